@@ -1,0 +1,92 @@
+"""Small helpers shared by every stage: input checks, resources, provenance.
+
+Nothing here does analysis; it keeps the public functions' contracts
+(tables in, tables out, inputs never mutated, clear errors) in one place.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+#: Languages whose analysers (sentiment, framing, attribution) have resources.
+ANALYSED_LANGUAGES: tuple[str, ...] = ("en", "de")
+
+ARTICLE_COLUMNS = ["article_id", "text", "language"]
+
+
+def require_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "articles") -> None:
+    """Raise ``ValueError`` naming the missing columns of ``df``.
+
+    Raises
+    ------
+    TypeError
+        If ``df`` is not a pandas DataFrame.
+    ValueError
+        If any of ``columns`` is absent.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{what} must be a pandas DataFrame, got {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"{what} table lacks column(s) {missing}; it has {list(df.columns)}"
+        )
+
+
+def check_articles(articles: pd.DataFrame) -> None:
+    """Check the minimal article table: ``article_id``, ``text``, ``language``.
+
+    Raises
+    ------
+    ValueError
+        On a missing column, a duplicated ``article_id`` (naming it) or a
+        non-string ``text`` (naming the article).
+    """
+    require_columns(articles, ARTICLE_COLUMNS)
+    dup = articles["article_id"].astype(str).duplicated()
+    if dup.any():
+        first = articles.loc[dup, "article_id"].iloc[0]
+        raise ValueError(f"article_id {first!r} occurs more than once in the articles table")
+    bad = ~articles["text"].map(lambda t: isinstance(t, str))
+    if bad.any():
+        first = articles.loc[bad, "article_id"].iloc[0]
+        raise ValueError(f"article {first!r}: field 'text' is not a string")
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a data file shipped in ``newsanalysis/resources``."""
+    return Path(__file__).resolve().parent.joinpath("resources", *parts)
+
+
+def read_word_list(*parts: str) -> list[str]:
+    """Read a one-entry-per-line resource file; ``#`` starts a comment."""
+    path = resource_path(*parts)
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def corpus_fingerprint(articles: pd.DataFrame) -> str:
+    """A short SHA-256 over sorted ``article_id`` and ``text``: the same corpus gives the same value."""
+    h = hashlib.sha256()
+    for aid, text in sorted(zip(articles["article_id"].astype(str), articles["text"].astype(str))):
+        h.update(aid.encode("utf-8"))
+        h.update(b"\x00")
+        h.update(text.encode("utf-8"))
+        h.update(b"\x01")
+    return h.hexdigest()[:16]
+
+
+def shared_dir() -> Path:
+    """The shared data folder: ``$NEWSANALYSIS_SHARED`` or ``../shared`` from the repository root."""
+    env = os.environ.get("NEWSANALYSIS_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent.parent / "shared"
