@@ -509,7 +509,6 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     groups = article_groups(result.articles, by, outlets=outlets)
     m = _article_measures(result)
     m["group"] = m["article_id"].map(groups)
-    n_art = m[m["family"] == "tone"].groupby("group").size() if len(m) else pd.Series(dtype=int)
     s = result.summary
     analysed_ids = s.loc[s["analysed"].astype(bool), "article_id"].astype(str)
     n_art = analysed_ids.map(groups).value_counts()
@@ -543,10 +542,21 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     # tone
     tone = m[m["family"] == "tone"]
     samples = {g: tone.loc[tone["group"] == g, "num"].values for g in keep}
-    add("tone", "mean_compound", "all", "", "", len(keep), tone_test(samples, n_resamples=n_resamples, seed=seed))
+    lang = s.assign(article_id=s["article_id"].astype(str)).set_index("article_id")["language"]
+    tone_langs = tone.assign(lang=tone["article_id"].map(lang)).groupby("group")["lang"].agg(lambda v: set(v.dropna()))
+
+    def mixed(gs):
+        ls = set().union(*[tone_langs.get(g, set()) for g in gs]) if gs else set()
+        return (f"scores from several languages ({', '.join(sorted(ls))}): lexicons differ, compare within a "
+                "language" if len(ls) > 1 else "")
+
+    res = tone_test(samples, n_resamples=n_resamples, seed=seed)
+    res["note"] = "; ".join(x for x in (res["note"], mixed(keep)) if x)
+    add("tone", "mean_compound", "all", "", "", len(keep), res)
     for a, b in pairs:
-        add("tone", "mean_compound", "pairwise", a, b, 2,
-            tone_test({a: samples[a], b: samples[b]}, n_resamples=n_resamples, seed=seed))
+        res = tone_test({a: samples[a], b: samples[b]}, n_resamples=n_resamples, seed=seed)
+        res["note"] = "; ".join(x for x in (res["note"], mixed([a, b])) if x)
+        add("tone", "mean_compound", "pairwise", a, b, 2, res)
     # sources and anonymity: attribution counts
     src = m[m["family"] == "source"]
     src_counts = src.groupby(["group", "measure"])["num"].sum().unstack(fill_value=0).reindex(

@@ -20,10 +20,15 @@ HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "++", "--", "**"]
 MARKERS = ["o", "s", "D", "^", "v", "P", "X", "<", ">"]
 
 
+#: Fill colours for groups: Okabe–Ito without black (black hides hatches and edges), then grey.
+GROUP_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
+
+
 def group_palette(groups: Iterable) -> dict:
-    """A colour per group (sorted by name, Okabe–Ito cycled): pass it to every plot to keep colours fixed."""
-    names = sorted({str(g) for g in groups})
-    return {g: OKABE_ITO[i % len(OKABE_ITO)] for i, g in enumerate(names)}
+    """A colour per group (sorted by name; Okabe–Ito without black, cycled after 8 groups, so markers
+    and hatches tell repeated colours apart): pass the same palette to every plot to keep colours fixed."""
+    names = sorted({str(g) for g in groups if g is not None and not (isinstance(g, float) and np.isnan(g))})
+    return {g: GROUP_COLOURS[i % len(GROUP_COLOURS)] for i, g in enumerate(names)}
 
 
 _NON_LATIN = re.compile(r"[^\u0000-\u024F\u0370-\u04FF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]")
@@ -221,15 +226,16 @@ def _event_marks(ax, events: pd.DataFrame | None, xmin, xmax):
     for i, r in ev.iterrows():
         x = r["date"].tz_convert("UTC").tz_localize(None) if getattr(r["date"], "tzinfo", None) else r["date"]
         ax.axvline(x, color="#555555", lw=0.9, ls=(0, (4, 2)), zorder=0)
-        ax.text(x, 1.0, f" {i + 1}", transform=ax.get_xaxis_transform(), va="bottom", ha="center", fontsize=8,
-                color="#222222")
+        ax.text(x, 0.98 - 0.06 * (i % 3), f"{i + 1}", transform=ax.get_xaxis_transform(), va="top",
+                ha="center", fontsize=7, color="#222222",
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "#555555", "lw": 0.5})
         lines.append(f"{i + 1}: {r['date']:%Y-%m-%d} {r['event']}")
     return lines
 
 
 def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles", hue: str | None = "outlet",
               low: str | None = None, high: str | None = None, events: pd.DataFrame | None = None,
-              palette: dict | None = None, ax=None):
+              palette: dict | None = None, freq: str | None = "month", start=None, end=None, ax=None):
     """A value per period and group, with intervals (when given) and events as numbered vertical lines.
 
     Parameters
@@ -247,6 +253,12 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         :func:`newsanalysis.timeline.load_events` output; events inside the
         plotted time span are drawn as dashed lines numbered at the top and
         listed under the plot.
+    freq : {"month", "week"} or None
+        Period of the data. Periods without articles are then shown as 0 for
+        counts (``y`` ``"articles"``/``"analysed_articles"``) and as gaps
+        (a broken line) for other values; ``None`` joins the points as given.
+    start, end : date-like, optional
+        Time span to draw (default: the data's).
     ax : matplotlib Axes, optional
 
     Returns
@@ -256,18 +268,30 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
     d = data.dropna(subset=[y]).copy()
     if ax is None:
         _, ax = plt.subplots(figsize=(11, 4.5))
-    xs = pd.to_datetime(d[x], utc=True).dt.tz_localize(None)
-    d["_x"] = xs
+    d["_x"] = pd.to_datetime(d[x], utc=True).dt.tz_localize(None)
+    if start is not None:
+        d = d[d["_x"] >= pd.Timestamp(start).tz_localize(None)]
+    if end is not None:
+        d = d[d["_x"] <= pd.Timestamp(end).tz_localize(None)]
     levels = sorted(pd.unique(d[hue]).astype(str)) if hue else [None]
     palette = palette or (group_palette(levels) if hue else {})
+    count = y in ("articles", "analysed_articles")
+    full = None
+    if freq in ("month", "week") and len(d):
+        rule = "MS" if freq == "month" else "W-MON"
+        full = pd.date_range(d["_x"].min(), d["_x"].max(), freq=rule)
     for k, lev in enumerate(levels):
         sub = (d if lev is None else d[d[hue].astype(str) == lev]).sort_values("_x")
         c = palette.get(lev, "#000000") if lev is not None else "#000000"
+        line = sub.set_index("_x")[y]
+        if full is not None:
+            line = line.reindex(full.union(line.index), fill_value=0 if count else np.nan)
+        ax.plot(line.index, line.values, "-", color=c, lw=1)
         yerr = None
         if low and high and low in sub and high in sub:
             yerr = np.vstack([sub[y] - sub[low], sub[high] - sub[y]]).clip(min=0)
-        ax.errorbar(sub["_x"], sub[y], yerr=yerr, fmt="-" + MARKERS[k % len(MARKERS)], color=c, ecolor=c,
-                    lw=1, capsize=2, markeredgecolor="black", markersize=5,
+        ax.errorbar(sub["_x"], sub[y], yerr=yerr, fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c,
+                    ecolor=c, capsize=2, markeredgecolor="black", markersize=5,
                     label=display_label(lev) if lev is not None else None)
     if len(d):
         pad = pd.Timedelta(days=20)
@@ -316,8 +340,10 @@ def keyness_plot(data: pd.DataFrame, *, n: int = 10, value: str = "g2", palette:
     pos, labels, y = [], [], 0
     for k, g in enumerate(groups):
         sub = d[d["group"].astype(str) == g].sort_values(value, ascending=False)
+        ax.text(0, y - 0.2, display_label(g), fontsize=8, fontweight="bold", va="bottom")
+        y += 1
         ys = np.arange(y, y + len(sub))
-        ax.barh(ys, sub[value], color=palette.get(g, OKABE_ITO[k % len(OKABE_ITO)]), edgecolor="black",
+        ax.barh(ys, sub[value], color=palette.get(g, GROUP_COLOURS[k % len(GROUP_COLOURS)]), edgecolor="black",
                 linewidth=0.4, hatch=HATCHES[k % len(HATCHES)], label=display_label(g))
         for yy, (_, r) in zip(ys, sub.iterrows()):
             ax.text(r[value], yy, f"  LR {r['log_ratio']:.1f}", va="center", fontsize=7)

@@ -106,11 +106,11 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     col = by or "group"
     ids = arts["article_id"].astype(str)
     pub = pd.to_datetime(arts["published"], utc=True)
-    d = pd.DataFrame({"article_id": ids.values, "published": pub.values})
+    d = pd.DataFrame({"article_id": ids.values, "published": pub.dt.tz_convert("UTC").dt.tz_localize(None).values})
     d[col] = article_groups(arts, by, outlets=outlets).values if by else "all"
     undated = int(d["published"].isna().sum())
     d = d.dropna(subset=["published"])
-    naive = d["published"].dt.tz_convert("UTC").dt.tz_localize(None)
+    naive = d["published"]
     if freq == "month":
         d["period_start"] = naive.dt.to_period("M").dt.start_time.dt.tz_localize("UTC")
         d["period"] = d["period_start"].dt.strftime("%Y-%m")
