@@ -391,7 +391,7 @@ def contingency_test(table) -> dict:
         out["note"] = "no variation: fewer than two non-empty groups or categories"
         return out
     expected = stats.contingency.expected_freq(t)
-    v = float(association(t, method="cramer", correction=False))
+    v = float(association(np.rint(t).astype(np.int64), method="cramer", correction=False))
     out["effect_size"] = v
     if t.shape == (2, 2) and (expected < 5).any():
         r = stats.fisher_exact(t.astype(int))
