@@ -212,7 +212,7 @@ def interval_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "measure"
     ax.invert_yaxis()
     ax.set_xlabel(f"{x} (95% interval)")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
-    if hue:
+    if hue and ax.get_legend_handles_labels()[1]:
         ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
     return ax
 
@@ -304,7 +304,7 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
     else:
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
     ax.set_ylabel(y.replace("_", " ") + (" (95% interval)" if low and high else ""))
-    if hue:
+    if hue and ax.get_legend_handles_labels()[1]:
         ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
     return ax
 
