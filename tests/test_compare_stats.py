@@ -52,9 +52,10 @@ def test_kruskal_wallis_and_epsilon_squared_by_hand():
 
 def test_permutation_test_exact_by_hand():
     # 20 ways to split 6 values 3/3; only the observed split and its mirror reach |diff| = 0.3 -> p = 2/20
+    # Welch t: means 0.2 and 0.5, variances 0.01 each -> t = -0.3 / sqrt(0.01/3 + 0.01/3) = -3 * sqrt(1.5)
     r = tone_test({"A": [0.1, 0.2, 0.3], "B": [0.4, 0.5, 0.6]})
-    assert r["test"] == "permutation"
-    assert r["statistic"] == pytest.approx(-0.3) and r["effect_size"] == pytest.approx(-0.3)
+    assert r["test"] == "permutation (Welch t)"
+    assert r["statistic"] == pytest.approx(-3 * math.sqrt(1.5)) and r["effect_size"] == pytest.approx(-0.3)
     assert r["p_value"] == pytest.approx(0.1)
 
 
@@ -124,8 +125,10 @@ def test_compare_tests_tone_and_sources_by_hand():
     # ranks A 1-5 (sum 15), B 6-10 (40), C 11-15 (65): H = 12/240 * (225 + 1600 + 4225)/5 - 48 = 12.5
     assert tone.loc[("all", "", ""), "statistic"] == pytest.approx(12.5)
     assert tone.loc[("all", "", ""), "effect_size"] == pytest.approx(12.5 / 14)
-    # A vs B: mean -0.5 vs 0.0; exact permutation: 2 of C(10, 5) = 252 splits as extreme
-    assert tone.loc[("pairwise", "A", "B"), "statistic"] == pytest.approx(-0.5)
+    # A vs B: mean -0.5 vs 0.0, variances 0.025 -> Welch t = -0.5 / sqrt(2 * 0.025 / 5) = -5;
+    # exact permutation: 2 of C(10, 5) = 252 splits as extreme
+    assert tone.loc[("pairwise", "A", "B"), "statistic"] == pytest.approx(-5.0)
+    assert tone.loc[("pairwise", "A", "B"), "effect_size"] == pytest.approx(-0.5)
     assert tone.loc[("pairwise", "A", "B"), "p_value"] == pytest.approx(2 / 252)
     anon = t[(t["family"] == "anonymous") & (t["scope"] == "all")].iloc[0]
     # anonymous/named: A 2/2, B 0/4, C 1/1; expected A,B 1.2/2.8, C 0.6/1.4 -> chi2 = 2.857, V = sqrt(0.2857)

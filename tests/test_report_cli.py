@@ -65,7 +65,8 @@ def test_report_on_real_corpus(shared, tmp_path):
     kcna = key[(key["comparison"] == "one_vs_rest") & key["group"].str.startswith("KCNA")].set_index("term")
     assert kcna.loc["dprk", "direction"] == "+" and kcna.loc["dprk", "significant"]
     kw = pd.read_csv(out / "tables" / "kwic_keyness.csv")
-    assert len(kw) and set(kw["match"].str.lower()) <= set(key["term"])
+    key_de = pd.read_csv(out / "tables" / "keyness_de_by_outlet.csv")
+    assert len(kw) and set(kw["match"].str.lower()) <= set(key["term"]) | set(key_de["term"])
     tl = pd.read_csv(out / "tables" / "timeline_by_affiliation.csv")
     # KCNA items run from 2023-12-24 to 2024-11-10: state articles in June 2024 (treaty month)
     assert tl[(tl["affiliation"] == "state") & (tl["period"] == "2024-06")]["articles"].item() > 0
