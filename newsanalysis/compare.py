@@ -470,9 +470,64 @@ def tone_test(samples: dict, *, n_resamples: int = 9999, seed: int = 0) -> dict:
     return out
 
 
+def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list | None = None,
+                             n_resamples: int = 1999, seed: int = 0) -> dict:
+    """Chi-square of a groups × categories table whose units are clustered in articles, with a permutation p-value.
+
+    The statistic is Pearson's chi-square of the summed table (and Cramér's
+    V as effect size, see :func:`contingency_test`); the p-value comes from
+    :func:`scipy.stats.permutation_test` reassigning whole articles to
+    groups, so that an article with many attributions of one kind does not
+    count as many independent observations (exact when the number of
+    distinct reassignments is at most ``n_resamples``).
+
+    Parameters
+    ----------
+    per_article : DataFrame
+        One row per article (index), one column per category, counts ≥ 0.
+    labels : array-like
+        Group of each row of ``per_article``.
+    groups : list, optional
+        Groups to compare (others are dropped); default: all labels.
+    n_resamples, seed
+        Permutation settings.
+
+    Returns
+    -------
+    dict
+        As :func:`contingency_test`, with ``test`` ``"chi2, article permutation"``
+        and ``n`` the total count; ``note`` says why no test was possible.
+    """
+    labels = np.asarray(labels, dtype=object)
+    groups = list(pd.unique(labels)) if groups is None else list(groups)
+    x = per_article.to_numpy(dtype=float)
+    keep = np.isin(labels, groups) & (x.sum(axis=1) > 0)
+    x, labels = x[keep], labels[keep]
+    table = np.array([x[labels == g].sum(axis=0) for g in groups]) if len(groups) else np.zeros((0, 0))
+    res = contingency_test(table)
+    if not res["test"]:
+        return res
+    samples = [np.flatnonzero(labels == g) for g in groups if (labels == g).any()]
+
+    def chi2_of(*idx):
+        t = np.array([x[i].sum(axis=0) for i in idx])
+        t = t[t.sum(axis=1) > 0][:, t.sum(axis=0) > 0]
+        if t.shape[0] < 2 or t.shape[1] < 2:
+            return 0.0
+        return stats.chi2_contingency(t, correction=False).statistic
+
+    observed = chi2_of(*samples)
+    perm = stats.permutation_test(samples, chi2_of, permutation_type="independent", vectorized=False,
+                                  n_resamples=n_resamples, alternative="greater",
+                                  random_state=np.random.default_rng(seed))
+    res.update(test="chi2, article permutation", statistic=float(observed), p_value=float(perm.pvalue),
+               df=(table[:, table.sum(axis=0) > 0].shape[1] - 1) * (len(samples) - 1), note="")
+    return res
+
+
 def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None,
                   min_articles: int = MIN_GROUP_ARTICLES, pairwise: bool = True, correction: str = "fdr_bh",
-                  n_resamples: int = 9999, seed: int = 0) -> pd.DataFrame:
+                  n_resamples: int = 9999, n_cluster_resamples: int = 1999, seed: int = 0) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
@@ -500,6 +555,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         frame tests, over the pairwise tone tests, and so on.
     n_resamples, seed
         Permutation settings of the pairwise tone tests.
+    n_cluster_resamples : int
+        Permutations of articles for the ``source`` and ``anonymous`` tests
+        (see :func:`cluster_contingency_test`).
 
     Returns
     -------
@@ -512,8 +570,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         (Cramér's V, ε² or difference in mean compound), ``note`` (why there
         is no test, small expected counts, left-out groups). A test that
         cannot be run has NaN p-values and a note, never 0.
-        Attributions of one article are not independent: treat the
-        ``source``/``anonymous`` p-values as approximate.
+        Attributions of one article are not independent, so the
+        ``source``/``anonymous`` p-values come from permuting whole articles
+        between groups (:func:`cluster_contingency_test`), not from the
+        chi-square distribution.
 
     Raises
     ------
@@ -571,23 +631,24 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         res = tone_test({a: samples[a], b: samples[b]}, n_resamples=n_resamples, seed=seed)
         res["note"] = "; ".join(x for x in (res["note"], mixed([a, b])) if x)
         add("tone", "mean_compound", "pairwise", a, b, 2, res)
-    # sources and anonymity: attribution counts
-    src = m[m["family"] == "source"]
-    src_counts = src.groupby(["group", "measure"])["num"].sum().unstack(fill_value=0).reindex(
-        index=keep, columns=list(SOURCE_TYPES), fill_value=0)
-    anon = m[m["family"] == "anonymous"].groupby("group")[["num", "den"]].sum().reindex(keep, fill_value=0)
-    anon_counts = np.column_stack([anon["num"].values, (anon["den"] - anon["num"]).values])
-    for fam, meas, counts in (("source", "source_type", src_counts.values),
-                              ("anonymous", "anonymous_share", anon_counts)):
+    # sources and anonymity: attribution counts, p-values from permuting whole articles
+    src = m[m["family"] == "source"].pivot_table(index="article_id", columns="measure", values="num",
+                                                 aggfunc="sum", fill_value=0)
+    src = src.reindex(columns=list(SOURCE_TYPES), fill_value=0)
+    an = m[m["family"] == "anonymous"].set_index("article_id")
+    anon = pd.DataFrame({"anonymous": an["num"], "named": an["den"] - an["num"]})
+    for fam, meas, per_article in (("source", "source_type", src), ("anonymous", "anonymous_share", anon)):
         if not len(result.attributions):
             res = contingency_test(np.zeros((0, 0)))
             res["note"] = "no attributions"
         else:
-            res = contingency_test(counts)
+            res = cluster_contingency_test(per_article, per_article.index.map(groups), groups=keep,
+                                           n_resamples=n_cluster_resamples, seed=seed)
         add(fam, meas, "all", "", "", len(keep), res, "Cramér's V")
         for a, b in pairs:
-            i, j = keep.index(a), keep.index(b)
-            res = contingency_test(counts[[i, j]]) if len(result.attributions) else res
+            if len(result.attributions):
+                res = cluster_contingency_test(per_article, per_article.index.map(groups), groups=[a, b],
+                                               n_resamples=n_cluster_resamples, seed=seed)
             add(fam, meas, "pairwise", a, b, 2, res, "Cramér's V")
 
     out = pd.DataFrame(rows, columns=["family", "measure", "scope", "group_a", "group_b", "groups", "n", "test",

@@ -228,8 +228,8 @@ tests. Source: {link(f'comparison_by_{g}')}; every figure with its interval in {
 {table_html(shown)}
 <h3>Tests across all {esc(g)}s (≥ {min_articles} analysed articles)</h3>
 <p class="note">Frames: chi-square or Fisher's exact test on articles with/without the frame, Cramér's V; tone:
-Kruskal–Wallis with ε² (two groups: permutation test of the difference in means); sources and anonymity:
-chi-square on attributions. p-values adjusted ({esc(correction)}) within each family. All rows:
+Kruskal–Wallis with ε² (two groups: permutation test with Welch's t); sources and anonymity:
+chi-square on attributions with the p-value from permuting whole articles between groups. p-values adjusted ({esc(correction)}) within each family. All rows:
 {link(f'tests_by_{g}')}.</p>
 {table_html(omni)}
 <h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import newsanalysis as na
-from newsanalysis.compare import (adjust_pvalues, article_groups, compare_tests, contingency_test, estimates,
-                                  load_outlets, tone_test)
+from newsanalysis.compare import (adjust_pvalues, article_groups, cluster_contingency_test, compare_tests,
+                                  contingency_test, estimates, load_outlets, tone_test)
 from newsanalysis.pipeline import AnalysisResult
 
 
@@ -39,6 +39,21 @@ def test_fisher_exact_lady_tasting_tea():
 def test_contingency_without_variation_is_nan_not_zero():
     r = contingency_test([[0, 5], [0, 5]])
     assert r["test"] == "" and np.isnan(r["p_value"]) and "no variation" in r["note"]
+
+
+def test_cluster_permutation_counts_articles_not_attributions():
+    # one attribution per article, A anonymous x3, B named x3: 20 ways to split 6 articles 3/3,
+    # 2 as extreme (chi2 = 6) -> p = 2/20, the same as Fisher's exact test on [[3, 0], [0, 3]]
+    one = pd.DataFrame({"anonymous": [1, 1, 1, 0, 0, 0], "named": [0, 0, 0, 1, 1, 1]})
+    r = cluster_contingency_test(one, list("AAABBB"))
+    assert r["statistic"] == pytest.approx(6.0) and r["p_value"] == pytest.approx(0.1)
+    # five attributions per article, two articles per outlet: the summed table [[10, 0], [0, 10]] has
+    # chi2 = 20 (p < 1e-5 if the 20 attributions were independent), but only 6 ways to split 4 articles 2/2,
+    # 2 as extreme -> p = 1/3
+    five = pd.DataFrame({"anonymous": [5, 5, 0, 0], "named": [0, 0, 5, 5]})
+    r = cluster_contingency_test(five, list("AABB"))
+    assert r["statistic"] == pytest.approx(20.0) and r["p_value"] == pytest.approx(1 / 3)
+    assert r["effect_size"] == pytest.approx(1.0) and r["n"] == 20
 
 
 def test_kruskal_wallis_and_epsilon_squared_by_hand():
@@ -134,7 +149,7 @@ def test_compare_tests_tone_and_sources_by_hand():
     # anonymous/named: A 2/2, B 0/4, C 1/1; expected A,B 1.2/2.8, C 0.6/1.4 -> chi2 = 2.857, V = sqrt(0.2857)
     assert anon["statistic"] == pytest.approx(20 / 7)
     assert anon["effect_size"] == pytest.approx(math.sqrt(2 / 7))
-    assert "expected counts below 5" in anon["note"]
+    assert anon["test"] == "chi2, article permutation" and 0 < anon["p_value"] <= 1
     src = t[(t["family"] == "source") & (t["scope"] == "all")].iloc[0]
     # each group cites one source type only: perfect association
     assert src["effect_size"] == pytest.approx(1.0) and src["df"] == 4

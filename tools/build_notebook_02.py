@@ -80,9 +80,10 @@ ax.set_title(f"Tone by {SECOND_BY} (95% interval)");
 md("""
 ## Tests across groups and pairwise
 Frames: chi-square (Fisher's exact test for small 2×2 tables) with
-Cramér's V; tone: Kruskal–Wallis with ε² (two groups: a permutation test of
-the difference in means); sources and anonymous share: chi-square on
-attributions. `p_adjusted` is Benjamini–Hochberg within each family (pass
+Cramér's V; tone: Kruskal–Wallis with ε² (two groups: a permutation test with
+Welch's t); sources and anonymous share: chi-square on attributions, with
+the p-value from permuting whole articles between groups (the attributions
+of one article are not independent). `p_adjusted` is Benjamini–Hochberg within each family (pass
 `correction="holm"` for Holm). A test that cannot be run says why in `note`.
 """)
 code("""
