@@ -30,7 +30,6 @@ from .framing import GENERIC_FRAMES
 
 #: The editable outlet table shipped with the repository.
 OUTLETS_CSV = Path(__file__).resolve().parent.parent / "corpus" / "outlets.csv"
-OUTLET_COLUMNS = ["outlet", "country", "language", "affiliation", "type", "note"]
 UNKNOWN = "(unknown)"
 
 MIN_GROUP_ARTICLES = 5

@@ -14,7 +14,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
-from .compare import (compare, compare_tests, estimates, frame_shares_long, load_outlets, source_mix_long)
+from .compare import (article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+                      source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import kwic, kwic_html
 from .plot import (frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure, source_mix_plot,
@@ -50,8 +51,6 @@ def tone_evidence(result, by: str = "outlet", *, n: int = 3, outlets: pd.DataFra
     ``article_id``, ``sentence_id``, ``start``, ``end``, ``compound``, ``text``
     (the sentence, from ``result.sentences``). Empty when nothing is scored.
     """
-    from .compare import article_groups
-
     cols = [by, "side", "article_id", "sentence_id", "start", "end", "compound", "text"]
     se = result.sentiment
     if not len(se) or not len(result.sentences):
@@ -78,10 +77,10 @@ def frame_evidence_text(result) -> pd.DataFrame:
 
 
 def _groupings(result, by: str, extra: tuple, outlets) -> list[str]:
-    from .compare import article_groups
-
-    out = []
-    for g in (by, *extra):
+    """``by`` (must resolve: KeyError otherwise) plus the extra groupings that resolve."""
+    article_groups(result.articles, by, outlets=outlets)
+    out = [by]
+    for g in extra:
         if g in out:
             continue
         try:

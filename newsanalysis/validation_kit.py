@@ -339,7 +339,13 @@ def agreement(coded: pd.DataFrame, *, code: str = "code", level: str = "nominal"
     values = list(map(str, categories)) if categories is not None else sorted(d[code].unique(), key=_sort_key)
     value_map = {v: float(i) for i, v in enumerate(values)}
     if level in ("interval", "ratio"):
-        value_map = {v: float(v) for v in d[code].unique()}
+        value_map = {}
+        for v in d[code].unique():
+            try:
+                value_map[v] = float(v)
+            except ValueError:
+                uid = d.loc[d[code] == v, "unit_id"].iloc[0]
+                raise ValueError(f"unit {uid!r}: field {code!r} = {v!r} is not a number ({level} level)") from None
     humans = sorted(set(d["coder"]) - {"tool"})
     sets = [("coders", humans)]
     if tool is not None:

@@ -83,3 +83,8 @@ def test_cli_error_is_clear(tmp_path, capsys):
 def test_evaluate_unknown_gold_lists_choices(capsys):
     assert main(["evaluate", "framing", "--gold", "nope"]) == 2
     assert "semeval" in capsys.readouterr().err
+
+
+def test_report_unknown_grouping_is_a_clear_error(tmp_path, capsys):
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--by", "ownership", "--quiet"]) == 2
+    assert "cannot group by 'ownership'" in capsys.readouterr().err

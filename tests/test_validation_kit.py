@@ -135,3 +135,9 @@ def test_read_sheet_errors(tmp_path):
     p.write_text("unit_id,coder\nu1,A\n", encoding="utf-8")
     with pytest.raises(ValueError, match="lacks column"):
         read_coding_sheets(p)
+
+
+def test_interval_level_needs_numbers():
+    coded = pd.DataFrame({"unit_id": ["u1", "u1"], "coder": ["A", "B"], "code": ["3", "high"]})
+    with pytest.raises(ValueError, match="unit 'u1': field 'code' = 'high' is not a number"):
+        agreement(coded, level="interval")
