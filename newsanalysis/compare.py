@@ -507,16 +507,17 @@ def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list 
     if not res["test"]:
         return res
     samples = [np.flatnonzero(labels == g) for g in groups if (labels == g).any()]
+    x = x[:, x.sum(axis=0) > 0]  # category totals do not change when articles are reassigned
 
-    def chi2_of(*idx):
-        t = np.array([x[i].sum(axis=0) for i in idx])
-        t = t[t.sum(axis=1) > 0][:, t.sum(axis=0) > 0]
-        if t.shape[0] < 2 or t.shape[1] < 2:
-            return 0.0
-        return stats.chi2_contingency(t, correction=False).statistic
+    def chi2_of(*idx, axis=-1):
+        # summed table of each resample: (..., groups, categories); Pearson's statistic via scipy
+        t = np.stack([x[np.asarray(i, dtype=np.int64)].sum(axis=-2) for i in idx], axis=-2)
+        exp = t.sum(axis=-1, keepdims=True) * t.sum(axis=-2, keepdims=True) / t.sum(axis=(-1, -2), keepdims=True)
+        flat = t.shape[:-2] + (t.shape[-2] * t.shape[-1],)
+        return stats.power_divergence(t.reshape(flat), exp.reshape(flat), axis=-1, lambda_="pearson").statistic
 
-    observed = chi2_of(*samples)
-    perm = stats.permutation_test(samples, chi2_of, permutation_type="independent", vectorized=False,
+    observed = float(chi2_of(*samples))
+    perm = stats.permutation_test(samples, chi2_of, permutation_type="independent", vectorized=True,
                                   n_resamples=n_resamples, alternative="greater",
                                   random_state=np.random.default_rng(seed))
     res.update(test="chi2, article permutation", statistic=float(observed), p_value=float(perm.pvalue),
