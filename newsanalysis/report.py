@@ -217,15 +217,15 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         pair = tests[(tests["scope"] == "pairwise") & tests["p_value"].notna()].sort_values("p_adjusted")
         shown = cmp[[g, "articles", "analysed_articles", "languages", "sentences_analysed", "mean_compound",
                      "compound_low", "compound_high", "attributions", "anonymous_share", "warning"]]
-        title = "Outlet comparison" if g == "outlet" else f"Comparison by {g}"
+        title = "Outlet comparison (by outlet)" if g == "outlet" else f"Comparison by {g}"
         sections.append(f"""
-<h2 id="by-{esc(g)}">{esc(title)} (by {esc(g)})</h2>
+<h2 id="by-{esc(g)}">{esc(title)}</h2>
 <p class="note">Tone: mean over articles of the article's mean sentence compound score (VADER for English,
 SentiWS for German; not comparable across languages: see the <code>languages</code> column), with a 95% bootstrap
 interval over articles. Groups with fewer than {min_articles} analysed articles are flagged and left out of the
 tests. Source: {link(f'comparison_by_{g}')}; every figure with its interval in {link(f'estimates_by_{g}')}.</p>
 {table_html(shown)}
-<h3>Tests across all {esc(g)}s (≥ {min_articles} analysed articles)</h3>
+<h3>Tests across all groups by {esc(g)} (those with ≥ {min_articles} analysed articles)</h3>
 <p class="note">Frames: chi-square or Fisher's exact test on articles with/without the frame, Cramér's V; tone:
 Kruskal–Wallis with ε² (two groups: permutation test with Welch's t); sources and anonymity:
 chi-square on attributions with the p-value from permuting whole articles between groups. p-values adjusted ({esc(correction)}) within each family. All rows:
