@@ -39,7 +39,7 @@ from .sentiment_en import normalize, punctuation_emphasis
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """A sentiment lexicon: term -> weight, with provenance.
 
@@ -395,8 +395,12 @@ class RuleScorer:
                     if toks[j][3] != cl:
                         break
                     if lowers[j] in self.post_negators:
-                        negated = True
-                        rules.append(f"negated by following {toks[j][2]!r} (x{self.neg_factor:g})")
+                        # only a negator with no polar word after it in its clause ("... nicht.")
+                        ahead = [k for k in range(j + 1, min(len(toks), j + 1 + self.neg_window))
+                                 if toks[k][3] == cl and self.lookup(toks[k][2], toks[k][4])[0]]
+                        if not ahead:
+                            negated = True
+                            rules.append(f"negated by following {toks[j][2]!r} (x{self.neg_factor:g})")
                         break
                     if self.lookup(toks[j][2], toks[j][4])[0]:
                         break
