@@ -73,3 +73,18 @@ def test_evaluate_nyt(shared):
     assert out["max_abs_diff_vs_vaderSentiment"] <= 1e-6
     # the dataset README reports r = 0.503 for vaderSentiment on these files
     assert out["pearson_r"] == pytest.approx(0.503, abs=0.002)
+
+
+def test_german_gold_labels_and_alpha(shared):
+    """The committed labels: 345 items, and the alpha stated in GUIDE.md (0.874) is reproduced."""
+    out = get_evaluator("sentiment", "german")(shared)
+    assert out["n_items"] == 345 and out["n_dev"] == 173 and out["n_test"] == 172
+    assert out["krippendorff_alpha"] == pytest.approx(0.874, abs=5e-4)
+    assert out["raw_agreement"] == pytest.approx(321 / 345, abs=1e-4)
+
+
+def test_newsmtsc_actor_tone_beats_sentence_baseline(shared):
+    """INDEX.md: VADER on the whole sentence gets macro-F1 0.512 (rw) and 0.496 (mt)."""
+    out = get_evaluator("sentiment", "newsmtsc")(shared)
+    assert out["n_devtest_rw"] == 1146 and out["n_devtest_mt"] == 1476
+    assert out["devtest_rw_macro_f1"] > 0.512 and out["devtest_mt_macro_f1"] > 0.496
