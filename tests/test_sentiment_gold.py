@@ -33,7 +33,7 @@ def labels(tmp_path, shared):
 
 def test_evaluate_german_on_hand_made_labels(labels, shared):
     ev = get_evaluator("sentiment", "german")
-    out = ev(shared, labels=labels)
+    out = ev(shared, labels=labels, items=True)
     assert out["n_items"] == 6 and out["n_dev"] == 3 and out["n_test"] == 3
     # 3 of 6 pairs agree; nominal alpha for this table worked out by hand:
     # pairs (a,b): PP NN NegN NP NegNeg PNeg; coincidence matrix n=12, alpha = 1 - (n-1) * D_o / D_e
@@ -42,7 +42,8 @@ def test_evaluate_german_on_hand_made_labels(labels, shared):
     assert out["krippendorff_alpha"] == pytest.approx(0.3125, abs=1e-4)
     assert out["raw_agreement"] == 0.5
     assert 0.0 <= out["test_macro_f1"] <= 1.0
-    tab = out["scores_table"]
+    assert int(out["test_confusion_table"].to_numpy().sum()) == 3
+    tab = out["items_table"]
     assert list(tab["split"]) == ["dev", "test"] * 3
     # "Kim hat ihre starke Beziehung gelobt." is scored positive by the German scorer
     assert tab.loc[tab["item"] == 1, "compound"].iloc[0] > 0.05

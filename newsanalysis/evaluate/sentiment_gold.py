@@ -168,7 +168,8 @@ def _resolve_texts(labels: pd.DataFrame, shared: Path, repo_root: Path) -> list[
     return out
 
 
-def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None, **_) -> dict:
+def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
+                    items: bool = False, **_) -> dict:
     """Agreement and accuracy on the German sentence gold made for this project.
 
     Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
@@ -177,7 +178,8 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     ``krippendorff`` package) between the two annotators over all items, and the macro-F1
     of the German scorer against ``gold``: the threshold is tuned on the development part
     (odd ``item`` numbers) and reported on the test part (even ``item`` numbers); the
-    fixed +-0.05 threshold is reported too.
+    fixed +-0.05 threshold is reported too. ``test_confusion_table`` has gold labels as rows and
+    predicted labels as columns; with ``items=True`` the per-item scores come as ``items_table``.
 
     Raises
     ------
@@ -224,6 +226,12 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     if test.any():
         out["test_macro_f1"] = round(macro_f1(lab["gold"][test], classify(scores[test], t)), 4)
         out["test_macro_f1_at_0.05"] = round(macro_f1(lab["gold"][test], classify(scores[test], 0.05)), 4)
-    out["scores_table"] = pd.DataFrame({"item": lab["item"], "gold": lab["gold"], "compound": scores,
-                                        "split": np.where(dev, "dev", "test")})
+    if test.any():
+        from sklearn.metrics import confusion_matrix
+        cm = confusion_matrix(lab["gold"][test], classify(scores[test], t), labels=list(LABELS))
+        out["test_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
+                                                   columns=[f"pred {x}" for x in LABELS])
+    if items:
+        out["items_table"] = pd.DataFrame({"item": lab["item"], "gold": lab["gold"], "compound": scores,
+                                           "split": np.where(dev, "dev", "test")})
     return out
