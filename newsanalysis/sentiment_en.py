@@ -69,7 +69,6 @@ _IDIOM_KEYS = tuple(k for k in list(SPECIAL_CASES) + list(BOOSTER_DICT) if " " i
 # words that change the valence of a lexicon word up to three positions later
 # ("or"/"nor" and "doubt" only act together with "no" and "without", which are listed)
 _BACK_MODIFIERS = frozenset(set(BOOSTER_DICT) | NEGATE | {"no", "least", "never", "without", "so", "this"})
-_IDIOM_RE = re.compile("|".join(re.escape(k) for k in _IDIOM_KEYS))
 # consecutive word pairs inside the special-case idioms and two-word boosters
 _IDIOM_PAIRS = frozenset((a, b) for k in _IDIOM_KEYS for a, b in zip(k.split(), k.split()[1:]))
 _SENTINEL = "\x00\x01sentence-break\x01\x00"
@@ -98,6 +97,14 @@ def vader_version() -> str:
 
 def _negated(word_lower: str) -> bool:
     return word_lower in NEGATE or "n't" in word_lower
+
+
+def _is_back_modifier(lw: str, lexicon: dict) -> bool:
+    """Can this lower-case token change a lexicon word up to three positions later?
+
+    Only words outside the lexicon act as boosters or negations in VADER; 'no' acts either way.
+    """
+    return (lw in _BACK_MODIFIERS or "n't" in lw) and (lw == "no" or lw not in lexicon)
 
 
 def _strip_punc_if_word(token: str) -> str:
@@ -187,45 +194,19 @@ def _round(x: np.ndarray, digits: int) -> np.ndarray:
     return out
 
 
-class _StripCache(dict):
-    def __missing__(self, token):
-        w = _strip_punc_if_word(token)
-        if len(self) < 500_000:
-            self[token] = w
-        return w
+class _Memo(dict):
+    """A dict that computes and remembers ``func(key)`` for missing keys (bounded)."""
 
-
-class _LowerCache(dict):
-    def __missing__(self, token):
-        w = _strip_punc_if_word(token).lower()
-        if len(self) < 500_000:
-            self[token] = w
-        return w
-
-
-class _UpperCache(dict):
-    def __missing__(self, token):
-        u = _strip_punc_if_word(token).isupper()
-        if len(self) < 500_000:
-            self[token] = u
-        return u
-
-
-class _ModCache(dict):
-    """Lower-case token -> can it modify a lexicon word up to three positions later?
-
-    Only words outside the lexicon act as boosters or negations in VADER; 'no' acts either way.
-    """
-
-    def __init__(self, lexicon):
+    def __init__(self, func, limit: int = 500_000):
         super().__init__()
-        self.lexicon = lexicon
+        self.func = func
+        self.limit = limit
 
-    def __missing__(self, lw):
-        m = (lw in _BACK_MODIFIERS or "n't" in lw) and (lw == "no" or lw not in self.lexicon)
-        if len(self) < 500_000:
-            self[lw] = m
-        return m
+    def __missing__(self, key):
+        value = self.func(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
 
 
 _PAIR_FIRST = frozenset(a for a, _ in _IDIOM_PAIRS)
@@ -255,8 +236,7 @@ class _TokenCodes(dict):
             p["kind"].append(lw == "kind")
             p["of"].append(lw == "of")
             # 'this' only acts right before a lexicon word ('this good' x1.25) or after 'never' (flagged itself)
-            p["mod"].append((lw in _BACK_MODIFIERS or "n't" in lw) and lw != "this"
-                            and (lw == "no" or lw not in self.lexicon))
+            p["mod"].append(lw != "this" and _is_back_modifier(lw, self.lexicon))
             p["this"].append(lw == "this")
             p["no"].append(lw == "no")
             p["but"].append(lw == "but")
@@ -310,10 +290,12 @@ class VaderScorer:
         self.emojis = emojis
         self._emoji_chars = frozenset(k for k in emojis if len(k) == 1)
         self.name = f"{LEXICON_NAME} {vader_version()}"
-        self._strip_cache: dict[str, str] = _StripCache()
-        self._lower_cache: dict[str, str] = _LowerCache()
-        self._mod_cache: dict[str, bool] = _ModCache(self.lexicon)
-        self._upper_cache: dict[str, bool] = _UpperCache()
+        # raw token -> stripped token, -> lower-cased stripped token; lower-cased token -> can it
+        # modify a lexicon word up to three positions later? (only words outside the lexicon act as
+        # boosters or negations in VADER; 'no' acts either way)
+        self._strip_cache = _Memo(_strip_punc_if_word)
+        self._lower_cache = _Memo(lambda t: _strip_punc_if_word(t).lower())
+        self._mod_cache = _Memo(lambda lw: _is_back_modifier(lw, self.lexicon))
         self._codes = _TokenCodes(self.lexicon)
         self._sep_code = self._codes[_SENTINEL]
 
@@ -519,40 +501,8 @@ class VaderScorer:
 
     def polarity_scores(self, text: str) -> dict:
         """Same result as ``vaderSentiment``'s ``polarity_scores(text)``: keys neg, neu, pos, compound."""
-        prepared = self._replace_emoji(text)
-        toks = prepared.split()
-        lower = list(map(self._lower_cache.__getitem__, toks))
-        lex = self.lexicon
-        n = len(toks)
-        hits = list(compress(range(n), map(lex.__contains__, lower)))
-        if not hits:
-            if not n:
-                return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
-            return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
-        # fast path: every lexicon word stands alone (no modifier in the three words before,
-        # not 'no', not ALL CAPS, no idiom in the sentence): its valence is the lexicon valence
-        mods = list(map(self._mod_cache.__getitem__, lower))
-        joined = " ".join(lower)
-        slow = any(k in joined for k in _IDIOM_KEYS)
-        if not slow:
-            strip = self._strip_cache
-            for i in hits:
-                if lower[i] == "no" or any(mods[i - 3 if i > 3 else 0:i]) or strip[toks[i]].isupper():
-                    slow = True
-                    break
-        if slow:
-            words = list(map(self._strip_cache.__getitem__, toks))
-            sentiments = self.valences(words, lower=lower)
-        else:
-            sentiments = [0] * n
-            for i in hits:
-                lw = lower[i]
-                if lw in BOOSTER_DICT or (lw == "kind" and i < n - 1 and lower[i + 1] == "of"):
-                    continue
-                sentiments[i] = lex[lw]
-        if "but" in lower:
-            sentiments = but_check(lower, sentiments)
-        return scores_from_valences(sentiments, prepared)
+        c, pos, neg, neu = self.score_many([text])[0].tolist()
+        return {"neg": neg, "neu": neu, "pos": pos, "compound": c}
 
     def score_many(self, texts) -> np.ndarray:
         """Array of shape (n, 4): ``compound, pos, neg, neu`` per text, equal to ``polarity_scores``.
