@@ -449,18 +449,26 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     return (round(normalize(total), 4) if used else 0.0), used
 
 
+def _alias_regex(language: str, actors: pd.DataFrame | None):
+    """Regex over the actors' aliases for ``language`` (cached for the shipped table) and alias -> actor_id."""
+    if actors is None:
+        return _default_alias_regex(language)
+    return _build_alias_regex(language, actors)
+
+
 @lru_cache(maxsize=8)
-def _alias_regex(language: str, actors_key: int | None):
+def _default_alias_regex(language: str):
+    return _build_alias_regex(language, None)
+
+
+def _build_alias_regex(language: str, actors: pd.DataFrame | None):
     from .actors import actor_aliases
-    pairs = actor_aliases(language, _ACTORS.get(actors_key))
+    pairs = actor_aliases(language, actors)
     if not pairs:
         return None, {}
     alt = "|".join(re.escape(a) for a, _ in pairs)
     right = "" if language in ("ko", "ja", "zh") else r"(?!\w)"
     return re.compile(rf"(?<!\w)(?:{alt}){right}"), dict(pairs)
-
-
-_ACTORS: dict[int | None, pd.DataFrame | None] = {None: None}
 
 
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
@@ -498,17 +506,13 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
     :func:`newsanalysis.evaluate.sentiment_gold.evaluate_newsmtsc`.
     """
     sents, _ = _prepare(articles, sentences)
-    key = None
-    if actors is not None:
-        key = id(actors)
-        _ACTORS[key] = actors
     rows = []
     cache = {}
     for aid, sid, s0, text, lang in zip(sents["article_id"], sents["sentence_id"], sents["start"],
                                         sents["text"], sents["language"]):
         if not isinstance(lang, str):
             continue
-        rx, alias_map = _alias_regex(lang, key)
+        rx, alias_map = _alias_regex(lang, actors)
         if rx is None:
             continue
         mentions = list(rx.finditer(text))

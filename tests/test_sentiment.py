@@ -23,7 +23,7 @@ def test_contract_and_unscored_language(arts):
     s = sentiment(arts)
     assert list(s.columns) == SENTIMENT_COLUMNS
     pd.testing.assert_frame_equal(arts, before)  # input untouched
-    assert s["compound"].between(-1, 1).all() or s["compound"].isna().any()
+    assert s.loc[s["scored"], "compound"].between(-1, 1).all() and s["scored"].sum() == 3
     ko = s[s["language"] == "ko"].iloc[0]
     assert not ko["scored"] and np.isnan(ko["compound"]) and ko["reason"] == "no lexicon for language 'ko'"
     assert s.loc[s["language"] == "en", "lexicon"].iloc[0].startswith("VADER 3.3")
@@ -93,14 +93,19 @@ def test_actor_tone_hand_made():
     text = "Putin praised the friendship with North Korea, while critics condemned Kim Jong Un."
     arts = pd.DataFrame({"article_id": ["a"], "text": [text], "language": ["en"], "outlet": ["X"]})
     t = actor_tone(arts).set_index("actor_id")
-    assert set(t.index) >= {"putin", "north_korea", "kim_jong_un"} or set(t.index) >= {"putin", "kim_jong_un"}
+    assert sorted(t.index) == ["kim_jong_un", "north_korea", "putin"]
     # Putin's clause holds "praised" and "friendship": positive; Kim's clause holds "condemned": negative
     assert t.loc["putin", "tone"] > 0.05
     assert t.loc["kim_jong_un", "tone"] < -0.05
     assert text[t.loc["putin", "start"]:t.loc["putin", "end"]] == "Putin"
     assert "condemned" in t.loc["kim_jong_un", "terms"]
-    summ = actor_tone_summary(actor_tone(arts), arts)
-    assert set(summ.columns) == {"outlet", "actor_id", "n_articles", "n_mentions", "mean_tone", "ci_low", "ci_high"}
+    summ = actor_tone_summary(actor_tone(arts), arts).set_index("actor_id")
+    assert summ.loc["putin", "n_mentions"] == 1 and summ.loc["putin", "mean_tone"] == t.loc["putin", "tone"]
+    # a user actor table replaces the shipped one
+    own = na.actors.load_actors()
+    own = own[own["actor_id"] == "putin"].assign(aliases_en="Putin|the Kremlin leader")
+    t2 = actor_tone(arts, actors=own)
+    assert t2["actor_id"].tolist() == ["putin"]
 
 
 def test_actor_tone_unscored_language_is_nan():
