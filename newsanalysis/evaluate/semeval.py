@@ -138,7 +138,7 @@ def _tfidf_lr_cv(texts, Y, folds):
     for tr, te in folds:
         cols = [j for j in range(Y.shape[1]) if 0 < Y[tr, j].sum() < len(tr)]
         m = make_pipeline(TfidfVectorizer(sublinear_tf=True, min_df=2),
-                          OneVsRestClassifier(LogisticRegression(C=10, class_weight="balanced", solver="liblinear")))
+                          OneVsRestClassifier(LogisticRegression(C=10, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000)))
         m.fit([texts[i] for i in tr], Y[np.ix_(tr, cols)].astype(int))
         P[np.ix_(te, cols)] = m.predict([texts[i] for i in te]).astype(bool)
         for j in set(range(Y.shape[1])) - set(cols):
