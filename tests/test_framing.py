@@ -68,6 +68,18 @@ def test_multi_word_cue_allows_spaces_and_hyphens_and_longest_wins():
     assert f.loc["Diplomacy", "n_cues"] == 2
 
 
+def test_one_word_counts_once_per_frame_longest_cue_wins():
+    # generic de codebook: "Raketenangriff" contains both *rakete* and *angriff*; it counts once, as *angriff*
+    text = "Der Raketenangriff bedroht die nationale Sicherheit; Truppen sollen die Grenze verteidigen."
+    ev = frame_evidence(arts(text, language="de"))
+    sec = ev[ev["frame"] == "Security_and_defense"]
+    assert list(sec["matched"]) == ["Raketenangriff", "bedroht", "Sicherheit", "Truppen", "Grenze"]
+    assert sec["weight"].sum() == 9.0
+    f = frames(arts(text, language="de")).set_index("frame")
+    assert f.loc["Security_and_defense", "words"] == 11
+    assert f.loc["Security_and_defense", "per_1000_words"] == pytest.approx(9 / 11 * 1000)
+
+
 def test_cue_regex_is_equivalent_for_users_searches():
     import re
     pat = re.compile(cue_regex("*krieg"), re.IGNORECASE)
