@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -445,10 +445,6 @@ def _frame_order(cb: _Codebook) -> list[str]:
     return list(dict.fromkeys(cb.cues["frame"]))
 
 
-def _hits(text: str, matcher: _Matcher) -> list[tuple[str, str, str, float, int, int]]:
-    return matcher.hits(text)
-
-
 def _sentence_index(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> dict[str, list[int]]:
     sents = _sentences(articles) if sentences is None else sentences
     require_columns(sents, ["article_id", "sentence_id", "start"], what="sentences")
@@ -467,7 +463,7 @@ def _evidence(articles: pd.DataFrame, cb: _Codebook, sentences) -> pd.DataFrame:
             continue
         starts = sidx.get(aid, [])
         keys = [s for s, _ in starts]
-        for frame, cue, matched, w, s, e in _hits(text, matchers):
+        for frame, cue, matched, w, s, e in matchers.hits(text):
             j = bisect.bisect_right(keys, s) - 1
             sid = starts[j][1] if j >= 0 else pd.NA
             rows.append((aid, sid, frame, cue, matched, w, s, e, lang))
