@@ -1,19 +1,1235 @@
-"""Source attribution (placeholder of the walking skeleton)."""
+"""Source attribution: who speaks in the news, and number claims from them.
+
+:func:`attributions` finds attribution relations (source – cue – content) in
+English and German news text with transparent rules; :func:`claims` lists the
+numbers with units that those attributions (or reportative sentences) pass on.
+
+The rules (documented with examples in ``docs/attribution.md``):
+
+1. **Speaker-labelled transcripts** ("Vladimir Putin: …" paragraphs, e.g.
+   Kremlin.ru): each turn is a ``direct`` attribution, cue ``:``, flagged
+   ``speaker_turn=True``.
+2. **Direct quotes** („…“ »…« “…” "…" ‘…’): the cue is searched right after
+   the closing mark ("…," he said), right before the opening mark (X said:
+   "…") or between two parts of one quote. A quote introduced by
+   "that"/"dass" is a mixed quote inside indirect speech (``kind="indirect"``,
+   ``quoted=True``). Quotes of up to three words without a cue (scare quotes)
+   and quotes after title words ("titled", "the film", "sogenannte") are not
+   attributions. Long quotes without a cue continue the previous attribution
+   in the same or preceding paragraph.
+3. **According to**: "according to X", "as reported by X", "citing X";
+   "laut X", "X zufolge", "nach Angaben X", "unter Berufung auf X", "heißt es
+   in X", "wie X berichtete".
+4. **Indirect speech**: a reporting verb with its subject and a content
+   clause: "X said (that) …", "…, X said", "X sagte, … (Konjunktiv I)",
+   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …".
+5. **Reportative marking** without a source: "reportedly", "allegedly", "is
+   said/believed to"; German "soll/sollen" with a perfect infinitive or
+   "sein" at the clause end, "angeblich".
+
+Sources are typed from the actor table (:mod:`newsanalysis.actors`), role
+nouns and demonyms in ``resources/<lang>/attribution.yaml``; pronouns and
+bare role nouns are resolved to the nearest earlier named speaker.
+"""
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
-from ._tables import check_articles
+from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
+from .actors import load_actors
+from .attribution_rules import (
+    ADJ_ENDINGS, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, LEADING_JUNK, PREPOSITIONS, Resources, Tok,
+    SENT_END, load_resources, tokens, trim_span,
+)
+from .text import sentences as _split_sentences
 
 ATTRIBUTION_COLUMNS = [
     "article_id", "sentence_id", "kind", "cue", "stance", "source", "source_type", "named", "anonymous",
     "source_country", "content", "start", "end", "cue_start", "cue_end", "source_start", "source_end", "language",
 ]
+#: Columns added to the contract (after :data:`ATTRIBUTION_COLUMNS`).
+EXTRA_COLUMNS = ["attribution_id", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn"]
 KINDS = ("direct", "indirect", "according_to", "reportative")
+STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
+CLAIM_COLUMNS = [
+    "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "value", "unit", "start", "end",
+    "source", "source_type", "source_country", "actor_id", "attributed", "language",
+]
+
+_INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
+
+
+# --------------------------------------------------------------------------- helpers on one article
+class _Article:
+    """Text, sentences and found relations of one article."""
+
+    def __init__(self, aid: str, text: str, lang: str, sents: list[tuple[int, int]]):
+        self.aid, self.text, self.lang = aid, text, lang
+        self.R: Resources = load_resources(lang)
+        self.sents = sents
+        self.rels: list[dict] = []
+        self.used_cues: list[tuple[int, int]] = []
+        self.quotes: list[tuple[int, int]] = []      # (open, close_end) spans incl. marks
+        self.mentions = self._actor_mentions()
+
+    # ---- basic lookups
+    def sent_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.sents):
+            if s <= pos < e:
+                return i
+        for i, (s, e) in enumerate(self.sents):
+            if pos < s:
+                return max(i - 1, 0)
+        return len(self.sents) - 1
+
+    def in_quote(self, s: int, e: int) -> bool:
+        return any(qs < s and e <= qe for qs, qe in self.quotes)
+
+    def cue_used(self, s: int, e: int) -> bool:
+        return any(not (e <= us or s >= ue) for us, ue in self.used_cues)
+
+    def _actor_mentions(self) -> list[tuple[int, int, str, str]]:
+        R = self.R
+        if R.actor_re is None:
+            return []
+        alias_to_id = dict(R.actor_aliases)
+        out = []
+        for m in R.actor_re.finditer(self.text):
+            a = m.group("a")
+            out.append((m.start("a"), m.end("a"), alias_to_id.get(a) or _lookup_alias(R, a), a))
+        return out
+
+
+def _lookup_alias(R: Resources, a: str) -> str | None:
+    for alias, aid in R.actor_aliases:
+        if re.fullmatch(re.escape(alias).replace(r"\ ", r"\s+"), a):
+            return aid
+    return None
+
+
+def _actor_info() -> dict:
+    df = load_actors()
+    return {r.actor_id: r for r in df.itertuples(index=False)}
+
+
+# --------------------------------------------------------------------------- quotes
+def _find_quotes(A: _Article) -> list[tuple[int, int]]:
+    """Quote spans ``(open, end)`` including marks; multi-paragraph quotes joined."""
+    text = A.text
+    opens = {}
+    for o, c in A.R.quote_pairs:
+        opens.setdefault(o, []).append(c)
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in opens:
+            # straight quote or ‘ must start a word: previous char space/start/punct
+            if ch in ("\"", "\u2018", "\u201a") and i > 0 and text[i - 1].isalnum():
+                i += 1
+                continue
+            closers = opens[ch]
+            j = i + 1
+            found = None
+            while j < n:
+                cj = text[j]
+                if cj in closers and not (cj in ("\u2019", "\u2018") and j + 1 < n and text[j + 1].isalpha()
+                                          and text[j - 1].isalpha()):
+                    if cj == "\"" and j + 1 < n and text[j + 1].isalnum() and ch == "\"" and j == i + 1:
+                        break
+                    found = j
+                    break
+                if text.startswith("\n\n", j) or (text[j] == "\n" and A.lang == "en" and False):
+                    # multi-paragraph quote: next paragraph opens again with the same mark
+                    k = j
+                    while k < n and text[k].isspace():
+                        k += 1
+                    if k < n and text[k] == ch:
+                        j = k + 1
+                        continue
+                    break
+                j += 1
+            if found is not None and found > i + 1:
+                spans.append((i, found + 1))
+                i = found + 1
+                continue
+        i += 1
+    return spans
+
+
+def _words_between(A: _Article, s: int, e: int) -> list[Tok]:
+    return [t for t in tokens(A.text, s, e) if t.is_word]
+
+
+# --------------------------------------------------------------------------- source spans
+def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int, int] | None:
+    """Source phrase ending before token ``k`` (the cue), walking left to a clause boundary."""
+    R, lang = A.R, A.lang
+    j = k - 1
+    while j >= lo and toks[j].low in R.gap and not (toks[j].cap and A.lang == "en" and toks[j].low not in R.gap):
+        j -= 1
+    end = j
+    if end < lo:
+        return None
+    i = end
+    n_words = 0
+    while i >= lo:
+        t = toks[i]
+        if not t.is_word:
+            if t.t in ",":
+                # appositive: "Kim Yo Jong, the sister of Kim, said" → extend once over the name
+                seg = [x for x in toks[i + 1:end + 1] if x.is_word]
+                if seg and seg[0].low in DETERMINERS.get(lang, set()) | {"who", "which"} and i - 1 >= lo \
+                        and toks[i - 1].is_word and toks[i - 1].cap:
+                    i -= 1
+                    continue
+                break
+            if t.t in "-'’." and i > lo:
+                i -= 1
+                continue
+            break
+        if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
+            break
+        if lang == "de" and t.low in ("der", "die", "das") and i > lo and toks[i - 1].t == ",":
+            break  # relative pronoun after comma
+        n_words += 1
+        if n_words > 12:
+            return None
+        i -= 1
+    start = i + 1
+    # drop leading junk ("But", "However", "Aber")
+    while start <= end and (toks[start].low in LEADING_JUNK.get(lang, set()) or not toks[start].is_word):
+        start += 1
+    if start > end:
+        return None
+    return toks[start].s, toks[end].e
+
+
+def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -> tuple[int, int] | None:
+    """Source phrase after the cue token ``k`` ("…, said Putin in Pyongyang." → Putin)."""
+    R, lang = A.R, A.lang
+    hi = len(toks) if hi is None else hi
+    j = k + 1
+    # multiword cue: skip tokens inside the cue span handled by caller (k is the last cue token)
+    start = j
+    end = None
+    while j < hi:
+        t = toks[j]
+        if not t.is_word:
+            if t.t in "-'’" and end is not None:
+                j += 1
+                continue
+            break
+        if t.low in PREPOSITIONS.get(lang, set()) and end is not None:
+            break
+        if t.low in R.complementizers or (t.low in R.clause_openers and t.low not in DETERMINERS.get(lang, set())
+                                          and t.low not in ("and", "und")):
+            break
+        if lang == "de" and end is not None and not t.cap and t.low not in DETERMINERS["de"] \
+                and not (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) and t.low not in ("von", "des", "und"):
+            break
+        if lang == "en" and end is not None and not t.cap and t.low not in DETERMINERS["en"] and t.low not in (
+                "of", "and", "the") and j + 1 < hi and toks[j + 1].is_word and not toks[j + 1].cap and t.low.endswith(("ed", "s")):
+            break
+        end = j
+        j += 1
+        if j - start > 12:
+            return None
+    if end is None:
+        return None
+    return toks[start].s, toks[end].e
+
+
+def _looks_like_source(A: _Article, s: int, e: int) -> bool:
+    toks = [t for t in tokens(A.text, s, e) if t.is_word]
+    if not toks:
+        return False
+    R = A.R
+    low = " ".join(t.low for t in toks)
+    if any(t.low in R.pron_sing or t.low in R.pron_plur for t in toks[:1]) and len(toks) == 1:
+        return True
+    if A.lang == "en":
+        if any(t.cap for t in toks[1:]) or (toks[0].cap and toks[0].low not in LEADING_JUNK["en"]
+                                             and toks[0].low not in DETERMINERS["en"] and toks[0].low != "it"):
+            return True
+        if any(_role_in(R, low, t.low) for t in toks) or any(t.low in R.anonymous_heads for t in toks):
+            return True
+        return False
+    return any(t.cap for t in toks)
+
+
+def _role_in(R: Resources, low: str, w: str) -> bool:
+    return any(n == w for n, _ in R.roles)
+
+
+# --------------------------------------------------------------------------- content spans
+def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
+    """Content after the cue token ``k`` up to the sentence end ``s_end``."""
+    R, lang = A.R, A.lang
+    j = k + 1
+    limit = min(len(toks), j + R.cue_object_max + 1)
+    start = None
+    while j < limit:
+        t = toks[j]
+        if t.t in (",", ":"):
+            start = toks[j + 1].s if j + 1 < len(toks) else None
+            if start is not None and toks[j + 1].low in R.complementizers:
+                start = toks[j + 1].s
+            break
+        if t.low in R.complementizers:
+            start = t.s
+            break
+        if t.t in SENT_END or t.t in "„“”\"»«":
+            if t.t in SENT_END:
+                return None
+            start = t.s
+            break
+        if j == k + 1 and not need_comma and lang == "en" and t.is_word and t.low not in PREPOSITIONS["en"] \
+                and t.low not in ("reporters", "the", "him", "her", "them", "us", "me", "journalists", "cnn", "reuters"):
+            start = t.s
+            break
+        j += 1
+    if start is None:
+        return None
+    s, e = trim_span(A.text, start, s_end, chars=" \t\n,;:")
+    if e > s and A.text[e - 1] in ".!?" and not A.text[max(s, e - 2):e - 1] in "”“\"«»":
+        e -= 1
+    if len(_words_between(A, s, e)) < 2:
+        return None
+    return s, e
+
+
+# --------------------------------------------------------------------------- rules
+def _add(A: _Article, **kw) -> dict:
+    rel = {"kind": None, "cue": None, "stance": None, "cue_start": None, "cue_end": None,
+           "source_start": None, "source_end": None, "start": None, "end": None,
+           "quoted": False, "speaker_turn": False, "chain": None, "source_override": None}
+    rel.update(kw)
+    if rel["cue_start"] is not None:
+        A.used_cues.append((rel["cue_start"], rel["cue_end"]))
+    A.rels.append(rel)
+    return rel
+
+
+_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÄÖÜ][^\n:]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
+
+
+def _rule_transcript(A: _Article) -> None:
+    """Speaker-labelled turns "Name: text" (Kremlin transcripts, interviews)."""
+    R = A.R
+    cands = []
+    for m in _LABEL.finditer(A.text):
+        label = m.group("label").strip()
+        words = label.replace("\u00a0", " ").split()
+        low = " ".join(words).lower()
+        if low in R.transcript_non_speakers or len(words) > 7:
+            continue
+        if not all(w[0].isupper() or w.lower() in ("of", "the", "de", "von", "der", "(retranslated)", "van", "al")
+                   or w.startswith("(") for w in words):
+            continue
+        if R.cue_re is not None and R.cue_re.search(label):
+            continue
+        cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label))
+    # a transcript has at least two turns and a repeated speaker or a media label
+    names = [c[3].lower() for c in cands]
+    if len(cands) < 2 or not (len(set(names)) < len(names) or any(n.split()[0] in R.transcript_media for n in names)):
+        return
+    for i, (ls, le, cs, label) in enumerate(cands):
+        nxt = cands[i + 1][0] if i + 1 < len(cands) else len(A.text)
+        # the turn ends at the next label or at page furniture
+        s, e = trim_span(A.text, cs, nxt, chars=" \t\n\u00a0")
+        if e - s < 2:
+            continue
+        colon = A.text.index(":", le)
+        _add(A, kind="direct", cue=":", stance="neutral", cue_start=colon, cue_end=colon + 1,
+             source_start=ls, source_end=le, start=s, end=e, speaker_turn=True)
+    A.turns = True
+
+
+def _after_window(A: _Article, qe: int) -> tuple[int, int]:
+    si = A.sent_of(max(qe - 1, 0))
+    end = A.sents[si][1] if A.sents else len(A.text)
+    if end <= qe:
+        # quote closes the sentence: the cue may sit in the next line-less sentence start? no
+        return qe, qe
+    nxt = [qs for qs, _ in A.quotes if qs >= qe]
+    if nxt:
+        end = min(end, nxt[0])
+    return qe, end
+
+
+def _before_window(A: _Article, qs: int) -> tuple[int, int]:
+    si = A.sent_of(qs)
+    start = A.sents[si][0] if A.sents else 0
+    prev = [e for _, e in A.quotes if e <= qs]
+    if prev:
+        start = max(start, prev[-1])
+    return start, qs
+
+
+def _cue_matches(A: _Article, s: int, e: int):
+    R = A.R
+    if R.cue_re is None:
+        return []
+    out = []
+    for m in R.cue_re.finditer(A.text, s, e):
+        out.append(m)
+    return out
+
+
+def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
+    """Direct quotes with their cue; returns the quotes left without a cue."""
+    R, text = A.R, A.text
+    left = []
+    i = 0
+    quotes = A.quotes
+    while i < len(quotes):
+        qs, qe = quotes[i]
+        inner = _words_between(A, qs + 1, qe - 1)
+        prev_word = [t for t in tokens(text, max(0, qs - 40), qs) if t.is_word]
+        if prev_word and prev_word[-1].low in R.title_cues:
+            i += 1
+            continue
+        done = False
+        # (a) cue after the quote: '"…," he said' / '"…", sagte Putin' / '… ," said X'
+        ws, we = _after_window(A, qe)
+        toks = tokens(text, ws, we)
+        wtoks = [t for t in toks if t.is_word]
+        if toks and toks[0].t in (",", "?", "!") or (toks and text[qe - 2:qe - 1] in ",?!"):
+            for k, t in enumerate(toks):
+                if not t.is_word:
+                    continue
+                if sum(1 for x in toks[:k] if x.is_word) > 6:
+                    break
+                m = R.cue_re.match(text, t.s) if R.cue_re else None
+                if not m or A.cue_used(m.start(), m.end()):
+                    continue
+                kk = k
+                while kk + 1 < len(toks) and toks[kk + 1].e <= m.end():
+                    kk += 1
+                src = None
+                pre = [x for x in toks[:k] if x.is_word]
+                if pre:
+                    src = (pre[0].s, pre[-1].e)
+                else:
+                    src = _source_right(A, toks, kk)
+                # quote continues after the cue: '"Part one," he said, "part two."'
+                end = qe
+                if i + 1 < len(quotes):
+                    ns, ne = quotes[i + 1]
+                    between = text[m.end():ns]
+                    if len(between) < 60 and re.fullmatch(r"[^.!?\n]*[,:]\s*", between):
+                        end = ne
+                        i += 1
+                _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                     cue_start=m.start(), cue_end=m.end(), source_start=src[0] if src else None,
+                     source_end=src[1] if src else None, start=qs, end=end, quoted=True)
+                done = True
+                break
+        if not done:
+            # (b) cue before the quote: 'X said: "…"' ; mixed quote 'X said that "…"'
+            bs, be = _before_window(A, qs)
+            toks = tokens(text, bs, be)
+            cues = [m for m in _cue_matches(A, bs, be) if not A.cue_used(m.start(), m.end())]
+            if cues:
+                m = cues[-1]
+                tail = text[m.end():qs]
+                tail_words = _words_between(A, m.end(), qs)
+                mixed = bool(tail_words) and tail_words[-1].low in R.complementizers
+                ok = len(tail_words) <= 6 and (re.search(r"[:,]\s*$", tail) or mixed or not tail.strip()
+                                               or (A.lang == "en" and len(tail_words) <= 3))
+                if ok and not (m.group().lower() in R.final_only):
+                    k = next(j for j, t in enumerate(toks) if t.s >= m.start())
+                    src = _source_left(A, toks, k)
+                    if src is None and A.lang == "de":
+                        kk = k
+                        while kk + 1 < len(toks) and toks[kk + 1].e <= m.end():
+                            kk += 1
+                        src = _source_right(A, toks, kk)
+                    if src is not None:
+                        if mixed:
+                            cs = tail_words[-1].s
+                            si = A.sent_of(qe - 1)
+                            ce = max(qe, A.sents[si][1] if A.sents else qe)
+                            ce = trim_span(text, cs, ce, chars=" \t\n,;:.")[1]
+                            _add(A, kind="indirect", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                                 cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
+                                 start=cs, end=ce, quoted=True)
+                        else:
+                            _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                                 cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
+                                 start=qs, end=qe, quoted=True)
+                        done = True
+        if not done:
+            left.append((qs, qe))
+        i += 1
+    return left
+
+
+def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
+    """Quotes without a cue: long ones continue the previous attribution; short ones are scare quotes."""
+    for qs, qe in left:
+        if len(_words_between(A, qs + 1, qe - 1)) <= 3:
+            continue
+        if any(r["start"] is not None and r["start"] <= qs and qe <= r["end"] for r in A.rels):
+            continue  # partial quote inside reported content
+        # is the quote the whole sentence (or paragraph)? then it continues a previous speaker
+        si = A.sent_of(qs)
+        sent_s, _ = A.sents[si]
+        if A.text[sent_s:qs].strip():
+            continue  # embedded in a narrative sentence without a cue: treated as a scare/title quote
+        prev = [r for r in A.rels if r["end"] is not None and r["end"] <= qs and r.get("source_start") is not None
+                and qs - r["end"] < 600]
+        if not prev:
+            continue
+        p = prev[-1]
+        _add(A, kind="direct", cue=None, stance=None, source_start=None, source_end=None, start=qs, end=qe,
+             quoted=True, source_override=p, resolved_from="previous attribution")
+
+
+def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
+    """End token index of a German noun phrase starting at ``j`` ("dem südkoreanischen Geheimdienst")."""
+    end = None
+    while j < hi:
+        t = toks[j]
+        if not t.is_word:
+            if t.t in "-" and end is not None:
+                j += 1
+                continue
+            break
+        low = t.low
+        if t.cap or low in DETERMINERS["de"] or low in ("von", "und", "des", "der") or (
+                low.endswith(ADJ_ENDINGS) and low not in DE_FINITE and low not in A.R.complementizers
+                and low not in PREPOSITIONS["de"]):
+            if t.cap or low not in ("von", "und"):
+                end = j
+            j += 1
+            continue
+        break
+    return end
+
+
+def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
+    end = None
+    stop = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "which", "who", "on", "in", "at",
+            "during", "last", "this", "to", "for", "with", "after", "before", "said", "says", "told", "released"}
+    while j < hi:
+        t = toks[j]
+        if not t.is_word:
+            if t.t in "-'’" and end is not None:
+                j += 1
+                continue
+            break
+        if t.low in stop and end is not None:
+            break
+        if end is not None and t.low.endswith("ed") and not t.cap:
+            break
+        end = j
+        j += 1
+        if j > hi or (end is not None and j - end > 12):
+            break
+    return end
+
+
+def _rule_sentence(A: _Article, si: int) -> None:
+    """According-to phrases, reporting verbs and reportative marking in one sentence."""
+    R, text, lang = A.R, A.text, A.lang
+    s0, s1 = A.sents[si]
+    toks = tokens(text, s0, s1)
+    if not toks:
+        return
+    lows = [t.low for t in toks]
+    found_here = []
+
+    def content_rest(skip_s: int, skip_e: int) -> tuple[int, int] | None:
+        before = trim_span(text, s0, skip_s)
+        after = trim_span(text, skip_e, s1)
+        wb, wa = _words_between(A, *before), _words_between(A, *after)
+        if len(wb) < 2 and len(wa) < 2:
+            return None
+        if len(wa) >= 2 and len(wb) >= 2:
+            return trim_span(text, s0, s1, chars=" \t\n,;:.!?")
+        return before if len(wb) >= len(wa) else after
+
+    # ---- according to (phrase before the source)
+    for phrase in R.according_before:
+        parts = phrase.split()
+        n = len(parts)
+        for k in range(len(toks) - n + 1):
+            if lows[k:k + n] != parts:
+                continue
+            cs, ce = toks[k].s, toks[k + n - 1].e
+            if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+                continue
+            end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
+            if end is None:
+                continue
+            src = (toks[k + n].s, toks[end].e)
+            content = content_rest(cs, toks[end].e)
+            if content is None:
+                continue
+            chain = None
+            if phrase in R.citing:
+                # "Reuters, citing Yonhap, reported" / "berichtete X unter Berufung auf Y": the citing source leads
+                prev = [r for r in found_here if r["cue_start"] is not None and r["cue_start"] < cs]
+                if prev:
+                    prev[-1]["chain_tail"] = src
+                    A.used_cues.append((cs, ce))
+                    continue
+            rel = _add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
+                       source_start=src[0], source_end=src[1], start=content[0], end=content[1], chain=chain)
+            found_here.append(rel)
+    # ---- source then phrase (German "X zufolge")
+    for phrase in R.according_after:
+        if phrase == "nach":
+            continue
+        parts = phrase.split()
+        n = len(parts)
+        for k in range(len(toks) - n + 1):
+            if lows[k:k + n] != parts:
+                continue
+            cs, ce = toks[k].s, toks[k + n - 1].e
+            if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+                continue
+            j = k - 1
+            beg = None
+            while j >= 0:
+                t = toks[j]
+                if not t.is_word:
+                    if t.t == "-":
+                        j -= 1
+                        continue
+                    break
+                if t.cap or t.low in DETERMINERS["de"] or (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE
+                                                             and t.low not in PREPOSITIONS["de"]):
+                    beg = j
+                    j -= 1
+                    if t.low in DETERMINERS["de"]:
+                        break
+                    continue
+                break
+            if beg is None:
+                continue
+            src = (toks[beg].s, toks[k - 1].e)
+            content = content_rest(toks[beg].s, ce)
+            if content is None:
+                continue
+            found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
+                                   source_start=src[0], source_end=src[1], start=content[0], end=content[1]))
+    # ---- reporting verbs
+    if R.cue_re is not None:
+        for m in R.cue_re.finditer(text, s0, s1):
+            cs, ce = m.start(), m.end()
+            if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+                continue
+            cue = m.group()
+            k = next((j for j, t in enumerate(toks) if t.s >= cs), None)
+            if k is None:
+                continue
+            kk = k
+            while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
+                kk += 1
+            prev = toks[k - 1].low if k > 0 else ""
+            if lang == "en":
+                if prev in BE_FORMS or prev in DETERMINERS["en"] or prev.endswith(("'s", "’s")) or prev in (
+                        "to", "not", "be", "more", "than", "also", "been") and prev != "also":
+                    continue
+                if cue.lower() in ("report", "reports", "comment", "comments", "claim", "claims", "quote", "quotes",
+                                   "statement", "promise", "demands", "threats", "remarks", "show", "shows") \
+                        and (prev in DETERMINERS["en"] or (k > 0 and toks[k - 1].cap and k - 1 == 0)):
+                    continue
+            stance = R.cue_stance.get(cue.lower(), "neutral")
+            rel = _verb_relation(A, toks, k, kk, si, cue, stance)
+            if rel is not None:
+                found_here.append(rel)
+    # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf"
+    for rel in found_here:
+        tail = rel.pop("chain_tail", None)
+        if tail is not None:
+            rel["chain_tail_span"] = tail
+    # ---- reportative
+    _rule_reportative(A, si, toks, found_here)
+
+
+def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str) -> dict | None:
+    """One reporting-verb attribution around cue tokens ``k..kk`` of sentence ``si``."""
+    R, text, lang = A.R, A.text, A.lang
+    s0, s1 = A.sents[si]
+    cs, ce = toks[k].s, toks[kk].e
+    low_cue = cue.lower()
+    # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
+    comma_before = None
+    j = k - 1
+    nwords = 0
+    while j >= 0:
+        if toks[j].t in (",", "”", "“", "\"", "»", "«", "–", "—"):
+            comma_before = j
+            break
+        if toks[j].is_word:
+            nwords += 1
+        if nwords > 6:
+            break
+        j -= 1
+    tail_words = [t for t in toks[kk + 1:] if t.is_word]
+    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:]) and len(tail_words) > 10
+    if comma_before is not None and comma_before > 0 and not tail_has_clause and len(tail_words) <= 14:
+        opener = toks[comma_before + 1].low if comma_before + 1 < len(toks) else ""
+        wie = opener in ("wie", "as")
+        pre = [t for t in toks[comma_before + 1:k] if t.is_word and t.low not in R.gap and t.low not in ("wie", "as")]
+        if pre and not (lang == "de" and not wie):
+            src = (pre[0].s, pre[-1].e)
+        else:
+            src = _source_right(A, toks, kk)
+        content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
+        if src is not None and len(_words_between(A, *content)) >= 2 and (
+                low_cue not in R.final_only or True):
+            kind = "according_to" if wie else "indirect"
+            return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    if low_cue in R.final_only:
+        return None
+    # --- "Wie X berichtete, …" (sentence-initial)
+    if k > 0 and toks[0].low in ("wie", "as") and kk + 1 < len(toks) and toks[kk + 1].t == ",":
+        src = (toks[1].s, toks[k - 1].e) if k > 1 else None
+        content = _content_after(A, toks, kk, s1, need_comma=True)
+        if src and content:
+            return _add(A, kind="according_to", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    # --- German perfect: "Kim hat ihre starke Beziehung gelobt."
+    if lang == "de" and " " not in cue:
+        aux = next((j for j in range(k - 1, -1, -1) if toks[j].low in DE_AUX), None)
+        after = toks[kk + 1] if kk + 1 < len(toks) else None
+        if aux is not None and aux > 0 and (after is None or after.t in SENT_END + ",") and cue.startswith("ge"):
+            src = _source_left(A, toks, aux)
+            if after is not None and after.t == ",":
+                content = _content_after(A, toks, kk, s1, need_comma=True)
+            else:
+                content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
+            if src and content and _looks_like_source(A, *src):
+                return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                            source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    # --- source before the cue, content after: "X said (that) …", "X sagte, …"
+    content = _content_after(A, toks, kk, s1, need_comma=(lang == "de"))
+    if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
+        c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
+        content = c if len(_words_between(A, *c)) >= 2 else None
+    if content is None:
+        return None
+    src = None
+    if lang == "de":
+        pre = [t for t in toks[:k] if t.is_word]
+        inverted = (not pre) or (pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
+        if inverted:
+            src = _source_right(A, toks, kk)
+    if src is None:
+        src = _source_left(A, toks, k)
+    if src is None or not _looks_like_source(A, *src):
+        return None
+    return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
+    """Whether the words before a German cue hold a subject (vs. an adverbial: "Am Montag")."""
+    words = [t.low for t in pre]
+    if words[0] in ("am", "im", "in", "nach", "bei", "vor", "auf", "gegenüber", "dazu", "zudem", "außerdem", "dann",
+                    "später", "zuvor", "danach", "anschließend", "dabei", "hierzu", "gestern", "heute", "so", "nun",
+                    "jetzt", "zuletzt", "damals", "bereits", "schon", "auch", "weiter", "ferner", "gleichzeitig"):
+        return False
+    return True
+
+
+def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[dict]) -> None:
+    R, text = A.R, A.text
+    s0, s1 = A.sents[si]
+    if any(r.get("source_start") is not None for r in found_here):
+        return
+    hits = []
+    if R.reportative_re is not None:
+        for m in R.reportative_re.finditer(text, s0, s1):
+            if not A.in_quote(m.start(), m.end()):
+                hits.append((m.start(), m.end()))
+    if R.reportative_modal:
+        for k, t in enumerate(toks):
+            if t.low in R.reportative_modal and not A.in_quote(t.s, t.e):
+                # clause end: next comma or sentence end
+                j = k + 1
+                while j < len(toks) and toks[j].t not in (",", ";", ":") and toks[j].t not in SENT_END:
+                    j += 1
+                clause = [x.low for x in toks[k + 1:j] if x.is_word]
+                if len(clause) >= 2 and any(clause[-len(e.split()):] == e.split() for e in R.reportative_end):
+                    hits.append((t.s, t.e))
+    if not hits:
+        return
+    cs, ce = hits[0]
+    if A.cue_used(cs, ce):
+        return
+    c = trim_span(text, s0, s1, chars=" \t\n,;:.!?")
+    _add(A, kind="reportative", cue=text[cs:ce], stance="distancing", cue_start=cs, cue_end=ce, start=c[0], end=c[1])
+
+
+# --------------------------------------------------------------------------- describing sources
+def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict:
+    """Fill source, source_type, named, anonymous, source_country, actor_id, identified_by, resolved_from."""
+    R, text, lang = A.R, A.text, A.lang
+    out = {"source": None, "source_type": "unknown", "named": False, "anonymous": False, "source_country": None,
+           "actor_id": None, "identified_by": "none", "resolved_from": rel.get("resolved_from")}
+    if rel.get("source_override") is not None:
+        p = rel["source_override"]
+        for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id", "identified_by"):
+            out[key] = p.get(key)
+        return out
+    ss, se = rel["source_start"], rel["source_end"]
+    if ss is None:
+        out["anonymous"] = True  # reportative: no source at all
+        return out
+    span = text[ss:se]
+    toks = [t for t in tokens(text, ss, se) if t.is_word]
+    lows = [t.low for t in toks]
+    low = " ".join(lows)
+    out["source"] = span
+    # context for anonymity phrases: the rest of the sentence
+    si = A.sent_of(ss)
+    sent = text[A.sents[si][0]:A.sents[si][1]] if A.sents else span
+    # --- actor table
+    actor_id = None
+    for ms, me, aid, alias in A.mentions:
+        if ss <= ms and me <= se + 2 and aid:
+            actor_id = aid
+            # prefer persons over countries ("Russian President Putin")
+            if actors[aid].kind == "person":
+                break
+    # --- surname / short-name resolution ("Kim" → the Kim named before)
+    if actor_id is None:
+        for t in toks:
+            if not t.cap or t.low in DETERMINERS.get(lang, set()):
+                continue
+            for ms, me, aid, alias in reversed([m for m in A.mentions if m[1] <= ss]):
+                if aid and actors[aid].kind == "person" and t.t in alias.split():
+                    actor_id = aid
+                    break
+            if actor_id:
+                break
+    # --- pronouns and bare role nouns → nearest earlier named speaker
+    if len(toks) == 1 and (lows[0] in R.pron_sing or lows[0] in R.pron_plur) and actor_id is None:
+        ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing)
+        if ante is not None:
+            for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id"):
+                out[key] = ante.get(key)
+            out["identified_by"] = "pronoun"
+            out["resolved_from"] = span
+            return out
+        out["identified_by"] = "pronoun"
+        return out
+    if actor_id is not None:
+        a = actors[actor_id]
+        out["actor_id"] = actor_id
+        out["source_type"] = a.source_type or "unknown"
+        out["source_country"] = a.country or None
+        out["named"] = True
+        out["identified_by"] = "name"
+        if a.kind == "person":
+            out["source"] = span if len(span) >= len(a.name) else span
+    # --- role nouns (last matching token wins: the head of the phrase)
+    role_type, role_word = None, None
+    for t in reversed(toks):
+        for noun, typ in R.roles:
+            if " " in noun:
+                continue
+            if t.low == noun or (lang == "de" and len(noun) >= 5 and t.low.endswith(noun)) or (
+                    lang == "en" and t.low.rstrip("s") == noun):
+                role_type, role_word = typ, noun
+                break
+        if role_type:
+            break
+    for noun, typ in R.roles:
+        if " " in noun and noun in low:
+            role_type, role_word = typ, noun
+            break
+    # --- country from demonyms ("südkoreanische", "American", "US-Beamte")
+    country = None
+    for t in toks:
+        tl = t.low
+        for stem, iso in R.demonyms:
+            if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
+                                                       or tl[len(stem):] in ("s", "'s", "’s"))) \
+                    or (tl.startswith(stem + "-") and t.t[:len(stem)].isupper()):
+                country = iso
+                break
+        if country:
+            break
+    if lang == "en" and country is None:
+        for stem, iso in R.demonyms:
+            if " " in stem and stem in low:
+                country = iso
+                break
+    anonymous_phrase = bool(R.anonymity_re and R.anonymity_re.search(sent))
+    if actor_id is None:
+        if role_type:
+            out["source_type"] = role_type
+        out["source_country"] = country
+        head = lows[-1] if lows else ""
+        plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s"))
+        indefinite = bool(lows) and lows[0] in R.indefinite
+        proper = _has_proper_name(A, toks, role_word)
+        if proper:
+            out["named"], out["identified_by"] = True, "name"
+        elif role_word and not plural_group and not indefinite and role_type not in ("document",):
+            out["identified_by"] = "role"
+            # "the minister" without a country: the minister named before
+            ante = _role_antecedent(history, role_word)
+            if ante is not None and country is None and len(toks) <= 2:
+                for key in ("source", "source_type", "named", "source_country", "actor_id"):
+                    out[key] = ante.get(key)
+                out["resolved_from"] = span
+                out["identified_by"] = "role"
+        elif role_type == "document":
+            out["identified_by"] = "document"
+            # "nach südkoreanischen Angaben": a country's official statements
+            if country and head in ("angaben", "informationen", "kreisen", "estimates", "figures"):
+                out["source_type"] = "government"
+        else:
+            out["identified_by"] = "group" if plural_group or indefinite else "none"
+        out["anonymous"] = bool(not out["named"] and (plural_group or indefinite or anonymous_phrase)
+                                and out["identified_by"] in ("group", "role", "none"))
+        if out["identified_by"] == "role" and not (plural_group or indefinite or anonymous_phrase):
+            out["anonymous"] = False
+    else:
+        if country and actors[actor_id].kind == "media" and out["source_country"] is None:
+            out["source_country"] = country
+        if role_type and actors[actor_id].kind == "country" and role_type not in ("government",):
+            out["source_type"] = role_type  # "the Russian military" → military
+        if actors[actor_id].kind == "country" and (lows[-1] in R.anonymous_heads):
+            out["named"], out["anonymous"], out["identified_by"] = False, True, "group"
+    return out
+
+
+def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> bool:
+    """A capitalised name in the source phrase that is not a role noun, demonym or determiner."""
+    R = A.R
+    if A.lang == "en":
+        for i, t in enumerate(toks):
+            if not t.cap or t.low in DETERMINERS["en"] or t.low in LEADING_JUNK["en"]:
+                continue
+            if any(t.low == n or t.low.rstrip("s") == n for n, _ in R.roles) or any(t.low.startswith(d) for d, _ in R.demonyms):
+                continue
+            if t.low in R.anonymous_heads or t.low in R.pron_sing or t.low in R.pron_plur:
+                continue
+            if t.t.isupper() and len(t.t) <= 2:
+                continue
+            return True
+        return False
+    # German: every noun is capitalised; a name follows a role noun ("Außenminister Lawrow") or stands alone
+    caps = [t for t in toks if t.cap and t.low not in DETERMINERS["de"]]
+    if not caps:
+        return False
+    role_idx = None
+    for i, t in enumerate(toks):
+        if role_word and (t.low == role_word or t.low.endswith(role_word)):
+            role_idx = i
+    if role_idx is not None:
+        return any(t.cap for t in toks[role_idx + 1:])
+    known = lambda t: any(t.low.endswith(n) for n, _ in R.roles if len(n) >= 4) or t.low in R.anonymous_heads  # noqa: E731
+    return all(not known(t) for t in caps) and not any(t.low.endswith(ADJ_ENDINGS) and not t.cap for t in toks)
+
+
+def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, person: bool) -> dict | None:
+    """Nearest earlier named speaker (attribution source or person actor mention) before ``pos``."""
+    best, best_pos = None, -1
+    for h in history:
+        if h["named"] and h["_pos"] < pos and (not person or h.get("_person")):
+            if h["_pos"] > best_pos:
+                best, best_pos = h, h["_pos"]
+    for ms, me, aid, alias in A.mentions:
+        if me <= pos and aid and ms > best_pos and (actors[aid].kind == "person" or not person):
+            a = actors[aid]
+            best = {"source": alias, "source_type": a.source_type, "named": True, "anonymous": False,
+                    "source_country": a.country or None, "actor_id": aid}
+            best_pos = ms
+    return best
+
+
+def _role_antecedent(history: list[dict], role_word: str) -> dict | None:
+    for h in reversed(history):
+        if h["named"] and h.get("source") and role_word in (h.get("_role_text") or ""):
+            return h
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+def _sentence_table(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> dict[str, list[tuple[int, int]]]:
+    if sentences is None:
+        sentences = _split_sentences(articles)
+    else:
+        require_columns(sentences, ["article_id", "sentence_id", "start", "end"], what="sentences")
+    out: dict[str, list[tuple[int, int]]] = {}
+    for aid, s, e in zip(sentences["article_id"].astype(str), sentences["start"], sentences["end"]):
+        out.setdefault(aid, []).append((int(s), int(e)))
+    return out
+
+
+def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict) -> list[dict]:
+    A = _Article(aid, text, lang, sorted(sents))
+    if not A.sents:
+        return []
+    A.quotes = _find_quotes(A)
+    _rule_transcript(A)
+    left = _rule_quotes(A)
+    for si in range(len(A.sents)):
+        _rule_sentence(A, si)
+    _rule_leftover_quotes(A, left)
+    # describe sources in text order (pronouns resolve to earlier speakers)
+    rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
+    history: list[dict] = []
+    rows = []
+    for n, r in enumerate(rels):
+        d = _describe(A, r, actors, history)
+        r.update(d)
+        pos = r["source_start"] if r["source_start"] is not None else (r["cue_start"] or r["start"])
+        r["_pos"] = pos
+        r["_person"] = bool(r.get("actor_id") and actors[r["actor_id"]].kind == "person") or (
+            r.get("named") and r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
+            and r.get("source") is not None and len(r["source"].split()) >= 2 and r.get("identified_by") == "name")
+        r["_role_text"] = (text[r["source_start"]:r["source_end"]].lower() if r["source_start"] is not None else "") + (
+            " " + actors[r["actor_id"]].role.lower() if r.get("actor_id") else "")
+        if r["source_start"] is not None:
+            history.append(r)
+        chain = None
+        tail = r.get("chain_tail_span")
+        if tail is not None and r.get("source"):
+            chain = f"{r['source']} > {text[tail[0]:tail[1]]}"
+        anchor = r["cue_start"] if r["cue_start"] is not None else r["start"]
+        si = A.sent_of(anchor)
+        rows.append({
+            "article_id": aid, "sentence_id": si, "kind": r["kind"], "cue": r["cue"], "stance": r["stance"],
+            "source": r["source"], "source_type": r["source_type"], "named": bool(r["named"]),
+            "anonymous": bool(r["anonymous"]), "source_country": r["source_country"],
+            "content": text[r["start"]:r["end"]], "start": r["start"], "end": r["end"],
+            "cue_start": r["cue_start"], "cue_end": r["cue_end"],
+            "source_start": r["source_start"], "source_end": r["source_end"], "language": lang,
+            "attribution_id": f"{aid}:{n}", "identified_by": r["identified_by"], "actor_id": r["actor_id"],
+            "resolved_from": r.get("resolved_from"), "chain": chain, "quoted": bool(r["quoted"]),
+            "speaker_turn": bool(r["speaker_turn"]),
+        })
+    return rows
 
 
 def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per attribution; placeholder: empty."""
+    """Find attribution relations (who says what) in English and German articles.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        One row per article with at least ``article_id`` (unique), ``text``
+        (str) and ``language`` (ISO 639-1). Not modified.
+    sentences : DataFrame, optional
+        The table of :func:`newsanalysis.sentences` for the same articles
+        (``article_id, sentence_id, start, end``); computed when omitted.
+
+    Returns
+    -------
+    DataFrame
+        One row per attribution, in article then text order, with
+        :data:`ATTRIBUTION_COLUMNS`:
+
+        * ``article_id`` (str), ``sentence_id`` (int, the sentence holding the
+          cue, or the content start when there is no cue);
+        * ``kind``: "direct" (quotation marks or a transcript turn),
+          "indirect" (reporting verb with a content clause), "according_to"
+          (according to, laut, zufolge, nach Angaben, citing, wie … berichtete),
+          "reportative" (reportedly, allegedly, soll … haben, no source);
+        * ``cue`` (the reporting expression as written) and ``stance``: one of
+          neutral, distancing, endorsing, estimating, emotive (from the
+          language's cue list; "reportative" rows are distancing, transcript
+          turns neutral, cue-less quote continuations None);
+        * ``source`` (the source as written, or the resolved antecedent's
+          text for pronouns and bare role nouns; None for reportative rows),
+          ``source_type`` (government, military, expert, media,
+          international_org, document, citizen, unknown), ``named`` (bool: a
+          person's or organisation's name is given), ``anonymous`` (bool:
+          unnamed group or anonymity phrase such as "officials", "Beamte",
+          "who spoke on condition of anonymity"; reportative rows without any
+          source are anonymous), ``source_country`` (ISO 3166-1 alpha-2 or
+          None);
+        * ``content`` (the reported content, ``text[start:end]``), ``start``,
+          ``end`` (int character offsets into the article's ``text``),
+          ``cue_start``, ``cue_end``, ``source_start``, ``source_end``
+          (nullable Int64 offsets, NA when absent), ``language``.
+
+        Added columns (:data:`EXTRA_COLUMNS`): ``attribution_id``
+        ("<article_id>:<n>", joins :func:`claims`), ``identified_by`` (name,
+        role, group, pronoun, document, none), ``actor_id`` (row of the actor
+        table or None), ``resolved_from`` (the pronoun/role phrase that was
+        resolved, or "previous attribution" for a cue-less quote),
+        ``chain`` ("Reuters > Yonhap" when media cite media), ``quoted`` (the
+        content is or contains a direct quote), ``speaker_turn`` (a
+        speaker-labelled transcript turn).
+
+        Articles whose language is not ``en`` or ``de`` give no rows (the
+        pipeline marks them not analysed).
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a table that is not a DataFrame, lacks a column, repeats an
+        ``article_id`` or has a non-string ``text`` (the message names the
+        article), or a ``sentences`` table without the needed columns.
+
+    Notes
+    -----
+    Rule-based; the rules and their examples are in ``docs/attribution.md``.
+    Cue lists with stance: ``resources/<lang>/attribution.yaml`` (after
+    Bergler 1992 and PARC 3.0, Pareti 2016); actors:
+    ``resources/actors.csv``. Measured on PolNeAR (Newell et al. 2018) and
+    Redewiedergabe (Brunner et al. 2020) by :mod:`newsanalysis.evaluate`.
+    """
     check_articles(articles)
-    return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
+    sents = _sentence_table(articles, sentences)
+    actors = _actor_info()
+    rows = []
+    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+        lang = lang.lower() if isinstance(lang, str) else None
+        if lang not in ANALYSED_LANGUAGES:
+            continue
+        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors))
+    out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS + EXTRA_COLUMNS)
+    for c in _INT_COLS:
+        out[c] = pd.array(out[c].tolist(), dtype="Int64")
+    out = out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "named": bool, "anonymous": bool,
+                      "quoted": bool, "speaker_turn": bool})
+    out["source_country"] = out["source_country"].astype(object).where(out["source_country"].notna(), None)
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- claims
+_NUM = {
+    "en": re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w,.]\d)"),
+    "de": re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w,.]\d)"),
+}
+
+
+def _parse_number(s: str, lang: str) -> float:
+    if lang == "de":
+        return float(s.replace(".", "").replace(",", "."))
+    return float(s.replace(",", ""))
+
+
+def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
+    out = []
+    for m in _NUM[lang].finditer(text, s, e):
+        value = _parse_number(m.group("n"), lang)
+        toks = tokens(text, m.end(), min(e, m.end() + 80))
+        words = [t for t in toks if t.is_word or t.t == "%"]
+        end = m.end()
+        i = 0
+        if words and words[0].low in R.number_words:
+            value *= R.number_words[words[0].low]
+            end = words[0].e
+            i = 1
+        unit = None
+        while i < len(words):
+            w = words[i]
+            if w.t == "%":
+                unit = "%"
+                end = w.e
+                break
+            if w.low in R.not_units:
+                break
+            if lang == "en" and (w.low in R.unit_skip or any(w.low == d for d, _ in R.demonyms)):
+                i += 1
+                continue
+            if lang == "de" and not w.cap:
+                if w.low.endswith(ADJ_ENDINGS) and w.low not in DE_FINITE:
+                    i += 1
+                    continue
+                break
+            unit = w.t
+            end = w.e
+            break
+        if unit is None:
+            continue
+        if 1900 <= value <= 2100 and "," not in m.group("n") and "." not in m.group("n"):
+            continue  # a year
+        # qualifier before the number
+        before = text[max(s, m.start() - 20):m.start()].lower()
+        qual = None
+        for q in R.qualifiers:
+            if re.search(rf"(?<!\w){re.escape(q)}\s+$", before):
+                qual = q
+                break
+        qs = m.start() - len(before) + before.rfind(qual) if qual else m.start()
+        out.append({"number_text": text[qs:end], "qualifier": qual, "value": value, "unit": unit,
+                    "start": qs, "end": end})
+    return out
+
+
+def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
+           sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Numbers with units passed on in attributed content or reportative sentences.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id``, ``text``, ``language``. Not modified.
+    attributions : DataFrame, optional
+        The output of :func:`attributions` for these articles (computed when
+        omitted); needs ``attribution_id, start, end, kind, source,
+        source_type, source_country, actor_id, sentence_id``.
+    sentences : DataFrame, optional
+        Passed on to :func:`attributions` when that is computed here.
+
+    Returns
+    -------
+    DataFrame
+        One row per number claim, columns :data:`CLAIM_COLUMNS`:
+        ``article_id``, ``sentence_id`` and ``attribution_id`` of the
+        attribution whose content holds the number, ``kind`` (its kind),
+        ``number_text`` (qualifier + number + multiplier + unit as written,
+        "etwa 11.000 Container"), ``qualifier`` ("etwa", "up to", … or None),
+        ``value`` (float, grouping removed and "Millionen"/"million" applied:
+        "bis zu 5 Millionen" → 5000000.0), ``unit`` (the counted noun as
+        written, or "%"), ``start``/``end`` (character offsets of
+        ``number_text`` in the article text), ``source``, ``source_type``,
+        ``source_country``, ``actor_id`` (from the attribution),
+        ``attributed`` (bool: the claim has a source; False for reportative
+        sentences), ``language``. Years (1900–2100 without a unit noun) and
+        numbers without a unit are left out. A number inside two nested
+        attributions is listed once, for the innermost.
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`attributions`, or when ``attributions`` lacks a column.
+    """
+    check_articles(articles)
+    if attributions is None:
+        att = globals()["attributions"](articles, sentences=sentences)
+    else:
+        att = attributions
+        require_columns(att, ["article_id", "attribution_id", "start", "end", "kind", "source", "source_type",
+                              "source_country", "actor_id", "sentence_id"], what="attributions")
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
+    langs = dict(zip(articles["article_id"].astype(str), articles["language"]))
+    rows = []
+    seen = set()
+    order = att.assign(_len=att["end"] - att["start"]).sort_values(["article_id", "_len"])
+    for r in order.itertuples(index=False):
+        aid = str(r.article_id)
+        text, lang = texts.get(aid), langs.get(aid)
+        if text is None or lang not in ANALYSED_LANGUAGES:
+            continue
+        for c in _numbers(text, int(r.start), int(r.end), lang, load_resources(lang)):
+            key = (aid, c["start"])
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"article_id": aid, "sentence_id": int(r.sentence_id), "attribution_id": r.attribution_id,
+                         "kind": r.kind, **c, "source": r.source, "source_type": r.source_type,
+                         "source_country": r.source_country, "actor_id": r.actor_id,
+                         "attributed": r.source is not None and r.kind != "reportative", "language": lang})
+    out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    out = out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    return out.astype({"value": float, "start": "int64", "end": "int64", "sentence_id": "int64", "attributed": bool})

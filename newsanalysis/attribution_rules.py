@@ -1,0 +1,216 @@
+"""Rule machinery for :mod:`newsanalysis.attribution`: resources, tokens, spans.
+
+Nothing here is public API. The language material (cue verbs with stance,
+quote marks, "according to" phrases, anonymity cues, role nouns, demonyms)
+is read from ``resources/<lang>/attribution.yaml``; this module only compiles
+it and offers the span helpers the rules in ``attribution.py`` use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from ._tables import resource_path
+from .actors import load_actors
+
+# a word token: letters/digits with inner hyphens, apostrophes and dots (U.S., Kim Jong-un's)
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
+DETERMINERS = {
+    "en": {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"},
+    "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+           "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "dieser",
+           "diese", "dieses", "diesem", "diesen"},
+}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+PREPOSITIONS = {
+    "en": {"in", "on", "at", "during", "after", "before", "to", "for", "with", "from", "while", "when", "last", "this",
+           "via", "through", "into", "about", "over", "late", "early", "earlier", "later", "yesterday", "today",
+           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "as", "because", "adding"},
+    "de": {"in", "im", "am", "an", "auf", "bei", "beim", "vor", "gegenüber", "nach", "während", "zu", "zum", "zur", "mit",
+           "laut", "über", "vom", "seit", "gestern", "heute", "bereits", "zuvor", "später", "außerdem", "zudem",
+           "jedoch", "auch", "nun", "dazu", "damals", "weiter", "ebenfalls", "einem", "einer"},
+}
+LEADING_JUNK = {
+    "en": {"but", "and", "however", "meanwhile", "also", "yet", "still", "so", "now", "then", "instead", "moreover",
+           "furthermore", "separately", "earlier", "later", "previously", "today", "yesterday", "or"},
+    "de": {"aber", "und", "doch", "jedoch", "zudem", "außerdem", "auch", "nun", "dann", "später", "zuvor", "oder"},
+}
+ADJ_ENDINGS = ("e", "en", "er", "em", "es")
+DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
+             "soll", "sollen", "habe", "sei", "seien", "kann", "können", "könnte", "könnten", "muss", "müssen", "gibt",
+             "gab", "geht", "ging", "will", "wollen", "bleibt", "liegt", "steht", "sieht"}
+DE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}
+SENT_END = ".!?"
+
+
+@dataclass
+class Resources:
+    """Compiled resources of one language."""
+
+    lang: str
+    quote_pairs: list
+    cue_re: re.Pattern
+    cue_stance: dict
+    final_only: set
+    complementizers: set
+    cue_object_max: int
+    according_before: list          # lower-cased phrases, longest first
+    according_after: list
+    citing: list
+    reportative_re: re.Pattern
+    reportative_modal: set
+    reportative_end: list
+    anonymity_re: re.Pattern | None
+    anonymous_heads: set
+    indefinite: set
+    pron_sing: set
+    pron_plur: set
+    roles: list                     # (noun, type), longest first
+    demonyms: list                  # (stem, iso), longest first
+    title_cues: set
+    transcript_non_speakers: set
+    transcript_media: set
+    gap: set
+    clause_openers: set
+    inversion_openers: set
+    number_words: dict
+    qualifiers: list
+    unit_skip: set
+    not_units: set
+    actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
+    actor_re: re.Pattern | None = None
+
+
+def _forms(entries) -> list[str]:
+    out = []
+    for e in entries or []:
+        out.extend(f.strip() for f in str(e).split("|") if f.strip())
+    return out
+
+
+def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
+    phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+@lru_cache(maxsize=None)
+def load_resources(lang: str) -> Resources:
+    """Read and compile ``resources/<lang>/attribution.yaml`` (cached)."""
+    path = resource_path(lang, "attribution.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"no attribution resources for language {lang!r} ({path} missing)") from None
+    stance = {}
+    for st, entries in (data.get("cues") or {}).items():
+        for f in _forms(entries):
+            stance[f.lower()] = st
+    flags = re.IGNORECASE if lang == "en" else 0
+    cue_re = _phrase_re(list(stance) + list(data.get("final_only_cues") or []), flags)
+    for f in data.get("final_only_cues") or []:
+        stance.setdefault(f.lower(), "neutral")
+    rep = _forms(data.get("reportative"))
+    modal = set(data.get("reportative_modal") or [])
+    rep_re = _phrase_re([r for r in rep if r not in modal], re.IGNORECASE)
+    roles = []
+    for typ, nouns in (data.get("role_nouns") or {}).items():
+        for n in nouns or []:
+            roles.append((str(n).lower(), typ))
+    roles.sort(key=lambda p: -len(p[0]))
+    dem = sorted(((str(k).lower(), v) for k, v in (data.get("demonyms") or {}).items()), key=lambda p: -len(p[0]))
+    anon = data.get("anonymity_phrases") or []
+    actors = load_actors()
+    col = f"aliases_{lang}"
+    aliases = []
+    for aid, cell in zip(actors["actor_id"], actors[col] if col in actors.columns else []):
+        for a in cell.split("|"):
+            if a.strip():
+                aliases.append((a.strip(), aid))
+    aliases.sort(key=lambda p: -len(p[0]))
+    # aliases are case-sensitive (proper nouns); German genitive -s and compounds ("Kreml-Sprecher") allowed
+    actor_re = _phrase_re([a for a, _ in aliases], 0)
+    if actor_re is not None:
+        body = actor_re.pattern[len("(?<![\\w-])"):-len("(?![\\w-])")]
+        actor_re = re.compile(rf"(?<![\w])(?P<a>{body})(?:s\b|'s\b|’s\b|-|(?![\w]))")
+    return Resources(
+        lang=lang,
+        quote_pairs=[tuple(p) for p in data.get("quote_marks") or []],
+        cue_re=cue_re,
+        cue_stance=stance,
+        final_only={str(x).lower() for x in data.get("final_only_cues") or []},
+        complementizers={str(x).lower() for x in data.get("complementizers") or []},
+        cue_object_max=int(data.get("cue_object_max_words", 6)),
+        according_before=sorted((str(x).lower() for x in data.get("according_to_before") or []), key=len, reverse=True),
+        according_after=sorted((str(x).lower() for x in data.get("according_to_after") or []), key=len, reverse=True),
+        citing=[str(x).lower() for x in data.get("citing") or []],
+        reportative_re=rep_re,
+        reportative_modal=modal,
+        reportative_end=[str(x).lower() for x in data.get("reportative_infinitive_end") or []],
+        anonymity_re=_phrase_re(anon),
+        anonymous_heads={str(x).lower() for x in data.get("anonymous_heads") or []},
+        indefinite={str(x).lower() for x in data.get("indefinite_determiners") or []},
+        pron_sing={str(x).lower() for x in (data.get("pronouns") or {}).get("singular") or []},
+        pron_plur={str(x).lower() for x in (data.get("pronouns") or {}).get("plural") or []},
+        roles=roles,
+        demonyms=dem,
+        title_cues={str(x).lower() for x in data.get("title_cues") or []},
+        transcript_non_speakers={str(x).lower() for x in data.get("transcript_non_speakers") or []},
+        transcript_media={str(x).lower() for x in data.get("transcript_media_labels") or []},
+        gap={str(x).lower() for x in data.get("source_cue_gap") or []},
+        clause_openers={str(x).lower() for x in data.get("clause_openers") or []},
+        inversion_openers={str(x).lower() for x in data.get("inversion_openers") or []},
+        number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
+        qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
+        unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
+        not_units={str(x).lower() for x in data.get("not_units") or []},
+        actor_aliases=aliases,
+        actor_re=actor_re,
+    )
+
+
+@dataclass
+class Tok:
+    s: int
+    e: int
+    t: str
+
+    @property
+    def low(self) -> str:
+        return self.t.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.t[0].isalnum() or self.t[0] == "_"
+
+    @property
+    def cap(self) -> bool:
+        return self.t[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``; a sentence-final dot is its own token."""
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        t = m.group()
+        s, e = m.start(), m.end()
+        if len(t) > 1 and t.endswith(".") and (e >= end or text[e:e + 1].isspace()) and not re.fullmatch(r"(?:\w\.)+", t):
+            out.append(Tok(s, e - 1, t[:-1]))
+            out.append(Tok(e - 1, e, "."))
+        else:
+            out.append(Tok(s, e, t))
+    return out
+
+
+def trim_span(text: str, s: int, e: int, chars: str = " \t\n,;:.!?-–—") -> tuple[int, int]:
+    """Shrink ``[s, e)`` past surrounding whitespace and the given punctuation."""
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
