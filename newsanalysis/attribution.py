@@ -50,7 +50,7 @@ ATTRIBUTION_COLUMNS = [
     "source_country", "content", "start", "end", "cue_start", "cue_end", "source_start", "source_end", "language",
 ]
 #: Columns added to the contract (after :data:`ATTRIBUTION_COLUMNS`).
-EXTRA_COLUMNS = ["attribution_id", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn"]
+EXTRA_COLUMNS = ["attribution_id", "source_name", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn"]
 KINDS = ("direct", "indirect", "according_to", "reportative")
 STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
@@ -172,14 +172,46 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
     while j >= lo and toks[j].low in R.gap and not (toks[j].cap and A.lang == "en" and toks[j].low not in R.gap):
         j -= 1
     end = j
+    # a parenthetical right before the cue: "Reuters, citing Yonhap, reported" / "X, who spoke …, said"
+    i = end
+    if end >= lo and toks[end].t == ",":
+        c2 = end - 1
+        while c2 >= lo and toks[c2].t != ",":
+            c2 -= 1
+        seg = [x for x in toks[c2 + 1:end] if x.is_word]
+        if c2 > lo and seg and (seg[0].low in R.citing or " ".join(x.low for x in seg[:3]) in R.citing):
+            end = c2 - 1
+            i = end
+        elif c2 > lo and seg and len(seg) <= 15:
+            # appositive "Rendell, a Clinton surrogate, said": keep it in the source, continue left of it
+            end = end - 1
+            i = c2 - 1
+        else:
+            return None
     if end < lo:
         return None
-    i = end
     n_words = 0
     while i >= lo:
         t = toks[i]
+        if t.t == ")":
+            j = i
+            while j >= lo and toks[j].t != "(":
+                j -= 1
+            if j > lo:
+                i = j - 1
+                continue
         if not t.is_word:
             if t.t in ",":
+                seg = [x for x in toks[i + 1:end + 1] if x.is_word]
+                if seg and (seg[0].low in A.R.citing or " ".join(x.low for x in seg[:3]) in A.R.citing
+                            or seg[0].low in ("who", "which", "der", "die", "das")) and i - 1 >= lo:
+                    # "Reuters, citing Yonhap, reported" / "A senior official, who spoke …, said": look past it
+                    end = i - 1
+                    while end >= lo and toks[end].t == ",":
+                        end -= 1
+                    i = end
+                    n_words = 0
+                    continue
                 # appositive: "Kim Yo Jong, the sister of Kim, said" → extend once over the name
                 seg = [x for x in toks[i + 1:end + 1] if x.is_word]
                 if seg and seg[0].low in DETERMINERS.get(lang, set()) | {"who", "which"} and i - 1 >= lo \
@@ -197,7 +229,14 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
             break  # relative pronoun after comma
         n_words += 1
         if n_words > 12:
-            return None
+            # a long preposition phrase before the subject: keep the trailing name ("… of the Post Trump said")
+            j = end
+            while j >= lo and toks[j].is_word and toks[j].cap:
+                j -= 1
+            if j == end:
+                return None
+            i = j
+            break
         i -= 1
     start = i + 1
     # drop leading junk ("But", "However", "Aber")
@@ -252,12 +291,12 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
     if any(t.low in R.pron_sing or t.low in R.pron_plur for t in toks[:1]) and len(toks) == 1:
         return True
     if A.lang == "en":
-        if any(t.cap for t in toks[1:]) or (toks[0].cap and toks[0].low not in LEADING_JUNK["en"]
-                                             and toks[0].low not in DETERMINERS["en"] and toks[0].low != "it"):
-            return True
-        if any(_role_in(R, low, t.low) for t in toks) or any(t.low in R.anonymous_heads for t in toks):
-            return True
-        return False
+        last = toks[-1].low
+        if last in DETERMINERS["en"] or last in PREPOSITIONS["en"] or last in R.clause_openers or last in LEADING_JUNK["en"]:
+            return False
+        if last.endswith("ly") and not toks[-1].cap:
+            return False
+        return True
     return any(t.cap for t in toks)
 
 
@@ -266,9 +305,17 @@ def _role_in(R: Resources, low: str, w: str) -> bool:
 
 
 # --------------------------------------------------------------------------- content spans
+_NOUN_LIKE = {"report", "reports", "comment", "comments", "claim", "claims", "quote", "quotes", "promise", "promises",
+              "demand", "demands", "remarks", "state", "states", "estimate", "estimates", "show", "shows", "calls",
+              "threats", "warnings", "note", "notes", "forecast", "forecasts", "project", "projects"}
+_OBJECT_VERBS = {"tell", "told", "telling", "inform", "informed", "ask", "asked", "urge", "urged", "warn", "warned",
+                 "accuse", "accused", "remind", "reminded", "assure", "assured", "call", "called"}
+
+
 def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
     R, lang = A.R, A.lang
+    kk_end = k
     j = k + 1
     limit = min(len(toks), j + R.cue_object_max + 1)
     start = None
@@ -288,7 +335,7 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             start = t.s
             break
         if j == k + 1 and not need_comma and lang == "en" and t.is_word and t.low not in PREPOSITIONS["en"] \
-                and t.low not in ("reporters", "the", "him", "her", "them", "us", "me", "journalists", "cnn", "reuters"):
+                and toks[k].low.rstrip("s") not in _OBJECT_VERBS and toks[kk_end].low not in _OBJECT_VERBS:
             start = t.s
             break
         j += 1
@@ -353,8 +400,11 @@ def _after_window(A: _Article, qe: int) -> tuple[int, int]:
     si = A.sent_of(max(qe - 1, 0))
     end = A.sents[si][1] if A.sents else len(A.text)
     if end <= qe:
-        # quote closes the sentence: the cue may sit in the next line-less sentence start? no
-        return qe, qe
+        # '“How many times…?” Clinton said.': the splitter ended the sentence at the closing mark
+        nxt = A.text[qe:qe + 3]
+        if "\n" in nxt or si + 1 >= len(A.sents) or A.text[qe - 2:qe - 1] not in ",?!":
+            return qe, qe
+        end = A.sents[si + 1][1]
     nxt = [qs for qs, _ in A.quotes if qs >= qe]
     if nxt:
         end = min(end, nxt[0])
@@ -439,8 +489,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 tail = text[m.end():qs]
                 tail_words = _words_between(A, m.end(), qs)
                 mixed = bool(tail_words) and tail_words[-1].low in R.complementizers
-                ok = len(tail_words) <= 6 and (re.search(r"[:,]\s*$", tail) or mixed or not tail.strip()
-                                               or (A.lang == "en" and len(tail_words) <= 3))
+                ok = len(tail_words) <= 6 and (re.search(r"[:,]\s*$", tail) or mixed or not tail.strip())
                 if ok and not (m.group().lower() in R.final_only):
                     k = next(j for j, t in enumerate(toks) if t.s >= m.start())
                     src = _source_left(A, toks, k)
@@ -486,6 +535,10 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
         if not prev:
             continue
         p = prev[-1]
+        gap = _words_between(A, p["end"], qs)
+        if p["kind"] == "direct" and len(gap) <= 12 and "\n\n" not in A.text[p["end"]:qs]:
+            p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
+            continue
         _add(A, kind="direct", cue=None, stance=None, source_start=None, source_end=None, start=qs, end=qe,
              quoted=True, source_override=p, resolved_from="previous attribution")
 
@@ -554,8 +607,24 @@ def _rule_sentence(A: _Article, si: int) -> None:
             return trim_span(text, s0, s1, chars=" \t\n,;:.!?")
         return before if len(wb) >= len(wa) else after
 
+    # ---- media citing media: "Reuters, citing Yonhap, reported …" (attached to the sentence's relation below)
+    citing = []
+    for phrase in R.citing:
+        parts = phrase.split()
+        n = len(parts)
+        for k in range(len(toks) - n + 1):
+            if lows[k:k + n] != parts or A.in_quote(toks[k].s, toks[k].e):
+                continue
+            end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
+            if end is None:
+                continue
+            citing.append((toks[k].s, toks[k + n - 1].e, toks[k + n].s, toks[end].e))
+            A.used_cues.append((toks[k].s, toks[k + n - 1].e))
+    A.citing = getattr(A, "citing", []) + citing
     # ---- according to (phrase before the source)
     for phrase in R.according_before:
+        if phrase in R.citing:
+            continue
         parts = phrase.split()
         n = len(parts)
         for k in range(len(toks) - n + 1):
@@ -571,16 +640,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             content = content_rest(cs, toks[end].e)
             if content is None:
                 continue
-            chain = None
-            if phrase in R.citing:
-                # "Reuters, citing Yonhap, reported" / "berichtete X unter Berufung auf Y": the citing source leads
-                prev = [r for r in found_here if r["cue_start"] is not None and r["cue_start"] < cs]
-                if prev:
-                    prev[-1]["chain_tail"] = src
-                    A.used_cues.append((cs, ce))
-                    continue
             rel = _add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
-                       source_start=src[0], source_end=src[1], start=content[0], end=content[1], chain=chain)
+                       source_start=src[0], source_end=src[1], start=content[0], end=content[1])
             found_here.append(rel)
     # ---- source then phrase (German "X zufolge")
     for phrase in R.according_after:
@@ -633,6 +694,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
             while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
                 kk += 1
             prev = toks[k - 1].low if k > 0 else ""
+            if any(r["start"] is not None and r["start"] <= cs and ce <= r["end"] for r in A.rels):
+                continue  # nested in reported content already found ("X said he believes …")
+            if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘"):
+                continue  # "the United States", "Report" inside a title: not a verb
+            if lang == "en" and cue.lower() in _NOUN_LIKE and k > 0 and not toks[k - 1].cap and (
+                    prev.endswith("ed") or prev.endswith("ing")):
+                continue  # "restricted comments about"
             if lang == "en":
                 if prev in BE_FORMS or prev in DETERMINERS["en"] or prev.endswith(("'s", "’s")) or prev in (
                         "to", "not", "be", "more", "than", "also", "been") and prev != "also":
@@ -645,11 +713,17 @@ def _rule_sentence(A: _Article, si: int) -> None:
             rel = _verb_relation(A, toks, k, kk, si, cue, stance)
             if rel is not None:
                 found_here.append(rel)
-    # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf"
-    for rel in found_here:
-        tail = rel.pop("chain_tail", None)
-        if tail is not None:
-            rel["chain_tail_span"] = tail
+    # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf": the citing source follows the relation's source
+    for cs, ce, ss, se in citing:
+        owners = [r for r in found_here if r.get("source_start") is not None and not (r["start"] <= cs < r["end"])]
+        if owners:
+            owner = min(owners, key=lambda r: abs(r["cue_start"] - cs))
+            owner["chain_tail_span"] = (ss, se)
+        else:
+            content = content_rest(cs, se)
+            if content is not None:
+                found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs,
+                                       cue_end=ce, source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- reportative
     _rule_reportative(A, si, toks, found_here)
 
@@ -675,7 +749,19 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         j -= 1
     tail_words = [t for t in toks[kk + 1:] if t.is_word]
     tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:]) and len(tail_words) > 10
-    if comma_before is not None and comma_before > 0 and not tail_has_clause and len(tail_words) <= 14:
+    tail_content = any(t.low in R.complementizers for t in toks[kk + 1:kk + 8]) or (
+        kk + 1 < len(toks) and toks[kk + 1].t == ":")
+    cited = set()
+    for c in getattr(A, "citing", []):
+        cited.update(t.s for t in toks if c[0] <= t.s < c[3])
+    tail_n = sum(1 for t in tail_words if t.s not in cited)
+    direct_after = comma_before is not None and comma_before == k - 1
+    if direct_after and lang == "en" and kk + 1 < len(toks) and not (
+            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"]) or (
+            direct_after and lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in A.R.pron_sing | A.R.pron_plur):
+        comma_before = None  # ", said he’d …" is not a closing cue
+    if comma_before is not None and comma_before > 0 and not tail_has_clause and not tail_content \
+            and (tail_n <= 8 or (direct_after and tail_n <= 14)):
         opener = toks[comma_before + 1].low if comma_before + 1 < len(toks) else ""
         wie = opener in ("wie", "as")
         pre = [t for t in toks[comma_before + 1:k] if t.is_word and t.low not in R.gap and t.low not in ("wie", "as")]
@@ -1010,7 +1096,9 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
             "content": text[r["start"]:r["end"]], "start": r["start"], "end": r["end"],
             "cue_start": r["cue_start"], "cue_end": r["cue_end"],
             "source_start": r["source_start"], "source_end": r["source_end"], "language": lang,
-            "attribution_id": f"{aid}:{n}", "identified_by": r["identified_by"], "actor_id": r["actor_id"],
+            "attribution_id": f"{aid}:{n}",
+            "source_name": actors[r["actor_id"]].name if r.get("actor_id") else r["source"],
+            "identified_by": r["identified_by"], "actor_id": r["actor_id"],
             "resolved_from": r.get("resolved_from"), "chain": chain, "quoted": bool(r["quoted"]),
             "speaker_turn": bool(r["speaker_turn"]),
         })
@@ -1064,6 +1152,8 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         role, group, pronoun, document, none), ``actor_id`` (row of the actor
         table or None), ``resolved_from`` (the pronoun/role phrase that was
         resolved, or "previous attribution" for a cue-less quote),
+        ``source_name`` (the actor table's name when the source is a known
+        actor, "Kim" → "Kim Jong Un", else ``source``),
         ``chain`` ("Reuters > Yonhap" when media cite media), ``quoted`` (the
         content is or contains a direct quote), ``speaker_turn`` (a
         speaker-labelled transcript turn).

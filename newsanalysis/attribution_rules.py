@@ -193,13 +193,21 @@ class Tok:
         return self.t[0].isupper()
 
 
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset:
+    from ._tables import read_word_list
+    return frozenset(a for lang in ("en", "de") for a in read_word_list(lang, "abbreviations.txt"))
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``; a sentence-final dot is its own token."""
     out = []
+    abbr = _abbreviations()
     for m in TOKEN.finditer(text, start, end):
         t = m.group()
         s, e = m.start(), m.end()
-        if len(t) > 1 and t.endswith(".") and (e >= end or text[e:e + 1].isspace()) and not re.fullmatch(r"(?:\w\.)+", t):
+        if len(t) > 1 and t.endswith(".") and (e >= end or text[e:e + 1].isspace()) and not re.fullmatch(r"(?:\w\.)+", t) \
+                and not (t[:-1].lower() in abbr and e < end):
             out.append(Tok(s, e - 1, t[:-1]))
             out.append(Tok(e - 1, e, "."))
         else:
