@@ -316,15 +316,17 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
     R, lang = A.R, A.lang
     kk_end = k
+    need_that = toks[k].low in R.need_complementizer
     j = k + 1
     limit = min(len(toks), j + R.cue_object_max + 1)
     start = None
     while j < limit:
         t = toks[j]
         if t.t in (",", ":"):
+            if need_that and t.t == "," and j + 1 < len(toks) and toks[j + 1].low not in R.complementizers:
+                j += 1
+                continue
             start = toks[j + 1].s if j + 1 < len(toks) else None
-            if start is not None and toks[j + 1].low in R.complementizers:
-                start = toks[j + 1].s
             break
         if t.low in R.complementizers:
             start = t.s
@@ -334,7 +336,7 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
                 return None
             start = t.s
             break
-        if j == k + 1 and not need_comma and lang == "en" and t.is_word and t.low not in PREPOSITIONS["en"] \
+        if j == k + 1 and not need_comma and not need_that and lang == "en" and t.is_word and t.low not in PREPOSITIONS["en"] \
                 and toks[k].low.rstrip("s") not in _OBJECT_VERBS and toks[kk_end].low not in _OBJECT_VERBS:
             start = t.s
             break
@@ -430,6 +432,31 @@ def _cue_matches(A: _Article, s: int, e: int):
     return out
 
 
+_DASH_NAME = re.compile(r"[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,4})"
+                        r"[ \t]*\.?[ \t]*(?=\n|$)")
+_HEADLINE = re.compile(r"(?P<label>[A-ZÄÖÜ][^:\n]{1,60}?)[ \t]*(?P<colon>:)[ \t]+(?P<content>[^\n]{8,})")
+
+
+def _rule_headline(A: _Article) -> None:
+    """A headline "Speaker: claim" on the first line ("Pat Caddell: Democrat Voters Worried …")."""
+    if getattr(A, "turns", False) or not A.sents:
+        return
+    s0, s1 = A.sents[0]
+    line_end = A.text.find("\n", s0)
+    line_end = len(A.text) if line_end < 0 else line_end
+    m = _HEADLINE.match(A.text, s0, line_end)
+    if not m:
+        return
+    words = m.group("label").split()
+    if len(words) > 5 or not all(w[0].isupper() or w.lower() in ("of", "the", "and", "von", "der", "und") for w in words):
+        return
+    if " ".join(words).lower() in A.R.headline_non_speakers or words[0].lower() in A.R.headline_non_speakers:
+        return
+    cs, ce = trim_span(A.text, m.start("content"), m.end("content"), chars=" \t.")
+    _add(A, kind="direct", cue=":", stance="neutral", cue_start=m.start("colon"), cue_end=m.end("colon"),
+         source_start=m.start("label"), source_end=m.end("label"), start=cs, end=ce)
+
+
 def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
     """Direct quotes with their cue; returns the quotes left without a cue."""
     R, text = A.R, A.text
@@ -444,6 +471,14 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             i += 1
             continue
         done = False
+        # (0) '“…” ― Jacklyn Ashley' (a dash and a name closing the paragraph)
+        m = _DASH_NAME.match(text, qe)
+        if m:
+            _add(A, kind="direct", cue=m.group("dash"), stance="neutral", cue_start=m.start("dash"),
+                 cue_end=m.end("dash"), source_start=m.start("name"), source_end=m.end("name"), start=qs, end=qe,
+                 quoted=True)
+            i += 1
+            continue
         # (a) cue after the quote: '"…," he said' / '"…", sagte Putin' / '… ," said X'
         ws, we = _after_window(A, qe)
         toks = tokens(text, ws, we)
@@ -536,7 +571,7 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
             continue
         p = prev[-1]
         gap = _words_between(A, p["end"], qs)
-        if p["kind"] == "direct" and len(gap) <= 12 and "\n\n" not in A.text[p["end"]:qs]:
+        if len(gap) <= 15 and not p.get("speaker_turn") and p["kind"] == "direct":
             p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
             continue
         _add(A, kind="direct", cue=None, stance=None, source_start=None, source_end=None, start=qs, end=qe,
@@ -760,11 +795,18 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"]) or (
             direct_after and lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in A.R.pron_sing | A.R.pron_plur):
         comma_before = None  # ", said he’d …" is not a closing cue
+    if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
+        ca = _content_after(A, toks, kk, s1, need_comma=False)
+        if ca is not None and len(_words_between(A, *ca)) >= 4:
+            comma_before = None  # "In July, the NAACP called for …": the content follows the cue
     if comma_before is not None and comma_before > 0 and not tail_has_clause and not tail_content \
             and (tail_n <= 8 or (direct_after and tail_n <= 14)):
         opener = toks[comma_before + 1].low if comma_before + 1 < len(toks) else ""
         wie = opener in ("wie", "as")
         pre = [t for t in toks[comma_before + 1:k] if t.is_word and t.low not in R.gap and t.low not in ("wie", "as")]
+        while pre and (pre[0].low in R.clause_openers or pre[0].low in LEADING_JUNK.get(lang, set())
+                       or pre[0].low in ("once", "though", "although", "whose")) and pre[0].low not in DETERMINERS.get(lang, set()):
+            pre = pre[1:]
         if pre and not (lang == "de" and not wie):
             src = (pre[0].s, pre[-1].e)
         else:
@@ -776,6 +818,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     if low_cue in R.final_only:
+        return None
+    # --- participle after a comma: "X rejected the request, saying (that) …" → the main clause's subject speaks
+    if lang == "en" and low_cue.endswith("ing") and k > 0 and toks[k - 1].t == ",":
+        content = _content_after(A, toks, kk, s1, need_comma=False)
+        src = _main_subject(A, toks, k)
+        if content and src:
+            return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=src[0], source_end=src[1], start=content[0], end=content[1])
         return None
     # --- "Wie X berichtete, …" (sentence-initial)
     if k > 0 and toks[0].low in ("wie", "as") and kk + 1 < len(toks) and toks[kk + 1].t == ",":
@@ -816,6 +866,28 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         return None
     return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+_AUX_EN = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could",
+           "should", "may", "might", "must"}
+
+
+def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The subject noun phrase opening the sentence (for participle cues)."""
+    for r in reversed(A.rels):
+        if r.get("source_start") is not None and toks[0].s <= r["source_start"] < toks[k].s:
+            return r["source_start"], r["source_end"]
+    end = None
+    for j, t in enumerate(toks[:min(k, 10)]):
+        if not t.is_word:
+            break
+        if j > 0 and (t.low in _AUX_EN or (not t.cap and t.low.endswith("ed"))
+                      or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))):
+            end = j - 1
+            break
+    if end is None or end < 0:
+        return None
+    return toks[0].s, toks[end].e
 
 
 def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
@@ -1063,6 +1135,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         return []
     A.quotes = _find_quotes(A)
     _rule_transcript(A)
+    _rule_headline(A)
     left = _rule_quotes(A)
     for si in range(len(A.sents)):
         _rule_sentence(A, si)

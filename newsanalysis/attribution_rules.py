@@ -80,6 +80,8 @@ class Resources:
     qualifiers: list
     unit_skip: set
     not_units: set
+    need_complementizer: set = field(default_factory=set)
+    headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     actor_re: re.Pattern | None = None
 
@@ -169,6 +171,8 @@ def load_resources(lang: str) -> Resources:
         qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
         unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
         not_units={str(x).lower() for x in data.get("not_units") or []},
+        need_complementizer={str(x).lower() for x in data.get("need_complementizer") or []},
+        headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
         actor_aliases=aliases,
         actor_re=actor_re,
     )
