@@ -548,9 +548,40 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                                  start=qs, end=qe, quoted=True)
                         done = True
         if not done:
+            # (c) a colon right before the quote without a known verb: 'die Worte: „Spute dich!“'
+            before = text[max(0, qs - 3):qs]
+            if ":" in before and len(inner) >= 2:
+                colon = qs - 3 + before.rindex(":") if qs >= 3 else before.rindex(":")
+                bs, _ = _before_window(A, qs)
+                toks = tokens(text, bs, colon)
+                src = _sentence_subject(A, toks)
+                _add(A, kind="direct", cue=":", stance="neutral", cue_start=colon, cue_end=colon + 1,
+                     source_start=src[0] if src else None, source_end=src[1] if src else None, start=qs, end=qe,
+                     quoted=True)
+                done = True
+        if not done:
             left.append((qs, qe))
         i += 1
     return left
+
+
+def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
+    """The noun phrase opening a clause (capitalised words, determiners and adjectives before the verb)."""
+    end = None
+    for j, t in enumerate(toks[:8]):
+        if not t.is_word:
+            break
+        low = t.low
+        det = low in DETERMINERS.get(A.lang, set())
+        if t.cap or det or (A.lang == "de" and low.endswith(ADJ_ENDINGS) and low not in DE_FINITE and j > 0):
+            if j == 0 and t.cap and A.lang == "en" and low in LEADING_JUNK["en"]:
+                break
+            end = j
+            continue
+        break
+    if end is None or (end == 0 and toks[0].low in DETERMINERS.get(A.lang, set())):
+        return None
+    return toks[0].s, toks[end].e
 
 
 def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
@@ -1030,7 +1061,8 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
             out["source_type"] = role_type
         out["source_country"] = country
         head = lows[-1] if lows else ""
-        plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s"))
+        plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
+            or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite
         proper = _has_proper_name(A, toks, role_word)
         if proper:
@@ -1090,7 +1122,8 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
             role_idx = i
     if role_idx is not None:
         return any(t.cap for t in toks[role_idx + 1:])
-    known = lambda t: any(t.low.endswith(n) for n, _ in R.roles if len(n) >= 4) or t.low in R.anonymous_heads  # noqa: E731
+    known = lambda t: any(t.low.endswith(n) for n, _ in R.roles if len(n) >= 4) or any(  # noqa: E731
+        t.low.endswith(h) for h in R.anonymous_heads if len(h) >= 5) or t.low in R.anonymous_heads
     return all(not known(t) for t in caps) and not any(t.low.endswith(ADJ_ENDINGS) and not t.cap for t in toks)
 
 
