@@ -352,11 +352,36 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
 
 
 # --------------------------------------------------------------------------- rules
+_TRAILING = {"has", "have", "had", "will", "would", "also", "already", "again", "themselves", "himself", "herself",
+             "itself", "hat", "haben", "hatte", "hatten", "auch", "bereits", "schon", "jedoch", "aber", "nun", "zudem",
+             "is", "was", "are", "were", "did", "does", "not", "never", "nicht"}
+
+
+def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
+    """Strip leading conjunctions and trailing auxiliaries/adverbs from a source span."""
+    toks = [t for t in tokens(A.text, s, e) if t.is_word]
+    lang = A.lang
+    while len(toks) > 1 and (toks[0].low in A.R.clause_openers or toks[0].low in LEADING_JUNK.get(lang, set())
+                             or toks[0].low in ("as", "even", "wie", "auch", "sogar")) \
+            and toks[0].low not in DETERMINERS.get(lang, set()):
+        toks = toks[1:]
+    while len(toks) > 1 and (toks[-1].low in _TRAILING or (lang == "en" and toks[-1].low.endswith("ly")
+                                                          and not toks[-1].cap)):
+        toks = toks[:-1]
+    if not toks:
+        return s, e
+    return toks[0].s, toks[-1].e
+
+
 def _add(A: _Article, **kw) -> dict:
     rel = {"kind": None, "cue": None, "stance": None, "cue_start": None, "cue_end": None,
            "source_start": None, "source_end": None, "start": None, "end": None,
            "quoted": False, "speaker_turn": False, "chain": None, "source_override": None}
     rel.update(kw)
+    if rel["source_start"] is not None:
+        rel["source_start"], rel["source_end"] = _clean_source(A, rel["source_start"], rel["source_end"])
+        if rel["kind"] == "according_to":
+            A.used_cues.append((rel["source_start"], rel["source_end"]))  # "according to media reports"
     if rel["cue_start"] is not None:
         A.used_cues.append((rel["cue_start"], rel["cue_end"]))
     A.rels.append(rel)
@@ -830,6 +855,15 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         if ca is not None and len(_words_between(A, *ca)) >= 4:
             comma_before = None  # "In July, the NAACP called for …": the content follows the cue
+    if low_cue in R.final_only:
+        # "…, so Putin." only: a short name phrase right after the cue, then the sentence end
+        rest = [t for t in toks[kk + 1:] if t.is_word]
+        after_rest = toks[-1].t if toks else ""
+        if not (comma_before == k - 1 and 1 <= len(rest) <= 4 and (rest[0].cap or (
+                rest[0].low in DETERMINERS.get(lang, set()) and len(rest) > 1 and rest[1].cap))
+                and all(t.cap or t.low in DETERMINERS.get(lang, set()) or t.low.endswith(ADJ_ENDINGS) for t in rest)
+                and after_rest in SENT_END):
+            return None
     if comma_before is not None and comma_before > 0 and not tail_has_clause and not tail_content \
             and (tail_n <= 8 or (direct_after and tail_n <= 14)):
         opener = toks[comma_before + 1].low if comma_before + 1 < len(toks) else ""
@@ -1056,6 +1090,9 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
                 country = iso
                 break
     anonymous_phrase = bool(R.anonymity_re and R.anonymity_re.search(sent))
+    if rel.get("speaker_turn") and actor_id is None and lows and lows[0] in R.transcript_media:
+        out.update(source_type="media", identified_by="role")  # "Question:" in a transcript: a journalist
+        return out
     if actor_id is None:
         if role_type:
             out["source_type"] = role_type
