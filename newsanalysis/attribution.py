@@ -637,6 +637,7 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
 def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     """End token index of a German noun phrase starting at ``j`` ("dem südkoreanischen Geheimdienst")."""
     end = None
+    seen_noun = False
     while j < hi:
         t = toks[j]
         if not t.is_word:
@@ -645,6 +646,12 @@ def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
                 continue
             break
         low = t.low
+        if seen_noun and not t.cap and low not in ("des", "der", "eines", "einer", "von", "und") and not (
+                toks[j - 1].low in ("des", "der", "eines", "einer", "von", "und", "dem", "den")
+                or (not toks[j - 1].cap and toks[j - 1].low.endswith(ADJ_ENDINGS))):
+            break
+        if t.cap:
+            seen_noun = True
         if t.cap or low in DETERMINERS["de"] or low in ("von", "und", "des", "der") or (
                 low.endswith(ADJ_ENDINGS) and low not in DE_FINITE and low not in A.R.complementizers
                 and low not in PREPOSITIONS["de"]):
@@ -712,7 +719,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             citing.append((toks[k].s, toks[k + n - 1].e, toks[k + n].s, toks[end].e))
             A.used_cues.append((toks[k].s, toks[k + n - 1].e))
     A.citing = getattr(A, "citing", []) + citing
-    # ---- according to (phrase before the source)
+    # ---- according to (phrase before the source); added after the verbs so nested ones clip to their content
+    pending: list[tuple[int, int, int, int]] = []
     for phrase in R.according_before:
         if phrase in R.citing:
             continue
@@ -727,13 +735,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
             if end is None:
                 continue
-            src = (toks[k + n].s, toks[end].e)
-            content = content_rest(cs, toks[end].e)
-            if content is None:
-                continue
-            rel = _add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
-                       source_start=src[0], source_end=src[1], start=content[0], end=content[1])
-            found_here.append(rel)
+            pending.append((cs, ce, toks[k + n].s, toks[end].e))
     # ---- source then phrase (German "X zufolge")
     for phrase in R.according_after:
         if phrase == "nach":
@@ -765,17 +767,18 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 break
             if beg is None:
                 continue
-            src = (toks[beg].s, toks[k - 1].e)
-            content = content_rest(toks[beg].s, ce)
-            if content is None:
-                continue
-            found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
-                                   source_start=src[0], source_end=src[1], start=content[0], end=content[1]))
+            pending.append((cs, ce, toks[beg].s, toks[k - 1].e))
+    # ---- German "nach südkoreanischen Angaben", "nach US-Informationen"
+    if lang == "de":
+        for m in _NACH_ADJ.finditer(text, s0, s1):
+            if not A.cue_used(m.start("cue"), m.end("cue")) and not A.in_quote(m.start(), m.end()):
+                pending.append((m.start("cue"), m.end("cue"), m.start("src"), m.end("src")))
+    blocked = [(min(a, c), max(b, d)) for a, b, c, d in pending]
     # ---- reporting verbs
     if R.cue_re is not None:
         for m in R.cue_re.finditer(text, s0, s1):
             cs, ce = m.start(), m.end()
-            if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+            if A.cue_used(cs, ce) or A.in_quote(cs, ce) or any(a <= cs and ce <= b for a, b in blocked):
                 continue
             cue = m.group()
             k = next((j for j, t in enumerate(toks) if t.s >= cs), None)
@@ -804,6 +807,20 @@ def _rule_sentence(A: _Article, si: int) -> None:
             rel = _verb_relation(A, toks, k, kk, si, cue, stance)
             if rel is not None:
                 found_here.append(rel)
+    for cs, ce, ss, se in sorted(set(pending)):
+        if A.cue_used(cs, ce):
+            continue
+        content = content_rest(min(cs, ss), max(ce, se))
+        if content is None:
+            continue
+        outer = [r for r in found_here if r["start"] <= cs < r["end"] and r["kind"] != "according_to"]
+        if outer:
+            o = outer[0]
+            content = (max(content[0], o["start"]), min(content[1], o["end"]))
+            if content[1] - content[0] < 3:
+                continue
+        found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
+                               source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf": the citing source follows the relation's source
     for cs, ce, ss, se in citing:
         owners = [r for r in found_here if r.get("source_start") is not None and not (r["start"] <= cs < r["end"])]
@@ -817,6 +834,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
                                        cue_end=ce, source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- reportative
     _rule_reportative(A, si, toks, found_here)
+
+
+_NACH_ADJ = re.compile(r"(?<!\w)(?P<cue>[Nn]ach)\s+(?P<src>(?:(?:[a-zäöüß]+(?:en|er|em)|[A-Z]{2,}-)\s*){1,2}"
+                       r"(?:Angaben|Informationen|Erkenntnissen|Berichten|Darstellung|Schätzungen|Geheimdienstinformationen))")
 
 
 def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str) -> dict | None:
@@ -903,7 +924,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if lang == "de" and " " not in cue:
         aux = next((j for j in range(k - 1, -1, -1) if toks[j].low in DE_AUX), None)
         after = toks[kk + 1] if kk + 1 < len(toks) else None
-        if aux is not None and aux > 0 and (after is None or after.t in SENT_END + ",") and cue.startswith("ge"):
+        participle = cue.startswith("ge") or re.match(r"^(an|mit|hinzu|auf|ein|zu|vor|aus|nach|an)ge", cue) \
+            or (cue.endswith("t") and not cue.endswith("te"))
+        if aux is not None and aux > 0 and (after is None or after.t in SENT_END + ",") and participle:
             src = _source_left(A, toks, aux)
             if after is not None and after.t == ",":
                 content = _content_after(A, toks, kk, s1, need_comma=True)
@@ -1020,7 +1043,7 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
     # --- actor table
     actor_id = None
     for ms, me, aid, alias in A.mentions:
-        if ss <= ms and me <= se + 2 and aid:
+        if ss <= ms and me <= se + 2 and aid and (actor_id is None or actors[aid].kind == "person"):
             actor_id = aid
             # prefer persons over countries ("Russian President Putin")
             if actors[aid].kind == "person":
