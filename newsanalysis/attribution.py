@@ -441,6 +441,12 @@ def _after_window(A: _Article, qe: int) -> tuple[int, int]:
 def _before_window(A: _Article, qs: int) -> tuple[int, int]:
     si = A.sent_of(qs)
     start = A.sents[si][0] if A.sents else 0
+    if si > 0 and not A.text[start:qs].strip() and A.text[A.sents[si - 1][0]:A.sents[si - 1][1]].rstrip().endswith(":"):
+        start = A.sents[si - 1][0]  # 'Kim Yo Jong said in a statement:\n\n“…”'
+        prev_q = [e for _, e in A.quotes if e <= qs]
+        if prev_q and prev_q[-1] > start:
+            start = prev_q[-1]
+        return start, qs
     prev = [e for _, e in A.quotes if e <= qs]
     if prev:
         start = max(start, prev[-1])
@@ -660,6 +666,8 @@ def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
             j += 1
             continue
         break
+    if end is not None and not seen_noun:
+        return None  # "laut gewesen": an adjective, not a preposition with a source
     return end
 
 
@@ -721,14 +729,16 @@ def _rule_sentence(A: _Article, si: int) -> None:
     A.citing = getattr(A, "citing", []) + citing
     # ---- according to (phrase before the source); added after the verbs so nested ones clip to their content
     pending: list[tuple[int, int, int, int]] = []
+    taken: set[int] = set()
     for phrase in R.according_before:
         if phrase in R.citing:
             continue
         parts = phrase.split()
         n = len(parts)
         for k in range(len(toks) - n + 1):
-            if lows[k:k + n] != parts:
+            if lows[k:k + n] != parts or k in taken:
                 continue
+            taken.add(k)
             cs, ce = toks[k].s, toks[k + n - 1].e
             if A.cue_used(cs, ce) or A.in_quote(cs, ce):
                 continue
@@ -790,6 +800,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
             prev = toks[k - 1].low if k > 0 else ""
             if any(r["start"] is not None and r["start"] <= cs and ce <= r["end"] for r in A.rels):
                 continue  # nested in reported content already found ("X said he believes …")
+            if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in _NOUN_LIKE:
+                continue  # "a UN report said": the noun heads the source, the next word is the verb
+            if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
+                continue  # "think tank"
             if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘"):
                 continue  # "the United States", "Report" inside a title: not a verb
             if lang == "en" and cue.lower() in _NOUN_LIKE and k > 0 and not toks[k - 1].cap and (
@@ -1085,7 +1099,8 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         for noun, typ in R.roles:
             if " " in noun:
                 continue
-            if t.low == noun or (lang == "de" and len(noun) >= 5 and t.low.endswith(noun)) or (
+            if t.low == noun or (lang == "de" and len(noun) >= 5 and any(
+                    t.low.endswith(noun + x) for x in ("", "s", "n", "en", "e", "es", "er"))) or (
                     lang == "en" and t.low.rstrip("s") == noun):
                 role_type, role_word = typ, noun
                 break
@@ -1148,6 +1163,9 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         if out["identified_by"] == "role" and not (plural_group or indefinite or anonymous_phrase):
             out["anonymous"] = False
     else:
+        if role_type == "document" and lows and (lows[-1] == role_word or lows[-1].rstrip("s") == role_word
+                                                  or (lang == "de" and lows[-1].startswith(role_word))):
+            out["source_type"], out["named"], out["identified_by"] = "document", False, "document"  # "a UN report"
         if country and actors[actor_id].kind == "media" and out["source_country"] is None:
             out["source_country"] = country
         if role_type and actors[actor_id].kind == "country" and role_type not in ("government",):
@@ -1253,6 +1271,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         tail = r.get("chain_tail_span")
         if tail is not None and r.get("source"):
             chain = f"{r['source']} > {text[tail[0]:tail[1]]}"
+        if not r["quoted"] and any(r["start"] <= qs and qe <= r["end"] + 1 for qs, qe in A.quotes):
+            r["quoted"] = True  # a mixed quote inside reported speech
         anchor = r["cue_start"] if r["cue_start"] is not None else r["start"]
         si = A.sent_of(anchor)
         rows.append({
@@ -1356,7 +1376,8 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         out[c] = pd.array(out[c].tolist(), dtype="Int64")
     out = out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "named": bool, "anonymous": bool,
                       "quoted": bool, "speaker_turn": bool})
-    out["source_country"] = out["source_country"].astype(object).where(out["source_country"].notna(), None)
+    for c in ("cue", "stance", "source", "source_country", "source_name", "actor_id", "resolved_from", "chain"):
+        out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.reset_index(drop=True)
 
 
@@ -1488,4 +1509,6 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                          "attributed": r.source is not None and r.kind != "reportative", "language": lang})
     out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     out = out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    for c in ("qualifier", "source", "source_type", "source_country", "actor_id"):
+        out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.astype({"value": float, "start": "int64", "end": "int64", "sentence_id": "int64", "attributed": bool})
