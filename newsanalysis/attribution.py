@@ -74,6 +74,7 @@ class _Article:
         self.used_cues: list[tuple[int, int]] = []
         self.quotes: list[tuple[int, int]] = []      # (open, close_end) spans incl. marks
         self.mentions = self._actor_mentions()
+        self._titled = None
 
     # ---- basic lookups
     def sent_of(self, pos: int) -> int:
@@ -743,8 +744,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if A.cue_used(cs, ce) or A.in_quote(cs, ce):
                 continue
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
-            if end is None:
-                continue
+            if end is None or toks[end].low in DETERMINERS.get(lang, set()) or toks[end].low in R.according_non_sources:
+                continue  # "according to the plan"
             pending.append((cs, ce, toks[k + n].s, toks[end].e))
     # ---- source then phrase (German "X zufolge")
     for phrase in R.according_after:
@@ -919,6 +920,21 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     if low_cue in R.final_only:
         return None
+    # --- sentence-initial participle: "Noting that A, he said …" → content A, source after the comma
+    if lang == "en" and low_cue.endswith("ing") and k == 0:
+        for j in range(kk + 1, len(toks) - 1):
+            if toks[j].t == "," and (toks[j + 1].low in R.pron_sing | R.pron_plur or toks[j + 1].cap):
+                content = trim_span(text, toks[kk + 1].s, toks[j].s)
+                src_end = j + 1
+                while src_end + 1 < len(toks) and toks[src_end + 1].is_word and (
+                        toks[src_end + 1].cap or toks[src_end + 1].low in DETERMINERS["en"]) and src_end - j < 6:
+                    src_end += 1
+                if len(_words_between(A, *content)) >= 2:
+                    return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                                source_start=toks[j + 1].s, source_end=toks[src_end].e, start=content[0],
+                                end=content[1])
+                break
+        return None
     # --- participle after a comma: "X rejected the request, saying (that) …" → the main clause's subject speaks
     if lang == "en" and low_cue.endswith("ing") and k > 0 and toks[k - 1].t == ",":
         content = _content_after(A, toks, kk, s1, need_comma=False)
@@ -979,6 +995,8 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
     for r in reversed(A.rels):
         if r.get("source_start") is not None and toks[0].s <= r["source_start"] < toks[k].s:
             return r["source_start"], r["source_end"]
+    if toks and toks[0].low.endswith("ing"):
+        return None  # the sentence opens with a participle clause; no plain subject there
     end = None
     for j, t in enumerate(toks[:min(k, 10)]):
         if not t.is_word:
@@ -1075,7 +1093,8 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
                 break
     # --- pronouns and bare role nouns → nearest earlier named speaker
     if len(toks) == 1 and (lows[0] in R.pron_sing or lows[0] in R.pron_plur) and actor_id is None:
-        ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing)
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f", "er": "m", "ihm": "m"}.get(lows[0])
+        ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing, gender=gender)
         if ante is not None:
             for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id"):
                 out[key] = ante.get(key)
@@ -1205,20 +1224,46 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
     return all(not known(t) for t in caps) and not any(t.low.endswith(ADJ_ENDINGS) and not t.cap for t in toks)
 
 
-def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, person: bool) -> dict | None:
-    """Nearest earlier named speaker (attribution source or person actor mention) before ``pos``."""
+def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, person: bool,
+                gender: str | None = None) -> dict | None:
+    """Nearest earlier named speaker (attribution source or person actor mention) before ``pos``.
+
+    ``gender`` ("m"/"f", from he/she) skips actors of the other gender in the actor table.
+    """
+    def fits(aid):
+        g = getattr(actors[aid], "gender", "") if aid else ""
+        return not gender or not g or g == gender
+
     best, best_pos = None, -1
     for h in history:
-        if h["named"] and h["_pos"] < pos and (not person or h.get("_person")):
+        if h["named"] and h["_pos"] < pos and (not person or h.get("_person")) and fits(h.get("actor_id")):
             if h["_pos"] > best_pos:
                 best, best_pos = h, h["_pos"]
+    # people introduced by title in narrative ("Russian Ambassador Alexandr Matsegora made a speech")
+    for ms, me, name in _titled_people(A):
+        if me <= pos and ms > best_pos:
+            best = {"source": name, "source_type": "unknown", "named": True, "anonymous": False,
+                    "source_country": None, "actor_id": None}
+            best_pos = ms
     for ms, me, aid, alias in A.mentions:
-        if me <= pos and aid and ms > best_pos and (actors[aid].kind == "person" or not person):
+        if me <= pos and aid and ms > best_pos and (actors[aid].kind == "person" or not person) and fits(aid):
             a = actors[aid]
             best = {"source": alias, "source_type": a.source_type, "named": True, "anonymous": False,
                     "source_country": a.country or None, "actor_id": aid}
             best_pos = ms
     return best
+
+
+def _titled_people(A: _Article) -> list[tuple[int, int, str]]:
+    """Spans of "Title Firstname Lastname" (a role noun then two or three capitalised words)."""
+    if getattr(A, "_titled", None) is None:
+        titles = sorted({n for n, t in A.R.roles if " " not in n and t in ("government", "military", "expert")
+                         and len(n) >= 4}, key=len, reverse=True)
+        body = "|".join(re.escape(t) for t in titles)
+        pat = re.compile(rf"(?i:\b(?:\w*(?:{body})))\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})")
+        A._titled = [(m.start("name"), m.end("name"), m.group("name")) for m in pat.finditer(A.text)
+                     if not any(ms < m.end("name") and m.start("name") < me for ms, me, _, _ in A.mentions)]
+    return A._titled
 
 
 def _role_antecedent(history: list[dict], role_word: str) -> dict | None:

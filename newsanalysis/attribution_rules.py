@@ -81,6 +81,7 @@ class Resources:
     unit_skip: set
     not_units: set
     need_complementizer: set = field(default_factory=set)
+    according_non_sources: set = field(default_factory=set)
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     actor_re: re.Pattern | None = None
@@ -172,6 +173,7 @@ def load_resources(lang: str) -> Resources:
         unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
         not_units={str(x).lower() for x in data.get("not_units") or []},
         need_complementizer={str(x).lower() for x in data.get("need_complementizer") or []},
+        according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
         actor_aliases=aliases,
         actor_re=actor_re,
