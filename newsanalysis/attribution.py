@@ -319,7 +319,7 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     kk_end = k
     need_that = toks[k].low in R.need_complementizer
     j = k + 1
-    limit = min(len(toks), j + R.cue_object_max + 1)
+    limit = min(len(toks), j + R.cue_object_max + 1 + (4 if toks[k].low in _OBJECT_VERBS else 0))
     start = None
     while j < limit:
         t = toks[j]
@@ -805,19 +805,16 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
-            if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘"):
-                continue  # "the United States", "Report" inside a title: not a verb
+            if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘") and not (
+                    si == 0 and toks[k - 1].cap and kk + 1 < len(toks) and toks[kk + 1].cap):
+                continue  # "the United States": not a verb (but a Title Case headline "Obama Says Museum …" is)
             if lang == "en" and cue.lower() in _NOUN_LIKE and k > 0 and not toks[k - 1].cap and (
                     prev.endswith("ed") or prev.endswith("ing")):
                 continue  # "restricted comments about"
             if lang == "en":
-                if prev in BE_FORMS or prev in DETERMINERS["en"] or prev.endswith(("'s", "’s")) or prev in (
-                        "to", "not", "be", "more", "than", "also", "been") and prev != "also":
-                    continue
-                if cue.lower() in ("report", "reports", "comment", "comments", "claim", "claims", "quote", "quotes",
-                                   "statement", "promise", "demands", "threats", "remarks", "show", "shows") \
-                        and (prev in DETERMINERS["en"] or (k > 0 and toks[k - 1].cap and k - 1 == 0)):
-                    continue
+                if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
+                        or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been"):
+                    continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance)
             if rel is not None:
@@ -967,6 +964,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     # --- source before the cue, content after: "X said (that) …", "X sagte, …"
     content = _content_after(A, toks, kk, s1, need_comma=(lang == "de"))
+    if content is None and lang == "en" and stance in ("emotive", "distancing") and kk + 1 < len(toks) \
+            and toks[kk + 1].is_word:
+        # "Democrats accused the GOP of …", "vowed to punish …", "warned against hackers"
+        c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
+        content = c if len(_words_between(A, *c)) >= 2 else None
     if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
