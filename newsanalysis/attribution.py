@@ -631,6 +631,9 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
         prev = [r for r in A.rels if r["end"] is not None and r["end"] <= qs and r.get("source_start") is not None
                 and qs - r["end"] < 600]
         if not prev:
+            # a quoted sentence standing alone, speaker not given: an unattributed quotation
+            if len(_words_between(A, qs + 1, qe - 1)) >= 4:
+                _add(A, kind="direct", cue=None, stance=None, start=qs, end=qe, quoted=True)
             continue
         p = prev[-1]
         gap = _words_between(A, p["end"], qs)
