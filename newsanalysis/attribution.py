@@ -464,9 +464,33 @@ def _cue_matches(A: _Article, s: int, e: int):
     return out
 
 
-_DASH_NAME = re.compile(r"[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.'’-]*){0,4})"
-                        r"[ \t]*\.?[ \t]*(?=\n|$)")
-_HEADLINE = re.compile(r"(?P<label>[A-ZÄÖÜ][^:\n]{1,60}?)[ \t]*(?P<colon>:)[ \t]+(?P<content>[^\n]{8,})")
+_DASH_NAME = re.compile(r"[^\S\n]*(?P<dash>[―—–])[^\S\n]*(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[^\S\n]+[A-ZÄÖÜ][\w.'’-]*){0,4})"
+                        r"[^\S\n]*\.?[^\S\n]*(?=\n|$)")
+_HEADLINE = re.compile(r"(?P<label>[A-ZÄÖÜ][^:\n]{1,60}?)[^\S\n]*(?P<colon>:)[^\S\n]+(?P<content>[^\n]{8,})")
+
+
+_LINE_SIGNED = re.compile(r"(?m)^[^\S\n]*(?P<content>[“\"„»«‘].{8,}?)[^\S\n]*(?P<dash>[―—–])[^\S\n]*"
+                          r"(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[^\S\n]+[A-ZÄÖÜ][\w.'’-]*){0,4})[^\S\n]*\.?[^\S\n]*$")
+_LINE_LABEL = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:[^\S\n]+[A-ZÄÖÜ][\w.'’-]*){0,3})[^\S\n]*(?P<colon>:)"
+                         r"[^\S\n]*(?P<content>[“\"„»«].{8,})$")
+
+
+def _rule_signed_lines(A: _Article) -> None:
+    """Lines '“…” ― Name' (reader voices) and 'Name: “…”' (a speaker label before a quotation)."""
+    for m in _LINE_SIGNED.finditer(A.text):
+        cs, ce = trim_span(A.text, m.start("content"), m.end("content"), chars=" \t")
+        _add(A, kind="direct", cue=m.group("dash"), stance="neutral", cue_start=m.start("dash"),
+             cue_end=m.end("dash"), source_start=m.start("name"), source_end=m.end("name"), start=cs, end=ce,
+             quoted=True)
+    for m in _LINE_LABEL.finditer(A.text):
+        label = m.group("label").lower()
+        if label in A.R.transcript_non_speakers or label.split()[0] in A.R.headline_non_speakers:
+            continue
+        if any(r["start"] <= m.start("content") < r["end"] for r in A.rels):
+            continue
+        cs, ce = trim_span(A.text, m.start("content"), m.end("content"), chars=" \t")
+        _add(A, kind="direct", cue=":", stance="neutral", cue_start=m.start("colon"), cue_end=m.end("colon"),
+             source_start=m.start("label"), source_end=m.end("label"), start=cs, end=ce, quoted=True)
 
 
 def _rule_headline(A: _Article) -> None:
@@ -497,6 +521,9 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
     quotes = A.quotes
     while i < len(quotes):
         qs, qe = quotes[i]
+        if any(r["kind"] == "direct" and r["start"] <= qs and qe <= r["end"] + 1 for r in A.rels):
+            i += 1
+            continue  # inside a transcript turn or a signed line
         inner = _words_between(A, qs + 1, qe - 1)
         prev_word = [t for t in tokens(text, max(0, qs - 40), qs) if t.is_word]
         if prev_word and prev_word[-1].low in R.title_cues:
@@ -1297,6 +1324,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     A.quotes = _find_quotes(A)
     _rule_transcript(A)
     _rule_headline(A)
+    if not getattr(A, "turns", False):
+        _rule_signed_lines(A)
     left = _rule_quotes(A)
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
