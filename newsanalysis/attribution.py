@@ -632,7 +632,9 @@ def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
             break
         low = t.low
         det = low in DETERMINERS.get(A.lang, set())
-        if t.cap or det or (A.lang == "de" and low.endswith(ADJ_ENDINGS) and low not in DE_FINITE and j > 0):
+        adj = A.lang == "de" and low.endswith(ADJ_ENDINGS) and low not in DE_FINITE and j > 0 \
+            and j + 1 < len(toks) and toks[j + 1].cap  # an adjective stands before its noun
+        if t.cap or det or adj:
             if j == 0 and t.cap and A.lang == "en" and low in LEADING_JUNK["en"]:
                 break
             end = j
@@ -1042,6 +1044,56 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
     return toks[0].s, toks[end].e
 
 
+def _rule_konjunktiv(A: _Article) -> None:
+    """German reported speech continued in Konjunktiv I: "Putin sagte, X sei Y. Man werde Z tun." """
+    R = A.R
+    by_sent: dict[int, list[dict]] = {}
+    for r in A.rels:
+        by_sent.setdefault(A.sent_of(r["cue_start"] if r["cue_start"] is not None else r["start"]), []).append(r)
+    last = None
+    for si, (s0, s1) in enumerate(A.sents):
+        here = by_sent.get(si)
+        if here:
+            srcs = [r for r in here if r.get("source_start") is not None and r["kind"] in ("indirect", "according_to")]
+            last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
+            continue
+        toks = tokens(A.text, s0, s1)
+        if last is None:
+            # "…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb
+            for j, t in enumerate(toks[:-2]):
+                if t.t not in (",", ":") or j < 2 or A.in_quote(t.s, t.e):
+                    continue
+                clause = [x for x in toks[j + 1:] if x.is_word]
+                if not clause:
+                    break
+                dass = clause[0].low in R.complementizers
+                # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
+                v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
+                                                        "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
+                    and any(x.low in R.konjunktiv for x in clause[1:4])
+                if dass or v2:
+                    if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
+                        c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
+                        src = _sentence_subject(A, toks[:j])
+                        _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
+                             source_start=src[0] if src else None, source_end=src[1] if src else None)
+                    break
+            continue
+        words = [t for t in toks if t.is_word]
+        if A.in_quote(s0, s1) or not words:
+            last = None
+            continue
+        # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
+        kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
+        if not kon:
+            last = None
+            continue
+        c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
+        rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
+                   resolved_from="previous attribution")
+        by_sent[si] = [rel]
+
+
 def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
     """Whether the words before a German cue hold a subject (vs. an adverbial: "Am Montag")."""
     words = [t.low for t in pre]
@@ -1330,6 +1382,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
     _rule_leftover_quotes(A, left)
+    if A.R.konjunktiv:
+        _rule_konjunktiv(A)
     # describe sources in text order (pronouns resolve to earlier speakers)
     rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
     history: list[dict] = []

@@ -82,6 +82,7 @@ class Resources:
     not_units: set
     need_complementizer: set = field(default_factory=set)
     according_non_sources: set = field(default_factory=set)
+    konjunktiv: set = field(default_factory=set)
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     actor_re: re.Pattern | None = None
@@ -174,6 +175,7 @@ def load_resources(lang: str) -> Resources:
         not_units={str(x).lower() for x in data.get("not_units") or []},
         need_complementizer={str(x).lower() for x in data.get("need_complementizer") or []},
         according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
+        konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
         actor_aliases=aliases,
         actor_re=actor_re,

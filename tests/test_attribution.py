@@ -431,3 +431,34 @@ def test_claims_outside_attributions_are_not_listed():
     t = "The ship carried 400 containers. Officials said nothing."
     c = claims(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["en"]}))
     assert c.empty
+
+
+# --------------------------------------------------------------------------- more rules
+def test_signed_reader_voice_line():
+    t = "\u201cHe has no credentials to be president.\u201d\u00a0\u2015 Jacklyn Ashley\n"
+    r = one(t)
+    assert (r["kind"], r["cue"], r["source"]) == ("direct", "\u2015", "Jacklyn Ashley")
+    assert r["content"] == "\u201cHe has no credentials to be president.\u201d"
+
+
+def test_standalone_quote_without_speaker_is_unattributed():
+    r = one('The hall fell silent.\n\n"We will never forget this day."')
+    assert r["kind"] == "direct" and r["source"] is None and pd.isna(r["cue_start"]) and r["anonymous"]
+
+
+def test_konjunktiv_continues_reported_speech():
+    t = "Putin sagte, die Zusammenarbeit sei strategisch. Man werde die Beziehungen ausbauen. Das Wetter war schön."
+    a = att(t, "de")
+    assert list(a["content"]) == ["die Zusammenarbeit sei strategisch", "Man werde die Beziehungen ausbauen"]
+    assert list(a["actor_id"]) == ["putin", "putin"]
+    assert a.iloc[1]["resolved_from"] == "previous attribution" and pd.isna(a.iloc[1]["cue_start"])
+
+
+def test_dass_clause_in_konjunktiv_without_known_verb():
+    r = one("Graf Andrassy stellte fest, dass der Minister sich nicht verschanzt habe.", "de")
+    assert r["kind"] == "indirect" and r["content"] == "dass der Minister sich nicht verschanzt habe"
+    assert r["source"] == "Graf Andrassy"
+
+
+def test_indicative_dass_clause_is_not_reported_speech():
+    assert att("Es ist klar, dass die Lage ernst ist.", "de").empty
