@@ -1016,7 +1016,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         src = _source_left(A, toks, k)
     if src is None or not _looks_like_source(A, *src):
         return None
-    return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+    # "Er sagt: In dem Ergebnisse …": speech after a colon, without quotation marks, is direct
+    colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0])
+    return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
 
 
