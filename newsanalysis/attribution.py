@@ -143,7 +143,7 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
                         break
                     found = j
                     break
-                if text.startswith("\n\n", j) or (text[j] == "\n" and A.lang == "en" and False):
+                if text.startswith("\n\n", j):
                     # multi-paragraph quote: next paragraph opens again with the same mark
                     k = j
                     while k < n and text[k].isspace():
@@ -284,11 +284,11 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
 
 
 def _looks_like_source(A: _Article, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` can be a source: a pronoun or a phrase not ending in a function word."""
     toks = [t for t in tokens(A.text, s, e) if t.is_word]
     if not toks:
         return False
     R = A.R
-    low = " ".join(t.low for t in toks)
     if any(t.low in R.pron_sing or t.low in R.pron_plur for t in toks[:1]) and len(toks) == 1:
         return True
     if A.lang == "en":
@@ -299,10 +299,6 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
             return False
         return True
     return any(t.cap for t in toks)
-
-
-def _role_in(R: Resources, low: str, w: str) -> bool:
-    return any(n == w for n, _ in R.roles)
 
 
 # --------------------------------------------------------------------------- content spans
@@ -497,7 +493,7 @@ def _rule_headline(A: _Article) -> None:
     """A headline "Speaker: claim" on the first line ("Pat Caddell: Democrat Voters Worried …")."""
     if getattr(A, "turns", False) or not A.sents:
         return
-    s0, s1 = A.sents[0]
+    s0 = A.sents[0][0]
     line_end = A.text.find("\n", s0)
     line_end = len(A.text) if line_end < 0 else line_end
     m = _HEADLINE.match(A.text, s0, line_end)
@@ -541,7 +537,6 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
         # (a) cue after the quote: '"…," he said' / '"…", sagte Putin' / '… ," said X'
         ws, we = _after_window(A, qe)
         toks = tokens(text, ws, we)
-        wtoks = [t for t in toks if t.is_word]
         if toks and toks[0].t in (",", "?", "!") or (toks and text[qe - 2:qe - 1] in ",?!"):
             for k, t in enumerate(toks):
                 if not t.is_word:
@@ -942,8 +937,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         else:
             src = _source_right(A, toks, kk)
         content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
-        if src is not None and len(_words_between(A, *content)) >= 2 and (
-                low_cue not in R.final_only or True):
+        if src is not None and len(_words_between(A, *content)) >= 2:
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
