@@ -33,6 +33,7 @@ bare role nouns are resolved to the nearest earlier named speaker.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
@@ -70,6 +71,7 @@ class _Article:
         self.aid, self.text, self.lang = aid, text, lang
         self.R: Resources = load_resources(lang)
         self.sents = sents
+        self._starts = [a for a, _ in sents]
         self.rels: list[dict] = []
         self.used_cues: list[tuple[int, int]] = []
         self.quotes: list[tuple[int, int]] = []      # (open, close_end) spans incl. marks
@@ -78,13 +80,8 @@ class _Article:
 
     # ---- basic lookups
     def sent_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.sents):
-            if s <= pos < e:
-                return i
-        for i, (s, e) in enumerate(self.sents):
-            if pos < s:
-                return max(i - 1, 0)
-        return len(self.sents) - 1
+        """Index of the sentence holding ``pos`` (or the one before the gap it falls in)."""
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
 
     def in_quote(self, s: int, e: int) -> bool:
         return any(qs < s and e <= qe for qs, qe in self.quotes)
@@ -729,6 +726,9 @@ def _rule_sentence(A: _Article, si: int) -> None:
     if not toks:
         return
     lows = [t.low for t in toks]
+    where: dict[str, list[int]] = {}
+    for k, w in enumerate(lows):
+        where.setdefault(w, []).append(k)
     found_here = []
 
     def content_rest(skip_s: int, skip_e: int) -> tuple[int, int] | None:
@@ -746,7 +746,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
     for phrase in R.citing:
         parts = phrase.split()
         n = len(parts)
-        for k in range(len(toks) - n + 1):
+        for k in where.get(parts[0], ()):
             if lows[k:k + n] != parts or A.in_quote(toks[k].s, toks[k].e):
                 continue
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
@@ -763,7 +763,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
             continue
         parts = phrase.split()
         n = len(parts)
-        for k in range(len(toks) - n + 1):
+        for k in where.get(parts[0], ()):
             if lows[k:k + n] != parts or k in taken:
                 continue
             taken.add(k)
@@ -780,7 +780,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
             continue
         parts = phrase.split()
         n = len(parts)
-        for k in range(len(toks) - n + 1):
+        for k in where.get(parts[0], ()):
             if lows[k:k + n] != parts:
                 continue
             cs, ce = toks[k].s, toks[k + n - 1].e
