@@ -656,7 +656,7 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
             if len(_words_between(A, qs + 1, qe - 1)) >= 4:
                 _add(A, kind="direct", cue=None, stance=None, start=qs, end=qe, quoted=True)
             continue
-        p = prev[-1]
+        p = max(prev, key=lambda r: r["end"])  # the closest one before the quote, whatever rule found it
         gap = _words_between(A, p["end"], qs)
         if len(gap) <= 15 and not p.get("speaker_turn") and p["kind"] == "direct":
             p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
