@@ -302,6 +302,8 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
 _NOUN_LIKE = {"report", "reports", "comment", "comments", "claim", "claims", "quote", "quotes", "promise", "promises",
               "demand", "demands", "remarks", "state", "states", "estimate", "estimates", "show", "shows", "calls",
               "threats", "warnings", "note", "notes", "forecast", "forecasts", "project", "projects"}
+_SUBORDINATORS = {"as", "while", "when", "because", "after", "before", "although", "though", "since", "where", "who",
+                  "which", "whose", "until", "once", "if"}
 _OBJECT_VERBS = {"tell", "told", "telling", "inform", "informed", "ask", "asked", "urge", "urged", "warn", "warned",
                  "accuse", "accused", "remind", "reminded", "assure", "assured", "call", "called"}
 
@@ -337,6 +339,9 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
         j += 1
     if start is None:
         return None
+    first = next((t for t in toks[j:] if t.s >= start and t.is_word), None)
+    if lang == "en" and first is not None and first.low in _SUBORDINATORS:
+        return None  # "…, officials said Friday, as they bristled at …"
     s, e = trim_span(A.text, start, s_end, chars=" \t\n,;:")
     if e > s and A.text[e - 1] in ".!?" and not A.text[max(s, e - 2):e - 1] in "”“\"«»":
         e -= 1
@@ -557,7 +562,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 if i + 1 < len(quotes):
                     ns, ne = quotes[i + 1]
                     between = text[m.end():ns]
-                    if len(between) < 60 and re.fullmatch(r"[^.!?\n]*[,:]\s*", between):
+                    if len(between) < 120 and re.fullmatch(r"[^.!?\n]*[,:]\s*", between):
                         end = ne
                         i += 1
                 _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
@@ -899,7 +904,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             break
         j -= 1
     tail_words = [t for t in toks[kk + 1:] if t.is_word]
-    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:]) and len(tail_words) > 10
+    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:]) and len(tail_words) > 10 and (
+        lang != "en" or _content_after(A, toks, kk, s1, need_comma=False) is not None)
     tail_content = any(t.low in R.complementizers for t in toks[kk + 1:kk + 8]) or (
         kk + 1 < len(toks) and toks[kk + 1].t == ":")
     cited = set()
@@ -911,6 +917,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"]) or (
             direct_after and lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in A.R.pron_sing | A.R.pron_plur):
         comma_before = None  # ", said he’d …" is not a closing cue
+    if direct_after and comma_before is not None and lang == "en":
+        sr = _source_right(A, toks, kk)
+        nxt = next((j for j, t in enumerate(toks) if sr and t.s >= sr[1]), None)
+        if sr is None or (nxt is not None and toks[nxt].t not in (",", ";", "(") and toks[nxt].t not in SENT_END):
+            comma_before = None  # "X, director of …, said the states were …": the content follows
     if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         if ca is not None and len(_words_between(A, *ca)) >= 4:
