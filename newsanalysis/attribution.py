@@ -361,7 +361,7 @@ def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
     toks = [t for t in tokens(A.text, s, e) if t.is_word]
     lang = A.lang
     while len(toks) > 1 and (toks[0].low in A.R.clause_openers or toks[0].low in LEADING_JUNK.get(lang, set())
-                             or toks[0].low in ("as", "even", "wie", "auch", "sogar")) \
+                             or toks[0].low in ("as", "even", "wie", "auch", "sogar") or toks[0].low in _TRAILING) \
             and toks[0].low not in DETERMINERS.get(lang, set()):
         toks = toks[1:]
     while len(toks) > 1 and (toks[-1].low in _TRAILING or (lang == "en" and toks[-1].low.endswith("ly")
@@ -1104,7 +1104,7 @@ def _rule_konjunktiv(A: _Article) -> None:
 def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
     """Whether the words before a German cue hold a subject (vs. an adverbial: "Am Montag")."""
     words = [t.low for t in pre]
-    if words[0] in ("am", "im", "in", "nach", "bei", "vor", "auf", "gegenüber", "dazu", "zudem", "außerdem", "dann",
+    if words[0] in A.R.inversion_openers or words[0] in ("am", "im", "in", "nach", "bei", "vor", "auf", "gegenüber", "dazu", "zudem", "außerdem", "dann",
                     "später", "zuvor", "danach", "anschließend", "dabei", "hierzu", "gestern", "heute", "so", "nun",
                     "jetzt", "zuletzt", "damals", "bereits", "schon", "auch", "weiter", "ferner", "gleichzeitig"):
         return False
