@@ -302,6 +302,12 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
 _NOUN_LIKE = {"report", "reports", "comment", "comments", "claim", "claims", "quote", "quotes", "promise", "promises",
               "demand", "demands", "remarks", "state", "states", "estimate", "estimates", "show", "shows", "calls",
               "threats", "warnings", "note", "notes", "forecast", "forecasts", "project", "projects"}
+_FRONTED = {
+    "en": {"in", "on", "at", "during", "after", "before", "for", "with", "from", "by", "following", "despite", "unlike",
+           "like", "since", "under", "having", "earlier", "later", "last", "this", "meanwhile", "still", "yet"},
+    "de": {"in", "im", "am", "an", "nach", "bei", "beim", "vor", "während", "mit", "seit", "trotz", "zuvor", "später",
+           "dabei", "damals"},
+}
 _SUBORDINATORS = {"as", "while", "when", "because", "after", "before", "although", "though", "since", "where", "who",
                   "which", "whose", "until", "once", "if"}
 _OBJECT_VERBS = {"tell", "told", "telling", "inform", "informed", "ask", "asked", "urge", "urged", "warn", "warned",
@@ -948,7 +954,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         else:
             src = _source_right(A, toks, kk)
         content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
-        if src is not None and len(_words_between(A, *content)) >= 2:
+        cw = _words_between(A, *content)
+        if cw and len(cw) <= 8 and cw[0].low in _FRONTED.get(lang, ()):
+            content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
+        if src is not None and content is not None and len(cw) >= 2:
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
