@@ -825,7 +825,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
     blocked = [(min(a, c), max(b, d)) for a, b, c, d in pending]
     # ---- reporting verbs
     if R.cue_re is not None:
-        for m in R.cue_re.finditer(text, s0, s1):
+        matches = list(R.cue_re.finditer(text, s0, s1))
+        # closing cues ("…, sources said.") first, so an earlier false cue cannot swallow them as content
+        matches.sort(key=lambda m: (not _closing_cue(A, m, s1), m.start()))
+        for m in matches:
             cs, ce = m.start(), m.end()
             if A.cue_used(cs, ce) or A.in_quote(cs, ce) or any(a <= cs and ce <= b for a, b in blocked):
                 continue
@@ -888,6 +891,16 @@ def _rule_sentence(A: _Article, si: int) -> None:
 
 _NACH_ADJ = re.compile(r"(?<!\w)(?P<cue>[Nn]ach)\s+(?P<src>(?:(?:[a-zäöüß]+(?:en|er|em)|[A-Z]{2,}-)\s*){1,2}"
                        r"(?:Angaben|Informationen|Erkenntnissen|Berichten|Darstellung|Schätzungen|Geheimdienstinformationen))")
+
+
+def _closing_cue(A: _Article, m: re.Match, s1: int) -> bool:
+    """A cue in ", X said." position: a comma shortly before and only a few words to the sentence end."""
+    before = A.text[max(0, m.start() - 60):m.start()]
+    after = A.text[m.end():s1]
+    return "," in before[-45:] and len(_WORDISH.findall(after)) <= 6 and not re.search(r"[,:]", after.strip()[:-1] or "")
+
+
+_WORDISH = re.compile(r"\w+")
 
 
 def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str) -> dict | None:
@@ -1028,6 +1041,12 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             src = _source_right(A, toks, kk)
     if src is None:
         src = _source_left(A, toks, k)
+    if src is None and lang == "en":
+        j = k - 1
+        while j >= 0 and toks[j].low in R.gap:
+            j -= 1
+        if j > 0 and toks[j].low in ("and", "but"):
+            src = _main_subject(A, toks, j)  # "Authorities announced X and said …": the same subject
     if src is None or not _looks_like_source(A, *src):
         return None
     # "Er sagt: In dem Ergebnisse …": speech after a colon, without quotation marks, is direct
