@@ -840,8 +840,17 @@ def _rule_sentence(A: _Article, si: int) -> None:
             while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
                 kk += 1
             prev = toks[k - 1].low if k > 0 else ""
-            if any(r["start"] is not None and r["start"] <= cs and ce <= r["end"] for r in A.rels):
-                continue  # nested in reported content already found ("X said he believes …")
+            outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]]
+            if outer:
+                j = k - 1
+                while j >= 0 and toks[j].low in R.gap:
+                    j -= 1
+                coord = j > 0 and toks[j].low in ("and", "but", "und", "aber") and not A.in_quote(cs, ce)
+                if not coord:
+                    continue  # nested in reported content already found ("X said he believes …")
+                for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
+                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s:
+                        r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in _NOUN_LIKE:
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):

@@ -462,3 +462,24 @@ def test_dass_clause_in_konjunktiv_without_known_verb():
 
 def test_indicative_dass_clause_is_not_reported_speech():
     assert att("Es ist klar, dass die Lage ernst ist.", "de").empty
+
+
+def test_coordinated_verb_shares_subject():
+    a = att("Authorities announced an arrest and said a curfew would continue.")
+    r = a[a["cue"] == "said"].iloc[0]
+    assert r["source"] == "Authorities" and r["content"] == "a curfew would continue"
+
+
+def test_closing_cue_wins_over_an_earlier_verb():
+    t = "The protocol called for the nominee to be taken to a trauma center, sources said."
+    a = att(t)
+    r = a[a["cue"] == "said"].iloc[0]
+    assert r["source"] == "sources" and r["anonymous"]
+    assert r["content"] == "The protocol called for the nominee to be taken to a trauma center"
+    assert not (a["cue"] == "called for").any()
+
+
+def test_fronted_adverbial_is_not_content():
+    a = att("In her 2003 book, Clinton noted that the talks had failed.")
+    r = a.iloc[0]
+    assert r["content"] == "that the talks had failed" and r["source"] == "Clinton"
