@@ -124,6 +124,14 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if A.lang == "en" and text.startswith("''", i) and (i == 0 or not text[i - 1].isalnum()):
+            # the New York Times' two-apostrophe quotes: ''…''
+            j = text.find("''", i + 2)
+            para = text.find("\n\n", i + 2)
+            if j > i + 2 and (para < 0 or j < para):
+                spans.append((i, j + 2))
+                i = j + 2
+                continue
         if ch in opens:
             # straight quote or ‘ must start a word: previous char space/start/punct
             if ch in ("\"", "\u2018", "\u201a") and i > 0 and text[i - 1].isalnum():
@@ -428,13 +436,21 @@ def _rule_transcript(A: _Article) -> None:
     A.turns = True
 
 
+def _last_inner(text: str, qe: int) -> str:
+    """The last character inside a quote ending at ``qe`` (before its closing mark of one or two characters)."""
+    k = qe
+    while k > 0 and text[k - 1] in "'\"”“’‘»«":
+        k -= 1
+    return text[k - 1:k] if k > 0 else ""
+
+
 def _after_window(A: _Article, qe: int) -> tuple[int, int]:
     si = A.sent_of(max(qe - 1, 0))
     end = A.sents[si][1] if A.sents else len(A.text)
     if end <= qe:
         # '“How many times…?” Clinton said.': the splitter ended the sentence at the closing mark
         nxt = A.text[qe:qe + 3]
-        if "\n" in nxt or si + 1 >= len(A.sents) or A.text[qe - 2:qe - 1] not in ",?!":
+        if "\n" in nxt or si + 1 >= len(A.sents) or _last_inner(A.text, qe) not in ",?!":
             return qe, qe
         end = A.sents[si + 1][1]
     nxt = [qs for qs, _ in A.quotes if qs >= qe]
@@ -545,7 +561,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
         # (a) cue after the quote: '"…," he said' / '"…", sagte Putin' / '… ," said X'
         ws, we = _after_window(A, qe)
         toks = tokens(text, ws, we)
-        if toks and toks[0].t in (",", "?", "!") or (toks and text[qe - 2:qe - 1] in ",?!"):
+        if toks and toks[0].t in (",", "?", "!") or (toks and _last_inner(text, qe) in ",?!"):
             for k, t in enumerate(toks):
                 if not t.is_word:
                     continue

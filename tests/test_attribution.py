@@ -483,3 +483,10 @@ def test_fronted_adverbial_is_not_content():
     a = att("In her 2003 book, Clinton noted that the talks had failed.")
     r = a.iloc[0]
     assert r["content"] == "that the talks had failed" and r["source"] == "Clinton"
+
+
+def test_two_apostrophe_quotes():
+    t = "''It doesn't make our problems worse,'' Leonard Burman said."
+    r = one(t)
+    assert (r["kind"], r["cue"], r["source"]) == ("direct", "said", "Leonard Burman")
+    assert r["content"] == "''It doesn't make our problems worse,''"
