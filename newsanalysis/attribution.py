@@ -41,7 +41,8 @@ import pandas as pd
 from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
 from .actors import load_actors
 from .attribution_rules import (
-    ADJ_ENDINGS, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, LEADING_JUNK, PREPOSITIONS, Resources, Tok,
+    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
+    OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
     SENT_END, load_resources, tokens, trim_span,
 )
 from .text import sentences as _split_sentences
@@ -307,20 +308,6 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
 
 
 # --------------------------------------------------------------------------- content spans
-_NOUN_LIKE = {"report", "reports", "comment", "comments", "claim", "claims", "quote", "quotes", "promise", "promises",
-              "demand", "demands", "remarks", "state", "states", "estimate", "estimates", "show", "shows", "calls",
-              "threats", "warnings", "note", "notes", "forecast", "forecasts", "project", "projects"}
-_FRONTED = {
-    "en": {"in", "on", "at", "during", "after", "before", "for", "with", "from", "by", "following", "despite", "unlike",
-           "like", "since", "under", "having", "earlier", "later", "last", "this", "meanwhile", "still", "yet"},
-    "de": {"in", "im", "am", "an", "nach", "bei", "beim", "vor", "während", "mit", "seit", "trotz", "zuvor", "später",
-           "dabei", "damals"},
-}
-_SUBORDINATORS = {"as", "while", "when", "because", "after", "before", "although", "though", "since", "where", "who",
-                  "which", "whose", "until", "once", "if"}
-_OBJECT_VERBS = {"tell", "told", "telling", "inform", "informed", "ask", "asked", "urge", "urged", "warn", "warned",
-                 "accuse", "accused", "remind", "reminded", "assure", "assured", "call", "called"}
-
 
 def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
@@ -328,7 +315,7 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     kk_end = k
     need_that = toks[k].low in R.need_complementizer
     j = k + 1
-    limit = min(len(toks), j + R.cue_object_max + 1 + (4 if toks[k].low in _OBJECT_VERBS else 0))
+    limit = min(len(toks), j + R.cue_object_max + 1 + (4 if toks[k].low in OBJECT_VERBS.get(lang, set()) else 0))
     start = None
     while j < limit:
         t = toks[j]
@@ -347,14 +334,14 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             start = t.s
             break
         if j == k + 1 and not need_comma and not need_that and lang == "en" and t.is_word and t.low not in PREPOSITIONS["en"] \
-                and toks[k].low.rstrip("s") not in _OBJECT_VERBS and toks[kk_end].low not in _OBJECT_VERBS:
+                and toks[k].low.rstrip("s") not in OBJECT_VERBS.get(lang, set()) and toks[kk_end].low not in OBJECT_VERBS.get(lang, set()):
             start = t.s
             break
         j += 1
     if start is None:
         return None
     first = next((t for t in toks[j:] if t.s >= start and t.is_word), None)
-    if lang == "en" and first is not None and first.low in _SUBORDINATORS:
+    if lang == "en" and first is not None and first.low in SUBORDINATORS.get(lang, set()):
         return None  # "…, officials said Friday, as they bristled at …"
     s, e = trim_span(A.text, start, s_end, chars=" \t\n,;:")
     if e > s and A.text[e - 1] in ".!?" and not A.text[max(s, e - 2):e - 1] in "”“\"«»":
@@ -365,20 +352,16 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
 
 
 # --------------------------------------------------------------------------- rules
-_TRAILING = {"has", "have", "had", "will", "would", "also", "already", "again", "themselves", "himself", "herself",
-             "itself", "hat", "haben", "hatte", "hatten", "auch", "bereits", "schon", "jedoch", "aber", "nun", "zudem",
-             "is", "was", "are", "were", "did", "does", "not", "never", "nicht"}
-
 
 def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
     """Strip leading conjunctions and trailing auxiliaries/adverbs from a source span."""
     toks = [t for t in tokens(A.text, s, e) if t.is_word]
     lang = A.lang
     while len(toks) > 1 and (toks[0].low in A.R.clause_openers or toks[0].low in LEADING_JUNK.get(lang, set())
-                             or toks[0].low in ("as", "even", "wie", "auch", "sogar") or toks[0].low in _TRAILING) \
+                             or toks[0].low in ("as", "even", "wie", "auch", "sogar") or toks[0].low in SOURCE_TRAILING) \
             and toks[0].low not in DETERMINERS.get(lang, set()):
         toks = toks[1:]
-    while len(toks) > 1 and (toks[-1].low in _TRAILING or (lang == "en" and toks[-1].low.endswith("ly")
+    while len(toks) > 1 and (toks[-1].low in SOURCE_TRAILING or (lang == "en" and toks[-1].low.endswith("ly")
                                                           and not toks[-1].cap)):
         toks = toks[:-1]
     if not toks:
@@ -867,14 +850,14 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
                     if r["cue_start"] is not None and r["cue_start"] < toks[j].s:
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
-            if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in _NOUN_LIKE:
+            if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
             if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘") and not (
                     si == 0 and toks[k - 1].cap and kk + 1 < len(toks) and toks[kk + 1].cap):
                 continue  # "the United States": not a verb (but a Title Case headline "Obama Says Museum …" is)
-            if lang == "en" and cue.lower() in _NOUN_LIKE and k > 0 and not toks[k - 1].cap and (
+            if lang == "en" and cue.lower() in NOUN_LIKE_CUES.get("en", set()) and k > 0 and not toks[k - 1].cap and (
                     prev.endswith("ed") or prev.endswith("ing")):
                 continue  # "restricted comments about"
             if lang == "en":
@@ -993,7 +976,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             src = _source_right(A, toks, kk)
         content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
         cw = _words_between(A, *content)
-        if cw and len(cw) <= 8 and cw[0].low in _FRONTED.get(lang, ()):
+        if cw and len(cw) <= 8 and cw[0].low in FRONTED.get(lang, ()):
             content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
         if src is not None and content is not None and len(cw) >= 2:
             kind = "according_to" if wie else "indirect"
@@ -1080,9 +1063,6 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
 
 
-_AUX_EN = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could",
-           "should", "may", "might", "must"}
-
 
 def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:
     """The subject noun phrase opening the sentence (for participle cues)."""
@@ -1095,7 +1075,7 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
     for j, t in enumerate(toks[:min(k, 10)]):
         if not t.is_word:
             break
-        if j > 0 and (t.low in _AUX_EN or (not t.cap and t.low.endswith("ed"))
+        if j > 0 and (t.low in AUXILIARIES.get("en", set()) or (not t.cap and t.low.endswith("ed"))
                       or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))):
             end = j - 1
             break

@@ -18,31 +18,38 @@ from .actors import load_actors
 
 # a word token: letters/digits with inner hyphens, apostrophes and dots (U.S., Kim Jong-un's)
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
-DETERMINERS = {
-    "en": {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"},
-    "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen",
-           "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "dieser",
-           "diese", "dieses", "diesem", "diesen"},
-}
+def _function_words() -> dict[str, dict[str, set[str]]]:
+    """``function_words`` of every ``resources/<lang>/attribution.yaml``: {key: {lang: words}}."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for path in sorted(resource_path().glob("*/attribution.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, words in (data.get("function_words") or {}).items():
+            _check_words(path, f"function_words.{key}", words)
+            out.setdefault(key, {})[path.parent.name] = {str(w).lower() for w in words or []}
+    return out
+
+
+def _check_words(path, key, words) -> None:
+    """Raise ``ValueError`` for a list item YAML read as a boolean or null (an unquoted on/yes/no/null)."""
+    for w in words or []:
+        if isinstance(w, bool) or w is None:
+            raise ValueError(f"{path}: {key} holds {w!r}; quote the word (YAML reads on/off/yes/no as booleans)")
+
+
+_FW = _function_words()
+DETERMINERS = _FW.get("determiners", {})
+PREPOSITIONS = _FW.get("prepositions", {})
+LEADING_JUNK = _FW.get("leading_junk", {})
+FRONTED = _FW.get("fronted", {})
+SUBORDINATORS = _FW.get("subordinators", {})
+OBJECT_VERBS = _FW.get("object_verbs", {})
+NOUN_LIKE_CUES = _FW.get("noun_like_cues", {})
+SOURCE_TRAILING = set().union(*_FW.get("source_trailing", {}).values())
+AUXILIARIES = _FW.get("auxiliaries", {})
+DE_FINITE = _FW.get("finite_verbs", {}).get("de", set())
+DE_AUX = _FW.get("perfect_auxiliaries", {}).get("de", set())
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
-PREPOSITIONS = {
-    "en": {"in", "on", "at", "during", "after", "before", "to", "for", "with", "from", "while", "when", "last", "this",
-           "via", "through", "into", "about", "over", "late", "early", "earlier", "later", "yesterday", "today",
-           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "as", "because", "adding"},
-    "de": {"in", "im", "am", "an", "auf", "bei", "beim", "vor", "gegenüber", "nach", "während", "zu", "zum", "zur", "mit",
-           "laut", "über", "vom", "seit", "gestern", "heute", "bereits", "zuvor", "später", "außerdem", "zudem",
-           "jedoch", "auch", "nun", "dazu", "damals", "weiter", "ebenfalls", "einem", "einer"},
-}
-LEADING_JUNK = {
-    "en": {"but", "and", "however", "meanwhile", "also", "yet", "still", "so", "now", "then", "instead", "moreover",
-           "furthermore", "separately", "earlier", "later", "previously", "today", "yesterday", "or"},
-    "de": {"aber", "und", "doch", "jedoch", "zudem", "außerdem", "auch", "nun", "dann", "später", "zuvor", "oder"},
-}
 ADJ_ENDINGS = ("e", "en", "er", "em", "es")
-DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
-             "soll", "sollen", "habe", "sei", "seien", "kann", "können", "könnte", "könnten", "muss", "müssen", "gibt",
-             "gab", "geht", "ging", "will", "wollen", "bleibt", "liegt", "steht", "sieht"}
-DE_AUX = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}
 SENT_END = ".!?"
 
 
@@ -111,6 +118,13 @@ def load_resources(lang: str) -> Resources:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ValueError(f"no attribution resources for language {lang!r} ({path} missing)") from None
+    for key, val in data.items():
+        if isinstance(val, list):
+            _check_words(path, key, val)
+        elif isinstance(val, dict):
+            for sub, words in val.items():
+                if isinstance(words, list):
+                    _check_words(path, f"{key}.{sub}", words)
     stance = {}
     for st, entries in (data.get("cues") or {}).items():
         for f in _forms(entries):

@@ -490,3 +490,10 @@ def test_two_apostrophe_quotes():
     r = one(t)
     assert (r["kind"], r["cue"], r["source"]) == ("direct", "said", "Leonard Burman")
     assert r["content"] == "''It doesn't make our problems worse,''"
+
+
+def test_yaml_boolean_words_are_refused():
+    from newsanalysis.attribution_rules import _check_words, load_resources
+    with pytest.raises(ValueError, match="quote the word"):
+        _check_words("x.yaml", "source_cue_gap", ["has", True])
+    assert "on" in load_resources("en").gap  # quoted in the shipped file
