@@ -26,6 +26,11 @@ The rules (documented with examples in ``docs/attribution.md``):
 5. **Reportative marking** without a source: "reportedly", "allegedly", "is
    said/believed to"; German "soll/sollen" with a perfect infinitive or
    "sein" at the clause end, "angeblich".
+6. **Headline speakers and signed lines**: "Pat Caddell: Democrat Voters …"
+   on the first line, "“…” ― Jacklyn Ashley", "Name: “…”".
+7. **German Konjunktiv I**: a sentence in Konjunktiv I after an indirect
+   attribution continues it; a ", dass …"/", er habe …" clause in Konjunktiv
+   I without a known verb is indirect speech of the main clause's subject.
 
 Sources are typed from the actor table (:mod:`newsanalysis.actors`), role
 nouns and demonyms in ``resources/<lang>/attribution.yaml``; pronouns and
