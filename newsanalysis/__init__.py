@@ -16,7 +16,8 @@ from .framing import (  # noqa: E402
     GENERIC_FRAMES, CodebookError, FrameClassifier, codebook_examples, fit_thresholds, frame_evidence, frame_profile,
     frames, load_codebook,
 )
-from .attribution import attributions  # noqa: E402
+from .attribution import attributions, claims  # noqa: E402
+from .actors import load_actors  # noqa: E402
 from .pipeline import AnalysisResult, analyze  # noqa: E402
 from .compare import compare, compare_tests, estimates, load_outlets  # noqa: E402
 from .keyness import keyness  # noqa: E402
@@ -30,7 +31,7 @@ __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "sentences", "sentiment", "article_tone",
     "sentiment_terms", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
     "GENERIC_FRAMES", "frames", "frame_evidence", "CodebookError", "FrameClassifier", "codebook_examples",
-    "fit_thresholds", "frame_profile", "load_codebook", "attributions", "AnalysisResult", "analyze", "compare",
+    "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze", "compare",
     "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",
     "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "agreement_report",
 ]

@@ -462,7 +462,10 @@ def _default_alias_regex(language: str):
 
 
 def _build_alias_regex(language: str, actors: pd.DataFrame | None):
-    from .actors import actor_aliases
+    from .actors import actor_aliases, load_actors
+    if actors is None:  # the shipped table also lists news media (for attribution); tone is about political actors
+        actors = load_actors()
+        actors = actors[actors["kind"] != "media"]
     pairs = actor_aliases(language, actors)
     if not pairs:
         return None, {}
