@@ -44,7 +44,7 @@ class AnalysisResult:
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by name, for writing out."""
         return {
-            "articles": self.articles.drop(columns=["text"]),
+            "articles": self.articles.drop(columns=["text"], errors="ignore"),
             "sentences": self.sentences,
             "sentiment": self.sentiment,
             "frames": self.frames,
