@@ -86,10 +86,13 @@ def _timed(fn):
     return out, time.perf_counter() - t
 
 
-def child(size: int, shared: Path, n_jobs: int, n_resamples: int) -> dict:
-    """Run one size; return its figures (called in a fresh process)."""
+def child(size: int, shared: Path, n_jobs: int, n_resamples: int, stages: bool = True) -> dict:
+    """Run one size; return its figures (called in a fresh process).
+
+    With ``stages=False`` only the floor, load, the whole analysis and peak
+    memory are measured (the stage-by-stage and reference lines are None).
+    """
     na = _import_na()
-    import numpy as np
 
     recs = _records(_base_records(shared), size)
     fig: dict = {"articles": len(recs), "n_jobs": n_jobs}
@@ -105,6 +108,25 @@ def child(size: int, shared: Path, n_jobs: int, n_resamples: int) -> dict:
     word = re.compile(r"\w+")
     _, fig["floor"] = _timed(lambda: [word.findall(t) for t in texts])
     del texts
+    if stages:
+        _stages(na, arts, fig)
+    else:
+        fig.update({k: None for k in ("sentences", "sentiment", "frames", "attributions", "vader",
+                                      "n_sentences", "en_sentences", "compound_identical", "compound_max_abs_diff")})
+
+    res, fig["analyze"] = _timed(lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
+    if not stages:
+        fig["n_sentences"] = len(res.sentences)
+    _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
+    fig["whole"] = fig["analyze"] + fig["compare"]
+    fig["outlets"] = int(res.articles["outlet"].nunique())
+    fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    return fig
+
+
+def _stages(na, arts, fig: dict) -> None:
+    """Each stage on its own (serial) and the vaderSentiment reference."""
+    import numpy as np
 
     sents, fig["sentences"] = _timed(lambda: na.sentences(arts))
     fig["n_sentences"] = len(sents)
@@ -129,13 +151,6 @@ def child(size: int, shared: Path, n_jobs: int, n_resamples: int) -> dict:
     fig["compound_identical"] = bool(len(ours) == len(ref) and np.array_equal(ours, ref))
     fig["compound_max_abs_diff"] = float(np.max(np.abs(ours - ref))) if len(ref) and len(ours) == len(ref) else None
     del sents, senti, en_texts, ref, ours
-
-    res, fig["analyze"] = _timed(lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
-    _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
-    fig["whole"] = fig["analyze"] + fig["compare"]
-    fig["outlets"] = int(res.articles["outlet"].nunique())
-    fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
-    return fig
 
 
 def _size_arg(s: str) -> str:
@@ -173,22 +188,23 @@ def table(results: list[dict]) -> str:
     row("whole analysis / floor (target <= 15)", fn=lambda r: r["whole"] / r["floor"])
     row("load + whole analysis / floor", fn=lambda r: (r["load"] + r["whole"]) / r["floor"])
     row("stages run one by one (serial, load excluded) / floor",
-        fn=lambda r: sum(r[s] for s in STAGES[1:]) / r["floor"])
+        fn=lambda r: sum(r[s] for s in STAGES[1:]) / r["floor"] if r["sentences"] is not None else None)
     row("sentiment speed-up over vaderSentiment (target >= 5)",
-        fn=lambda r: r["vader"] / r["sentiment"] if r["sentiment"] else float("nan"), nd=2)
+        fn=lambda r: r["vader"] / r["sentiment"] if r["sentiment"] else None, nd=2)
     row("English compound scores identical to vaderSentiment", "compound_identical")
     row("peak memory (MB, main process)", "peak_rss_mb", nd=0)
     row("limit: 2 x text + 500 MB", fn=lambda r: 2 * r["text_mb"] + 500, nd=0)
     if len(results) > 1:
         lines += ["", "Scaling: seconds per 1,000 articles, and the exponent b of time ~ articles^b "
-                  "between the smallest and the largest size (1 = linear).", ""]
+                  "between the smallest and the largest size measured (1 = linear).", ""]
         lines += ["| stage | " + " | ".join(f"{n:,}" for n in sizes) + " | b |", "|---|" + "---:|" * (len(sizes) + 1)]
-        a, z = results[0], results[-1]
         for st in ["floor"] + STAGES + ["vader", "analyze", "whole"]:
-            per = [1000 * r[st] / r["articles"] for r in results]
+            per = [1000 * r[st] / r["articles"] if r[st] is not None else None for r in results]
+            have = [r for r in results if r[st]]
+            a, z = (have[0], have[-1]) if have else (None, None)
             b = (math.log(z[st] / a[st]) / math.log(z["articles"] / a["articles"])
-                 if a[st] > 0 and z[st] > 0 and z["articles"] != a["articles"] else float("nan"))
-            lines.append(f"| {st} | " + " | ".join(f"{p:.3f}" for p in per) + f" | {_fmt(b, 2)} |")
+                 if have and z["articles"] != a["articles"] else None)
+            lines.append(f"| {st} | " + " | ".join(_fmt(p, 3) for p in per) + f" | {_fmt(b, 2)} |")
     return "\n".join(lines)
 
 
@@ -198,6 +214,9 @@ def main(argv=None) -> int:
                    help="numbers of articles, or 'all' for the whole off-topic corpus (default: 1000 all 10000 100000)")
     p.add_argument("--n-jobs", type=int, default=os.cpu_count() or 1, help="processes for analyze (default: every CPU)")
     p.add_argument("--n-resamples", type=int, default=2000, help="bootstrap resamples of compare (default 2000)")
+    p.add_argument("--stages-up-to", type=int, default=None,
+                   help="time the stages one by one and the vaderSentiment reference only up to this many "
+                        "articles; larger sizes get the floor, load, whole analysis and memory (default: all sizes)")
     p.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     p.add_argument("--markdown", default=None, help="also write the table to this file")
     p.add_argument("--json", default=None, help="also write the raw figures to this file")
@@ -215,7 +234,8 @@ def main(argv=None) -> int:
 
     shared = Path(args.shared) if args.shared else shared_dir()
     if args.child is not None:
-        print(json.dumps(child(args.child, shared, args.n_jobs, args.n_resamples)))
+        stages = args.stages_up_to is None or args.child <= args.stages_up_to
+        print(json.dumps(child(args.child, shared, args.n_jobs, args.n_resamples, stages)))
         return 0
 
     n_base = len(_base_records(shared))
@@ -227,7 +247,8 @@ def main(argv=None) -> int:
         t = time.perf_counter()
         out = subprocess.run(
             [sys.executable, __file__, "--child", str(n), "--shared", str(shared),
-             "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)],
+             "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)]
+            + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else []),
             stdout=subprocess.PIPE, text=True, env=env, check=True)
         fig = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(fig)
