@@ -179,8 +179,10 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
 
     Notes
     -----
-    Worker processes import :mod:`newsanalysis` afresh (about a second
-    each), so ``n_jobs`` pays off from a few hundred articles on.
+    The first parallel call of a session starts a fork server that imports
+    :mod:`newsanalysis` (a few seconds); ``n_jobs`` pays off from a few
+    hundred articles on. In a script, call it under
+    ``if __name__ == "__main__":`` as any multiprocessing code.
     Scale-out beyond one machine: :mod:`newsanalysis.distributed`.
     """
     check_articles(articles)
