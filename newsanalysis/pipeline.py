@@ -189,7 +189,9 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
     n_workers = resolve_n_jobs(n_jobs)
-    arts = articles.copy()
+    # a shallow copy: columns are replaced, never written into (pandas copy-on-write), so the
+    # texts are not duplicated in memory
+    arts = articles.copy(deep=False)
     # pandas deep-copies ``attrs`` (load_corpus puts its whole load report there) on every
     # operation: work without them, give them back on the result's article table.
     attrs, arts.attrs = arts.attrs, {}
