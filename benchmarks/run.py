@@ -79,6 +79,15 @@ def _records(base: list[dict], n: int) -> list[dict]:
     return out
 
 
+def _rss_mb():
+    """Current resident set size in MB (Linux), else None."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
 def _timed(fn):
     gc.collect()
     t = time.perf_counter()
@@ -103,6 +112,7 @@ def child(size: int, shared: Path, n_jobs: int, n_resamples: int, stages: bool =
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         del recs
         arts, fig["load"] = _timed(lambda: na.load_corpus(path))
+    fig["rss_after_load_mb"] = _rss_mb()
     texts = arts["text"].tolist()
     fig["text_mb"] = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     word = re.compile(r"\w+")
@@ -192,6 +202,7 @@ def table(results: list[dict]) -> str:
     row("sentiment speed-up over vaderSentiment (target >= 5)",
         fn=lambda r: r["vader"] / r["sentiment"] if r["sentiment"] else None, nd=2)
     row("English compound scores identical to vaderSentiment", "compound_identical")
+    row("memory after load_corpus (MB, main process)", fn=lambda r: r.get("rss_after_load_mb"), nd=0)
     row("peak memory (MB, main process)", "peak_rss_mb", nd=0)
     row("limit: 2 x text + 500 MB", fn=lambda r: 2 * r["text_mb"] + 500, nd=0)
     if len(results) > 1:
