@@ -7,9 +7,9 @@ Corpus: the ~5,000 off-topic articles of ``<shared>/corpus/real/*_general.jsonl`
 (``all``), a seeded sample of them (smaller sizes) or the same replicated
 (larger sizes: copy k of an article gets id ``<id>~k`` and outlet
 ``<outlet> ~k``, so the loader's per-outlet repeated-line rule sees each copy
-as the original). Each size runs in a fresh subprocess (so peak memory is
-that size's own) which writes the corpus as JSON Lines to a temporary folder
-and times, through the public functions only:
+as the original). The corpus of each size is written as JSON Lines to a temporary
+folder, then analysed in a fresh subprocess (so peak memory is that size's
+own), which times, through the public functions only:
 
 * floor: one ``re.findall(r"\\w+")`` pass over the loaded texts;
 * load (``load_corpus``), sentences, sentiment, frames, attributions (each
@@ -95,7 +95,16 @@ def _timed(fn):
     return out, time.perf_counter() - t
 
 
-def child(size: int, shared: Path, n_jobs: int, n_resamples: int, stages: bool = True) -> dict:
+def write_corpus_file(shared: Path, size: int, path: Path) -> int:
+    """Write ``size`` articles (sampled or replicated) as JSON Lines to ``path``; return the count."""
+    recs = _records(_base_records(shared), size)
+    with path.open("w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return len(recs)
+
+
+def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True) -> dict:
     """Run one size; return its figures (called in a fresh process).
 
     With ``stages=False`` only the floor, load, the whole analysis and peak
@@ -103,15 +112,9 @@ def child(size: int, shared: Path, n_jobs: int, n_resamples: int, stages: bool =
     """
     na = _import_na()
 
-    recs = _records(_base_records(shared), size)
-    fig: dict = {"articles": len(recs), "n_jobs": n_jobs}
-    with tempfile.TemporaryDirectory(prefix="newsanalysis-bench-") as tmp:
-        path = Path(tmp) / "bench.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        del recs
-        arts, fig["load"] = _timed(lambda: na.load_corpus(path))
+    fig: dict = {"n_jobs": n_jobs}
+    arts, fig["load"] = _timed(lambda: na.load_corpus(path))
+    fig["articles"] = len(arts)
     fig["rss_after_load_mb"] = _rss_mb()
     texts = arts["text"].tolist()
     fig["text_mb"] = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -233,7 +236,7 @@ def main(argv=None) -> int:
     p.add_argument("--json", default=None, help="also write the raw figures to this file")
     p.add_argument("--from-json", nargs="+", default=None,
                    help="print the table from figures saved earlier with --json (no run)")
-    p.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
 
     if args.from_json:
@@ -243,12 +246,14 @@ def main(argv=None) -> int:
     na = _import_na()
     from newsanalysis._tables import shared_dir
 
-    shared = Path(args.shared) if args.shared else shared_dir()
     if args.child is not None:
-        stages = args.stages_up_to is None or args.child <= args.stages_up_to
-        print(json.dumps(child(args.child, shared, args.n_jobs, args.n_resamples, stages)))
+        path = Path(args.child)
+        n = sum(1 for _ in path.open(encoding="utf-8"))
+        stages = args.stages_up_to is None or n <= args.stages_up_to
+        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages)))
         return 0
 
+    shared = Path(args.shared) if args.shared else shared_dir()
     n_base = len(_base_records(shared))
     sizes = [n_base if s == "all" else int(s) for s in args.sizes]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep))
@@ -256,11 +261,14 @@ def main(argv=None) -> int:
     for n in sizes:
         print(f"[bench] {n:,} articles (newsanalysis {na.__version__}, n_jobs={args.n_jobs}) ...", file=sys.stderr, flush=True)
         t = time.perf_counter()
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", str(n), "--shared", str(shared),
-             "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)]
-            + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else []),
-            stdout=subprocess.PIPE, text=True, env=env, check=True)
+        with tempfile.TemporaryDirectory(prefix="newsanalysis-bench-") as tmp:
+            path = Path(tmp) / "bench.jsonl"
+            write_corpus_file(shared, n, path)  # here, so that the subprocess's memory is the analysis's own
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(path),
+                 "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)]
+                + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else []),
+                stdout=subprocess.PIPE, text=True, env=env, check=True)
         fig = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(fig)
         print(f"[bench] {n:,} articles done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
