@@ -1,0 +1,290 @@
+"""Benchmark of the whole analysis against the floor and the reference, 1k -> 100k articles.
+
+    python benchmarks/run.py                                # sizes 1000 all 10000 100000
+    python benchmarks/run.py --sizes 1000 all --n-jobs 2 --markdown bench.md
+
+Corpus: the ~5,000 off-topic articles of ``<shared>/corpus/real/*_general.jsonl``
+(``all``), a seeded sample of them (smaller sizes) or the same replicated
+(larger sizes: copy k of an article gets id ``<id>~k`` and outlet
+``<outlet> ~k``, so the loader's per-outlet repeated-line rule sees each copy
+as the original). The corpus of each size is written as JSON Lines to a temporary
+folder, then analysed in a fresh subprocess (so peak memory is that size's
+own), which times, through the public functions only:
+
+* floor: one ``re.findall(r"\\w+")`` pass over the loaded texts;
+* load (``load_corpus``), sentences, sentiment, frames, attributions (each
+  serial, on the whole table, given the sentences), compare (``by="outlet"``);
+* reference: vaderSentiment 3.3.2 ``polarity_scores`` over the same English
+  sentences, and whether ``sentiment``'s compound scores are identical;
+* whole analysis: ``analyze(n_jobs=N)`` + ``compare``;
+* peak memory: the subprocess's peak resident set size (``getrusage``);
+  worker processes of ``n_jobs`` are not included.
+
+Timings are wall-clock seconds of one run; they are not tests. If
+``benchmarks/bench_sentiment.py`` exists, it is run afterwards as its own
+command and its output printed.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ["load", "sentences", "sentiment", "frames", "attributions", "compare"]
+
+
+def _import_na():
+    try:
+        import newsanalysis  # noqa: F401
+    except ImportError:  # running from a checkout that is not installed
+        sys.path.insert(0, str(ROOT))
+    import newsanalysis as na
+    return na
+
+
+def _base_records(shared: Path) -> list[dict]:
+    files = sorted((shared / "corpus" / "real").glob("*_general.jsonl"))
+    if not files:
+        raise SystemExit(f"no *_general.jsonl under {shared / 'corpus' / 'real'} (set --shared or NEWSANALYSIS_SHARED)")
+    recs = []
+    for f in files:
+        with f.open(encoding="utf-8") as fh:
+            recs.extend(json.loads(line) for line in fh if line.strip())
+    return recs
+
+
+def _records(base: list[dict], n: int) -> list[dict]:
+    if n <= len(base):
+        idx = sorted(random.Random(0).sample(range(len(base)), n))
+        return [base[i] for i in idx]
+    out = []
+    for k in range(math.ceil(n / len(base))):
+        for r in base:
+            if len(out) == n:
+                return out
+            if k:
+                r = dict(r, id=f"{r['id']}~{k}", outlet=f"{r.get('outlet')} ~{k}")
+            out.append(r)
+    return out
+
+
+def _rss_mb():
+    """Current resident set size in MB (Linux), else None."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
+def _timed(fn):
+    gc.collect()
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def write_corpus_file(shared: Path, size: int, path: Path) -> int:
+    """Write ``size`` articles (sampled or replicated) as JSON Lines to ``path``; return the count."""
+    recs = _records(_base_records(shared), size)
+    with path.open("w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return len(recs)
+
+
+def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True) -> dict:
+    """Run one size; return its figures (called in a fresh process).
+
+    With ``stages=False`` only the floor, load, the whole analysis and peak
+    memory are measured (the stage-by-stage and reference lines are None).
+    """
+    na = _import_na()
+
+    fig: dict = {"n_jobs": n_jobs}
+    arts, fig["load"] = _timed(lambda: na.load_corpus(path))
+    fig["articles"] = len(arts)
+    fig["rss_after_load_mb"] = _rss_mb()
+    texts = arts["text"].tolist()
+    fig["text_mb"] = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    word = re.compile(r"\w+")
+    _, fig["floor"] = _timed(lambda: [word.findall(t) for t in texts])
+    del texts
+    if stages:
+        _stages(na, arts, fig)
+    else:
+        fig.update({k: None for k in ("sentences", "sentiment", "frames", "attributions", "vader",
+                                      "n_sentences", "en_sentences", "compound_identical", "compound_max_abs_diff")})
+
+    res, fig["analyze"] = _timed(lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
+    if not stages:
+        fig["n_sentences"] = len(res.sentences)
+    _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
+    fig["whole"] = fig["analyze"] + fig["compare"]
+    fig["outlets"] = int(res.articles["outlet"].nunique())
+    fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    return fig
+
+
+def _stages(na, arts, fig: dict) -> None:
+    """Each stage on its own (serial) and the vaderSentiment reference."""
+    import numpy as np
+
+    sents, fig["sentences"] = _timed(lambda: na.sentences(arts))
+    fig["n_sentences"] = len(sents)
+    senti, fig["sentiment"] = _timed(lambda: na.sentiment(arts, sentences=sents))
+    _, fig["frames"] = _timed(lambda: na.frames(arts, sentences=sents))
+    _, fig["attributions"] = _timed(lambda: na.attributions(arts, sentences=sents))
+
+    # reference: vaderSentiment on the same English sentences
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    en = (sents["language"] == "en").to_numpy()
+    en_texts = sents.loc[en, "text"].tolist()
+    fig["en_sentences"] = len(en_texts)
+
+    def vader():
+        sia = SentimentIntensityAnalyzer()
+        return [sia.polarity_scores(s)["compound"] for s in en_texts]
+
+    ref, fig["vader"] = _timed(vader)
+    ours = senti.loc[en, "compound"].to_numpy(dtype=float)
+    ref = np.asarray(ref, dtype=float)
+    fig["compound_identical"] = bool(len(ours) == len(ref) and np.array_equal(ours, ref))
+    fig["compound_max_abs_diff"] = float(np.max(np.abs(ours - ref))) if len(ref) and len(ours) == len(ref) else None
+    del sents, senti, en_texts, ref, ours
+
+
+def _size_arg(s: str) -> str:
+    if s != "all" and not s.isdigit():
+        raise argparse.ArgumentTypeError(f"a size is a number of articles or 'all', got {s!r}")
+    return s
+
+
+def _fmt(x, nd=1):
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "n/a"
+    return f"{x:.{nd}f}" if isinstance(x, float) else str(x)
+
+
+def table(results: list[dict]) -> str:
+    """The figures as Markdown tables (one column per size)."""
+    lines = []
+    sizes = [r["articles"] for r in results]
+    head = "| | " + " | ".join(f"{n:,} articles" for n in sizes) + " |"
+    sep = "|---|" + "---:|" * len(sizes)
+
+    def row(label, key=None, fn=None, nd=1):
+        vals = [fn(r) if fn else r.get(key) for r in results]
+        lines.append(f"| {label} | " + " | ".join(_fmt(v, nd) for v in vals) + " |")
+
+    lines += [head, sep]
+    row("text (MB, UTF-8)", "text_mb")
+    row("sentences", "n_sentences")
+    row("floor: `re.findall(r\"\\w+\")` (s)", "floor", nd=2)
+    for st in STAGES:
+        row(f"{st} (s)", st, nd=2)
+    row("reference: vaderSentiment on the English sentences (s)", "vader", nd=2)
+    row("whole analysis: `analyze(n_jobs=N)` + `compare` (s)", "whole", nd=2)
+    row("N (processes)", "n_jobs")
+    row("whole analysis / floor (target <= 15)", fn=lambda r: r["whole"] / r["floor"])
+    row("load + whole analysis / floor", fn=lambda r: (r["load"] + r["whole"]) / r["floor"])
+    row("stages run one by one (serial, load excluded) / floor",
+        fn=lambda r: sum(r[s] for s in STAGES[1:]) / r["floor"] if r["sentences"] is not None else None)
+    row("sentiment speed-up over vaderSentiment (target >= 5)",
+        fn=lambda r: r["vader"] / r["sentiment"] if r["sentiment"] else None, nd=2)
+    row("English compound scores identical to vaderSentiment", "compound_identical")
+    row("memory after load_corpus (MB, main process)", fn=lambda r: r.get("rss_after_load_mb"), nd=0)
+    row("peak memory (MB, main process)", "peak_rss_mb", nd=0)
+    row("limit: 2 x text + 500 MB", fn=lambda r: 2 * r["text_mb"] + 500, nd=0)
+    if len(results) > 1:
+        lines += ["", "Scaling: seconds per 1,000 articles, and the exponent b of time ~ articles^b "
+                  "between the smallest and the largest size measured (1 = linear).", ""]
+        lines += ["| stage | " + " | ".join(f"{n:,}" for n in sizes) + " | b |", "|---|" + "---:|" * (len(sizes) + 1)]
+        for st in ["floor"] + STAGES + ["vader", "analyze", "whole"]:
+            per = [1000 * r[st] / r["articles"] if r[st] is not None else None for r in results]
+            have = [r for r in results if r[st]]
+            a, z = (have[0], have[-1]) if have else (None, None)
+            b = (math.log(z[st] / a[st]) / math.log(z["articles"] / a["articles"])
+                 if have and z["articles"] != a["articles"] else None)
+            lines.append(f"| {st} | " + " | ".join(_fmt(p, 3) for p in per) + f" | {_fmt(b, 2)} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--sizes", nargs="+", type=_size_arg, default=["1000", "all", "10000", "100000"],
+                   help="numbers of articles, or 'all' for the whole off-topic corpus (default: 1000 all 10000 100000)")
+    p.add_argument("--n-jobs", type=int, default=os.cpu_count() or 1, help="processes for analyze (default: every CPU)")
+    p.add_argument("--n-resamples", type=int, default=2000, help="bootstrap resamples of compare (default 2000)")
+    p.add_argument("--stages-up-to", type=int, default=None,
+                   help="time the stages one by one and the vaderSentiment reference only up to this many "
+                        "articles; larger sizes get the floor, load, whole analysis and memory (default: all sizes)")
+    p.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
+    p.add_argument("--markdown", default=None, help="also write the table to this file")
+    p.add_argument("--json", default=None, help="also write the raw figures to this file")
+    p.add_argument("--from-json", nargs="+", default=None,
+                   help="print the table from figures saved earlier with --json (no run)")
+    p.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+
+    if args.from_json:
+        results = [r for f in args.from_json for r in json.loads(Path(f).read_text(encoding="utf-8"))]
+        print(table(sorted(results, key=lambda r: r["articles"])))
+        return 0
+    na = _import_na()
+    from newsanalysis._tables import shared_dir
+
+    if args.child is not None:
+        path = Path(args.child)
+        n = sum(1 for _ in path.open(encoding="utf-8"))
+        stages = args.stages_up_to is None or n <= args.stages_up_to
+        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages)))
+        return 0
+
+    shared = Path(args.shared) if args.shared else shared_dir()
+    n_base = len(_base_records(shared))
+    sizes = [n_base if s == "all" else int(s) for s in args.sizes]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep))
+    results = []
+    for n in sizes:
+        print(f"[bench] {n:,} articles (newsanalysis {na.__version__}, n_jobs={args.n_jobs}) ...", file=sys.stderr, flush=True)
+        t = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="newsanalysis-bench-") as tmp:
+            path = Path(tmp) / "bench.jsonl"
+            write_corpus_file(shared, n, path)  # here, so that the subprocess's memory is the analysis's own
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(path),
+                 "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)]
+                + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else []),
+                stdout=subprocess.PIPE, text=True, env=env, check=True)
+        fig = json.loads(out.stdout.strip().splitlines()[-1])
+        results.append(fig)
+        print(f"[bench] {n:,} articles done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+    text = table(results)
+    print(text)
+    if args.markdown:
+        Path(args.markdown).write_text(text + "\n", encoding="utf-8")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+    bench_sentiment = Path(__file__).with_name("bench_sentiment.py")
+    if bench_sentiment.exists():
+        print(f"\n## {bench_sentiment.name} (sentiment module's own benchmark)\n", flush=True)
+        subprocess.run([sys.executable, str(bench_sentiment)], env=env, check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,307 @@
+"""Analyse a corpus too large for one machine: Dask over a partitioned Parquet corpus.
+
+The per-article analysis (:func:`newsanalysis.analyze`: sentences,
+sentiment, frames, attributions and the per-article summary) needs nothing
+but the article itself, so each partition of the corpus is analysed on its
+own by a worker of a Dask ``distributed`` cluster (Rocklin 2015, *Dask:
+Parallel Computation with Blocked algorithms and Task Scheduling*, SciPy)
+and written as one Parquet file per result table. The comparison
+statistics (:func:`newsanalysis.compare`) are then computed from those
+files. Reading the files back gives exactly the tables of the serial
+:func:`~newsanalysis.analyze` on the same corpus.
+
+Three calls::
+
+    from newsanalysis.distributed import write_corpus, analyze_parquet, compare_results
+    write_corpus(na.load_corpus("articles/"), "corpus.parquet")        # once
+    analyze_parquet("corpus.parquet", "results/", client="tcp://scheduler:8786")
+    table = compare_results("results/", by="outlet")
+
+Layout written by :func:`analyze_parquet`::
+
+    results/<table>/part-00000.parquet   one file per corpus partition and table
+    results/_provenance.json             version, article and partition counts
+
+with ``<table>`` one of ``articles`` (without ``text``), ``sentences``,
+``sentiment``, ``frames``, ``frame_evidence``, ``attributions``,
+``summary`` (the :class:`~newsanalysis.AnalysisResult` tables).
+
+Needs the optional packages ``dask[dataframe]`` and ``distributed``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from ._tables import ARTICLE_COLUMNS
+from .pipeline import AnalysisResult, _concat, analyze
+
+#: Result tables written per partition, in :meth:`AnalysisResult.tables` order.
+RESULT_TABLES = ("articles", "sentences", "sentiment", "frames", "frame_evidence", "attributions", "summary")
+PARTITION_COLUMNS = ["partition", "articles", "sentences", "attributions", "seconds"]
+
+
+def _fs(path):
+    from fsspec.core import url_to_fs
+
+    return url_to_fs(str(path))
+
+
+def write_corpus(articles: pd.DataFrame, path: str | Path, *, articles_per_file: int = 5000,
+                 overwrite: bool = False) -> list[str]:
+    """Write an article table as a partitioned Parquet corpus (one file per partition).
+
+    Parameters
+    ----------
+    articles : DataFrame
+        One row per article with at least ``article_id``, ``text``,
+        ``language`` (e.g. from :func:`newsanalysis.load_corpus`); every
+        column is written, ``attrs`` (the load report) are not. Not modified.
+    path : str or Path
+        A folder (local, or any fsspec URL such as ``s3://bucket/corpus``);
+        files ``part-00000.parquet``, ``part-00001.parquet``, … in row order.
+    articles_per_file : int
+        Rows per file, i.e. per Dask partition (>= 1).
+    overwrite : bool
+        Replace the ``part-*.parquet`` files already in ``path``.
+
+    Returns
+    -------
+    list of str
+        The files written, in order.
+
+    Raises
+    ------
+    ValueError
+        On a malformed article table (as :func:`newsanalysis.sentences`,
+        naming the record) or ``articles_per_file`` < 1.
+    FileExistsError
+        If ``path`` already holds ``part-*.parquet`` files and not ``overwrite``.
+    """
+    from ._tables import check_articles
+
+    check_articles(articles)
+    if isinstance(articles_per_file, bool) or not isinstance(articles_per_file, int) or articles_per_file < 1:
+        raise ValueError(f"articles_per_file must be a positive integer, got {articles_per_file!r}")
+    fs, root = _fs(path)
+    old = fs.glob(f"{root}/part-*.parquet")
+    if old and not overwrite:
+        raise FileExistsError(f"{path} already holds {len(old)} part-*.parquet file(s); pass overwrite=True")
+    for f in old:
+        fs.rm(f)
+    fs.makedirs(root, exist_ok=True)
+    df = articles.copy(deep=False)
+    df.attrs = {}
+    df["article_id"] = df["article_id"].astype(str)
+    out = []
+    for k, i in enumerate(range(0, max(len(df), 1), articles_per_file)):
+        name = f"{root}/part-{k:05d}.parquet"
+        with fs.open(name, "wb") as fh:
+            df.iloc[i:i + articles_per_file].reset_index(drop=True).to_parquet(fh, index=False)
+        out.append(name)
+    return out
+
+
+def _analyse_partition(part: pd.DataFrame, out: str, chunk_size: int, partition_info=None) -> pd.DataFrame:
+    """Analyse one partition on a worker and write its tables; return one row of counts."""
+    t0 = time.perf_counter()
+    n = partition_info["number"] if partition_info else 0
+    part = part.reset_index(drop=True)
+    res = analyze(part, chunk_size=chunk_size) if len(part) else None
+    fs, root = _fs(out)
+    if res is not None:
+        for name, table in res.tables().items():
+            table = table.copy(deep=False)
+            table.attrs = {}
+            fs.makedirs(f"{root}/{name}", exist_ok=True)
+            with fs.open(f"{root}/{name}/part-{n:05d}.parquet", "wb") as fh:
+                table.to_parquet(fh, index=False)
+    return pd.DataFrame([{
+        "partition": n, "articles": len(part),
+        "sentences": len(res.sentences) if res is not None else 0,
+        "attributions": len(res.attributions) if res is not None else 0,
+        "seconds": time.perf_counter() - t0,
+    }], columns=PARTITION_COLUMNS)
+
+
+def _get_client(client):
+    """(client, owned): an explicit Client, one made from an address, the current one, or a LocalCluster."""
+    from distributed import Client, LocalCluster, get_client
+
+    if client is None:
+        try:
+            return get_client(), None
+        except ValueError:
+            cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True)
+            c = Client(cluster)
+            return c, cluster
+    if isinstance(client, str):
+        return Client(client), "address"
+    return client, None
+
+
+def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_size: int = 25,
+                    overwrite: bool = False, progress: bool = False) -> pd.DataFrame:
+    """Run the per-article analysis over a partitioned Parquet corpus on a Dask cluster.
+
+    Parameters
+    ----------
+    corpus : str or Path
+        A Parquet file, folder or glob (local or fsspec URL) read with
+        :func:`dask.dataframe.read_parquet`; one row per article with at least
+        ``article_id`` (unique over the whole corpus), ``text``, ``language``
+        (e.g. written by :func:`write_corpus`). Each Dask partition is one
+        unit of work.
+    out : str or Path
+        Output folder (local or fsspec URL), reachable by every worker
+        (a shared file system or object store on a real cluster).
+    client : distributed.Client, str or None
+        The cluster to use: a ``Client``; a scheduler address
+        (``"tcp://host:8786"``); or ``None``: the current client if one
+        exists, else a ``LocalCluster`` with one single-threaded worker
+        process per CPU, closed afterwards.
+    chunk_size : int
+        Articles per step inside a partition (as in :func:`~newsanalysis.analyze`).
+    overwrite : bool
+        Replace result tables already in ``out``.
+    progress : bool
+        tqdm bar over partitions (rate, ETA); off when not a terminal.
+
+    Returns
+    -------
+    DataFrame
+        One row per partition: ``partition`` (int, Dask partition number),
+        ``articles``, ``sentences``, ``attributions`` (row counts),
+        ``seconds`` (worker wall time). The tables themselves are in
+        ``out`` (see the module docstring); read them with
+        :func:`read_results` or :func:`compare_results`.
+
+    Raises
+    ------
+    ValueError
+        If the corpus lacks ``article_id``, ``text`` or ``language`` (naming
+        the missing columns and the corpus), an ``article_id`` occurs twice
+        (naming it), or a record is malformed (naming it, raised from the
+        worker).
+    FileExistsError
+        If ``out`` already holds results and not ``overwrite``.
+    """
+    import dask
+    import dask.dataframe as dd
+    from distributed import as_completed
+    from tqdm.auto import tqdm
+
+    fs, root = _fs(out)
+    existing = [t for t in RESULT_TABLES if fs.exists(f"{root}/{t}")]
+    if existing and not overwrite:
+        raise FileExistsError(f"{out} already holds result tables {existing}; pass overwrite=True")
+    for t in existing:
+        fs.rm(f"{root}/{t}", recursive=True)
+    fs.makedirs(root, exist_ok=True)
+
+    c, owned = _get_client(client)
+    try:
+        # keep the column dtypes pandas itself reads, so the tables equal the serial ones
+        with dask.config.set({"dataframe.convert-string": False}):
+            ddf = dd.read_parquet(str(corpus))
+            missing = [col for col in ARTICLE_COLUMNS if col not in ddf.columns]
+            if missing:
+                raise ValueError(f"corpus {corpus} lacks column(s) {missing}; it has {list(ddf.columns)}")
+            counts = ddf["article_id"].astype(str).value_counts()
+            dup = c.compute(counts[counts > 1].head(1, npartitions=-1, compute=False)).result()
+            if len(dup):
+                raise ValueError(f"article_id {dup.index[0]!r} occurs {int(dup.iloc[0])} times in corpus {corpus}")
+            meta = pd.DataFrame({k: pd.Series(dtype="float64" if k == "seconds" else "int64")
+                                 for k in PARTITION_COLUMNS})
+            done = ddf.map_partitions(_analyse_partition, str(out), chunk_size, meta=meta)
+            futures = c.compute(done.to_delayed())
+        rows = []
+        with tqdm(total=len(futures), unit="partition", desc="analysing (dask)",
+                  disable=None if progress else True) as bar:
+            for fut in as_completed(futures):
+                rows.append(fut.result())
+                bar.update(1)
+        parts = pd.concat(rows, ignore_index=True).sort_values("partition", ignore_index=True)
+    finally:
+        if owned is not None:
+            c.close()
+            if owned != "address":
+                owned.close()
+    prov = {"version": __version__, "n_articles": int(parts["articles"].sum()),
+            "partitions": len(parts), "corpus": str(corpus)}
+    with fs.open(f"{root}/_provenance.json", "w") as fh:
+        json.dump(prov, fh, indent=2)
+    return parts
+
+
+def read_results(out: str | Path, tables=RESULT_TABLES) -> AnalysisResult:
+    """Read the tables written by :func:`analyze_parquet` into one :class:`~newsanalysis.AnalysisResult`.
+
+    Parameters
+    ----------
+    out : str or Path
+        The output folder of :func:`analyze_parquet`.
+    tables : iterable of str
+        Which of :data:`RESULT_TABLES` to read; the others are empty
+        DataFrames (e.g. skip ``sentences`` and ``sentiment`` to compare a
+        large corpus in little memory).
+
+    Returns
+    -------
+    AnalysisResult
+        Partitions joined in corpus order. Every table read equals the one of
+        the serial :func:`~newsanalysis.analyze` on the same corpus, except
+        that ``articles`` has no ``text`` column. ``provenance`` is the
+        content of ``_provenance.json``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If ``out`` holds no results.
+    ValueError
+        If a table name is unknown.
+    """
+    fs, root = _fs(out)
+    if not fs.exists(f"{root}/_provenance.json"):
+        raise FileNotFoundError(f"{out}: no _provenance.json, not an analyze_parquet output folder")
+    with fs.open(f"{root}/_provenance.json", "r") as fh:
+        prov = json.load(fh)
+    tables = tuple(tables)
+    unknown = [t for t in tables if t not in RESULT_TABLES]
+    if unknown:
+        raise ValueError(f"unknown table(s) {unknown}; choose from {RESULT_TABLES}")
+    got = {}
+    for name in RESULT_TABLES:
+        if name not in tables:
+            got[name] = pd.DataFrame()
+            continue
+        files = sorted(fs.glob(f"{root}/{name}/part-*.parquet"))
+        parts = []
+        for f in files:
+            with fs.open(f, "rb") as fh:
+                parts.append(pd.read_parquet(fh))
+        got[name] = _concat(parts) if parts else pd.DataFrame()
+    for t in got.values():
+        t.attrs = {"provenance": prov}
+    return AnalysisResult(got["articles"], got["sentences"], got["sentiment"], got["frames"],
+                          got["frame_evidence"], got["attributions"], got["summary"], prov)
+
+
+def compare_results(out: str | Path, by: str = "outlet", **kwargs) -> pd.DataFrame:
+    """:func:`newsanalysis.compare` computed from the tables written by :func:`analyze_parquet`.
+
+    Reads only ``articles``, ``summary``, ``frames`` and ``attributions``.
+    ``by`` and ``kwargs`` (``confidence``, ``n_resamples``, ``seed``) as
+    in :func:`~newsanalysis.compare`; the output is the same table (one
+    row per group) as for the serial result. Raises as
+    :func:`read_results` and :func:`~newsanalysis.compare`.
+    """
+    from .compare import compare
+
+    res = read_results(out, tables=("articles", "summary", "frames", "attributions"))
+    return compare(res, by=by, **kwargs)
