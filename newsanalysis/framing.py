@@ -457,7 +457,8 @@ def _sentence_index(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> d
 def _evidence(articles: pd.DataFrame, cb: _Codebook, sentences) -> pd.DataFrame:
     sidx = _sentence_index(articles, sentences)
     rows = []
-    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+    for pos, (aid, text, lang) in enumerate(zip(articles["article_id"].astype(str), articles["text"],
+                                                articles["language"])):
         matchers = _matchers_for(cb, lang)
         if matchers is None:
             continue
@@ -466,10 +467,12 @@ def _evidence(articles: pd.DataFrame, cb: _Codebook, sentences) -> pd.DataFrame:
         for frame, cue, matched, w, s, e in matchers.hits(text):
             j = bisect.bisect_right(keys, s) - 1
             sid = starts[j][1] if j >= 0 else pd.NA
-            rows.append((aid, sid, frame, cue, matched, w, s, e, lang))
-    out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+            rows.append((pos, aid, sid, frame, cue, matched, w, s, e, lang))
+    out = pd.DataFrame(rows, columns=["_pos"] + EVIDENCE_COLUMNS)
     out = out.astype({"sentence_id": "Int64", "weight": "float64", "start": "int64", "end": "int64"})
-    return out.sort_values(["article_id", "start", "frame"], kind="stable").reset_index(drop=True)
+    # article order as given (so that chunked and parallel runs join to the same table), then text order
+    out = out.sort_values(["_pos", "start", "frame"], kind="stable")
+    return out.drop(columns="_pos").reset_index(drop=True)
 
 
 def frame_evidence(
