@@ -42,7 +42,8 @@ from ._tables import ARTICLE_COLUMNS
 from .pipeline import AnalysisResult, _concat, analyze
 
 #: Result tables written per partition, in :meth:`AnalysisResult.tables` order.
-RESULT_TABLES = ("articles", "sentences", "sentiment", "frames", "frame_evidence", "attributions", "summary")
+RESULT_TABLES = ("articles", "sentences", "sentiment", "frames", "frame_evidence", "attributions", "summary",
+                 "story_frames", "actor_tone", "claims")
 PARTITION_COLUMNS = ["partition", "articles", "sentences", "attributions", "seconds"]
 
 
@@ -289,7 +290,8 @@ def read_results(out: str | Path, tables=RESULT_TABLES) -> AnalysisResult:
     for t in got.values():
         t.attrs = {"provenance": prov}
     return AnalysisResult(got["articles"], got["sentences"], got["sentiment"], got["frames"],
-                          got["frame_evidence"], got["attributions"], got["summary"], prov)
+                          got["frame_evidence"], got["attributions"], got["summary"], prov,
+                          story_frames=got["story_frames"], actor_tone=got["actor_tone"], claims=got["claims"])
 
 
 def compare_results(out: str | Path, by: str = "outlet", **kwargs) -> pd.DataFrame:

@@ -8,9 +8,9 @@ import pandas as pd
 
 from . import __version__
 from ._tables import ANALYSED_LANGUAGES, check_articles, corpus_fingerprint
-from .attribution import attributions
+from .attribution import attributions, claims
 from .framing import frame_evidence, frames
-from .sentiment import article_tone, sentiment
+from .sentiment import actor_tone, article_tone, sentiment
 from .text import sentences, word_count
 
 
@@ -28,8 +28,13 @@ class AnalysisResult:
     attributions : one row per attribution (:func:`newsanalysis.attributions`).
     summary : one row per article: ``article_id, outlet, language, analysed,
         words, sentences, mean_compound, share_negative, share_positive,
-        n_scored, attributions, anonymous_attributions, frames_present``.
+        n_scored`` (plus the authorial/quoted voice columns of
+        :func:`newsanalysis.article_tone`), ``attributions,
+        anonymous_attributions, frames_present``.
     provenance : dict with ``fingerprint``, ``version``, ``n_articles``.
+    story_frames : one row per (article, story frame) (``frames(codebook="story")``).
+    actor_tone : one row per actor mention (:func:`newsanalysis.actor_tone`).
+    claims : one row per number claim (:func:`newsanalysis.claims`).
     """
 
     articles: pd.DataFrame
@@ -40,6 +45,9 @@ class AnalysisResult:
     attributions: pd.DataFrame
     summary: pd.DataFrame
     provenance: dict = field(default_factory=dict)
+    story_frames: pd.DataFrame = field(default_factory=pd.DataFrame)
+    actor_tone: pd.DataFrame = field(default_factory=pd.DataFrame)
+    claims: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by name, for writing out."""
@@ -51,13 +59,18 @@ class AnalysisResult:
             "frame_evidence": self.frame_evidence,
             "attributions": self.attributions,
             "summary": self.summary,
+            "story_frames": self.story_frames,
+            "actor_tone": self.actor_tone,
+            "claims": self.claims,
         }
 
 
 def _analyse_chunk(arts: pd.DataFrame):
     sents = sentences(arts)
-    return (sents, sentiment(arts, sentences=sents), frames(arts, sentences=sents),
-            frame_evidence(arts, sentences=sents), attributions(arts, sentences=sents))
+    att = attributions(arts, sentences=sents)  # first: sentiment splits authorial from quoted voice with it
+    return (sents, sentiment(arts, sentences=sents, attributions=att), frames(arts, sentences=sents),
+            frame_evidence(arts, sentences=sents), att, frames(arts, sentences=sents, codebook="story"),
+            actor_tone(arts, sentences=sents), claims(arts, attributions=att, sentences=sents))
 
 
 def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -203,7 +216,9 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
 
     with tqdm(total=len(arts), unit="article", desc="analysing", disable=None if progress else True) as bar:
         parts = _run_chunks(arts, chunk_size, n_workers, bar)
-    sents, senti, fr, ev, att = (_concat([p[k] for p in parts]) for k in range(5))
+    # one dtype per column whatever the chunking or storage: text columns become pandas' string dtype,
+    # as they come back from Parquet (so serial, parallel and Dask results compare equal)
+    sents, senti, fr, ev, att, story, actors, cl = (_concat([p[k] for p in parts]).infer_objects() for k in range(8))
 
     summary = arts[["article_id", "outlet", "language", "published"]].copy()
     summary["analysed"] = summary["language"].isin(ANALYSED_LANGUAGES)
@@ -223,7 +238,8 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
     summary.loc[na, "frames_present"] = None
 
     prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "n_articles": len(arts)}
-    for t in (sents, senti, fr, ev, att, summary):
+    for t in (sents, senti, fr, ev, att, summary, story, actors, cl):
         t.attrs = {"provenance": prov}
     arts.attrs = attrs
-    return AnalysisResult(arts, sents, senti, fr, ev, att, summary, prov)
+    return AnalysisResult(arts, sents, senti, fr, ev, att, summary, prov, story_frames=story, actor_tone=actors,
+                          claims=cl)
