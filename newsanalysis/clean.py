@@ -310,12 +310,13 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
        dateline ("Pyongyang, January 16 (KCNA) --", "(서울=연합뉴스) 전명훈 기자 =",
        "Berlin (dpa) -") or a byline with dateline ("By Park Boram SEOUL, Dec.
        28 (Yonhap) --"), which gives ``author``, ``dateline`` and
-       ``dateline_agency``; with a byline, the slug and headline glued in
-       front of it (at most 300 characters) go too;
+       ``dateline_agency``; for rules marked with a ``prefix`` the text glued
+       in front of the match in the same paragraph (at most 300 characters:
+       a slug and headline, a photo caption) goes too;
     3. *lines*: bylines ("By …", "Von: …", "김성훈 기자"), time stamps, publication
        metadata, agency credit lines, and the general furniture patterns of
        :func:`classify_line`;
-    4. a first paragraph that is a truncated teaser ("… Dabei geht es auch um …")
+    4. the title repeated as the first or last line, a first paragraph that is a truncated teaser ("… Dabei geht es auch um …")
        whose start recurs in the body, and later copies of a repeated paragraph;
     5. *tail*: end markers ("-0-", "(END)"), reporter e-mail addresses, tip-off
        boxes, agency credits at the very end.
@@ -339,23 +340,24 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
         m = None
         for pm in re.finditer(r"(?:^|\n)\s*", text[:600]):
             start = pm.end()
-            m = pat.match(text, start) if prefix != "headline" else pat.search(text, start, min(len(text), start + 600))
-            if m and prefix == "headline" and (m.start() - start > 300 or "\n" in text[start:m.start()]):
+            m = pat.match(text, start) if not prefix else pat.search(text, start, min(len(text), start + 600))
+            if m and prefix and (m.start() - start > 300 or "\n" in text[start:m.start()]):
                 m = None
             if m:
                 break
         if not m:
             continue
         g = m.groupdict()
-        cut_from = start if prefix == "headline" else m.start()
-        if prefix == "headline" and m.start() > start:
-            removed.append((text[start:m.start()].strip(), "slug and headline before the byline"))
+        cut_from = start if prefix else m.start()
+        if prefix and m.start() > start:
+            removed.append((text[start:m.start()].strip(), prefix))
         removed.append((text[m.start():m.end()].strip(), reason))
         found["author"] = found["author"] or (g.get("author") or None)
-        found["dateline"] = found["dateline"] or (g.get("dateline") or text[m.start():m.end()]).strip()
+        found["dateline"] = found["dateline"] or (g.get("dateline") or "").strip() or None
         found["dateline_agency"] = found["dateline_agency"] or (g.get("agency") or "").strip() or None
         text = text[:cut_from] + text[m.end():]
-        break
+        if prefix != "photo caption":
+            break
     # 3. lines
     kept = []
     for line in text.split("\n"):
@@ -377,7 +379,14 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
             removed.append((s, reason))
         else:
             kept.append(line.rstrip())
-    # 4. teaser and repeated paragraphs
+    # 4. title repeated as the first or last line, teaser and repeated paragraphs
+    if title and kept:
+        t = " ".join(title.split()).casefold()
+        nonblank = [i for i, ln in enumerate(kept) if ln.strip()]
+        for i in (nonblank[:1] + nonblank[-1:]) if len(nonblank) > 1 else []:
+            if " ".join(kept[i].split()).casefold() == t:
+                removed.append((kept[i].strip(), "title repeated in the body"))
+                kept[i] = ""
     paras = [p for p in "\n".join(kept).split("\n\n")]
     if len(paras) > 1 and _ELLIPSIS_END.search(paras[0]):
         head = _ELLIPSIS_END.sub("", paras[0]).strip()[:60]

@@ -158,7 +158,12 @@ def sniff_encoding(head: bytes) -> str:
     if best is None:
         raise ReadError("binary file, not text (no encoding decodes it)")
     enc = best.encoding
-    return "cp1252" if enc in ("latin_1", "iso8859_1", "ascii") else enc
+    try:  # when the Western European reading is the same text, name it (cp1250 and cp1252 share most letters)
+        if head.decode("cp1252") == head.decode(enc):
+            return "cp1252"
+    except (UnicodeDecodeError, LookupError):
+        pass
+    return enc
 
 
 def _text_stream(src: Source, encoding: str):
@@ -497,6 +502,7 @@ def zip_sources(src: Source) -> Iterator[Source]:
         raise ReadError(f"broken zip archive ({e})") from None
     for info in sorted(zf.infolist(), key=lambda i: i.filename):
         name = info.filename
-        if info.is_dir() or any(p.startswith((".", "__MACOSX")) for p in PurePosixPath(name).parts):
+        if info.is_dir() or any(p.startswith((".", "__MACOSX")) and p not in (".", "..")
+                                for p in PurePosixPath(name).parts):
             continue
         yield Source(name=f"{src.name}!{name}", opener=lambda n=name: zf.open(n), suffix_name=name)
