@@ -353,18 +353,10 @@ def _csv_header(head: bytes, encoding: str, delimiter: str | None, src) -> list[
     import csv
     import io
 
-    text = head.decode(encoding, errors="ignore")
-    first = text.split("\n", 1)[0]
-    if delimiter is None:
-        if src.suffix_name.lower().removesuffix(".gz").endswith((".tsv", ".tab")):
-            delimiter = "\t"
-        else:
-            try:
-                delimiter = csv.Sniffer().sniff(first, delimiters=",;\t|").delimiter
-            except csv.Error:
-                delimiter = ","
+    first = head.decode(encoding, errors="ignore").lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = delimiter or readers.sniff_delimiter(first, src.suffix_name)
     try:
-        return [h.strip().lstrip("\ufeff") for h in next(csv.reader(io.StringIO(first), delimiter=delimiter))]
+        return [h.strip() for h in next(csv.reader(io.StringIO(first), delimiter=delimiter))]
     except (StopIteration, csv.Error):
         return None
 

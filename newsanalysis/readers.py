@@ -173,18 +173,38 @@ def _text_stream(src: Source, encoding: str):
 # --------------------------------------------------------------------------- readers
 
 
+def iter_lines(src: Source, encoding: str) -> Iterator[str]:
+    """Decoded lines of a source, one at a time (line endings kept).
+
+    ASCII-compatible encodings are decoded line by line, so a bad byte is
+    reported on its own line; UTF-16 goes through a text wrapper. Raises
+    ReadError (with the line number) on undecodable bytes or a truncated
+    compressed stream.
+    """
+    lineno = 0
+    with src.open() as fh:
+        try:
+            if encoding.startswith("utf-16"):
+                for line in io.TextIOWrapper(fh, encoding=encoding, newline=""):
+                    lineno += 1
+                    yield line.lstrip("\ufeff") if lineno == 1 else line
+                return
+            for raw in fh:
+                lineno += 1
+                try:
+                    line = raw.decode(encoding)
+                except UnicodeDecodeError as e:
+                    raise ReadError(f"not {encoding} text ({e.reason} at byte {e.start} of the line)", lineno) from None
+                yield line.lstrip("\ufeff") if lineno == 1 else line
+        except (UnicodeDecodeError, EOFError, OSError, zlib.error) as e:
+            raise ReadError(_io_reason(e, encoding), lineno + 1) from None
+
+
 def read_jsonl(src: Source, encoding: str) -> Iterator:
     """JSON Lines: one object a line; blank lines are skipped."""
     lineno = 0
-    with _text_stream(src, encoding) as fh:
-        while True:
-            try:
-                line = fh.readline()
-            except (UnicodeDecodeError, EOFError, OSError, zlib.error) as e:
-                yield lineno + 1, None, ReadError(_io_reason(e, encoding), lineno + 1)
-                return
-            if not line:
-                return
+    try:
+        for line in iter_lines(src, encoding):
             lineno += 1
             if not line.strip():
                 continue
@@ -197,6 +217,8 @@ def read_jsonl(src: Source, encoding: str) -> Iterator:
                 yield lineno, None, ReadError("record is not a JSON object", lineno)
                 continue
             yield lineno, rec, None
+    except ReadError as e:
+        yield e.line, None, e
 
 
 def _io_reason(e: Exception, encoding: str) -> str:
@@ -281,37 +303,31 @@ def read_json(src: Source, encoding: str) -> Iterator:
 
 
 def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Iterator:
-    """CSV/TSV with a header row; the delimiter is sniffed among ``, ; TAB |`` unless given."""
-    with _text_stream(src, encoding) as fh:
-        try:
-            sample = fh.read(_HEAD)
-        except (UnicodeDecodeError, EOFError, OSError, zlib.error) as e:
-            yield 1, None, ReadError(_io_reason(e, encoding), 1)
-            return
-        if delimiter is None:
-            if src.suffix_name.lower().removesuffix(".gz").endswith((".tsv", ".tab")):
-                delimiter = "\t"
-            else:
-                try:
-                    delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0] or sample, delimiters=",;\t|").delimiter
-                except csv.Error:
-                    delimiter = ","
-        rest = _Chain(sample, fh)
-        reader = csv.reader(rest, delimiter=delimiter)
-        try:
-            header = next(reader)
-        except StopIteration:
-            return
-        header = [h.strip().lstrip("\ufeff") for h in header]
-        src.notes.append(f"delimiter {delimiter!r}")
+    """CSV/TSV with a header row; the delimiter is sniffed among ``, ; TAB |`` (from the header line) unless given."""
+    lines = iter_lines(src, encoding)
+    try:
+        first = next(lines, None)
+    except ReadError as e:
+        yield 1, None, e
+        return
+    if first is None:
+        return
+    if delimiter is None:
+        delimiter = sniff_delimiter(first, src.suffix_name)
+    src.notes.append(f"delimiter {delimiter!r}")
+
+    def chained():
+        yield first
+        yield from lines
+
+    reader = csv.reader(chained(), delimiter=delimiter)
+    try:
+        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
         row_line = reader.line_num + 1
         while True:
             try:
                 row = next(reader)
             except StopIteration:
-                return
-            except (UnicodeDecodeError, EOFError, OSError, zlib.error) as e:
-                yield row_line, None, ReadError(_io_reason(e, encoding), row_line)
                 return
             except csv.Error as e:
                 yield row_line, None, ReadError(f"broken CSV ({e})", row_line)
@@ -322,33 +338,18 @@ def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Ite
                 else:
                     yield row_line, dict(zip(header, row)), None
             row_line = reader.line_num + 1
+    except ReadError as e:
+        yield e.line, None, e
 
 
-class _Chain:
-    """Iterate lines of an already-read sample, then of the rest of a stream (no second copy of the file)."""
-
-    def __init__(self, sample: str, fh):
-        self._first = io.StringIO(sample)
-        self._fh = fh
-        self._tail = ""
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._first is not None:
-            line = self._first.readline()
-            if line.endswith("\n") or line.endswith("\r"):
-                return line
-            self._first = None
-            rest = self._fh.readline()
-            if line or rest:
-                return line + rest
-            raise StopIteration
-        line = self._fh.readline()
-        if not line:
-            raise StopIteration
-        return line
+def sniff_delimiter(header_line: str, name: str = "") -> str:
+    """The delimiter of a CSV header line: TAB for ``.tsv``/``.tab``, else the one of ``, ; TAB |`` that csv.Sniffer finds (default ``,``)."""
+    if name.lower().removesuffix(".gz").endswith((".tsv", ".tab")):
+        return "\t"
+    try:
+        return csv.Sniffer().sniff(header_line, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
 
 
 def read_parquet(src: Source, encoding: str | None = None) -> Iterator:
