@@ -475,8 +475,15 @@ def read_html(src: Source, encoding: str) -> Iterator:
     yield None, rec, None
 
 
+#: Fewer words than this in what trafilatura extracts is page chrome (a menu, a cookie notice), not an article.
+MIN_HTML_WORDS = 10
+
+
 def extract_html(page: str, url: str | None = None) -> dict | None:
-    """Article fields of an HTML page by trafilatura: ``text, title, author, date, url, outlet, language``; ``None`` when no body is found."""
+    """Article fields of an HTML page by trafilatura: ``text, title, author, date, url, outlet, language``.
+
+    ``None`` when no body of at least :data:`MIN_HTML_WORDS` words is found.
+    """
     import trafilatura
 
     doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
@@ -485,7 +492,7 @@ def extract_html(page: str, url: str | None = None) -> dict | None:
         return None
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = d.get("text")
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         return None
     return {
         "text": text, "title": d.get("title"), "author": d.get("author"), "date": d.get("date"),
