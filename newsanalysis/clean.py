@@ -251,7 +251,7 @@ def boilerplate_rules(language: str) -> dict:
     data = yaml.safe_load(p.read_text(encoding="utf-8")) if p.is_file() else {}
     out = {}
     for key in ("head", "lines", "tail"):
-        out[key] = [(r["reason"], re.compile(r["pattern"], re.S if key == "tail" else 0), r.get("prefix"))
+        out[key] = [(r["reason"], re.compile(r["pattern"], re.S if key == "tail" else 0), r.get("prefix"), bool(r.get("more")))
                     for r in (data or {}).get(key) or []]
     return out
 
@@ -316,8 +316,10 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
     3. *lines*: bylines ("By …", "Von: …", "김성훈 기자"), time stamps, publication
        metadata, agency credit lines, and the general furniture patterns of
        :func:`classify_line`;
-    4. the title repeated as the first or last line, a first paragraph that is a truncated teaser ("… Dabei geht es auch um …")
-       whose start recurs in the body, and later copies of a repeated paragraph;
+    4. the title repeated as the first or last line; a first paragraph that
+       is a truncated teaser ("… Dabei geht es auch um …") whose start recurs
+       in the body; later copies of a repeated paragraph of at least 120
+       characters (shorter ones, "Thank you very much.", recur in transcripts);
     5. *tail*: end markers ("-0-", "(END)"), reporter e-mail addresses, tip-off
        boxes, agency credits at the very end.
 
@@ -336,7 +338,7 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
     text, n2 = split_glued_sentences(text)
     found["repairs"] = n1 + n2
     # 2. head
-    for reason, pat, prefix in rules["head"]:
+    for reason, pat, prefix, more in rules["head"]:
         m = None
         for pm in re.finditer(r"(?:^|\n)\s*", text[:600]):
             start = pm.end()
@@ -356,7 +358,7 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
         found["dateline"] = found["dateline"] or (g.get("dateline") or "").strip() or None
         found["dateline_agency"] = found["dateline_agency"] or (g.get("agency") or "").strip() or None
         text = text[:cut_from] + text[m.end():]
-        if prefix != "photo caption":
+        if not more:
             break
     # 3. lines
     kept = []
@@ -364,7 +366,7 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
         s = line.strip()
         reason = None
         if s:
-            for r, pat, _ in rules["lines"]:
+            for r, pat, _, _ in rules["lines"]:
                 lm = pat.match(s)
                 if lm:
                     reason = r
@@ -397,7 +399,7 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
     out_paras = []
     for p in paras:
         key = p.strip()
-        if key and len(key) >= 40 and key in seen:
+        if key and len(key) >= 120 and key in seen:
             removed.append((key, "repeated paragraph"))
             continue
         seen.add(key)
@@ -407,7 +409,7 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
     changed = True
     while changed and text:
         changed = False
-        for reason, pat, _ in rules["tail"]:
+        for reason, pat, _, _ in rules["tail"]:
             m = pat.search(text, max(0, len(text) - 600))
             if m and m.start() > 0:
                 removed.append((text[m.start():].strip(), reason))

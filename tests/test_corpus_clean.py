@@ -130,9 +130,12 @@ def test_teaser_and_repeated_paragraph(tmp_path):
     teaser = "Kremlchef Putin besiegelt in Nordkorea eine strategische Partnerschaft mit Kim Jong Un. Dabei geht es auch um\xa0..."
     body = ("Kremlchef Putin besiegelt in Nordkorea eine strategische Partnerschaft mit Kim Jong Un. Dabei geht es auch "
             "um gegenseitigen Beistand im Fall eines Angriffs.")
-    para = "Beide Länder hätten sich gegenseitigen Beistand für den Fall eines Angriffs zugesichert, hieß es."
-    df = _load(tmp_path, [{"id": "t", "language": "de", "text": "\n\n".join([teaser, body, para, para])}])
-    assert df.iloc[0].text == body + "\n\n" + para
+    para = ("Beide Länder hätten sich gegenseitigen Beistand für den Fall eines Angriffs zugesichert, hieß es aus "
+            "Moskau. Der Vertrag soll unbefristet gelten.")  # 131 characters: long enough to be a copied paragraph
+    short = "Vielen Dank."  # short paragraphs recur in transcripts and stay
+    assert len(para) >= 120
+    df = _load(tmp_path, [{"id": "t", "language": "de", "text": "\n\n".join([teaser, body, short, para, short, para])}])
+    assert df.iloc[0].text == "\n\n".join([body, short, para, short])
     assert na.load_report(df, "removed")["reason"].tolist() == ["truncated teaser repeated in the body", "repeated paragraph"]
 
 
