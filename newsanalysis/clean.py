@@ -249,7 +249,7 @@ def boilerplate_rules(language: str) -> dict:
 
     p = resource_path(language or "_", "boilerplate.yaml")
     data = yaml.safe_load(p.read_text(encoding="utf-8")) if p.is_file() else {}
-    out = {}
+    out = {"glued_names": [str(n).strip() for n in (data or {}).get("glued_names") or [] if str(n).strip()]}
     for key in ("head", "lines", "tail"):
         out[key] = [(r["reason"], re.compile(r["pattern"], re.S if key == "tail" else 0), r.get("prefix"), bool(r.get("more")))
                     for r in (data or {}).get(key) or []]
@@ -260,7 +260,8 @@ def boilerplate_rules(language: str) -> dict:
 def _glued_name_pattern(language: str):
     from .actors import actor_aliases
 
-    names = sorted({a for a, _ in actor_aliases(language) if " " in a and "'" not in a}, key=len, reverse=True)
+    extra = boilerplate_rules(language).get("glued_names", [])
+    names = sorted({a for a, _ in actor_aliases(language) if " " in a and "'" not in a} | set(extra), key=len, reverse=True)
     if not names:
         return None
     alt = "|".join(re.escape(n) for n in names)
@@ -273,9 +274,10 @@ def repair_glued_names(text: str, language: str) -> tuple[str, int]:
     "The respected ComradeKim Jong Unreceived" → "The respected Comrade Kim
     Jong Un received" (KCNA pages set leader names in bold; the scraper lost
     the spaces around them). Names come from the actor table
-    (:func:`newsanalysis.actors.actor_aliases`); only names of two or more
-    words, glued to a lowercase letter, are repaired. Returns the text and
-    the number of repairs.
+    (:func:`newsanalysis.actors.actor_aliases`) and the ``glued_names`` of
+    ``resources/<lang>/boilerplate.yaml``; only names of two or more words,
+    glued to a lowercase letter, are repaired. Returns the text and the
+    number of repairs.
     """
     pat = _glued_name_pattern(language)
     if pat is None:
