@@ -257,13 +257,16 @@ def boilerplate_rules(language: str) -> dict:
 
 
 @_lru_cache(maxsize=16)
-def _glued_name_pattern(language: str):
+def _glued_names(language: str) -> tuple[str, ...]:
     from .actors import actor_aliases
 
     extra = boilerplate_rules(language).get("glued_names", [])
-    names = sorted({a for a, _ in actor_aliases(language) if " " in a and "'" not in a} | set(extra), key=len, reverse=True)
-    if not names:
-        return None
+    names = {a for a, _ in actor_aliases(language) if " " in a and "'" not in a} | set(extra)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@_lru_cache(maxsize=256)
+def _glued_name_pattern(names: tuple[str, ...]):
     alt = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?P<pre>[a-z])?(?P<name>{alt})(?P<post>[a-z]{{2,}})?")
 
@@ -279,9 +282,10 @@ def repair_glued_names(text: str, language: str) -> tuple[str, int]:
     glued to a lowercase letter, are repaired. Returns the text and the
     number of repairs.
     """
-    pat = _glued_name_pattern(language)
-    if pat is None:
+    present = tuple(n for n in _glued_names(language) if n in text)
+    if not present:
         return text, 0
+    pat = _glued_name_pattern(present)
     n = 0
 
     def fix(m):

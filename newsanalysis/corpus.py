@@ -310,13 +310,16 @@ def load_corpus(
             if not language:
                 identified = identify_language(text, with_probability=True)
             lang_hint = language.lower()[:2] if language else identified[0]
-            text, more, found = clean.clean_text(text, language=lang_hint, title=title)
-            removed += more
-            if found["repairs"]:
+            cleaned, more, found = clean.clean_text(text, language=lang_hint, title=title)
+            if cleaned:
+                text = cleaned
+                removed += more
+                if found["repairs"]:
+                    report["notes"].append({"article_id": rid, "field": "text",
+                                            "note": f"{found['repairs']} glued names or sentences repaired"})
+            else:  # a photo gallery or a page of captions: never lose an article to the cleaning rules
                 report["notes"].append({"article_id": rid, "field": "text",
-                                        "note": f"{found['repairs']} glued names or sentences repaired"})
-            if not text:
-                return skip(CorpusError(src.name, lineno, text_field, "empty after removing boilerplate"), rid)
+                                        "note": "every line looked like boilerplate; text kept as it was"})
         for line, reason in removed:
             report["removed"].append({"article_id": rid, "line": line, "reason": reason})
         outlet = _as_str(_pick(rec, "outlet", columns)[0])
@@ -383,7 +386,8 @@ def _clean_columns(df: pd.DataFrame, report: dict) -> pd.DataFrame:
     df["published"] = pd.to_datetime(pd.Series(stamps, index=df.index, dtype="object"), utc=True)
     langs, sources = [], []
     for aid, lang, text, ident in zip(df["article_id"], df["language"], df["text"], df["_identified"]):
-        found, prob = identify_language(text, with_probability=True) if ident is None else ident
+        # a declared language is checked on the first 500 characters (enough for a clear disagreement)
+        found, prob = identify_language(text, with_probability=True, chars=500) if ident is None else ident
         if isinstance(lang, str) and lang.strip():
             declared = lang.strip().lower()[:2]
             langs.append(declared)
@@ -410,13 +414,13 @@ def _identifier():
     return ident
 
 
-def identify_language(text: str, *, with_probability: bool = False):
-    """ISO 639-1 code of ``text`` by py3langid (Lui & Baldwin 2012), from its first 2,000 characters.
+def identify_language(text: str, *, with_probability: bool = False, chars: int = 1000):
+    """ISO 639-1 code of ``text`` by py3langid (Lui & Baldwin 2012), from its first ``chars`` characters.
 
     The choice is restricted to :data:`IDENTIFY_LANGUAGES`. With
     ``with_probability`` returns ``(code, probability)``.
     """
-    lang, prob = _identifier().classify(text[:2000])
+    lang, prob = _identifier().classify(text[:chars])
     return (lang, float(prob)) if with_probability else lang
 
 

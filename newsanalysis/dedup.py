@@ -3,9 +3,9 @@
 * **Exact duplicates**: the same *normalised text hash* (SHA-1 of the text
   case-folded, reduced to its word characters separated by single spaces,
   so that whitespace, punctuation and HTML leftovers do not hide a copy).
-* **Near-duplicates**: MinHash (Broder 1997) over word 5-gram shingles with
-  locality-sensitive hashing (datasketch ``MinHashLSH``), 128 permutations,
-  seed 1; a pair whose estimated Jaccard similarity reaches ``threshold``
+* **Near-duplicates**: MinHash (Broder 1997) over word 5-gram shingles
+  (CRC-32 of each word, rolled into a 32-bit hash per shingle) with locality-sensitive hashing (datasketch ``MinHashLSH``),
+  128 permutations, seed 1; a pair whose estimated Jaccard similarity reaches ``threshold``
   (default 0.8) is linked. Exact and near links are merged into clusters
   (connected components).
 * **Wire copy** (``wire_agency``): an agency named in the dateline
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from functools import lru_cache
 
 import numpy as np
@@ -38,15 +39,40 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def text_hash(text: str) -> str:
     """SHA-1 (first 16 hex digits) of the case-folded word characters of ``text``, single-spaced."""
-    norm = " ".join(_WORD.findall(text.casefold()))
-    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+    return _hash_words(_WORD.findall(text.casefold()))
 
 
-def _shingles(text: str, k: int) -> set[bytes]:
-    words = _WORD.findall(text.casefold())
-    if len(words) < k:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+def _hash_words(words: list[str]) -> str:
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
+
+
+def _shingles(words: list[str], k: int, vocab: dict[str, int]) -> list[int]:
+    """Distinct 32-bit hashes of the word ``k``-grams (words case-folded): the base hash MinHash permutes.
+
+    Each distinct word is hashed once (CRC-32, kept in ``vocab``); a
+    ``k``-gram's hash is the polynomial rolling combination of its words'
+    hashes modulo 2**32.
+    """
+    if not words:
+        return []
+    get = vocab.get
+    codes = []
+    for w in words:
+        c = get(w)
+        if c is None:
+            c = vocab[w] = zlib.crc32(w.encode("utf-8"))
+        codes.append(c)
+    wh = np.array(codes, dtype=np.uint64)
+    k = min(k, len(words))
+    n = len(words) - k + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        acc = (acc * np.uint64(1000003) + wh[j:j + n]) & np.uint64(0xFFFFFFFF)
+    return np.unique(acc).tolist()
+
+
+def _identity(x: int) -> int:
+    return x
 
 
 def flag_duplicates(
@@ -98,8 +124,9 @@ def flag_duplicates(
 
     n = len(articles)
     texts = articles["text"].tolist()
-    ids = articles["article_id"].astype(str).tolist()
+    ids = [str(x) for x in articles["article_id"]]
     hashes = [text_hash(t) for t in texts]
+    vocab: dict[str, int] = {}
     parent = list(range(n))
 
     def find(i):
@@ -121,12 +148,14 @@ def flag_duplicates(
             first_by_hash[h] = i
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     mins: dict[int, MinHash] = {}
+    template = MinHash(num_perm=num_perm, seed=1)
+    perms, scheme = template.permutations, template.scheme
     for i in first_by_hash.values():
-        sh = _shingles(texts[i], shingle_size)
+        sh = _shingles(_WORD.findall(texts[i].casefold()), shingle_size, vocab)
         if not sh:
             continue
-        m = MinHash(num_perm=num_perm, seed=1)
-        m.update_batch(list(sh))
+        m = MinHash(num_perm=num_perm, seed=1, hashfunc=_identity, permutations=perms, scheme=scheme)
+        m.update_batch(sh)
         mins[i] = m
         for j in lsh.query(m):
             if m.jaccard(mins[j]) >= threshold:
@@ -268,21 +297,34 @@ def _alias_index_raw() -> tuple[str, ...]:
     return tuple({a.strip() for name, aliases in zip(t["name"], t["aliases"]) for a in [name] + aliases.split("|") if a.strip()})
 
 
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern:
+    names = sorted(_alias_index_raw(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
 def based_on(articles: pd.DataFrame) -> list:
-    """Per article, the outlets its text names as the source of the report ("laut WSJ" → "WSJ"), joined by "; ", or NA."""
+    """Per article, the outlets its text names as the source of the report ("laut WSJ" → "WSJ"), joined by "; ", or NA.
+
+    The cues of ``resources/<lang>/wire.yaml`` are tried in a window of 80
+    characters around each mention of a name from ``sources_media.csv``.
+    """
     out = []
     langs = articles["language"].tolist() if "language" in articles else [None] * len(articles)
     titles = articles["title"].tolist() if "title" in articles else [None] * len(articles)
+    mention = _mention_pattern()
     for text, lang, title in zip(articles["text"].tolist(), langs, titles):
         pats = _based_on_patterns(lang if isinstance(lang, str) else "")
         found = set()
         for s in (title, text):
-            if not isinstance(s, str):
+            if not isinstance(s, str) or not pats:
                 continue
-            for pat in pats:
-                for m in pat.finditer(s):
-                    name = canonical_source(m.group("source"))
-                    if name:
-                        found.add(name)
+            for mm in mention.finditer(s):
+                window = s[max(0, mm.start() - 80): mm.end() + 80]
+                for pat in pats:
+                    for m in pat.finditer(window):
+                        name = canonical_source(m.group("source"))
+                        if name:
+                            found.add(name)
         out.append("; ".join(sorted(found)) if found else pd.NA)
     return out

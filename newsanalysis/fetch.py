@@ -31,6 +31,9 @@ from .readers import ReadError, extract_html, sniff_encoding
 MANIFEST_COLUMNS = ["id", "url", "outlet", "published", "language"]
 REPORT_COLUMNS = ["id", "url", "status", "http_status", "attempts", "error", "chars"]
 USER_AGENT = f"newsanalysis/{__version__} (research corpus hydration; polite crawler)"
+# the clock and the pause, as module attributes so that a test can run them on a fake clock
+_now = time.monotonic
+_sleep = time.sleep
 
 
 def read_manifest(manifest: str | Path | pd.DataFrame) -> pd.DataFrame:
@@ -178,11 +181,11 @@ def _get(url, cache, last_request, *, delay, retries, timeout, user_agent):
     host = urlsplit(url).netloc
     attempts, http_status, error = 0, pd.NA, None
     while attempts <= retries:
-        wait = last_request.get(host, float("-inf")) + delay - time.monotonic()
+        wait = last_request.get(host, float("-inf")) + delay - _now()
         if wait > 0:
-            time.sleep(wait)
+            _sleep(wait)
         attempts += 1
-        last_request[host] = time.monotonic()
+        last_request[host] = _now()
         retry_after = None
         try:
             req = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept": "text/html,*/*;q=0.5"})
@@ -203,7 +206,7 @@ def _get(url, cache, last_request, *, delay, retries, timeout, user_agent):
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as e:
             error = f"{type(e).__name__}: {getattr(e, 'reason', e)}"
         if attempts <= retries:
-            time.sleep(retry_after if retry_after is not None else delay * 2 ** (attempts - 1))
+            _sleep(retry_after if retry_after is not None else delay * 2 ** (attempts - 1))
     return None, "failed", http_status, attempts, error
 
 

@@ -104,11 +104,15 @@ def test_broken_yaml_front_matter_and_broken_zip(tmp_path):
         na.load_corpus(z)
 
 
-def test_empty_after_boilerplate_is_skipped_with_reason(tmp_path):
+def test_text_that_is_all_boilerplate_is_kept_with_a_note(tmp_path):
+    # a photo gallery: every line is a caption; the article is kept as it was, never lost to cleaning
     f = tmp_path / "c.jsonl"
-    f.write_text(json.dumps({"id": "1", "text": "All rights reserved.", "language": "en"}) + "\n")
-    df = na.load_corpus(f, errors="skip")
-    assert na.load_report(df, "skipped")["reason"].tolist() == ["empty after removing boilerplate"]
+    text = "▲ 추모식에서 유가족들이 오열하고 있다.\n\n▲ 참석자들이 희생자를 애도하고 있다."
+    f.write_text(json.dumps({"id": "1", "text": text, "language": "ko"}, ensure_ascii=False) + "\n")
+    df = na.load_corpus(f)
+    assert df["text"].tolist() == [text]
+    assert na.load_report(df, "notes")["note"].tolist() == ["every line looked like boilerplate; text kept as it was"]
+    assert na.load_report(df, "removed").empty
 
 
 def test_bad_arguments():
