@@ -12,8 +12,9 @@ from .sentiment import article_tone, sentiment  # noqa: E402
 from .framing import GENERIC_FRAMES, frame_evidence, frames  # noqa: E402
 from .attribution import attributions  # noqa: E402
 from .pipeline import AnalysisResult, analyze  # noqa: E402
+from .compare import compare  # noqa: E402
 
 __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "sentences", "sentiment", "article_tone",
-    "GENERIC_FRAMES", "frames", "frame_evidence", "attributions", "AnalysisResult", "analyze",
+    "GENERIC_FRAMES", "frames", "frame_evidence", "attributions", "AnalysisResult", "analyze", "compare",
 ]

@@ -53,7 +53,18 @@ class AnalysisResult:
         }
 
 
-def analyze(articles: pd.DataFrame) -> AnalysisResult:
+def _analyse_chunk(arts: pd.DataFrame):
+    sents = sentences(arts)
+    return (sents, sentiment(arts, sentences=sents), frames(arts, sentences=sents),
+            frame_evidence(arts, sentences=sents), attributions(arts, sentences=sents))
+
+
+def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    parts = [p for p in parts if len(p)] or parts[:1]
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+
+
+def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int = 25) -> AnalysisResult:
     """Split, score, frame and attribute every article.
 
     Parameters
@@ -61,6 +72,11 @@ def analyze(articles: pd.DataFrame) -> AnalysisResult:
     articles : DataFrame
         At least ``article_id``, ``text``, ``language``; ``outlet``,
         ``published`` and others are carried along. Not modified.
+    progress : bool
+        Show a progress bar (tqdm: rate and ETA) over the articles; it stays
+        off when the output is not a terminal.
+    chunk_size : int
+        Articles analysed per step (results do not depend on it).
 
     Returns
     -------
@@ -80,11 +96,15 @@ def analyze(articles: pd.DataFrame) -> AnalysisResult:
     for col in ("outlet", "published", "title"):
         if col not in arts.columns:
             arts[col] = None
-    sents = sentences(arts)
-    senti = sentiment(arts, sentences=sents)
-    fr = frames(arts, sentences=sents)
-    ev = frame_evidence(arts, sentences=sents)
-    att = attributions(arts, sentences=sents)
+    from tqdm.auto import tqdm
+
+    parts = []
+    with tqdm(total=len(arts), unit="article", desc="analysing", disable=None if progress else True) as bar:
+        for i in range(0, max(len(arts), 1), chunk_size):
+            chunk = arts.iloc[i:i + chunk_size]
+            parts.append(_analyse_chunk(chunk))
+            bar.update(len(chunk))
+    sents, senti, fr, ev, att = (_concat([p[k] for p in parts]) for k in range(5))
 
     summary = arts[["article_id", "outlet", "language", "published"]].copy()
     summary["analysed"] = summary["language"].isin(ANALYSED_LANGUAGES)
@@ -96,7 +116,8 @@ def analyze(articles: pd.DataFrame) -> AnalysisResult:
     summary["attributions"] = summary["article_id"].map(n_att).fillna(0).astype(int)
     summary["anonymous_attributions"] = summary["article_id"].map(n_anon).fillna(0).astype(int)
     present = fr[fr["present"] == True]  # noqa: E712  (nullable boolean)
-    summary["frames_present"] = summary["article_id"].map(present.groupby("article_id")["frame"].agg("; ".join)).fillna("")
+    joined = present.groupby("article_id")["frame"].agg("; ".join).to_dict()
+    summary["frames_present"] = [joined.get(a, "") for a in summary["article_id"]]
     # not-analysed articles carry NA, never 0
     na = ~summary["analysed"]
     summary.loc[na, ["attributions", "anonymous_attributions"]] = pd.NA

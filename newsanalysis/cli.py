@@ -1,0 +1,94 @@
+"""Command line: a thin shell over the public functions.
+
+    newsanalysis report PATH... --out DIR [--by outlet] [--errors skip]
+    newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _report(args) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .corpus import DEFAULT_EXCLUDE, load_corpus
+    from .pipeline import analyze
+    from .report import language_counts, write_report
+
+    exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
+    articles = load_corpus(args.paths, errors=args.errors, exclude=exclude)
+    rep = articles.attrs["load_report"]
+    print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
+          f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)
+    result = analyze(articles, progress=not args.quiet)
+    index = write_report(result, args.out, by=args.by, load_report=rep)
+    print(language_counts(result).to_string(index=False))
+    print(f"report written to {index}")
+    return 0
+
+
+def _evaluate(args) -> int:
+    from ._tables import shared_dir
+    from .evaluate import get_evaluator
+
+    func = get_evaluator(args.task, args.gold)
+    kwargs = {}
+    if args.split:
+        kwargs["split"] = args.split
+    if args.lang:
+        kwargs["lang"] = args.lang
+    if args.method:
+        kwargs["method"] = args.method
+    shared = Path(args.shared) if args.shared else shared_dir()
+    res = func(shared, **kwargs)
+    figures = {k: v for k, v in res.items() if not hasattr(v, "to_string")}
+    print(json.dumps(figures, indent=2, default=str, ensure_ascii=False))
+    for k, v in res.items():
+        if hasattr(v, "to_string"):
+            print(f"\n{k}:\n{v.to_string()}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``newsanalysis`` command."""
+    p = argparse.ArgumentParser(prog="newsanalysis", description="Measure how news outlets cover a story.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("report", help="load a corpus, analyse it and write tables, figures and index.html")
+    r.add_argument("paths", nargs="+", help="files or folders (.jsonl, .txt)")
+    r.add_argument("--out", required=True, help="output folder")
+    r.add_argument("--by", default="outlet", help="grouping for the comparison (an article column or 'month')")
+    r.add_argument("--errors", choices=["raise", "skip"], default="skip",
+                   help="bad records: stop ('raise') or list them in the load report ('skip', default)")
+    r.add_argument("--exclude", nargs="*", default=None,
+                   help="file-name patterns not read when walking folders (default: *_general.jsonl and docs)")
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.set_defaults(func=_report)
+
+    e = sub.add_parser("evaluate", help="score an analyser against a gold standard in the shared data")
+    e.add_argument("task", choices=["attribution", "sentiment", "framing"])
+    e.add_argument("--gold", required=True, help="polnear, redewiedergabe, nyt, newsmtsc, german, semeval")
+    e.add_argument("--split", default=None, help="dev or test where the gold has splits")
+    e.add_argument("--lang", default=None, help="language where the gold has several (de, en)")
+    e.add_argument("--method", default=None, help="method where several exist (e.g. dictionary, supervised)")
+    e.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
+    e.set_defaults(func=_evaluate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``newsanalysis`` command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (ValueError, KeyError, FileNotFoundError) as e:
+        print(f"newsanalysis: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

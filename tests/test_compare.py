@@ -1,0 +1,77 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+import newsanalysis as na
+from newsanalysis.compare import bootstrap_mean_ci, frame_shares_long, source_mix_long
+from newsanalysis.pipeline import AnalysisResult
+
+
+def _result():
+    """Three outlets worked out by hand: A has two English articles, B one German, C one Korean."""
+    arts = pd.DataFrame({
+        "article_id": ["a1", "a2", "b1", "c1"],
+        "outlet": ["A", "A", "B", "C"],
+        "language": ["en", "en", "de", "ko"],
+        "published": pd.to_datetime(["2024-06-19", "2024-07-01", "2024-06-20", None], utc=True),
+        "text": ["x", "y", "z", "w"],
+    })
+    summary = pd.DataFrame({
+        "article_id": ["a1", "a2", "b1", "c1"], "outlet": ["A", "A", "B", "C"],
+        "language": ["en", "en", "de", "ko"], "analysed": [True, True, True, False],
+        "mean_compound": [0.5, -0.1, -0.4, np.nan], "n_scored": [4, 6, 3, np.nan],
+    })
+    frames = pd.DataFrame({
+        "article_id": ["a1", "a1", "a2", "a2", "b1", "b1", "c1", "c1"],
+        "frame": ["Economic", "Political"] * 4,
+        "analysed": [True] * 6 + [False] * 2,
+        "present": pd.array([True, False, True, True, False, True, None, None], dtype="boolean"),
+    })
+    att = pd.DataFrame({
+        "article_id": ["a1", "a1", "a2", "b1"],
+        "anonymous": [True, False, False, True],
+        "source_type": ["government", "expert", "government", "media"],
+    })
+    empty = pd.DataFrame()
+    return AnalysisResult(arts, empty, empty, frames, empty, att, summary, {"fingerprint": "t"})
+
+
+def test_compare_by_outlet_hand_computed():
+    cmp = na.compare(_result(), by="outlet").set_index("outlet")
+    assert cmp.loc["A", "articles"] == 2 and cmp.loc["C", "articles"] == 1
+    assert cmp.loc["A", "analysed_articles"] == 2 and cmp.loc["C", "analysed_articles"] == 0
+    assert cmp.loc["A", "sentences_analysed"] == 10
+    assert cmp.loc["A", "mean_compound"] == pytest.approx(0.2)          # (0.5 - 0.1) / 2
+    assert cmp.loc["A", "compound_low"] >= -0.1 and cmp.loc["A", "compound_high"] <= 0.5
+    assert cmp.loc["B", "mean_compound"] == pytest.approx(-0.4)
+    assert np.isnan(cmp.loc["C", "mean_compound"])                      # not analysed: NaN, not 0
+    assert cmp.loc["A", "frame_Economic"] == 1.0 and cmp.loc["A", "frame_Political"] == 0.5
+    assert np.isnan(cmp.loc["C", "frame_Economic"])
+    assert cmp.loc["A", "anonymous_share"] == pytest.approx(1 / 3)
+    assert cmp.loc["A", "source_government"] == pytest.approx(2 / 3)
+    assert cmp.loc["B", "source_media"] == 1.0
+    assert "only 2 analysed" in cmp.loc["A", "warning"]
+
+
+def test_compare_by_month_and_unknown_column():
+    cmp = na.compare(_result(), by="month").set_index("month")
+    assert cmp.loc["2024-06", "articles"] == 2 and cmp.loc["(unknown)", "articles"] == 1
+    with pytest.raises(KeyError, match="nonexistent"):
+        na.compare(_result(), by="nonexistent")
+
+
+def test_bootstrap_is_seeded_and_degenerate_cases():
+    x = [0.1, 0.4, -0.2, 0.3, 0.0, 0.5]
+    assert bootstrap_mean_ci(x, seed=1) == bootstrap_mean_ci(x, seed=1)
+    m, lo, hi = bootstrap_mean_ci(x)
+    assert m == pytest.approx(1.1 / 6)  # 0.1 + 0.4 - 0.2 + 0.3 + 0 + 0.5 and lo < m < hi and lo >= -0.2 and hi <= 0.5
+    assert bootstrap_mean_ci([0.3]) == (0.3, 0.3, 0.3)
+    assert all(np.isnan(v) for v in bootstrap_mean_ci([]))
+
+
+def test_long_reshapes():
+    cmp = na.compare(_result())
+    fl = frame_shares_long(cmp)
+    assert set(fl.columns) == {"outlet", "frame", "share"} and len(fl) == 3 * 14
+    sl = source_mix_long(cmp)
+    assert sl.loc[(sl.outlet == "B") & (sl.source_type == "media"), "share"].item() == 1.0
