@@ -317,9 +317,13 @@ def load_corpus(
                 if found["repairs"]:
                     report["notes"].append({"article_id": rid, "field": "text",
                                             "note": f"{found['repairs']} glued names or sentences repaired"})
-            else:  # a photo gallery or a page of captions: never lose an article to the cleaning rules
+            elif any(reason == "photo caption" for _, reason in more):
+                # a photo gallery: its captions are its text; never lose such an article to the rules
                 report["notes"].append({"article_id": rid, "field": "text",
                                         "note": "every line looked like boilerplate; text kept as it was"})
+            else:  # nothing but page furniture (e.g. a Kremlin item with only its publication metadata)
+                reasons = ", ".join(sorted({reason for _, reason in more}))
+                return skip(CorpusError(src.name, lineno, text_field, f"no article text, only boilerplate ({reasons})"), rid)
         for line, reason in removed:
             report["removed"].append({"article_id": rid, "line": line, "reason": reason})
         outlet = _as_str(_pick(rec, "outlet", columns)[0])

@@ -115,6 +115,16 @@ def test_text_that_is_all_boilerplate_is_kept_with_a_note(tmp_path):
     assert na.load_report(df, "removed").empty
 
 
+def test_text_that_is_only_page_furniture_is_skipped(tmp_path):
+    # a Kremlin item whose body is only its publication block (non-breaking spaces as on the site)
+    f = tmp_path / "c.jsonl"
+    text = "Publication status\n\nPublished in\xa0section: News\n\nDirect link: en.kremlin.ru/d/37393\n\nText version"
+    f.write_text(json.dumps({"id": "k", "text": text, "language": "en"}) + "\n")
+    with pytest.raises(CorpusError, match=r"line 1: field 'text': no article text, only boilerplate \(publication metadata\)"):
+        na.load_corpus(f)
+    assert _check_counts(na.load_corpus(f, errors="skip"))["records_skipped"] == 1
+
+
 def test_bad_arguments():
     with pytest.raises(ValueError, match="errors must be"):
         na.load_corpus([], errors="ignore")
