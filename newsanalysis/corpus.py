@@ -183,10 +183,12 @@ def load_corpus(
     ------
     CorpusError
         (a ``ValueError``) with ``errors="raise"``: broken JSON or CSV, a
-        record that is not an object, a missing or empty ``text``, a
-        duplicate ``id``, a binary or undecodable file, a truncated gzip, a
-        broken archive, an unsupported format; the message names the file,
-        the line and the field.
+        record that is not an object, a missing or empty ``text`` (or one
+        that is only boilerplate), a duplicate ``id``, a binary or
+        undecodable file, a truncated gzip, a broken archive; the message
+        names the file, the line and the field. Always (whatever
+        ``errors``): a file named explicitly whose format neither its
+        extension nor its content tells.
     FileNotFoundError
         If a path does not exist.
     """
@@ -236,7 +238,10 @@ def load_corpus(
             src.notes.append(f"content is {sniffed}, extension says {by_suffix or 'nothing'}: read as {sniffed}")
             fmt = sniffed
         if fmt is None:
-            return file_error(src, readers.ReadError(f"unsupported format {Path(src.suffix_name).suffix!r}"))
+            reason = f"unsupported format {Path(src.suffix_name).suffix!r}"
+            if named:  # a file the user named that no reader can read is a usage error, whatever ``errors`` says
+                raise CorpusError(src.name, None, None, f"{reason}; supported: {', '.join(SUPPORTED_EXTENSIONS)}")
+            return file_error(src, readers.ReadError(reason))
         if fmt == "zip":
             try:
                 members = list(readers.zip_sources(src))
@@ -343,11 +348,15 @@ def load_corpus(
     del rows
     df = _clean_columns(df, report)
     df = _remove_repeated_lines(df, lines, report)
-    if flag_duplicates and len(df):
+    if flag_duplicates:
+        from .dedup import DUPLICATE_COLUMNS
         from .dedup import flag_duplicates as _flag
 
-        df = _flag(df)
-        report["duplicates"] = dict(df.attrs.get("duplicates", {}))
+        if len(df):
+            df = _flag(df)
+            report["duplicates"] = dict(df.attrs.get("duplicates", {}))
+        else:
+            df = df.assign(**{c: pd.Series(dtype="object") for c in DUPLICATE_COLUMNS})
     report["records_loaded"] = len(df)
     assert report["records_read"] == report["records_loaded"] + report["records_skipped"]
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
