@@ -18,14 +18,25 @@ sentences):
    paragraphs that name the publisher of the copyright line (its
    self-description) are furniture, until the first paragraph of prose.
 4. Lines repeated across many articles of one outlet
-   (:func:`repeated_lines`), applied by the loader across the corpus.
+   (:func:`repeated_lines`, :class:`LineCounter`), applied by the loader
+   across the corpus.
+
+The text of records from JSON, CSV, Parquet, HTML and front-matter pages is
+cleaned by :func:`clean_text` instead: glued names and sentences repaired,
+datelines and bylines (which fill ``dateline`` and ``author``), boilerplate
+lines, echoed titles, teasers, repeated paragraphs and trailers removed, by
+general rules and the per-language rules of
+``resources/<lang>/boilerplate.yaml``.
 
 Every removed line is returned with its reason so that it can be audited.
 """
 from __future__ import annotations
 
+import html as _html
 import re
+import unicodedata as _ud
 from collections import Counter
+from functools import lru_cache as _lru_cache
 
 # Rule 1 patterns: (reason, regex on a stripped line)
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -219,10 +230,6 @@ class LineCounter:
 # Rules applied by the loader to the text of every record that is not a
 # plain-text page (those go through :func:`strip_furniture`). Language rules
 # come from ``resources/<lang>/boilerplate.yaml``; see :func:`clean_text`.
-
-import html as _html  # noqa: E402
-import unicodedata as _ud  # noqa: E402
-from functools import lru_cache as _lru_cache  # noqa: E402
 
 # A sentence end glued to the next sentence ("…했다.김 위원장은", "…Label).Singer"): the
 # crawler dropped the paragraph break. A lowercase letter, Hangul or closing mark before the

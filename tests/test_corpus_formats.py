@@ -1,6 +1,5 @@
 """Every input format of load_corpus, on small hand-made files whose expected fields were written by hand."""
 import gzip
-import io
 import json
 import zipfile
 

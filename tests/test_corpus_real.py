@@ -1,5 +1,4 @@
 """The real corpus in ../shared: expectations written after reading the articles (skipped without the data)."""
-import pandas as pd
 import pytest
 
 import newsanalysis as na
