@@ -125,7 +125,7 @@ def flag_duplicates(
     n = len(articles)
     texts = articles["text"].tolist()
     ids = [str(x) for x in articles["article_id"]]
-    hashes = [text_hash(t) for t in texts]
+    hashes: list[str] = []
     vocab: dict[str, int] = {}
     parent = list(range(n))
 
@@ -140,18 +140,20 @@ def flag_duplicates(
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    first_by_hash: dict[str, int] = {}
-    for i, h in enumerate(hashes):
-        if h in first_by_hash:
-            union(first_by_hash[h], i)
-        else:
-            first_by_hash[h] = i
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     mins: dict[int, MinHash] = {}
     template = MinHash(num_perm=num_perm, seed=1)
     perms, scheme = template.permutations, template.scheme
-    for i in first_by_hash.values():
-        sh = _shingles(_WORD.findall(texts[i].casefold()), shingle_size, vocab)
+    first_by_hash: dict[str, int] = {}
+    for i, text in enumerate(texts):  # one pass: words are found once per article, for both hashes
+        words = _WORD.findall(text.casefold())
+        h = _hash_words(words)
+        hashes.append(h)
+        if h in first_by_hash:
+            union(first_by_hash[h], i)
+            continue
+        first_by_hash[h] = i
+        sh = _shingles(words, shingle_size, vocab)
         if not sh:
             continue
         m = MinHash(num_perm=num_perm, seed=1, hashfunc=_identity, permutations=perms, scheme=scheme)
