@@ -8,13 +8,25 @@ __version__ = "0.1.0"
 
 from .corpus import CorpusError, load_corpus, load_report  # noqa: E402
 from .text import sentences  # noqa: E402
-from .sentiment import article_tone, sentiment  # noqa: E402
+from .sentiment import (  # noqa: E402
+    actor_tone, actor_tone_summary, article_tone, outlet_tone, sentiment, sentiment_terms,
+)
+from .sentiment_de import load_lexicon  # noqa: E402
 from .framing import GENERIC_FRAMES, frame_evidence, frames  # noqa: E402
 from .attribution import attributions  # noqa: E402
 from .pipeline import AnalysisResult, analyze  # noqa: E402
-from .compare import compare  # noqa: E402
+from .compare import compare, compare_tests, estimates, load_outlets  # noqa: E402
+from .keyness import keyness  # noqa: E402
+from .kwic import kwic, kwic_html  # noqa: E402
+from .timeline import load_events, timeline  # noqa: E402
+from .validation_kit import (  # noqa: E402
+    agreement, agreement_report, category_scores, coding_sheet, read_coding_sheets, write_coding_sheet,
+)
 
 __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "sentences", "sentiment", "article_tone",
+    "sentiment_terms", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
     "GENERIC_FRAMES", "frames", "frame_evidence", "attributions", "AnalysisResult", "analyze", "compare",
+    "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",
+    "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "agreement_report",
 ]

@@ -15,8 +15,10 @@ def _report(args) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
+    from .compare import load_outlets
     from .corpus import DEFAULT_EXCLUDE, load_corpus
     from .pipeline import analyze
+    from .timeline import load_events
     from .report import language_counts, write_report
 
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
@@ -25,7 +27,12 @@ def _report(args) -> int:
     print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
           f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)
     result = analyze(articles, progress=not args.quiet)
-    index = write_report(result, args.out, by=args.by, load_report=rep)
+    index = write_report(
+        result, args.out, by=args.by, load_report=rep, also_by=tuple(args.also_by),
+        outlets=load_outlets(args.outlets) if args.outlets else None,
+        events=load_events(args.events) if args.events else None,
+        freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
+    )
     print(language_counts(result).to_string(index=False))
     print(f"report written to {index}")
     return 0
@@ -66,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bad records: stop ('raise') or list them in the load report ('skip', default)")
     r.add_argument("--exclude", nargs="*", default=None,
                    help="file-name patterns not read when walking folders (default: *_general.jsonl and docs)")
+    r.add_argument("--also-by", nargs="*", default=["affiliation", "country"],
+                   help="further groupings compared in the report (columns of the articles or of outlets.csv)")
+    r.add_argument("--outlets", default=None, help="outlet metadata CSV (default: corpus/outlets.csv)")
+    r.add_argument("--events", default=None, help="events CSV drawn on time plots (default: corpus/events.csv)")
+    r.add_argument("--freq", choices=["month", "week"], default="month", help="time resolution of the time plots")
+    r.add_argument("--time-by", default="affiliation", help="grouping of the time plots")
+    r.add_argument("--correction", choices=["fdr_bh", "holm"], default="fdr_bh",
+                   help="correction of pairwise p-values (Benjamini-Hochberg or Holm)")
+    r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles are flagged")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
 

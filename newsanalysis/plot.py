@@ -20,10 +20,15 @@ HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "++", "--", "**"]
 MARKERS = ["o", "s", "D", "^", "v", "P", "X", "<", ">"]
 
 
+#: Fill colours for groups: Okabe–Ito without black (black hides hatches and edges), then grey.
+GROUP_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
+
+
 def group_palette(groups: Iterable) -> dict:
-    """A colour per group (sorted by name, Okabe–Ito cycled): pass it to every plot to keep colours fixed."""
-    names = sorted({str(g) for g in groups})
-    return {g: OKABE_ITO[i % len(OKABE_ITO)] for i, g in enumerate(names)}
+    """A colour per group (sorted by name; Okabe–Ito without black, cycled after 8 groups, so markers
+    and hatches tell repeated colours apart): pass the same palette to every plot to keep colours fixed."""
+    names = sorted({str(g) for g in groups if g is not None and not (isinstance(g, float) and np.isnan(g))})
+    return {g: GROUP_COLOURS[i % len(GROUP_COLOURS)] for i, g in enumerate(names)}
 
 
 _NON_LATIN = re.compile(r"[^\u0000-\u024F\u0370-\u04FF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]")
@@ -159,3 +164,195 @@ def save_figure(ax_or_fig, path: str | Path, formats: Iterable[str] = ("png", "s
         fig.savefig(p, dpi=dpi, bbox_inches="tight")
         out.append(p)
     return out
+
+
+def interval_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "measure", low: str = "low",
+                  high: str = "high", hue: str | None = None, palette: dict | None = None, n: str | None = None,
+                  ax=None):
+    """Dots with interval bars for any estimate, optionally one colour and marker per ``hue`` level (dodged).
+
+    Parameters
+    ----------
+    data : DataFrame
+        Long table, one row per (``y``, ``hue``) with columns ``x``
+        (estimate), ``low``, ``high`` (interval bounds), e.g.
+        :func:`newsanalysis.compare.estimates` output filtered to one family.
+        Rows without an estimate are left out.
+    y : str
+        Categories on the vertical axis (e.g. ``"measure"`` for frames).
+    hue : str, optional
+        Groups drawn side by side within each category (e.g. ``"outlet"``);
+        colours from ``palette`` (see :func:`group_palette`), markers and the
+        legend keep them apart in black and white.
+    n : str, optional
+        Column with a group size shown in the legend label as "(n=…)" (its maximum per group).
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    d = data.dropna(subset=[x])
+    cats = list(pd.unique(d[y]))
+    levels = sorted(pd.unique(d[hue]).astype(str)) if hue else [None]
+    ax = _ax(ax, 0.3 * len(cats) * max(1, len(levels) ** 0.5) + 1.5)
+    palette = palette or (group_palette(levels) if hue else {})
+    step = 0.8 / max(len(levels), 1)
+    for k, lev in enumerate(levels):
+        sub = d if lev is None else d[d[hue].astype(str) == lev]
+        pos = np.array([cats.index(c) for c in sub[y]]) + (k - (len(levels) - 1) / 2) * step
+        err = np.vstack([sub[x] - sub[low], sub[high] - sub[x]]).clip(min=0)
+        label = None
+        if lev is not None:
+            label = display_label(lev) + (f" (n={int(sub[n].max())})" if n and n in sub.columns and len(sub) else "")
+        ax.errorbar(sub[x], pos, xerr=err, fmt=MARKERS[k % len(MARKERS)], linestyle="none",
+                    color=palette.get(lev, "#000000") if lev is not None else "#000000", ecolor="#333333",
+                    elinewidth=1, capsize=2, markeredgecolor="black", markersize=6, label=label)
+    ax.set_yticks(range(len(cats)), [display_label(str(c)).replace("_", " ") for c in cats], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel(f"{x} (95% interval)")
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    if hue and ax.get_legend_handles_labels()[1]:
+        ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
+    return ax
+
+
+def _event_marks(ax, events: pd.DataFrame | None, xmin, xmax):
+    """Vertical dashed lines for the events inside [xmin, xmax], numbered; returns the legend text lines."""
+    if events is None or not len(events):
+        return []
+    ev = events[(events["date"] >= xmin) & (events["date"] <= xmax)].reset_index(drop=True)
+    lines = []
+    for i, r in ev.iterrows():
+        x = r["date"].tz_convert("UTC").tz_localize(None) if getattr(r["date"], "tzinfo", None) else r["date"]
+        ax.axvline(x, color="#555555", lw=0.9, ls=(0, (4, 2)), zorder=0)
+        ax.text(x, 0.98 - 0.06 * (i % 3), f"{i + 1}", transform=ax.get_xaxis_transform(), va="top",
+                ha="center", fontsize=7, color="#222222",
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "#555555", "lw": 0.5})
+        lines.append(f"{i + 1}: {r['date']:%Y-%m-%d} {r['event']}")
+    return lines
+
+
+def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles", hue: str | None = "outlet",
+              low: str | None = None, high: str | None = None, events: pd.DataFrame | None = None,
+              palette: dict | None = None, freq: str | None = "month", start=None, end=None, ax=None):
+    """A value per period and group, with intervals (when given) and events as numbered vertical lines.
+
+    Parameters
+    ----------
+    data : DataFrame
+        Long table, one row per (period, group), e.g.
+        :func:`newsanalysis.timeline.timeline` output; ``x`` a datetime column.
+    y : str
+        Value to draw (``"articles"``, ``"mean_compound"``…).
+    hue : str, optional
+        Group column: one colour (``palette``) and marker per group.
+    low, high : str, optional
+        Interval bounds (e.g. ``"compound_low"``/``"compound_high"``): drawn as error bars.
+    events : DataFrame, optional
+        :func:`newsanalysis.timeline.load_events` output; events inside the
+        plotted time span are drawn as dashed lines numbered at the top and
+        listed under the plot.
+    freq : {"month", "week"} or None
+        Period of the data. Periods without articles are then shown as 0 for
+        counts (``y`` ``"articles"``/``"analysed_articles"``) and as gaps
+        (a broken line) for other values; ``None`` joins the points as given.
+    start, end : date-like, optional
+        Time span to draw (default: the data's).
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    d = data.dropna(subset=[y]).copy()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(11, 4.5))
+    d["_x"] = pd.to_datetime(d[x], utc=True).dt.tz_localize(None)
+    if start is not None:
+        d = d[d["_x"] >= pd.Timestamp(start).tz_localize(None)]
+    if end is not None:
+        d = d[d["_x"] <= pd.Timestamp(end).tz_localize(None)]
+    levels = sorted(pd.unique(d[hue]).astype(str)) if hue else [None]
+    palette = palette or (group_palette(levels) if hue else {})
+    count = y in ("articles", "analysed_articles")
+    full = None
+    if freq in ("month", "week") and len(d):
+        rule = "MS" if freq == "month" else "W-MON"
+        full = pd.date_range(d["_x"].min(), d["_x"].max(), freq=rule)
+    for k, lev in enumerate(levels):
+        sub = (d if lev is None else d[d[hue].astype(str) == lev]).sort_values("_x")
+        c = palette.get(lev, "#000000") if lev is not None else "#000000"
+        line = sub.set_index("_x")[y]
+        if full is not None:
+            line = line.reindex(full.union(line.index), fill_value=0 if count else np.nan)
+        ax.plot(line.index, line.values, "-", color=c, lw=1)
+        yerr = None
+        if low and high and low in sub and high in sub:
+            yerr = np.vstack([sub[y] - sub[low], sub[high] - sub[y]]).clip(min=0)
+        ax.errorbar(sub["_x"], sub[y], yerr=yerr, fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c,
+                    ecolor=c, capsize=2, markeredgecolor="black", markersize=5,
+                    label=display_label(lev) if lev is not None else None)
+    if len(d):
+        pad = pd.Timedelta(days=20)
+        lo, hi = d["_x"].min() - pad, d["_x"].max() + pad
+        ax.set_xlim(lo, hi)
+        lines = _event_marks(ax, events, pd.Timestamp(lo, tz="UTC"), pd.Timestamp(hi, tz="UTC"))
+        if lines:
+            ax.text(0, -0.16, "Events: " + "; ".join(lines), transform=ax.transAxes, fontsize=7, va="top",
+                    wrap=True)
+    else:
+        ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
+    ax.set_ylabel(y.replace("_", " ") + (" (95% interval)" if low and high else ""))
+    if hue and ax.get_legend_handles_labels()[1]:
+        ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
+    return ax
+
+
+def keyness_plot(data: pd.DataFrame, *, n: int = 10, value: str = "g2", palette: dict | None = None, ax=None):
+    """Horizontal bars of the top over-used terms per group of a keyness table, labelled with Log Ratio.
+
+    Parameters
+    ----------
+    data : DataFrame
+        :func:`newsanalysis.keyness.keyness` output, or its
+        :func:`~newsanalysis.keyness.top_terms`; rows with ``direction`` "+"
+        and ``significant`` are drawn, the ``n`` highest ``value`` per group.
+        For pairwise tables pass the rows of one comparison.
+    value : str
+        Bar length: ``"g2"`` (default) or ``"log_ratio"``.
+    palette : dict, optional
+        Group → colour; bars are also hatched per group.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    d = data[(data["direction"] == "+") & data["significant"].astype(bool)]
+    d = d.sort_values(value, ascending=False).groupby("group", sort=True).head(n)
+    groups = sorted(pd.unique(d["group"]).astype(str))
+    ax = _ax(ax, 0.22 * len(d) + 1.5)
+    if d.empty:
+        ax.text(0.5, 0.5, "no significant key terms", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    palette = palette or group_palette(groups)
+    pos, labels, y = [], [], 0
+    for k, g in enumerate(groups):
+        sub = d[d["group"].astype(str) == g].sort_values(value, ascending=False)
+        ax.text(0, y - 0.2, display_label(g), fontsize=8, fontweight="bold", va="bottom")
+        y += 1
+        ys = np.arange(y, y + len(sub))
+        ax.barh(ys, sub[value], color=palette.get(g, GROUP_COLOURS[k % len(GROUP_COLOURS)]), edgecolor="black",
+                linewidth=0.4, hatch=HATCHES[k % len(HATCHES)], label=display_label(g))
+        for yy, (_, r) in zip(ys, sub.iterrows()):
+            ax.text(r[value], yy, f"  LR {r['log_ratio']:.1f}", va="center", fontsize=7)
+        labels += list(sub["term"])
+        pos += list(ys)
+        y += len(sub) + 1
+    ax.set_yticks(pos, labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("log-likelihood G²" if value == "g2" else "Log Ratio (log2)")
+    ax.legend(title="group", bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
+    ax.margins(x=0.15)
+    return ax

@@ -14,8 +14,13 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
-from .compare import compare, frame_shares_long, source_mix_long
-from .plot import frame_heatmap, group_palette, save_figure, source_mix_plot, tone_plot
+from .compare import (article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+                      source_mix_long)
+from .keyness import keyness, top_terms
+from .kwic import kwic, kwic_html
+from .plot import (frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure, source_mix_plot,
+                   time_plot, tone_plot)
+from .timeline import load_events, timeline
 
 
 def language_counts(result) -> pd.DataFrame:
@@ -39,7 +44,58 @@ def _write_table(df: pd.DataFrame, stem: Path) -> None:
     df.to_parquet(stem.with_suffix(".parquet"), index=False)
 
 
-def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report: dict | None = None) -> Path:
+def tone_evidence(result, by: str = "outlet", *, n: int = 3, outlets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The most negative and most positive scored sentences per group, with their text.
+
+    Returns one row per sentence: ``<by>``, ``side`` (``"negative"``/``"positive"``),
+    ``article_id``, ``sentence_id``, ``start``, ``end``, ``compound``, ``text``
+    (the sentence, from ``result.sentences``). Empty when nothing is scored.
+    """
+    cols = [by, "side", "article_id", "sentence_id", "start", "end", "compound", "text"]
+    se = result.sentiment
+    if not len(se) or not len(result.sentences):
+        return pd.DataFrame(columns=cols)
+    se = se[se["scored"].astype(bool)].merge(result.sentences[["article_id", "sentence_id", "text"]],
+                                             on=["article_id", "sentence_id"], how="left")
+    se[by] = se["article_id"].astype(str).map(article_groups(result.articles, by, outlets=outlets))
+    parts = []
+    for side, asc in (("negative", True), ("positive", False)):
+        t = se.sort_values(["compound", "article_id", "sentence_id"], ascending=[asc, True, True])
+        t = t[t["compound"] < 0] if side == "negative" else t[t["compound"] > 0]
+        parts.append(t.groupby(by, sort=True).head(n).assign(side=side))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+    return out[cols].sort_values([by, "side", "compound"], ignore_index=True)
+
+
+def frame_evidence_text(result) -> pd.DataFrame:
+    """Frame cue hits with their sentence: ``frame_evidence`` columns plus ``sentence``."""
+    ev = result.frame_evidence
+    if not len(ev) or not len(result.sentences):
+        return ev.assign(sentence=pd.Series(dtype=object))
+    return ev.merge(result.sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
+                    on=["article_id", "sentence_id"], how="left")
+
+
+def _groupings(result, by: str, extra: tuple, outlets) -> list[str]:
+    """``by`` (must resolve: KeyError otherwise) plus the extra groupings that resolve."""
+    article_groups(result.articles, by, outlets=outlets)
+    out = [by]
+    for g in extra:
+        if g in out:
+            continue
+        try:
+            article_groups(result.articles, g, outlets=outlets)
+        except KeyError:
+            continue
+        out.append(g)
+    return out
+
+
+def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report: dict | None = None,
+                 also_by: tuple[str, ...] = ("affiliation", "country"), outlets: pd.DataFrame | None = None,
+                 events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
+                 correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
+                 seed: int = 0) -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -48,66 +104,225 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     out_dir : path
         Created if needed; existing files of the same names are replaced.
     by : str
-        Grouping for the comparison (see :func:`newsanalysis.compare`).
+        Main grouping for the comparison (see :func:`newsanalysis.compare`).
     load_report : dict, optional
         ``articles.attrs["load_report"]`` from :func:`newsanalysis.load_corpus`.
+    also_by : tuple of str
+        Further groupings compared the same way when they resolve (outlet-table
+        columns such as ``affiliation`` and ``country``).
+    outlets : DataFrame, optional
+        Outlet table (:func:`newsanalysis.compare.load_outlets` by default;
+        when missing, outlet-table groupings are skipped).
+    events : DataFrame, optional
+        Events drawn on the time plots (:func:`newsanalysis.timeline.load_events` by default).
+    freq : {"month", "week"}
+        Period of the time plots.
+    time_by : str
+        Grouping of the time plots (``"affiliation"`` by default; ``by`` if it does not resolve).
+    recent_from : str
+        The time plots are drawn twice when the corpus starts earlier: whole
+        span, and from this date (``*_recent``).
+    correction : str
+        Multiple-testing correction of the tests (``"fdr_bh"`` or ``"holm"``).
+    min_articles : int
+        Groups with fewer analysed articles are left out of tests.
+    seed : int
+        Seed of every bootstrap and permutation.
 
     Returns
     -------
     Path
         The ``index.html`` written. Beside it: ``tables/<name>.csv`` and
-        ``.parquet`` for every table of the result plus ``comparison`` and
-        ``languages``; ``figures/tone_by_<by>``, ``frames_by_<by>``,
-        ``sources_by_<by>`` as PNG, SVG and PDF; ``load_report.json``.
+        ``.parquet`` for every table of the result plus ``comparison``
+        (by ``by``), ``comparison_by_<g>``, ``estimates_by_<g>``,
+        ``tests_by_<g>`` for each grouping, ``keyness_<lang>_by_<by>``,
+        ``timeline_by_<time_by>``, ``evidence_tone_by_<by>``,
+        ``evidence_frames``, ``kwic_keyness``, ``languages``;
+        ``figures/tone_by_<g>``, ``frames_by_<g>``, ``frame_intervals_by_<g>``,
+        ``sources_by_<g>``, ``keyness_<lang>_by_<by>``,
+        ``articles_over_time``, ``tone_over_time`` (and ``*_recent``) as PNG, SVG and PDF;
+        ``load_report.json``.
     """
+    import html as _html
+
     out = Path(out_dir)
     (out / "tables").mkdir(parents=True, exist_ok=True)
     (out / "figures").mkdir(parents=True, exist_ok=True)
-    cmp = compare(result, by=by)
+    if outlets is None:
+        try:
+            outlets = load_outlets()
+        except FileNotFoundError:
+            outlets = pd.DataFrame(columns=["outlet"])
+    if events is None:
+        try:
+            events = load_events()
+        except FileNotFoundError:
+            events = None
+    esc = _html.escape
+    groupings = _groupings(result, by, also_by, outlets)
     langs = language_counts(result)
     tables = dict(result.tables())
-    tables["comparison"] = cmp
     tables["languages"] = langs
-    for name, df in tables.items():
-        _write_table(df, out / "tables" / name)
+    figs: dict[str, str] = {}
 
-    palette = group_palette(cmp.loc[cmp["analysed_articles"] > 0, by])
-    figs = {}
-    ax = tone_plot(cmp, y=by, palette=palette)
-    ax.set_title(f"Tone by {by}\n(mean over articles of the mean sentence compound score)", fontsize=10)
-    figs["tone"] = save_figure(ax, out / "figures" / f"tone_by_{by}")
-    plt.close(ax.figure)
-    ax = frame_heatmap(frame_shares_long(cmp, by), y=by)
-    ax.set_title(f"Share of articles with each frame, by {by}")
-    figs["frames"] = save_figure(ax, out / "figures" / f"frames_by_{by}")
-    plt.close(ax.figure)
-    ax = source_mix_plot(source_mix_long(cmp, by), y=by)
-    ax.set_title(f"Who is cited: source types by {by}")
-    figs["sources"] = save_figure(ax, out / "figures" / f"sources_by_{by}")
-    plt.close(ax.figure)
-
-    rep = load_report or {}
-    (out / "load_report.json").write_text(json.dumps(rep, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-    prov = result.provenance
-    skipped = pd.DataFrame(rep.get("skipped", []))
-    excluded = pd.DataFrame(rep.get("excluded_files", []))
+    def fig(ax, name):
+        save_figure(ax, out / "figures" / name)
+        plt.close(ax.figure)
+        return f"figures/{name}.png"
 
     def table_html(df: pd.DataFrame, max_rows: int = 60) -> str:
         if df is None or df.empty:
             return "<p><em>none</em></p>"
         return df.head(max_rows).to_html(index=False, float_format=lambda v: f"{v:.3f}", na_rep="–", border=0)
 
-    shown = cmp[[by, "articles", "analysed_articles", "sentences_analysed", "mean_compound", "compound_low",
-                 "compound_high", "attributions", "anonymous_share", "warning"]]
-    links = " · ".join(f'<a href="tables/{n}.csv">{n}.csv</a>' for n in tables)
+    def link(name):
+        return f'<a href="tables/{name}.csv">{name}.csv</a>'
+
+    sections = []
+    palettes: dict[str, dict] = {}
+    for g in groupings:
+        cmp = compare(result, by=g, outlets=outlets, seed=seed)
+        est = estimates(result, by=g, outlets=outlets, seed=seed)
+        tests = compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
+                              seed=seed)
+        if g == by:
+            tables["comparison"] = cmp
+        tables[f"comparison_by_{g}"] = cmp
+        tables[f"estimates_by_{g}"] = est
+        tables[f"tests_by_{g}"] = tests
+        palette = group_palette(cmp.loc[cmp["analysed_articles"] > 0, g])
+        palettes[g] = palette
+        ax = tone_plot(cmp, y=g, palette=palette)
+        ax.set_title(f"Tone by {g}\n(mean over articles of the mean sentence compound score)", fontsize=10)
+        tone_png = fig(ax, f"tone_by_{g}")
+        ax = frame_heatmap(frame_shares_long(cmp, g), y=g)
+        ax.set_title(f"Share of articles with each frame, by {g}")
+        frames_png = fig(ax, f"frames_by_{g}")
+        big = cmp.loc[cmp["analysed_articles"] >= min_articles, g]
+        fr = est[(est["family"] == "frame") & est[g].isin(big)]
+        ax = interval_plot(fr, y="measure", hue=g, palette=palette, n="n_articles")
+        ax.set_title(f"Frame shares with 95% intervals ({g}s with ≥ {min_articles} analysed articles)", fontsize=10)
+        ax.set_xlim(-0.02, 1.02)
+        fint_png = fig(ax, f"frame_intervals_by_{g}")
+        src = est[est["family"].isin(["source", "anonymous"]) & est[g].isin(big)]
+        if len(src):
+            ax = interval_plot(src, y="measure", hue=g, palette=palette, n="n_articles")
+            ax.set_xlim(-0.02, 1.02)
+        else:
+            ax = source_mix_plot(source_mix_long(cmp, g), y=g)
+        ax.set_title(f"Who is cited: source types and anonymous share by {g} (95% intervals)", fontsize=10)
+        src_png = fig(ax, f"sources_by_{g}")
+        omni = tests[tests["scope"] == "all"][["family", "measure", "groups", "n", "test", "statistic", "df",
+                                                "p_value", "p_adjusted", "effect_size", "effect_measure", "note"]]
+        pair = tests[(tests["scope"] == "pairwise") & tests["p_value"].notna()].sort_values("p_adjusted")
+        shown = cmp[[g, "articles", "analysed_articles", "languages", "sentences_analysed", "mean_compound",
+                     "compound_low", "compound_high", "attributions", "anonymous_share", "warning"]]
+        title = "Outlet comparison (by outlet)" if g == "outlet" else f"Comparison by {g}"
+        sections.append(f"""
+<h2 id="by-{esc(g)}">{esc(title)}</h2>
+<p class="note">Tone: mean over articles of the article's mean sentence compound score (VADER for English,
+SentiWS for German; not comparable across languages: see the <code>languages</code> column), with a 95% bootstrap
+interval over articles. Groups with fewer than {min_articles} analysed articles are flagged and left out of the
+tests. Source: {link(f'comparison_by_{g}')}; every figure with its interval in {link(f'estimates_by_{g}')}.</p>
+{table_html(shown)}
+<h3>Tests across all groups by {esc(g)} (those with ≥ {min_articles} analysed articles)</h3>
+<p class="note">Frames: chi-square or Fisher's exact test on articles with/without the frame, Cramér's V; tone:
+Kruskal–Wallis with ε² (two groups: permutation test with Welch's t); sources and anonymity:
+chi-square on attributions with the p-value from permuting whole articles between groups. p-values adjusted ({esc(correction)}) within each family. All rows:
+{link(f'tests_by_{g}')}.</p>
+{table_html(omni)}
+<h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>
+{table_html(pair[["family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value", "p_adjusted",
+                  "effect_size", "effect_measure"]], 30)}
+<h3>Figures</h3>
+<p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
+{link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences).</span></p>
+<p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
+<br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
+<p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
+{link('attributions')}.</span></p>""")
+
+    # evidence tables
+    tables[f"evidence_tone_by_{by}"] = tone_evidence(result, by, outlets=outlets)
+    tables["evidence_frames"] = frame_evidence_text(result)
+
+    # keyness per analysed language with at least two groups
+    arts = result.articles
+    key_parts, kw_parts = [], []
+    for lang in ("en", "de"):
+        sub = arts[arts["language"] == lang]
+        if sub.empty:
+            continue
+        k = keyness(sub, by=by, comparison="both", outlets=outlets)
+        if k.empty:
+            continue
+        tables[f"keyness_{lang}_by_{by}"] = k
+        top = top_terms(k[k["comparison"] == "one_vs_rest"], 10)
+        ax = keyness_plot(top, n=10, palette=palettes.get(by))
+        ax.set_title(f"Key terms by {by} ({lang}; one group against the rest; FDR-corrected G² > 0)", fontsize=10)
+        png = fig(ax, f"keyness_{lang}_by_{by}")
+        for grp, t in top.groupby("group"):
+            terms = list(t["term"].head(3))
+            ids = sub.loc[sub[by].astype(str) == str(grp)] if by in sub else sub.iloc[:0]
+            if terms and len(ids):
+                kw_parts.append(kwic(ids, terms).assign(group=grp))
+        key_parts.append(f"""<h3>{esc(lang)}</h3><p><img src="{png}" alt="keyness {esc(lang)}"></p>
+<p class="note">All comparisons (one against the rest and pairwise, with G², Log Ratio, adjusted p):
+{link(f'keyness_{lang}_by_{by}')}.</p>{table_html(top[["group", "term", "freq_target", "freq_reference",
+                                                           "g2", "p_adjusted", "log_ratio"]], 40)}""")
+    kw = pd.concat(kw_parts, ignore_index=True) if kw_parts else pd.DataFrame()
+    tables["kwic_keyness"] = kw
+    kw_html = kwic_html(kw.groupby("group").head(2), max_context=160) if len(kw) else "<p><em>none</em></p>"
+
+    # time
+    tb = time_by if time_by in groupings or time_by == by else by
+    try:
+        tl = timeline(result, by=tb, freq=freq, outlets=outlets, seed=seed)
+    except (KeyError, ValueError):
+        tl = pd.DataFrame()
+    time_html = "<p><em>no dated articles</em></p>"
+    if len(tl):
+        tables[f"timeline_by_{tb}"] = tl
+        pal = group_palette(tl[tb])
+        imgs = []
+        recent = recent_from if tl["period_start"].min() < pd.Timestamp(recent_from, tz="UTC") else None
+        for suffix, start in (("", None), ("_recent", recent)):
+            if suffix and start is None:
+                continue
+            span = f" since {start}" if start else ""
+            ax = time_plot(tl, y="articles", hue=tb, events=events, palette=pal, freq=freq, start=start)
+            ax.set_title(f"Articles per {freq} by {tb}{span}, with events (dashed, numbered)", fontsize=10)
+            imgs.append(fig(ax, f"articles_over_time{suffix}"))
+            ax = time_plot(tl, y="mean_compound", hue=tb, low="compound_low", high="compound_high", events=events,
+                           palette=pal, freq=freq, start=start)
+            ax.axhline(0, color="#777777", lw=0.8, ls="--")
+            ax.set_title(f"Tone per {freq} by {tb}{span} (95% bootstrap intervals), with events", fontsize=10)
+            imgs.append(fig(ax, f"tone_over_time{suffix}"))
+        time_html = "".join(f'<p><img src="{p}" alt="{p}"></p>' for p in imgs) + (
+            f'<p class="note">Per period: {link(f"timeline_by_{tb}")} (tone traced to sentences in '
+            f'{link("sentiment")}); events from <code>corpus/events.csv</code> (editable).</p>')
+        if events is not None and len(events):
+            time_html += table_html(events.assign(date=events["date"].dt.strftime("%Y-%m-%d")), 40)
+
+    for name, df in tables.items():
+        _write_table(df, out / "tables" / name)
+
+    rep = load_report or {}
+    (out / "load_report.json").write_text(json.dumps(rep, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    prov = result.provenance
+    skipped = pd.DataFrame(rep.get("skipped", []))
+    excluded = pd.DataFrame(rep.get("excluded_files", []))
+    links = " · ".join(link(n) for n in tables)
+    nav = " · ".join(f'<a href="#by-{esc(g)}">by {esc(g)}</a>' for g in groupings)
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsanalysis report</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}}
 table{{border-collapse:collapse;font-size:0.85em}}td,th{{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}}
 img{{max-width:100%}} .note{{color:#555;font-size:0.9em}}</style></head><body>
 <h1>newsanalysis report</h1>
-<p class="note">newsanalysis {html.escape(__version__)} · corpus fingerprint {html.escape(str(prov.get('fingerprint')))}
- · {prov.get('n_articles')} articles</p>
+<p class="note">newsanalysis {esc(__version__)} · corpus fingerprint {esc(str(prov.get('fingerprint')))}
+ · {prov.get('n_articles')} articles · comparisons: {nav} · <a href="#keyness">keyness</a> ·
+ <a href="#time">time</a></p>
 <h2>Load report</h2>
 <p>Records read: {rep.get('records_read', '–')}, loaded: {rep.get('records_loaded', '–')},
 skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {len(rep.get('removed', []))}
@@ -117,15 +332,18 @@ skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {
 <h2>Languages</h2>
 <p>Articles in a language without analysers are loaded and counted, but not scored (no zeros).</p>
 {table_html(langs)}
-<h2>Outlet comparison (by {html.escape(by)})</h2>
-<p class="note">Tone: mean over articles of the article's mean sentence compound score (VADER for English,
-SentiWS for German), with a 95% bootstrap interval over articles. Groups with fewer than 5 analysed articles
-are flagged. Frame shares and the source mix are in <a href="tables/comparison.csv">comparison.csv</a>.</p>
-{table_html(shown)}
-<h2>Figures</h2>
-<h3>Tone</h3><img src="figures/tone_by_{by}.png" alt="tone by {by}">
-<h3>Frames</h3><img src="figures/frames_by_{by}.png" alt="frames by {by}">
-<h3>Sources</h3><img src="figures/sources_by_{by}.png" alt="source types by {by}">
+{''.join(sections)}
+<h2 id="keyness">Keyness (by {esc(by)})</h2>
+<p class="note">Log-likelihood G² (Dunning 1993) on lower-cased words without stop words, minimum frequency 5,
+Benjamini–Hochberg-adjusted p-values; Log Ratio (Hardie 2014): +1 = twice as frequent in the group as in the rest.
+One language at a time.</p>
+{''.join(key_parts) or '<p><em>none</em></p>'}
+<h3>Key terms in context</h3>
+<p class="note">The first lines of {link('kwic_keyness')} (every match of each group's top three terms, with
+whole sentences and offsets).</p>
+{kw_html}
+<h2 id="time">Coverage over time</h2>
+{time_html}
 <p class="note">Each figure also as SVG and PDF in <code>figures/</code>.</p>
 <h2>Tables (trace every number to its sentences)</h2><p>{links}</p>
 </body></html>

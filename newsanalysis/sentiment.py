@@ -1,56 +1,628 @@
-"""Sentence sentiment with transparent lexicons (placeholder of the walking skeleton).
+"""Sentence sentiment that can be explained: per sentence, per voice, per term, per actor.
 
-English: the VADER lexicon and rules (Hutto & Gilbert 2014) via vaderSentiment 3.3.2.
-German: SentiWS 1.8c (Remus, Quasthoff & Heyer 2010, CC BY-NC-SA 3.0) from the JSON bundled in gersent.
-Other languages: not analysed (NaN with a reason), never 0.
+* English: VADER (Hutto & Gilbert 2014) re-implemented in :mod:`newsanalysis.sentiment_en`;
+  ``compound`` equals vaderSentiment 3.3.2's to the last digit, lexicon read from the
+  installed package (MIT).
+* German: SentiWS v1.8c (Remus, Quasthoff & Heyer 2010; CC BY-NC-SA 3.0, from the
+  ``gersent`` package) with German rules, :mod:`newsanalysis.sentiment_de`.
+* Any language: a user lexicon (:func:`load_lexicon`) with the rules of
+  ``resources/<lang>/sentiment_rules.yaml``.
+* Other languages: not scored (NaN with a reason), never 0.
+
+Public functions: :func:`sentiment` (one row per sentence, with the authorial /
+quoted voice split when an attribution table is given), :func:`article_tone`
+(per article, never a compound of the whole text), :func:`sentiment_terms` (one
+row per scored term, for teaching), :func:`actor_tone` (one row per actor
+mention, tone from the words of the mention's clause), :func:`actor_tone_summary`
+and :func:`outlet_tone` (group means with t-intervals over articles).
 """
 from __future__ import annotations
 
 import math
+import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from ._tables import check_articles
+from ._tables import check_articles, require_columns
+from .sentiment_de import Lexicon, RuleScorer, german_scorer, load_lexicon, load_rules, sentiws  # noqa: F401
+from .sentiment_en import normalize, punctuation_emphasis, vader_scorer
 from .text import sentences as _sentences
 
 SENTIMENT_COLUMNS = [
     "article_id", "sentence_id", "start", "end", "language",
     "compound", "positive", "negative", "neutral", "scored", "reason", "lexicon",
+    "authorial_compound", "quoted_compound", "quoted_chars",
 ]
+TERM_COLUMNS = ["article_id", "sentence_id", "term", "start", "end", "lexicon_weight", "weight",
+                "rules", "negated", "boosted", "voice", "lexicon"]
+ACTOR_TONE_COLUMNS = ["article_id", "sentence_id", "actor_id", "mention", "start", "end", "language",
+                      "tone", "terms", "scored", "reason", "lexicon"]
+TONE_COLUMNS = ["article_id", "mean_compound", "share_negative", "share_positive", "n_scored",
+                "authorial_mean_compound", "quoted_mean_compound", "n_authorial", "n_quoted"]
+
+#: VADER's class thresholds on ``compound`` (Hutto & Gilbert 2014), used for shares and labels.
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
 
 
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    return SentimentIntensityAnalyzer()
-
-
-def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per sentence: ``compound`` in [-1, 1], ``positive``, ``negative``, ``neutral`` in [0, 1]."""
+# -- inputs ----------------------------------------------------------------------------------
+def _prepare(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> tuple[pd.DataFrame, dict]:
+    """Sentence table with ``text`` and ``language``, plus ``article_id -> text``."""
     check_articles(articles)
-    sents = _sentences(articles) if sentences is None else sentences
-    rows = []
-    vader = None
-    for r in sents.itertuples(index=False):
-        if r.language == "en":
-            vader = vader or _vader()
-            s = vader.polarity_scores(r.text)
-            rows.append((s["compound"], s["pos"], s["neg"], s["neu"], True, None, "VADER 3.3.2"))
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
+    if sentences is None:
+        sents = _sentences(articles)
+    else:
+        require_columns(sentences, ["article_id", "sentence_id", "start", "end"], what="sentences")
+        sents = sentences.copy()
+        sents["article_id"] = sents["article_id"].astype(str)
+        unknown = ~sents["article_id"].isin(texts)
+        if unknown.any():
+            raise ValueError(f"sentences: article_id {sents.loc[unknown, 'article_id'].iloc[0]!r} "
+                             "is not in the articles table")
+        for r in sents[["article_id", "sentence_id", "start", "end"]].itertuples(index=False):
+            n = len(texts[r.article_id])
+            if not (isinstance(r.start, (int, np.integer)) and isinstance(r.end, (int, np.integer))
+                    and 0 <= r.start <= r.end <= n):
+                raise ValueError(f"sentences: article {r.article_id!r} sentence {r.sentence_id}: "
+                                 f"field 'start'/'end' ({r.start!r}, {r.end!r}) is not a span of its text "
+                                 f"(length {n})")
+        if "text" not in sents.columns:
+            sents["text"] = [texts[a][s:e] for a, s, e in zip(sents["article_id"], sents["start"], sents["end"])]
+        if "language" not in sents.columns:
+            sents["language"] = sents["article_id"].map(dict(zip(articles["article_id"].astype(str),
+                                                                 articles["language"])))
+    return sents.reset_index(drop=True), texts
+
+
+@lru_cache(maxsize=16)
+def _rule_scorer(lexicon: Lexicon) -> RuleScorer:
+    return RuleScorer(lexicon)
+
+
+def _scorer(language, lexicon: Lexicon | None):
+    """``("vader" | "rules", scorer)`` for a language, or ``None`` if it cannot be scored."""
+    if lexicon is not None and language == lexicon.language:
+        return "rules", _rule_scorer(lexicon)
+    if language == "en":
+        return "vader", vader_scorer()
+    if language == "de":
+        return "rules", german_scorer()
+    return None
+
+
+def _explain(kind, scorer, text):
+    """``(scores, terms)``; every term dict has ``term, start, end, lexicon_weight, weight, rules``."""
+    if kind == "vader":
+        scores, terms, _, _ = scorer.explain(text)
+        return scores, terms
+    return scorer.explain(text)
+
+
+def _quoted_spans(attributions: pd.DataFrame | None) -> dict[str, list[tuple[int, int]]]:
+    """Merged content spans per article from an attribution table."""
+    if attributions is None:
+        return {}
+    require_columns(attributions, ["article_id", "start", "end"], what="attributions")
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for r in attributions[["article_id", "start", "end"]].itertuples(index=False):
+        if pd.isna(r.start) or pd.isna(r.end):
+            continue
+        s, e = int(r.start), int(r.end)
+        if e < s:
+            raise ValueError(f"attributions: article {r.article_id!r}: content end {e} is before start {s}")
+        spans.setdefault(str(r.article_id), []).append((s, e))
+    for k, v in spans.items():
+        v.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in v:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        spans[k] = merged
+    return spans
+
+
+def _intersect(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
+
+
+def _voice_compound(weights: list[float], text: str) -> float:
+    """VADER's compound of one voice: normalised sum of its terms plus its own '!'/'?' emphasis."""
+    if not re.search(r"\w", text):
+        return np.nan
+    s = float(sum(weights))
+    amp = punctuation_emphasis(text)
+    if s > 0:
+        s += amp
+    elif s < 0:
+        s -= amp
+    return round(normalize(s), 4)
+
+
+# -- sentence sentiment ----------------------------------------------------------------------
+def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
+              attributions: pd.DataFrame | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """Score every sentence; with ``attributions``, also the authorial and the quoted voice.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id`` (unique), ``text`` (str), ``language`` (ISO 639-1). Not modified.
+    sentences : DataFrame, optional
+        The table of :func:`newsanalysis.sentences` (``article_id, sentence_id, start, end``
+        and optionally ``text``, ``language``); computed when omitted.
+    attributions : DataFrame, optional
+        The table of :func:`newsanalysis.attributions`: ``article_id`` and ``start``, ``end``
+        = character offsets of the attributed *content* in the article text. Characters
+        inside a content span are the quoted voice, all others the authorial voice.
+    lexicon : Lexicon, optional
+        A user lexicon (:func:`load_lexicon`); it replaces the default scorer for its
+        ``language`` (other languages keep the default).
+
+    Returns
+    -------
+    DataFrame
+        One row per sentence, in the order of ``sentences``: ``article_id, sentence_id,
+        start, end, language``; ``compound`` (float in [-1, 1], 4 decimals), ``positive``,
+        ``negative``, ``neutral`` (proportions in [0, 1], 3 decimals; VADER's definitions);
+        ``scored`` (bool); ``reason`` (why not scored, else None); ``lexicon`` (name and
+        version, e.g. ``"VADER 3.3.2"``, ``"SentiWS 1.8c"``); ``authorial_compound`` and
+        ``quoted_compound`` (float in [-1, 1]: the compound formula applied to the terms
+        of each voice alone, each with the '!'/'?' emphasis of its own characters; NaN
+        when the sentence has no word in that voice or no attribution table was given);
+        ``quoted_chars`` (Int64: characters of the sentence inside attributed content; NA
+        without an attribution table). A sentence without quoted characters has
+        ``authorial_compound == compound``. Rules (negation, 'but', boosters) see the
+        whole sentence, so a term keeps the weight it has in ``compound`` and
+        :func:`sentiment_terms` lists exactly the terms each voice sums.
+        Unscored languages: NaN scores, ``scored=False`` and a reason, never 0.
+
+    Raises
+    ------
+    ValueError
+        On a malformed article, sentence or attribution table (naming the record and field).
+
+    Notes
+    -----
+    English: VADER (Hutto & Gilbert 2014, ICWSM), identical to vaderSentiment 3.3.2.
+    German: SentiWS v1.8c (Remus, Quasthoff & Heyer 2010, LREC; CC BY-NC-SA 3.0) with the
+    rules of ``resources/de/sentiment_rules.yaml`` (see ``docs/sentiment.md``).
+    """
+    sents, texts = _prepare(articles, sentences)
+    n = len(sents)
+    comp = np.full(n, np.nan)
+    pos = np.full(n, np.nan)
+    neg = np.full(n, np.nan)
+    neu = np.full(n, np.nan)
+    scored = np.zeros(n, dtype=bool)
+    reason = np.full(n, None, dtype=object)
+    lexname = np.full(n, None, dtype=object)
+    langs = sents["language"].tolist()
+    kinds = {}
+    for lang in set(langs):
+        key = lang if isinstance(lang, str) else None
+        kinds[lang] = _scorer(key, lexicon)
+    for lang, sc in kinds.items():
+        idx = np.flatnonzero(np.array([lg == lang or (lg is lang) for lg in langs], dtype=bool))
+        if not len(idx):
+            continue
+        if sc is None:
+            reason[idx] = f"no lexicon for language {lang!r}"
+            continue
+        kind, scorer = sc
+        batch = [sents.at[i, "text"] for i in idx]
+        if kind == "vader":
+            arr = scorer.score_many(batch)
+            comp[idx], pos[idx], neg[idx], neu[idx] = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
         else:
-            rows.append((np.nan, np.nan, np.nan, np.nan, False, f"no lexicon for language {r.language!r}", None))
-    out = sents[["article_id", "sentence_id", "start", "end", "language"]].reset_index(drop=True)
-    vals = pd.DataFrame(rows, columns=["compound", "positive", "negative", "neutral", "scored", "reason", "lexicon"])
-    return pd.concat([out, vals], axis=1)[SENTIMENT_COLUMNS]
+            res = scorer.score_many(batch)
+            comp[idx] = [r["compound"] for r in res]
+            pos[idx] = [r["pos"] for r in res]
+            neg[idx] = [r["neg"] for r in res]
+            neu[idx] = [r["neu"] for r in res]
+        scored[idx] = True
+        lexname[idx] = scorer.name
+    auth = np.full(n, np.nan)
+    quot = np.full(n, np.nan)
+    qchars = pd.array([pd.NA] * n, dtype="Int64")
+    if attributions is not None:
+        spans = _quoted_spans(attributions)
+        qc = np.zeros(n, dtype=np.int64)
+        for i, (aid, s0, e0, text, lang) in enumerate(zip(sents["article_id"], sents["start"], sents["end"],
+                                                          sents["text"], langs)):
+            inside = _intersect(spans.get(aid, []), int(s0), int(e0))
+            qc[i] = sum(e - s for s, e in inside)
+            if not scored[i]:
+                continue
+            if not inside:
+                auth[i] = comp[i]
+                continue
+            kind, scorer = kinds[lang]
+            _, terms = _explain(kind, scorer, text)
+            rel = [(s - s0, e - s0) for s, e in inside]
+            aw, qw = [], []
+            for t in terms:
+                mid = None if t["start"] is None else (t["start"] + t["end"]) / 2
+                (qw if mid is not None and any(s <= mid < e for s, e in rel) else aw).append(t["weight"])
+            qtext = " ".join(text[s:e] for s, e in rel)
+            atext_parts, last = [], 0
+            for s, e in rel:
+                atext_parts.append(text[last:s])
+                last = e
+            atext_parts.append(text[last:])
+            auth[i] = _voice_compound(aw, " ".join(atext_parts))
+            quot[i] = _voice_compound(qw, qtext)
+        qchars = pd.array(qc, dtype="Int64")
+    out = sents[["article_id", "sentence_id", "start", "end", "language"]].copy()
+    out["compound"] = comp
+    out["positive"] = pos
+    out["negative"] = neg
+    out["neutral"] = neu
+    out["scored"] = scored
+    out["reason"] = reason
+    out["lexicon"] = lexname
+    out["authorial_compound"] = auth
+    out["quoted_compound"] = quot
+    out["quoted_chars"] = qchars
+    return out[SENTIMENT_COLUMNS]
 
 
 def article_tone(sentiment_table: pd.DataFrame) -> pd.DataFrame:
-    """Per article: ``mean_compound``, ``share_negative``, ``share_positive``, ``n_scored`` (never a compound of the whole text)."""
-    t = sentiment_table[sentiment_table["scored"]]
-    g = t.groupby("article_id")["compound"]
-    out = pd.DataFrame({
-        "mean_compound": g.mean(),
-        "share_negative": g.apply(lambda s: float((s <= -0.05).mean())),
-        "share_positive": g.apply(lambda s: float((s >= 0.05).mean())),
-        "n_scored": g.size(),
-    }).reset_index()
+    """Per-article tone from sentence scores (never the compound formula over a whole text).
+
+    Parameters
+    ----------
+    sentiment_table : DataFrame
+        The output of :func:`sentiment` (at least ``article_id, compound, scored``; the
+        voice columns are used when present).
+
+    Returns
+    -------
+    DataFrame
+        One row per article of the table: ``article_id``; ``mean_compound`` (mean sentence
+        compound, [-1, 1]); ``share_negative`` / ``share_positive`` (share of scored
+        sentences with compound <= -0.05 / >= 0.05, VADER's thresholds, [0, 1]);
+        ``n_scored`` (int); ``authorial_mean_compound`` / ``quoted_mean_compound`` (mean of
+        the sentences' voice compounds over sentences that have that voice, NaN if none);
+        ``n_authorial`` / ``n_quoted`` (sentences with words in that voice). Articles with no
+        scored sentence get NaN means and ``n_scored = 0``.
+
+    Raises
+    ------
+    ValueError
+        If a required column is missing.
+    """
+    require_columns(sentiment_table, ["article_id", "compound", "scored"], what="sentiment")
+    t = sentiment_table
+    ids = pd.Index(pd.unique(t["article_id"]), name="article_id")
+    s = t[t["scored"].astype(bool)]
+    g = s.groupby("article_id")["compound"]
+    out = pd.DataFrame(index=ids)
+    out["mean_compound"] = g.mean()
+    out["share_negative"] = g.apply(lambda x: float((x <= NEGATIVE_THRESHOLD).mean()))
+    out["share_positive"] = g.apply(lambda x: float((x >= POSITIVE_THRESHOLD).mean()))
+    out["n_scored"] = g.size().reindex(ids).fillna(0).astype(int)
+    for col, name, cnt in (("authorial_compound", "authorial_mean_compound", "n_authorial"),
+                           ("quoted_compound", "quoted_mean_compound", "n_quoted")):
+        if col in s.columns:
+            gv = s.dropna(subset=[col]).groupby("article_id")[col]
+            out[name] = gv.mean()
+            out[cnt] = gv.size().reindex(ids).fillna(0).astype(int)
+        else:
+            out[name] = np.nan
+            out[cnt] = 0
+    return out.reset_index()[TONE_COLUMNS]
+
+
+# -- explanations ----------------------------------------------------------------------------
+def sentiment_terms(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
+                    attributions: pd.DataFrame | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """One row per scored term: which words produced each sentence's score, and how.
+
+    Parameters
+    ----------
+    articles, sentences, attributions, lexicon
+        As for :func:`sentiment`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``article_id, sentence_id``; ``term`` (the word as written); ``start``,
+        ``end`` (Int64 character offsets into the article text; NA for English sentences
+        holding emoji, which VADER rewrites); ``lexicon_weight`` (the lexicon entry: VADER
+        -4..4, SentiWS -1..1); ``weight`` (what the term adds to the sentence sum after all
+        rules, on VADER's -4..4 scale); ``rules`` (the rules applied, ``"; "``-separated,
+        e.g. ``"negated by 'not' (x-0.74)"``); ``negated``, ``boosted`` (bool); ``voice``
+        (``"authorial"`` / ``"quoted"``, NA without attributions); ``lexicon``.
+        The ``weight`` of a sentence's terms sum (with '!'/'?' emphasis) to the sum behind
+        its ``compound``. Sentences in unscored languages have no rows.
+
+    Raises
+    ------
+    ValueError
+        As :func:`sentiment`.
+    """
+    sents, _ = _prepare(articles, sentences)
+    spans = _quoted_spans(attributions) if attributions is not None else None
+    rows = []
+    cache = {}
+    for aid, sid, s0, text, lang in zip(sents["article_id"], sents["sentence_id"], sents["start"],
+                                        sents["text"], sents["language"]):
+        if lang not in cache:
+            cache[lang] = _scorer(lang if isinstance(lang, str) else None, lexicon)
+        sc = cache[lang]
+        if sc is None:
+            continue
+        kind, scorer = sc
+        _, terms = _explain(kind, scorer, text)
+        inside = _intersect(spans.get(aid, []), int(s0), int(s0) + len(text)) if spans is not None else None
+        for t in terms:
+            start = None if t["start"] is None else int(s0) + t["start"]
+            end = None if t["end"] is None else int(s0) + t["end"]
+            voice = None
+            if inside is not None:
+                mid = None if start is None else (start + end) / 2
+                voice = "quoted" if mid is not None and any(a <= mid < b for a, b in inside) else "authorial"
+            rules = "; ".join(t["rules"])
+            rows.append((aid, int(sid), t["term"], start, end, float(t["lexicon_weight"]), float(t["weight"]),
+                         rules, "negated" in rules, "boosted" in rules, voice, scorer.name))
+    out = pd.DataFrame(rows, columns=TERM_COLUMNS)
+    out["start"] = out["start"].astype("Int64")
+    out["end"] = out["end"].astype("Int64")
+    out["sentence_id"] = out["sentence_id"].astype("int64")
     return out
+
+
+# -- tone toward actors ----------------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _clause_rules(language: str) -> tuple[frozenset, frozenset]:
+    try:
+        r = load_rules(language)
+    except FileNotFoundError:
+        return frozenset(), frozenset()
+    return frozenset(r.get("clause_punctuation", "")), frozenset(w.lower() for w in r.get("clause_words", []))
+
+
+def clause_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Clauses of one sentence as ``(start, end)`` offsets into ``text``.
+
+    A clause ends at a punctuation mark of ``clause_punctuation`` or before a word of
+    ``clause_words`` in ``resources/<language>/sentiment_rules.yaml``.
+    """
+    punct, words = _clause_rules(language)
+    cuts = [0]
+    for m in re.finditer(r"\w+(?:[-'’]\w+)*|[^\w\s]", text):
+        tok = m.group()
+        if len(tok) == 1 and tok in punct:
+            cuts.append(m.start())
+            cuts.append(m.end())
+        elif tok.lower() in words and m.start() > 0:
+            cuts.append(m.start())
+    cuts.append(len(text))
+    out = []
+    for a, b in zip(cuts[:-1], cuts[1:]):
+        if b > a and text[a:b].strip():
+            out.append((a, b))
+    return out or [(0, len(text))]
+
+
+#: Weight of the distance-weighted whole-sentence term sum added to the clause sum, and the
+#: distance (characters) at which a term's weight is halved; chosen on NewsMTSC train only.
+TARGET_SENTENCE_WEIGHT = 0.3
+TARGET_HALF_DISTANCE = 40.0
+
+
+def target_tone(terms: list[dict], text: str, start: int, end: int, language: str) -> tuple[float, list[dict]]:
+    """Tone toward the mention ``text[start:end]`` from the scored ``terms`` of its sentence.
+
+    Each term outside the mention contributes ``w * (c + 0.3 / (1 + d / 40))``, where ``w``
+    is its rule-adjusted weight (:func:`sentiment_terms`), ``c`` is 1 if it lies in the
+    mention's clause (:func:`clause_spans`) and 0 otherwise, and ``d`` its distance in
+    characters from the mention's centre: the clause counts fully, the rest of the sentence
+    faintly and less with distance. The sum goes through VADER's normalisation, so the tone
+    is in [-1, 1] (0 without scored terms). The weights 0.3 and 40 were chosen on NewsMTSC
+    ``train`` (Hamborg & Donnay 2021), never on its devtest files.
+
+    Returns
+    -------
+    tone : float
+    used : list of dict
+        The terms with a ``contribution`` key added.
+    """
+    clauses = clause_spans(text, language)
+    mid = (start + end) / 2
+    cs, ce = next(((a, b) for a, b in clauses if a <= mid < b), (0, len(text)))
+    used = []
+    total = 0.0
+    for t in terms:
+        if t["start"] is None or (t["start"] < end and t["end"] > start):
+            continue
+        d = abs((t["start"] + t["end"]) / 2 - mid)
+        c = (1.0 if cs <= t["start"] < ce else 0.0) + TARGET_SENTENCE_WEIGHT / (1 + d / TARGET_HALF_DISTANCE)
+        contrib = t["weight"] * c
+        total += contrib
+        used.append({**t, "contribution": contrib})
+    return (round(normalize(total), 4) if used else 0.0), used
+
+
+def _alias_regex(language: str, actors: pd.DataFrame | None):
+    """Regex over the actors' aliases for ``language`` (cached for the shipped table) and alias -> actor_id."""
+    if actors is None:
+        return _default_alias_regex(language)
+    return _build_alias_regex(language, actors)
+
+
+@lru_cache(maxsize=8)
+def _default_alias_regex(language: str):
+    return _build_alias_regex(language, None)
+
+
+def _build_alias_regex(language: str, actors: pd.DataFrame | None):
+    from .actors import actor_aliases
+    pairs = actor_aliases(language, actors)
+    if not pairs:
+        return None, {}
+    alt = "|".join(re.escape(a) for a, _ in pairs)
+    right = "" if language in ("ko", "ja", "zh") else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{alt}){right}"), dict(pairs)
+
+
+def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
+               actors: pd.DataFrame | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """Tone toward each mention of an actor of the actor table.
+
+    Parameters
+    ----------
+    articles, sentences, lexicon
+        As for :func:`sentiment`.
+    actors : DataFrame, optional
+        An actor table (:func:`newsanalysis.actors.load_actors`; default: the shipped one).
+        Mentions are the ``aliases_<language>`` spellings, matched case-sensitively as whole
+        words, longest first.
+
+    Returns
+    -------
+    DataFrame
+        One row per mention: ``article_id, sentence_id, actor_id, mention, start, end``
+        (character offsets into the article text), ``language``, ``tone`` (float in [-1, 1], see
+        :func:`target_tone`: the scored terms of the mention's clause, plus the rest of the
+        sentence weighted down with distance, the mention's own words excluded; 0 = no polar
+        word; NaN when the language has no lexicon), ``terms`` (each term with its
+        contribution, ``"; "``-separated),
+        ``scored``, ``reason``, ``lexicon``.
+
+    Raises
+    ------
+    ValueError
+        As :func:`sentiment`.
+
+    Notes
+    -----
+    Validated on NewsMTSC (Hamborg & Donnay 2021), see
+    :func:`newsanalysis.evaluate.sentiment_gold.evaluate_newsmtsc`.
+    """
+    sents, _ = _prepare(articles, sentences)
+    rows = []
+    cache = {}
+    for aid, sid, s0, text, lang in zip(sents["article_id"], sents["sentence_id"], sents["start"],
+                                        sents["text"], sents["language"]):
+        if not isinstance(lang, str):
+            continue
+        rx, alias_map = _alias_regex(lang, actors)
+        if rx is None:
+            continue
+        mentions = list(rx.finditer(text))
+        if not mentions:
+            continue
+        if lang not in cache:
+            cache[lang] = _scorer(lang, lexicon)
+        sc = cache[lang]
+        terms = _explain(sc[0], sc[1], text)[1] if sc is not None else None
+        for m in mentions:
+            base = (aid, int(sid), alias_map[m.group()], m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
+            if sc is None:
+                rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None))
+                continue
+            tone, used = target_tone(terms, text, m.start(), m.end(), lang)
+            desc = "; ".join(f"{t['term']} ({t['contribution']:+.3f})" for t in used)
+            rows.append(base + (tone, desc, True, None, sc[1].name))
+    out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
+    return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone": "float64",
+                       "scored": "bool"})
+
+
+def _t_interval(x: np.ndarray, level: float) -> tuple[float, float, float]:
+    from scipy import stats
+    x = np.asarray(x, dtype=float)
+    m = float(np.mean(x)) if len(x) else np.nan
+    if len(x) < 2:
+        return m, np.nan, np.nan
+    se = float(np.std(x, ddof=1)) / math.sqrt(len(x))
+    h = float(stats.t.ppf(0.5 + level / 2, len(x) - 1)) * se
+    return m, m - h, m + h
+
+
+def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
+                       level: float = 0.95) -> pd.DataFrame:
+    """Mean tone toward each actor per group (e.g. outlet), with a t-interval over articles.
+
+    Mentions in one article are not independent, so each article first gets its mean tone
+    toward the actor; the group mean and its interval are taken over those article means.
+
+    Parameters
+    ----------
+    actor_tone_table : DataFrame
+        Output of :func:`actor_tone`.
+    articles : DataFrame
+        ``article_id`` and the ``by`` column.
+    by : str
+        Grouping column of ``articles``.
+    level : float
+        Confidence level of the interval (Student t over article means).
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, actor): ``<by>, actor_id, n_articles, n_mentions, mean_tone,
+        ci_low, ci_high`` (NaN bounds with fewer than 2 articles).
+
+    Raises
+    ------
+    ValueError
+        If a required column is missing.
+    """
+    require_columns(actor_tone_table, ["article_id", "actor_id", "tone"], what="actor_tone")
+    require_columns(articles, ["article_id", by])
+    t = actor_tone_table.dropna(subset=["tone"]).copy()
+    t["article_id"] = t["article_id"].astype(str)
+    grp = dict(zip(articles["article_id"].astype(str), articles[by]))
+    t[by] = t["article_id"].map(grp)
+    per_art = t.groupby([by, "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
+    rows = []
+    for (g, a), d in per_art.groupby([by, "actor_id"]):
+        m, lo, hi = _t_interval(d["mean"].to_numpy(), level)
+        rows.append((g, a, len(d), int(d["size"].sum()), m, lo, hi))
+    return pd.DataFrame(rows, columns=[by, "actor_id", "n_articles", "n_mentions", "mean_tone", "ci_low", "ci_high"])
+
+
+def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
+                column: str = "authorial_mean_compound", level: float = 0.95) -> pd.DataFrame:
+    """Mean of an article-level tone column per group, with a t-interval over articles.
+
+    Parameters
+    ----------
+    article_tone_table : DataFrame
+        Output of :func:`article_tone`.
+    articles : DataFrame
+        ``article_id`` and the ``by`` column.
+    by : str
+        Grouping column (default ``outlet``).
+    column : str
+        Column of ``article_tone_table`` to average (default the authorial voice).
+    level : float
+        Confidence level (Student t).
+
+    Returns
+    -------
+    DataFrame
+        One row per group: ``<by>, n_articles, mean, ci_low, ci_high`` (articles with NaN
+        in ``column`` are left out; NaN bounds with fewer than 2 articles).
+
+    Raises
+    ------
+    ValueError
+        If a required column is missing.
+    """
+    require_columns(article_tone_table, ["article_id", column], what="article_tone")
+    require_columns(articles, ["article_id", by])
+    t = article_tone_table.dropna(subset=[column]).copy()
+    t[by] = t["article_id"].astype(str).map(dict(zip(articles["article_id"].astype(str), articles[by])))
+    rows = []
+    for g, d in t.groupby(by):
+        m, lo, hi = _t_interval(d[column].to_numpy(), level)
+        rows.append((g, len(d), m, lo, hi))
+    return pd.DataFrame(rows, columns=[by, "n_articles", "mean", "ci_low", "ci_high"])

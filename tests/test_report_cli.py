@@ -22,6 +22,14 @@ def test_report_on_embedded_corpus(tmp_path):
     for fig in ("tone_by_outlet", "frames_by_outlet", "sources_by_outlet"):
         for ext in ("png", "svg", "pdf"):
             assert (out / "figures" / f"{fig}.{ext}").stat().st_size > 0
+    assert "Comparison by affiliation" in html and "Keyness" in html and "Coverage over time" in html
+    for fig in ("tone_by_affiliation", "frame_intervals_by_outlet", "sources_by_country"):
+        assert (out / "figures" / f"{fig}.png").stat().st_size > 0
+    tests = pd.read_csv(out / "tables" / "tests_by_outlet.csv")
+    # one outlet with one article: nothing to test, every p-value missing (never 0)
+    assert tests["p_value"].isna().all() and tests["note"].notna().all()
+    cmp = pd.read_csv(out / "tables" / "comparison_by_affiliation.csv")
+    assert cmp["affiliation"].tolist() == ["aggregator"]     # NewsWorld in corpus/outlets.csv
     arts = pd.read_parquet(out / "tables" / "articles.parquet")
     assert arts["author"].tolist() == ["Ernst Müller"]
     rep = json.loads((out / "load_report.json").read_text())
@@ -46,6 +54,23 @@ def test_report_on_real_corpus(shared, tmp_path):
     assert pd.isna(korean["mean_compound"])  # never scored as 0
     summary = pd.read_csv(out / "tables" / "summary.csv")
     assert summary.loc[summary["language"] == "ko", "mean_compound"].isna().all()
+    # affiliations from corpus/outlets.csv: KCNA (84) and Kremlin.ru (33) are the state outlets analysed in English
+    aff = pd.read_csv(out / "tables" / "comparison_by_affiliation.csv").set_index("affiliation")
+    assert aff.loc["state", "analysed_articles"] == 84 + 33
+    tests = pd.read_csv(out / "tables" / "tests_by_outlet.csv")
+    tone = tests[(tests["family"] == "tone") & (tests["scope"] == "all")].iloc[0]
+    # outlets with >= 5 analysed articles: KCNA, Kremlin.ru and Yonhap's English service (5)
+    assert tone["test"] == "kruskal" and tone["groups"] == 3 and tone["n"] == 84 + 33 + 5
+    key = pd.read_csv(out / "tables" / "keyness_en_by_outlet.csv")
+    kcna = key[(key["comparison"] == "one_vs_rest") & key["group"].str.startswith("KCNA")].set_index("term")
+    assert kcna.loc["dprk", "direction"] == "+" and kcna.loc["dprk", "significant"]
+    kw = pd.read_csv(out / "tables" / "kwic_keyness.csv")
+    key_de = pd.read_csv(out / "tables" / "keyness_de_by_outlet.csv")
+    assert len(kw) and set(kw["match"].str.lower()) <= set(key["term"]) | set(key_de["term"])
+    tl = pd.read_csv(out / "tables" / "timeline_by_affiliation.csv")
+    # KCNA items run from 2023-12-24 to 2024-11-10: state articles in June 2024 (treaty month)
+    assert tl[(tl["affiliation"] == "state") & (tl["period"] == "2024-06")]["articles"].item() > 0
+    assert (out / "figures" / "tone_over_time_recent.png").stat().st_size > 0
 
 
 def test_cli_error_is_clear(tmp_path, capsys):
@@ -58,3 +83,8 @@ def test_cli_error_is_clear(tmp_path, capsys):
 def test_evaluate_unknown_gold_lists_choices(capsys):
     assert main(["evaluate", "framing", "--gold", "nope"]) == 2
     assert "semeval" in capsys.readouterr().err
+
+
+def test_report_unknown_grouping_is_a_clear_error(tmp_path, capsys):
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--by", "ownership", "--quiet"]) == 2
+    assert "cannot group by 'ownership'" in capsys.readouterr().err

@@ -1,0 +1,237 @@
+"""Sentiment against gold standards: NYT editorial snippets, NewsMTSC, German news sentences.
+
+Each function takes the shared data folder and returns a dict of figures (plus
+DataFrames under keys ending in ``_table``). Thresholds are chosen on development
+data only (NewsMTSC ``train``; German items with an odd ``item`` number) and
+reported on held-out data.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .._tables import shared_dir
+
+LABELS = ("negative", "neutral", "positive")
+_MTSC = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+#: candidate symmetric thresholds t (label positive if score >= t, negative if <= -t)
+THRESHOLDS = tuple(round(float(x), 3) for x in np.arange(0.025, 0.80, 0.025))
+
+
+def macro_f1(gold, pred, labels=LABELS) -> float:
+    """Macro-averaged F1 over ``labels`` (scikit-learn)."""
+    from sklearn.metrics import f1_score
+    return float(f1_score(list(gold), list(pred), labels=list(labels), average="macro", zero_division=0))
+
+
+def classify(scores, t: float) -> list[str]:
+    """negative (score <= -t), positive (score >= t), else neutral."""
+    s = np.asarray(scores, dtype=float)
+    return np.where(s >= t, "positive", np.where(s <= -t, "negative", "neutral")).tolist()
+
+
+def tune_threshold(scores, gold) -> tuple[float, float]:
+    """The threshold of :data:`THRESHOLDS` with the best macro-F1 on (development) data, and that F1."""
+    best = max(THRESHOLDS, key=lambda t: (macro_f1(gold, classify(scores, t)), -abs(t - 0.05)))
+    return float(best), macro_f1(gold, classify(scores, best))
+
+
+# -- NYT editorial snippets (Hutto & Gilbert 2014) --------------------------------------------
+def evaluate_nyt(shared: str | Path | None = None, **_) -> dict:
+    """Pearson r between ``compound`` and the mean human rating of 5,190 NYT snippets.
+
+    Data: ``validation/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt`` (read
+    as latin-1). Also reports the 3-class macro-F1 with VADER's +-0.05 on the compound and
+    +-0.05 on the rating (as the dataset README describes), and the largest difference
+    between our compound and vaderSentiment's (when installed).
+    """
+    from scipy.stats import pearsonr
+    from ..sentiment_en import vader_scorer
+    d = Path(shared) if shared is not None else shared_dir()
+    path = d / "validation" / "vader_nyt_editorials" / "nytEditorialSnippets_GroundTruth.txt"
+    rows = [ln.split("\t", 2) for ln in path.read_text(encoding="latin-1").splitlines() if ln.strip()]
+    texts = [r[2] for r in rows]
+    gold = np.array([float(r[1]) for r in rows])
+    comp = vader_scorer().score_many(texts)[:, 0]
+    r, p = pearsonr(comp, gold)
+    out = {"n": len(texts), "pearson_r": round(float(r), 4), "p_value": float(p),
+           "macro_f1_3class": round(macro_f1(classify(gold, 0.05), classify(comp, 0.05)), 4)}
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        v = SentimentIntensityAnalyzer()
+        ref = np.array([v.polarity_scores(t)["compound"] for t in texts])
+        out["max_abs_diff_vs_vaderSentiment"] = float(np.max(np.abs(ref - comp)))
+    except ImportError:  # pragma: no cover
+        pass
+    return out
+
+
+# -- NewsMTSC (Hamborg & Donnay 2021) ------------------------------------------------------
+def _read_mtsc(path: Path) -> pd.DataFrame:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for ln in f:
+            if not ln.strip():
+                continue
+            d = json.loads(ln)
+            for t in d["targets"]:
+                rows.append((d["primary_gid"], d["sentence_normalized"], int(t["from"]), int(t["to"]),
+                             t["mention"], _MTSC[float(t["polarity"])]))
+    return pd.DataFrame(rows, columns=["gid", "sentence", "start", "end", "mention", "gold"])
+
+
+def newsmtsc_scores(df: pd.DataFrame, method: str = "clause") -> np.ndarray:
+    """Score every (sentence, target) row: ``clause`` = :func:`target_tone`, ``sentence`` = compound."""
+    from ..sentiment import target_tone
+    from ..sentiment_en import vader_scorer
+    v = vader_scorer()
+    if method == "sentence":
+        return v.score_many(df["sentence"].tolist())[:, 0]
+    if method != "clause":
+        raise ValueError(f"method must be 'clause' or 'sentence', got {method!r}")
+    cache: dict[str, list] = {}
+    out = np.empty(len(df))
+    for k, (sent, s, e) in enumerate(zip(df["sentence"], df["start"], df["end"])):
+        terms = cache.get(sent)
+        if terms is None:
+            terms = cache[sent] = v.explain(sent)[1]
+        out[k] = target_tone(terms, sent, s, e, "en")[0]
+    return out
+
+
+def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause", **_) -> dict:
+    """Macro-F1 of tone toward targets on NewsMTSC ``devtest_rw`` and ``devtest_mt``.
+
+    The threshold is chosen on ``train.jsonl`` (8,739 targets) and applied unchanged to
+    the two devtest files (1,146 and 1,476 targets). ``method="clause"`` scores the
+    words of the target's clause (:func:`newsanalysis.sentiment.target_tone`);
+    ``"sentence"`` the whole sentence (VADER baseline: 0.512 rw / 0.496 mt at +-0.05).
+    """
+    d = (Path(shared) if shared is not None else shared_dir()) / "validation" / "newsmtsc"
+    train = _read_mtsc(d / "train.jsonl")
+    t, f_train = tune_threshold(newsmtsc_scores(train, method), train["gold"])
+    out = {"method": method, "threshold_from_train": t, "train_macro_f1": round(f_train, 4), "n_train": len(train)}
+    for split in ("devtest_rw", "devtest_mt"):
+        df = _read_mtsc(d / f"{split}.jsonl")
+        sc = newsmtsc_scores(df, method)
+        out[f"{split}_macro_f1"] = round(macro_f1(df["gold"], classify(sc, t)), 4)
+        out[f"{split}_accuracy"] = round(float(np.mean(np.array(classify(sc, t)) == df["gold"].to_numpy())), 4)
+        out[f"{split}_macro_f1_at_0.05"] = round(macro_f1(df["gold"], classify(sc, 0.05)), 4)
+        out[f"n_{split}"] = len(df)
+    return out
+
+
+# -- German news sentences (made here) -----------------------------------------------------
+def _resolve_texts(labels: pd.DataFrame, shared: Path, repo_root: Path) -> list[str]:
+    """The raw text each label row's offsets point into."""
+    cache: dict[tuple[str, str], str] = {}
+    trends = None
+    out = []
+    for r in labels.itertuples(index=False):
+        src = str(r.source)
+        aid = str(r.article_id)
+        key = (src, aid)
+        if key not in cache:
+            if src == "seed":
+                p = repo_root / "corpus" / "articles" / "000_f582aa4241273fed.txt"
+                if not p.is_file():
+                    p = shared / "corpus" / "000_f582aa4241273fed.txt"
+                cache[key] = p.read_text(encoding="utf-8")
+            elif src == "trends":
+                if trends is None:
+                    trends = {}
+                    with open(shared / "corpus" / "real" / "nguyenvulebinh__trends.jsonl", encoding="utf-8") as f:
+                        for ln in f:
+                            if ln.strip():
+                                rec = json.loads(ln)
+                                trends[str(rec["id"])] = rec["text"]
+                if aid not in trends:
+                    raise ValueError(f"labels item {r.item}: field 'article_id' {aid!r} is not in the trends file")
+                cache[key] = trends[aid]
+            elif src == "semeval":
+                p = (shared / "validation" / "semeval2023_task3_framing" / "ge" / "train-articles-subtask-2"
+                     / f"article{aid}.txt")
+                if not p.is_file():
+                    raise ValueError(f"labels item {r.item}: field 'article_id' {aid!r}: no file {p}")
+                cache[key] = p.read_text(encoding="utf-8")
+            else:
+                raise ValueError(f"labels item {r.item}: field 'source' is {src!r}, not seed/trends/semeval")
+        text = cache[key]
+        s, e = int(r.start), int(r.end)
+        if not (0 <= s < e <= len(text)):
+            raise ValueError(f"labels item {r.item}: fields 'start'/'end' ({s}, {e}) are outside the text "
+                             f"(length {len(text)})")
+        out.append(text[s:e])
+    return out
+
+
+def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
+                    items: bool = False, **_) -> dict:
+    """Agreement and accuracy on the German sentence gold made for this project.
+
+    Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
+    source, article_id, start, end, annotator_a, annotator_b, gold``; offsets into the raw
+    texts described in ``docs/sentiment.md``). Reports Krippendorff's alpha (nominal,
+    ``krippendorff`` package) between the two annotators over all items, and the macro-F1
+    of the German scorer against ``gold``: the threshold is tuned on the development part
+    (odd ``item`` numbers) and reported on the test part (even ``item`` numbers); the
+    fixed +-0.05 threshold is reported too. ``test_confusion_table`` has gold labels as rows and
+    predicted labels as columns; with ``items=True`` the per-item scores come as ``items_table``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the labels file does not exist.
+    ValueError
+        On a malformed label row (naming the item and field).
+    """
+    import krippendorff
+    from ..sentiment_de import german_scorer
+    d = Path(shared) if shared is not None else shared_dir()
+    repo_root = Path(__file__).resolve().parents[2]
+    path = Path(labels) if labels is not None else repo_root / "validation" / "german_sentiment" / "labels.csv"
+    if not path.is_file():
+        raise FileNotFoundError(f"German sentiment labels not found: {path}")
+    lab = pd.read_csv(path, dtype={"article_id": str, "source": str})
+    need = ["item", "source", "article_id", "start", "end", "annotator_a", "annotator_b", "gold"]
+    missing = [c for c in need if c not in lab.columns]
+    if missing:
+        raise ValueError(f"{path}: lacks column(s) {missing}")
+    for col in ("annotator_a", "annotator_b", "gold"):
+        bad = ~lab[col].isin(LABELS)
+        if bad.any():
+            raise ValueError(f"{path}: item {lab.loc[bad, 'item'].iloc[0]}: field {col!r} is "
+                             f"{lab.loc[bad, col].iloc[0]!r}, not one of {LABELS}")
+    texts = _resolve_texts(lab, d, repo_root)
+    scorer = german_scorer()
+    scores = np.array([scorer.explain(t)[0]["compound"] for t in texts])
+    code = {k: i for i, k in enumerate(LABELS)}
+    alpha = krippendorff.alpha(reliability_data=[[code[x] for x in lab["annotator_a"]],
+                                                 [code[x] for x in lab["annotator_b"]]],
+                               level_of_measurement="nominal")
+    dev = (lab["item"].astype(int) % 2 == 1).to_numpy()
+    test = ~dev
+    out = {"n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()),
+           "krippendorff_alpha": round(float(alpha), 4),
+           "raw_agreement": round(float((lab["annotator_a"] == lab["annotator_b"]).mean()), 4)}
+    if dev.any():
+        t, fdev = tune_threshold(scores[dev], lab["gold"][dev])
+        out["threshold_from_dev"] = t
+        out["dev_macro_f1"] = round(fdev, 4)
+    else:
+        t = 0.05
+    if test.any():
+        out["test_macro_f1"] = round(macro_f1(lab["gold"][test], classify(scores[test], t)), 4)
+        out["test_macro_f1_at_0.05"] = round(macro_f1(lab["gold"][test], classify(scores[test], 0.05)), 4)
+    if test.any():
+        from sklearn.metrics import confusion_matrix
+        cm = confusion_matrix(lab["gold"][test], classify(scores[test], t), labels=list(LABELS))
+        out["test_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
+                                                   columns=[f"pred {x}" for x in LABELS])
+    if items:
+        out["items_table"] = pd.DataFrame({"item": lab["item"], "gold": lab["gold"], "compound": scores,
+                                           "split": np.where(dev, "dev", "test")})
+    return out

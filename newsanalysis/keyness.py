@@ -1,0 +1,233 @@
+"""Keyness: which words one group of articles uses more (or less) than another.
+
+Method: word counts per group from :func:`newsanalysis.text.word_spans`,
+lower-cased, without stop words (``resources/<lang>/stopwords.txt``) and
+tokens without a letter. For each term and each comparison (target group
+against the rest, or against another group) the 2×2 table
+
+==============  ============  =================
+                term          other words
+target          a             c − a
+reference       b             d − b
+==============  ============  =================
+
+gives the log-likelihood statistic G² (Dunning 1993, *Accurate methods for
+the statistics of surprise and coincidence*, Computational Linguistics
+19(1)), computed by :func:`scipy.stats.power_divergence` with
+``lambda_="log-likelihood"`` on the four cells (1 degree of freedom), and
+the effect size Log Ratio (Hardie 2014, *Log Ratio – an informal
+introduction*, CASS): log2 of the ratio of relative frequencies, with 0.5
+in place of a zero frequency. p-values are corrected for the number of
+terms in each comparison with Benjamini–Hochberg (statsmodels).
+"""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from ._tables import check_articles, read_word_list, resource_path
+from .compare import adjust_pvalues, article_groups
+from .text import word_spans
+
+KEYNESS_COLUMNS = [
+    "comparison", "group", "reference", "term", "freq_target", "freq_reference", "total_target",
+    "total_reference", "per_million_target", "per_million_reference", "g2", "p_value", "p_adjusted",
+    "log_ratio", "direction", "significant",
+]
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset:
+    """The stop words of ``language`` (``resources/<lang>/stopwords.txt``); empty for a language without a list."""
+    lang = str(language or "").lower()
+    if not resource_path(lang, "stopwords.txt").is_file():
+        return frozenset()
+    return frozenset(w.lower() for w in read_word_list(lang, "stopwords.txt"))
+
+
+def term_counts(articles: pd.DataFrame, by: str = "outlet", *, remove_stopwords: bool = True, min_length: int = 2,
+                outlets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Word counts per group.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id``, ``text``, ``language`` and the column(s)
+        needed for ``by``. Not modified.
+    by : str
+        Grouping (see :func:`newsanalysis.compare.article_groups`).
+    remove_stopwords : bool
+        Drop the stop words of each article's language.
+    min_length : int
+        Drop shorter tokens (default 2: the "u" and "s" of "U.S.").
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, term): ``<by>``, ``term`` (lower case), ``freq``
+        (int ≥ 1), ``total`` (tokens of the group after filtering).
+
+    Raises
+    ------
+    ValueError
+        For a malformed article table (see :func:`newsanalysis.sentences`).
+    """
+    check_articles(articles)
+    groups = article_groups(articles, by, outlets=outlets)
+    counts: dict[str, Counter] = {}
+    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+        stop = stopwords(lang) if remove_stopwords and isinstance(lang, str) else frozenset()
+        c = counts.setdefault(groups[aid], Counter())
+        for s, e in word_spans(text):
+            w = text[s:e].lower()
+            if len(w) < min_length or w in stop or not any(ch.isalpha() for ch in w):
+                continue
+            c[w] += 1
+    rows = [(g, w, n) for g, c in counts.items() for w, n in c.items()]
+    out = pd.DataFrame(rows, columns=[by, "term", "freq"])
+    out["total"] = out.groupby(by)["freq"].transform("sum")
+    return out.sort_values([by, "freq", "term"], ascending=[True, False, True], ignore_index=True)
+
+
+def log_likelihood(a, b, c, d) -> np.ndarray:
+    """G² of the 2×2 tables [[a, c−a], [b, d−b]] (Dunning 1993), vectorised, via :func:`scipy.stats.power_divergence`.
+
+    ``a``/``b``: term frequency in target/reference; ``c``/``d``: their token totals.
+    Returns G² ≥ 0 (float array).
+    """
+    a, b, c, d = (np.asarray(v, dtype=float) for v in np.broadcast_arrays(a, b, c, d))
+    obs = np.stack([a, c - a, b, d - b], axis=-1)
+    n = c + d
+    col1, col2 = a + b, n - a - b
+    exp = np.stack([c * col1 / n, c * col2 / n, d * col1 / n, d * col2 / n], axis=-1)
+    if obs.size == 0:
+        return np.zeros(a.shape)
+    return stats.power_divergence(obs, exp, axis=-1, lambda_="log-likelihood", ddof=2).statistic
+
+
+def log_ratio(a, b, c, d) -> np.ndarray:
+    """Log Ratio (Hardie 2014): log2((a/c) / (b/d)), a zero frequency replaced by 0.5."""
+    a, b, c, d = (np.asarray(v, dtype=float) for v in np.broadcast_arrays(a, b, c, d))
+    a = np.where(a == 0, 0.5, a)
+    b = np.where(b == 0, 0.5, b)
+    return np.log2((a / c) / (b / d))
+
+
+def _compare(target: pd.Series, reference: pd.Series, group, ref_name, comparison, min_freq, alpha, correction):
+    terms = target.index.union(reference.index)
+    a = target.reindex(terms, fill_value=0).values.astype(float)
+    b = reference.reindex(terms, fill_value=0).values.astype(float)
+    c, d = float(target.sum()), float(reference.sum())
+    keep = (a + b) >= min_freq
+    terms, a, b = terms[keep], a[keep], b[keep]
+    if c == 0 or d == 0 or len(terms) == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    g2 = log_likelihood(a, b, c, d)
+    p = stats.chi2.sf(g2, 1)
+    out = pd.DataFrame({
+        "comparison": comparison, "group": group, "reference": ref_name, "term": terms,
+        "freq_target": a.astype(int), "freq_reference": b.astype(int), "total_target": int(c),
+        "total_reference": int(d), "per_million_target": a / c * 1e6, "per_million_reference": b / d * 1e6,
+        "g2": g2, "p_value": p, "p_adjusted": adjust_pvalues(p, correction), "log_ratio": log_ratio(a, b, c, d),
+    })
+    out["direction"] = np.where(a / c >= b / d, "+", "-")
+    out["significant"] = out["p_adjusted"] < alpha
+    return out
+
+
+def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "one_vs_rest", min_freq: int = 5,
+            remove_stopwords: bool = True, min_length: int = 2, alpha: float = 0.05, correction: str = "fdr_bh",
+            min_tokens: int = 0, outlets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Key terms of each group: G² (Dunning 1993) with Log Ratio (Hardie 2014), FDR-corrected.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id``, ``text``, ``language`` and what ``by``
+        needs. Not modified. Compare groups in one language at a time: across
+        languages every word is "key".
+    by : str
+        Grouping: any column of the articles, ``"month"``, or an outlet-table
+        column (see :func:`newsanalysis.compare.article_groups`).
+    comparison : {"one_vs_rest", "pairwise", "both"}
+        Each group against all other articles, each pair of groups, or both.
+    min_freq : int
+        A term is tested only if it occurs at least this often in target and
+        reference together.
+    remove_stopwords : bool
+        Drop stop words (``resources/<lang>/stopwords.txt``; en and de).
+    min_length : int
+        Drop tokens shorter than this (characters).
+    alpha : float
+        Level for ``significant`` on the adjusted p-value.
+    correction : str
+        ``multipletests`` method, applied over the terms of each comparison
+        (``"fdr_bh"``, Benjamini–Hochberg, by default).
+    min_tokens : int
+        Groups with fewer tokens (after filtering) are left out.
+
+    Returns
+    -------
+    DataFrame
+        One row per (comparison, group, reference, term), sorted by
+        comparison, group, reference, then G² descending. Columns:
+        ``comparison`` (``"one_vs_rest"``/``"pairwise"``); ``group``;
+        ``reference`` (``"rest"`` or the other group); ``term``;
+        ``freq_target``, ``freq_reference`` (counts); ``total_target``,
+        ``total_reference`` (tokens); ``per_million_target``,
+        ``per_million_reference``; ``g2`` (≥ 0); ``p_value`` (χ², 1 df);
+        ``p_adjusted``; ``log_ratio`` (log2 of the relative-frequency
+        ratio: +1 means twice as frequent in the group); ``direction``
+        (``"+"`` over-used by the group, ``"-"`` under-used);
+        ``significant`` (bool). ``attrs["by"]`` holds ``by``.
+
+    Raises
+    ------
+    ValueError
+        For a malformed article table or an unknown ``comparison``.
+    KeyError
+        If ``by`` cannot be resolved.
+    """
+    if comparison not in ("one_vs_rest", "pairwise", "both"):
+        raise ValueError(f"comparison must be 'one_vs_rest', 'pairwise' or 'both', got {comparison!r}")
+    counts = term_counts(articles, by, remove_stopwords=remove_stopwords, min_length=min_length, outlets=outlets)
+    table = counts.pivot_table(index="term", columns=by, values="freq", aggfunc="sum", fill_value=0)
+    totals = table.sum(axis=0)
+    table = table.loc[:, totals[totals >= max(min_tokens, 1)].index]
+    groups = sorted(table.columns)
+    parts = []
+    if comparison in ("one_vs_rest", "both") and len(groups) >= 2:
+        all_counts = table.sum(axis=1)
+        for g in groups:
+            parts.append(_compare(table[g], all_counts - table[g], g, "rest", "one_vs_rest", min_freq, alpha,
+                                  correction))
+    if comparison in ("pairwise", "both"):
+        for g, h in itertools.combinations(groups, 2):
+            parts.append(_compare(table[g], table[h], g, h, "pairwise", min_freq, alpha, correction))
+    parts = [p for p in parts if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=KEYNESS_COLUMNS)
+    out = out.sort_values(["comparison", "group", "reference", "g2"], ascending=[True, True, True, False],
+                          ignore_index=True)
+    out.attrs = {"by": by}
+    return out[KEYNESS_COLUMNS]
+
+
+def top_terms(table: pd.DataFrame, n: int = 10, *, direction: str = "+", significant_only: bool = True) -> pd.DataFrame:
+    """The ``n`` terms with the highest G² per (comparison, group, reference) of a :func:`keyness` table.
+
+    ``direction`` ``"+"`` (over-used, default), ``"-"`` (under-used) or
+    ``None`` (both). Returns rows of ``table`` (same columns).
+    """
+    t = table
+    if direction:
+        t = t[t["direction"] == direction]
+    if significant_only:
+        t = t[t["significant"].astype(bool)]
+    t = t.sort_values("g2", ascending=False)
+    return t.groupby(["comparison", "group", "reference"], sort=True).head(n).sort_values(
+        ["comparison", "group", "reference", "g2"], ascending=[True, True, True, False], ignore_index=True)

@@ -1,0 +1,132 @@
+"""Coverage over time: articles and tone per week or month and group, plus the events file.
+
+The events to mark on every time plot live in the editable
+``corpus/events.csv`` (``date, event, kind, source``); :func:`load_events`
+reads it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .compare import MIN_GROUP_ARTICLES, article_groups, bootstrap_mean_ci
+
+EVENTS_CSV = Path(__file__).resolve().parent.parent / "corpus" / "events.csv"
+TIMELINE_COLUMNS_TAIL = ["period", "period_start", "articles", "analysed_articles", "mean_compound",
+                         "compound_low", "compound_high", "warning"]
+
+
+def load_events(path: str | Path | None = None) -> pd.DataFrame:
+    """Read the events table (``corpus/events.csv`` by default).
+
+    Parameters
+    ----------
+    path : path, optional
+        CSV with at least ``date`` (ISO ``YYYY-MM-DD``) and ``event``;
+        ``kind`` and ``source`` are kept when present.
+
+    Returns
+    -------
+    DataFrame
+        One row per event sorted by date: ``date`` (datetime, UTC),
+        ``event`` (str), ``kind``, ``source``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file does not exist.
+    ValueError
+        If a column is missing or a date cannot be read (naming the line).
+    """
+    path = Path(path) if path is not None else EVENTS_CSV
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: events table not found")
+    ev = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+    missing = [c for c in ("date", "event") if c not in ev.columns]
+    if missing:
+        raise ValueError(f"{path}: the events table lacks column(s) {missing}; it has {list(ev.columns)}")
+    dates = pd.to_datetime(ev["date"], errors="coerce", utc=True, format="%Y-%m-%d")
+    bad = dates.isna()
+    if bad.any():
+        i = int(np.flatnonzero(bad.values)[0])
+        raise ValueError(f"{path}, line {i + 2}: field 'date': {ev['date'].iloc[i]!r} is not a YYYY-MM-DD date")
+    ev["date"] = dates
+    for c in ("kind", "source"):
+        if c not in ev.columns:
+            ev[c] = pd.NA
+    return ev.sort_values("date", ignore_index=True)
+
+
+def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets: pd.DataFrame | None = None,
+             confidence: float = 0.95, n_resamples: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Articles and tone per period (week or month) and group.
+
+    Parameters
+    ----------
+    result : AnalysisResult
+        From :func:`newsanalysis.analyze` (``articles`` with ``published``,
+        and ``summary``).
+    by : str or None
+        Grouping (see :func:`newsanalysis.compare.article_groups`); ``None``
+        for the whole corpus (group ``"all"``).
+    freq : {"month", "week"}
+        Period: calendar month or ISO week (Monday start), in UTC.
+    outlets : DataFrame, optional
+        Outlet table (:func:`newsanalysis.compare.load_outlets` by default).
+    confidence, n_resamples, seed
+        Bootstrap over the period's analysed articles.
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, period) with at least one article, sorted by
+        group and period: ``<by>`` (or ``group``), ``period`` (``YYYY-MM`` or
+        ``YYYY-Www``), ``period_start`` (datetime, UTC), ``articles``,
+        ``analysed_articles``, ``mean_compound`` (mean of article mean
+        compound, NaN without analysed articles), ``compound_low``,
+        ``compound_high``, ``warning`` (fewer than 5 analysed articles).
+        Articles without a date are left out (counted in
+        ``attrs["undated"]``).
+
+    Raises
+    ------
+    ValueError
+        If ``freq`` is not ``"month"`` or ``"week"``, or the articles have
+        no ``published`` column.
+    KeyError
+        If ``by`` cannot be resolved.
+    """
+    if freq not in ("month", "week"):
+        raise ValueError(f"freq must be 'month' or 'week', got {freq!r}")
+    arts = result.articles
+    if "published" not in arts.columns:
+        raise ValueError("articles table lacks column 'published' needed for a timeline")
+    col = by or "group"
+    ids = arts["article_id"].astype(str)
+    pub = pd.to_datetime(arts["published"], utc=True)
+    d = pd.DataFrame({"article_id": ids.values, "published": pub.dt.tz_convert("UTC").dt.tz_localize(None).values})
+    d[col] = article_groups(arts, by, outlets=outlets).values if by else "all"
+    undated = int(d["published"].isna().sum())
+    d = d.dropna(subset=["published"])
+    naive = d["published"]
+    if freq == "month":
+        d["period_start"] = naive.dt.to_period("M").dt.start_time.dt.tz_localize("UTC")
+        d["period"] = d["period_start"].dt.strftime("%Y-%m")
+    else:
+        d["period_start"] = naive.dt.to_period("W-SUN").dt.start_time.dt.tz_localize("UTC")
+        d["period"] = d["period_start"].dt.strftime("%G-W%V")
+    s = result.summary.assign(article_id=result.summary["article_id"].astype(str)).set_index("article_id")
+    d["analysed"] = d["article_id"].map(s["analysed"]).fillna(False).astype(bool)
+    d["mean_compound"] = d["article_id"].map(s["mean_compound"]).astype(float)
+    rows = []
+    for (g, per, start), x in d.groupby([col, "period", "period_start"], sort=True):
+        a = x[x["analysed"]]
+        m, lo, hi = bootstrap_mean_ci(a["mean_compound"], confidence=confidence, n_resamples=n_resamples, seed=seed)
+        rows.append({col: g, "period": per, "period_start": start, "articles": len(x),
+                     "analysed_articles": len(a), "mean_compound": m, "compound_low": lo, "compound_high": hi,
+                     "warning": (f"only {len(a)} analysed article(s)" if len(a) < MIN_GROUP_ARTICLES else "")})
+    out = pd.DataFrame(rows, columns=[col] + TIMELINE_COLUMNS_TAIL)
+    out.attrs = {"undated": undated, "by": col, "freq": freq}
+    return out

@@ -1,0 +1,104 @@
+"""Timeline per period and group, the events file, and the plots (intervals, events, palette)."""
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from newsanalysis.pipeline import AnalysisResult  # noqa: E402
+from newsanalysis.plot import (group_palette, interval_plot, keyness_plot, save_figure, time_plot,  # noqa: E402
+                               tone_plot)
+from newsanalysis.timeline import load_events, timeline  # noqa: E402
+
+
+def _result():
+    arts = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "b1", "b2"],
+        "outlet": ["A", "A", "A", "B", "B"],
+        "language": ["en", "en", "en", "en", "ko"],
+        "text": "x",
+        # 2024-06-19 is a Wednesday (ISO week 25, Monday 17 June); 2024-07-01 a Monday (week 27)
+        "published": pd.to_datetime(["2024-06-19", "2024-06-30", "2024-07-01", "2024-06-20", None], utc=True),
+    })
+    summary = pd.DataFrame({"article_id": arts["article_id"], "outlet": arts["outlet"], "language": arts["language"],
+                            "analysed": [True, True, True, True, False],
+                            "mean_compound": [0.2, 0.4, -0.5, 0.1, np.nan], "n_scored": [1, 1, 1, 1, np.nan]})
+    e = pd.DataFrame()
+    return AnalysisResult(arts, e, e, e, e, e, summary, {})
+
+
+def test_timeline_by_month_and_week():
+    t = timeline(_result(), by="outlet", freq="month").set_index(["outlet", "period"])
+    assert t.loc[("A", "2024-06"), "articles"] == 2 and t.loc[("A", "2024-07"), "articles"] == 1
+    assert t.loc[("A", "2024-06"), "mean_compound"] == pytest.approx(0.3)
+    assert "only 2" in t.loc[("A", "2024-06"), "warning"]
+    assert t.attrs["undated"] == 1                        # b2 has no date
+    w = timeline(_result(), by=None, freq="week").set_index("period")
+    assert w.loc["2024-W25", "articles"] == 2              # a1 (Wed 19) and b1 (Thu 20)
+    assert str(w.loc["2024-W25", "period_start"].date()) == "2024-06-17"
+    assert w.loc["2024-W26", "articles"] == 1              # a2, Sunday 30 June
+    with pytest.raises(ValueError, match="freq"):
+        timeline(_result(), freq="day")
+
+
+def test_shipped_events_file():
+    ev = load_events()
+    d = dict(zip(ev["date"].dt.strftime("%Y-%m-%d"), ev["event"]))
+    assert "Vladivostok" in d["2019-04-25"] and "Vostochny" in d["2023-09-13"] and "Treaty" in d["2024-06-19"]
+    assert ev["kind"].str.contains("UN veto").any() and ev["kind"].str.contains("troops").any()
+    assert ev["date"].is_monotonic_increasing
+
+
+def test_events_file_errors(tmp_path):
+    p = tmp_path / "events.csv"
+    p.write_text("date,event\n2024-06-19,ok\n19.06.2024,bad\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 3: field 'date'"):
+        load_events(p)
+    p.write_text("when,event\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="date"):
+        load_events(p)
+
+
+def test_time_plot_draws_events_in_span_and_intervals(tmp_path):
+    t = timeline(_result(), by="outlet")
+    ev = pd.DataFrame({"date": pd.to_datetime(["2024-06-19", "2019-04-25"], utc=True), "event": ["treaty", "old"]})
+    ax = time_plot(t, y="mean_compound", hue="outlet", low="compound_low", high="compound_high", events=ev)
+    dashed = [ln for ln in ax.get_lines() if ln.get_linestyle() not in ("-", "None", "")]
+    assert len(dashed) == 1                                # only the event inside the plotted span
+    assert any("1: 2024-06-19 treaty" in tx.get_text() for tx in ax.texts)
+    paths = save_figure(ax, tmp_path / "t")
+    assert sorted(p.suffix for p in paths) == [".pdf", ".png", ".svg"] and all(p.stat().st_size for p in paths)
+    plt.close("all")
+
+
+def test_palette_is_fixed_per_group_and_has_no_black():
+    p1 = group_palette(["B", "A", "C"])
+    p2 = group_palette(["C", "A", "B", None])
+    assert p1 == p2 and len(set(p1.values())) == 3 and "#000000" not in p1.values()
+
+
+def test_interval_and_tone_plots_draw_every_interval():
+    d = pd.DataFrame({"measure": ["x", "x", "y"], "outlet": ["A", "B", "A"], "estimate": [0.5, 0.2, 0.1],
+                      "low": [0.4, 0.1, 0.0], "high": [0.6, 0.3, 0.3]})
+    ax = interval_plot(d, y="measure", hue="outlet")
+    assert len(ax.containers) == 2                          # one errorbar container per outlet
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["A", "B"]
+    plt.close("all")
+    cmp = pd.DataFrame({"outlet": ["A", "B"], "mean_compound": [0.1, -0.2], "compound_low": [0.0, -0.3],
+                        "compound_high": [0.2, -0.1], "analysed_articles": [5, 7]})
+    ax = tone_plot(cmp)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["B (n=7)", "A (n=5)"]
+    plt.close("all")
+
+
+def test_keyness_plot_empty_and_filled():
+    k = pd.DataFrame({"group": ["A", "A", "B"], "term": ["t1", "t2", "t3"], "g2": [10.0, 5.0, 8.0],
+                      "log_ratio": [2.0, 1.0, 3.0], "direction": ["+", "-", "+"], "significant": [True, True, True]})
+    ax = keyness_plot(k)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["t1", "t3"]   # t2 is under-used: not drawn
+    plt.close("all")
+    ax = keyness_plot(k.iloc[:0])
+    assert ax.texts[0].get_text() == "no significant key terms"
+    plt.close("all")

@@ -1,0 +1,89 @@
+"""German rules on hand-written sentences; SentiWS weights looked up by hand in the gersent lists."""
+import pytest
+
+from newsanalysis.sentiment_de import german_scorer, sentiws
+
+# SentiWS 1.8c weights used below (gersent/wordlists/de/*.json):
+# gut 0.3716, schlecht -0.7706, Erfolg 0.3441? (checked in test), Gefahr -1.0, Katastrophen -0.5027
+
+
+def terms(text):
+    return {t["term"]: t for t in german_scorer().explain(text)[1]}
+
+
+def compound(text):
+    return german_scorer().explain(text)[0]["compound"]
+
+
+def test_lexicon_is_sentiws_from_gersent():
+    lex = sentiws()
+    assert lex.label == "SentiWS 1.8c"
+    assert lex.get("gut") == pytest.approx(0.3716)
+    assert lex.get("schlecht") == pytest.approx(-0.7706)
+    assert lex.get("Gut") is None  # nouns and adjectives are separate entries
+
+
+def test_plain_and_negated():
+    assert compound("Das ist gut.") > 0.05
+    t = terms("Das ist nicht gut.")["gut"]
+    assert t["weight"] == pytest.approx(0.3716 * 4 * -0.74)
+    assert compound("Das ist nicht gut.") < -0.05
+    assert "negated" in terms("Das ist keine gute Lösung.")["gute"]["rules"][0]
+    assert terms("Die Gespräche endeten ohne Erfolg.")["Erfolg"]["weight"] < 0
+    assert terms("Das war nie gut.")["gut"]["weight"] < 0
+
+
+def test_verb_final_nicht():
+    # "Er lobt den Plan nicht": the negator follows the verb
+    t = terms("Er lobt den Plan nicht.")["lobt"]
+    assert t["weight"] < 0 and "following 'nicht'" in t["rules"][0]
+
+
+def test_negation_stops_at_clause():
+    # "nicht" belongs to the first clause; "gut" in the second is not negated
+    assert terms("Er kam nicht, und das Ergebnis war gut.")["gut"]["weight"] > 0
+
+
+def test_weder_noch():
+    tt = terms("Das Treffen war weder gut noch erfolgreich.")
+    assert tt["gut"]["weight"] < 0 and tt["erfolgreich"]["weight"] < 0
+    # "noch" alone is not a negator
+    assert terms("Das Ergebnis ist noch gut.")["gut"]["weight"] > 0
+
+
+def test_intensifier_and_diminisher():
+    assert terms("Das ist sehr gut.")["gut"]["weight"] == pytest.approx(0.3716 * 4 * 1.5)
+    assert terms("Das ist äußerst gut.")["gut"]["weight"] == pytest.approx(0.3716 * 4 * 1.6)
+    assert terms("Das ist kaum gut.")["gut"]["weight"] == pytest.approx(0.3716 * 4 * 0.5)
+    assert terms("Das ist etwas schlecht.")["schlecht"]["weight"] == pytest.approx(-0.7706 * 4 * 0.6)
+
+
+def test_contrast():
+    tt = terms("Die Gespräche waren gut, aber das Ergebnis war schlecht.")
+    assert tt["gut"]["weight"] == pytest.approx(0.3716 * 4 * 0.5)
+    assert tt["schlecht"]["weight"] == pytest.approx(-0.7706 * 4 * 1.5)
+    assert compound("Die Gespräche waren gut, jedoch war das Ergebnis schlecht.") < -0.05
+    # clause-initial "doch" is contrast, the particle "doch" is not
+    assert terms("Es regnete, doch die Stimmung war gut.")["gut"]["weight"] == pytest.approx(0.3716 * 4 * 1.5)
+    assert terms("Das ist doch gut.")["gut"]["weight"] == pytest.approx(0.3716 * 4)
+
+
+def test_inflection_and_capitalisation():
+    # inflected forms are SentiWS entries
+    assert terms("Sie führten gute Gespräche.")["gute"]["weight"] > 0
+    # sentence-initial adjective is looked up in lower case
+    assert terms("Gute Gespräche in Moskau.")["Gute"]["rules"][0].startswith("lower-cased")
+    # a capitalised noun inside a clause is not lower-cased: "das Gut" (estate) is not "gut"
+    assert "Gut" not in terms("Das Gut liegt am See.")
+
+
+def test_compounds():
+    t = terms("Die Kriegsgefahr wächst.")["Kriegsgefahr"]
+    assert t["lexicon_weight"] == pytest.approx(-1.0) and "compound head 'Gefahr'" in t["rules"][0]
+    assert "Waffenlieferung" not in terms("Die Waffenlieferung kam an.")
+    t = terms("Der Katastrophenfall trat ein.")["Katastrophenfall"]
+    assert t["lexicon_weight"] == pytest.approx(-0.5027 * 0.5)
+
+
+def test_neutral_news_sentence():
+    assert compound("Der Außenminister reiste am Montag nach Pjöngjang.") == 0.0

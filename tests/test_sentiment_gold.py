@@ -1,0 +1,91 @@
+"""Evaluation code on a small hand-made German labels file (the real one comes from two annotators)."""
+import pandas as pd
+import pytest
+
+from newsanalysis.evaluate import get_evaluator
+from newsanalysis.evaluate.sentiment_gold import classify, macro_f1, tune_threshold
+
+SEED_SENTENCES = [  # (sentence of the seed article, label a, label b, gold) labelled by reading them
+    ("Kim hat ihre starke Beziehung gelobt.", "positive", "positive", "positive"),
+    ("Seit 2019 hat Kim Russland zweimal besucht.", "neutral", "neutral", "neutral"),
+    ("Putin interessiert sich für nordkoreanische Waffen für seinen Krieg in der Ukraine.",
+     "negative", "neutral", "negative"),
+    ("Der Handel zwischen Russland und Nordkorea hat zugenommen.", "neutral", "positive", "neutral"),
+    ("Einige Menschen befürchten, dass diese Unterstützung Nordkorea dazu veranlassen könnte, aggressiv zu handeln.",
+     "negative", "negative", "negative"),
+    ("Doch scheinen diese Ängste vorerst übertrieben.", "positive", "negative", "negative"),
+]
+
+
+@pytest.fixture()
+def labels(tmp_path, shared):
+    from newsanalysis._tables import shared_dir  # noqa: F401
+    seed = (shared / "corpus" / "000_f582aa4241273fed.txt").read_text(encoding="utf-8")
+    rows = []
+    for i, (sent, a, b, g) in enumerate(SEED_SENTENCES, start=1):
+        start = seed.index(sent)
+        rows.append((i, "seed", "000_f582aa4241273fed", start, start + len(sent), a, b, g))
+    p = tmp_path / "labels.csv"
+    pd.DataFrame(rows, columns=["item", "source", "article_id", "start", "end", "annotator_a", "annotator_b",
+                                "gold"]).to_csv(p, index=False)
+    return p
+
+
+def test_evaluate_german_on_hand_made_labels(labels, shared):
+    ev = get_evaluator("sentiment", "german")
+    out = ev(shared, labels=labels, items=True)
+    assert out["n_items"] == 6 and out["n_dev"] == 3 and out["n_test"] == 3
+    # 3 of 6 pairs agree; nominal alpha for this table worked out by hand:
+    # pairs (a,b): PP NN NegN NP NegNeg PNeg; coincidence matrix n=12, alpha = 1 - (n-1) * D_o / D_e
+    # D_o = 6 disagreeing pairable values / 12 = 0.5; value counts Neg 4, Neu 4, Pos 4 ->
+    # D_e = (12*12 - 3*16) / (12*11) = 96/132; alpha = 1 - 0.5 / (96/132) = 0.3125
+    assert out["krippendorff_alpha"] == pytest.approx(0.3125, abs=1e-4)
+    assert out["raw_agreement"] == 0.5
+    assert 0.0 <= out["test_macro_f1"] <= 1.0
+    assert int(out["test_confusion_table"].to_numpy().sum()) == 3
+    tab = out["items_table"]
+    assert list(tab["split"]) == ["dev", "test"] * 3
+    # "Kim hat ihre starke Beziehung gelobt." is scored positive by the German scorer
+    assert tab.loc[tab["item"] == 1, "compound"].iloc[0] > 0.05
+
+
+def test_evaluate_german_errors(tmp_path, shared):
+    ev = get_evaluator("sentiment", "german")
+    with pytest.raises(FileNotFoundError):
+        ev(shared, labels=tmp_path / "missing.csv")
+    p = tmp_path / "bad.csv"
+    pd.DataFrame([(1, "seed", "x", 0, 10, "positive", "happy", "positive")],
+                 columns=["item", "source", "article_id", "start", "end", "annotator_a", "annotator_b",
+                          "gold"]).to_csv(p, index=False)
+    with pytest.raises(ValueError, match="item 1: field 'annotator_b'"):
+        ev(shared, labels=p)
+
+
+def test_threshold_helpers():
+    assert classify([0.5, 0.0, -0.5], 0.1) == ["positive", "neutral", "negative"]
+    assert macro_f1(["positive", "negative", "neutral"], ["positive", "negative", "neutral"]) == 1.0
+    t, f = tune_threshold([0.3, 0.2, -0.4, 0.01], ["positive", "positive", "negative", "neutral"])
+    assert f == 1.0 and 0.01 < t <= 0.2
+
+
+def test_evaluate_nyt(shared):
+    out = get_evaluator("sentiment", "nyt")(shared)
+    assert out["n"] == 5190
+    assert out["max_abs_diff_vs_vaderSentiment"] <= 1e-6
+    # the dataset README reports r = 0.503 for vaderSentiment on these files
+    assert out["pearson_r"] == pytest.approx(0.503, abs=0.002)
+
+
+def test_german_gold_labels_and_alpha(shared):
+    """The committed labels: 345 items, and the alpha stated in GUIDE.md (0.874) is reproduced."""
+    out = get_evaluator("sentiment", "german")(shared)
+    assert out["n_items"] == 345 and out["n_dev"] == 173 and out["n_test"] == 172
+    assert out["krippendorff_alpha"] == pytest.approx(0.874, abs=5e-4)
+    assert out["raw_agreement"] == pytest.approx(321 / 345, abs=1e-4)
+
+
+def test_newsmtsc_actor_tone_beats_sentence_baseline(shared):
+    """INDEX.md: VADER on the whole sentence gets macro-F1 0.512 (rw) and 0.496 (mt)."""
+    out = get_evaluator("sentiment", "newsmtsc")(shared)
+    assert out["n_devtest_rw"] == 1146 and out["n_devtest_mt"] == 1476
+    assert out["devtest_rw_macro_f1"] > 0.512 and out["devtest_mt_macro_f1"] > 0.496
