@@ -12,7 +12,10 @@ from .sentiment import (  # noqa: E402
     actor_tone, actor_tone_summary, article_tone, outlet_tone, sentiment, sentiment_terms,
 )
 from .sentiment_de import load_lexicon  # noqa: E402
-from .framing import GENERIC_FRAMES, frame_evidence, frames  # noqa: E402
+from .framing import (  # noqa: E402
+    GENERIC_FRAMES, CodebookError, FrameClassifier, codebook_examples, fit_thresholds, frame_evidence, frame_profile,
+    frames, load_codebook,
+)
 from .attribution import attributions  # noqa: E402
 from .pipeline import AnalysisResult, analyze  # noqa: E402
 from .compare import compare, compare_tests, estimates, load_outlets  # noqa: E402
@@ -26,7 +29,8 @@ from .validation_kit import (  # noqa: E402
 __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "sentences", "sentiment", "article_tone",
     "sentiment_terms", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
-    "GENERIC_FRAMES", "frames", "frame_evidence", "attributions", "AnalysisResult", "analyze", "compare",
+    "GENERIC_FRAMES", "frames", "frame_evidence", "CodebookError", "FrameClassifier", "codebook_examples",
+    "fit_thresholds", "frame_profile", "load_codebook", "attributions", "AnalysisResult", "analyze", "compare",
     "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",
     "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "agreement_report",
 ]

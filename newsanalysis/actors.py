@@ -4,7 +4,11 @@ Data: ``resources/actors.csv`` (editable; one row per actor). Columns:
 ``actor_id, name, kind`` (person, country, organisation), ``country`` (ISO
 3166 alpha-2, empty for international bodies), ``role``, ``source_type``
 (attribution source type when the actor speaks), ``aliases_en``,
-``aliases_de``, ``aliases_ko`` (``|``-separated spellings).
+``aliases_de``, ``aliases_ko`` (``|``-separated spellings), and the
+optional ``gender`` (m, f or empty; used only to resolve "he"/"she" to the
+right earlier speaker). ``kind`` is person, country, organisation or media
+(news agencies and newspapers that are quoted as sources; filter them out
+with ``kind != "media"`` when you need political actors only).
 """
 from __future__ import annotations
 
@@ -38,6 +42,8 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
 @lru_cache(maxsize=8)
 def _load(path: str) -> pd.DataFrame:
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "gender" not in df.columns:
+        df["gender"] = ""
     missing = [c for c in ACTOR_COLUMNS if c not in df.columns]
     if missing:
         raise ValueError(f"{path}: actor table lacks column(s) {missing}")

@@ -1,19 +1,1692 @@
-"""Source attribution (placeholder of the walking skeleton)."""
+"""Source attribution: who speaks in the news, and number claims from them.
+
+:func:`attributions` finds attribution relations (source – cue – content) in
+English and German news text with transparent rules; :func:`claims` lists the
+numbers with units that those attributions (or reportative sentences) pass on.
+
+The rules (documented with examples in ``docs/attribution.md``):
+
+1. **Speaker-labelled transcripts** ("Vladimir Putin: …" paragraphs, e.g.
+   Kremlin.ru): each turn is a ``direct`` attribution, cue ``:``, flagged
+   ``speaker_turn=True``.
+2. **Direct quotes** („…“ »…« “…” "…" ‘…’): the cue is searched right after
+   the closing mark ("…," he said), right before the opening mark (X said:
+   "…") or between two parts of one quote. A quote introduced by
+   "that"/"dass" is a mixed quote inside indirect speech (``kind="indirect"``,
+   ``quoted=True``). Quotes of up to three words without a cue (scare quotes)
+   and quotes after title words ("titled", "the film", "sogenannte") are not
+   attributions. Long quotes without a cue continue the previous attribution
+   in the same or preceding paragraph.
+3. **According to**: "according to X", "as reported by X", "citing X";
+   "laut X", "X zufolge", "nach Angaben X", "unter Berufung auf X", "heißt es
+   in X", "wie X berichtete".
+4. **Indirect speech**: a reporting verb with its subject and a content
+   clause: "X said (that) …", "…, X said", "X sagte, … (Konjunktiv I)",
+   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …".
+5. **Reportative marking** without a source: "reportedly", "allegedly", "is
+   said/believed to"; German "soll/sollen" with a perfect infinitive or
+   "sein" at the clause end, "angeblich".
+6. **Headline speakers and signed lines**: "Pat Caddell: Democrat Voters …"
+   on the first line, "“…” ― Jacklyn Ashley", "Name: “…”".
+7. **German Konjunktiv I**: a sentence in Konjunktiv I after an indirect
+   attribution continues it; a ", dass …"/", er habe …" clause in Konjunktiv
+   I without a known verb is indirect speech of the main clause's subject.
+
+Sources are typed from the actor table (:mod:`newsanalysis.actors`), role
+nouns and demonyms in ``resources/<lang>/attribution.yaml``; pronouns and
+bare role nouns are resolved to the nearest earlier named speaker.
+"""
 from __future__ import annotations
+
+import bisect
+import re
 
 import pandas as pd
 
-from ._tables import check_articles
+from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
+from .actors import load_actors
+from .attribution_rules import (
+    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
+    OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
+    SENT_END, load_resources, tokens, trim_span,
+)
+from .text import sentences as _split_sentences
 
 ATTRIBUTION_COLUMNS = [
     "article_id", "sentence_id", "kind", "cue", "stance", "source", "source_type", "named", "anonymous",
     "source_country", "content", "start", "end", "cue_start", "cue_end", "source_start", "source_end", "language",
 ]
+#: Columns added to the contract (after :data:`ATTRIBUTION_COLUMNS`).
+EXTRA_COLUMNS = ["attribution_id", "source_name", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn"]
 KINDS = ("direct", "indirect", "according_to", "reportative")
+STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
+CLAIM_COLUMNS = [
+    "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "value", "unit", "start", "end",
+    "source", "source_type", "source_country", "actor_id", "attributed", "language",
+]
+
+_INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
+
+
+# --------------------------------------------------------------------------- helpers on one article
+class _Article:
+    """Text, sentences and found relations of one article."""
+
+    def __init__(self, aid: str, text: str, lang: str, sents: list[tuple[int, int]]):
+        self.aid, self.text, self.lang = aid, text, lang
+        self.R: Resources = load_resources(lang)
+        self.sents = sents
+        self._starts = [a for a, _ in sents]
+        self.rels: list[dict] = []
+        self.used_cues: list[tuple[int, int]] = []
+        self.quotes: list[tuple[int, int]] = []      # (open, close_end) spans incl. marks
+        self.mentions = self._actor_mentions()
+        self._titled = None
+
+    # ---- basic lookups
+    def sent_of(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (or the one before the gap it falls in)."""
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+    def in_quote(self, s: int, e: int) -> bool:
+        return any(qs < s and e <= qe for qs, qe in self.quotes)
+
+    def cue_used(self, s: int, e: int) -> bool:
+        return any(not (e <= us or s >= ue) for us, ue in self.used_cues)
+
+    def _actor_mentions(self) -> list[tuple[int, int, str, str]]:
+        R = self.R
+        if R.actor_re is None:
+            return []
+        alias_to_id = dict(R.actor_aliases)
+        out = []
+        for m in R.actor_re.finditer(self.text):
+            a = m.group("a")
+            out.append((m.start("a"), m.end("a"), alias_to_id.get(a) or _lookup_alias(R, a), a))
+        return out
+
+
+def _lookup_alias(R: Resources, a: str) -> str | None:
+    for alias, aid in R.actor_aliases:
+        if re.fullmatch(re.escape(alias).replace(r"\ ", r"\s+"), a):
+            return aid
+    return None
+
+
+def _actor_info() -> dict:
+    df = load_actors()
+    return {r.actor_id: r for r in df.itertuples(index=False)}
+
+
+# --------------------------------------------------------------------------- quotes
+def _find_quotes(A: _Article) -> list[tuple[int, int]]:
+    """Quote spans ``(open, end)`` including marks; multi-paragraph quotes joined."""
+    text = A.text
+    opens = {}
+    for o, c in A.R.quote_pairs:
+        opens.setdefault(o, []).append(c)
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if A.lang == "en" and text.startswith("''", i) and (i == 0 or not text[i - 1].isalnum()):
+            # the New York Times' two-apostrophe quotes: ''…''
+            j = text.find("''", i + 2)
+            para = text.find("\n\n", i + 2)
+            if j > i + 2 and (para < 0 or j < para):
+                spans.append((i, j + 2))
+                i = j + 2
+                continue
+        if ch in opens:
+            # straight quote or ‘ must start a word: previous char space/start/punct
+            if ch in ("\"", "\u2018", "\u201a") and i > 0 and text[i - 1].isalnum():
+                i += 1
+                continue
+            closers = opens[ch]
+            j = i + 1
+            found = None
+            while j < n:
+                cj = text[j]
+                if cj in closers and not (cj in ("\u2019", "\u2018") and j + 1 < n and text[j + 1].isalpha()
+                                          and text[j - 1].isalpha()):
+                    if cj == "\"" and j + 1 < n and text[j + 1].isalnum() and ch == "\"" and j == i + 1:
+                        break
+                    found = j
+                    break
+                if text.startswith("\n\n", j):
+                    # multi-paragraph quote: next paragraph opens again with the same mark
+                    k = j
+                    while k < n and text[k].isspace():
+                        k += 1
+                    if k < n and text[k] == ch:
+                        j = k + 1
+                        continue
+                    break
+                j += 1
+            if found is not None and found > i + 1:
+                spans.append((i, found + 1))
+                i = found + 1
+                continue
+        i += 1
+    return spans
+
+
+def _words_between(A: _Article, s: int, e: int) -> list[Tok]:
+    return [t for t in tokens(A.text, s, e) if t.is_word]
+
+
+# --------------------------------------------------------------------------- source spans
+def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int, int] | None:
+    """Source phrase ending before token ``k`` (the cue), walking left to a clause boundary."""
+    R, lang = A.R, A.lang
+    j = k - 1
+    while j >= lo and toks[j].low in R.gap and not (toks[j].cap and A.lang == "en" and toks[j].low not in R.gap):
+        j -= 1
+    end = j
+    # a parenthetical right before the cue: "Reuters, citing Yonhap, reported" / "X, who spoke …, said"
+    i = end
+    if end >= lo and toks[end].t == ",":
+        c2 = end - 1
+        while c2 >= lo and toks[c2].t != ",":
+            c2 -= 1
+        seg = [x for x in toks[c2 + 1:end] if x.is_word]
+        if c2 > lo and seg and (seg[0].low in R.citing or " ".join(x.low for x in seg[:3]) in R.citing):
+            end = c2 - 1
+            i = end
+        elif c2 > lo and seg and len(seg) <= 15:
+            # appositive "Rendell, a Clinton surrogate, said": keep it in the source, continue left of it
+            end = end - 1
+            i = c2 - 1
+        else:
+            return None
+    if end < lo:
+        return None
+    n_words = 0
+    while i >= lo:
+        t = toks[i]
+        if t.t == ")":
+            j = i
+            while j >= lo and toks[j].t != "(":
+                j -= 1
+            if j > lo:
+                i = j - 1
+                continue
+        if not t.is_word:
+            if t.t in ",":
+                seg = [x for x in toks[i + 1:end + 1] if x.is_word]
+                if seg and (seg[0].low in A.R.citing or " ".join(x.low for x in seg[:3]) in A.R.citing
+                            or seg[0].low in ("who", "which", "der", "die", "das")) and i - 1 >= lo:
+                    # "Reuters, citing Yonhap, reported" / "A senior official, who spoke …, said": look past it
+                    end = i - 1
+                    while end >= lo and toks[end].t == ",":
+                        end -= 1
+                    i = end
+                    n_words = 0
+                    continue
+                # appositive: "Kim Yo Jong, the sister of Kim, said" → extend once over the name
+                seg = [x for x in toks[i + 1:end + 1] if x.is_word]
+                if seg and seg[0].low in DETERMINERS.get(lang, set()) | {"who", "which"} and i - 1 >= lo \
+                        and toks[i - 1].is_word and toks[i - 1].cap:
+                    i -= 1
+                    continue
+                break
+            if t.t in "-'’." and i > lo:
+                i -= 1
+                continue
+            break
+        if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
+            break
+        if lang == "de" and t.low in ("der", "die", "das") and i > lo and toks[i - 1].t == ",":
+            break  # relative pronoun after comma
+        n_words += 1
+        if n_words > 12:
+            # a long preposition phrase before the subject: keep the trailing name ("… of the Post Trump said")
+            j = end
+            while j >= lo and toks[j].is_word and toks[j].cap:
+                j -= 1
+            if j == end:
+                return None
+            i = j
+            break
+        i -= 1
+    start = i + 1
+    # drop leading junk ("But", "However", "Aber")
+    while start <= end and (toks[start].low in LEADING_JUNK.get(lang, set()) or not toks[start].is_word):
+        start += 1
+    if start > end:
+        return None
+    return toks[start].s, toks[end].e
+
+
+def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -> tuple[int, int] | None:
+    """Source phrase after the cue token ``k`` ("…, said Putin in Pyongyang." → Putin)."""
+    R, lang = A.R, A.lang
+    hi = len(toks) if hi is None else hi
+    j = k + 1
+    # multiword cue: skip tokens inside the cue span handled by caller (k is the last cue token)
+    start = j
+    end = None
+    while j < hi:
+        t = toks[j]
+        if not t.is_word:
+            if t.t in "-'’" and end is not None:
+                j += 1
+                continue
+            break
+        if t.low in PREPOSITIONS.get(lang, set()) and end is not None:
+            break
+        if t.low in R.complementizers or (t.low in R.clause_openers and t.low not in DETERMINERS.get(lang, set())
+                                          and t.low not in ("and", "und")):
+            break
+        if lang == "de" and end is not None and not t.cap and t.low not in DETERMINERS["de"] \
+                and not (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) and t.low not in ("von", "des", "und"):
+            break
+        if lang == "en" and end is not None and not t.cap and t.low not in DETERMINERS["en"] and t.low not in (
+                "of", "and", "the") and j + 1 < hi and toks[j + 1].is_word and not toks[j + 1].cap and t.low.endswith(("ed", "s")):
+            break
+        end = j
+        j += 1
+        if j - start > 12:
+            return None
+    if end is None:
+        return None
+    return toks[start].s, toks[end].e
+
+
+def _looks_like_source(A: _Article, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` can be a source: a pronoun or a phrase not ending in a function word."""
+    toks = [t for t in tokens(A.text, s, e) if t.is_word]
+    if not toks:
+        return False
+    R = A.R
+    if any(t.low in R.pron_sing or t.low in R.pron_plur for t in toks[:1]) and len(toks) == 1:
+        return True
+    if A.lang == "en":
+        last = toks[-1].low
+        if last in DETERMINERS["en"] or last in PREPOSITIONS["en"] or last in R.clause_openers or last in LEADING_JUNK["en"]:
+            return False
+        if last.endswith("ly") and not toks[-1].cap:
+            return False
+        return True
+    return any(t.cap for t in toks)
+
+
+# --------------------------------------------------------------------------- content spans
+
+def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
+    """Content after the cue token ``k`` up to the sentence end ``s_end``."""
+    R, lang = A.R, A.lang
+    kk_end = k
+    need_that = toks[k].low in R.need_complementizer
+    j = k + 1
+    limit = min(len(toks), j + R.cue_object_max + 1 + (4 if toks[k].low in OBJECT_VERBS.get(lang, set()) else 0))
+    start = None
+    while j < limit:
+        t = toks[j]
+        if t.t in (",", ":"):
+            if need_that and t.t == "," and j + 1 < len(toks) and toks[j + 1].low not in R.complementizers:
+                j += 1
+                continue
+            start = toks[j + 1].s if j + 1 < len(toks) else None
+            break
+        if t.low in R.complementizers:
+            start = t.s
+            break
+        if t.t in SENT_END or t.t in "„“”\"»«":
+            if t.t in SENT_END:
+                return None
+            start = t.s
+            break
+        if j == k + 1 and not need_comma and not need_that and lang == "en" and t.is_word and t.low not in PREPOSITIONS["en"] \
+                and toks[k].low.rstrip("s") not in OBJECT_VERBS.get(lang, set()) and toks[kk_end].low not in OBJECT_VERBS.get(lang, set()):
+            start = t.s
+            break
+        j += 1
+    if start is None:
+        return None
+    first = next((t for t in toks[j:] if t.s >= start and t.is_word), None)
+    if lang == "en" and first is not None and first.low in SUBORDINATORS.get(lang, set()):
+        return None  # "…, officials said Friday, as they bristled at …"
+    s, e = trim_span(A.text, start, s_end, chars=" \t\n,;:")
+    if e > s and A.text[e - 1] in ".!?" and not A.text[max(s, e - 2):e - 1] in "”“\"«»":
+        e -= 1
+    if len(_words_between(A, s, e)) < 2:
+        return None
+    return s, e
+
+
+# --------------------------------------------------------------------------- rules
+
+def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
+    """Strip leading conjunctions and trailing auxiliaries/adverbs from a source span."""
+    toks = [t for t in tokens(A.text, s, e) if t.is_word]
+    lang = A.lang
+    while len(toks) > 1 and (toks[0].low in A.R.clause_openers or toks[0].low in LEADING_JUNK.get(lang, set())
+                             or toks[0].low in ("as", "even", "wie", "auch", "sogar") or toks[0].low in SOURCE_TRAILING) \
+            and toks[0].low not in DETERMINERS.get(lang, set()):
+        toks = toks[1:]
+    while len(toks) > 1 and (toks[-1].low in SOURCE_TRAILING or (lang == "en" and toks[-1].low.endswith("ly")
+                                                          and not toks[-1].cap)):
+        toks = toks[:-1]
+    if not toks:
+        return s, e
+    return toks[0].s, toks[-1].e
+
+
+def _add(A: _Article, **kw) -> dict:
+    rel = {"kind": None, "cue": None, "stance": None, "cue_start": None, "cue_end": None,
+           "source_start": None, "source_end": None, "start": None, "end": None,
+           "quoted": False, "speaker_turn": False, "chain": None, "source_override": None}
+    rel.update(kw)
+    if rel["source_start"] is not None:
+        rel["source_start"], rel["source_end"] = _clean_source(A, rel["source_start"], rel["source_end"])
+        if rel["kind"] == "according_to":
+            A.used_cues.append((rel["source_start"], rel["source_end"]))  # "according to media reports"
+    if rel["cue_start"] is not None:
+        A.used_cues.append((rel["cue_start"], rel["cue_end"]))
+    A.rels.append(rel)
+    return rel
+
+
+_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÄÖÜ][^\n:]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
+
+
+def _rule_transcript(A: _Article) -> None:
+    """Speaker-labelled turns "Name: text" (Kremlin transcripts, interviews)."""
+    R = A.R
+    cands = []
+    for m in _LABEL.finditer(A.text):
+        label = m.group("label").strip()
+        words = label.replace("\u00a0", " ").split()
+        low = " ".join(words).lower()
+        if low in R.transcript_non_speakers or len(words) > 7:
+            continue
+        if not all(w[0].isupper() or w.lower() in ("of", "the", "de", "von", "der", "(retranslated)", "van", "al")
+                   or w.startswith("(") for w in words):
+            continue
+        if R.cue_re is not None and R.cue_re.search(label):
+            continue
+        cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label))
+    # a transcript has at least two turns and a repeated speaker or a media label
+    names = [c[3].lower() for c in cands]
+    if len(cands) < 2 or not (len(set(names)) < len(names) or any(n.split()[0] in R.transcript_media for n in names)):
+        return
+    for i, (ls, le, cs, label) in enumerate(cands):
+        nxt = cands[i + 1][0] if i + 1 < len(cands) else len(A.text)
+        # the turn ends at the next label or at page furniture
+        s, e = trim_span(A.text, cs, nxt, chars=" \t\n\u00a0")
+        if e - s < 2:
+            continue
+        colon = A.text.index(":", le)
+        _add(A, kind="direct", cue=":", stance="neutral", cue_start=colon, cue_end=colon + 1,
+             source_start=ls, source_end=le, start=s, end=e, speaker_turn=True)
+    A.turns = True
+
+
+def _last_inner(text: str, qe: int) -> str:
+    """The last character inside a quote ending at ``qe`` (before its closing mark of one or two characters)."""
+    k = qe
+    while k > 0 and text[k - 1] in "'\"”“’‘»«":
+        k -= 1
+    return text[k - 1:k] if k > 0 else ""
+
+
+def _after_window(A: _Article, qe: int) -> tuple[int, int]:
+    si = A.sent_of(max(qe - 1, 0))
+    end = A.sents[si][1] if A.sents else len(A.text)
+    if end <= qe:
+        # '“How many times…?” Clinton said.': the splitter ended the sentence at the closing mark
+        nxt = A.text[qe:qe + 3]
+        if "\n" in nxt or si + 1 >= len(A.sents) or _last_inner(A.text, qe) not in ",?!":
+            return qe, qe
+        end = A.sents[si + 1][1]
+    nxt = [qs for qs, _ in A.quotes if qs >= qe]
+    if nxt:
+        end = min(end, nxt[0])
+    return qe, end
+
+
+def _before_window(A: _Article, qs: int) -> tuple[int, int]:
+    si = A.sent_of(qs)
+    start = A.sents[si][0] if A.sents else 0
+    if si > 0 and not A.text[start:qs].strip() and A.text[A.sents[si - 1][0]:A.sents[si - 1][1]].rstrip().endswith(":"):
+        start = A.sents[si - 1][0]  # 'Kim Yo Jong said in a statement:\n\n“…”'
+        prev_q = [e for _, e in A.quotes if e <= qs]
+        if prev_q and prev_q[-1] > start:
+            start = prev_q[-1]
+        return start, qs
+    prev = [e for _, e in A.quotes if e <= qs]
+    if prev:
+        start = max(start, prev[-1])
+    return start, qs
+
+
+def _cue_matches(A: _Article, s: int, e: int):
+    R = A.R
+    if R.cue_re is None:
+        return []
+    out = []
+    for m in R.cue_re.finditer(A.text, s, e):
+        out.append(m)
+    return out
+
+
+_DASH_NAME = re.compile(r"[^\S\n]*(?P<dash>[―—–])[^\S\n]*(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[^\S\n]+[A-ZÄÖÜ][\w.'’-]*){0,4})"
+                        r"[^\S\n]*\.?[^\S\n]*(?=\n|$)")
+_HEADLINE = re.compile(r"(?P<label>[A-ZÄÖÜ][^:\n]{1,60}?)[^\S\n]*(?P<colon>:)[^\S\n]+(?P<content>[^\n]{8,})")
+
+
+_LINE_SIGNED = re.compile(r"(?m)^[^\S\n]*(?P<content>[“\"„»«‘].{8,}?)[^\S\n]*(?P<dash>[―—–])[^\S\n]*"
+                          r"(?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[^\S\n]+[A-ZÄÖÜ][\w.'’-]*){0,4})[^\S\n]*\.?[^\S\n]*$")
+_LINE_LABEL = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:[^\S\n]+[A-ZÄÖÜ][\w.'’-]*){0,3})[^\S\n]*(?P<colon>:)"
+                         r"[^\S\n]*(?P<content>[“\"„»«].{8,})$")
+
+
+def _rule_signed_lines(A: _Article) -> None:
+    """Lines '“…” ― Name' (reader voices) and 'Name: “…”' (a speaker label before a quotation)."""
+    for m in _LINE_SIGNED.finditer(A.text):
+        cs, ce = trim_span(A.text, m.start("content"), m.end("content"), chars=" \t")
+        _add(A, kind="direct", cue=m.group("dash"), stance="neutral", cue_start=m.start("dash"),
+             cue_end=m.end("dash"), source_start=m.start("name"), source_end=m.end("name"), start=cs, end=ce,
+             quoted=True)
+    for m in _LINE_LABEL.finditer(A.text):
+        label = m.group("label").lower()
+        if label in A.R.transcript_non_speakers or label.split()[0] in A.R.headline_non_speakers:
+            continue
+        if any(r["start"] <= m.start("content") < r["end"] for r in A.rels):
+            continue
+        cs, ce = trim_span(A.text, m.start("content"), m.end("content"), chars=" \t")
+        _add(A, kind="direct", cue=":", stance="neutral", cue_start=m.start("colon"), cue_end=m.end("colon"),
+             source_start=m.start("label"), source_end=m.end("label"), start=cs, end=ce, quoted=True)
+
+
+def _rule_headline(A: _Article) -> None:
+    """A headline "Speaker: claim" on the first line ("Pat Caddell: Democrat Voters Worried …")."""
+    if getattr(A, "turns", False) or not A.sents:
+        return
+    s0 = A.sents[0][0]
+    line_end = A.text.find("\n", s0)
+    line_end = len(A.text) if line_end < 0 else line_end
+    m = _HEADLINE.match(A.text, s0, line_end)
+    if not m:
+        return
+    words = m.group("label").split()
+    if len(words) > 5 or not all(w[0].isupper() or w.lower() in ("of", "the", "and", "von", "der", "und") for w in words):
+        return
+    if " ".join(words).lower() in A.R.headline_non_speakers or words[0].lower() in A.R.headline_non_speakers:
+        return
+    cs, ce = trim_span(A.text, m.start("content"), m.end("content"), chars=" \t.")
+    _add(A, kind="direct", cue=":", stance="neutral", cue_start=m.start("colon"), cue_end=m.end("colon"),
+         source_start=m.start("label"), source_end=m.end("label"), start=cs, end=ce)
+
+
+def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
+    """Direct quotes with their cue; returns the quotes left without a cue."""
+    R, text = A.R, A.text
+    left = []
+    i = 0
+    quotes = A.quotes
+    while i < len(quotes):
+        qs, qe = quotes[i]
+        if any(r["kind"] == "direct" and r["start"] <= qs and qe <= r["end"] + 1 for r in A.rels):
+            i += 1
+            continue  # inside a transcript turn or a signed line
+        inner = _words_between(A, qs + 1, qe - 1)
+        prev_word = [t for t in tokens(text, max(0, qs - 40), qs) if t.is_word]
+        if prev_word and prev_word[-1].low in R.title_cues:
+            i += 1
+            continue
+        done = False
+        # (0) '“…” ― Jacklyn Ashley' (a dash and a name closing the paragraph)
+        m = _DASH_NAME.match(text, qe)
+        if m:
+            _add(A, kind="direct", cue=m.group("dash"), stance="neutral", cue_start=m.start("dash"),
+                 cue_end=m.end("dash"), source_start=m.start("name"), source_end=m.end("name"), start=qs, end=qe,
+                 quoted=True)
+            i += 1
+            continue
+        # (a) cue after the quote: '"…," he said' / '"…", sagte Putin' / '… ," said X'
+        ws, we = _after_window(A, qe)
+        toks = tokens(text, ws, we)
+        if toks and toks[0].t in (",", "?", "!") or (toks and _last_inner(text, qe) in ",?!"):
+            for k, t in enumerate(toks):
+                if not t.is_word:
+                    continue
+                if sum(1 for x in toks[:k] if x.is_word) > 6:
+                    break
+                m = R.cue_re.match(text, t.s) if R.cue_re else None
+                if not m or A.cue_used(m.start(), m.end()):
+                    continue
+                kk = k
+                while kk + 1 < len(toks) and toks[kk + 1].e <= m.end():
+                    kk += 1
+                src = None
+                pre = [x for x in toks[:k] if x.is_word]
+                if pre:
+                    src = (pre[0].s, pre[-1].e)
+                else:
+                    src = _source_right(A, toks, kk)
+                # quote continues after the cue: '"Part one," he said, "part two."'
+                end = qe
+                if i + 1 < len(quotes):
+                    ns, ne = quotes[i + 1]
+                    between = text[m.end():ns]
+                    if len(between) < 120 and re.fullmatch(r"[^.!?\n]*[,:]\s*", between):
+                        end = ne
+                        i += 1
+                _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                     cue_start=m.start(), cue_end=m.end(), source_start=src[0] if src else None,
+                     source_end=src[1] if src else None, start=qs, end=end, quoted=True)
+                done = True
+                break
+        if not done:
+            # (b) cue before the quote: 'X said: "…"' ; mixed quote 'X said that "…"'
+            bs, be = _before_window(A, qs)
+            toks = tokens(text, bs, be)
+            cues = [m for m in _cue_matches(A, bs, be) if not A.cue_used(m.start(), m.end())]
+            if cues:
+                m = cues[-1]
+                tail = text[m.end():qs]
+                tail_words = _words_between(A, m.end(), qs)
+                mixed = bool(tail_words) and tail_words[-1].low in R.complementizers
+                ok = len(tail_words) <= 6 and (re.search(r"[:,]\s*$", tail) or mixed or not tail.strip())
+                if ok and not (m.group().lower() in R.final_only):
+                    k = next(j for j, t in enumerate(toks) if t.s >= m.start())
+                    src = _source_left(A, toks, k)
+                    if src is None and A.lang == "de":
+                        kk = k
+                        while kk + 1 < len(toks) and toks[kk + 1].e <= m.end():
+                            kk += 1
+                        src = _source_right(A, toks, kk)
+                    if src is not None:
+                        if mixed:
+                            cs = tail_words[-1].s
+                            si = A.sent_of(qe - 1)
+                            ce = max(qe, A.sents[si][1] if A.sents else qe)
+                            ce = trim_span(text, cs, ce, chars=" \t\n,;:.")[1]
+                            _add(A, kind="indirect", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                                 cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
+                                 start=cs, end=ce, quoted=True)
+                        else:
+                            _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                                 cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
+                                 start=qs, end=qe, quoted=True)
+                        done = True
+        if not done:
+            # (c) a colon right before the quote without a known verb: 'die Worte: „Spute dich!“'
+            before = text[max(0, qs - 3):qs]
+            if ":" in before and len(inner) >= 2:
+                colon = qs - 3 + before.rindex(":") if qs >= 3 else before.rindex(":")
+                bs, _ = _before_window(A, qs)
+                toks = tokens(text, bs, colon)
+                src = _sentence_subject(A, toks)
+                _add(A, kind="direct", cue=":", stance="neutral", cue_start=colon, cue_end=colon + 1,
+                     source_start=src[0] if src else None, source_end=src[1] if src else None, start=qs, end=qe,
+                     quoted=True)
+                done = True
+        if not done:
+            left.append((qs, qe))
+        i += 1
+    return left
+
+
+def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
+    """The noun phrase opening a clause (capitalised words, determiners and adjectives before the verb)."""
+    end = None
+    for j, t in enumerate(toks[:8]):
+        if not t.is_word:
+            break
+        low = t.low
+        det = low in DETERMINERS.get(A.lang, set())
+        adj = A.lang == "de" and low.endswith(ADJ_ENDINGS) and low not in DE_FINITE and j > 0 \
+            and j + 1 < len(toks) and toks[j + 1].cap  # an adjective stands before its noun
+        if t.cap or det or adj:
+            if j == 0 and t.cap and A.lang == "en" and low in LEADING_JUNK["en"]:
+                break
+            end = j
+            continue
+        break
+    if end is None or (end == 0 and toks[0].low in DETERMINERS.get(A.lang, set())):
+        return None
+    return toks[0].s, toks[end].e
+
+
+def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
+    """Quotes without a cue: long ones continue the previous attribution; short ones are scare quotes."""
+    for qs, qe in left:
+        if len(_words_between(A, qs + 1, qe - 1)) <= 3:
+            continue
+        if any(r["start"] is not None and r["start"] <= qs and qe <= r["end"] for r in A.rels):
+            continue  # partial quote inside reported content
+        # is the quote the whole sentence (or paragraph)? then it continues a previous speaker
+        si = A.sent_of(qs)
+        sent_s, _ = A.sents[si]
+        if A.text[sent_s:qs].strip():
+            continue  # embedded in a narrative sentence without a cue: treated as a scare/title quote
+        prev = [r for r in A.rels if r["end"] is not None and r["end"] <= qs and r.get("source_start") is not None
+                and qs - r["end"] < 600]
+        if not prev:
+            # a quoted sentence standing alone, speaker not given: an unattributed quotation
+            if len(_words_between(A, qs + 1, qe - 1)) >= 4:
+                _add(A, kind="direct", cue=None, stance=None, start=qs, end=qe, quoted=True)
+            continue
+        p = max(prev, key=lambda r: r["end"])  # the closest one before the quote, whatever rule found it
+        gap = _words_between(A, p["end"], qs)
+        if len(gap) <= 15 and not p.get("speaker_turn") and p["kind"] == "direct":
+            p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
+            continue
+        _add(A, kind="direct", cue=None, stance=None, source_start=None, source_end=None, start=qs, end=qe,
+             quoted=True, source_override=p, resolved_from="previous attribution")
+
+
+def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
+    """End token index of a German noun phrase starting at ``j`` ("dem südkoreanischen Geheimdienst")."""
+    end = None
+    seen_noun = False
+    while j < hi:
+        t = toks[j]
+        if not t.is_word:
+            if t.t in "-" and end is not None:
+                j += 1
+                continue
+            break
+        low = t.low
+        if seen_noun and not t.cap and low not in ("des", "der", "eines", "einer", "von", "und") and not (
+                toks[j - 1].low in ("des", "der", "eines", "einer", "von", "und", "dem", "den")
+                or (not toks[j - 1].cap and toks[j - 1].low.endswith(ADJ_ENDINGS))):
+            break
+        if t.cap:
+            seen_noun = True
+        if t.cap or low in DETERMINERS["de"] or low in ("von", "und", "des", "der") or (
+                low.endswith(ADJ_ENDINGS) and low not in DE_FINITE and low not in A.R.complementizers
+                and low not in PREPOSITIONS["de"]):
+            if t.cap or low not in ("von", "und"):
+                end = j
+            j += 1
+            continue
+        break
+    if end is not None and not seen_noun:
+        return None  # "laut gewesen": an adjective, not a preposition with a source
+    return end
+
+
+def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
+    end = None
+    stop = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "which", "who", "on", "in", "at",
+            "during", "last", "this", "to", "for", "with", "after", "before", "said", "says", "told", "released"}
+    while j < hi:
+        t = toks[j]
+        if not t.is_word:
+            if t.t in "-'’" and end is not None:
+                j += 1
+                continue
+            break
+        if t.low in stop and end is not None:
+            break
+        if end is not None and t.low.endswith("ed") and not t.cap:
+            break
+        end = j
+        j += 1
+        if j > hi or (end is not None and j - end > 12):
+            break
+    return end
+
+
+def _rule_sentence(A: _Article, si: int) -> None:
+    """According-to phrases, reporting verbs and reportative marking in one sentence."""
+    R, text, lang = A.R, A.text, A.lang
+    s0, s1 = A.sents[si]
+    toks = tokens(text, s0, s1)
+    if not toks:
+        return
+    lows = [t.low for t in toks]
+    where: dict[str, list[int]] = {}
+    for k, w in enumerate(lows):
+        where.setdefault(w, []).append(k)
+    found_here = []
+
+    def content_rest(skip_s: int, skip_e: int) -> tuple[int, int] | None:
+        before = trim_span(text, s0, skip_s)
+        after = trim_span(text, skip_e, s1)
+        wb, wa = _words_between(A, *before), _words_between(A, *after)
+        if len(wb) < 2 and len(wa) < 2:
+            return None
+        if len(wa) >= 2 and len(wb) >= 2:
+            return trim_span(text, s0, s1, chars=" \t\n,;:.!?")
+        return before if len(wb) >= len(wa) else after
+
+    # ---- media citing media: "Reuters, citing Yonhap, reported …" (attached to the sentence's relation below)
+    citing = []
+    for phrase in R.citing:
+        parts = phrase.split()
+        n = len(parts)
+        for k in where.get(parts[0], ()):
+            if lows[k:k + n] != parts or A.in_quote(toks[k].s, toks[k].e):
+                continue
+            end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
+            if end is None:
+                continue
+            citing.append((toks[k].s, toks[k + n - 1].e, toks[k + n].s, toks[end].e))
+            A.used_cues.append((toks[k].s, toks[k + n - 1].e))
+    A.citing = getattr(A, "citing", []) + citing
+    # ---- according to (phrase before the source); added after the verbs so nested ones clip to their content
+    pending: list[tuple[int, int, int, int]] = []
+    taken: set[int] = set()
+    for phrase in R.according_before:
+        if phrase in R.citing:
+            continue
+        parts = phrase.split()
+        n = len(parts)
+        for k in where.get(parts[0], ()):
+            if lows[k:k + n] != parts or k in taken:
+                continue
+            taken.add(k)
+            cs, ce = toks[k].s, toks[k + n - 1].e
+            if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+                continue
+            end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
+            if end is None or toks[end].low in DETERMINERS.get(lang, set()) or toks[end].low in R.according_non_sources:
+                continue  # "according to the plan"
+            pending.append((cs, ce, toks[k + n].s, toks[end].e))
+    # ---- source then phrase (German "X zufolge")
+    for phrase in R.according_after:
+        if phrase == "nach":
+            continue
+        parts = phrase.split()
+        n = len(parts)
+        for k in where.get(parts[0], ()):
+            if lows[k:k + n] != parts:
+                continue
+            cs, ce = toks[k].s, toks[k + n - 1].e
+            if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+                continue
+            j = k - 1
+            beg = None
+            while j >= 0:
+                t = toks[j]
+                if not t.is_word:
+                    if t.t == "-":
+                        j -= 1
+                        continue
+                    break
+                if t.cap or t.low in DETERMINERS["de"] or (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE
+                                                             and t.low not in PREPOSITIONS["de"]):
+                    beg = j
+                    j -= 1
+                    if t.low in DETERMINERS["de"]:
+                        break
+                    continue
+                break
+            if beg is None:
+                continue
+            pending.append((cs, ce, toks[beg].s, toks[k - 1].e))
+    # ---- German "nach südkoreanischen Angaben", "nach US-Informationen"
+    if lang == "de":
+        for m in _NACH_ADJ.finditer(text, s0, s1):
+            if not A.cue_used(m.start("cue"), m.end("cue")) and not A.in_quote(m.start(), m.end()):
+                pending.append((m.start("cue"), m.end("cue"), m.start("src"), m.end("src")))
+    blocked = [(min(a, c), max(b, d)) for a, b, c, d in pending]
+    # ---- reporting verbs
+    if R.cue_re is not None:
+        matches = list(R.cue_re.finditer(text, s0, s1))
+        # closing cues ("…, sources said.") first, so an earlier false cue cannot swallow them as content
+        matches.sort(key=lambda m: (not _closing_cue(A, m, s1), m.start()))
+        for m in matches:
+            cs, ce = m.start(), m.end()
+            if A.cue_used(cs, ce) or A.in_quote(cs, ce) or any(a <= cs and ce <= b for a, b in blocked):
+                continue
+            cue = m.group()
+            k = next((j for j, t in enumerate(toks) if t.s >= cs), None)
+            if k is None:
+                continue
+            kk = k
+            while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
+                kk += 1
+            prev = toks[k - 1].low if k > 0 else ""
+            outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]]
+            if outer:
+                j = k - 1
+                while j >= 0 and toks[j].low in R.gap:
+                    j -= 1
+                coord = j > 0 and toks[j].low in ("and", "but", "und", "aber") and not A.in_quote(cs, ce)
+                if not coord:
+                    continue  # nested in reported content already found ("X said he believes …")
+                for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
+                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s:
+                        r["end"] = trim_span(text, r["start"], toks[j].s)[1]
+            if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
+                continue  # "a UN report said": the noun heads the source, the next word is the verb
+            if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
+                continue  # "think tank"
+            if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘") and not (
+                    si == 0 and toks[k - 1].cap and kk + 1 < len(toks) and toks[kk + 1].cap):
+                continue  # "the United States": not a verb (but a Title Case headline "Obama Says Museum …" is)
+            if lang == "en" and cue.lower() in NOUN_LIKE_CUES.get("en", set()) and k > 0 and not toks[k - 1].cap and (
+                    prev.endswith("ed") or prev.endswith("ing")):
+                continue  # "restricted comments about"
+            if lang == "en":
+                if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
+                        or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been"):
+                    continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
+            stance = R.cue_stance.get(cue.lower(), "neutral")
+            rel = _verb_relation(A, toks, k, kk, si, cue, stance)
+            if rel is not None:
+                found_here.append(rel)
+    for cs, ce, ss, se in sorted(set(pending)):
+        if A.cue_used(cs, ce):
+            continue
+        content = content_rest(min(cs, ss), max(ce, se))
+        if content is None:
+            continue
+        outer = [r for r in found_here if r["start"] <= cs < r["end"] and r["kind"] != "according_to"]
+        if outer:
+            o = outer[0]
+            content = (max(content[0], o["start"]), min(content[1], o["end"]))
+            if content[1] - content[0] < 3:
+                continue
+        found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
+                               source_start=ss, source_end=se, start=content[0], end=content[1]))
+    # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf": the citing source follows the relation's source
+    for cs, ce, ss, se in citing:
+        owners = [r for r in found_here if r.get("source_start") is not None and not (r["start"] <= cs < r["end"])]
+        if owners:
+            owner = min(owners, key=lambda r: abs(r["cue_start"] - cs))
+            owner["chain_tail_span"] = (ss, se)
+        else:
+            content = content_rest(cs, se)
+            if content is not None:
+                found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs,
+                                       cue_end=ce, source_start=ss, source_end=se, start=content[0], end=content[1]))
+    # ---- reportative
+    _rule_reportative(A, si, toks, found_here)
+
+
+_NACH_ADJ = re.compile(r"(?<!\w)(?P<cue>[Nn]ach)\s+(?P<src>(?:(?:[a-zäöüß]+(?:en|er|em)|[A-Z]{2,}-)\s*){1,2}"
+                       r"(?:Angaben|Informationen|Erkenntnissen|Berichten|Darstellung|Schätzungen|Geheimdienstinformationen))")
+
+
+def _closing_cue(A: _Article, m: re.Match, s1: int) -> bool:
+    """A cue in ", X said." position: a comma shortly before and only a few words to the sentence end."""
+    before = A.text[max(0, m.start() - 60):m.start()]
+    after = A.text[m.end():s1]
+    return "," in before[-45:] and len(_WORDISH.findall(after)) <= 6 and not re.search(r"[,:]", after.strip()[:-1] or "")
+
+
+_WORDISH = re.compile(r"\w+")
+
+
+def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str) -> dict | None:
+    """One reporting-verb attribution around cue tokens ``k..kk`` of sentence ``si``."""
+    R, text, lang = A.R, A.text, A.lang
+    s0, s1 = A.sents[si]
+    cs, ce = toks[k].s, toks[kk].e
+    low_cue = cue.lower()
+    # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
+    comma_before = None
+    j = k - 1
+    nwords = 0
+    while j >= 0:
+        if toks[j].t in (",", "”", "“", "\"", "»", "«", "–", "—"):
+            comma_before = j
+            break
+        if toks[j].is_word:
+            nwords += 1
+        if nwords > 6:
+            break
+        j -= 1
+    tail_words = [t for t in toks[kk + 1:] if t.is_word]
+    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:]) and len(tail_words) > 10 and (
+        lang != "en" or _content_after(A, toks, kk, s1, need_comma=False) is not None)
+    tail_content = any(t.low in R.complementizers for t in toks[kk + 1:kk + 8]) or (
+        kk + 1 < len(toks) and toks[kk + 1].t == ":")
+    cited = set()
+    for c in getattr(A, "citing", []):
+        cited.update(t.s for t in toks if c[0] <= t.s < c[3])
+    tail_n = sum(1 for t in tail_words if t.s not in cited)
+    direct_after = comma_before is not None and comma_before == k - 1
+    if direct_after and lang == "en" and kk + 1 < len(toks) and not (
+            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"]) or (
+            direct_after and lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in A.R.pron_sing | A.R.pron_plur):
+        comma_before = None  # ", said he’d …" is not a closing cue
+    if direct_after and comma_before is not None and lang == "en":
+        sr = _source_right(A, toks, kk)
+        nxt = next((j for j, t in enumerate(toks) if sr and t.s >= sr[1]), None)
+        if sr is None or (nxt is not None and toks[nxt].t not in (",", ";", "(") and toks[nxt].t not in SENT_END):
+            comma_before = None  # "X, director of …, said the states were …": the content follows
+    if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
+        ca = _content_after(A, toks, kk, s1, need_comma=False)
+        if ca is not None and len(_words_between(A, *ca)) >= 4:
+            comma_before = None  # "In July, the NAACP called for …": the content follows the cue
+    if low_cue in R.final_only:
+        # "…, so Putin." only: a short name phrase right after the cue, then the sentence end
+        rest = [t for t in toks[kk + 1:] if t.is_word]
+        after_rest = toks[-1].t if toks else ""
+        if not (comma_before == k - 1 and 1 <= len(rest) <= 4 and (rest[0].cap or (
+                rest[0].low in DETERMINERS.get(lang, set()) and len(rest) > 1 and rest[1].cap))
+                and all(t.cap or t.low in DETERMINERS.get(lang, set()) or t.low.endswith(ADJ_ENDINGS) for t in rest)
+                and after_rest in SENT_END):
+            return None
+    if comma_before is not None and comma_before > 0 and not tail_has_clause and not tail_content \
+            and (tail_n <= 8 or (direct_after and tail_n <= 14)):
+        opener = toks[comma_before + 1].low if comma_before + 1 < len(toks) else ""
+        wie = opener in ("wie", "as")
+        pre = [t for t in toks[comma_before + 1:k] if t.is_word and t.low not in R.gap and t.low not in ("wie", "as")]
+        while pre and (pre[0].low in R.clause_openers or pre[0].low in LEADING_JUNK.get(lang, set())
+                       or pre[0].low in ("once", "though", "although", "whose")) and pre[0].low not in DETERMINERS.get(lang, set()):
+            pre = pre[1:]
+        if pre and not (lang == "de" and not wie):
+            src = (pre[0].s, pre[-1].e)
+        else:
+            src = _source_right(A, toks, kk)
+        content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
+        cw = _words_between(A, *content)
+        if cw and len(cw) <= 8 and cw[0].low in FRONTED.get(lang, ()):
+            content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
+        if src is not None and content is not None and len(cw) >= 2:
+            kind = "according_to" if wie else "indirect"
+            return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    if low_cue in R.final_only:
+        return None
+    # --- sentence-initial participle: "Noting that A, he said …" → content A, source after the comma
+    if lang == "en" and low_cue.endswith("ing") and k == 0:
+        for j in range(kk + 1, len(toks) - 1):
+            if toks[j].t == "," and (toks[j + 1].low in R.pron_sing | R.pron_plur or toks[j + 1].cap):
+                content = trim_span(text, toks[kk + 1].s, toks[j].s)
+                src_end = j + 1
+                while src_end + 1 < len(toks) and toks[src_end + 1].is_word and (
+                        toks[src_end + 1].cap or toks[src_end + 1].low in DETERMINERS["en"]) and src_end - j < 6:
+                    src_end += 1
+                if len(_words_between(A, *content)) >= 2:
+                    return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                                source_start=toks[j + 1].s, source_end=toks[src_end].e, start=content[0],
+                                end=content[1])
+                break
+        return None
+    # --- participle after a comma: "X rejected the request, saying (that) …" → the main clause's subject speaks
+    if lang == "en" and low_cue.endswith("ing") and k > 0 and toks[k - 1].t == ",":
+        content = _content_after(A, toks, kk, s1, need_comma=False)
+        src = _main_subject(A, toks, k)
+        if content and src:
+            return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+        return None
+    # --- "Wie X berichtete, …" (sentence-initial)
+    if k > 0 and toks[0].low in ("wie", "as") and kk + 1 < len(toks) and toks[kk + 1].t == ",":
+        src = (toks[1].s, toks[k - 1].e) if k > 1 else None
+        content = _content_after(A, toks, kk, s1, need_comma=True)
+        if src and content:
+            return _add(A, kind="according_to", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    # --- German perfect: "Kim hat ihre starke Beziehung gelobt."
+    if lang == "de" and " " not in cue:
+        aux = next((j for j in range(k - 1, -1, -1) if toks[j].low in DE_AUX), None)
+        after = toks[kk + 1] if kk + 1 < len(toks) else None
+        participle = cue.startswith("ge") or re.match(r"^(an|mit|hinzu|auf|ein|zu|vor|aus|nach|an)ge", cue) \
+            or (cue.endswith("t") and not cue.endswith("te"))
+        if aux is not None and aux > 0 and (after is None or after.t in SENT_END + ",") and participle:
+            src = _source_left(A, toks, aux)
+            if after is not None and after.t == ",":
+                content = _content_after(A, toks, kk, s1, need_comma=True)
+            else:
+                content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
+            if src and content and _looks_like_source(A, *src):
+                return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                            source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    # --- source before the cue, content after: "X said (that) …", "X sagte, …"
+    content = _content_after(A, toks, kk, s1, need_comma=(lang == "de"))
+    if content is None and lang == "en" and stance in ("emotive", "distancing") and kk + 1 < len(toks) \
+            and toks[kk + 1].is_word:
+        # "Democrats accused the GOP of …", "vowed to punish …", "warned against hackers"
+        c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
+        content = c if len(_words_between(A, *c)) >= 2 else None
+    if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
+        c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
+        content = c if len(_words_between(A, *c)) >= 2 else None
+    if content is None:
+        return None
+    src = None
+    if lang == "de":
+        pre = [t for t in toks[:k] if t.is_word]
+        inverted = (not pre) or (pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
+        if inverted:
+            src = _source_right(A, toks, kk)
+    if src is None:
+        src = _source_left(A, toks, k)
+    if src is None and lang == "en":
+        j = k - 1
+        while j >= 0 and toks[j].low in R.gap:
+            j -= 1
+        if j > 0 and toks[j].low in ("and", "but"):
+            src = _main_subject(A, toks, j)  # "Authorities announced X and said …": the same subject
+    if src is None or not _looks_like_source(A, *src):
+        return None
+    # "Er sagt: In dem Ergebnisse …": speech after a colon, without quotation marks, is direct
+    colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0])
+    return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+
+def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The subject noun phrase opening the sentence (for participle cues)."""
+    for r in reversed(A.rels):
+        if r.get("source_start") is not None and toks[0].s <= r["source_start"] < toks[k].s:
+            return r["source_start"], r["source_end"]
+    if toks and toks[0].low.endswith("ing"):
+        return None  # the sentence opens with a participle clause; no plain subject there
+    end = None
+    for j, t in enumerate(toks[:min(k, 10)]):
+        if not t.is_word:
+            break
+        if j > 0 and (t.low in AUXILIARIES.get("en", set()) or (not t.cap and t.low.endswith("ed"))
+                      or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))):
+            end = j - 1
+            break
+    if end is None or end < 0:
+        return None
+    return toks[0].s, toks[end].e
+
+
+def _rule_konjunktiv(A: _Article) -> None:
+    """German reported speech continued in Konjunktiv I: "Putin sagte, X sei Y. Man werde Z tun." """
+    R = A.R
+    by_sent: dict[int, list[dict]] = {}
+    for r in A.rels:
+        by_sent.setdefault(A.sent_of(r["cue_start"] if r["cue_start"] is not None else r["start"]), []).append(r)
+    last = None
+    for si, (s0, s1) in enumerate(A.sents):
+        here = by_sent.get(si)
+        if here:
+            srcs = [r for r in here if r.get("source_start") is not None and r["kind"] in ("indirect", "according_to")]
+            last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
+            continue
+        toks = tokens(A.text, s0, s1)
+        if last is None:
+            # "…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb
+            for j, t in enumerate(toks[:-2]):
+                if t.t not in (",", ":") or j < 2 or A.in_quote(t.s, t.e):
+                    continue
+                clause = [x for x in toks[j + 1:] if x.is_word]
+                if not clause:
+                    break
+                dass = clause[0].low in R.complementizers
+                # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
+                v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
+                                                        "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
+                    and any(x.low in R.konjunktiv for x in clause[1:4])
+                if dass or v2:
+                    if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
+                        c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
+                        src = _sentence_subject(A, toks[:j])
+                        _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
+                             source_start=src[0] if src else None, source_end=src[1] if src else None)
+                    break
+            continue
+        words = [t for t in toks if t.is_word]
+        if A.in_quote(s0, s1) or not words:
+            last = None
+            continue
+        # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
+        kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
+        if not kon:
+            last = None
+            continue
+        c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
+        rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
+                   resolved_from="previous attribution")
+        by_sent[si] = [rel]
+
+
+def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
+    """Whether the words before a German cue hold a subject (vs. an adverbial: "Am Montag")."""
+    words = [t.low for t in pre]
+    if words[0] in A.R.inversion_openers or words[0] in ("am", "im", "in", "nach", "bei", "vor", "auf", "gegenüber", "dazu", "zudem", "außerdem", "dann",
+                    "später", "zuvor", "danach", "anschließend", "dabei", "hierzu", "gestern", "heute", "so", "nun",
+                    "jetzt", "zuletzt", "damals", "bereits", "schon", "auch", "weiter", "ferner", "gleichzeitig"):
+        return False
+    return True
+
+
+def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[dict]) -> None:
+    R, text = A.R, A.text
+    s0, s1 = A.sents[si]
+    if any(r.get("source_start") is not None for r in found_here):
+        return
+    hits = []
+    if R.reportative_re is not None:
+        for m in R.reportative_re.finditer(text, s0, s1):
+            if not A.in_quote(m.start(), m.end()):
+                hits.append((m.start(), m.end()))
+    if R.reportative_modal:
+        for k, t in enumerate(toks):
+            if t.low in R.reportative_modal and not A.in_quote(t.s, t.e):
+                # clause end: next comma or sentence end
+                j = k + 1
+                while j < len(toks) and toks[j].t not in (",", ";", ":") and toks[j].t not in SENT_END:
+                    j += 1
+                clause = [x.low for x in toks[k + 1:j] if x.is_word]
+                if len(clause) >= 2 and any(clause[-len(e.split()):] == e.split() for e in R.reportative_end):
+                    hits.append((t.s, t.e))
+    if not hits:
+        return
+    cs, ce = hits[0]
+    if A.cue_used(cs, ce):
+        return
+    c = trim_span(text, s0, s1, chars=" \t\n,;:.!?")
+    _add(A, kind="reportative", cue=text[cs:ce], stance="distancing", cue_start=cs, cue_end=ce, start=c[0], end=c[1])
+
+
+# --------------------------------------------------------------------------- describing sources
+def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict:
+    """Fill source, source_type, named, anonymous, source_country, actor_id, identified_by, resolved_from."""
+    R, text, lang = A.R, A.text, A.lang
+    out = {"source": None, "source_type": "unknown", "named": False, "anonymous": False, "source_country": None,
+           "actor_id": None, "identified_by": "none", "resolved_from": rel.get("resolved_from")}
+    if rel.get("source_override") is not None:
+        p = rel["source_override"]
+        for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id", "identified_by"):
+            out[key] = p.get(key)
+        return out
+    ss, se = rel["source_start"], rel["source_end"]
+    if ss is None:
+        out["anonymous"] = True  # reportative: no source at all
+        return out
+    span = text[ss:se]
+    toks = [t for t in tokens(text, ss, se) if t.is_word]
+    lows = [t.low for t in toks]
+    low = " ".join(lows)
+    out["source"] = span
+    # context for anonymity phrases: the rest of the sentence
+    si = A.sent_of(ss)
+    sent = text[A.sents[si][0]:A.sents[si][1]] if A.sents else span
+    # --- actor table
+    actor_id = None
+    for ms, me, aid, alias in A.mentions:
+        if ss <= ms and me <= se + 2 and aid and (actor_id is None or actors[aid].kind == "person"):
+            actor_id = aid
+            # prefer persons over countries ("Russian President Putin")
+            if actors[aid].kind == "person":
+                break
+    # --- surname / short-name resolution ("Kim" → the Kim named before)
+    if actor_id is None:
+        for t in toks:
+            if not t.cap or t.low in DETERMINERS.get(lang, set()):
+                continue
+            for ms, me, aid, alias in reversed([m for m in A.mentions if m[1] <= ss]):
+                if aid and actors[aid].kind == "person" and t.t in alias.split():
+                    actor_id = aid
+                    break
+            if actor_id:
+                break
+    # --- pronouns and bare role nouns → nearest earlier named speaker
+    if len(toks) == 1 and (lows[0] in R.pron_sing or lows[0] in R.pron_plur) and actor_id is None:
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f", "er": "m", "ihm": "m"}.get(lows[0])
+        ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing, gender=gender)
+        if ante is not None:
+            for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id"):
+                out[key] = ante.get(key)
+            out["identified_by"] = "pronoun"
+            out["resolved_from"] = span
+            return out
+        out["identified_by"] = "pronoun"
+        return out
+    if actor_id is not None:
+        a = actors[actor_id]
+        out["actor_id"] = actor_id
+        out["source_type"] = a.source_type or "unknown"
+        out["source_country"] = a.country or None
+        out["named"] = True
+        out["identified_by"] = "name"
+        if a.kind == "person":
+            out["source"] = span if len(span) >= len(a.name) else span
+    # --- role nouns (last matching token wins: the head of the phrase)
+    role_type, role_word = None, None
+    for t in reversed(toks):
+        for noun, typ in R.roles:
+            if " " in noun:
+                continue
+            if t.low == noun or (lang == "de" and len(noun) >= 5 and any(
+                    t.low.endswith(noun + x) for x in ("", "s", "n", "en", "e", "es", "er"))) or (
+                    lang == "en" and t.low.rstrip("s") == noun):
+                role_type, role_word = typ, noun
+                break
+        if role_type:
+            break
+    for noun, typ in R.roles:
+        if " " in noun and noun in low:
+            role_type, role_word = typ, noun
+            break
+    # --- country from demonyms ("südkoreanische", "American", "US-Beamte")
+    country = None
+    for t in toks:
+        tl = t.low
+        for stem, iso in R.demonyms:
+            if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
+                                                       or tl[len(stem):] in ("s", "'s", "’s"))) \
+                    or (tl.startswith(stem + "-") and t.t[:len(stem)].isupper()):
+                country = iso
+                break
+        if country:
+            break
+    if lang == "en" and country is None:
+        for stem, iso in R.demonyms:
+            if " " in stem and stem in low:
+                country = iso
+                break
+    anonymous_phrase = bool(R.anonymity_re and R.anonymity_re.search(sent))
+    if rel.get("speaker_turn") and actor_id is None and lows and lows[0] in R.transcript_media:
+        out.update(source_type="media", identified_by="role")  # "Question:" in a transcript: a journalist
+        return out
+    if actor_id is None:
+        if role_type:
+            out["source_type"] = role_type
+        out["source_country"] = country
+        head = lows[-1] if lows else ""
+        plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
+            or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
+        indefinite = bool(lows) and lows[0] in R.indefinite
+        proper = _has_proper_name(A, toks, role_word)
+        if proper:
+            out["named"], out["identified_by"] = True, "name"
+        elif role_word and not plural_group and not indefinite and role_type not in ("document",):
+            out["identified_by"] = "role"
+            # "the minister" without a country: the minister named before
+            ante = _role_antecedent(history, role_word)
+            if ante is not None and country is None and len(toks) <= 2:
+                for key in ("source", "source_type", "named", "source_country", "actor_id"):
+                    out[key] = ante.get(key)
+                out["resolved_from"] = span
+                out["identified_by"] = "role"
+        elif role_type == "document":
+            out["identified_by"] = "document"
+            # "nach südkoreanischen Angaben": a country's official statements
+            if country and head in ("angaben", "informationen", "kreisen", "estimates", "figures"):
+                out["source_type"] = "government"
+        else:
+            out["identified_by"] = "group" if plural_group or indefinite else "none"
+        out["anonymous"] = bool(not out["named"] and (plural_group or indefinite or anonymous_phrase)
+                                and out["identified_by"] in ("group", "role", "none"))
+        if out["identified_by"] == "role" and not (plural_group or indefinite or anonymous_phrase):
+            out["anonymous"] = False
+    else:
+        if role_type == "document" and lows and (lows[-1] == role_word or lows[-1].rstrip("s") == role_word
+                                                  or (lang == "de" and lows[-1].startswith(role_word))):
+            out["source_type"], out["named"], out["identified_by"] = "document", False, "document"  # "a UN report"
+        if country and actors[actor_id].kind == "media" and out["source_country"] is None:
+            out["source_country"] = country
+        if role_type and actors[actor_id].kind == "country" and role_type not in ("government",):
+            out["source_type"] = role_type  # "the Russian military" → military
+        if actors[actor_id].kind == "country" and (lows[-1] in R.anonymous_heads):
+            out["named"], out["anonymous"], out["identified_by"] = False, True, "group"
+    return out
+
+
+def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> bool:
+    """A capitalised name in the source phrase that is not a role noun, demonym or determiner."""
+    R = A.R
+    if A.lang == "en":
+        for i, t in enumerate(toks):
+            if not t.cap or t.low in DETERMINERS["en"] or t.low in LEADING_JUNK["en"]:
+                continue
+            if any(t.low == n or t.low.rstrip("s") == n for n, _ in R.roles) or any(t.low.startswith(d) for d, _ in R.demonyms):
+                continue
+            if t.low in R.anonymous_heads or t.low in R.pron_sing or t.low in R.pron_plur:
+                continue
+            if t.t.isupper() and len(t.t) <= 2:
+                continue
+            return True
+        return False
+    # German: every noun is capitalised; a name follows a role noun ("Außenminister Lawrow") or stands alone
+    caps = [t for t in toks if t.cap and t.low not in DETERMINERS["de"]]
+    if not caps:
+        return False
+    role_idx = None
+    for i, t in enumerate(toks):
+        if role_word and (t.low == role_word or t.low.endswith(role_word)):
+            role_idx = i
+    if role_idx is not None:
+        return any(t.cap for t in toks[role_idx + 1:])
+    known = lambda t: any(t.low.endswith(n) for n, _ in R.roles if len(n) >= 4) or any(  # noqa: E731
+        t.low.endswith(h) for h in R.anonymous_heads if len(h) >= 5) or t.low in R.anonymous_heads
+    return all(not known(t) for t in caps) and not any(t.low.endswith(ADJ_ENDINGS) and not t.cap for t in toks)
+
+
+def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, person: bool,
+                gender: str | None = None) -> dict | None:
+    """Nearest earlier named speaker (attribution source or person actor mention) before ``pos``.
+
+    ``gender`` ("m"/"f", from he/she) skips actors of the other gender in the actor table.
+    """
+    def fits(aid):
+        g = getattr(actors[aid], "gender", "") if aid else ""
+        return not gender or not g or g == gender
+
+    best, best_pos = None, -1
+    for h in history:
+        if h["named"] and h["_pos"] < pos and (not person or h.get("_person")) and fits(h.get("actor_id")):
+            if h["_pos"] > best_pos:
+                best, best_pos = h, h["_pos"]
+    # people introduced by title in narrative ("Russian Ambassador Alexandr Matsegora made a speech")
+    for ms, me, name in _titled_people(A):
+        if me <= pos and ms > best_pos:
+            best = {"source": name, "source_type": "unknown", "named": True, "anonymous": False,
+                    "source_country": None, "actor_id": None}
+            best_pos = ms
+    for ms, me, aid, alias in A.mentions:
+        if me <= pos and aid and ms > best_pos and (actors[aid].kind == "person" or not person) and fits(aid):
+            a = actors[aid]
+            best = {"source": alias, "source_type": a.source_type, "named": True, "anonymous": False,
+                    "source_country": a.country or None, "actor_id": aid}
+            best_pos = ms
+    return best
+
+
+def _titled_people(A: _Article) -> list[tuple[int, int, str]]:
+    """Spans of "Title Firstname Lastname" (a role noun then two or three capitalised words)."""
+    if getattr(A, "_titled", None) is None:
+        titles = sorted({n for n, t in A.R.roles if " " not in n and t in ("government", "military", "expert")
+                         and len(n) >= 4}, key=len, reverse=True)
+        body = "|".join(re.escape(t) for t in titles)
+        pat = re.compile(rf"(?i:\b(?:\w*(?:{body})))\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})")
+        A._titled = [(m.start("name"), m.end("name"), m.group("name")) for m in pat.finditer(A.text)
+                     if not any(ms < m.end("name") and m.start("name") < me for ms, me, _, _ in A.mentions)]
+    return A._titled
+
+
+def _role_antecedent(history: list[dict], role_word: str) -> dict | None:
+    for h in reversed(history):
+        if h["named"] and h.get("source") and role_word in (h.get("_role_text") or ""):
+            return h
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+def _sentence_table(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> dict[str, list[tuple[int, int]]]:
+    if sentences is None:
+        sentences = _split_sentences(articles)
+    else:
+        require_columns(sentences, ["article_id", "sentence_id", "start", "end"], what="sentences")
+    out: dict[str, list[tuple[int, int]]] = {}
+    for aid, s, e in zip(sentences["article_id"].astype(str), sentences["start"], sentences["end"]):
+        out.setdefault(aid, []).append((int(s), int(e)))
+    return out
+
+
+def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict) -> list[dict]:
+    A = _Article(aid, text, lang, sorted(sents))
+    if not A.sents:
+        return []
+    A.quotes = _find_quotes(A)
+    _rule_transcript(A)
+    _rule_headline(A)
+    if not getattr(A, "turns", False):
+        _rule_signed_lines(A)
+    left = _rule_quotes(A)
+    for si in range(len(A.sents)):
+        _rule_sentence(A, si)
+    _rule_leftover_quotes(A, left)
+    if A.R.konjunktiv:
+        _rule_konjunktiv(A)
+    # describe sources in text order (pronouns resolve to earlier speakers)
+    rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
+    history: list[dict] = []
+    rows = []
+    for n, r in enumerate(rels):
+        d = _describe(A, r, actors, history)
+        r.update(d)
+        pos = r["source_start"] if r["source_start"] is not None else (r["cue_start"] or r["start"])
+        r["_pos"] = pos
+        r["_person"] = bool(r.get("actor_id") and actors[r["actor_id"]].kind == "person") or (
+            r.get("named") and r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
+            and r.get("source") is not None and len(r["source"].split()) >= 2 and r.get("identified_by") == "name")
+        r["_role_text"] = (text[r["source_start"]:r["source_end"]].lower() if r["source_start"] is not None else "") + (
+            " " + actors[r["actor_id"]].role.lower() if r.get("actor_id") else "")
+        if r["source_start"] is not None:
+            history.append(r)
+        chain = None
+        tail = r.get("chain_tail_span")
+        if tail is not None and r.get("source"):
+            chain = f"{r['source']} > {text[tail[0]:tail[1]]}"
+        if not r["quoted"] and any(r["start"] <= qs and qe <= r["end"] + 1 for qs, qe in A.quotes):
+            r["quoted"] = True  # a mixed quote inside reported speech
+        anchor = r["cue_start"] if r["cue_start"] is not None else r["start"]
+        si = A.sent_of(anchor)
+        rows.append({
+            "article_id": aid, "sentence_id": si, "kind": r["kind"], "cue": r["cue"], "stance": r["stance"],
+            "source": r["source"], "source_type": r["source_type"], "named": bool(r["named"]),
+            "anonymous": bool(r["anonymous"]), "source_country": r["source_country"],
+            "content": text[r["start"]:r["end"]], "start": r["start"], "end": r["end"],
+            "cue_start": r["cue_start"], "cue_end": r["cue_end"],
+            "source_start": r["source_start"], "source_end": r["source_end"], "language": lang,
+            "attribution_id": f"{aid}:{n}",
+            "source_name": actors[r["actor_id"]].name if r.get("actor_id") else r["source"],
+            "identified_by": r["identified_by"], "actor_id": r["actor_id"],
+            "resolved_from": r.get("resolved_from"), "chain": chain, "quoted": bool(r["quoted"]),
+            "speaker_turn": bool(r["speaker_turn"]),
+        })
+    return rows
 
 
 def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per attribution; placeholder: empty."""
+    """Find attribution relations (who says what) in English and German articles.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        One row per article with at least ``article_id`` (unique), ``text``
+        (str) and ``language`` (ISO 639-1). Not modified.
+    sentences : DataFrame, optional
+        The table of :func:`newsanalysis.sentences` for the same articles
+        (``article_id, sentence_id, start, end``); computed when omitted.
+
+    Returns
+    -------
+    DataFrame
+        One row per attribution, in article then text order, with
+        :data:`ATTRIBUTION_COLUMNS`:
+
+        * ``article_id`` (str), ``sentence_id`` (int, the sentence holding the
+          cue, or the content start when there is no cue);
+        * ``kind``: "direct" (quotation marks or a transcript turn),
+          "indirect" (reporting verb with a content clause), "according_to"
+          (according to, laut, zufolge, nach Angaben, citing, wie … berichtete),
+          "reportative" (reportedly, allegedly, soll … haben, no source);
+        * ``cue`` (the reporting expression as written) and ``stance``: one of
+          neutral, distancing, endorsing, estimating, emotive (from the
+          language's cue list; "reportative" rows are distancing, transcript
+          turns neutral, cue-less quote continuations None);
+        * ``source`` (the source as written, or the resolved antecedent's
+          text for pronouns and bare role nouns; None for reportative rows),
+          ``source_type`` (government, military, expert, media,
+          international_org, document, citizen, unknown), ``named`` (bool: a
+          person's or organisation's name is given), ``anonymous`` (bool:
+          unnamed group or anonymity phrase such as "officials", "Beamte",
+          "who spoke on condition of anonymity"; reportative rows without any
+          source are anonymous), ``source_country`` (ISO 3166-1 alpha-2 or
+          None);
+        * ``content`` (the reported content, ``text[start:end]``), ``start``,
+          ``end`` (int character offsets into the article's ``text``),
+          ``cue_start``, ``cue_end``, ``source_start``, ``source_end``
+          (nullable Int64 offsets, NA when absent), ``language``.
+
+        Added columns (:data:`EXTRA_COLUMNS`): ``attribution_id``
+        ("<article_id>:<n>", joins :func:`claims`), ``identified_by`` (name,
+        role, group, pronoun, document, none), ``actor_id`` (row of the actor
+        table or None), ``resolved_from`` (the pronoun/role phrase that was
+        resolved, or "previous attribution" for a cue-less quote),
+        ``source_name`` (the actor table's name when the source is a known
+        actor, "Kim" → "Kim Jong Un", else ``source``),
+        ``chain`` ("Reuters > Yonhap" when media cite media), ``quoted`` (the
+        content is or contains a direct quote), ``speaker_turn`` (a
+        speaker-labelled transcript turn).
+
+        Articles whose language is not ``en`` or ``de`` give no rows (the
+        pipeline marks them not analysed).
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a table that is not a DataFrame, lacks a column, repeats an
+        ``article_id`` or has a non-string ``text`` (the message names the
+        article), or a ``sentences`` table without the needed columns.
+
+    Notes
+    -----
+    Rule-based; the rules and their examples are in ``docs/attribution.md``.
+    Cue lists with stance: ``resources/<lang>/attribution.yaml`` (after
+    Bergler 1992 and PARC 3.0, Pareti 2016); actors:
+    ``resources/actors.csv``. Measured on PolNeAR (Newell et al. 2018) and
+    Redewiedergabe (Brunner et al. 2020) by :mod:`newsanalysis.evaluate`.
+    """
     check_articles(articles)
-    return pd.DataFrame(columns=ATTRIBUTION_COLUMNS)
+    sents = _sentence_table(articles, sentences)
+    actors = _actor_info()
+    rows = []
+    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+        lang = lang.lower() if isinstance(lang, str) else None
+        if lang not in ANALYSED_LANGUAGES:
+            continue
+        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors))
+    out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS + EXTRA_COLUMNS)
+    for c in _INT_COLS:
+        out[c] = pd.array(out[c].tolist(), dtype="Int64")
+    out = out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "named": bool, "anonymous": bool,
+                      "quoted": bool, "speaker_turn": bool})
+    for c in ("cue", "stance", "source", "source_country", "source_name", "actor_id", "resolved_from", "chain"):
+        out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- claims
+_NUM = {
+    "en": re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w,.]\d)"),
+    "de": re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w,.]\d)"),
+}
+
+
+def _parse_number(s: str, lang: str) -> float:
+    if lang == "de":
+        return float(s.replace(".", "").replace(",", "."))
+    return float(s.replace(",", ""))
+
+
+def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
+    out = []
+    for m in _NUM[lang].finditer(text, s, e):
+        value = _parse_number(m.group("n"), lang)
+        toks = tokens(text, m.end(), min(e, m.end() + 80))
+        words = [t for t in toks if t.is_word or t.t == "%"]
+        end = m.end()
+        i = 0
+        if words and words[0].low in R.number_words:
+            value *= R.number_words[words[0].low]
+            end = words[0].e
+            i = 1
+        unit = None
+        while i < len(words):
+            w = words[i]
+            if w.t == "%":
+                unit = "%"
+                end = w.e
+                break
+            if w.low in R.not_units:
+                break
+            if lang == "en" and (w.low in R.unit_skip or any(w.low == d for d, _ in R.demonyms)):
+                i += 1
+                continue
+            if lang == "de" and not w.cap:
+                if w.low.endswith(ADJ_ENDINGS) and w.low not in DE_FINITE:
+                    i += 1
+                    continue
+                break
+            unit = w.t
+            end = w.e
+            break
+        if unit is None:
+            continue
+        if 1900 <= value <= 2100 and "," not in m.group("n") and "." not in m.group("n"):
+            continue  # a year
+        # qualifier before the number
+        before = text[max(s, m.start() - 20):m.start()].lower()
+        qual = None
+        for q in R.qualifiers:
+            if re.search(rf"(?<!\w){re.escape(q)}\s+$", before):
+                qual = q
+                break
+        qs = m.start() - len(before) + before.rfind(qual) if qual else m.start()
+        out.append({"number_text": text[qs:end], "qualifier": qual, "value": value, "unit": unit,
+                    "start": qs, "end": end})
+    return out
+
+
+def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
+           sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Numbers with units passed on in attributed content or reportative sentences.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id``, ``text``, ``language``. Not modified.
+    attributions : DataFrame, optional
+        The output of :func:`attributions` for these articles (computed when
+        omitted); needs ``attribution_id, start, end, kind, source,
+        source_type, source_country, actor_id, sentence_id``.
+    sentences : DataFrame, optional
+        Passed on to :func:`attributions` when that is computed here.
+
+    Returns
+    -------
+    DataFrame
+        One row per number claim, columns :data:`CLAIM_COLUMNS`:
+        ``article_id``, ``sentence_id`` and ``attribution_id`` of the
+        attribution whose content holds the number, ``kind`` (its kind),
+        ``number_text`` (qualifier + number + multiplier + unit as written,
+        "etwa 11.000 Container"), ``qualifier`` ("etwa", "up to", … or None),
+        ``value`` (float, grouping removed and "Millionen"/"million" applied:
+        "bis zu 5 Millionen" → 5000000.0), ``unit`` (the counted noun as
+        written, or "%"), ``start``/``end`` (character offsets of
+        ``number_text`` in the article text), ``source``, ``source_type``,
+        ``source_country``, ``actor_id`` (from the attribution),
+        ``attributed`` (bool: the claim has a source; False for reportative
+        sentences), ``language``. Years (1900–2100 without a unit noun) and
+        numbers without a unit are left out. A number inside two nested
+        attributions is listed once, for the innermost.
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`attributions`, or when ``attributions`` lacks a column.
+    """
+    check_articles(articles)
+    if attributions is None:
+        att = globals()["attributions"](articles, sentences=sentences)
+    else:
+        att = attributions
+        require_columns(att, ["article_id", "attribution_id", "start", "end", "kind", "source", "source_type",
+                              "source_country", "actor_id", "sentence_id"], what="attributions")
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
+    langs = dict(zip(articles["article_id"].astype(str), articles["language"]))
+    rows = []
+    seen = set()
+    order = att.assign(_len=att["end"] - att["start"]).sort_values(["article_id", "_len"])
+    for r in order.itertuples(index=False):
+        aid = str(r.article_id)
+        text, lang = texts.get(aid), langs.get(aid)
+        if text is None or lang not in ANALYSED_LANGUAGES:
+            continue
+        for c in _numbers(text, int(r.start), int(r.end), lang, load_resources(lang)):
+            key = (aid, c["start"])
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"article_id": aid, "sentence_id": int(r.sentence_id), "attribution_id": r.attribution_id,
+                         "kind": r.kind, **c, "source": r.source, "source_type": r.source_type,
+                         "source_country": r.source_country, "actor_id": r.actor_id,
+                         "attributed": r.source is not None and r.kind != "reportative", "language": lang})
+    out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    out = out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    for c in ("qualifier", "source", "source_type", "source_country", "actor_id"):
+        out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
+    return out.astype({"value": float, "start": "int64", "end": "int64", "sentence_id": "int64", "attributed": bool})

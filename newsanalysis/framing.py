@@ -1,9 +1,51 @@
-"""Frames of the Policy Frames Codebook (placeholder of the walking skeleton)."""
+"""Frames with evidence: dictionary cues from a codebook, counted per article.
+
+Two codebooks ship with the package, each as one YAML file per language
+under ``resources/<lang>/`` (adding a language means adding a folder):
+
+* ``"generic"`` (``frames.yaml``): the 14 substantive frames of the Policy
+  Frames Codebook (Boydstun, Card, Gross, Resnik & Smith 2014, *Tracking the
+  Development of Media Frames within and across Policy Issues*; the Media
+  Frames Corpus, Card et al. 2015), named as in SemEval-2023 Task 3 subtask 2
+  (Piskorski et al. 2023). The cues were written for this package from the
+  codebook's frame definitions. The decision rule (a threshold per frame and
+  language on cue weight per 1,000 words) is fitted on the SemEval-2023
+  training articles and shipped in ``resources/<lang>/frame_thresholds.csv``
+  (see :mod:`newsanalysis.evaluate.semeval`).
+* ``"story"`` (``story_frames.yaml``): the frames of the Russia–North Korea
+  story (arms transfers, troops, sanctions, treaty and diplomacy, ...),
+  written for this package; a frame is present from ``min_hits`` cue weight.
+
+Users can pass their own codebook: a YAML file in the same format, a
+quanteda YAML dictionary or a LIWC ``.dic`` dictionary (see
+:func:`load_codebook`), or the cue table itself.
+
+Cue syntax (case-insensitive, whole words): ``*`` at the end of a word
+matches any ending (``sanction*``), at its start any beginning inside the
+word (``*sanktion*`` matches "Wirtschaftssanktionen"); a space matches one or
+more spaces or hyphens. Alternatives of one frame are tried longest first and
+do not overlap; the same text may count for several frames.
+
+The supervised option :class:`FrameClassifier` trains at run time from the
+user's labels (TF-IDF into logistic regression, thresholds fitted by inner
+cross-validation); no model trained on other data ships with the package.
+"""
 from __future__ import annotations
 
-import pandas as pd
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
 
-from ._tables import check_articles
+import numpy as np
+import pandas as pd
+import yaml
+
+from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns, resource_path
+from .text import sentences as _sentences
+from .text import word_count
 
 GENERIC_FRAMES = [
     "Economic", "Capacity_and_resources", "Morality", "Fairness_and_equality",
@@ -11,21 +53,943 @@ GENERIC_FRAMES = [
     "Crime_and_punishment", "Security_and_defense", "Health_and_safety", "Quality_of_life",
     "Cultural_identity", "Public_opinion", "Political", "External_regulation_and_reputation",
 ]
-FRAME_COLUMNS = ["article_id", "frame", "language", "analysed", "hits", "words", "per_1000_words", "present", "evidence"]
-EVIDENCE_COLUMNS = ["article_id", "sentence_id", "frame", "cue", "start", "end"]
+FRAME_COLUMNS = [
+    "article_id", "frame", "language", "analysed", "hits", "n_cues", "words", "per_1000_words",
+    "threshold", "present", "share", "dominant", "evidence", "reason", "codebook",
+]
+EVIDENCE_COLUMNS = ["article_id", "sentence_id", "frame", "cue", "matched", "weight", "start", "end", "language"]
+CODEBOOK_COLUMNS = ["codebook", "frame", "language", "cue", "weight", "definition"]
+#: Codebook files shipped per language: name -> file in ``resources/<lang>/``.
+BUILTIN_CODEBOOKS = {"generic": "frames.yaml", "story": "story_frames.yaml"}
+#: ``language`` value of a cue that applies to every language (dictionary files without language).
+ANY_LANGUAGE = "*"
 
 
-def frames(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per (article, frame); placeholder: no cues yet."""
-    check_articles(articles)
+class CodebookError(ValueError):
+    """A codebook file or table that cannot be read; names the file, frame and field."""
+
+
+# --------------------------------------------------------------------------- codebooks
+
+def _parse_cue_item(item, where: str) -> tuple[str, float]:
+    if isinstance(item, str):
+        cue, weight = item, 1.0
+    elif isinstance(item, dict) and len(item) == 1:
+        cue, weight = next(iter(item.items()))
+        if not isinstance(cue, str):
+            raise CodebookError(f"{where}: cue {cue!r} is not a string (quote it in the YAML)")
+        try:
+            weight = float(weight)
+        except (TypeError, ValueError):
+            raise CodebookError(f"{where}: cue {cue!r} has a weight {weight!r} that is not a number") from None
+    else:
+        raise CodebookError(f"{where}: a cue must be a string or a one-entry mapping 'cue: weight', got {item!r}")
+    cue = cue.strip()
+    if not cue or not re.search(r"\w", cue):
+        raise CodebookError(f"{where}: empty cue {item!r}")
+    if weight <= 0 or not np.isfinite(weight):
+        raise CodebookError(f"{where}: cue {cue!r} needs a positive weight, got {weight}")
+    return cue, weight
+
+
+def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[tuple], list[tuple], dict]:
+    """Rows (frame, language, cue, weight, definition), examples (frame, language, example), settings."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise CodebookError(f"{path}: not valid YAML ({e})") from None
+    if not isinstance(data, dict):
+        raise CodebookError(f"{path}: the codebook must be a mapping")
+    if "frames" not in data:
+        return _quanteda_rows(data, path), [], {}
+    lang = data.get("language", default_language) or ANY_LANGUAGE
+    frames_ = data["frames"]
+    if not isinstance(frames_, dict) or not frames_:
+        raise CodebookError(f"{path}: field 'frames' must be a non-empty mapping frame -> {{definition, cues}}")
+    rows, examples = [], []
+    for frame, spec in frames_.items():
+        where = f"{path}, frame {frame!r}"
+        if not isinstance(spec, dict):
+            raise CodebookError(f"{where}: must be a mapping with 'definition' and 'cues'")
+        definition = spec.get("definition") or ""
+        cues = spec.get("cues")
+        per_lang = cues if isinstance(cues, dict) else {lang: cues}
+        for lg, items in per_lang.items():
+            if not isinstance(items, list) or not items:
+                raise CodebookError(f"{where}, field 'cues': must be a non-empty list")
+            for item in items:
+                cue, weight = _parse_cue_item(item, f"{where}, field 'cues'")
+                rows.append((str(frame), str(lg), cue, weight, str(definition).strip()))
+        ex = spec.get("examples") or []
+        ex_lang = ex if isinstance(ex, dict) else {lang: ex}
+        for lg, items in ex_lang.items():
+            for e in items or []:
+                examples.append((str(frame), str(lg), str(e)))
+    settings = {k: data[k] for k in ("min_hits", "name", "source") if k in data}
+    return rows, examples, settings
+
+
+def _quanteda_rows(data: dict, path: Path, prefix: str = "") -> list[tuple]:
+    """A quanteda YAML dictionary: ``category: [patterns]``, nested categories joined by '.'."""
     rows = []
-    for aid, lang in zip(articles["article_id"].astype(str), articles["language"]):
-        for fr in GENERIC_FRAMES:
-            rows.append((aid, fr, lang, lang in ("en", "de"), 0, 0, 0.0, False, ""))
-    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    for key, val in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(val, list):
+            for item in val:
+                cue, weight = _parse_cue_item(item, f"{path}, category {name!r}")
+                rows.append((name, ANY_LANGUAGE, cue, weight, ""))
+        elif isinstance(val, dict):
+            rows.extend(_quanteda_rows(val, path, prefix=f"{name}."))
+        else:
+            raise CodebookError(f"{path}, category {name!r}: expected a list of patterns or sub-categories")
+    if not rows:
+        raise CodebookError(f"{path}: no categories with patterns found")
+    return rows
 
 
-def frame_evidence(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per cue hit; placeholder: empty."""
+def _read_liwc(path: Path) -> list[tuple]:
+    """A LIWC-style ``.dic``: ``%`` / ``id<TAB>category`` lines / ``%`` / ``pattern<TAB>id ...`` lines."""
+    lines = [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines()]
+    marks = [i for i, ln in enumerate(lines) if ln.strip() == "%"]
+    if len(marks) < 2:
+        raise CodebookError(f"{path}: a LIWC dictionary needs a category block between two '%' lines")
+    cats = {}
+    for i in range(marks[0] + 1, marks[1]):
+        parts = lines[i].split()
+        if len(parts) >= 2:
+            cats[parts[0]] = " ".join(parts[1:])
+    rows = []
+    for lineno in range(marks[1] + 1, len(lines)):
+        ln = lines[lineno]
+        if not ln.strip():
+            continue
+        parts = ln.split("\t") if "\t" in ln else ln.split()
+        cue, ids = parts[0].strip(), [p.strip() for p in parts[1:] if p.strip()]
+        for cid in ids:
+            if cid not in cats:
+                raise CodebookError(f"{path}, line {lineno + 1}: category id {cid!r} of {cue!r} is not declared")
+            rows.append((cats[cid], ANY_LANGUAGE, cue, 1.0, ""))
+    if not rows:
+        raise CodebookError(f"{path}: no patterns found")
+    return rows
+
+
+@dataclass(frozen=True)
+class _Codebook:
+    name: str
+    cues: pd.DataFrame        # CODEBOOK_COLUMNS
+    examples: pd.DataFrame    # frame, language, example
+    min_hits: float
+    thresholds: pd.DataFrame  # frame, language, threshold
+
+
+def _builtin(name: str) -> _Codebook:
+    rows, examples, min_hits = [], [], 1.0
+    thr = []
+    for lang in ANALYSED_LANGUAGES:
+        path = resource_path(lang, BUILTIN_CODEBOOKS[name])
+        if not path.is_file():
+            continue
+        r, e, s = _read_yaml_codebook(path, lang)
+        rows += r
+        examples += e
+        min_hits = float(s.get("min_hits", min_hits))
+        tpath = resource_path(lang, "frame_thresholds.csv")
+        if name == "generic" and tpath.is_file():
+            t = pd.read_csv(tpath, comment="#")
+            t["language"] = lang
+            thr.append(t[["frame", "language", "threshold"]])
+    return _make(name, rows, examples, min_hits, pd.concat(thr, ignore_index=True) if thr else None)
+
+
+def _make(name, rows, examples, min_hits, thresholds) -> _Codebook:
+    cues = pd.DataFrame([(name, *r) for r in rows], columns=CODEBOOK_COLUMNS)
+    ex = pd.DataFrame(examples, columns=["frame", "language", "example"])
+    if thresholds is None:
+        thresholds = pd.DataFrame(columns=["frame", "language", "threshold"])
+    return _Codebook(name, cues, ex, float(min_hits), thresholds)
+
+
+def _resolve(codebook) -> _Codebook:
+    if isinstance(codebook, _Codebook):
+        return codebook
+    if isinstance(codebook, pd.DataFrame):
+        require_columns(codebook, ["frame", "language", "cue"], what="codebook")
+        cb = codebook.copy()
+        if "weight" not in cb.columns:
+            cb["weight"] = 1.0
+        if "definition" not in cb.columns:
+            cb["definition"] = ""
+        if "codebook" not in cb.columns:
+            cb["codebook"] = "custom"
+        for i, (f, c, w) in enumerate(zip(cb["frame"], cb["cue"], cb["weight"])):
+            _parse_cue_item({c: w} if isinstance(c, str) else c, f"codebook table, row {i}, frame {f!r}")
+        name = str(cb["codebook"].iloc[0]) if len(cb) else "custom"
+        return _Codebook(name, cb[CODEBOOK_COLUMNS].reset_index(drop=True),
+                         pd.DataFrame(columns=["frame", "language", "example"]), 1.0,
+                         pd.DataFrame(columns=["frame", "language", "threshold"]))
+    if isinstance(codebook, str) and codebook in BUILTIN_CODEBOOKS:
+        return _builtin_cached(codebook)
+    if isinstance(codebook, (str, Path)):
+        path = Path(codebook)
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"codebook {str(codebook)!r}: neither a built-in codebook {sorted(BUILTIN_CODEBOOKS)} nor a file")
+        suffix = path.suffix.lower()
+        if suffix in (".yaml", ".yml"):
+            rows, examples, s = _read_yaml_codebook(path, None)
+            return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None)
+        if suffix == ".dic":
+            return _make(path.stem, _read_liwc(path), [], 1.0, None)
+        raise CodebookError(f"{path}: unsupported codebook format {suffix!r}; use .yaml/.yml (ours or quanteda) or .dic (LIWC)")
+    raise TypeError(f"codebook must be 'generic', 'story', a path or a cue table, got {type(codebook).__name__}")
+
+
+@lru_cache(maxsize=None)
+def _builtin_cached(name: str) -> _Codebook:
+    return _builtin(name)
+
+
+def load_codebook(codebook: str | Path | pd.DataFrame = "generic") -> pd.DataFrame:
+    """The cue table of a codebook: one row per (frame, language, cue).
+
+    Parameters
+    ----------
+    codebook : {"generic", "story"}, path or DataFrame
+        ``"generic"``: the 14 Policy Frames Codebook frames (Boydstun et al.
+        2014) as named in SemEval-2023 Task 3, from
+        ``resources/<lang>/frames.yaml``. ``"story"``: the Russia–North Korea
+        story frames from ``resources/<lang>/story_frames.yaml``. A path to:
+        a YAML codebook in the package's format (top-level ``language``,
+        optional ``min_hits``, and ``frames: {name: {definition, cues,
+        examples}}``; ``cues`` a list, or a mapping language -> list); a
+        quanteda YAML dictionary (``category: [patterns]``, nesting allowed);
+        or a LIWC ``.dic`` file. Dictionaries without a language apply to
+        every language (``language == "*"``).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``codebook`` (name), ``frame``, ``language`` (ISO 639-1 or
+        ``"*"``), ``cue`` (pattern, see the module docstring), ``weight``
+        (float > 0), ``definition`` (text, may be empty).
+
+    Raises
+    ------
+    CodebookError
+        (a ``ValueError``) for a malformed file, naming the file, the frame
+        and the field.
+    FileNotFoundError
+        If a path does not exist.
+    """
+    return _resolve(codebook).cues.copy()
+
+
+def codebook_examples(codebook: str | Path = "generic") -> pd.DataFrame:
+    """The example sentences of a codebook: one row per example.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``frame``, ``language``, ``example``: sentences the codebook's
+        authors wrote to show each frame; the tests check that each shows its
+        frame.
+    """
+    return _resolve(codebook).examples.copy()
+
+
+# --------------------------------------------------------------------------- matching
+
+_TOKEN = re.compile(r"\w+")
+_GAP = re.compile(r"[\s\-\u2010\u2013]+")
+
+
+def cue_regex(cue: str) -> str:
+    """A regular expression equivalent to a cue pattern (for users' own searches, e.g. KWIC).
+
+    ``*`` inside a word matches any word characters; the words of a
+    multi-word cue are separated by one or more spaces or hyphens; the cue
+    starts and ends at word boundaries. :func:`frames` matches word tokens
+    directly (faster), with the same result.
+    """
+    parts = [r"\w*".join(re.escape(p) for p in w.split("*")) for w in _cue_words(cue)]
+    return r"(?<!\w)" + r"[\s\-\u2010\u2013]+".join(parts) + r"(?!\w)"
+
+
+def _cue_words(cue: str) -> list[str]:
+    return [w for w in re.split(r"[^\w*]+", cue.strip().lower()) if w.strip("*")]
+
+
+class _Matcher:
+    """Cue matching on word tokens: each cue word is an exact word, a prefix (``x*``), a suffix
+    (``*x``), an infix (``*x*``) or a general wildcard pattern; multi-word cues need adjacent
+    tokens separated by spaces or hyphens only."""
+
+    def __init__(self, key: tuple):
+        self.frames = [f for f, _ in key]
+        self.cues: list[tuple[int, str, float, tuple[int, ...], int]] = []  # frame idx, cue, weight, word ids, literal len
+        self.words: dict[str, int] = {}
+        self.exact: dict[str, list[int]] = {}
+        self.prefix: dict[str, list[int]] = {}
+        self.suffix: dict[str, list[int]] = {}
+        self.infix: dict[str, list[int]] = {}
+        self.general: list[tuple[re.Pattern, int]] = []
+        self.first: dict[int, list[int]] = {}
+        for fi, (_, cues) in enumerate(key):
+            for cue, w in cues:
+                ids = tuple(self._word_id(x) for x in _cue_words(cue))
+                ci = len(self.cues)
+                self.cues.append((fi, cue, w, ids, len(cue.replace("*", ""))))
+                self.first.setdefault(ids[0], []).append(ci)
+        self.lens = {len(k) for k in self.infix}
+        self._cache: dict[str, frozenset] = {}
+
+    def _word_id(self, w: str) -> int:
+        if w in self.words:
+            return self.words[w]
+        i = self.words[w] = len(self.words)
+        core = w.strip("*")
+        if "*" in core:
+            self.general.append((re.compile(r"\w*".join(re.escape(p) for p in w.split("*")) + r"\Z"), i))
+        elif w.startswith("*") and w.endswith("*"):
+            self.infix.setdefault(core, []).append(i)
+        elif w.startswith("*"):
+            self.suffix.setdefault(core, []).append(i)
+        elif w.endswith("*"):
+            self.prefix.setdefault(core, []).append(i)
+        else:
+            self.exact.setdefault(core, []).append(i)
+        return i
+
+    def ids(self, tok: str) -> frozenset:
+        got = self._cache.get(tok)
+        if got is not None:
+            return got
+        out = set(self.exact.get(tok, ()))
+        n = len(tok)
+        for k in range(1, n + 1):
+            out.update(self.prefix.get(tok[:k], ()))
+            out.update(self.suffix.get(tok[n - k:], ()))
+        if self.infix:
+            for L in self.lens:
+                for a in range(0, n - L + 1):
+                    out.update(self.infix.get(tok[a:a + L], ()))
+        for pat, i in self.general:
+            if pat.match(tok):
+                out.add(i)
+        got = self._cache[tok] = frozenset(out)
+        return got
+
+    def hits(self, text: str) -> list[tuple[str, str, str, float, int, int]]:
+        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        cands = []  # (frame idx, start token, end token, cue idx)
+        for i, (_, _, tok) in enumerate(toks):
+            for wid in self.ids(tok):
+                for ci in self.first.get(wid, ()):
+                    ids = self.cues[ci][3]
+                    j = i
+                    ok = True
+                    for nxt in ids[1:]:
+                        j += 1
+                        if j >= len(toks) or not _GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) \
+                                or nxt not in self.ids(toks[j][2]):
+                            ok = False
+                            break
+                    if ok:
+                        cands.append((self.cues[ci][0], i, j, ci))
+        # per frame: leftmost first, then the longest cue; no overlaps within a frame
+        cands.sort(key=lambda c: (c[0], c[1], -(c[2] - c[1]), -self.cues[c[3]][4], self.cues[c[3]][1]))
+        out = []
+        last = (-1, -1)
+        for fi, i, j, ci in cands:
+            if fi == last[0] and i <= last[1]:
+                continue
+            last = (fi, j)
+            _, cue, w, _, _ = self.cues[ci]
+            s, e = toks[i][0], toks[j][1]
+            out.append((self.frames[fi], cue, text[s:e], w, s, e))
+        return out
+
+
+@lru_cache(maxsize=64)
+def _frame_matcher(key: tuple) -> _Matcher:
+    return _Matcher(key)
+
+
+def _matchers_for(cb: _Codebook, language) -> _Matcher | None:
+    key = (id(cb.cues), language)
+    if key not in _MATCHER_BY_LANG:
+        if len(_MATCHER_BY_LANG) > 64:
+            _MATCHER_BY_LANG.clear()
+        _MATCHER_BY_LANG[key] = (cb.cues, _build_matcher(cb, language))  # keep cues alive: id stays unique
+    return _MATCHER_BY_LANG[key][1]
+
+
+_MATCHER_BY_LANG: dict = {}
+
+
+def _build_matcher(cb: _Codebook, language) -> _Matcher | None:
+    t = cb.cues[(cb.cues["language"] == language) | (cb.cues["language"] == ANY_LANGUAGE)]
+    if t.empty:
+        return None
+    key = []
+    for frame, g in t.groupby("frame", sort=False):
+        seen = {}
+        for c, w in zip(g["cue"], g["weight"]):
+            seen.setdefault(c.strip().lower(), float(w))
+        key.append((frame, tuple(seen.items())))
+    return _frame_matcher(tuple(key))
+
+
+def _frame_order(cb: _Codebook) -> list[str]:
+    return list(dict.fromkeys(cb.cues["frame"]))
+
+
+def _sentence_index(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> dict[str, list[int]]:
+    sents = _sentences(articles) if sentences is None else sentences
+    require_columns(sents, ["article_id", "sentence_id", "start"], what="sentences")
+    idx: dict[str, list[int]] = {}
+    for aid, g in sents.sort_values(["article_id", "start"]).groupby("article_id", sort=False):
+        idx[str(aid)] = list(zip(g["start"].astype(int), g["sentence_id"].astype(int)))
+    return idx
+
+
+def _evidence(articles: pd.DataFrame, cb: _Codebook, sentences) -> pd.DataFrame:
+    sidx = _sentence_index(articles, sentences)
+    rows = []
+    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+        matchers = _matchers_for(cb, lang)
+        if matchers is None:
+            continue
+        starts = sidx.get(aid, [])
+        keys = [s for s, _ in starts]
+        for frame, cue, matched, w, s, e in matchers.hits(text):
+            j = bisect.bisect_right(keys, s) - 1
+            sid = starts[j][1] if j >= 0 else pd.NA
+            rows.append((aid, sid, frame, cue, matched, w, s, e, lang))
+    out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+    out = out.astype({"sentence_id": "Int64", "weight": "float64", "start": "int64", "end": "int64"})
+    return out.sort_values(["article_id", "start", "frame"], kind="stable").reset_index(drop=True)
+
+
+def frame_evidence(
+    articles: pd.DataFrame,
+    *,
+    sentences: pd.DataFrame | None = None,
+    codebook: str | Path | pd.DataFrame = "generic",
+) -> pd.DataFrame:
+    """Every cue hit of a codebook in the articles, with its place in the text.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id`` (unique), ``text`` (str), ``language``
+        (ISO 639-1). Not modified.
+    sentences : DataFrame, optional
+        The table of :func:`newsanalysis.sentences` for these articles
+        (computed when omitted).
+    codebook : {"generic", "story"}, path or DataFrame
+        See :func:`load_codebook`.
+
+    Returns
+    -------
+    DataFrame
+        One row per cue hit, in article then text order: ``article_id``,
+        ``sentence_id`` (the sentence holding the hit's start), ``frame``,
+        ``cue`` (the codebook pattern, lower case), ``matched`` (the text
+        matched, ``text[start:end]``), ``weight`` (the cue's weight),
+        ``start``, ``end`` (character offsets into the article's ``text``),
+        ``language``. Articles in a language without cues give no rows
+        (:func:`frames` marks them not analysed).
+
+    Raises
+    ------
+    ValueError
+        For a malformed article table (naming the article and field) or
+        codebook (:class:`CodebookError`).
+    """
     check_articles(articles)
-    return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    cb = _resolve(codebook)
+    return _evidence(articles, cb, sentences)
+
+
+def frames(
+    articles: pd.DataFrame,
+    *,
+    sentences: pd.DataFrame | None = None,
+    codebook: str | Path | pd.DataFrame = "generic",
+    thresholds: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Frame scores per article: cue weight, rate per 1,000 words and a presence decision.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id`` (unique), ``text`` (str), ``language``
+        (ISO 639-1). Not modified.
+    sentences : DataFrame, optional
+        Accepted for the common signature of the analysers; article scores
+        do not need sentences (:func:`frame_evidence` places each hit in
+        its sentence).
+    codebook : {"generic", "story"}, path or DataFrame
+        See :func:`load_codebook`.
+    thresholds : DataFrame, optional
+        ``frame, language, threshold`` (cue weight per 1,000 words) replacing
+        the codebook's decision rule, e.g. from :func:`fit_thresholds`.
+        Default: for ``"generic"`` the thresholds fitted on the SemEval-2023
+        training articles (``resources/<lang>/frame_thresholds.csv``); for
+        other codebooks no rate threshold (0).
+
+    Returns
+    -------
+    DataFrame
+        One row per (article, frame), frames in codebook order:
+
+        - ``article_id``, ``frame``, ``language``;
+        - ``analysed`` (bool): False when the codebook has no cues for the
+          article's language; then every score below is NA (never 0) and
+          ``reason`` says why;
+        - ``hits`` (Float64, ≥ 0): the sum of the weights of the cue hits
+          (a weight-1 cue found 3 times gives 3);
+        - ``n_cues`` (Int64): the number of cue hits, unweighted;
+        - ``words`` (int): word tokens in ``text`` (:func:`newsanalysis.text.word_count`);
+        - ``per_1000_words`` (Float64): ``hits / words * 1000``;
+        - ``threshold`` (Float64): the rate the decision used;
+        - ``present`` (boolean): ``hits >= min_hits`` (1 unless the codebook
+          sets ``min_hits``) and ``per_1000_words >= threshold``;
+        - ``share`` (Float64, 0–1): the frame's part of the article's cue
+          weight over all frames (NA when the article has no hit);
+        - ``dominant`` (boolean): the frame with the largest ``hits`` in the
+          article (first in codebook order on a tie; False for all when
+          there is no hit);
+        - ``evidence`` (str): the distinct cues found, most frequent first,
+          ``"; "``-joined, each with its count (``"weapon* ×3; war ×2"``);
+        - ``reason`` (str or NA), ``codebook`` (name).
+
+    Raises
+    ------
+    ValueError
+        For a malformed article table (naming the article and field), a
+        codebook (:class:`CodebookError`) or a threshold table without
+        ``frame, language, threshold``.
+
+    Notes
+    -----
+    Dictionary method: cue counting in the tradition of quanteda's
+    ``dfm_lookup`` and LIWC; the frames and their definitions follow
+    Boydstun et al. (2014). See docs/framing.md for the measured accuracy.
+    """
+    check_articles(articles)
+    cb = _resolve(codebook)
+    if thresholds is not None:
+        require_columns(thresholds, ["frame", "language", "threshold"], what="thresholds")
+        thr_table = thresholds
+    else:
+        thr_table = cb.thresholds
+    thr = {(f, lg): float(t) for f, lg, t in zip(thr_table["frame"], thr_table["language"], thr_table["threshold"])}
+    order = _frame_order(cb)
+    rows = []
+    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+        words = word_count(text)
+        matcher = _matchers_for(cb, lang)
+        if matcher is None:
+            for fr in order:
+                rows.append((aid, fr, lang, False, pd.NA, pd.NA, words, pd.NA, pd.NA, pd.NA, pd.NA, pd.NA, None,
+                             f"codebook {cb.name!r} has no cues for language {lang!r}", cb.name))
+            continue
+        sums: dict[str, float] = {}
+        cues: dict[str, dict[str, int]] = {}
+        for frame, cue, _m, w, _s, _e in matcher.hits(text):
+            sums[frame] = sums.get(frame, 0.0) + w
+            per = cues.setdefault(frame, {})
+            per[cue] = per.get(cue, 0) + 1
+        total = sum(sums.values())
+        best = max(order, key=lambda f: (sums.get(f, 0.0), -order.index(f))) if total > 0 else None
+        for fr in order:
+            h = sums.get(fr, 0.0)
+            rate = h / words * 1000 if words else np.nan
+            t = thr.get((fr, lang), thr.get((fr, ANY_LANGUAGE), 0.0))
+            present = bool(h >= cb.min_hits and h > 0 and rate >= t)
+            vc = sorted(cues.get(fr, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+            evidence = "; ".join(f"{c} ×{n}" for c, n in vc)
+            rows.append((aid, fr, lang, True, h, sum(n for _, n in vc), words, rate, t, present,
+                         h / total if total > 0 else pd.NA, fr == best, evidence, pd.NA, cb.name))
+    out = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    return out.astype({
+        "analysed": "bool", "hits": "Float64", "n_cues": "Int64", "words": "int64", "per_1000_words": "Float64",
+        "threshold": "Float64", "present": "boolean", "share": "Float64", "dominant": "boolean",
+    })
+
+
+# --------------------------------------------------------------------------- decision rule
+
+def _best_threshold(scores: np.ndarray, truth: np.ndarray, other_tp=0, other_fp=0, other_fn=0) -> tuple[float, float]:
+    """Threshold on ``scores`` (> 0 required) maximising F1 (micro over this and the other frames' counts)."""
+    cands = np.unique(scores[scores > 0])
+    best_t, best_f = np.inf, -1.0
+    pos = truth.sum()
+    # predicting nothing
+    f_none = 2 * other_tp / max(2 * other_tp + other_fp + other_fn + pos, 1)
+    best_f = f_none
+    for t in cands:
+        pred = scores >= t
+        tp = int((pred & truth).sum())
+        fp = int((pred & ~truth).sum())
+        fn = int(pos - tp)
+        f = 2 * (tp + other_tp) / max(2 * (tp + other_tp) + fp + other_fp + fn + other_fn, 1)
+        if f > best_f + 1e-12:
+            best_t, best_f = float(t), f
+    return best_t, best_f
+
+
+def fit_thresholds(
+    frame_table: pd.DataFrame,
+    labels: pd.DataFrame,
+    *,
+    objective: str = "micro",
+    passes: int = 3,
+) -> pd.DataFrame:
+    """Fit the rate threshold of each frame and language from labelled articles.
+
+    Parameters
+    ----------
+    frame_table : DataFrame
+        Output of :func:`frames` (``article_id, frame, language, analysed,
+        per_1000_words``) for the labelled articles.
+    labels : DataFrame
+        One row per (article, frame) that annotators marked present:
+        ``article_id, frame``. Articles of ``frame_table`` without a row have
+        no frame.
+    objective : {"micro", "frame"}
+        ``"micro"`` (default): coordinate ascent on micro-F1 over all frames
+        of a language (``passes`` rounds); ``"frame"``: each frame's own F1.
+    passes : int
+        Rounds of coordinate ascent for ``"micro"``.
+
+    Returns
+    -------
+    DataFrame
+        ``frame, language, threshold, f1_fit, n_articles, n_positive``: the
+        threshold in cue weight per 1,000 words (``inf`` = never present; a
+        frame also needs at least one cue hit), the F1 reached on the fitting
+        data (micro- or per-frame F1 after fitting), the articles and
+        positives used.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing or ``objective`` is unknown.
+    """
+    require_columns(frame_table, ["article_id", "frame", "language", "analysed", "per_1000_words"], what="frame_table")
+    require_columns(labels, ["article_id", "frame"], what="labels")
+    if objective not in ("micro", "frame"):
+        raise ValueError(f"objective must be 'micro' or 'frame', got {objective!r}")
+    ft = frame_table[frame_table["analysed"].astype(bool)]
+    gold = set(zip(labels["article_id"].astype(str), labels["frame"]))
+    out = []
+    for lang, g in ft.groupby("language", sort=True):
+        wide = g.pivot(index="article_id", columns="frame", values="per_1000_words").astype(float).fillna(0.0)
+        frames_ = list(dict.fromkeys(g["frame"]))
+        S = wide[frames_].to_numpy()
+        Y = np.array([[(str(a), f) in gold for f in frames_] for a in wide.index])
+        th = np.full(len(frames_), np.inf)
+        if objective == "frame":
+            f1s = [_best_threshold(S[:, j], Y[:, j]) for j in range(len(frames_))]
+            th = np.array([t for t, _ in f1s])
+            fits = [f for _, f in f1s]
+        else:
+            for _ in range(passes):
+                for j in range(len(frames_)):
+                    P = S >= th
+                    P &= S > 0
+                    mask = np.ones(len(frames_), bool)
+                    mask[j] = False
+                    tp = int((P[:, mask] & Y[:, mask]).sum())
+                    fp = int((P[:, mask] & ~Y[:, mask]).sum())
+                    fn = int((~P[:, mask] & Y[:, mask]).sum())
+                    th[j], f = _best_threshold(S[:, j], Y[:, j], tp, fp, fn)
+            fits = [f] * len(frames_)
+        for j, fr in enumerate(frames_):
+            out.append((fr, lang, th[j], fits[j], len(wide), int(Y[:, j].sum())))
+    return pd.DataFrame(out, columns=["frame", "language", "threshold", "f1_fit", "n_articles", "n_positive"])
+
+
+# --------------------------------------------------------------------------- supervised
+
+def _texts_languages(X, language) -> tuple[list[str], list]:
+    if isinstance(X, pd.DataFrame):
+        require_columns(X, ["text"], what="articles")
+        texts = [t if isinstance(t, str) else "" for t in X["text"]]
+        langs = list(X["language"]) if "language" in X.columns else [language] * len(texts)
+    else:
+        texts = [t if isinstance(t, str) else "" for t in X]
+        langs = [language] * len(texts)
+    return texts, langs
+
+
+def dictionary_rates(texts: Sequence[str], languages: Sequence, codebook="generic") -> np.ndarray:
+    """Cue weight per 1,000 words of each codebook frame (n_texts × n_frames, codebook order).
+
+    The fast core of :func:`frames` for feature matrices; a text in a
+    language without cues gets a row of NaN.
+    """
+    cb = _resolve(codebook)
+    order = _frame_order(cb)
+    pos = {f: j for j, f in enumerate(order)}
+    out = np.zeros((len(texts), len(order)))
+    for i, (text, lang) in enumerate(zip(texts, languages)):
+        m = _matchers_for(cb, lang)
+        if m is None:
+            out[i] = np.nan
+            continue
+        words = word_count(text)
+        for frame, _c, _m, w, _s, _e in m.hits(text):
+            out[i, pos[frame]] += w
+        out[i] = out[i] / words * 1000 if words else 0.0
+    return out
+
+
+try:  # scikit-learn is needed by the supervised option only
+    from sklearn.base import BaseEstimator, ClassifierMixin
+except ImportError:  # pragma: no cover
+    BaseEstimator, ClassifierMixin = object, object
+
+
+class FrameClassifier(ClassifierMixin, BaseEstimator):
+    """Supervised multi-label frame classifier, trained at run time from the user's labels.
+
+    scikit-learn conventions: ``fit(X, y)``, ``predict(X)`` (0/1 matrix,
+    columns ``classes_``), ``predict_proba(X)``, ``score`` (micro-F1); works
+    with ``sklearn.model_selection.cross_validate``. :meth:`frame_table`
+    gives the tidy result. No trained model ships with the package.
+
+    Method: TF-IDF of words (sublinear tf, ``min_df=2``) joined with the
+    dictionary features of ``codebook`` (``log(1 + cue weight per 1,000
+    words)`` per frame, times ``dictionary_weight``; see
+    :func:`dictionary_rates`), into one logistic regression per frame
+    (one-vs-rest, liblinear in the dual, which is fast when words outnumber articles, ``class_weight="balanced"``). A frame is
+    predicted at probability ≥ 0.5, or, with ``inner_cv`` ≥ 2, at a
+    threshold per frame that maximises micro-F1 on inner cross-validated
+    predictions of the training data.
+
+    Parameters
+    ----------
+    C : float
+        Inverse regularisation strength.
+    dictionary_weight : float
+        Scale of the dictionary features (0 = TF-IDF only).
+    codebook : str, path or DataFrame
+        Codebook of the dictionary features (:func:`load_codebook`).
+    language : str, optional
+        Language of the texts when ``X`` has no ``language`` column.
+    inner_cv : int
+        Inner folds for threshold fitting (0 = fixed 0.5).
+    random_state : int
+        Seed of the inner folds.
+
+    Attributes
+    ----------
+    classes_ : ndarray of str
+        Frame names (columns of ``predict``).
+    thresholds_ : ndarray of float
+        Probability threshold per frame.
+
+    Notes
+    -----
+    Defaults (C 10, dictionary_weight 0.3, inner_cv 0) were chosen among 12
+    settings by cross-validation on the German SemEval-2023 training
+    articles; see docs/framing.md for what that means for the figures.
+    """
+
+    def __init__(self, C: float = 10.0, dictionary_weight: float = 0.3, codebook="generic",
+                 language: str | None = None, inner_cv: int = 0, random_state: int = 0):
+        self.C = C
+        self.dictionary_weight = dictionary_weight
+        self.codebook = codebook
+        self.language = language
+        self.inner_cv = inner_cv
+        self.random_state = random_state
+
+    @staticmethod
+    def _indicator(y, classes=None):
+        if isinstance(y, pd.DataFrame):
+            return y.to_numpy().astype(int), np.array([str(c) for c in y.columns])
+        y = list(y)
+        if y and isinstance(y[0], (list, tuple, set, frozenset)):
+            from sklearn.preprocessing import MultiLabelBinarizer
+            mlb = MultiLabelBinarizer(classes=classes) if classes is not None else MultiLabelBinarizer()
+            Y = mlb.fit_transform(y)
+            return Y, np.array([str(c) for c in mlb.classes_])
+        Y = np.asarray(y).astype(int)
+        if Y.ndim != 2:
+            raise ValueError("y must be a 0/1 matrix, a DataFrame with one column per frame or a list of label lists")
+        return Y, np.array(classes if classes is not None else [str(i) for i in range(Y.shape[1])])
+
+    def _features(self, texts, langs, fit: bool):
+        import scipy.sparse as sp
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        if fit:
+            self.vectorizer_ = TfidfVectorizer(sublinear_tf=True, min_df=2)
+            X = self.vectorizer_.fit_transform(texts)
+        else:
+            X = self.vectorizer_.transform(texts)
+        if self.dictionary_weight:
+            if any(lg is None for lg in langs):
+                raise ValueError("dictionary features need the language: give X a 'language' column or set language=")
+            D = np.nan_to_num(np.log1p(dictionary_rates(texts, langs, self.codebook)), nan=0.0)
+            X = sp.hstack([X, sp.csr_matrix(D * self.dictionary_weight)]).tocsr()
+        return X
+
+    @staticmethod
+    def _lr(C):
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.multiclass import OneVsRestClassifier
+        return OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000))
+
+    def fit(self, X, y):
+        """Fit on articles ``X`` and labels ``y``; returns ``self``.
+
+        ``X``: a DataFrame with ``text`` (and ``language``), or a list of
+        texts. ``y``: a 0/1 matrix, a DataFrame with one column per frame, or
+        a list of label lists (one per article). A frame always or never
+        present in ``y`` is predicted constant.
+
+        Raises
+        ------
+        ValueError
+            If ``X`` and ``y`` differ in length or ``y`` has another form.
+        """
+        texts, langs = _texts_languages(X, self.language)
+        Y, classes = self._indicator(y)
+        if len(texts) != len(Y):
+            raise ValueError(f"X has {len(texts)} articles but y has {len(Y)} rows")
+        self.classes_ = classes
+        self.constant_ = {j: int(Y[0, j]) for j in range(Y.shape[1]) if Y[:, j].min() == Y[:, j].max()}
+        self.learned_ = [j for j in range(Y.shape[1]) if j not in self.constant_]
+        self.thresholds_ = np.full(Y.shape[1], 0.5)
+        if not self.learned_:
+            return self
+        Yl = Y[:, self.learned_]
+        F = self._features(texts, langs, fit=True)
+        self.model_ = self._lr(self.C).fit(F, Yl)
+        if self.inner_cv and self.inner_cv > 1 and len(texts) >= 2 * self.inner_cv:
+            from sklearn.model_selection import KFold
+            oof = np.zeros(Yl.shape, float)
+            for tr, te in KFold(self.inner_cv, shuffle=True, random_state=self.random_state).split(texts):
+                ok = [k for k in range(Yl.shape[1]) if Yl[tr, k].min() != Yl[tr, k].max()]
+                if ok:
+                    m = self._lr(self.C).fit(F[tr], Yl[np.ix_(tr, ok)])
+                    oof[np.ix_(te, ok)] = m.predict_proba(F[te])
+            th = np.full(Yl.shape[1], 0.5)
+            Yb = Yl == 1
+            for _ in range(3):
+                for k in range(Yl.shape[1]):
+                    P = oof >= th
+                    mask = np.arange(Yl.shape[1]) != k
+                    tp = int((P[:, mask] & Yb[:, mask]).sum())
+                    fp = int((P[:, mask] & ~Yb[:, mask]).sum())
+                    fn = int((~P[:, mask] & Yb[:, mask]).sum())
+                    th[k], _ = _best_threshold(oof[:, k] + 1e-12, Yb[:, k], tp, fp, fn)
+            self.thresholds_[self.learned_] = np.minimum(th, 1.0 + 1e-9)
+        return self
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Probability of each frame (n_articles × n_frames, columns ``classes_``), 0–1."""
+        texts, langs = _texts_languages(X, self.language)
+        P = np.zeros((len(texts), len(self.classes_)))
+        for j, v in self.constant_.items():
+            P[:, j] = float(v)
+        if self.learned_:
+            P[:, self.learned_] = self.model_.predict_proba(self._features(texts, langs, fit=False))
+        return P
+
+    def predict(self, X) -> np.ndarray:
+        """0/1 matrix (n_articles × n_frames, columns ``classes_``)."""
+        P = self.predict_proba(X)
+        out = (P + 1e-12 >= self.thresholds_).astype(int)
+        for j, v in self.constant_.items():
+            out[:, j] = v
+        return out
+
+    def score(self, X, y) -> float:
+        """Micro-F1 (0–1) of :meth:`predict` against ``y`` (forms as in :meth:`fit`)."""
+        from sklearn.metrics import f1_score
+        if isinstance(y, pd.DataFrame):
+            Y = y[list(self.classes_)].to_numpy().astype(int)
+        else:
+            Y, _ = self._indicator(y, classes=list(self.classes_))
+        return float(f1_score(Y, self.predict(X), average="micro", zero_division=0))
+
+    def frame_table(self, articles: pd.DataFrame) -> pd.DataFrame:
+        """Tidy predictions: one row per (article, frame).
+
+        Parameters
+        ----------
+        articles : DataFrame
+            At least ``article_id``, ``text`` (and ``language`` unless set on
+            the classifier). Not modified.
+
+        Returns
+        -------
+        DataFrame
+            ``article_id, frame, probability`` (0–1), ``threshold``,
+            ``present`` (boolean).
+        """
+        require_columns(articles, ["article_id", "text"])
+        P = self.predict_proba(articles)
+        pred = (P + 1e-12 >= self.thresholds_)
+        for j, v in self.constant_.items():
+            pred[:, j] = bool(v)
+        n = len(self.classes_)
+        out = pd.DataFrame({
+            "article_id": np.repeat(articles["article_id"].astype(str).to_numpy(), n),
+            "frame": np.tile(self.classes_, len(articles)),
+            "probability": P.ravel(),
+            "threshold": np.tile(self.thresholds_, len(articles)),
+            "present": pred.ravel(),
+        })
+        return out.astype({"present": "boolean"})
+
+
+def frame_profile(frame_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """Share of articles with each frame present, per group (e.g. outlet).
+
+    Parameters
+    ----------
+    frame_table : DataFrame
+        Output of :func:`frames`.
+    articles : DataFrame
+        ``article_id`` and the column ``by``. Not modified.
+    by : str
+        Grouping column of ``articles``.
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, frame): ``by``, ``frame``, ``articles`` (analysed
+        articles in the group), ``present`` (articles with the frame
+        present), ``share_present`` (0–1), ``mean_per_1000_words``,
+        ``dominant`` (articles where the frame is dominant). Not-analysed
+        articles are left out (counted in no group).
+    """
+    require_columns(frame_table, ["article_id", "frame", "analysed", "present", "per_1000_words", "dominant"],
+                    what="frame_table")
+    require_columns(articles, ["article_id", by])
+    t = frame_table[frame_table["analysed"].astype(bool)].merge(
+        articles[["article_id", by]].astype({"article_id": str}), on="article_id", how="left")
+    g = t.groupby([by, "frame"], sort=True)
+    out = pd.DataFrame({
+        "articles": g["article_id"].nunique(),
+        "present": g["present"].sum().astype(int),
+        "mean_per_1000_words": g["per_1000_words"].mean().astype(float),
+        "dominant": g["dominant"].sum().astype(int),
+    }).reset_index()
+    out["share_present"] = out["present"] / out["articles"]
+    return out[[by, "frame", "articles", "present", "share_present", "mean_per_1000_words", "dominant"]]
+
+
+__all__ = [
+    "GENERIC_FRAMES", "FRAME_COLUMNS", "EVIDENCE_COLUMNS", "CODEBOOK_COLUMNS", "CodebookError",
+    "load_codebook", "codebook_examples", "cue_regex", "frames", "frame_evidence", "fit_thresholds",
+    "FrameClassifier", "frame_profile", "dictionary_rates",
+]

@@ -1,0 +1,246 @@
+"""Rule machinery for :mod:`newsanalysis.attribution`: resources, tokens, spans.
+
+Nothing here is public API. The language material (cue verbs with stance,
+quote marks, "according to" phrases, anonymity cues, role nouns, demonyms)
+is read from ``resources/<lang>/attribution.yaml``; this module only compiles
+it and offers the span helpers the rules in ``attribution.py`` use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from ._tables import resource_path
+from .actors import load_actors
+
+# a word token: letters/digits with inner hyphens, apostrophes and dots (U.S., Kim Jong-un's)
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
+def _function_words() -> dict[str, dict[str, set[str]]]:
+    """``function_words`` of every ``resources/<lang>/attribution.yaml``: {key: {lang: words}}."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for path in sorted(resource_path().glob("*/attribution.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, words in (data.get("function_words") or {}).items():
+            _check_words(path, f"function_words.{key}", words)
+            out.setdefault(key, {})[path.parent.name] = {str(w).lower() for w in words or []}
+    return out
+
+
+def _check_words(path, key, words) -> None:
+    """Raise ``ValueError`` for a list item YAML read as a boolean or null (an unquoted on/yes/no/null)."""
+    for w in words or []:
+        if isinstance(w, bool) or w is None:
+            raise ValueError(f"{path}: {key} holds {w!r}; quote the word (YAML reads on/off/yes/no as booleans)")
+
+
+_FW = _function_words()
+DETERMINERS = _FW.get("determiners", {})
+PREPOSITIONS = _FW.get("prepositions", {})
+LEADING_JUNK = _FW.get("leading_junk", {})
+FRONTED = _FW.get("fronted", {})
+SUBORDINATORS = _FW.get("subordinators", {})
+OBJECT_VERBS = _FW.get("object_verbs", {})
+NOUN_LIKE_CUES = _FW.get("noun_like_cues", {})
+SOURCE_TRAILING = set().union(*_FW.get("source_trailing", {}).values())
+AUXILIARIES = _FW.get("auxiliaries", {})
+DE_FINITE = _FW.get("finite_verbs", {}).get("de", set())
+DE_AUX = _FW.get("perfect_auxiliaries", {}).get("de", set())
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
+ADJ_ENDINGS = ("e", "en", "er", "em", "es")
+SENT_END = ".!?"
+
+
+@dataclass
+class Resources:
+    """Compiled resources of one language."""
+
+    lang: str
+    quote_pairs: list
+    cue_re: re.Pattern
+    cue_stance: dict
+    final_only: set
+    complementizers: set
+    cue_object_max: int
+    according_before: list          # lower-cased phrases, longest first
+    according_after: list
+    citing: list
+    reportative_re: re.Pattern
+    reportative_modal: set
+    reportative_end: list
+    anonymity_re: re.Pattern | None
+    anonymous_heads: set
+    indefinite: set
+    pron_sing: set
+    pron_plur: set
+    roles: list                     # (noun, type), longest first
+    demonyms: list                  # (stem, iso), longest first
+    title_cues: set
+    transcript_non_speakers: set
+    transcript_media: set
+    gap: set
+    clause_openers: set
+    inversion_openers: set
+    number_words: dict
+    qualifiers: list
+    unit_skip: set
+    not_units: set
+    need_complementizer: set = field(default_factory=set)
+    according_non_sources: set = field(default_factory=set)
+    konjunktiv: set = field(default_factory=set)
+    headline_non_speakers: set = field(default_factory=set)
+    actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
+    actor_re: re.Pattern | None = None
+
+
+def _forms(entries) -> list[str]:
+    out = []
+    for e in entries or []:
+        out.extend(f.strip() for f in str(e).split("|") if f.strip())
+    return out
+
+
+def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
+    phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+@lru_cache(maxsize=None)
+def load_resources(lang: str) -> Resources:
+    """Read and compile ``resources/<lang>/attribution.yaml`` (cached)."""
+    path = resource_path(lang, "attribution.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"no attribution resources for language {lang!r} ({path} missing)") from None
+    for key, val in data.items():
+        if isinstance(val, list):
+            _check_words(path, key, val)
+        elif isinstance(val, dict):
+            for sub, words in val.items():
+                if isinstance(words, list):
+                    _check_words(path, f"{key}.{sub}", words)
+    stance = {}
+    for st, entries in (data.get("cues") or {}).items():
+        for f in _forms(entries):
+            stance[f.lower()] = st
+    flags = re.IGNORECASE if lang == "en" else 0
+    cue_re = _phrase_re(list(stance) + list(data.get("final_only_cues") or []), flags)
+    for f in data.get("final_only_cues") or []:
+        stance.setdefault(f.lower(), "neutral")
+    rep = _forms(data.get("reportative"))
+    modal = set(data.get("reportative_modal") or [])
+    rep_re = _phrase_re([r for r in rep if r not in modal], re.IGNORECASE)
+    roles = []
+    for typ, nouns in (data.get("role_nouns") or {}).items():
+        for n in nouns or []:
+            roles.append((str(n).lower(), typ))
+    roles.sort(key=lambda p: -len(p[0]))
+    dem = sorted(((str(k).lower(), v) for k, v in (data.get("demonyms") or {}).items()), key=lambda p: -len(p[0]))
+    anon = data.get("anonymity_phrases") or []
+    actors = load_actors()
+    col = f"aliases_{lang}"
+    aliases = []
+    for aid, cell in zip(actors["actor_id"], actors[col] if col in actors.columns else []):
+        for a in cell.split("|"):
+            if a.strip():
+                aliases.append((a.strip(), aid))
+    aliases.sort(key=lambda p: -len(p[0]))
+    # aliases are case-sensitive (proper nouns); German genitive -s and compounds ("Kreml-Sprecher") allowed
+    actor_re = _phrase_re([a for a, _ in aliases], 0)
+    if actor_re is not None:
+        body = actor_re.pattern[len("(?<![\\w-])"):-len("(?![\\w-])")]
+        actor_re = re.compile(rf"(?<![\w])(?P<a>{body})(?:s\b|'s\b|’s\b|-|(?![\w]))")
+    return Resources(
+        lang=lang,
+        quote_pairs=[tuple(p) for p in data.get("quote_marks") or []],
+        cue_re=cue_re,
+        cue_stance=stance,
+        final_only={str(x).lower() for x in data.get("final_only_cues") or []},
+        complementizers={str(x).lower() for x in data.get("complementizers") or []},
+        cue_object_max=int(data.get("cue_object_max_words", 6)),
+        according_before=sorted((str(x).lower() for x in data.get("according_to_before") or []), key=len, reverse=True),
+        according_after=sorted((str(x).lower() for x in data.get("according_to_after") or []), key=len, reverse=True),
+        citing=[str(x).lower() for x in data.get("citing") or []],
+        reportative_re=rep_re,
+        reportative_modal=modal,
+        reportative_end=[str(x).lower() for x in data.get("reportative_infinitive_end") or []],
+        anonymity_re=_phrase_re(anon),
+        anonymous_heads={str(x).lower() for x in data.get("anonymous_heads") or []},
+        indefinite={str(x).lower() for x in data.get("indefinite_determiners") or []},
+        pron_sing={str(x).lower() for x in (data.get("pronouns") or {}).get("singular") or []},
+        pron_plur={str(x).lower() for x in (data.get("pronouns") or {}).get("plural") or []},
+        roles=roles,
+        demonyms=dem,
+        title_cues={str(x).lower() for x in data.get("title_cues") or []},
+        transcript_non_speakers={str(x).lower() for x in data.get("transcript_non_speakers") or []},
+        transcript_media={str(x).lower() for x in data.get("transcript_media_labels") or []},
+        gap={str(x).lower() for x in data.get("source_cue_gap") or []},
+        clause_openers={str(x).lower() for x in data.get("clause_openers") or []},
+        inversion_openers={str(x).lower() for x in data.get("inversion_openers") or []},
+        number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
+        qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
+        unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
+        not_units={str(x).lower() for x in data.get("not_units") or []},
+        need_complementizer={str(x).lower() for x in data.get("need_complementizer") or []},
+        according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
+        konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
+        headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
+        actor_aliases=aliases,
+        actor_re=actor_re,
+    )
+
+
+@dataclass
+class Tok:
+    s: int
+    e: int
+    t: str
+
+    @property
+    def low(self) -> str:
+        return self.t.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.t[0].isalnum() or self.t[0] == "_"
+
+    @property
+    def cap(self) -> bool:
+        return self.t[0].isupper()
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset:
+    from ._tables import read_word_list
+    return frozenset(a for lang in ("en", "de") for a in read_word_list(lang, "abbreviations.txt"))
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``; a sentence-final dot is its own token."""
+    out = []
+    abbr = _abbreviations()
+    for m in TOKEN.finditer(text, start, end):
+        t = m.group()
+        s, e = m.start(), m.end()
+        if len(t) > 1 and t.endswith(".") and (e >= end or text[e:e + 1].isspace()) and not re.fullmatch(r"(?:\w\.)+", t) \
+                and not (t[:-1].lower() in abbr and e < end):
+            out.append(Tok(s, e - 1, t[:-1]))
+            out.append(Tok(e - 1, e, "."))
+        else:
+            out.append(Tok(s, e, t))
+    return out
+
+
+def trim_span(text: str, s: int, e: int, chars: str = " \t\n,;:.!?-–—") -> tuple[int, int]:
+    """Shrink ``[s, e)`` past surrounding whitespace and the given punctuation."""
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e

@@ -1,0 +1,181 @@
+"""Attribution relations against PolNeAR (Newell, Margolin & Ruths 2018, LREC).
+
+Data: ``<shared>/validation/polnear/{dev,test}/{text,attributions}`` (brat
+standoff; see that folder's README). Each ``E`` line links a Cue, a Content
+and (usually) a Source span. Articles annotated by several people have one
+``.ann`` per annotator; we score against the alphabetically first annotator
+file of each article so every article counts once.
+
+Matching (as in the GenderGapTracker evaluation, Asr et al. 2021): a
+predicted relation matches a gold one when their cue spans overlap and the
+character intersection-over-union of their content spans is at least the
+threshold (0.3, also reported at 0.8); each gold relation is matched at most
+once (greedy by IoU). ``source_correct`` is the share of matched relations
+whose predicted source span overlaps the gold source span (among matches
+whose gold relation has a source).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .._tables import shared_dir
+
+THRESHOLDS = (0.3, 0.8)
+
+
+def _spans(spec: str) -> list[tuple[int, int]]:
+    out = []
+    for frag in spec.split(";"):
+        a, b = frag.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: str | Path) -> list[dict]:
+    """Relations of one brat ``.ann`` file: dicts with ``cue``, ``content``, ``source`` span lists."""
+    T: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    rels = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            label, spec = parts[1].split(" ", 1)
+            T[parts[0]] = (label, _spans(spec))
+    for line in lines:
+        if not line.startswith("E"):
+            continue
+        roles = {}
+        for item in line.split("\t")[1].split():
+            role, tid = item.split(":")
+            role = role.rstrip("0123456789")
+            if tid in T:
+                roles.setdefault(role, []).extend(T[tid][1])
+        if "Cue" in roles and "Content" in roles:
+            rels.append({"cue": roles["Cue"], "content": roles["Content"], "source": roles.get("Source", [])})
+    return rels
+
+
+def load_split(split: str = "dev", shared: str | Path | None = None) -> tuple[pd.DataFrame, dict[str, list[dict]]]:
+    """Articles (``article_id, text, language``) and gold relations by article for ``split``.
+
+    Raises
+    ------
+    ValueError
+        For a split other than "dev" or "test".
+    FileNotFoundError
+        When the PolNeAR folder is absent.
+    """
+    if split not in ("dev", "test"):
+        raise ValueError(f"split must be 'dev' or 'test', got {split!r}")
+    root = Path(shared) if shared is not None else shared_dir()
+    base = root / "validation" / "polnear" / split
+    if not base.is_dir():
+        raise FileNotFoundError(f"PolNeAR {split} data not found at {base}")
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((base / "text").glob("*.txt"))}
+    gold: dict[str, list[dict]] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        if stem in texts and stem not in gold:
+            gold[stem] = read_ann(ann)
+    arts = pd.DataFrame({"article_id": list(gold), "text": [texts[k] for k in gold], "language": "en"})
+    return arts, gold
+
+
+def _chars(spans) -> set[int]:
+    out: set[int] = set()
+    for a, b in spans:
+        out.update(range(a, b))
+    return out
+
+
+def _overlap(a, b) -> bool:
+    return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
+
+
+def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.3) -> dict:
+    """Precision, recall, F1 and source accuracy of ``pred`` against ``gold`` at one IoU threshold."""
+    tp = n_pred = n_gold = src_ok = src_n = 0
+    by_art = {k: g for k, g in pred.groupby("article_id")} if len(pred) else {}
+    for aid, grels in gold.items():
+        n_gold += len(grels)
+        p = by_art.get(aid)
+        if p is None:
+            continue
+        prels = []
+        for r in p.itertuples(index=False):
+            cue = [(int(r.cue_start), int(r.cue_end))] if pd.notna(r.cue_start) else []
+            src = [(int(r.source_start), int(r.source_end))] if pd.notna(r.source_start) else []
+            prels.append({"cue": cue, "content": [(int(r.start), int(r.end))], "source": src})
+        n_pred += len(prels)
+        gchars = [_chars(g["content"]) for g in grels]
+        cands = []
+        for i, pr in enumerate(prels):
+            pc = _chars(pr["content"])
+            for j, g in enumerate(grels):
+                if not pr["cue"] or not _overlap(pr["cue"], g["cue"]):
+                    continue
+                union = len(pc | gchars[j])
+                iou = len(pc & gchars[j]) / union if union else 0.0
+                if iou >= threshold:
+                    cands.append((iou, i, j))
+        used_p, used_g = set(), set()
+        for iou, i, j in sorted(cands, reverse=True):
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            tp += 1
+            if grels[j]["source"]:
+                src_n += 1
+                src_ok += bool(prels[i]["source"]) and _overlap(prels[i]["source"], grels[j]["source"])
+    prec = tp / n_pred if n_pred else 0.0
+    rec = tp / n_gold if n_gold else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": prec, "recall": rec, "f1": f1, "matched": tp, "n_pred": n_pred, "n_gold": n_gold,
+            "source_correct": src_ok / src_n if src_n else float("nan")}
+
+
+def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
+    """Score :func:`newsanalysis.attributions` on a PolNeAR split.
+
+    Parameters
+    ----------
+    shared : path, optional
+        The shared data folder (default :func:`newsanalysis._tables.shared_dir`).
+    split : {"dev", "test"}
+        Develop on "dev"; "test" is for the final report only.
+
+    Returns
+    -------
+    dict
+        ``split``, ``articles``, ``n_gold``, ``n_pred``, and for each
+        threshold t in (0.3, 0.8): ``precision@t``, ``recall@t``, ``f1@t``
+        (floats in [0, 1]); ``source_correct`` (share of matches at 0.3 whose
+        source span overlaps the gold source); ``by_kind`` (DataFrame: kind,
+        predicted, matched at 0.3, precision).
+
+    Raises
+    ------
+    ValueError, FileNotFoundError
+        As :func:`load_split`.
+    """
+    from ..attribution import attributions
+
+    arts, gold = load_split(split, shared)
+    pred = attributions(arts)
+    out: dict = {"split": split, "articles": len(arts)}
+    for t in THRESHOLDS:
+        s = score(pred, gold, t)
+        out.update({f"precision@{t}": s["precision"], f"recall@{t}": s["recall"], f"f1@{t}": s["f1"]})
+        if t == 0.3:
+            out.update({"n_gold": s["n_gold"], "n_pred": s["n_pred"], "source_correct": s["source_correct"]})
+    rows = []
+    for kind, p in pred.groupby("kind"):
+        s = score(p, gold, 0.3)
+        rows.append({"kind": kind, "predicted": len(p), "matched": s["matched"], "precision": s["precision"]})
+    out["by_kind"] = pd.DataFrame(rows)
+    return out

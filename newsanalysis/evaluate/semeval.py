@@ -1,0 +1,274 @@
+"""Frame detection against SemEval-2023 Task 3 subtask 2 (article-level frames, de and en).
+
+Gold: ``<shared>/validation/semeval2023_task3_framing/{ge,en}/`` — the
+organisers' training articles and labels (Piskorski, Stefanovitch, Da San
+Martino & Nakov 2023), 132 German and 433 English articles, 14 frames of
+the Policy Frames Codebook (Boydstun et al. 2014). Only the training set has
+labels, so every figure is a 5-fold cross-validation on it (``KFold``,
+shuffled, fixed seed): whatever is fitted (the dictionary thresholds, the
+supervised model, the baselines' frequent-frame choice) is fitted on the four
+training folds and scored on the fifth; the predictions of the five test
+folds are pooled and scored once (micro-F1, the task's official metric;
+macro-F1; per-frame precision and recall).
+
+Methods: ``"dictionary"`` (:func:`newsanalysis.frames` with the generic
+codebook; only the per-frame thresholds are fitted), ``"supervised"``
+(:class:`newsanalysis.framing.FrameClassifier`). Two anchors are computed in
+the same run with the same folds: ``frequent`` (always predict the frames
+present in ≥ 40 % of the training-fold articles) and ``tfidf_lr`` (TF-IDF,
+sublinear, min_df 2, into one-vs-rest logistic regression, C 10, balanced,
+liblinear; threshold 0.5), as in ``validation/INDEX.md``.
+
+``python -m newsanalysis.evaluate.semeval --write-thresholds`` refits the
+thresholds on all training articles of each language and writes
+``newsanalysis/resources/<lang>/frame_thresholds.csv`` (the package's
+default decision rule).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..framing import GENERIC_FRAMES, FrameClassifier, fit_thresholds, frames
+from .._tables import resource_path, shared_dir
+
+FOLDER = {"de": "ge", "en": "en"}
+N_FOLDS = 5
+SEED = 2023
+
+
+def load_semeval(shared: str | Path, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The SemEval-2023 T3 subtask-2 training articles and labels of one language.
+
+    Parameters
+    ----------
+    shared : path
+        The shared data folder (holding ``validation/semeval2023_task3_framing``).
+    lang : {"de", "en"}
+
+    Returns
+    -------
+    articles : DataFrame
+        ``article_id`` (the SemEval number, str), ``text`` (title, blank
+        line, body, as in the file), ``language``; sorted by ``article_id``.
+    labels : DataFrame
+        One row per (article, gold frame): ``article_id, frame``.
+
+    Raises
+    ------
+    ValueError
+        For an unknown language or a label naming an unknown frame (naming
+        the article).
+    FileNotFoundError
+        If the folder is missing.
+    """
+    if lang not in FOLDER:
+        raise ValueError(f"lang must be one of {sorted(FOLDER)}, got {lang!r}")
+    base = Path(shared) / "validation" / "semeval2023_task3_framing" / FOLDER[lang]
+    if not base.is_dir():
+        raise FileNotFoundError(f"{base}: SemEval-2023 Task 3 folder not found")
+    rows = []
+    for f in sorted((base / "train-articles-subtask-2").glob("article*.txt")):
+        aid = re.sub(r"^article", "", f.stem)
+        rows.append((aid, f.read_text(encoding="utf-8"), lang))
+    articles = pd.DataFrame(rows, columns=["article_id", "text", "language"])
+    lab = []
+    for lineno, line in enumerate((base / "train-labels-subtask-2.txt").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        aid, _, frs = line.partition("\t")
+        for fr in filter(None, (x.strip() for x in frs.split(","))):
+            if fr not in GENERIC_FRAMES:
+                raise ValueError(f"{base}/train-labels-subtask-2.txt, line {lineno}, article {aid}: unknown frame {fr!r}")
+            lab.append((aid.strip(), fr))
+    labels = pd.DataFrame(lab, columns=["article_id", "frame"])
+    articles = articles[articles["article_id"].isin(set(labels["article_id"]))].reset_index(drop=True)
+    return articles, labels
+
+
+def _indicator(ids, labels) -> np.ndarray:
+    gold = set(zip(labels["article_id"], labels["frame"]))
+    return np.array([[(a, f) in gold for f in GENERIC_FRAMES] for a in ids], dtype=bool)
+
+
+def _scores(Y: np.ndarray, P: np.ndarray) -> tuple[dict, pd.DataFrame]:
+    tp = (P & Y).sum(0)
+    fp = (P & ~Y).sum(0)
+    fn = (~P & Y).sum(0)
+    prec = np.divide(tp, tp + fp, out=np.zeros(len(tp)), where=(tp + fp) > 0)
+    rec = np.divide(tp, tp + fn, out=np.zeros(len(tp)), where=(tp + fn) > 0)
+    f1 = np.divide(2 * prec * rec, prec + rec, out=np.zeros(len(tp)), where=(prec + rec) > 0)
+    micro = 2 * tp.sum() / max(2 * tp.sum() + fp.sum() + fn.sum(), 1)
+    table = pd.DataFrame({"frame": GENERIC_FRAMES, "support": Y.sum(0), "predicted": P.sum(0),
+                          "precision": prec, "recall": rec, "f1": f1})
+    return {"micro_f1": round(float(micro), 3), "macro_f1": round(float(f1.mean()), 3)}, table
+
+
+def _dictionary_cv(articles, labels, folds, frame_table=None):
+    ft = frames(articles) if frame_table is None else frame_table
+    wide = ft.pivot(index="article_id", columns="frame", values="per_1000_words").astype(float)
+    wide = wide.loc[articles["article_id"], GENERIC_FRAMES].fillna(0.0).to_numpy()
+    P = np.zeros(wide.shape, bool)
+    for tr, te in folds:
+        tr_ids = set(articles["article_id"].iloc[tr])
+        th = fit_thresholds(ft[ft["article_id"].isin(tr_ids)], labels[labels["article_id"].isin(tr_ids)])
+        t = th.set_index("frame").loc[GENERIC_FRAMES, "threshold"].to_numpy()
+        P[te] = (wide[te] >= t) & (wide[te] > 0)
+    return P
+
+
+def _frequent_cv(Y, folds, share=0.4):
+    P = np.zeros(Y.shape, bool)
+    for tr, te in folds:
+        P[te] = Y[tr].mean(0) >= share
+    return P
+
+
+def _tfidf_lr_cv(texts, Y, folds):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import make_pipeline
+    P = np.zeros(Y.shape, bool)
+    for tr, te in folds:
+        cols = [j for j in range(Y.shape[1]) if 0 < Y[tr, j].sum() < len(tr)]
+        m = make_pipeline(TfidfVectorizer(sublinear_tf=True, min_df=2),
+                          OneVsRestClassifier(LogisticRegression(C=10, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000)))
+        m.fit([texts[i] for i in tr], Y[np.ix_(tr, cols)].astype(int))
+        P[np.ix_(te, cols)] = m.predict([texts[i] for i in te]).astype(bool)
+        for j in set(range(Y.shape[1])) - set(cols):
+            P[te, j] = bool(Y[tr, j].all())
+    return P
+
+
+def _supervised_cv(articles, Y, folds, **kw):
+    P = np.zeros(Y.shape, bool)
+    for tr, te in folds:
+        clf = FrameClassifier(random_state=SEED, **kw).fit(articles.iloc[tr], Y[tr].astype(int))
+        P[te] = clf.predict(articles.iloc[te]).astype(bool)
+    return P
+
+
+def evaluate(
+    shared: str | Path | None = None,
+    *,
+    lang: str = "de",
+    method: str = "dictionary",
+    anchors: bool = True,
+    folds: int = N_FOLDS,
+    seed: int = SEED,
+) -> dict:
+    """Cross-validated frame detection scores on SemEval-2023 Task 3 (subtask 2) training data.
+
+    Parameters
+    ----------
+    shared : path, optional
+        Shared data folder (default :func:`newsanalysis._tables.shared_dir`).
+    lang : {"de", "en"}
+    method : {"dictionary", "supervised", "both"}
+    anchors : bool
+        Also score the two anchors (frequent frames, TF-IDF + logistic
+        regression) on the same folds.
+    folds, seed : int
+        ``KFold(folds, shuffle=True, random_state=seed)``.
+
+    Returns
+    -------
+    dict
+        ``task, gold, lang, n_articles, n_labels, folds, seed`` and, per
+        method run (``dictionary``, ``supervised``, ``frequent``,
+        ``tfidf_lr``), ``<method>_micro_f1`` and ``<method>_macro_f1``
+        (0–1, rounded to 3 decimals); ``per_frame``: a DataFrame with one row
+        per (method, frame): ``method, frame, support, predicted, precision,
+        recall, f1``.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``lang`` or ``method``.
+    """
+    from sklearn.model_selection import KFold
+    if method not in ("dictionary", "supervised", "both"):
+        raise ValueError(f"method must be 'dictionary', 'supervised' or 'both', got {method!r}")
+    shared = Path(shared) if shared is not None else shared_dir()
+    articles, labels = load_semeval(shared, lang)
+    Y = _indicator(articles["article_id"], labels)
+    texts = list(articles["text"])
+    split = list(KFold(folds, shuffle=True, random_state=seed).split(texts))
+    out = {"task": "framing", "gold": "semeval2023_task3_subtask2_train", "lang": lang,
+           "n_articles": len(articles), "n_labels": int(Y.sum()), "folds": folds, "seed": seed}
+    preds = {}
+    if method in ("dictionary", "both"):
+        preds["dictionary"] = _dictionary_cv(articles, labels, split)
+    if method in ("supervised", "both"):
+        preds["supervised"] = _supervised_cv(articles, Y, split)
+    if anchors:
+        preds["frequent"] = _frequent_cv(Y, split)
+        preds["tfidf_lr"] = _tfidf_lr_cv(texts, Y, split)
+    tables = []
+    for name, P in preds.items():
+        s, t = _scores(Y, P)
+        out[f"{name}_micro_f1"] = s["micro_f1"]
+        out[f"{name}_macro_f1"] = s["macro_f1"]
+        t.insert(0, "method", name)
+        tables.append(t)
+    out["per_frame"] = pd.concat(tables, ignore_index=True).round(3)
+    return out
+
+
+def write_thresholds(shared: str | Path | None = None, langs=("de", "en")) -> dict[str, Path]:
+    """Fit the thresholds on all SemEval training articles per language and write the package's CSV files.
+
+    Returns
+    -------
+    dict
+        language -> path written (``resources/<lang>/frame_thresholds.csv``:
+        ``frame, threshold, f1_fit, n_articles, n_positive``).
+    """
+    shared = Path(shared) if shared is not None else shared_dir()
+    written = {}
+    for lang in langs:
+        articles, labels = load_semeval(shared, lang)
+        th = fit_thresholds(frames(articles, thresholds=pd.DataFrame(columns=["frame", "language", "threshold"])),
+                            labels)
+        path = resource_path(lang, "frame_thresholds.csv")
+        header = (
+            "# Decision rule of the generic codebook for this language: a frame is present when its cue weight\n"
+            "# per 1,000 words is >= threshold (and at least one cue is found; inf = never).\n"
+            "# Fitted by newsanalysis.framing.fit_thresholds (micro-F1 coordinate ascent) on all SemEval-2023\n"
+            "# Task 3 subtask-2 training articles of this language; regenerate with\n"
+            "# python -m newsanalysis.evaluate.semeval --write-thresholds\n"
+        )
+        body = th[["frame", "threshold", "f1_fit", "n_articles", "n_positive"]].round({"threshold": 4, "f1_fit": 3})
+        path.write_text(header + body.to_csv(index=False), encoding="utf-8")
+        written[lang] = path
+    return written
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--lang", choices=sorted(FOLDER), action="append")
+    ap.add_argument("--method", default="both", choices=["dictionary", "supervised", "both"])
+    ap.add_argument("--shared", default=None)
+    ap.add_argument("--write-thresholds", action="store_true")
+    a = ap.parse_args(argv)
+    langs = a.lang or ["de", "en"]
+    if a.write_thresholds:
+        for lang, p in write_thresholds(a.shared, langs).items():
+            print(f"{lang}: wrote {p}")
+        return 0
+    for lang in langs:
+        r = evaluate(a.shared, lang=lang, method=a.method)
+        table = r.pop("per_frame")
+        print(r)
+        print(table.to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

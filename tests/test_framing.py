@@ -1,0 +1,363 @@
+"""Frames: cue matching, the frame table, codebooks, thresholds, the classifier, the seed and real articles.
+
+Expected values were worked out by reading the sentences and the codebook
+entries named in each test, not copied from the code's output.
+"""
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import newsanalysis as na
+from newsanalysis.framing import (
+    GENERIC_FRAMES, CodebookError, FrameClassifier, codebook_examples, cue_regex, fit_thresholds,
+    frame_evidence, frame_profile, frames, load_codebook,
+)
+from newsanalysis._tables import resource_path
+
+NO_THRESHOLDS = pd.DataFrame(columns=["frame", "language", "threshold"])
+
+
+def arts(*texts, language="en"):
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts),
+                         "language": language})
+
+
+def table(rows):
+    return pd.DataFrame(rows, columns=["frame", "language", "cue", "weight"])
+
+
+TOY = table([
+    ("War", "*", "war", 2.0),
+    ("War", "*", "sanction*", 1.0),
+    ("War", "*", "*krieg", 1.0),
+    ("Diplomacy", "*", "united nations", 1.0),
+    ("Diplomacy", "*", "united nations security council", 3.0),
+])
+
+
+# ----------------------------------------------------------------- cue syntax
+
+def test_cue_words_respect_word_boundaries():
+    text = "A warning and an award, then war. Unsanctioned trade; sanctions and sanctioned firms."
+    ev = frame_evidence(arts(text), codebook=TOY)
+    assert list(ev["matched"]) == ["war", "sanctions", "sanctioned"]
+    # "warning", "award" are not "war"; "unsanctioned" does not start with "sanction"
+    for m, s, e in zip(ev["matched"], ev["start"], ev["end"]):
+        assert text[s:e] == m
+    assert ev["start"].iloc[0] == text.index("war.")
+
+
+def test_leading_star_matches_german_compounds_but_not_longer_words():
+    text = "Der Ukraine-Krieg und der Angriffskrieg; die Kriegsgefahr nicht."
+    ev = frame_evidence(arts(text, language="de"), codebook=TOY)
+    assert list(ev["matched"]) == ["Krieg", "Angriffskrieg"]
+    assert ev["start"].tolist() == [text.index("Krieg"), text.index("Angriffskrieg")]
+
+
+def test_multi_word_cue_allows_spaces_and_hyphens_and_longest_wins():
+    text = ("The United Nations Security Council met. The United-Nations  agencies too. "
+            "United, Nations is not a phrase.")
+    ev = frame_evidence(arts(text), codebook=TOY)
+    assert list(ev["cue"]) == ["united nations security council", "united nations"]
+    assert ev["matched"].iloc[0] == "United Nations Security Council"
+    assert ev["matched"].iloc[1] == "United-Nations"
+    f = frames(arts(text), codebook=TOY).set_index("frame")
+    assert f.loc["Diplomacy", "hits"] == 4.0          # 3 + 1: the long cue does not also count as the short one
+    assert f.loc["Diplomacy", "n_cues"] == 2
+
+
+def test_one_word_counts_once_per_frame_longest_cue_wins():
+    # generic de codebook: "Raketenangriff" contains both *rakete* and *angriff*; it counts once, as *angriff*
+    text = "Der Raketenangriff bedroht die nationale Sicherheit; Truppen sollen die Grenze verteidigen."
+    ev = frame_evidence(arts(text, language="de"))
+    sec = ev[ev["frame"] == "Security_and_defense"]
+    assert list(sec["matched"]) == ["Raketenangriff", "bedroht", "Sicherheit", "Truppen", "Grenze"]
+    assert sec["weight"].sum() == 9.0
+    f = frames(arts(text, language="de")).set_index("frame")
+    assert f.loc["Security_and_defense", "words"] == 11
+    assert f.loc["Security_and_defense", "per_1000_words"] == pytest.approx(9 / 11 * 1000)
+
+
+def test_cue_regex_is_equivalent_for_users_searches():
+    import re
+    pat = re.compile(cue_regex("*krieg"), re.IGNORECASE)
+    assert [m.group() for m in pat.finditer("Krieg, Angriffskrieg, Kriegsende")] == ["Krieg", "Angriffskrieg"]
+
+
+# ----------------------------------------------------------------- frame table
+
+def test_frames_weights_rates_share_dominant_and_evidence():
+    # 10 words; War: war (2) + sanctions (1) + war (2) = 5; Diplomacy: united nations (1)
+    text = "War and sanctions at the United Nations mean war again."
+    assert na.text.word_count(text) == 10
+    f = frames(arts(text), codebook=TOY).set_index("frame")
+    assert f.loc["War", "hits"] == 5.0
+    assert f.loc["War", "n_cues"] == 3
+    assert f.loc["War", "per_1000_words"] == pytest.approx(500.0)
+    assert f.loc["Diplomacy", "per_1000_words"] == pytest.approx(100.0)
+    assert f.loc["War", "share"] == pytest.approx(5 / 6)
+    assert bool(f.loc["War", "dominant"]) and not bool(f.loc["Diplomacy", "dominant"])
+    assert f.loc["War", "evidence"] == "war ×2; sanction* ×1"
+    assert f.loc["Diplomacy", "evidence"] == "united nations ×1"
+    assert bool(f.loc["War", "present"]) and bool(f.loc["Diplomacy", "present"])
+
+
+def test_thresholds_decide_presence_and_no_hit_is_never_present():
+    text = "War and sanctions at the United Nations mean war again."
+    thr = pd.DataFrame({"frame": ["War", "Diplomacy"], "language": ["en", "en"], "threshold": [400.0, 150.0]})
+    f = frames(arts(text, "Nothing to see here."), codebook=TOY, thresholds=thr)
+    a0 = f[f["article_id"] == "a0"].set_index("frame")
+    assert bool(a0.loc["War", "present"]) is True           # 500 >= 400
+    assert bool(a0.loc["Diplomacy", "present"]) is False    # 100 < 150
+    a1 = f[f["article_id"] == "a1"]
+    assert not a1["present"].any() and (a1["hits"] == 0).all()
+    assert not a1["dominant"].any() and a1["share"].isna().all()
+
+
+def test_language_without_cues_is_not_analysed_never_zero():
+    a = pd.DataFrame({"article_id": ["en1", "ko1"], "text": ["The war goes on.", "전쟁이 계속된다."],
+                      "language": ["en", "ko"]})
+    f = frames(a)
+    ko = f[f["article_id"] == "ko1"]
+    assert len(ko) == len(GENERIC_FRAMES)
+    assert not ko["analysed"].any()
+    for col in ("hits", "per_1000_words", "present", "share", "dominant", "n_cues"):
+        assert ko[col].isna().all(), col
+    assert ko["reason"].str.contains("'ko'").all()
+    en = f[f["article_id"] == "en1"].set_index("frame")
+    assert en["analysed"].all()
+    assert en.loc["Security_and_defense", "hits"] == 2.0     # "war": weight 2 in en/frames.yaml
+    ev = frame_evidence(a)
+    assert set(ev["article_id"]) == {"en1"}
+
+
+def test_inputs_are_not_mutated_and_output_is_deterministic():
+    a = arts("Troops crossed the border. Prices rose.", "Police arrested a suspect.")
+    before = a.copy()
+    f1, f2 = frames(a), frames(a)
+    pd.testing.assert_frame_equal(a, before)
+    pd.testing.assert_frame_equal(f1, f2)
+    assert list(f1.columns[:9]) == ["article_id", "frame", "language", "analysed", "hits", "n_cues", "words",
+                                   "per_1000_words", "threshold"]
+
+
+def test_evidence_points_to_sentence_and_offsets():
+    text = "Prices rose sharply.\nThen the army attacked the border town."
+    a = arts(text)
+    sents = na.sentences(a)
+    ev = frame_evidence(a, sentences=sents)
+    army = ev[ev["matched"] == "army"].iloc[0]
+    assert army["frame"] == "Security_and_defense"
+    assert army["sentence_id"] == 1
+    assert army["start"] == text.index("army") and army["end"] == text.index("army") + 4
+    prices = ev[(ev["matched"] == "Prices") & (ev["frame"] == "Economic")].iloc[0]
+    assert prices["sentence_id"] == 0 and prices["start"] == 0
+    # the same computed without a sentences table
+    pd.testing.assert_frame_equal(ev, frame_evidence(a))
+
+
+def test_bad_input_errors_name_the_record_and_field():
+    with pytest.raises(ValueError, match="language"):
+        frames(pd.DataFrame({"article_id": ["x"], "text": ["war"]}))
+    with pytest.raises(ValueError, match="'b'.*text"):
+        frames(pd.DataFrame({"article_id": ["a", "b"], "text": ["war", None], "language": "en"}))
+    with pytest.raises(FileNotFoundError, match="neither a built-in"):
+        frames(arts("war"), codebook="no_such_codebook")
+
+
+# ----------------------------------------------------------------- codebooks
+
+def test_builtin_codebooks_have_definitions_cues_and_examples_per_language():
+    gen = load_codebook("generic")
+    assert set(gen["language"]) == {"en", "de"}
+    for lang in ("en", "de"):
+        g = gen[gen["language"] == lang]
+        assert list(dict.fromkeys(g["frame"])) == GENERIC_FRAMES
+        assert (g.groupby("frame")["definition"].first().str.len() > 40).all()
+        assert (g.groupby("frame").size() >= 15).all()
+    story = load_codebook("story")
+    names = {"Arms_transfers", "Troop_deployment", "Sanctions_and_UN", "Treaty_and_diplomacy", "Economic_exchange",
+             "Nuclear_missile_space", "Ukraine_war_link", "Regional_security", "China_role",
+             "Multipolar_narrative", "Human_rights"}
+    for lang in ("en", "de"):
+        assert set(story.loc[story["language"] == lang, "frame"]) == names
+        ex = codebook_examples("story")
+        assert set(ex.loc[ex["language"] == lang, "frame"]) == names
+
+
+@pytest.mark.parametrize("codebook", ["generic", "story"])
+def test_every_codebook_example_shows_its_frame(codebook):
+    ex = codebook_examples(codebook)
+    assert len(ex) >= 22
+    a = pd.DataFrame({"article_id": [f"x{i}" for i in range(len(ex))], "text": ex["example"],
+                      "language": ex["language"]})
+    f = frames(a, codebook=codebook).merge(a[["article_id"]].assign(want=ex["frame"].values), on="article_id")
+    own = f[f["frame"] == f["want"]]
+    missing = own.loc[~own["present"].astype(bool), ["want", "language", "evidence"]]
+    assert missing.empty, missing.to_string()
+
+
+def test_yaml_codebook_of_the_user_with_per_language_cues(tmp_path):
+    p = tmp_path / "mine.yaml"
+    p.write_text(
+        "name: mine\nmin_hits: 2\nframes:\n"
+        "  Energy:\n    definition: Energy deals\n"
+        "    cues:\n      en: [gas, {'pipeline*': 2}]\n      de: ['*gas', {'pipeline*': 2}]\n"
+        "    examples:\n      en: ['Gas flows through the pipeline.']\n",
+        encoding="utf-8")
+    cb = load_codebook(p)
+    assert set(cb["language"]) == {"en", "de"} and cb["codebook"].iloc[0] == "mine"
+    a = pd.DataFrame({"article_id": ["e", "d", "one"], "language": ["en", "de", "en"],
+                      "text": ["Gas flows through the pipeline.", "Erdgas fließt durch die Pipelines.",
+                               "Gas only."]})
+    f = frames(a, codebook=p).set_index("article_id")
+    assert f.loc["e", "hits"] == 3.0 and f.loc["d", "hits"] == 3.0
+    assert bool(f.loc["one", "present"]) is False   # 1 < min_hits 2
+
+
+def test_quanteda_and_liwc_dictionaries(tmp_path):
+    q = tmp_path / "dict.yml"
+    q.write_text("military:\n  - army\n  - troop*\neconomy:\n  trade:\n    - export*\n", encoding="utf-8")
+    d = tmp_path / "dict.dic"
+    d.write_text("%\n1\tmilitary\n2\teconomy\n%\narmy\t1\ntroop*\t1\nexport*\t2\n", encoding="utf-8")
+    text = "The army and its troops guard exports."
+    for path, eco in ((q, "economy.trade"), (d, "economy")):
+        cb = load_codebook(path)
+        assert set(cb["language"]) == {"*"}
+        f = frames(arts(text), codebook=path).set_index("frame")
+        assert f.loc["military", "hits"] == 2.0 and f.loc[eco, "hits"] == 1.0
+        # no language restriction: German text is analysed too
+        assert frames(arts("Die Armee", language="de"), codebook=path)["analysed"].all()
+
+
+def test_malformed_codebooks_name_file_frame_and_field(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("frames:\n  War:\n    definition: x\n    cues: []\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"bad.yaml, frame 'War', field 'cues'"):
+        load_codebook(p)
+    p.write_text("frames:\n  War:\n    cues: [{war: heavy}]\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match="'war'.*not a number"):
+        load_codebook(p)
+    d = tmp_path / "bad.dic"
+    d.write_text("%\n1\tmilitary\n%\narmy\t7\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match="line 4.*'7'"):
+        load_codebook(d)
+
+
+def test_shipped_thresholds_cover_every_generic_frame():
+    for lang in ("en", "de"):
+        t = pd.read_csv(resource_path(lang, "frame_thresholds.csv"), comment="#")
+        assert list(t["frame"]) == GENERIC_FRAMES
+        assert (t["threshold"] > 0).all()
+
+
+# ----------------------------------------------------------------- decision rule
+
+def test_fit_thresholds_per_frame_by_hand():
+    # frame A rates 0, 1, 2, 3 with gold on the last two: threshold 2 separates perfectly.
+    # frame B rates 5, 5, 0, 0 with gold on none: never present (inf).
+    ft = pd.DataFrame({
+        "article_id": ["p", "q", "r", "s"] * 2,
+        "frame": ["A"] * 4 + ["B"] * 4,
+        "language": "en", "analysed": True,
+        "per_1000_words": [0, 1, 2, 3, 5, 5, 0, 0],
+    })
+    labels = pd.DataFrame({"article_id": ["r", "s"], "frame": ["A", "A"]})
+    for objective in ("frame", "micro"):
+        th = fit_thresholds(ft, labels, objective=objective).set_index("frame")
+        assert th.loc["A", "threshold"] == 2
+        assert math.isinf(th.loc["B", "threshold"])
+        assert th.loc["A", "n_positive"] == 2 and th.loc["B", "n_positive"] == 0
+
+
+# ----------------------------------------------------------------- supervised option
+
+def test_frame_classifier_learns_toy_labels_sklearn_style():
+    from sklearn.base import clone
+    war = ["Tanks and troops attacked the town at dawn.", "Artillery shelled the front as soldiers advanced.",
+           "The army fired missiles at the border.", "Soldiers and tanks moved to the front line.",
+           "Troops came under artillery fire.", "Missiles struck the army base."]
+    money = ["Prices and inflation rose as the market fell.", "The budget deficit and taxes worry investors.",
+             "Exports and trade grew, lifting the market.", "Inflation pushed prices and wages up.",
+             "Investors sold shares as the market slumped.", "Taxes and the budget dominate trade talks."]
+    X = pd.DataFrame({"article_id": [f"t{i}" for i in range(12)], "text": war + money, "language": "en"})
+    y = [["Security_and_defense"]] * 6 + [["Economic"]] * 6
+    clf = FrameClassifier(C=10).fit(X, y)
+    assert list(clf.classes_) == ["Economic", "Security_and_defense"]
+    new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
+                        "text": ["Soldiers and tanks attacked the front.", "Market prices and inflation fell."]})
+    assert clf.predict(new).tolist() == [[0, 1], [1, 0]]
+    tab = clf.frame_table(new)
+    assert len(tab) == 4 and tab["probability"].between(0, 1).all()
+    assert tab.set_index(["article_id", "frame"]).loc[("n1", "Security_and_defense"), "present"]
+    assert clf.score(new, [["Security_and_defense"], ["Economic"]]) == 1.0
+    assert clone(clf).get_params()["C"] == 10
+    with pytest.raises(ValueError, match="3 rows"):
+        FrameClassifier().fit(X, y[:3])
+
+
+# ----------------------------------------------------------------- seed and real articles
+
+def test_seed_article_is_framed_as_security_with_economic_and_external(seed_articles):
+    f = frames(seed_articles).set_index("frame")
+    assert f["analysed"].all() and (f["language"] == "de").all()
+    assert f.index[f["dominant"].astype(bool)].tolist() == ["Security_and_defense"]
+    for fr in ("Security_and_defense", "Economic", "External_regulation_and_reputation"):
+        assert bool(f.loc[fr, "present"]), fr
+    # the article is about weapons deliveries, not a court case or a crime story
+    assert not bool(f.loc["Legality_Constitutionality_and_jurisprudence", "present"])
+    ev = frame_evidence(seed_articles)
+    text = seed_articles["text"].iloc[0]
+    sec = ev[ev["frame"] == "Security_and_defense"]
+    assert "Artilleriegeschosse" in set(sec["matched"]) and "Waffen" in set(sec["matched"])
+    for s, e, m in zip(ev["start"], ev["end"], ev["matched"]):
+        assert text[s:e] == m
+    eco = set(ev.loc[ev["frame"] == "Economic", "matched"])
+    assert {"Handel", "Touristen", "Treibstoff"} <= eco
+
+
+def test_seed_story_frames(seed_articles):
+    f = frames(seed_articles, codebook="story").set_index("frame")
+    # read: ~11,000 containers of weapons, artillery shells, ballistic missiles -> arms transfers;
+    # UN sanctions blocked by Russia; trade, tourists, food and fuel; satellite launch, nuclear designs; China's role
+    for fr in ("Arms_transfers", "Sanctions_and_UN", "Economic_exchange", "Nuclear_missile_space",
+               "Ukraine_war_link", "China_role"):
+        assert bool(f.loc[fr, "present"]), fr
+    # no word on troops in Kursk or human rights in this article
+    assert not bool(f.loc["Troop_deployment", "present"])
+    assert not bool(f.loc["Human_rights", "present"])
+
+
+def test_real_articles_read_by_hand(real_articles):
+    a = real_articles.set_index("article_id")
+    pick = a.loc[["kcna-70d0cae18f4199e1", "kcna-6fe92fed7b97dc2e", "trends-2024-06-19-nordkorea"]].reset_index()
+    gen = frames(pick).set_index(["article_id", "frame"])
+    story = frames(pick, codebook="story").set_index(["article_id", "frame"])
+    # KCNA, 19 July 2024: Kim receives a Russian military delegation (defence, army, security, "sacred war")
+    assert bool(gen.loc[("kcna-70d0cae18f4199e1", "Security_and_defense"), "dominant"])
+    assert bool(story.loc[("kcna-70d0cae18f4199e1", "Treaty_and_diplomacy"), "present"])
+    assert bool(story.loc[("kcna-70d0cae18f4199e1", "Ukraine_war_link"), "present"])
+    # KCNA, 28 Aug: talks of economic officials on economic cooperation
+    assert bool(gen.loc[("kcna-6fe92fed7b97dc2e", "Economic"), "present"])
+    assert bool(story.loc[("kcna-6fe92fed7b97dc2e", "Economic_exchange"), "present"])
+    assert not bool(story.loc[("kcna-6fe92fed7b97dc2e", "Arms_transfers"), "present"])
+    # Mannheimer Morgen, 19 June 2024: the treaty, sanctions of the UN Security Council, nuclear powers and missiles
+    for fr in ("Treaty_and_diplomacy", "Sanctions_and_UN", "Nuclear_missile_space"):
+        assert bool(story.loc[("trends-2024-06-19-nordkorea", fr), "present"]), fr
+
+
+def test_frame_profile_per_outlet(real_articles):
+    sub = real_articles[real_articles["language"].isin(["en", "de", "ko"])]
+    f = frames(sub, codebook="story")
+    prof = frame_profile(f, sub, by="outlet")
+    kcna = prof[prof["outlet"].str.startswith("KCNA")].set_index("frame")
+    n_kcna = int((sub["outlet"].str.startswith("KCNA")).sum())
+    assert (kcna["articles"] == n_kcna).all()
+    assert kcna["share_present"].between(0, 1).all()
+    # Korean-language articles have no cues: they count in no group (Yonhap: only its 5 English articles)
+    yon = prof[prof["outlet"].str.contains("Yonhap News Agency")]
+    n_yon_en = int(((sub["outlet"] == yon["outlet"].iloc[0]) & (sub["language"] == "en")).sum())
+    assert n_yon_en == 5
+    assert (yon["articles"] == 5).all()
