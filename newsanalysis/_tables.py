@@ -76,7 +76,8 @@ def read_word_list(*parts: str) -> list[str]:
 def corpus_fingerprint(articles: pd.DataFrame) -> str:
     """A short SHA-256 over sorted ``article_id`` and ``text``: the same corpus gives the same value."""
     h = hashlib.sha256()
-    for aid, text in sorted(zip(articles["article_id"].astype(str), articles["text"].astype(str))):
+    # map(str, …) keeps the str objects themselves: no second copy of the corpus text in memory
+    for aid, text in sorted(zip(map(str, articles["article_id"]), map(str, articles["text"]))):
         h.update(aid.encode("utf-8"))
         h.update(b"\x00")
         h.update(text.encode("utf-8"))

@@ -18,14 +18,25 @@ sentences):
    paragraphs that name the publisher of the copyright line (its
    self-description) are furniture, until the first paragraph of prose.
 4. Lines repeated across many articles of one outlet
-   (:func:`repeated_lines`), applied by the loader across the corpus.
+   (:func:`repeated_lines`, :class:`LineCounter`), applied by the loader
+   across the corpus.
+
+The text of records from JSON, CSV, Parquet, HTML and front-matter pages is
+cleaned by :func:`clean_text` instead: glued names and sentences repaired,
+datelines and bylines (which fill ``dateline`` and ``author``), boilerplate
+lines, echoed titles, teasers, repeated paragraphs and trailers removed, by
+general rules and the per-language rules of
+``resources/<lang>/boilerplate.yaml``.
 
 Every removed line is returned with its reason so that it can be audited.
 """
 from __future__ import annotations
 
+import html as _html
 import re
+import unicodedata as _ud
 from collections import Counter
+from functools import lru_cache as _lru_cache
 
 # Rule 1 patterns: (reason, regex on a stripped line)
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -176,10 +187,246 @@ def repeated_lines(texts: list[str], *, min_articles: int = 5, min_share: float 
     nothing is returned, since a line shared by two articles may be a quote.
     Lines of more than 200 characters are never counted (prose, not chrome).
     """
-    if len(texts) < min_articles:
-        return set()
-    counts: Counter[str] = Counter()
+    counter = LineCounter()
     for t in texts:
-        counts.update({ln.strip() for ln in t.split("\n") if 0 < len(ln.strip()) <= 200})
-    threshold = max(2, min_share * len(texts))
-    return {ln for ln, n in counts.items() if n >= threshold}
+        counter.add("", t)
+    keys = counter.repeated("", min_articles=min_articles, min_share=min_share)
+    return {ln.strip() for t in texts for ln in t.split("\n") if LineCounter.key(ln) in keys}
+
+
+class LineCounter:
+    """Counts, per outlet, the articles each short line (at most 200 characters) occurs in.
+
+    Keeps only a hash of each line, so a corpus can be counted while it
+    streams past without keeping a second copy of its text.
+    """
+
+    def __init__(self):
+        self.counts: dict[str, Counter] = {}
+        self.articles: Counter = Counter()
+
+    @staticmethod
+    def key(line: str):
+        s = line.strip()
+        return hash(s) if 0 < len(s) <= 200 else None
+
+    def add(self, outlet: str, text: str) -> None:
+        self.articles[outlet] += 1
+        keys = {self.key(ln) for ln in text.split("\n")}
+        keys.discard(None)
+        self.counts.setdefault(outlet, Counter()).update(keys)
+
+    def repeated(self, outlet: str, *, min_articles: int = 5, min_share: float = 0.5) -> set:
+        """Hashes of lines found in at least ``min_share`` (and at least 2) of the outlet's articles."""
+        n = self.articles[outlet]
+        if n < min_articles:
+            return set()
+        threshold = max(2, min_share * n)
+        return {k for k, c in self.counts.get(outlet, {}).items() if c >= threshold}
+
+
+# --------------------------------------------------------------------------- text records (JSON, CSV, …)
+#
+# Rules applied by the loader to the text of every record that is not a
+# plain-text page (those go through :func:`strip_furniture`). Language rules
+# come from ``resources/<lang>/boilerplate.yaml``; see :func:`clean_text`.
+
+# A sentence end glued to the next sentence ("…했다.김 위원장은", "…Label).Singer"): the
+# crawler dropped the paragraph break. A lowercase letter, Hangul or closing mark before the
+# stop keeps "U.S.A" and "N.Korea" intact; an uppercase letter, Hangul or opening quote after it.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z\u00df-\u00ff\uac00-\ud7a3%)\]”\"'’][.!?])(?=[A-Z\u00c0-\u00de\uac00-\ud7a3“\"‘\[(])")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def normalise_text(s):
+    """HTML entities decoded (``&#x27;`` → ``'``), Unicode NFC; non-strings are returned unchanged."""
+    if not isinstance(s, str):
+        return s
+    if "&" in s:
+        s = _html.unescape(s)
+    return _ud.normalize("NFC", s)
+
+
+@_lru_cache(maxsize=16)
+def boilerplate_rules(language: str) -> dict:
+    """The compiled rules of ``resources/<language>/boilerplate.yaml`` (empty lists when absent)."""
+    import yaml
+
+    from ._tables import resource_path
+
+    p = resource_path(language or "_", "boilerplate.yaml")
+    data = yaml.safe_load(p.read_text(encoding="utf-8")) if p.is_file() else {}
+    out = {"glued_names": [str(n).strip() for n in (data or {}).get("glued_names") or [] if str(n).strip()]}
+    for key in ("head", "lines", "tail"):
+        out[key] = [(r["reason"], re.compile(r["pattern"], re.S if key == "tail" else 0), r.get("prefix"), bool(r.get("more")))
+                    for r in (data or {}).get(key) or []]
+    return out
+
+
+@_lru_cache(maxsize=16)
+def _glued_names(language: str) -> tuple[str, ...]:
+    from .actors import actor_aliases
+
+    extra = boilerplate_rules(language).get("glued_names", [])
+    names = {a for a, _ in actor_aliases(language) if " " in a and "'" not in a} | set(extra)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@_lru_cache(maxsize=256)
+def _glued_name_pattern(names: tuple[str, ...]):
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?P<pre>[a-z])?(?P<name>{alt})(?P<post>[a-z]{{2,}})?")
+
+
+def repair_glued_names(text: str, language: str) -> tuple[str, int]:
+    """Put back the spaces a scraper dropped around multi-word actor names.
+
+    "The respected ComradeKim Jong Unreceived" → "The respected Comrade Kim
+    Jong Un received" (KCNA pages set leader names in bold; the scraper lost
+    the spaces around them). Names come from the actor table
+    (:func:`newsanalysis.actors.actor_aliases`) and the ``glued_names`` of
+    ``resources/<lang>/boilerplate.yaml``; only names of two or more words,
+    glued to a lowercase letter, are repaired. Returns the text and the
+    number of repairs.
+    """
+    present = tuple(n for n in _glued_names(language) if n in text)
+    if not present:
+        return text, 0
+    pat = _glued_name_pattern(present)
+    n = 0
+
+    def fix(m):
+        nonlocal n
+        pre, post = m.group("pre"), m.group("post")
+        if not pre and not post:
+            return m.group(0)
+        n += 1
+        return (pre + " " if pre else "") + m.group("name") + (" " + post if post else "")
+
+    return pat.sub(fix, text), n
+
+
+def split_glued_sentences(text: str) -> tuple[str, int]:
+    """Insert a paragraph break where a sentence end is glued to the next sentence ("…했다.김 위원장은")."""
+    out, n = _GLUED_SENTENCE.subn("\n", text)
+    return out, n
+
+
+def clean_text(text: str, *, language: str | None, title: str | None = None) -> tuple[str, list, dict]:
+    """Clean the body text of one record by general and per-language rules, reporting everything removed.
+
+    Steps, in order:
+
+    1. repair glued actor names (:func:`repair_glued_names`) and split glued
+       sentences into paragraphs (:func:`split_glued_sentences`);
+    2. *head*: in the first 600 characters, at a paragraph start, an agency
+       dateline ("Pyongyang, January 16 (KCNA) --", "(서울=연합뉴스) 전명훈 기자 =",
+       "Berlin (dpa) -") or a byline with dateline ("By Park Boram SEOUL, Dec.
+       28 (Yonhap) --"), which gives ``author``, ``dateline`` and
+       ``dateline_agency``; for rules marked with a ``prefix`` the text glued
+       in front of the match in the same paragraph (at most 300 characters:
+       a slug and headline, a photo caption) goes too;
+    3. *lines*: bylines ("By …", "Von: …", "김성훈 기자"), time stamps, publication
+       metadata, agency credit lines, and the general furniture patterns of
+       :func:`classify_line`;
+    4. the title repeated as the first or last line; a first paragraph that
+       is a truncated teaser ("… Dabei geht es auch um …") whose start recurs
+       in the body; later copies of a repeated paragraph of at least 120
+       characters (shorter ones, "Thank you very much.", recur in transcripts);
+    5. *tail*: end markers ("-0-", "(END)"), reporter e-mail addresses, tip-off
+       boxes, agency credits at the very end.
+
+    Returns
+    -------
+    (text, removed, found)
+        The cleaned text; a list of ``(removed text, reason)``; a dict with
+        ``author``, ``dateline``, ``dateline_agency`` (or ``None``) and
+        ``repairs`` (glued names and sentences repaired).
+    """
+    found = {"author": None, "dateline": None, "dateline_agency": None, "repairs": 0}
+    removed: list[tuple[str, str]] = []
+    lang = (language or "").lower()
+    rules = boilerplate_rules(lang)
+    text, n1 = repair_glued_names(text, lang)
+    text, n2 = split_glued_sentences(text)
+    found["repairs"] = n1 + n2
+    # 2. head
+    for reason, pat, prefix, more in rules["head"]:
+        m = None
+        for pm in re.finditer(r"(?:^|\n)\s*", text[:600]):
+            start = pm.end()
+            m = pat.match(text, start) if not prefix else pat.search(text, start, min(len(text), start + 600))
+            if m and prefix and (m.start() - start > 300 or "\n" in text[start:m.start()]):
+                m = None
+            if m:
+                break
+        if not m:
+            continue
+        g = m.groupdict()
+        cut_from = start if prefix else m.start()
+        if prefix and m.start() > start:
+            removed.append((text[start:m.start()].strip(), prefix))
+        removed.append((text[m.start():m.end()].strip(), reason))
+        found["author"] = found["author"] or (g.get("author") or None)
+        found["dateline"] = found["dateline"] or (g.get("dateline") or "").strip() or None
+        found["dateline_agency"] = found["dateline_agency"] or (g.get("agency") or "").strip() or None
+        text = text[:cut_from] + text[m.end():]
+        if not more:
+            break
+    # 3. lines
+    kept = []
+    for line in text.split("\n"):
+        s = line.strip()
+        reason = None
+        if s:
+            for r, pat, _, _ in rules["lines"]:
+                lm = pat.match(s)
+                if lm:
+                    reason = r
+                    if r == "byline" and found["author"] is None:
+                        found["author"] = lm.groupdict().get("author")
+                    break
+            if reason is None:
+                reason = classify_line(s)
+                if reason == "byline" and found["author"] is None:
+                    found["author"] = byline_author(s)
+        if reason:
+            removed.append((s, reason))
+        else:
+            kept.append(line.rstrip())
+    # 4. title repeated as the first or last line, teaser and repeated paragraphs
+    if title and kept:
+        t = " ".join(title.split()).casefold()
+        nonblank = [i for i, ln in enumerate(kept) if ln.strip()]
+        for i in (nonblank[:1] + nonblank[-1:]) if len(nonblank) > 1 else []:
+            if " ".join(kept[i].split()).casefold() == t:
+                removed.append((kept[i].strip(), "title repeated in the body"))
+                kept[i] = ""
+    paras = [p for p in "\n".join(kept).split("\n\n")]
+    if len(paras) > 1 and _ELLIPSIS_END.search(paras[0]):
+        head = _ELLIPSIS_END.sub("", paras[0]).strip()[:60]
+        if len(head) >= 20 and head in "\n\n".join(paras[1:]):
+            removed.append((paras[0].strip(), "truncated teaser repeated in the body"))
+            paras = paras[1:]
+    seen: set[str] = set()
+    out_paras = []
+    for p in paras:
+        key = p.strip()
+        if key and len(key) >= 120 and key in seen:
+            removed.append((key, "repeated paragraph"))
+            continue
+        seen.add(key)
+        out_paras.append(p)
+    text = "\n\n".join(out_paras).strip()
+    # 5. tail
+    changed = True
+    while changed and text:
+        changed = False
+        for reason, pat, _, _ in rules["tail"]:
+            m = pat.search(text, max(0, len(text) - 600))
+            if m and m.start() > 0:
+                removed.append((text[m.start():].strip(), reason))
+                text = text[:m.start()].rstrip()
+                changed = True
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text, removed, found

@@ -1,0 +1,516 @@
+"""One small reader per corpus format; each streams records from one source.
+
+A *source* is a file on disk, a member of a zip archive (read in place,
+never extracted) or either of these gzip-compressed. Every reader is a
+generator of ``(line, record, error)`` triples: ``line`` is the 1-based line
+(or row, or array item) the record starts on, ``record`` a dict with the
+source's own field names, ``error`` a :class:`~newsanalysis.corpus.CorpusError`
+for a record or file that cannot be read (then ``record`` is ``None``). The
+loader (:func:`newsanalysis.load_corpus`) maps field names, checks and cleans.
+
+Formats
+-------
+``jsonl`` (JSON Lines), ``json`` (a JSON array of objects, or one object per
+file such as news-please output; arrays are decoded item by item), ``csv``
+and ``tsv`` (any delimiter, detected with :class:`csv.Sniffer` among ``, ; \\t |``;
+quoted multi-line fields), ``parquet`` (pyarrow, in record batches),
+``txt`` (one article per file: title line, then the page), ``md`` (an
+article only when it opens with YAML front matter), ``html``/``htm``
+(trafilatura: body, title, author, date), ``zip`` (members read by these
+rules).
+
+Encodings (text formats): a UTF-8 or UTF-16 byte-order mark decides; else
+UTF-8 when the first 64 KiB decode as UTF-8; else the encoding that
+charset-normalizer finds (cp1252, latin-1, …). The encoding used is listed
+per file in the load report.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import io
+import json
+import sys
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Callable, Iterator
+
+#: Formats by file-name suffix (after removing a ``.gz``).
+SUFFIX_FORMATS = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "csv", ".tab": "csv",
+    ".parquet": "parquet", ".pq": "parquet", ".txt": "txt", ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".zip": "zip",
+}
+SUPPORTED_EXTENSIONS = tuple(SUFFIX_FORMATS) + tuple(s + ".gz" for s in SUFFIX_FORMATS if s != ".zip")
+_HEAD = 65536
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+class ReadError(Exception):
+    """A file-level problem (reason only); the loader turns it into a CorpusError with the path."""
+
+    def __init__(self, reason: str, line: int | None = None, field: str | None = None):
+        super().__init__(reason)
+        self.reason, self.line, self.field = reason, line, field
+
+
+@dataclass
+class Source:
+    """A readable thing: ``name`` for reports, ``open()`` gives a fresh binary stream."""
+
+    name: str
+    opener: Callable[[], io.BufferedIOBase]
+    suffix_name: str  # the file name whose suffix tells the format
+    notes: list = field(default_factory=list)
+
+    @property
+    def gzipped(self) -> bool:
+        return self.suffix_name.lower().endswith(".gz")
+
+    def open(self):
+        raw = self.opener()
+        return gzip.GzipFile(fileobj=raw, mode="rb") if self.gzipped else raw
+
+    @property
+    def stem(self) -> str:
+        n = PurePosixPath(self.suffix_name.replace("\\", "/")).name
+        if n.lower().endswith(".gz"):
+            n = n[:-3]
+        return n.rsplit(".", 1)[0] if "." in n else n
+
+
+def suffix_format(name: str) -> str | None:
+    """The format named by a file name's suffix (``x.jsonl.gz`` → ``jsonl``), or ``None``."""
+    n = name.lower()
+    if n.endswith(".gz"):
+        n = n[:-3]
+    dot = n.rfind(".")
+    return SUFFIX_FORMATS.get(n[dot:]) if dot >= 0 else None
+
+
+def read_head(src: Source, n: int = _HEAD) -> bytes:
+    """The first ``n`` bytes of a source (decompressed); raises ReadError on a broken gzip."""
+    try:
+        with src.open() as fh:
+            return fh.read(n)
+    except (OSError, EOFError, zlib.error) as e:
+        raise ReadError(f"cannot read ({type(e).__name__}: {e})") from None
+
+
+def sniff_format(head: bytes) -> str | None:
+    """The format the content shows: zip, gzip, parquet by magic bytes; json, jsonl, html, md by the first characters."""
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    try:
+        enc = sniff_encoding(head)
+    except ReadError:
+        return None
+    text = head.decode(enc, errors="ignore").lstrip("\ufeff \t\r\n")
+    low = text[:200].lower()
+    if text.startswith("["):
+        return "json"
+    if text.startswith("{"):
+        first = text.split("\n", 1)[0].strip()
+        try:
+            json.loads(first)
+            return "jsonl"
+        except ValueError:
+            return "json"
+    if low.startswith(("<!doctype html", "<html", "<?xml")) or "<html" in low:
+        return "html"
+    if text.startswith("---\n") or text.startswith("---\r\n"):
+        return "md"
+    return None
+
+
+def sniff_encoding(head: bytes) -> str:
+    """Encoding of a byte sample: BOM, else UTF-8 if it decodes, else charset-normalizer's best guess.
+
+    Raises ReadError for binary content (NUL bytes outside UTF-16, or nothing decodes).
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in head:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd > 0.3 * len(head) / 2 and even == 0:
+            return "utf-16-le"
+        if even > 0.3 * len(head) / 2 and odd == 0:
+            return "utf-16-be"
+        raise ReadError("binary file, not text (NUL bytes)")
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        if e.start >= len(head) - 3 and len(head) >= _HEAD:  # a character cut by the sample's end
+            return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is None:
+        raise ReadError("binary file, not text (no encoding decodes it)")
+    enc = best.encoding
+    try:  # when the Western European reading is the same text, name it (cp1250 and cp1252 share most letters)
+        if head.decode("cp1252") == head.decode(enc):
+            return "cp1252"
+    except (UnicodeDecodeError, LookupError):
+        pass
+    return enc
+
+
+def _text_stream(src: Source, encoding: str):
+    return io.TextIOWrapper(src.open(), encoding=encoding, newline="")
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def iter_lines(src: Source, encoding: str) -> Iterator[str]:
+    """Decoded lines of a source, one at a time (line endings kept).
+
+    ASCII-compatible encodings are decoded line by line, so a bad byte is
+    reported on its own line; UTF-16 goes through a text wrapper. Raises
+    ReadError (with the line number) on undecodable bytes or a truncated
+    compressed stream.
+    """
+    lineno = 0
+    with src.open() as fh:
+        try:
+            if encoding.startswith("utf-16"):
+                for line in io.TextIOWrapper(fh, encoding=encoding, newline=""):
+                    lineno += 1
+                    yield line.lstrip("\ufeff") if lineno == 1 else line
+                return
+            for raw in fh:
+                lineno += 1
+                try:
+                    line = raw.decode(encoding)
+                except UnicodeDecodeError as e:
+                    raise ReadError(f"not {encoding} text ({e.reason} at byte {e.start} of the line)", lineno) from None
+                yield line.lstrip("\ufeff") if lineno == 1 else line
+        except (UnicodeDecodeError, EOFError, OSError, zlib.error) as e:
+            raise ReadError(_io_reason(e, encoding), lineno + 1) from None
+
+
+def read_jsonl(src: Source, encoding: str) -> Iterator:
+    """JSON Lines: one object a line; blank lines are skipped."""
+    lineno = 0
+    try:
+        for line in iter_lines(src, encoding):
+            lineno += 1
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield lineno, None, ReadError(f"broken JSON ({e.msg} at column {e.colno})", lineno)
+                continue
+            if not isinstance(rec, dict):
+                yield lineno, None, ReadError("record is not a JSON object", lineno)
+                continue
+            yield lineno, rec, None
+    except ReadError as e:
+        yield e.line, None, e
+
+
+def _io_reason(e: Exception, encoding: str) -> str:
+    if isinstance(e, UnicodeDecodeError):
+        return f"not {encoding} text ({e.reason} at byte {e.start} of a block)"
+    if isinstance(e, EOFError):
+        return "truncated compressed file (unexpected end of data)"
+    return f"cannot read ({type(e).__name__}: {e})"
+
+
+def read_json(src: Source, encoding: str) -> Iterator:
+    """A JSON array of objects, decoded one item at a time, or a single object (news-please writes one per file)."""
+    dec = json.JSONDecoder()
+    buf, pos, line, item = "", 0, 1, 0
+    with _text_stream(src, encoding) as fh:
+
+        def more() -> bool:
+            nonlocal buf, pos
+            try:
+                chunk = fh.read(1 << 20)
+            except (UnicodeDecodeError, EOFError, OSError, zlib.error) as e:
+                raise ReadError(_io_reason(e, encoding), line) from None
+            if not chunk:
+                return False
+            buf = buf[pos:] + chunk
+            pos = 0
+            return True
+
+        def skip_ws(chars=" \t\r\n\ufeff") -> bool:
+            nonlocal pos, line
+            while True:
+                while pos < len(buf) and buf[pos] in chars:
+                    if buf[pos] == "\n":
+                        line += 1
+                    pos += 1
+                if pos < len(buf):
+                    return True
+                if not more():
+                    return False
+
+        try:
+            if not skip_ws():
+                yield 1, None, ReadError("empty JSON file", 1)
+                return
+            if buf[pos] == "{":
+                single = True
+            elif buf[pos] == "[":
+                single = False
+                pos += 1
+            else:
+                yield line, None, ReadError("not a JSON array or object", line)
+                return
+            while True:
+                if not single:
+                    if not skip_ws(" \t\r\n,"):
+                        yield line, None, ReadError("truncated JSON array (no closing ']')", line)
+                        return
+                    if buf[pos] == "]":
+                        return
+                start_line = line
+                while True:
+                    try:
+                        obj, end = dec.raw_decode(buf, pos)
+                        break
+                    except json.JSONDecodeError as e:
+                        if not more():
+                            yield start_line, None, ReadError(f"broken JSON ({e.msg})", start_line)
+                            return
+                line += buf.count("\n", pos, end)
+                pos = end
+                item += 1
+                if isinstance(obj, dict):
+                    yield start_line, obj, None
+                else:
+                    yield start_line, None, ReadError(f"item {item} is not a JSON object", start_line)
+                if single:
+                    if skip_ws():
+                        yield line, None, ReadError("extra data after the JSON object", line)
+                    return
+        except ReadError as e:
+            yield e.line, None, e
+
+
+def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Iterator:
+    """CSV/TSV with a header row; the delimiter is sniffed among ``, ; TAB |`` (from the header line) unless given."""
+    lines = iter_lines(src, encoding)
+    try:
+        first = next(lines, None)
+    except ReadError as e:
+        yield 1, None, e
+        return
+    if first is None:
+        return
+    if delimiter is None:
+        delimiter = sniff_delimiter(first, src.suffix_name)
+    src.notes.append(f"delimiter {delimiter!r}")
+
+    def chained():
+        yield first
+        yield from lines
+
+    reader = csv.reader(chained(), delimiter=delimiter)
+    try:
+        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
+        row_line = reader.line_num + 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                yield row_line, None, ReadError(f"broken CSV ({e})", row_line)
+                return
+            if any(c.strip() for c in row):
+                if len(row) != len(header):
+                    yield row_line, None, ReadError(f"{len(row)} fields where the header has {len(header)}", row_line)
+                else:
+                    yield row_line, dict(zip(header, row)), None
+            row_line = reader.line_num + 1
+    except ReadError as e:
+        yield e.line, None, e
+
+
+def sniff_delimiter(header_line: str, name: str = "") -> str:
+    """The delimiter of a CSV header line: TAB for ``.tsv``/``.tab``, else the one of ``, ; TAB |`` that csv.Sniffer finds (default ``,``)."""
+    if name.lower().removesuffix(".gz").endswith((".tsv", ".tab")):
+        return "\t"
+    try:
+        return csv.Sniffer().sniff(header_line, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def read_parquet(src: Source, encoding: str | None = None) -> Iterator:
+    """Parquet, in record batches of 1,000 rows (pyarrow)."""
+    import pyarrow.parquet as pq
+
+    try:
+        fh = src.open()
+        pf = pq.ParquetFile(fh)
+    except Exception as e:  # pyarrow raises its own error types
+        yield None, None, ReadError(f"not a readable Parquet file ({e})")
+        return
+    row = 0
+    try:
+        for batch in pf.iter_batches(batch_size=1000):
+            for rec in batch.to_pylist():
+                row += 1
+                yield row, rec, None
+    except Exception as e:
+        yield row + 1, None, ReadError(f"broken Parquet data ({e})", row + 1)
+    finally:
+        fh.close()
+
+
+def _decode_whole(src: Source, encoding: str) -> str:
+    try:
+        with src.open() as fh:
+            raw = fh.read()
+    except (EOFError, OSError, zlib.error) as e:
+        raise ReadError(_io_reason(e, encoding)) from None
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise ReadError(f"not {encoding} text ({e.reason} at byte {e.start})") from None
+
+
+def split_front_matter(page: str) -> tuple[dict | None, str, int]:
+    """``(front matter dict or None, body, line number where the body starts)`` of a Markdown/text page.
+
+    Raises ReadError when the front matter is not valid YAML or not a mapping.
+    """
+    import yaml
+
+    if not (page.startswith("---\n") or page.startswith("---\r\n")):
+        return None, page, 1
+    lines = page.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i].rstrip("\r") in ("---", "..."):
+            try:
+                meta = yaml.safe_load("\n".join(lines[1:i]))
+            except yaml.YAMLError as e:
+                raise ReadError(f"broken YAML front matter ({str(e).splitlines()[0]})", 1, "front matter") from None
+            if meta is None:
+                meta = {}
+            if not isinstance(meta, dict):
+                raise ReadError("YAML front matter is not a mapping", 1, "front matter")
+            return meta, "\n".join(lines[i + 1:]), i + 2
+    raise ReadError("YAML front matter has no closing '---'", 1, "front matter")
+
+
+def split_front_matter_peek(head: bytes, encoding: str) -> bool:
+    """Whether a page's first bytes open a YAML front matter block (``---`` on the first line)."""
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    return text.startswith("---\n") or text.startswith("---\r\n")
+
+
+def read_page(src: Source, encoding: str, *, fmt: str) -> Iterator:
+    """``txt`` or ``md``: one article per file, optional YAML front matter.
+
+    Without front matter, a ``.txt`` file's first line is its title and the
+    rest is cleaned by the furniture rules (:func:`newsanalysis.clean.strip_furniture`);
+    a ``.md`` file without front matter is documentation, not an article
+    (the loader lists it as excluded).
+    """
+    try:
+        page = _decode_whole(src, encoding)
+        meta, body, start = split_front_matter(page.replace("\r\n", "\n").replace("\r", "\n"))
+    except ReadError as e:
+        yield e.line, None, e
+        return
+    if meta is None and fmt == "md":
+        yield None, None, ReadError("Markdown without YAML front matter (documentation, not an article)", None, "front matter")
+        return
+    rec = {str(k): (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in (meta or {}).items()}
+    rec.setdefault("id", src.stem)
+    if meta is None or "title" not in rec:
+        from . import clean
+
+        lines = body.split("\n")
+        keep, removed, found = clean.strip_furniture(lines, has_title=meta is None)
+        if meta is None:
+            title = lines[found["title_index"]].strip() if found["title_index"] is not None else None
+            rec["title"] = title
+            rec.setdefault("author", found["author"])
+            rec.setdefault("outlet", found["publisher"])
+        body_lines: list[str] = []
+        prev = None
+        for i in keep:
+            if prev is not None and any(not lines[j].strip() for j in range(prev + 1, i)):
+                body_lines.append("")
+            body_lines.append(lines[i].strip())
+            prev = i
+        rec["text"] = "\n".join(body_lines)
+        rec["_removed"] = [(lines[i].strip(), r) for i, r in sorted(removed.items())]
+        rec["_cleaned"] = True
+    else:
+        rec["text"] = body
+    yield start if meta is not None else None, rec, None
+
+
+def read_html(src: Source, encoding: str) -> Iterator:
+    """An HTML page, extracted with trafilatura (Barbaresi 2021): body, title, author, date, url, site name."""
+    try:
+        page = _decode_whole(src, encoding)
+    except ReadError as e:
+        yield None, None, e
+        return
+    rec = extract_html(page)
+    if rec is None:
+        yield None, None, ReadError("trafilatura found no article text in the page", None, "text")
+        return
+    rec.setdefault("id", src.stem)
+    yield None, rec, None
+
+
+#: Fewer words than this in what trafilatura extracts is page chrome (a menu, a cookie notice), not an article.
+MIN_HTML_WORDS = 10
+
+
+def extract_html(page: str, url: str | None = None) -> dict | None:
+    """Article fields of an HTML page by trafilatura: ``text, title, author, date, url, outlet, language``.
+
+    ``None`` when no body of at least :data:`MIN_HTML_WORDS` words is found.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        return None
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = d.get("text")
+    if not text or len(text.split()) < MIN_HTML_WORDS:
+        return None
+    return {
+        "text": text, "title": d.get("title"), "author": d.get("author"), "date": d.get("date"),
+        "url": d.get("url") or url, "outlet": d.get("sitename") or d.get("hostname"), "language": d.get("language"),
+    }
+
+
+def zip_sources(src: Source) -> Iterator[Source]:
+    """Members of a zip archive as sources, read in place (never extracted); directories and hidden members skipped."""
+    fh = src.open()
+    try:
+        zf = zipfile.ZipFile(fh)
+    except zipfile.BadZipFile as e:
+        fh.close()
+        raise ReadError(f"broken zip archive ({e})") from None
+    for info in sorted(zf.infolist(), key=lambda i: i.filename):
+        name = info.filename
+        if info.is_dir() or any(p.startswith((".", "__MACOSX")) and p not in (".", "..")
+                                for p in PurePosixPath(name).parts):
+            continue
+        yield Source(name=f"{src.name}!{name}", opener=lambda n=name: zf.open(n), suffix_name=name)

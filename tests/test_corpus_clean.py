@@ -1,0 +1,158 @@
+"""Cleaning steps: dates, language, bylines and datelines, boilerplate, repairs; every step reported."""
+import json
+
+import pandas as pd
+import pytest
+
+import newsanalysis as na
+from newsanalysis import clean
+from newsanalysis.dates import parse_date
+
+
+@pytest.mark.parametrize("value,lang,expected", [
+    ("2024-06-05T09:30:00+09:00", None, "2024-06-05T00:30:00"),
+    ("2024-06-05T09:30:00Z", None, "2024-06-05T09:30:00"),
+    ("Wed, 05 Jun 2024 10:00:00 +0200", None, "2024-06-05T08:00:00"),
+    ("5. Juni 2024", "de", "2024-06-05"),
+    ("05.06.2024", "de", "2024-06-05"),
+    ("Stand: 19.06.2024 11:47 Uhr", "de", "2024-06-19T11:47:00"),
+    ("June 5, 2024", "en", "2024-06-05"),
+    ("5 June 2024", "en", "2024-06-05"),
+    ("Dec. 28, 2025", "en", "2025-12-28"),
+    ("2024.06.05", "ko", "2024-06-05"),
+    ("2024년 6월 5일", "ko", "2024-06-05"),
+    ("2024.06.05. 오후 3:20", "ko", "2024-06-05T15:20:00"),
+    ("5 июня 2024", "ru", "2024-06-05"),
+    (1718784000000, None, "2024-06-19T08:00:00"),  # epoch milliseconds
+])
+def test_dates_to_utc(value, lang, expected):
+    ts, _ = parse_date(value, lang)
+    assert ts == pd.Timestamp(expected, tz="UTC")
+
+
+@pytest.mark.parametrize("value,why", [
+    ("05/06/2024", "fits no known format"),  # day/month order ambiguous: never guessed
+    ("gestern", "fits no known format"),
+    ("31. Juni 2024", "impossible date"),
+    ("2024-02-30", "impossible date"),
+])
+def test_unparseable_dates_are_nat_with_reason(value, why):
+    ts, note = parse_date(value, "de")
+    assert ts is pd.NaT and why in note and repr(value) in note
+
+
+def test_naive_date_is_read_as_utc_and_noted():
+    ts, note = parse_date("2024-06-05 10:00", None)
+    assert ts == pd.Timestamp("2024-06-05 10:00", tz="UTC")
+    assert "no time zone" in note
+
+
+def _load(tmp_path, records):
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return na.load_corpus(f, errors="skip")
+
+
+def test_language_identified_when_missing_and_disagreement_reported(tmp_path):
+    de = ("Die Regierung in Berlin hat am Mittwoch die Zusammenarbeit zwischen Russland und Nordkorea scharf "
+          "kritisiert. Der Außenminister sagte, die Lieferung von Munition verstoße gegen Beschlüsse der Vereinten Nationen.")
+    ko = "북한과 러시아는 수요일 평양에서 포괄적 전략적 동반자 관계 조약을 체결했다. 두 정상은 회담 후 공동 기자회견을 열었다."
+    df = _load(tmp_path, [{"id": "1", "text": de}, {"id": "2", "text": ko}, {"id": "3", "text": de, "language": "en"}])
+    assert df["language"].tolist() == ["de", "ko", "en"]
+    assert df["language_source"].tolist() == ["identified", "identified", "declared"]
+    notes = na.load_report(df, "notes")
+    lang_notes = notes[notes["field"] == "language"]
+    assert lang_notes["article_id"].tolist() == ["3"]
+    assert "declared 'en' but py3langid finds 'de'" in lang_notes["note"].iloc[0]
+
+
+def test_kcna_dateline_and_glued_names(tmp_path):
+    text = ("Pyongyang, January 16 (KCNA) -- The respected ComradeKim Jong Unreceived congratulatory messages "
+            "from Vladimir Putin.\nThe messages wished him success. -0-")
+    df = _load(tmp_path, [{"id": "k", "text": text, "language": "en", "outlet": "KCNA"}])
+    a = df.iloc[0]
+    assert a.text == ("The respected Comrade Kim Jong Un received congratulatory messages from Vladimir Putin.\n"
+                      "The messages wished him success.")
+    assert a.dateline == "Pyongyang, January 16 (KCNA) --"
+    assert a.wire_agency == "KCNA"
+    removed = na.load_report(df, "removed")
+    assert removed[["line", "reason"]].values.tolist() == [
+        ["Pyongyang, January 16 (KCNA) --", "agency dateline"], ["-0-", "end marker"]]
+    assert "1 glued names or sentences repaired" in na.load_report(df, "notes")["note"].tolist()
+
+
+def test_glued_name_repair_leaves_normal_text_alone():
+    ok = "Kim Jong Un met Vladimir Putin. Kim Jong Un's sister spoke."
+    assert clean.repair_glued_names(ok, "en") == (ok, 0)
+
+
+def test_yonhap_slug_headline_byline_dateline(tmp_path):
+    text = ("NK leader-public appearance N. Korea's Kim logs most public appearances in nine years in 2025"
+            "By Park Boram SEOUL, Dec. 28 (Yonhap) -- North Korean leader Kim Jong-un made the most public "
+            "appearances in nine years.\n\npbr@yna.co.kr(END)")
+    df = _load(tmp_path, [{"id": "y", "text": text, "language": "en"}])
+    a = df.iloc[0]
+    assert a.text == "North Korean leader Kim Jong-un made the most public appearances in nine years."
+    assert a.author == "Park Boram"
+    assert a.dateline == "SEOUL, Dec. 28 (Yonhap) --"
+    assert a.wire_agency == "Yonhap"
+    assert set(na.load_report(df, "removed")["reason"]) == {
+        "slug and headline", "byline and agency dateline", "end marker", "reporter e-mail"}
+
+
+def test_korean_dateline_byline_and_glued_sentences(tmp_path):
+    text = ("시진핑과 신년인사 교환은 아직 언급 없어\n\n(서울=연합뉴스) 전명훈 기자 = 김정은 국무위원장이 푸틴 대통령에게 "
+            "축전을 보냈다.조선중앙통신에 따르면 김 위원장은 27일 축전을 발송했다. id@yna.co.kr")
+    df = _load(tmp_path, [{"id": "k", "text": text, "language": "ko"}])
+    a = df.iloc[0]
+    assert a.text == ("시진핑과 신년인사 교환은 아직 언급 없어\n\n김정은 국무위원장이 푸틴 대통령에게 축전을 보냈다.\n"
+                      "조선중앙통신에 따르면 김 위원장은 27일 축전을 발송했다.")
+    assert a.author == "전명훈" and a.dateline == "(서울=연합뉴스)"
+    assert a.wire_agency == "Yonhap"
+    assert a.based_on == "KCNA"  # "조선중앙통신에 따르면"
+
+
+def test_german_bylines_dpa_and_stand(tmp_path):
+    text = ("Von: Anna Beispiel, Max Muster\n\nStand: 19.06.2024 11:47 Uhr\n\n"
+            "Berlin (dpa) - Die Bundesregierung hat den Vertrag zwischen Russland und Nordkorea verurteilt. "
+            "Das sagte ein Sprecher laut WSJ am Mittwoch.")
+    df = _load(tmp_path, [{"id": "d", "text": text, "language": "de"}])
+    a = df.iloc[0]
+    assert a.text == ("Die Bundesregierung hat den Vertrag zwischen Russland und Nordkorea verurteilt. "
+                      "Das sagte ein Sprecher laut WSJ am Mittwoch.")
+    assert a.author == "Anna Beispiel, Max Muster"
+    assert a.dateline == "Berlin (dpa) -"
+    assert a.wire_agency == "dpa" and a.based_on == "WSJ"
+    assert sorted(na.load_report(df, "removed")["reason"]) == ["agency dateline", "byline", "time stamp"]
+
+
+def test_teaser_and_repeated_paragraph(tmp_path):
+    teaser = "Kremlchef Putin besiegelt in Nordkorea eine strategische Partnerschaft mit Kim Jong Un. Dabei geht es auch um\xa0..."
+    body = ("Kremlchef Putin besiegelt in Nordkorea eine strategische Partnerschaft mit Kim Jong Un. Dabei geht es auch "
+            "um gegenseitigen Beistand im Fall eines Angriffs.")
+    para = ("Beide Länder hätten sich gegenseitigen Beistand für den Fall eines Angriffs zugesichert, hieß es aus "
+            "Moskau. Der Vertrag soll unbefristet gelten.")  # 131 characters: long enough to be a copied paragraph
+    short = "Vielen Dank."  # short paragraphs recur in transcripts and stay
+    assert len(para) >= 120
+    df = _load(tmp_path, [{"id": "t", "language": "de", "text": "\n\n".join([teaser, body, short, para, short, para])}])
+    assert df.iloc[0].text == "\n\n".join([body, short, para, short])
+    assert na.load_report(df, "removed")["reason"].tolist() == ["truncated teaser repeated in the body", "repeated paragraph"]
+
+
+def test_korean_tip_off_box_and_reporter_line(tmp_path):
+    text = ("김성훈 기자\n북한이 25일 핵잠수함 건조 현장을 공개했다. 러시아의 기술 지원 가능성이 제기된다."
+            "■ 제보하기▷ 전화 : 02-781-1234, 4444▷ 이메일 : kbs1234@kbs.co.kr")
+    df = _load(tmp_path, [{"id": "k", "text": text, "language": "ko"}])
+    assert df.iloc[0].text == "북한이 25일 핵잠수함 건조 현장을 공개했다. 러시아의 기술 지원 가능성이 제기된다."
+    assert df.iloc[0].author == "김성훈"
+    assert na.load_report(df, "removed")["reason"].tolist() == ["byline", "tip-off box"]
+
+
+def test_lines_repeated_across_an_outlets_articles(tmp_path):
+    recs = [{"id": str(i), "outlet": "Daily", "language": "en",
+             "text": f"Story number {i} is about Russia and North Korea and their talks.\nSubscribe to our newsletter"}
+            for i in range(6)]
+    df = _load(tmp_path, recs)
+    assert not df["text"].str.contains("Subscribe").any()
+    rem = na.load_report(df, "removed")
+    assert (rem["reason"] == "line repeated across the outlet's articles").sum() == 6
