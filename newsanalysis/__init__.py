@@ -7,6 +7,10 @@ returns a tidy DataFrame whose rows join on ``article_id`` and
 __version__ = "0.1.0"
 
 from .corpus import CorpusError, load_corpus, load_report  # noqa: E402
+from .dates import parse_date  # noqa: E402
+from .dedup import flag_duplicates  # noqa: E402
+from .fetch import fetch_corpus  # noqa: E402
+from .select import select  # noqa: E402
 from .text import sentences  # noqa: E402
 from .sentiment import (  # noqa: E402
     actor_tone, actor_tone_summary, article_tone, outlet_tone, sentiment, sentiment_terms,
@@ -28,7 +32,8 @@ from .validation_kit import (  # noqa: E402
 )
 
 __all__ = [
-    "__version__", "CorpusError", "load_corpus", "load_report", "sentences", "sentiment", "article_tone",
+    "__version__", "CorpusError", "load_corpus", "load_report", "parse_date", "flag_duplicates", "fetch_corpus",
+    "select", "sentences", "sentiment", "article_tone",
     "sentiment_terms", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
     "GENERIC_FRAMES", "frames", "frame_evidence", "CodebookError", "FrameClassifier", "codebook_examples",
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze", "compare",

@@ -2,6 +2,7 @@
 
     newsanalysis report PATH... --out DIR [--by outlet] [--errors skip]
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
+    newsanalysis fetch MANIFEST --out DIR
 """
 from __future__ import annotations
 
@@ -38,6 +39,16 @@ def _report(args) -> int:
     return 0
 
 
+def _fetch(args) -> int:
+    from .fetch import fetch_corpus
+
+    report = fetch_corpus(args.manifest, args.out, delay=args.delay, retries=args.retries, cache_dir=args.cache,
+                          resume=not args.no_resume, timeout=args.timeout)
+    print(json.dumps(report.attrs.get("counts", {}), indent=1, default=str))
+    print(f"articles and fetch_report.csv written to {args.out}")
+    return 1 if (report["status"] == "failed").any() else 0
+
+
 def _evaluate(args) -> int:
     from ._tables import shared_dir
     from .evaluate import get_evaluator
@@ -66,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     r = sub.add_parser("report", help="load a corpus, analyse it and write tables, figures and index.html")
-    r.add_argument("paths", nargs="+", help="files or folders (.jsonl, .txt)")
+    r.add_argument("paths", nargs="+", help="files or folders (JSON Lines, JSON, CSV/TSV, Parquet, .txt/.md, HTML, zip)")
     r.add_argument("--out", required=True, help="output folder")
     r.add_argument("--by", default="outlet", help="grouping for the comparison (an article column or 'month')")
     r.add_argument("--errors", choices=["raise", "skip"], default="skip",
@@ -84,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles are flagged")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_report)
+
+    f = sub.add_parser("fetch", help="download and extract the articles of a manifest (url, outlet, published, language)")
+    f.add_argument("manifest", help="manifest CSV, e.g. corpus/manifest_real.csv")
+    f.add_argument("--out", required=True, help="output folder (articles.jsonl, fetch_report.csv, cache/)")
+    f.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to one host")
+    f.add_argument("--retries", type=int, default=3, help="further attempts after a time-out, 429 or 5xx")
+    f.add_argument("--cache", default=None, help="cache folder for raw pages (default OUT/cache)")
+    f.add_argument("--no-resume", action="store_true", help="fetch again ids already in OUT/articles.jsonl")
+    f.add_argument("--timeout", type=float, default=20, help="seconds per request")
+    f.set_defaults(func=_fetch)
 
     e = sub.add_parser("evaluate", help="score an analyser against a gold standard in the shared data")
     e.add_argument("task", choices=["attribution", "sentiment", "framing"])

@@ -158,3 +158,14 @@ def test_shipped_manifest_matches_real_corpus(shared):
     real = na.load_corpus(shared / "corpus" / "real", flag_duplicates=False)
     assert sorted(m["id"]) == sorted(real["article_id"])
     assert m["language"].value_counts().to_dict() == {"en": 126, "ko": 76, "de": 5, "vi": 5}
+
+
+def test_fetch_command_line(server, tmp_path, capsys):
+    from newsanalysis.cli import main
+
+    srv, base = server
+    manifest = tmp_path / "manifest.csv"
+    _manifest(base, ["/a", "/b"]).to_csv(manifest, index=False)
+    assert main(["fetch", str(manifest), "--out", str(tmp_path / "out"), "--delay", "0"]) == 0
+    assert '"fetched": 2' in capsys.readouterr().out
+    assert len(na.load_corpus(tmp_path / "out" / "articles.jsonl")) == 2
