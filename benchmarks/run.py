@@ -104,7 +104,7 @@ def write_corpus_file(shared: Path, size: int, path: Path) -> int:
     return len(recs)
 
 
-def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True) -> dict:
+def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, comparison: bool = True) -> dict:
     """Run one size; return its figures (called in a fresh process).
 
     With ``stages=False`` only the floor, load, the whole analysis and peak
@@ -119,7 +119,10 @@ def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True) -> dic
     texts = arts["text"].tolist()
     fig["text_mb"] = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     word = re.compile(r"\w+")
-    _, fig["floor"] = _timed(lambda: [word.findall(t) for t in texts])
+    def floor():  # one pass; the word lists are dropped at once, so they add nothing to the peak memory
+        for t in texts:
+            word.findall(t)
+    _, fig["floor"] = _timed(floor)
     del texts
     if stages:
         _stages(na, arts, fig)
@@ -130,8 +133,12 @@ def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True) -> dic
     res, fig["analyze"] = _timed(lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
     if not stages:
         fig["n_sentences"] = len(res.sentences)
-    _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
-    fig["whole"] = fig["analyze"] + fig["compare"]
+    fig["peak_rss_analyze_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if comparison:
+        _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
+    else:
+        fig["compare"] = None
+    fig["whole"] = fig["analyze"] + (fig["compare"] or 0.0)
     fig["outlets"] = int(res.articles["outlet"].nunique())
     fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
     return fig
@@ -196,7 +203,7 @@ def table(results: list[dict]) -> str:
     for st in STAGES:
         row(f"{st} (s)", st, nd=2)
     row("reference: vaderSentiment on the English sentences (s)", "vader", nd=2)
-    row("whole analysis: `analyze(n_jobs=N)` + `compare` (s)", "whole", nd=2)
+    row("whole analysis: `analyze(n_jobs=N)` + `compare` (s; without compare where it is n/a)", "whole", nd=2)
     row("N (processes)", "n_jobs")
     row("whole analysis / floor (target <= 15)", fn=lambda r: r["whole"] / r["floor"])
     row("load + whole analysis / floor", fn=lambda r: (r["load"] + r["whole"]) / r["floor"])
@@ -206,6 +213,7 @@ def table(results: list[dict]) -> str:
         fn=lambda r: r["vader"] / r["sentiment"] if r["sentiment"] else None, nd=2)
     row("English compound scores identical to vaderSentiment", "compound_identical")
     row("memory after load_corpus (MB, main process)", fn=lambda r: r.get("rss_after_load_mb"), nd=0)
+    row("peak memory up to the end of analyze (MB, main process)", fn=lambda r: r.get("peak_rss_analyze_mb"), nd=0)
     row("peak memory (MB, main process)", "peak_rss_mb", nd=0)
     row("limit: 2 x text + 500 MB", fn=lambda r: 2 * r["text_mb"] + 500, nd=0)
     if len(results) > 1:
@@ -213,10 +221,12 @@ def table(results: list[dict]) -> str:
                   "between the smallest and the largest size measured (1 = linear).", ""]
         lines += ["| stage | " + " | ".join(f"{n:,}" for n in sizes) + " | b |", "|---|" + "---:|" * (len(sizes) + 1)]
         for st in ["floor"] + STAGES + ["vader", "analyze", "whole"]:
-            per = [1000 * r[st] / r["articles"] if r[st] is not None else None for r in results]
-            have = [r for r in results if r[st]]
+            def val(r, st=st):  # "whole" without compare is not comparable with "whole" with it
+                return None if st == "whole" and r["compare"] is None else r[st]
+            per = [1000 * val(r) / r["articles"] if val(r) is not None else None for r in results]
+            have = [r for r in results if val(r)]
             a, z = (have[0], have[-1]) if have else (None, None)
-            b = (math.log(z[st] / a[st]) / math.log(z["articles"] / a["articles"])
+            b = (math.log(val(z) / val(a)) / math.log(z["articles"] / a["articles"])
                  if have and z["articles"] != a["articles"] else None)
             lines.append(f"| {st} | " + " | ".join(_fmt(p, 3) for p in per) + f" | {_fmt(b, 2)} |")
     return "\n".join(lines)
@@ -231,6 +241,9 @@ def main(argv=None) -> int:
     p.add_argument("--stages-up-to", type=int, default=None,
                    help="time the stages one by one and the vaderSentiment reference only up to this many "
                         "articles; larger sizes get the floor, load, whole analysis and memory (default: all sizes)")
+    p.add_argument("--compare-up-to", type=int, default=None,
+                   help="time compare only up to this many articles (its cost grows with outlets x articles); "
+                        "larger sizes report the whole analysis without it (default: all sizes)")
     p.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     p.add_argument("--markdown", default=None, help="also write the table to this file")
     p.add_argument("--json", default=None, help="also write the raw figures to this file")
@@ -250,7 +263,8 @@ def main(argv=None) -> int:
         path = Path(args.child)
         n = sum(1 for _ in path.open(encoding="utf-8"))
         stages = args.stages_up_to is None or n <= args.stages_up_to
-        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages)))
+        comparison = args.compare_up_to is None or n <= args.compare_up_to
+        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages, comparison)))
         return 0
 
     shared = Path(args.shared) if args.shared else shared_dir()
@@ -267,7 +281,8 @@ def main(argv=None) -> int:
             out = subprocess.run(
                 [sys.executable, __file__, "--child", str(path),
                  "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)]
-                + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else []),
+                + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else [])
+                + (["--compare-up-to", str(args.compare_up_to)] if args.compare_up_to is not None else []),
                 stdout=subprocess.PIPE, text=True, env=env, check=True)
         fig = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(fig)
