@@ -38,6 +38,20 @@ SUPPORTED_EXTENSIONS = readers.SUPPORTED_EXTENSIONS
 DEFAULT_EXCLUDE = ("*_general.jsonl", "*_general.jsonl.gz", "README*", "SOURCES*", "LICENSE*", "CHANGELOG*")
 
 
+class LoadReport(dict):
+    """The load report: a plain dict that pandas shares instead of deep-copying.
+
+    pandas deep-copies ``DataFrame.attrs`` on nearly every operation; a
+    report listing thousands of removed lines would then be copied on each
+    filter or merge of the article table (minutes on a 5,000-article
+    corpus). The report is written once by :func:`load_corpus` and only read
+    afterwards, so copies share it.
+    """
+
+    def __deepcopy__(self, memo):
+        return self
+
+
 class CorpusError(ValueError):
     """A record or file that cannot be loaded; names the file, line and field."""
 
@@ -360,7 +374,7 @@ def load_corpus(
     report["records_loaded"] = len(df)
     assert report["records_read"] == report["records_loaded"] + report["records_skipped"]
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
-    df.attrs["load_report"] = report
+    df.attrs["load_report"] = LoadReport(report)
     df.attrs["provenance"] = {"fingerprint": report["fingerprint"], "version": __version__, "n_articles": len(df)}
     return df
 
