@@ -213,8 +213,15 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     groups = article_groups(arts, by, outlets=outlets)
 
     summary = result.summary.assign(article_id=result.summary["article_id"].astype(str)).set_index("article_id")
+    # split the long tables by group once (one pass each), not once per group
+    gmap = dict(zip(groups.index.astype(str), groups.values))
     frames = result.frames
+    fr_by = {}
+    if len(frames):
+        fa = frames[frames["analysed"].astype(bool)]
+        fr_by = dict(tuple(fa.groupby(fa["article_id"].astype(str).map(gmap), sort=False)))
     att = result.attributions
+    att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
     rows = []
     for g, ids in groups.groupby(groups).groups.items():
         ids = list(ids)
@@ -230,11 +237,13 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
             "sentences_analysed": int(analysed["n_scored"].fillna(0).sum()),
             "mean_compound": mean, "compound_low": low, "compound_high": high,
         }
-        fr = frames[frames["article_id"].astype(str).isin(analysed.index) & frames["analysed"].astype(bool)]
+        fr = fr_by.get(g, frames.iloc[:0])
+        fr = fr[fr["article_id"].astype(str).isin(analysed.index)]
         share = fr.groupby("frame")["present"].apply(lambda p: float(p.fillna(False).astype(bool).mean()))
         for f in GENERIC_FRAMES:
             row[f"frame_{f}"] = share.get(f, np.nan) if len(analysed) else np.nan
-        a = att[att["article_id"].astype(str).isin(analysed.index)] if len(att) else att
+        a = att_by.get(g, att.iloc[:0])
+        a = a[a["article_id"].astype(str).isin(analysed.index)] if len(a) else a
         row["attributions"] = len(a)
         if len(a):
             per = a.assign(anon=a["anonymous"].astype(bool)).groupby("article_id")["anon"].agg(["sum", "size"])
