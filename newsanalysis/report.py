@@ -312,6 +312,20 @@ chi-square on attributions with the p-value from permuting whole articles betwee
     prov = result.provenance
     skipped = pd.DataFrame(rep.get("skipped", []))
     excluded = pd.DataFrame(rep.get("excluded_files", []))
+    arts = result.articles
+    dup_cols = [c for c in ("article_id", "outlet", "title", "duplicate_of", "duplicate_kind", "similarity",
+                            "cluster_id") if c in arts.columns]
+    dups = arts.loc[arts["duplicate_of"].notna(), dup_cols] if "duplicate_of" in arts.columns else pd.DataFrame()
+    wire = (arts["wire_agency"].dropna().value_counts().rename_axis("wire_agency").reset_index(name="articles")
+            if "wire_agency" in arts.columns else pd.DataFrame())
+    based = (arts.loc[arts["based_on"].notna(), [c for c in ("article_id", "outlet", "based_on") if c in arts.columns]]
+             if "based_on" in arts.columns else pd.DataFrame())
+    copies_html = f"""<h2 id="copies">Duplicates and wire copy</h2>
+<p class="note">Flagged by the loader, never dropped: comparisons can be run without copies with
+<code>articles[articles.duplicate_of.isna()]</code>. Exact copies by normalised text hash, near-copies by MinHash.</p>
+<h3>Copies ({len(dups)})</h3>{table_html(dups)}
+<h3>Wire agencies credited</h3>{table_html(wire)}
+<h3>Articles based on another outlet's report ({len(based)})</h3>{table_html(based)}"""
     links = " · ".join(link(n) for n in tables)
     nav = " · ".join(f'<a href="#by-{esc(g)}">by {esc(g)}</a>' for g in groupings)
     page = f"""<!doctype html>
@@ -332,6 +346,7 @@ skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {
 <h2>Languages</h2>
 <p>Articles in a language without analysers are loaded and counted, but not scored (no zeros).</p>
 {table_html(langs)}
+{copies_html}
 {''.join(sections)}
 <h2 id="keyness">Keyness (by {esc(by)})</h2>
 <p class="note">Log-likelihood G² (Dunning 1993) on lower-cased words without stop words, minimum frequency 5,

@@ -42,6 +42,10 @@ def test_report_on_real_corpus(shared, tmp_path):
     assert main(["report", str(shared / "corpus" / "real"), str(ROOT / "corpus"), "--out", str(out), "--quiet"]) == 0
     langs = pd.read_csv(out / "tables" / "languages.csv").set_index("language")
     # SOURCES.md counts plus the seed (German): Korean and Vietnamese loaded and counted, not analysed
+    html = (out / "index.html").read_text(encoding="utf-8")
+    # the two copies found by reading: TV Chosun ran Yonhap's story, Herald Business copied another one
+    assert "naver-448_0000579825" in html and "naver-016_0002579112" in html
+    assert "Duplicates and wire copy" in html
     assert langs.loc["en", "analysed"] == 126
     assert langs.loc["de", "analysed"] == 6
     assert langs.loc["ko", "articles"] == 76 and langs.loc["ko", "analysed"] == 0
