@@ -13,7 +13,8 @@ Public functions: :func:`sentiment` (one row per sentence, with the authorial /
 quoted voice split when an attribution table is given), :func:`article_tone`
 (per article, never a compound of the whole text), :func:`sentiment_terms` (one
 row per scored term, for teaching), :func:`actor_tone` (one row per actor
-mention, tone from the words of the mention's clause), :func:`actor_tone_summary`
+mention, tone from the words of the mention's clause and a news target list
+derived from NewsMTSC train, :func:`target_lexicon`), :func:`actor_tone_summary`
 and :func:`outlet_tone` (group means with t-intervals over articles).
 """
 from __future__ import annotations
@@ -533,8 +534,9 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         One row per mention: ``article_id, sentence_id, actor_id, mention, start, end``
         (character offsets into the article text), ``language``, ``tone`` (float in [-1, 1], see
         :func:`target_tone`: the scored terms of the mention's clause, plus the rest of the
-        sentence weighted down with distance, the mention's own words excluded; 0 = no polar
-        word; NaN when the language has no lexicon), ``terms`` (each term with its
+        sentence weighted down with distance, the mention's own words excluded, plus the words
+        of the language's news target list (:func:`target_lexicon`; English: derived from
+        NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
         contribution, ``"; "``-separated),
         ``scored``, ``reason``, ``lexicon``.
 
