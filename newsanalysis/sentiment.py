@@ -428,8 +428,8 @@ def target_lexicon(language: str) -> dict[str, float]:
     (Hamborg & Donnay 2021) by :func:`newsanalysis.evaluate.sentiment_gold.derive_target_lexicon`;
     weights in VADER units (about -2..+2). Languages without the file get an empty dict.
     """
-    from importlib.resources import files
-    f = files("newsanalysis") / "resources" / language / "target_lexicon.csv"
+    from ._tables import resource_path
+    f = resource_path(language, "target_lexicon.csv")
     if not f.is_file():
         return {}
     df = pd.read_csv(f, keep_default_na=False, dtype={"term": str})
