@@ -13,7 +13,8 @@ Public functions: :func:`sentiment` (one row per sentence, with the authorial /
 quoted voice split when an attribution table is given), :func:`article_tone`
 (per article, never a compound of the whole text), :func:`sentiment_terms` (one
 row per scored term, for teaching), :func:`actor_tone` (one row per actor
-mention, tone from the words of the mention's clause), :func:`actor_tone_summary`
+mention, tone from the words of the mention's clause and a news target list
+derived from NewsMTSC train, :func:`target_lexicon`), :func:`actor_tone_summary`
 and :func:`outlet_tone` (group means with t-intervals over articles).
 """
 from __future__ import annotations
@@ -415,37 +416,77 @@ def clause_spans(text: str, language: str) -> list[tuple[int, int]]:
 TARGET_SENTENCE_WEIGHT = 0.3
 TARGET_HALF_DISTANCE = 40.0
 
+#: Words of a target-tone list: letters, with inner hyphens or apostrophes; matched lower-cased.
+_TARGET_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-def target_tone(terms: list[dict], text: str, start: int, end: int, language: str) -> tuple[float, list[dict]]:
+
+@lru_cache(maxsize=8)
+def target_lexicon(language: str) -> dict[str, float]:
+    """The news target-tone word list ``resources/<language>/target_lexicon.csv``, term -> weight.
+
+    English: "newsanalysis-en-target 0.1", derived from NewsMTSC ``train.jsonl`` only
+    (Hamborg & Donnay 2021) by :func:`newsanalysis.evaluate.sentiment_gold.derive_target_lexicon`;
+    weights in VADER units (about -2..+2). Languages without the file get an empty dict.
+    """
+    from ._tables import resource_path
+    f = resource_path(language, "target_lexicon.csv")
+    if not f.is_file():
+        return {}
+    df = pd.read_csv(f, keep_default_na=False, dtype={"term": str})
+    if not {"term", "weight"} <= set(df.columns):
+        raise ValueError(f"{f}: needs columns 'term' and 'weight'")
+    return dict(zip(df["term"].str.lower(), df["weight"].astype(float)))
+
+
+def target_tone(terms: list[dict], text: str, start: int, end: int, language: str, *,
+                news_terms: bool = True) -> tuple[float, list[dict]]:
     """Tone toward the mention ``text[start:end]`` from the scored ``terms`` of its sentence.
 
     Each term outside the mention contributes ``w * (c + 0.3 / (1 + d / 40))``, where ``w``
     is its rule-adjusted weight (:func:`sentiment_terms`), ``c`` is 1 if it lies in the
     mention's clause (:func:`clause_spans`) and 0 otherwise, and ``d`` its distance in
     characters from the mention's centre: the clause counts fully, the rest of the sentence
-    faintly and less with distance. The sum goes through VADER's normalisation, so the tone
-    is in [-1, 1] (0 without scored terms). The weights 0.3 and 40 were chosen on NewsMTSC
-    ``train`` (Hamborg & Donnay 2021), never on its devtest files.
+    faintly and less with distance. With ``news_terms`` (default), every word of the
+    sentence outside the mention that is in :func:`target_lexicon` (``language``) adds its
+    list weight with the same position factor (rule ``"news target list"``), on top of any
+    lexicon weight of that word. The sum goes through VADER's normalisation, so the tone
+    is in [-1, 1] (0 without scored terms). The weights 0.3 and 40 and the list were
+    chosen on NewsMTSC ``train`` (Hamborg & Donnay 2021), never on its devtest files.
 
     Returns
     -------
     tone : float
     used : list of dict
-        The terms with a ``contribution`` key added.
+        The terms with a ``contribution`` key added (list words have ``lexicon_weight``
+        NaN and ``rules == ["news target list"]``).
     """
     clauses = clause_spans(text, language)
     mid = (start + end) / 2
     cs, ce = next(((a, b) for a, b in clauses if a <= mid < b), (0, len(text)))
     used = []
     total = 0.0
+
+    def factor(a: int, b: int) -> float:
+        d = abs((a + b) / 2 - mid)
+        return (1.0 if cs <= a < ce else 0.0) + TARGET_SENTENCE_WEIGHT / (1 + d / TARGET_HALF_DISTANCE)
+
     for t in terms:
         if t["start"] is None or (t["start"] < end and t["end"] > start):
             continue
-        d = abs((t["start"] + t["end"]) / 2 - mid)
-        c = (1.0 if cs <= t["start"] < ce else 0.0) + TARGET_SENTENCE_WEIGHT / (1 + d / TARGET_HALF_DISTANCE)
-        contrib = t["weight"] * c
+        contrib = t["weight"] * factor(t["start"], t["end"])
         total += contrib
         used.append({**t, "contribution": contrib})
+    news = target_lexicon(language) if news_terms else {}
+    if news:
+        for m in _TARGET_WORD.finditer(text):
+            w = news.get(m.group().lower())
+            if w is None or (m.start() < end and m.end() > start):
+                continue
+            contrib = w * factor(m.start(), m.end())
+            total += contrib
+            used.append({"term": m.group(), "start": m.start(), "end": m.end(), "lexicon_weight": float("nan"),
+                         "weight": w, "rules": ["news target list"], "contribution": contrib})
+        used.sort(key=lambda t: (t["start"] if t["start"] is not None else -1))
     return (round(normalize(total), 4) if used else 0.0), used
 
 
@@ -493,8 +534,9 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         One row per mention: ``article_id, sentence_id, actor_id, mention, start, end``
         (character offsets into the article text), ``language``, ``tone`` (float in [-1, 1], see
         :func:`target_tone`: the scored terms of the mention's clause, plus the rest of the
-        sentence weighted down with distance, the mention's own words excluded; 0 = no polar
-        word; NaN when the language has no lexicon), ``terms`` (each term with its
+        sentence weighted down with distance, the mention's own words excluded, plus the words
+        of the language's news target list (:func:`target_lexicon`; English: derived from
+        NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
         contribution, ``"; "``-separated),
         ``scored``, ``reason``, ``lexicon``.
 

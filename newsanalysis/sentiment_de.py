@@ -312,6 +312,7 @@ class RuleScorer:
         self.min_head = int(r.get("min_head", 4))
         self.min_mod = int(r.get("min_modifier", 3))
         self.excluded_heads = set(r.get("excluded_heads", []))
+        self.compound_suffixes = sorted((str(x) for x in r.get("compound_suffixes", [])), key=len, reverse=True)
         self.compound_mods = bool(r.get("compound_modifiers", False))
         self.mod_min_weight = float(r.get("modifier_min_weight", 0.3))
         self.mod_factor = float(r.get("modifier_factor", 0.5))
@@ -358,7 +359,12 @@ class RuleScorer:
                         if hw is not None:
                             return hw, f"compound head {head!r}"
                 n = len(token)
-                for k in range(self.min_mod, n - self.min_head + 1):
+                last = n - self.min_head
+                for suf in self.compound_suffixes:
+                    if token.endswith(suf) and n > len(suf):
+                        last = min(last, n - len(suf))
+                        break
+                for k in range(self.min_mod, last + 1):
                     head = token[k].upper() + token[k + 1:]
                     if head in self.excluded_heads:
                         continue

@@ -87,3 +87,24 @@ def test_compounds():
 
 def test_neutral_news_sentence():
     assert compound("Der Außenminister reiste am Montag nach Pjöngjang.") == 0.0
+
+
+def test_suffix_schaft_is_not_head_haft():
+    """'-schaft' (Gesellschaft, Wissenschaft) does not hold the head 'Haft' (custody)."""
+    assert terms("Die Betreibergesellschaft ist da.") == {}
+    assert terms("Er lehrt Verwaltungswissenschaft.") == {}
+    # a real 'Haft' compound keeps it: SentiWS 'Haft' is a placeholder negative -> 0.4 x 4 = -1.6
+    t = terms("Er sitzt in Untersuchungshaft.")["Untersuchungshaft"]
+    assert t["weight"] == pytest.approx(-1.6) and t["rules"] == ["compound head 'Haft'"]
+
+
+def test_size_wish_manner_words_are_ignored():
+    """'großer' describes size, not the speaker's evaluation; only 'Besorgnis' counts.
+
+    Besorgnis: SentiWS placeholder negative -> -0.4 x 4 = -1.6; compound -1.6 / sqrt(1.6^2 + 15) = -0.3818.
+    """
+    assert list(terms("Man sieht es mit großer Besorgnis.")) == ["Besorgnis"]
+    assert compound("Man sieht es mit großer Besorgnis.") == pytest.approx(-0.3818, abs=1e-4)
+    assert terms("Damit möchten sie Moskau treffen.") == {}
+    assert terms("Kurz nachdem er kam, ging sie.") == {}
+    assert terms("Das geschah auf diese Art und Weise.") == {}
