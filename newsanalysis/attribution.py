@@ -389,7 +389,7 @@ def _add(A: _Article, **kw) -> dict:
     return rel
 
 
-_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÄÖÜ][^\n:]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
+_LABEL = re.compile(r"(?m)^[ \t]*[\"\u201c]?(?P<label>[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
 
 
 def _rule_transcript(A: _Article) -> None:
