@@ -407,13 +407,14 @@ def _rule_transcript(A: _Article) -> None:
             continue
         if R.cue_re is not None and R.cue_re.search(label):
             continue
-        cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label))
+        cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label, m.start()))
     # a transcript has at least two turns and a repeated speaker or a media label
     names = [c[3].lower() for c in cands]
     if len(cands) < 2 or not (len(set(names)) < len(names) or any(n.split()[0] in R.transcript_media for n in names)):
         return
-    for i, (ls, le, cs, label) in enumerate(cands):
-        nxt = cands[i + 1][0] if i + 1 < len(cands) else len(A.text)
+    for i, (ls, le, cs, label, _) in enumerate(cands):
+        # the turn ends where the next label's line starts (before a quotation mark opening it)
+        nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
         # the turn ends at the next label or at page furniture
         s, e = trim_span(A.text, cs, nxt, chars=" \t\n\u00a0")
         if e - s < 2:
@@ -922,6 +923,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     s0, s1 = A.sents[si]
     cs, ce = toks[k].s, toks[kk].e
     low_cue = cue.lower()
+    if low_cue in R.naming_cues and k > 0 and toks[k - 1].t in (",", "(", "-", "\u2013", "\u2014"):
+        return None  # "His group, called the Virginia Fund, …": naming, not evaluating
     # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
     comma_before = None
     j = k - 1
