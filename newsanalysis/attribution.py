@@ -861,7 +861,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
             if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘") and not (
-                    si == 0 and toks[k - 1].cap and kk + 1 < len(toks) and toks[kk + 1].cap):
+                    si == 0 and toks[k - 1].cap and (kk + 1 >= len(toks) or toks[kk + 1].cap
+                                                     or toks[kk + 1].t in SENT_END)):
                 continue  # "the United States": not a verb (but a Title Case headline "Obama Says Museum …" is)
             if lang == "en" and cue.lower() in NOUN_LIKE_CUES.get("en", set()) and k > 0 and not toks[k - 1].cap and (
                     prev.endswith("ed") or prev.endswith("ing")):
@@ -938,10 +939,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if nwords > 6:
             break
         j -= 1
-    tail_words = [t for t in toks[kk + 1:] if t.is_word]
-    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:]) and len(tail_words) > 10 and (
+    # "…, Graham said, since most of them …": a trailing subordinate clause is not content
+    tail_end = len(toks)
+    if lang == "en":
+        tail_end = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and (
+            toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting"))),
+            len(toks))
+    tail_words = [t for t in toks[kk + 1:tail_end] if t.is_word]
+    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:tail_end]) and len(tail_words) > 10 and (
         lang != "en" or _content_after(A, toks, kk, s1, need_comma=False) is not None)
-    tail_content = any(t.low in R.complementizers for t in toks[kk + 1:kk + 8]) or (
+    tail_content = any(t.low in R.complementizers for t in toks[kk + 1:min(kk + 8, tail_end)]) or (
         kk + 1 < len(toks) and toks[kk + 1].t == ":")
     cited = set()
     for c in getattr(A, "citing", []):
@@ -1058,6 +1065,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if src is None:
         src = _source_left(A, toks, k)
     if src is None and lang == "en":
+        src = _relative_antecedent(A, toks, k)  # "an architect who said he was stiffed"
+        if src is not None and text[src[1]:cs].lstrip().startswith(","):
+            # "Kim, who said the talks had failed, left early": the clause ends at the next comma
+            comma = text.find(",", content[0], content[1])
+            if comma > content[0]:
+                content = trim_span(text, content[0], comma)
+    if src is None and lang == "en":
         j = k - 1
         while j >= 0 and toks[j].low in R.gap:
             j -= 1
@@ -1070,6 +1084,37 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
 
+
+
+def _relative_antecedent(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """Source of a cue in a relative clause: the noun phrase before "who"/"which" ("an architect who said")."""
+    R, lang = A.R, A.lang
+    j = k - 1
+    while j >= 0 and toks[j].low in R.gap:
+        j -= 1
+    if j < 1 or toks[j].low not in R.relative_pronouns:
+        return None
+    end = j - 1
+    if toks[end].t == "," and end > 0:
+        end -= 1  # "Kim, who said …"
+    if not toks[end].is_word:
+        return None
+    start = end
+    stop = DETERMINERS.get(lang, set())
+    barrier = PREPOSITIONS.get(lang, set()) | AUXILIARIES.get(lang, set()) | R.clause_openers | R.pron_sing \
+        | R.pron_plur | {"to"}
+    for i in range(end, max(-1, end - 6), -1):
+        t = toks[i]
+        if not t.is_word or t.low in barrier:
+            break
+        if i < end and not t.cap and t.low not in stop and t.low.endswith(("ed", "ing")):
+            break  # a verb: "met lawmakers who said"
+        start = i
+        if t.low in stop:
+            break
+    if start < end and not toks[start].cap and toks[start].low not in stop:
+        start = end  # no determiner or name opens the phrase: keep the head noun ("He met lawmakers who …")
+    return toks[start].s, toks[end].e
 
 
 def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:

@@ -71,3 +71,24 @@ def test_german_wider_verb_list():
     r = one("Die Ministerin hob hervor, dass die Lage ernst sei.", "de")
     assert (r["cue"], r["source"]) == ("hob hervor", "Die Ministerin")
     assert r["content"] == "dass die Lage ernst sei"
+
+
+def test_title_case_headline_with_closing_cue():
+    r = one("Trump Could Address Clean Energy, Lindsey Graham Says.")
+    assert (r["cue"], r["source"], r["content"]) == ("Says", "Lindsey Graham", "Trump Could Address Clean Energy")
+
+
+def test_trailing_subordinate_clause_does_not_block_a_closing_cue():
+    t = "His skepticism has hurt the nominee with young voters, Graham said, since most of them accept the science."
+    r = one(t)
+    assert (r["cue"], r["source"]) == ("said", "Graham")
+    assert r["content"] == "His skepticism has hurt the nominee with young voters"
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    r = one("Trump refused to pay an architect who said he was stiffed.")
+    assert (r["source"], r["content"]) == ("an architect", "he was stiffed")
+    r = one("Kim, who said the talks had failed, left early.")
+    assert (r["source"], r["content"]) == ("Kim", "the talks had failed")
+    r = one("He met top black lawmakers who said the remark was racist.")
+    assert r["source"] == "lawmakers"
