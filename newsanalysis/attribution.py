@@ -7,8 +7,8 @@ numbers with units that those attributions (or reportative sentences) pass on.
 The rules (documented with examples in ``docs/attribution.md``):
 
 1. **Speaker-labelled transcripts** ("Vladimir Putin: …" paragraphs, e.g.
-   Kremlin.ru): each turn is a ``direct`` attribution, cue ``:``, flagged
-   ``speaker_turn=True``.
+   Kremlin.ru; also labels opened by a quotation mark, '"WALLACE: …'): each
+   turn is a ``direct`` attribution, cue ``:``, flagged ``speaker_turn=True``.
 2. **Direct quotes** („…“ »…« “…” "…" ‘…’): the cue is searched right after
    the closing mark ("…," he said), right before the opening mark (X said:
    "…") or between two parts of one quote. A quote introduced by
@@ -22,7 +22,11 @@ The rules (documented with examples in ``docs/attribution.md``):
    in X", "wie X berichtete".
 4. **Indirect speech**: a reporting verb with its subject and a content
    clause: "X said (that) …", "…, X said", "X sagte, … (Konjunktiv I)",
-   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …".
+   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …". Evaluation
+   and position predicates take their object as content ("X called Y
+   unsubstantiated", "X attacked Y for …", "X wants to …"); "called" right
+   after a comma names (``naming_cues``). A relative clause speaks for its
+   antecedent ("an architect who said …", ``relative_pronouns``).
 5. **Reportative marking** without a source: "reportedly", "allegedly", "is
    said/believed to"; German "soll/sollen" with a perfect infinitive or
    "sein" at the clause end, "angeblich".
