@@ -869,8 +869,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                                                      or toks[kk + 1].t in SENT_END)):
                 continue  # "the United States": not a verb (but a Title Case headline "Obama Says Museum …" is)
             if lang == "en" and cue.lower() in NOUN_LIKE_CUES.get("en", set()) and k > 0 and not toks[k - 1].cap and (
-                    prev.endswith("ed") or prev.endswith("ing")):
-                continue  # "restricted comments about"
+                    prev.endswith(("ed", "ing", "ory", "ous", "ive", "ful", "ic"))):
+                continue  # "restricted comments about", "derogatory comments Trump had made"
             if lang == "en":
                 if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
                         or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been"):

@@ -92,3 +92,9 @@ def test_relative_clause_speaker_is_the_antecedent():
     assert (r["source"], r["content"]) == ("Kim", "the talks had failed")
     r = one("He met top black lawmakers who said the remark was racist.")
     assert r["source"] == "lawmakers"
+
+
+def test_cited_takes_its_object_without_that():
+    r = one("At the debate, Clinton cited derogatory comments Trump had made about Machado.")
+    assert (r["cue"], r["source"]) == ("cited", "Clinton")
+    assert r["content"] == "derogatory comments Trump had made about Machado"
