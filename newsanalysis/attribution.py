@@ -7,8 +7,8 @@ numbers with units that those attributions (or reportative sentences) pass on.
 The rules (documented with examples in ``docs/attribution.md``):
 
 1. **Speaker-labelled transcripts** ("Vladimir Putin: …" paragraphs, e.g.
-   Kremlin.ru): each turn is a ``direct`` attribution, cue ``:``, flagged
-   ``speaker_turn=True``.
+   Kremlin.ru; also labels opened by a quotation mark, '"WALLACE: …'): each
+   turn is a ``direct`` attribution, cue ``:``, flagged ``speaker_turn=True``.
 2. **Direct quotes** („…“ »…« “…” "…" ‘…’): the cue is searched right after
    the closing mark ("…," he said), right before the opening mark (X said:
    "…") or between two parts of one quote. A quote introduced by
@@ -22,7 +22,11 @@ The rules (documented with examples in ``docs/attribution.md``):
    in X", "wie X berichtete".
 4. **Indirect speech**: a reporting verb with its subject and a content
    clause: "X said (that) …", "…, X said", "X sagte, … (Konjunktiv I)",
-   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …".
+   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …". Evaluation
+   and position predicates take their object as content ("X called Y
+   unsubstantiated", "X attacked Y for …", "X wants to …"); "called" right
+   after a comma names (``naming_cues``). A relative clause speaks for its
+   antecedent ("an architect who said …", ``relative_pronouns``).
 5. **Reportative marking** without a source: "reportedly", "allegedly", "is
    said/believed to"; German "soll/sollen" with a perfect infinitive or
    "sein" at the clause end, "angeblich".
@@ -389,7 +393,7 @@ def _add(A: _Article, **kw) -> dict:
     return rel
 
 
-_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÄÖÜ][^\n:]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
+_LABEL = re.compile(r"(?m)^[ \t]*[\"\u201c]?(?P<label>[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
 
 
 def _rule_transcript(A: _Article) -> None:
@@ -407,13 +411,14 @@ def _rule_transcript(A: _Article) -> None:
             continue
         if R.cue_re is not None and R.cue_re.search(label):
             continue
-        cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label))
+        cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label, m.start()))
     # a transcript has at least two turns and a repeated speaker or a media label
     names = [c[3].lower() for c in cands]
     if len(cands) < 2 or not (len(set(names)) < len(names) or any(n.split()[0] in R.transcript_media for n in names)):
         return
-    for i, (ls, le, cs, label) in enumerate(cands):
-        nxt = cands[i + 1][0] if i + 1 < len(cands) else len(A.text)
+    for i, (ls, le, cs, label, _) in enumerate(cands):
+        # the turn ends where the next label's line starts (before a quotation mark opening it)
+        nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
         # the turn ends at the next label or at page furniture
         s, e = trim_span(A.text, cs, nxt, chars=" \t\n\u00a0")
         if e - s < 2:
@@ -860,11 +865,12 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
             if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘") and not (
-                    si == 0 and toks[k - 1].cap and kk + 1 < len(toks) and toks[kk + 1].cap):
+                    si == 0 and toks[k - 1].cap and (kk + 1 >= len(toks) or toks[kk + 1].cap
+                                                     or toks[kk + 1].t in SENT_END)):
                 continue  # "the United States": not a verb (but a Title Case headline "Obama Says Museum …" is)
             if lang == "en" and cue.lower() in NOUN_LIKE_CUES.get("en", set()) and k > 0 and not toks[k - 1].cap and (
-                    prev.endswith("ed") or prev.endswith("ing")):
-                continue  # "restricted comments about"
+                    prev.endswith(("ed", "ing", "ory", "ous", "ive", "ful", "ic"))):
+                continue  # "restricted comments about", "derogatory comments Trump had made"
             if lang == "en":
                 if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
                         or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been"):
@@ -922,6 +928,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     s0, s1 = A.sents[si]
     cs, ce = toks[k].s, toks[kk].e
     low_cue = cue.lower()
+    if low_cue in R.naming_cues and k > 0 and toks[k - 1].t in (",", "(", "-", "\u2013", "\u2014"):
+        return None  # "His group, called the Virginia Fund, …": naming, not evaluating
     # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
     comma_before = None
     j = k - 1
@@ -935,10 +943,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if nwords > 6:
             break
         j -= 1
-    tail_words = [t for t in toks[kk + 1:] if t.is_word]
-    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:]) and len(tail_words) > 10 and (
+    # "…, Graham said, since most of them …": a trailing subordinate clause is not content
+    tail_end = len(toks)
+    if lang == "en":
+        tail_end = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and (
+            toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting"))),
+            len(toks))
+    tail_words = [t for t in toks[kk + 1:tail_end] if t.is_word]
+    tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:tail_end]) and len(tail_words) > 10 and (
         lang != "en" or _content_after(A, toks, kk, s1, need_comma=False) is not None)
-    tail_content = any(t.low in R.complementizers for t in toks[kk + 1:kk + 8]) or (
+    tail_content = any(t.low in R.complementizers for t in toks[kk + 1:min(kk + 8, tail_end)]) or (
         kk + 1 < len(toks) and toks[kk + 1].t == ":")
     cited = set()
     for c in getattr(A, "citing", []):
@@ -1055,6 +1069,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if src is None:
         src = _source_left(A, toks, k)
     if src is None and lang == "en":
+        src = _relative_antecedent(A, toks, k)  # "an architect who said he was stiffed"
+        if src is not None and text[src[1]:cs].lstrip().startswith(","):
+            # "Kim, who said the talks had failed, left early": the clause ends at the next comma
+            comma = text.find(",", content[0], content[1])
+            if comma > content[0]:
+                content = trim_span(text, content[0], comma)
+    if src is None and lang == "en":
         j = k - 1
         while j >= 0 and toks[j].low in R.gap:
             j -= 1
@@ -1067,6 +1088,37 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
 
+
+
+def _relative_antecedent(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """Source of a cue in a relative clause: the noun phrase before "who"/"which" ("an architect who said")."""
+    R, lang = A.R, A.lang
+    j = k - 1
+    while j >= 0 and toks[j].low in R.gap:
+        j -= 1
+    if j < 1 or toks[j].low not in R.relative_pronouns:
+        return None
+    end = j - 1
+    if toks[end].t == "," and end > 0:
+        end -= 1  # "Kim, who said …"
+    if not toks[end].is_word:
+        return None
+    start = end
+    stop = DETERMINERS.get(lang, set())
+    barrier = PREPOSITIONS.get(lang, set()) | AUXILIARIES.get(lang, set()) | R.clause_openers | R.pron_sing \
+        | R.pron_plur | {"to"}
+    for i in range(end, max(-1, end - 6), -1):
+        t = toks[i]
+        if not t.is_word or t.low in barrier:
+            break
+        if i < end and not t.cap and t.low not in stop and t.low.endswith(("ed", "ing")):
+            break  # a verb: "met lawmakers who said"
+        start = i
+        if t.low in stop:
+            break
+    if start < end and not toks[start].cap and toks[start].low not in stop:
+        start = end  # no determiner or name opens the phrase: keep the head noun ("He met lawmakers who …")
+    return toks[start].s, toks[end].e
 
 
 def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:

@@ -88,6 +88,8 @@ class Resources:
     unit_skip: set
     not_units: set
     need_complementizer: set = field(default_factory=set)
+    naming_cues: set = field(default_factory=set)
+    relative_pronouns: set = field(default_factory=set)
     according_non_sources: set = field(default_factory=set)
     konjunktiv: set = field(default_factory=set)
     headline_non_speakers: set = field(default_factory=set)
@@ -188,6 +190,8 @@ def load_resources(lang: str) -> Resources:
         unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
         not_units={str(x).lower() for x in data.get("not_units") or []},
         need_complementizer={str(x).lower() for x in data.get("need_complementizer") or []},
+        naming_cues={str(x).lower() for x in data.get("naming_cues") or []},
+        relative_pronouns={str(x).lower() for x in data.get("relative_pronouns") or []},
         according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
         konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
