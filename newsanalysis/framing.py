@@ -27,8 +27,10 @@ more spaces or hyphens. Alternatives of one frame are tried longest first and
 do not overlap; the same text may count for several frames.
 
 The supervised option :class:`FrameClassifier` trains at run time from the
-user's labels (TF-IDF into logistic regression, thresholds fitted by inner
-cross-validation); no model trained on other data ships with the package.
+user's labels (TF-IDF of words and character n-grams plus the dictionary
+rates into logistic regression, thresholds fitted by inner cross-validation);
+:class:`FrameClassifierCV` chooses its settings by inner cross-validation.
+No model trained on other data ships with the package.
 """
 from __future__ import annotations
 
@@ -830,9 +832,11 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     2^20 columns, n-grams in fewer than 2 training articles dropped,
     sublinear tf) and with the dictionary features of ``codebook``
     (``log(1 + cue weight per 1,000 words)`` per frame, times
-    ``dictionary_weight``; see :func:`dictionary_rates`), into one logistic
-    regression per frame (one-vs-rest, liblinear in the dual, which is fast
-    when features outnumber articles, ``class_weight="balanced"``). A frame
+    ``dictionary_weight``; see :func:`dictionary_rates`), into one
+    L2-regularised logistic regression per frame (one-vs-rest, lbfgs,
+    ``class_weight="balanced"``), trained on the features' coordinates in
+    the span of the training articles (the same model, fast when features
+    outnumber articles: the linear-kernel trick). A frame
     is predicted at probability ≥ 0.5, or, with ``inner_cv`` ≥ 2, at a
     threshold per frame that maximises micro-F1 on inner cross-validated
     predictions of the training data.
