@@ -27,8 +27,10 @@ more spaces or hyphens. Alternatives of one frame are tried longest first and
 do not overlap; the same text may count for several frames.
 
 The supervised option :class:`FrameClassifier` trains at run time from the
-user's labels (TF-IDF into logistic regression, thresholds fitted by inner
-cross-validation); no model trained on other data ships with the package.
+user's labels (TF-IDF of words and character n-grams plus the dictionary
+rates into logistic regression, thresholds fitted by inner cross-validation);
+:class:`FrameClassifierCV` chooses its settings by inner cross-validation.
+No model trained on other data ships with the package.
 """
 from __future__ import annotations
 
@@ -758,20 +760,87 @@ except ImportError:  # pragma: no cover
     BaseEstimator, ClassifierMixin = object, object
 
 
+_DOC_CACHE: dict = {}
+_DOC_CACHE_MAX = 50_000
+
+
+def _cached_rows(kind, key_extra, texts, langs, compute):
+    """Per-text features that depend on the text alone (no fitted state), computed once per text.
+
+    ``compute(texts, langs)`` returns a matrix with one row per text; rows are
+    cached by (kind, key_extra, language, text). Because nothing in these
+    rows is learned from other texts, caching them does not leak across
+    cross-validation folds.
+    """
+    import scipy.sparse as sp
+    keys = [(kind, key_extra, lg, t) for t, lg in zip(texts, langs)]
+    missing = [i for i, k in enumerate(keys) if k not in _DOC_CACHE]
+    if missing:
+        if len(_DOC_CACHE) > _DOC_CACHE_MAX:
+            _DOC_CACHE.clear()
+        M = compute([texts[i] for i in missing], [langs[i] for i in missing])
+        for r, i in enumerate(missing):
+            _DOC_CACHE[keys[i]] = M[r]
+    rows = [_DOC_CACHE[k] for k in keys]
+    if rows and sp.issparse(rows[0]):
+        return sp.vstack(rows).tocsr()
+    return np.vstack(rows) if rows else np.zeros((0, 0))
+
+
+def _char_counts(texts, langs, ngrams):
+    from sklearn.feature_extraction.text import HashingVectorizer
+    hv = HashingVectorizer(analyzer="char_wb", ngram_range=tuple(ngrams), n_features=2 ** 20,
+                           alternate_sign=False, norm=None, lowercase=True)
+    return _cached_rows("char_wb", tuple(ngrams), texts, langs, lambda t, _l: hv.transform(t).tocsr())
+
+
+def _dict_features(texts, langs, codebook):
+    if isinstance(codebook, (str, Path)):
+        return _cached_rows("dict", str(codebook), texts, langs,
+                            lambda t, lg: np.nan_to_num(np.log1p(dictionary_rates(t, lg, codebook)), nan=0.0))
+    return np.nan_to_num(np.log1p(dictionary_rates(texts, langs, codebook)), nan=0.0)
+
+
+def _fit_prob_thresholds(oof: np.ndarray, Yb: np.ndarray, passes: int = 3) -> np.ndarray:
+    """Per-frame probability thresholds maximising micro-F1 of ``oof`` against ``Yb`` (coordinate ascent)."""
+    th = np.full(Yb.shape[1], 0.5)
+    for _ in range(passes):
+        for k in range(Yb.shape[1]):
+            P = oof >= th
+            mask = np.arange(Yb.shape[1]) != k
+            tp = int((P[:, mask] & Yb[:, mask]).sum())
+            fp = int((P[:, mask] & ~Yb[:, mask]).sum())
+            fn = int((~P[:, mask] & Yb[:, mask]).sum())
+            th[k], _ = _best_threshold(oof[:, k] + 1e-12, Yb[:, k], tp, fp, fn)
+    return np.minimum(th, 1.0 + 1e-9)
+
+
+def _micro_f1(Yb: np.ndarray, P: np.ndarray) -> float:
+    tp = int((P & Yb).sum())
+    return 2 * tp / max(2 * tp + int((P & ~Yb).sum()) + int((~P & Yb).sum()), 1)
+
+
 class FrameClassifier(ClassifierMixin, BaseEstimator):
     """Supervised multi-label frame classifier, trained at run time from the user's labels.
 
     scikit-learn conventions: ``fit(X, y)``, ``predict(X)`` (0/1 matrix,
     columns ``classes_``), ``predict_proba(X)``, ``score`` (micro-F1); works
     with ``sklearn.model_selection.cross_validate``. :meth:`frame_table`
-    gives the tidy result. No trained model ships with the package.
+    gives the tidy result. No trained model ships with the package. To
+    choose the settings from the data, use :class:`FrameClassifierCV`.
 
-    Method: TF-IDF of words (sublinear tf, ``min_df=2``) joined with the
-    dictionary features of ``codebook`` (``log(1 + cue weight per 1,000
-    words)`` per frame, times ``dictionary_weight``; see
-    :func:`dictionary_rates`), into one logistic regression per frame
-    (one-vs-rest, liblinear in the dual, which is fast when words outnumber articles, ``class_weight="balanced"``). A frame is
-    predicted at probability ≥ 0.5, or, with ``inner_cv`` ≥ 2, at a
+    Method: TF-IDF of words (sublinear tf, ``min_df=2``), optionally joined
+    with TF-IDF of character n-grams inside word boundaries
+    (``char_ngrams=(2, 5)``: scikit-learn's ``char_wb`` analyser, hashed to
+    2^20 columns, n-grams in fewer than 2 training articles dropped,
+    sublinear tf) and with the dictionary features of ``codebook``
+    (``log(1 + cue weight per 1,000 words)`` per frame, times
+    ``dictionary_weight``; see :func:`dictionary_rates`), into one
+    L2-regularised logistic regression per frame (one-vs-rest, lbfgs,
+    ``class_weight="balanced"``), trained on the features' coordinates in
+    the span of the training articles (the same model, fast when features
+    outnumber articles: the linear-kernel trick). A frame
+    is predicted at probability ≥ 0.5, or, with ``inner_cv`` ≥ 2, at a
     threshold per frame that maximises micro-F1 on inner cross-validated
     predictions of the training data.
 
@@ -780,7 +849,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     C : float
         Inverse regularisation strength.
     dictionary_weight : float
-        Scale of the dictionary features (0 = TF-IDF only).
+        Scale of the dictionary features (0 = none).
     codebook : str, path or DataFrame
         Codebook of the dictionary features (:func:`load_codebook`).
     language : str, optional
@@ -789,6 +858,8 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         Inner folds for threshold fitting (0 = fixed 0.5).
     random_state : int
         Seed of the inner folds.
+    char_ngrams : tuple of two int, optional
+        Range of character n-grams (``None`` = words only).
 
     Attributes
     ----------
@@ -799,19 +870,22 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
 
     Notes
     -----
-    Defaults (C 10, dictionary_weight 0.3, inner_cv 0) were chosen among 12
-    settings by cross-validation on the German SemEval-2023 training
-    articles; see docs/framing.md for what that means for the figures.
+    Defaults (C 10, dictionary_weight 0.3, inner_cv 0, words only) were
+    chosen among 12 settings by cross-validation on the German SemEval-2023
+    training articles in the first round; :class:`FrameClassifierCV`
+    chooses the settings by inner cross-validation instead (docs/framing.md).
     """
 
     def __init__(self, C: float = 10.0, dictionary_weight: float = 0.3, codebook="generic",
-                 language: str | None = None, inner_cv: int = 0, random_state: int = 0):
+                 language: str | None = None, inner_cv: int = 0, random_state: int = 0,
+                 char_ngrams: tuple | None = None):
         self.C = C
         self.dictionary_weight = dictionary_weight
         self.codebook = codebook
         self.language = language
         self.inner_cv = inner_cv
         self.random_state = random_state
+        self.char_ngrams = char_ngrams
 
     @staticmethod
     def _indicator(y, classes=None):
@@ -830,24 +904,57 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
 
     def _features(self, texts, langs, fit: bool):
         import scipy.sparse as sp
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
         if fit:
             self.vectorizer_ = TfidfVectorizer(sublinear_tf=True, min_df=2)
             X = self.vectorizer_.fit_transform(texts)
         else:
             X = self.vectorizer_.transform(texts)
+        blocks = [X]
+        if self.char_ngrams:
+            H = _char_counts(texts, langs, self.char_ngrams)
+            if fit:
+                df = np.asarray((H > 0).sum(0)).ravel()
+                self.char_columns_ = np.flatnonzero(df >= min(2, len(texts)))
+                self.char_tfidf_ = TfidfTransformer(sublinear_tf=True).fit(H[:, self.char_columns_])
+            blocks.append(self.char_tfidf_.transform(H[:, self.char_columns_]))
         if self.dictionary_weight:
             if any(lg is None for lg in langs):
                 raise ValueError("dictionary features need the language: give X a 'language' column or set language=")
-            D = np.nan_to_num(np.log1p(dictionary_rates(texts, langs, self.codebook)), nan=0.0)
-            X = sp.hstack([X, sp.csr_matrix(D * self.dictionary_weight)]).tocsr()
-        return X
+            blocks.append(sp.csr_matrix(_dict_features(texts, langs, self.codebook) * self.dictionary_weight))
+        F = sp.hstack(blocks).tocsr() if len(blocks) > 1 else X.tocsr()
+        return self._project(F, fit)
+
+    def _project(self, F, fit: bool):
+        # L2-regularised linear models have their weights in the span of the training rows, so the
+        # rows' coordinates in that span (n_train columns) give the same model as the sparse
+        # features and train much faster when features outnumber articles (linear kernel trick).
+        if fit:
+            K = (F @ F.T).toarray() if hasattr(F, "toarray") else F @ F.T
+            w, U = np.linalg.eigh(K)
+            keep = w > 1e-10 * max(float(w.max()), 1e-300)
+            self.train_rows_ = F
+            self.span_ = U[:, keep] / np.sqrt(w[keep])
+        G = F @ self.train_rows_.T
+        G = G.toarray() if hasattr(G, "toarray") else np.asarray(G)
+        return G @ self.span_
 
     @staticmethod
     def _lr(C):
         from sklearn.linear_model import LogisticRegression
         from sklearn.multiclass import OneVsRestClassifier
-        return OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000))
+        return OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", max_iter=5000))
+
+    def _setup(self, X, y):
+        texts, langs = _texts_languages(X, self.language)
+        Y, classes = self._indicator(y)
+        if len(texts) != len(Y):
+            raise ValueError(f"X has {len(texts)} articles but y has {len(Y)} rows")
+        self.classes_ = classes
+        self.constant_ = {j: int(Y[0, j]) for j in range(Y.shape[1]) if Y[:, j].min() == Y[:, j].max()}
+        self.learned_ = [j for j in range(Y.shape[1]) if j not in self.constant_]
+        self.thresholds_ = np.full(Y.shape[1], 0.5)
+        return texts, langs, Y
 
     def fit(self, X, y):
         """Fit on articles ``X`` and labels ``y``; returns ``self``.
@@ -862,14 +969,12 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         ValueError
             If ``X`` and ``y`` differ in length or ``y`` has another form.
         """
-        texts, langs = _texts_languages(X, self.language)
-        Y, classes = self._indicator(y)
-        if len(texts) != len(Y):
-            raise ValueError(f"X has {len(texts)} articles but y has {len(Y)} rows")
-        self.classes_ = classes
-        self.constant_ = {j: int(Y[0, j]) for j in range(Y.shape[1]) if Y[:, j].min() == Y[:, j].max()}
-        self.learned_ = [j for j in range(Y.shape[1]) if j not in self.constant_]
-        self.thresholds_ = np.full(Y.shape[1], 0.5)
+        from threadpoolctl import threadpool_limits
+        with threadpool_limits(1):
+            return self._fit(X, y)
+
+    def _fit(self, X, y):
+        texts, langs, Y = self._setup(X, y)
         if not self.learned_:
             return self
         Yl = Y[:, self.learned_]
@@ -883,17 +988,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
                 if ok:
                     m = self._lr(self.C).fit(F[tr], Yl[np.ix_(tr, ok)])
                     oof[np.ix_(te, ok)] = m.predict_proba(F[te])
-            th = np.full(Yl.shape[1], 0.5)
-            Yb = Yl == 1
-            for _ in range(3):
-                for k in range(Yl.shape[1]):
-                    P = oof >= th
-                    mask = np.arange(Yl.shape[1]) != k
-                    tp = int((P[:, mask] & Yb[:, mask]).sum())
-                    fp = int((P[:, mask] & ~Yb[:, mask]).sum())
-                    fn = int((~P[:, mask] & Yb[:, mask]).sum())
-                    th[k], _ = _best_threshold(oof[:, k] + 1e-12, Yb[:, k], tp, fp, fn)
-            self.thresholds_[self.learned_] = np.minimum(th, 1.0 + 1e-9)
+            self.thresholds_[self.learned_] = _fit_prob_thresholds(oof, Yl == 1)
         return self
 
     def predict_proba(self, X) -> np.ndarray:
@@ -954,6 +1049,146 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         return out.astype({"present": "boolean"})
 
 
+FRAME_SEARCH_GRID = {"char_ngrams": [None, (2, 5)], "dictionary_weight": [0.0, 0.3, 1.0], "C": [1.0, 10.0, 100.0]}
+FRAME_SEARCH_GRID_FAST = {"char_ngrams": [None], "dictionary_weight": [0.3, 1.0], "C": [10.0]}
+
+
+class FrameClassifierCV(ClassifierMixin, BaseEstimator):
+    """:class:`FrameClassifier` with its settings and per-frame thresholds chosen by inner cross-validation.
+
+    ``fit`` splits the training articles into ``cv`` folds; for every
+    setting of ``param_grid`` (features × C) it pools the out-of-fold
+    probabilities, fits one probability threshold per frame on them
+    (coordinate ascent on micro-F1, as in :func:`fit_thresholds`) and scores
+    the thresholded predictions (micro-F1). The best setting is refitted on
+    all training articles and keeps the thresholds fitted on its
+    out-of-fold probabilities. Only the data given to ``fit`` is used, so
+    putting this estimator inside an outer cross-validation gives a nested
+    cross-validation whose outer score is unbiased by the choice.
+
+    Parameters
+    ----------
+    param_grid : dict, optional
+        Lists of values for ``char_ngrams``, ``dictionary_weight`` and
+        ``C`` (the parameters of :class:`FrameClassifier`); default
+        ``FRAME_SEARCH_GRID`` (2 × 3 × 3 = 18 settings), or
+        ``FRAME_SEARCH_GRID_FAST`` (2 settings) with ``fast=True``.
+    cv : int
+        Inner folds (``KFold``, shuffled with ``random_state``), ≥ 2.
+    fast : bool
+        Use the small grid (for continuous integration).
+    codebook, language, random_state
+        As in :class:`FrameClassifier`.
+
+    Attributes
+    ----------
+    best_params_ : dict
+        The chosen ``char_ngrams``, ``dictionary_weight``, ``C``.
+    best_estimator_ : FrameClassifier
+        Refitted on all training articles, with the inner thresholds.
+    cv_results_ : DataFrame
+        One row per setting: ``char_ngrams, dictionary_weight, C,
+        micro_f1`` (inner out-of-fold, thresholds fitted on the same
+        predictions, hence optimistic; used for ranking only), ``rank``.
+    classes_, thresholds_
+        As in :class:`FrameClassifier`.
+
+    Raises
+    ------
+    ValueError
+        As :meth:`FrameClassifier.fit`; also for ``cv`` < 2, fewer than
+        ``2 * cv`` articles or an unknown key in ``param_grid``.
+    """
+
+    def __init__(self, param_grid: dict | None = None, cv: int = 3, fast: bool = False, codebook="generic",
+                 language: str | None = None, random_state: int = 0):
+        self.param_grid = param_grid
+        self.cv = cv
+        self.fast = fast
+        self.codebook = codebook
+        self.language = language
+        self.random_state = random_state
+
+    def fit(self, X, y):
+        """Search the grid by inner cross-validation and refit the best setting; returns ``self``."""
+        from threadpoolctl import threadpool_limits
+        with threadpool_limits(1):
+            return self._fit(X, y)
+
+    def _fit(self, X, y):
+        import itertools
+        from sklearn.model_selection import KFold
+        grid = self.param_grid or (FRAME_SEARCH_GRID_FAST if self.fast else FRAME_SEARCH_GRID)
+        unknown = set(grid) - {"char_ngrams", "dictionary_weight", "C"}
+        if unknown:
+            raise ValueError(f"param_grid: unknown parameter(s) {sorted(unknown)}; use char_ngrams, dictionary_weight, C")
+        g = {"char_ngrams": list(grid.get("char_ngrams", [None])),
+             "dictionary_weight": list(grid.get("dictionary_weight", [0.3])),
+             "C": list(grid.get("C", [10.0]))}
+        if self.cv < 2:
+            raise ValueError(f"cv must be >= 2, got {self.cv}")
+        base = FrameClassifier(codebook=self.codebook, language=self.language)
+        texts, langs, Y = base._setup(X, y)
+        if len(texts) < 2 * self.cv:
+            raise ValueError(f"{len(texts)} articles are too few for {self.cv} inner folds")
+        self.classes_ = base.classes_
+        learned = base.learned_
+        Yl = Y[:, learned]
+        feats = list(itertools.product(g["char_ngrams"], g["dictionary_weight"]))
+        oof = {(c, d, C): np.zeros(Yl.shape) for c, d in feats for C in g["C"]}
+        if learned:
+            for tr, te in KFold(self.cv, shuffle=True, random_state=self.random_state).split(texts):
+                ok = [k for k in range(Yl.shape[1]) if Yl[tr, k].min() != Yl[tr, k].max()]
+                if not ok:
+                    continue
+                for c, d in feats:
+                    fc = FrameClassifier(dictionary_weight=d, codebook=self.codebook, language=self.language,
+                                         char_ngrams=c)
+                    Ftr = fc._features([texts[i] for i in tr], [langs[i] for i in tr], fit=True)
+                    Fte = fc._features([texts[i] for i in te], [langs[i] for i in te], fit=False)
+                    for C in g["C"]:
+                        m = FrameClassifier._lr(C).fit(Ftr, Yl[np.ix_(tr, ok)])
+                        oof[(c, d, C)][np.ix_(te, ok)] = m.predict_proba(Fte)
+        rows, ths = [], {}
+        Yb = Yl == 1
+        for key, P in oof.items():
+            th = _fit_prob_thresholds(P, Yb) if learned else np.zeros(0)
+            ths[key] = th
+            rows.append({"char_ngrams": key[0], "dictionary_weight": key[1], "C": key[2],
+                         "micro_f1": _micro_f1(Yb, P + 1e-12 >= th) if learned else np.nan})
+        res = pd.DataFrame(rows)
+        # ties: the first setting in grid order (simpler features, smaller C first when listed so)
+        res["rank"] = res["micro_f1"].rank(ascending=False, method="first").astype(int)
+        self.cv_results_ = res
+        best = res.sort_values("rank").iloc[0]
+        self.best_params_ = {"char_ngrams": best["char_ngrams"], "dictionary_weight": float(best["dictionary_weight"]),
+                             "C": float(best["C"])}
+        est = FrameClassifier(codebook=self.codebook, language=self.language, random_state=self.random_state,
+                              **self.best_params_)
+        est.fit(X, y)
+        if learned:
+            est.thresholds_[learned] = ths[(best["char_ngrams"], best["dictionary_weight"], best["C"])]
+        self.best_estimator_ = est
+        self.thresholds_ = est.thresholds_
+        return self
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Probability of each frame (n_articles × n_frames, columns ``classes_``), 0–1."""
+        return self.best_estimator_.predict_proba(X)
+
+    def predict(self, X) -> np.ndarray:
+        """0/1 matrix (n_articles × n_frames, columns ``classes_``), at the inner-CV thresholds."""
+        return self.best_estimator_.predict(X)
+
+    def score(self, X, y) -> float:
+        """Micro-F1 (0–1) of :meth:`predict` against ``y``."""
+        return self.best_estimator_.score(X, y)
+
+    def frame_table(self, articles: pd.DataFrame) -> pd.DataFrame:
+        """Tidy predictions, as :meth:`FrameClassifier.frame_table`."""
+        return self.best_estimator_.frame_table(articles)
+
+
 def frame_profile(frame_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
     """Share of articles with each frame present, per group (e.g. outlet).
 
@@ -994,5 +1229,6 @@ def frame_profile(frame_table: pd.DataFrame, articles: pd.DataFrame, *, by: str 
 __all__ = [
     "GENERIC_FRAMES", "FRAME_COLUMNS", "EVIDENCE_COLUMNS", "CODEBOOK_COLUMNS", "CodebookError",
     "load_codebook", "codebook_examples", "cue_regex", "frames", "frame_evidence", "fit_thresholds",
-    "FrameClassifier", "frame_profile", "dictionary_rates",
+    "FrameClassifier", "FrameClassifierCV", "FRAME_SEARCH_GRID", "FRAME_SEARCH_GRID_FAST",
+    "frame_profile", "dictionary_rates",
 ]

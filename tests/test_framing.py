@@ -298,6 +298,49 @@ def test_frame_classifier_learns_toy_labels_sklearn_style():
         FrameClassifier().fit(X, y[:3])
 
 
+def _toy_war_money():
+    war = ["Tanks and troops attacked the town at dawn.", "Artillery shelled the front as soldiers advanced.",
+           "The army fired missiles at the border.", "Soldiers and tanks moved to the front line.",
+           "Troops came under artillery fire.", "Missiles struck the army base."]
+    money = ["Prices and inflation rose as the market fell.", "The budget deficit and taxes worry investors.",
+             "Exports and trade grew, lifting the market.", "Inflation pushed prices and wages up.",
+             "Investors sold shares as the market slumped.", "Taxes and the budget dominate trade talks."]
+    X = pd.DataFrame({"article_id": [f"t{i}" for i in range(12)], "text": war + money, "language": "en"})
+    return X, [["Security_and_defense"]] * 6 + [["Economic"]] * 6
+
+
+def test_frame_classifier_with_character_ngrams():
+    X, y = _toy_war_money()
+    clf = FrameClassifier(char_ngrams=(2, 5)).fit(X, y)
+    # "tank" and "soldier" / "inflation" and "prices" share character n-grams with the training texts
+    new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
+                        "text": ["Tanks and soldiers attacked.", "Inflation and prices rose."]})
+    assert clf.predict(new).tolist() == [[0, 1], [1, 0]]
+    assert X["text"].iloc[0] == "Tanks and troops attacked the town at dawn."  # input not changed
+
+
+def test_frame_classifier_cv_searches_inside_the_training_data():
+    from newsanalysis.framing import FRAME_SEARCH_GRID, FrameClassifierCV
+    X, y = _toy_war_money()
+    cvf = FrameClassifierCV(cv=3, random_state=1).fit(X, y)
+    n_settings = len(FRAME_SEARCH_GRID["char_ngrams"]) * len(FRAME_SEARCH_GRID["dictionary_weight"]) * len(FRAME_SEARCH_GRID["C"])
+    assert n_settings == 18 and len(cvf.cv_results_) == 18
+    assert sorted(cvf.cv_results_["rank"]) == list(range(1, 19))
+    # two cleanly separated topics: the best inner out-of-fold micro-F1 is perfect
+    assert cvf.cv_results_["micro_f1"].max() == 1.0
+    assert set(cvf.best_params_) == {"char_ngrams", "dictionary_weight", "C"}
+    new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
+                        "text": ["Soldiers and tanks attacked the front.", "Market prices and inflation fell."]})
+    assert cvf.predict(new).tolist() == [[0, 1], [1, 0]]
+    tab = cvf.frame_table(new)
+    assert list(tab.columns) == ["article_id", "frame", "probability", "threshold", "present"]
+    assert FrameClassifierCV(fast=True).fit(X, y).cv_results_.shape[0] == 2
+    with pytest.raises(ValueError, match="penalty"):
+        FrameClassifierCV(param_grid={"penalty": ["l1"]}).fit(X, y)
+    with pytest.raises(ValueError, match="too few"):
+        FrameClassifierCV(cv=5).fit(X.iloc[:6], y[:6])
+
+
 # ----------------------------------------------------------------- seed and real articles
 
 def test_seed_article_is_framed_as_security_with_economic_and_external(seed_articles):

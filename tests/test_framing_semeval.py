@@ -28,7 +28,7 @@ def test_registered_and_reads_the_gold(shared):
 @pytest.mark.parametrize("lang,dict_floor,anchor_frequent", [("de", 0.60, 0.45), ("en", 0.62, 0.52)])
 def test_cross_validated_scores(shared, lang, dict_floor, anchor_frequent):
     ev = get_evaluator("framing", "semeval")
-    r = ev(shared, lang=lang, method="both")
+    r = ev(shared, lang=lang, method="both", fast=True)
     table = r["per_frame"]
     assert r["folds"] == 5 and r["n_articles"] in (132, 433)
     # dictionary: no training beyond thresholds, target of the issue
@@ -39,6 +39,13 @@ def test_cross_validated_scores(shared, lang, dict_floor, anchor_frequent):
     assert r["frequent_micro_f1"] >= anchor_frequent
     # both methods beat always predicting the frequent frames
     assert r["supervised_micro_f1"] > r["frequent_micro_f1"]
+    # nested CV (setting and thresholds chosen inside each outer training fold), CI grid:
+    # measured 0.659 de / 0.683 en (docs/framing.md); it beats the TF-IDF anchor in both languages
+    assert r["search"] == "fast"
+    assert r["supervised_micro_f1"] >= {"de": 0.64, "en": 0.665}[lang]
+    assert r["supervised_micro_f1"] > r["tfidf_lr_micro_f1"]
+    chosen = r["chosen"]
+    assert len(chosen) == 5 and set(chosen["dictionary_weight"]) <= {0.3, 1.0}
     assert r["dictionary_micro_f1"] > r["frequent_micro_f1"]
     d = table[table["method"] == "dictionary"]
     assert len(d) == 14 and d["precision"].between(0, 1).all() and d["recall"].between(0, 1).all()

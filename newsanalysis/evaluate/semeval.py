@@ -13,7 +13,10 @@ macro-F1; per-frame precision and recall).
 
 Methods: ``"dictionary"`` (:func:`newsanalysis.frames` with the generic
 codebook; only the per-frame thresholds are fitted), ``"supervised"``
-(:class:`newsanalysis.framing.FrameClassifier`). Two anchors are computed in
+(:class:`newsanalysis.framing.FrameClassifierCV`: features, C and the
+per-frame thresholds chosen on inner folds of each outer training fold,
+i.e. nested cross-validation), ``"fixed"``
+(:class:`newsanalysis.framing.FrameClassifier` with its defaults). Two anchors are computed in
 the same run with the same folds: ``frequent`` (always predict the frames
 present in ≥ 40 % of the training-fold articles) and ``tfidf_lr`` (TF-IDF,
 sublinear, min_df 2, into one-vs-rest logistic regression, C 10, balanced,
@@ -34,7 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..framing import GENERIC_FRAMES, FrameClassifier, fit_thresholds, frames
+from ..framing import GENERIC_FRAMES, FrameClassifier, FrameClassifierCV, fit_thresholds, frames
 from .._tables import resource_path, shared_dir
 
 FOLDER = {"de": "ge", "en": "en"}
@@ -154,6 +157,18 @@ def _supervised_cv(articles, Y, folds, **kw):
     return P
 
 
+def _nested_cv(articles, Y, folds, *, fast=False, inner=3):
+    """Outer folds as given; inside each outer training fold, FrameClassifierCV chooses the setting and thresholds."""
+    P = np.zeros(Y.shape, bool)
+    chosen = []
+    for k, (tr, te) in enumerate(folds):
+        clf = FrameClassifierCV(fast=fast, cv=inner, random_state=SEED).fit(articles.iloc[tr], Y[tr].astype(int))
+        P[te] = clf.predict(articles.iloc[te]).astype(bool)
+        chosen.append({"outer_fold": k, **clf.best_params_,
+                       "inner_micro_f1": round(float(clf.cv_results_["micro_f1"].max()), 3)})
+    return P, pd.DataFrame(chosen)
+
+
 def evaluate(
     shared: str | Path | None = None,
     *,
@@ -162,6 +177,7 @@ def evaluate(
     anchors: bool = True,
     folds: int = N_FOLDS,
     seed: int = SEED,
+    fast: bool = False,
 ) -> dict:
     """Cross-validated frame detection scores on SemEval-2023 Task 3 (subtask 2) training data.
 
@@ -170,7 +186,16 @@ def evaluate(
     shared : path, optional
         Shared data folder (default :func:`newsanalysis._tables.shared_dir`).
     lang : {"de", "en"}
-    method : {"dictionary", "supervised", "both"}
+    method : {"dictionary", "supervised", "fixed", "both", "all"}
+        ``"supervised"``: :class:`~newsanalysis.framing.FrameClassifierCV`
+        inside each outer training fold, i.e. nested cross-validation (the
+        setting and per-frame thresholds are chosen on 3 inner folds of the
+        outer training fold only); ``"fixed"``: :class:`FrameClassifier`
+        with its defaults (the first-round settings); ``"both"``:
+        dictionary and supervised; ``"all"``: the three.
+    fast : bool
+        Nested search over ``FRAME_SEARCH_GRID_FAST`` (2 settings) instead
+        of ``FRAME_SEARCH_GRID`` (18 settings); for continuous integration.
     anchors : bool
         Also score the two anchors (frequent frames, TF-IDF + logistic
         regression) on the same folds.
@@ -182,8 +207,11 @@ def evaluate(
     dict
         ``task, gold, lang, n_articles, n_labels, folds, seed`` and, per
         method run (``dictionary``, ``supervised``, ``frequent``,
-        ``tfidf_lr``), ``<method>_micro_f1`` and ``<method>_macro_f1``
-        (0–1, rounded to 3 decimals); ``per_frame``: a DataFrame with one row
+        ``tfidf_lr``, ``fixed``), ``<method>_micro_f1`` and ``<method>_macro_f1``
+        (0–1, rounded to 3 decimals); with the supervised method
+        ``chosen``: a DataFrame with the setting chosen in each outer fold
+        (``outer_fold, char_ngrams, dictionary_weight, C, inner_micro_f1``);
+        ``per_frame``: a DataFrame with one row
         per (method, frame): ``method, frame, support, predicted, precision,
         recall, f1``.
 
@@ -193,8 +221,8 @@ def evaluate(
         For an unknown ``lang`` or ``method``.
     """
     from sklearn.model_selection import KFold
-    if method not in ("dictionary", "supervised", "both"):
-        raise ValueError(f"method must be 'dictionary', 'supervised' or 'both', got {method!r}")
+    if method not in ("dictionary", "supervised", "fixed", "both", "all"):
+        raise ValueError(f"method must be 'dictionary', 'supervised', 'fixed', 'both' or 'all', got {method!r}")
     shared = Path(shared) if shared is not None else shared_dir()
     articles, labels = load_semeval(shared, lang)
     Y = _indicator(articles["article_id"], labels)
@@ -203,10 +231,13 @@ def evaluate(
     out = {"task": "framing", "gold": "semeval2023_task3_subtask2_train", "lang": lang,
            "n_articles": len(articles), "n_labels": int(Y.sum()), "folds": folds, "seed": seed}
     preds = {}
-    if method in ("dictionary", "both"):
+    if method in ("dictionary", "both", "all"):
         preds["dictionary"] = _dictionary_cv(articles, labels, split)
-    if method in ("supervised", "both"):
-        preds["supervised"] = _supervised_cv(articles, Y, split)
+    if method in ("supervised", "both", "all"):
+        preds["supervised"], out["chosen"] = _nested_cv(articles, Y, split, fast=fast)
+        out["search"] = "fast" if fast else "full"
+    if method in ("fixed", "all"):
+        preds["fixed"] = _supervised_cv(articles, Y, split)
     if anchors:
         preds["frequent"] = _frequent_cv(Y, split)
         preds["tfidf_lr"] = _tfidf_lr_cv(texts, Y, split)
@@ -253,7 +284,8 @@ def write_thresholds(shared: str | Path | None = None, langs=("de", "en")) -> di
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lang", choices=sorted(FOLDER), action="append")
-    ap.add_argument("--method", default="both", choices=["dictionary", "supervised", "both"])
+    ap.add_argument("--method", default="both", choices=["dictionary", "supervised", "fixed", "both", "all"])
+    ap.add_argument("--fast", action="store_true", help="small nested search grid (CI)")
     ap.add_argument("--shared", default=None)
     ap.add_argument("--write-thresholds", action="store_true")
     a = ap.parse_args(argv)
@@ -263,9 +295,12 @@ def main(argv=None) -> int:
             print(f"{lang}: wrote {p}")
         return 0
     for lang in langs:
-        r = evaluate(a.shared, lang=lang, method=a.method)
+        r = evaluate(a.shared, lang=lang, method=a.method, fast=a.fast)
         table = r.pop("per_frame")
+        chosen = r.pop("chosen", None)
         print(r)
+        if chosen is not None:
+            print(chosen.to_string(index=False))
         print(table.to_string(index=False))
     return 0
 
