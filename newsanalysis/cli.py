@@ -61,6 +61,8 @@ def _evaluate(args) -> int:
         kwargs["lang"] = args.lang
     if args.method:
         kwargs["method"] = args.method
+    if args.fast:
+        kwargs["fast"] = True
     shared = Path(args.shared) if args.shared else shared_dir()
     res = func(shared, **kwargs)
     figures = {k: v for k, v in res.items() if not hasattr(v, "to_string")}
@@ -112,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--split", default=None, help="dev or test where the gold has splits")
     e.add_argument("--lang", default=None, help="language where the gold has several (de, en)")
     e.add_argument("--method", default=None, help="method where several exist (e.g. dictionary, supervised)")
+    e.add_argument("--fast", action="store_true", help="the quick setting where an evaluation has one (framing: small search grid)")
     e.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     e.set_defaults(func=_evaluate)
     return p
