@@ -113,7 +113,7 @@ def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, compar
     na = _import_na()
 
     fig: dict = {"n_jobs": n_jobs}
-    arts, fig["load"] = _timed(lambda: na.load_corpus(path))
+    arts, fig["load"] = _timed(lambda: na.load_corpus(path, errors="skip"))
     fig["articles"] = len(arts)
     fig["rss_after_load_mb"] = _rss_mb()
     texts = arts["text"].tolist()
