@@ -28,7 +28,7 @@ import pandas as pd
 
 from ._tables import check_articles, require_columns
 from .sentiment_de import Lexicon, RuleScorer, german_scorer, load_lexicon, load_rules, sentiws  # noqa: F401
-from .sentiment_en import normalize, punctuation_emphasis, vader_scorer
+from .sentiment_en import normalize, scores_from_valences, vader_scorer
 from .text import sentences as _sentences
 
 SENTIMENT_COLUMNS = [
@@ -135,13 +135,7 @@ def _voice_compound(weights: list[float], text: str) -> float:
     """VADER's compound of one voice: normalised sum of its terms plus its own '!'/'?' emphasis."""
     if not re.search(r"\w", text):
         return np.nan
-    s = float(sum(weights))
-    amp = punctuation_emphasis(text)
-    if s > 0:
-        s += amp
-    elif s < 0:
-        s -= amp
-    return round(normalize(s), 4)
+    return scores_from_valences(list(weights), text)["compound"]
 
 
 # -- sentence sentiment ----------------------------------------------------------------------
