@@ -524,6 +524,7 @@ def frames(
     sentences: pd.DataFrame | None = None,
     codebook: str | Path | pd.DataFrame = "generic",
     thresholds: pd.DataFrame | None = None,
+    evidence: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Frame scores per article: cue weight, rate per 1,000 words and a presence decision.
 
@@ -571,6 +572,11 @@ def frames(
           ``"; "``-joined, each with its count (``"weapon* ×3; war ×2"``);
         - ``reason`` (str or NA), ``codebook`` (name).
 
+    evidence : DataFrame, optional
+        The output of :func:`frame_evidence` for the same articles and
+        codebook; when given, the counts are built from it instead of
+        matching the cues a second time (the result is the same).
+
     Raises
     ------
     ValueError
@@ -593,6 +599,13 @@ def frames(
         thr_table = cb.thresholds
     thr = {(f, lg): float(t) for f, lg, t in zip(thr_table["frame"], thr_table["language"], thr_table["threshold"])}
     order = _frame_order(cb)
+    ev_by = None
+    if evidence is not None:
+        require_columns(evidence, ["article_id", "frame", "cue", "matched", "weight", "start", "end"], what="evidence")
+        ev_by = {}
+        for row in zip(evidence["article_id"].astype(str), evidence["frame"], evidence["cue"], evidence["matched"],
+                       evidence["weight"].astype(float), evidence["start"], evidence["end"]):
+            ev_by.setdefault(row[0], []).append(row[1:])
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         words = word_count(text)
@@ -604,7 +617,8 @@ def frames(
             continue
         sums: dict[str, float] = {}
         cues: dict[str, dict[str, int]] = {}
-        for frame, cue, _m, w, _s, _e in matcher.hits(text):
+        hits = matcher.hits(text) if ev_by is None else ev_by.get(aid, ())
+        for frame, cue, _m, w, _s, _e in hits:
             sums[frame] = sums.get(frame, 0.0) + w
             per = cues.setdefault(frame, {})
             per[cue] = per.get(cue, 0) + 1

@@ -68,8 +68,9 @@ class AnalysisResult:
 def _analyse_chunk(arts: pd.DataFrame):
     sents = sentences(arts)
     att = attributions(arts, sentences=sents)  # first: sentiment splits authorial from quoted voice with it
-    return (sents, sentiment(arts, sentences=sents, attributions=att), frames(arts, sentences=sents),
-            frame_evidence(arts, sentences=sents), att, frames(arts, sentences=sents, codebook="story"),
+    ev = frame_evidence(arts, sentences=sents)  # cues matched once; frames() counts from the hits
+    return (sents, sentiment(arts, sentences=sents, attributions=att), frames(arts, sentences=sents, evidence=ev),
+            ev, att, frames(arts, sentences=sents, codebook="story"),
             actor_tone(arts, sentences=sents), claims(arts, attributions=att, sentences=sents))
 
 

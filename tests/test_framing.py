@@ -404,3 +404,12 @@ def test_frame_profile_per_outlet(real_articles):
     n_yon_en = int(((sub["outlet"] == yon["outlet"].iloc[0]) & (sub["language"] == "en")).sum())
     assert n_yon_en == 5
     assert (yon["articles"] == 5).all()
+
+
+def test_frames_from_evidence_equals_frames_from_text(seed_articles):
+    # counting from the evidence table must decide exactly as matching the cues again
+    ev = na.frame_evidence(seed_articles)
+    pd.testing.assert_frame_equal(na.frames(seed_articles, evidence=ev), na.frames(seed_articles))
+    # and an empty evidence table means no hits at all
+    empty = na.frames(seed_articles, evidence=ev.iloc[:0])
+    assert (empty["hits"] == 0).all() and not empty["present"].any()
