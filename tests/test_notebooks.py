@@ -6,7 +6,6 @@ must draw three. Run times are printed (``pytest -s``) for the closing notes.
 """
 import os
 import time
-import warnings
 from pathlib import Path
 
 import nbformat
