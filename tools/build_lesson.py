@@ -1,0 +1,557 @@
+"""Write the media-literacy lesson: notebooks/lesson/lesson_student.ipynb, lesson_teacher.ipynb and worksheet.md.
+
+One script builds all three from the same cells and the same question list, so
+the student notebook, the teacher notebook (answers filled in) and the
+printable worksheet never drift apart. Notebooks are written without outputs.
+
+Run from the repository root: python tools/build_lesson.py
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _nbbuild import ROOT, Notebook  # noqa: E402
+
+OUT = "notebooks/lesson"
+MIN_FIGURES = 3  # exercise 1, 2 and 4 each draw one figure on the real corpus
+
+# --------------------------------------------------------------------------- the questions
+# (number, exercise title, question, expected answer for the teacher). The worksheet,
+# both notebooks and tests/test_lesson.py read this list.
+EXERCISES = {
+    1: "Who is quoted? Who is not?",
+    2: "Same summit, three framings",
+    3: "Where does the number 11,000 come from?",
+    4: "Anonymous sources: when are they acceptable?",
+    5: "Exit ticket",
+}
+QUESTIONS = [
+    (1, 1, "List the sources the article cites. Which of them are named (we know exactly who they are), "
+           "which give only a role, and which are anonymous?",
+     "Named: the Wall Street Journal (\"laut WSJ\": the whole article is a rewrite of a WSJ report), Kim "
+     "(who \"praised\" the relationship) and \"Südkorea\" (a country, not a person). Role only: \"der "
+     "südkoreanische Verteidigungsminister\" (we could look the person up, but the article does not name "
+     "him). Anonymous: \"Amerikanische Beamte\", \"Südkoreanische Beamte\", \"Einige Experten\", \"Einige "
+     "Menschen\", and one sentence with \"soll\" (\"Nordkorea soll unzufrieden sein\") that has no source at "
+     "all. More than half of the attributions are anonymous."),
+    (1, 2, "Which countries get to speak in this article? Who is talked about but never heard?",
+     "The USA (officials, via the WSJ) and South Korea (minister, officials, \"Südkorea\"); North Korea only "
+     "through one word of Kim's (\"gelobt\"). Not heard: any Russian voice (although Putin is in the headline), "
+     "Ukraine (whose war the weapons are for), China (a whole paragraph is about China's interests, but no "
+     "Chinese source), and any named independent expert."),
+    (1, 3, "Check the computer: pick one row of the table and find the sentence in the article. Did the "
+           "computer find the right source? Is anything missing?",
+     "Most rows are right. Good points to discuss: \"laut WSJ\" is in the caption, but it covers the whole "
+     "article; \"Südkorea\" is counted as named although a country is not a person; the \"soll\" sentence "
+     "has no source, so the computer marks it as anonymous. The tool finds speech verbs (behaupten, "
+     "schätzen, betonen); it can miss sources introduced in other ways. It finds about 6 in 10 attributions "
+     "in a test set of English news, so it is a helper, not a judge."),
+    (2, 4, "Look at the frame chart. Which frame is strongest in each of the three articles? Which article "
+           "stands out?",
+     "On the shared corpus: the Kremlin note on the 2019 talks is almost all Political (about two thirds of "
+     "its cue words: President, leader, Putin, Democratic in the country's name): a protocol text about "
+     "leaders. The KCNA article (July 2024, Kim Jong Un receives a Russian military delegation) is the most "
+     "about Security and defense (military, army, war: \"a sacred war of justice\"). The German tagesschau "
+     "report on the treaty is mostly about relations between states (External regulation and reputation: "
+     "Staaten, Partnerschaft, UN), with Security and defense close behind (Militär, Bündnis, Krieg)."),
+    (2, 5, "Pick one cue word from each article that, in your view, shows the outlet's point of view. Read "
+           "the sentence behind it. Does the sentence support your view?",
+     "Open answers. Good picks: KCNA \"sacred\", \"justice\", \"war\" (struggle against an enemy); Kremlin "
+     "\"honour\", \"talks\" (a polite, diplomatic event); tagesschau \"Aggression\", \"Waffenlieferungen\", "
+     "\"Bündnis\" (a worrying military pact). Students should notice that a cue word alone can mislead: "
+     "\"Putin\" counts as Political everywhere, \"Krieg\" may be in a quote of someone else."),
+    (2, 6, "The three articles are not from the same day, and one is about an earlier summit (see the table). "
+           "Why does that matter? What would make the comparison fairer?",
+     "Our corpus has no single summit covered by all three: the Kremlin pages end in 2019, the KCNA pages "
+     "start in 2024, and no KCNA report from the day of the June 2024 summit is in the corpus (the notebook "
+     "took one from a month later). Events, time and the kind of text (a short protocol note, a news "
+     "report, a report on a military visit) all change the words used, so the difference is not only the "
+     "outlet's point of view. Fairer: the same event, the same kind of article, several articles per "
+     "outlet, and people reading them."),
+    (3, 7, "Who, according to the seed article, says that North Korea sent \"etwa 11.000 Container\" to Russia? "
+           "Could you check this source?",
+     "\"Amerikanische Beamte\" (American officials), unnamed, and we only know it second-hand: NewsWorld "
+     "rewrote a Wall Street Journal report. We cannot check anonymous officials; we could look for the WSJ "
+     "original and for the official US statements it may be based on."),
+    (3, 8, "The same article also gives \"über 9.000 Container\" (from South Korea) and \"bis zu 5 Millionen "
+           "Artilleriegeschosse\". Do the numbers fit together? What would you want to check?",
+     "Not clearly. The 11,000 containers go to Russia, but the 9,000 containers are said to go \"nach "
+     "Nordkorea\": either a different flow (Russian goods to North Korea) or a mistake in the rewrite. All "
+     "figures are estimates (\"etwa\", \"über\", \"bis zu\", \"schätzt\") by governments that are not neutral "
+     "in this conflict. Check: the original report, the date of each estimate, who counted and how."),
+    (3, 9, "Where else in the corpus do similar numbers appear? Are they about the same thing?",
+     "On the shared corpus: no other article repeats the 11,000 containers. Similar numbers count something "
+     "else: North Korean soldiers sent to Russia (\"über 10.000\" in the Frankfurter Rundschau, from South "
+     "Korea's intelligence service; \"etwa 10.000\" in ZEIT ONLINE, from the USA and South Korea; \"an "
+     "estimated 15,000\" in The Korea Herald, from South Korea's defence authorities; and \"khoảng 11.000 "
+     "binh sĩ\", about 11,000 soldiers, in the Vietnamese Tuổi Trẻ, from Ukraine's military intelligence "
+     "chief Budanov). The word container (Korean 컨테이너) appears in other stories: a sunken Russian cargo "
+     "ship, a warship, ports, rail traffic. The same number, or the same word, does not mean the same fact."),
+    (4, 10, "Which outlets use anonymous sources most often? How sure can we be? (Look at the interval and at "
+            "the number of articles.)",
+     "On the shared corpus: the seed article (NewsWorld) is highest, with 5 of 9 attributions anonymous, "
+     "but it is one article. The other German outlets are next (Mannheimer Morgen, ZEIT ONLINE, Frankfurter "
+     "Rundschau, about 17 to 25 %), each from one article. The only outlets with many articles are state "
+     "media: KCNA about 6 % and the Kremlin about 2 %, with narrow intervals. One article gives no "
+     "interval at all, which is not certainty: do not rank outlets on this. Korean and Vietnamese articles "
+     "are not analysed, so their outlets have no figure (not zero)."),
+    (4, 11, "Read the anonymous sentences below. For each one, decide: is the anonymity acceptable? Use the three "
+            "conditions in the box.",
+     "Open answers; the point is to argue with the conditions. Anonymous officials reporting secret weapon "
+     "deliveries can be acceptable (information not available on the record, source in a position to know), "
+     "but the outlet should say why. Vague groups such as \"some experts\" or \"some people fear\" giving "
+     "opinions are not acceptable under the conditions: opinion, not information. State media using "
+     "\"it is said\" or unnamed \"experts\" to spread accusations is a warning sign."),
+    (4, 12, "A low share of anonymous sources: is that always a sign of good journalism?",
+     "No. KCNA and the Kremlin have few anonymous sources because they quote their own leaders and "
+     "officials by name: named, but one-sided. Good journalism needs named sources and several sides. "
+     "Anonymity is sometimes the only way to report what governments hide."),
+    (5, 13, "Name one thing you will check the next time you read a news story with a big number in it.",
+     "Any of: who gives the number (named?), how they could know, whether it is an estimate, whether the "
+     "story is a rewrite of another outlet's report, whether other outlets with other sources confirm it."),
+]
+
+ANSWER_PROMPT = "✏️ *Your answer (double-click here to write):*"
+
+
+def question_md(num: int, text: str) -> str:
+    return f"**Q{num}.** {text}"
+
+
+# --------------------------------------------------------------------------- the notebook cells
+def build(teacher: bool) -> Notebook:
+    nb = Notebook(min_figures=MIN_FIGURES)
+    qs = {num: (text, answer) for _, num, text, answer in QUESTIONS}
+
+    def ask(*nums):
+        for n in nums:
+            text, answer = qs[n]
+            nb.md(question_md(n, text))
+            nb.md(f"**Expected answer (Q{n}):** {answer}" if teacher else ANSWER_PROMPT)
+
+    title = "Teacher version (with answers)" if teacher else "Student version"
+    nb.md(f"""
+# Who speaks, how it is framed, where the numbers come from
+## A media-literacy lesson on Russia and North Korea ({title})
+
+In this lesson you look at real news articles about the relationship between Russia and North Korea
+(summits, a treaty, weapons and soldiers sent to Russia) with a small text-analysis tool. You will:
+
+1. find out **who is quoted** in an article and who is not;
+2. compare how three outlets **frame** (present) summits between the two countries;
+3. trace **where a number comes from** (11,000 containers of weapons);
+4. judge when **anonymous sources** are acceptable.
+
+**How to use this notebook:** run each grey code cell with *Shift + Enter*, from top to bottom. You do not
+need to change or understand the code. Read the tables, then write your answers in the cells marked ✏️.
+
+> **What this can and cannot tell you.** The computer counts words and follows fixed rules: it finds
+> sentences where someone *says* something (an *attribution*), cue words that point to a *frame*, and
+> numbers with their *source*. It is fast and shows you exactly where it looked, but it does not
+> understand the text. In tests on news articles, it finds about 6 of 10 attributions and the frames in
+> about 6 of 10 cases. So: **the computer shows you where to look; you read and judge.** It reads
+> English and German only. Korean and Vietnamese articles are loaded and counted, but not analysed:
+> they are shown as *not analysed*, never as zero.
+""")
+    nb.md("""
+## Settings
+The articles come from two places: the **seed article** that ships with the tool (a German news site's
+rewrite of a Wall Street Journal story) and, if your teacher has it, the **real corpus** of about
+210 articles. You do not need to change anything here.
+""")
+    nb.parameters('''
+import os
+from pathlib import Path
+
+# paths as seen from notebooks/lesson/
+CORPUS = Path(os.environ.get("NEWSANALYSIS_CORPUS", "../../../shared/corpus/real"))  # the real corpus
+EMBEDDED = Path(os.environ.get("NEWSANALYSIS_EMBEDDED", "../../corpus"))  # the seed article shipped in the repo
+FIGURE = 11000          # exercise 3: the number we trace
+SIMILAR = 2.0           # exercise 3: "similar" means within this factor (11,000 / 2 to 11,000 × 2)
+EVENT_KINDS = ("summit", "treaty")  # exercise 2: kinds of events in corpus/events.csv
+WINDOW_DAYS = 45        # exercise 2: an article counts as coverage if published up to this many days after
+EVENT_WORDS = {         # exercise 2: words that show an article is about a Russia–North Korea summit or the treaty
+    "en": r"Pyongyang summit|DPRK-Russia summit|Russian-North Korean talks|comprehensive strategic partnership",
+    "de": r"Gipfel|Staatsbesuch|Partnerschaft|Abkommen|Vertrag",
+}
+SINCE = "2023-01-01"    # exercise 3: numbers from articles published since then (the arms deliveries began in 2023)
+''')
+    nb.md("""
+## Load the articles
+*Setup: run this cell. It loads the articles and runs the analysis (this takes about a minute with the
+real corpus).*
+""")
+    nb.code('''
+import re
+import warnings
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import newsanalysis as na
+from newsanalysis.compare import load_outlets
+from newsanalysis.plot import frame_heatmap, interval_plot
+
+# harmless: tqdm (used by na.analyze for its optional progress bar) warns that Jupyter widgets are not
+# installed; the bar is off here anyway
+warnings.filterwarnings("ignore", message="IProgress not found")
+pd.set_option("display.max_colwidth", 200)
+pd.set_option("display.width", 200)
+COUNTRIES = {"US": "USA", "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "UA": "Ukraine",
+             "CN": "China", "DE": "Germany", "GB": "United Kingdom", "JP": "Japan", "FR": "France"}
+LANGUAGES = {"en": "English", "de": "German", "ko": "Korean", "vi": "Vietnamese"}
+
+HAVE_REAL = CORPUS.is_dir()
+
+
+def needs_real_corpus(what):
+    """The clear message shown instead of an exercise part that needs the real corpus."""
+    print(f"NOTE: {what} needs the real corpus, which was not found at {CORPUS}.\\n"
+          "This part is skipped; the rest of the lesson works with the seed article. Ask your teacher, or set\\n"
+          "NEWSANALYSIS_CORPUS to the folder of the real corpus and run the notebook again.")
+
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def outlet_name(name):
+    """Short outlet name for tables and charts: "KCNA", and the English name of Korean outlets."""
+    head, _, gloss = str(name).partition(" (")
+    return gloss.rstrip(")") if HANGUL.search(head) and gloss else head
+
+
+def sentence_at(article_id, offset):
+    """The sentence of an article that holds a character offset."""
+    s = sentence_table[sentence_table["article_id"] == article_id]
+    s = s[(s["start"] <= offset) & (s["end"] > offset)]
+    return s["text"].iloc[0] if len(s) else ""
+
+
+def short(text, n=220):
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+seed = na.load_corpus(EMBEDDED)
+if HAVE_REAL:
+    articles = na.load_corpus([CORPUS, EMBEDDED])
+else:
+    articles = seed
+    needs_real_corpus("Comparing outlets (parts of exercises 2, 3 and 4)")
+SEED_ID = seed["article_id"].iloc[0]
+
+result = na.analyze(articles)
+sentence_table = result.sentences[["article_id", "sentence_id", "start", "end", "text"]]
+sentence_text = sentence_table.set_index(["article_id", "sentence_id"])["text"]
+print(f"{len(articles)} articles from {articles['outlet'].nunique()} outlets loaded.")
+''')
+    nb.code('''
+# What was loaded, by language: Korean and Vietnamese are counted but not analysed
+by_language = result.summary.groupby("language").agg(articles=("article_id", "size"),
+                                                     analysed=("analysed", "all"))
+by_language.index = [LANGUAGES.get(code, code) for code in by_language.index]
+by_language["analysed"] = by_language["analysed"].map({True: "yes", False: "no (not analysed, no score)"})
+by_language
+''')
+
+    # ---------------------------------------------------------------- exercise 1
+    nb.md(f"""
+## Exercise 1: {EXERCISES[1]} (10 minutes)
+
+Journalists rarely see events themselves: they report what **sources** say. A sentence like
+*"Officials said that …"* is an **attribution**: it tells you who the information comes from.
+A source can be **named** ("Defence Minister Shin Won-sik"), given only by a **role** ("the South Korean
+defence minister") or **anonymous** ("officials", "some experts").
+
+We look at the seed article: *"Wladimir Putins gefährliche Beziehung zu Kim Jong Un"* (NewsWorld, a
+German news site that rewrote a report of the Wall Street Journal). Each row below is one attribution the
+computer found: who the source is, what kind of source, from which country, and what they say.
+""")
+    nb.code('''
+who = result.attributions[result.attributions["article_id"] == SEED_ID].copy()
+who["who"] = who["source"].fillna("(no source given)")
+who["named or anonymous"] = [
+    "anonymous" if anon else ("named" if named else "role only")
+    for anon, named in zip(who["anonymous"], who["named"])]
+who["country"] = who["source_country"].map(lambda c: COUNTRIES.get(c, c) if isinstance(c, str) else "not given")
+who["verb"] = who["cue"]
+who["what they say"] = who["content"].map(short)
+who[["who", "named or anonymous", "source_type", "country", "verb", "what they say"]].reset_index(drop=True)
+''')
+    nb.code('''
+counts = pd.crosstab(who["country"], who["named or anonymous"])
+ax = counts.plot.barh(stacked=True, figsize=(7, 3), color={"named": "#1b9e77", "role only": "#7570b3",
+                                                          "anonymous": "#d95f02"})
+ax.set_xlabel("number of attributions")
+ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
+ax.set_ylabel("country of the source")
+ax.legend(title="the source is", bbox_to_anchor=(1.01, 1), loc="upper left")
+ax.set_title("Who speaks in the seed article?")
+plt.tight_layout()
+plt.show()
+''')
+    ask(1, 2, 3)
+
+    # ---------------------------------------------------------------- exercise 2
+    nb.md(f"""
+## Exercise 2: {EXERCISES[2]} (10 minutes)
+
+The same event can be told in different ways. A **frame** is the angle a story takes: is a summit
+about security and weapons, about politics and leaders, about law and treaties, about the economy?
+The computer looks for **cue words** for 14 frames used in media research (for example *army, war,
+security* for "Security and defense"; *treaty, law* for "Legality"). It counts them and shows which frame
+is strongest.
+
+We want three voices: **North Korean state media** (KCNA), the **Russian presidency** (Kremlin.ru), and
+**independent media** from Germany or South Korea. The notebook picks the event from the list of
+summits and treaties (`corpus/events.csv`) that most of these voices covered, and for each voice the
+article published closest after it that mentions the summit or the treaty (the shortest one if there
+are several). If a voice did not cover that event, it takes that voice's report on the nearest other
+summit, and says so.
+""")
+    nb.code('''
+def choose_articles():
+    """One article per voice: (event chosen, table of picked articles)."""
+    outlets = load_outlets()
+    country = dict(zip(outlets["outlet"], outlets["country"]))
+    voice_of = {"North Korea": "North Korean state media", "Russia": "Russian presidency",
+                "Germany": "German or South Korean media", "South Korea": "German or South Korean media"}
+    a = result.summary[result.summary["analysed"]].merge(
+        articles[["article_id", "title", "text"]], on="article_id")
+    a["voice"] = a["outlet"].map(country).map(voice_of)
+    a = a[a["voice"].notna() & a["published"].notna()].copy()
+    words = a["language"].map(EVENT_WORDS)
+    a["mentions"] = [len(re.findall(w, f"{t} {x}", flags=re.IGNORECASE)) if isinstance(w, str) else 0
+                     for w, t, x in zip(words, a["title"], a["text"])]
+    a = a[a["mentions"] > 0]
+    events = na.load_events()
+    events = events[events["kind"].isin(EVENT_KINDS)]
+    rows = []
+    for ev in events.itertuples():
+        days = (a["published"] - ev.date).dt.days
+        near = a[(days >= 0) & (days <= WINDOW_DAYS)].assign(days_after=days, event=ev.event,
+                                                            event_date=ev.date.date())
+        rows.append(near)
+    cover = pd.concat(rows)
+    cover["length"] = cover["text"].str.len()
+    voices = cover.groupby("event_date")["voice"].nunique()
+    best = voices[voices == voices.max()].index.max()  # most voices; the latest such event
+    picked = []
+    for voice in ["North Korean state media", "Russian presidency", "German or South Korean media"]:
+        mine = cover[cover["voice"] == voice]
+        same = mine[mine["event_date"] == best]
+        if len(same):
+            picked.append(same.sort_values(["days_after", "length"]).iloc[0].to_dict() | {"same event": "yes"})
+        elif len(mine):
+            other = mine.assign(gap=(pd.to_datetime(mine["event_date"]) - pd.Timestamp(best)).abs())
+            picked.append(other.sort_values(["gap", "days_after", "length"]).iloc[0].to_dict()
+                          | {"same event": "NO: another summit"})
+    return best, pd.DataFrame(picked)
+
+
+if HAVE_REAL:
+    event_date, three = choose_articles()
+    three["date"] = three["published"].dt.date
+    print("Event chosen:", three.loc[three["same event"] == "yes", "event"].iloc[0], f"({event_date})")
+    three["outlet"] = three["outlet"].map(outlet_name)
+    display(three[["voice", "outlet", "date", "title", "event", "days_after", "same event"]])
+else:
+    three = pd.DataFrame()
+    needs_real_corpus("Exercise 2 (three outlets side by side)")
+''')
+    nb.code('''
+if len(three):
+    fr = result.frames[result.frames["article_id"].isin(three["article_id"])]
+    fr = fr.merge(three[["article_id", "voice", "outlet"]], on="article_id")
+    fr["article"] = fr["voice"] + ": " + fr["outlet"]
+    fr["share"] = fr["share"].astype(float)
+    ax = frame_heatmap(fr, y="article", value="share")
+    ax.set_title("Which frames do the cue words point to? (each row adds up to 1)")
+    ax.figure.axes[-1].set_ylabel("share of the article's frame cue words")
+    plt.show()
+''')
+    nb.md("""
+The table shows, for each article, its three strongest frames and the cue words the computer found
+(with how often). Below it: for each article, the sentence with the most cue words of its strongest frame.
+""")
+    nb.code('''
+if len(three):
+    top = fr[fr["hits"].astype(float) > 0].sort_values(["article", "hits"], ascending=[True, False])
+    top = top.groupby("article").head(3)
+    top["cue words found"] = top["evidence"].map(lambda e: short(e, 120))
+    display(top[["article", "frame", "hits", "cue words found"]].reset_index(drop=True))
+''')
+    nb.code('''
+if len(three):
+    hits = result.frame_evidence.merge(top.groupby("article").head(1)[["article_id", "article", "frame"]],
+                                       on=["article_id", "frame"])
+    best_sentence = hits.groupby(["article", "article_id", "sentence_id"]).agg(
+        cues=("matched", lambda m: ", ".join(sorted(set(m)))), n=("matched", "size")).reset_index()
+    best_sentence = best_sentence.sort_values(["article", "n"], ascending=[True, False]).groupby("article").head(1)
+    best_sentence["sentence"] = [short(sentence_text[(a, s)], 300)
+                                 for a, s in zip(best_sentence["article_id"], best_sentence["sentence_id"])]
+    display(best_sentence[["article", "cues", "sentence"]].reset_index(drop=True))
+''')
+    ask(4, 5, 6)
+
+    # ---------------------------------------------------------------- exercise 3
+    nb.md(f"""
+## Exercise 3: {EXERCISES[3]} (10 minutes)
+
+Numbers make a story look precise. But every number has a source, and often it is an estimate. The
+computer lists every number that the article passes on from a source (a **claim**), with who gives it.
+""")
+    nb.code('''
+seed_claims = result.claims[result.claims["article_id"] == SEED_ID].copy()
+seed_claims["number"] = seed_claims["number_text"]
+seed_claims["who says so"] = seed_claims["source"].fillna("(no source)")
+seed_claims["country"] = seed_claims["source_country"].map(lambda c: COUNTRIES.get(c, c) if isinstance(c, str) else "unknown")
+seed_claims["sentence"] = [short(sentence_at(a, s), 250) for a, s in zip(seed_claims["article_id"], seed_claims["start"])]
+seed_claims[["number", "value", "who says so", "source_type", "country", "sentence"]].reset_index(drop=True)
+''')
+    ask(7, 8)
+    nb.md("""
+Now we look through the whole corpus: which other numbers of a similar size are passed on from a
+source, and where else does the exact figure, or the word *container*, appear (in any language: searching
+works even where the analysis does not)?
+""")
+    nb.code('''
+if HAVE_REAL:
+    low, high = FIGURE / SIMILAR, FIGURE * SIMILAR
+    others = result.claims[result.claims["value"].between(low, high) & (result.claims["article_id"] != SEED_ID)]
+    others = others.merge(articles[["article_id", "outlet", "published"]], on="article_id")
+    others = others[others["published"] >= pd.Timestamp(SINCE, tz="UTC")]
+    others["outlet"] = others["outlet"].map(outlet_name)
+    others["date"] = others["published"].dt.date
+    others["sentence"] = [short(sentence_at(a, s), 250) for a, s in zip(others["article_id"], others["start"])]
+    print(f"Numbers between {low:,.0f} and {high:,.0f} passed on from a source, in articles since {SINCE}:")
+    display(others[["outlet", "date", "number_text", "source", "sentence"]].reset_index(drop=True))
+else:
+    needs_real_corpus("Searching the other articles for similar numbers")
+''')
+    nb.code('''
+if HAVE_REAL:
+    exact = [f"{FIGURE:,}", f"{FIGURE:,}".replace(",", "."), "container", "Container", "컨테이너"]
+    lines = na.kwic(articles[articles["article_id"] != SEED_ID], exact)
+    print(f"{len(lines)} matches in {lines['article_id'].nunique()} articles; the first match of each article:")
+    lines = lines.drop_duplicates("article_id").sort_values(["language", "published"])
+    lines["outlet"] = lines["outlet"].map(outlet_name)
+    lines["language"] = lines["language"].map(lambda c: LANGUAGES.get(c, c))
+    lines["date"] = lines["published"].dt.date
+    lines["in context"] = [short(f"{l[-90:]} [{m}] {r[:90]}", 230) for l, m, r in zip(lines["left"], lines["match"], lines["right"])]
+    display(lines[["outlet", "date", "language", "match", "in context"]].reset_index(drop=True))
+''')
+    nb.md("""
+*Try it yourself (optional):* change `FIGURE = 11000` in the settings cell to `10000`, run the notebook
+again, and see which claims appear.
+""")
+    ask(9)
+
+    # ---------------------------------------------------------------- exercise 4
+    nb.md(f"""
+## Exercise 4: {EXERCISES[4]} (10 minutes)
+
+Sometimes a source only talks if the journalist does not name them: a whistle-blower, an official who is
+not allowed to speak. But anonymity also lets people say things without being responsible for them.
+
+> **Three conditions** (from the Associated Press's rules for its reporters): a source may stay anonymous
+> only if (1) the material is *information*, not opinion or speculation, and is vital to the report;
+> (2) the information is not available any other way; (3) the source is reliable and in a position to
+> know. The story should also tell readers *why* the source is not named.
+
+The chart shows, for each outlet, the **share of attributions with an anonymous source**, with a 95 %
+interval (the range in which the true share probably lies; it is wide when there are few articles).
+""")
+    nb.code('''
+cmp = na.compare(result, by="outlet")
+languages = articles.groupby("outlet")["language"].agg(lambda l: ", ".join(sorted(LANGUAGES.get(c, c) for c in set(l))))
+cmp["languages"] = cmp["outlet"].map(languages)
+cmp["outlet"] = cmp["outlet"].map(outlet_name)
+shown = cmp[cmp["attributions"] > 0].sort_values("anonymous_share", ascending=False).copy()
+# the number of analysed articles in each label: one article gives no interval, not certainty
+shown["label"] = [f"{o} ({n} article{'s' if n > 1 else ''})" for o, n in zip(shown["outlet"], shown["analysed_articles"])]
+ax = interval_plot(shown, x="anonymous_share", y="label", low="anonymous_low", high="anonymous_high")
+ax.set_xlabel("share of attributions with an anonymous source (95% interval)")
+ax.set_title("Anonymous sources by outlet")
+plt.tight_layout()
+plt.show()
+table = shown[["outlet", "analysed_articles", "attributions", "anonymous_share", "anonymous_low", "anonymous_high",
+               "warning"]].rename(columns={"warning": "note"})
+for c in ("anonymous_share", "anonymous_low", "anonymous_high"):
+    table[c] = table[c].map("{:.0%}".format)
+not_analysed = cmp[cmp["analysed_articles"] == 0]
+if len(not_analysed):
+    print(f"Not analysed (no figure, which is not the same as zero): {len(not_analysed)} outlets with "
+          f"{not_analysed['articles'].sum()} articles in "
+          + ", ".join(sorted(set(", ".join(not_analysed["languages"]).split(", ")))) + ".")
+if not HAVE_REAL:
+    needs_real_corpus("Comparing anonymous sources across outlets")
+table.reset_index(drop=True)
+''')
+    nb.md("""
+Here are anonymous attributions with their sentences, up to two per outlet (the outlets with the
+highest share first).
+""")
+    nb.code('''
+anon = result.attributions[result.attributions["anonymous"]].merge(articles[["article_id", "outlet"]], on="article_id")
+anon["outlet"] = anon["outlet"].map(outlet_name)
+# left out: rows without cue and source (a quote that continues an earlier one) and sources that are
+# numbers (a known slip of the rules: "an 8,700-ton submarine" read as a source)
+anon = anon[(anon["cue"].fillna("").str.contains(r"\w") | anon["source"].notna())
+            & ~anon["source"].fillna("").str.contains(r"\d")]
+order = list(shown["outlet"])
+anon["rank"] = anon["outlet"].map({o: i for i, o in enumerate(order)})
+anon = anon.sort_values(["rank", "article_id", "start"]).groupby("outlet", sort=False).head(2)
+anon["who"] = [s if isinstance(s, str) else f"(no source, only '{c}')" for s, c in zip(anon["source"], anon["cue"])]
+anon["sentence"] = [short(sentence_text[(a, s)], 260) for a, s in zip(anon["article_id"], anon["sentence_id"])]
+anon[["outlet", "who", "sentence"]].reset_index(drop=True)
+''')
+    ask(10, 11, 12)
+
+    # ---------------------------------------------------------------- wrap-up
+    nb.md(f"""
+## {EXERCISES[5]} (5 minutes)
+
+**What we learned:** a news story is built from sources. Ask *who* speaks, *who does not*, *how* the story
+is framed, and *where the numbers come from*. A computer can find these places quickly in hundreds of
+articles, but it makes mistakes and does not understand: the judgement is yours.
+""")
+    ask(13)
+    return nb
+
+
+# --------------------------------------------------------------------------- the worksheet
+def worksheet() -> str:
+    lines = [
+        "# Worksheet: who speaks, how it is framed, where the numbers come from",
+        "",
+        "*A media-literacy lesson on Russia and North Korea. Name: ______________________  Date: __________*",
+        "",
+        "Work with the notebook `lesson_student.ipynb` (or the screen your teacher shows). Write short answers:",
+        "a few words or one or two sentences are enough.",
+        "",
+    ]
+    current = None
+    for ex, num, text, _ in QUESTIONS:
+        if ex != current:
+            current = ex
+            lines += [f"## Exercise {ex}: {EXERCISES[ex]}" if ex < 5 else f"## {EXERCISES[ex]}", ""]
+            if ex == 4:
+                lines += ["> **Three conditions** (Associated Press): a source may stay anonymous only if (1) the "
+                          "material is information, not opinion, and is vital to the report; (2) it is not "
+                          "available any other way; (3) the source is reliable and in a position to know.", ""]
+        lines += [question_md(num, text), ""]
+        lines += ["&nbsp;", "", "_" * 78, "", "_" * 78, "", "_" * 78, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def main():
+    build(teacher=False).save(f"{OUT}/lesson_student.ipynb")
+    build(teacher=True).save(f"{OUT}/lesson_teacher.ipynb")
+    path = ROOT / OUT / "worksheet.md"
+    path.write_text(worksheet(), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
