@@ -1,0 +1,126 @@
+"""The media-literacy lesson (notebooks/lesson/): degraded mode, worksheet, and the build script.
+
+tests/test_notebooks.py runs both lesson notebooks on the real corpus; here
+they run without it (the embedded seed article only), which is how a class
+without the shared data sees them.
+"""
+import os
+import re
+import sys
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from conftest import ROOT
+
+LESSON = ROOT / "notebooks" / "lesson"
+sys.path.insert(0, str(ROOT / "tools"))
+import build_lesson  # noqa: E402
+
+QUESTION = re.compile(r"^\*\*Q(\d+)\.\*\* (.+)$", re.M)
+
+
+def _read(name):
+    return nbformat.read(LESSON / name, as_version=4)
+
+
+def _questions_in_notebook(nb):
+    return [(int(n), t.strip()) for c in nb.cells if c.cell_type == "markdown" for n, t in QUESTION.findall(c.source)]
+
+
+def _run_degraded(name, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSANALYSIS_CORPUS", str(tmp_path / "no-real-corpus-here"))
+    monkeypatch.setenv("NEWSANALYSIS_EMBEDDED", str(ROOT / "corpus"))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    nb = _read(name)
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(LESSON)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    errors = [o.get("ename", "") + ": " + o.get("evalue", "") for o in outputs if o.get("output_type") == "error"]
+    assert not errors, errors
+    stderr = [o.get("text", "") for o in outputs if o.get("output_type") == "stream" and o.get("name") == "stderr"]
+    assert not [t for t in stderr if "Warning" in t], stderr
+    stdout = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream" and o.get("name") == "stdout")
+    shown = stdout + "".join(o.get("data", {}).get("text/plain", "") for o in outputs)
+    return stdout, shown
+
+
+def _check_degraded(stdout, shown):
+    # the clear message, once for loading and once for each exercise part that needs the real corpus
+    assert "no-real-corpus-here" in stdout
+    for part in ("Exercise 2 (three outlets side by side) needs the real corpus",
+                 "Searching the other articles for similar numbers needs the real corpus",
+                 "Comparing anonymous sources across outlets needs the real corpus"):
+        assert part in stdout, part
+    # exercises 1 and 3 still work on the seed. Read in the seed article: "Amerikanische Beamte behaupten,
+    # Nordkorea habe seit September etwa 11.000 Container ..." and "Der südkoreanische
+    # Verteidigungsminister schätzt, dass diese Lieferungen bis zu 5 Millionen Artilleriegeschosse umfassen."
+    assert "etwa 11.000 Container" in shown and "Amerikanische Beamte" in shown
+    assert "bis zu 5 Millionen Artilleriegeschosse" in shown
+    assert "role only" in shown  # the minister is given by his role, not his name
+
+
+def test_student_notebook_runs_without_real_corpus(tmp_path, monkeypatch):
+    _check_degraded(*_run_degraded("lesson_student.ipynb", tmp_path, monkeypatch))
+
+
+@pytest.mark.slow
+def test_teacher_notebook_runs_without_real_corpus(tmp_path, monkeypatch):
+    _check_degraded(*_run_degraded("lesson_teacher.ipynb", tmp_path, monkeypatch))
+
+
+def test_teacher_and_student_run_the_same_code():
+    student, teacher = _read("lesson_student.ipynb"), _read("lesson_teacher.ipynb")
+    code = [[c.source for c in nb.cells if c.cell_type == "code"] for nb in (student, teacher)]
+    assert code[0] == code[1]
+    assert student.metadata["newsanalysis"]["min_figures"] >= 3
+
+
+def test_worksheet_asks_the_questions_of_the_student_notebook():
+    sheet = (LESSON / "worksheet.md").read_text(encoding="utf-8")
+    in_sheet = [(int(n), t.strip()) for n, t in QUESTION.findall(sheet)]
+    in_notebook = _questions_in_notebook(_read("lesson_student.ipynb"))
+    assert len(in_sheet) >= 12
+    assert in_sheet == in_notebook
+    assert [n for n, _ in in_sheet] == list(range(1, len(in_sheet) + 1))
+    assert "```" not in sheet and "import " not in sheet  # no code on the printed sheet
+    for title in ("Who is quoted? Who is not?", "Same summit, three framings",
+                  "Where does the number 11,000 come from?", "Anonymous sources: when are they acceptable?"):
+        assert title in sheet
+
+
+def test_student_answer_cells_are_empty_and_teacher_cells_answer_each_question():
+    for name, teacher in (("lesson_student.ipynb", False), ("lesson_teacher.ipynb", True)):
+        cells = _read(name).cells
+        asked = [i for i, c in enumerate(cells) if c.cell_type == "markdown" and QUESTION.match(c.source)]
+        assert asked
+        for i in asked:
+            n = QUESTION.match(cells[i].source).group(1)
+            follow = cells[i + 1].source
+            if teacher:
+                assert follow.startswith(f"**Expected answer (Q{n}):**") and len(follow) > 60
+            else:
+                assert follow == build_lesson.ANSWER_PROMPT
+    # no answer leaks into the student notebook
+    student = "".join(c.source for c in _read("lesson_student.ipynb").cells)
+    assert "Expected answer" not in student
+
+
+def test_committed_files_are_what_the_build_script_writes():
+    for name, teacher in (("lesson_student.ipynb", False), ("lesson_teacher.ipynb", True)):
+        built = [(c.cell_type, c.source) for c in build_lesson.build(teacher=teacher).cells]
+        committed = [(c.cell_type, c.source) for c in _read(name).cells]
+        assert built == committed, f"{name} is out of date: run python tools/build_lesson.py"
+    assert (LESSON / "worksheet.md").read_text(encoding="utf-8") == build_lesson.worksheet()
+
+
+def test_parameters_cell_has_relative_paths_only():
+    cells = _read("lesson_student.ipynb").cells
+    params = [c for c in cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1
+    src = params[0].source
+    assert "NEWSANALYSIS_CORPUS" in src and "NEWSANALYSIS_EMBEDDED" in src
+    assert not re.search(r"[\"'](/|[A-Za-z]:\\)", src), "absolute path in the parameters cell"
+    # from notebooks/lesson/ the defaults reach the repository's corpus/ folder and ../shared
+    assert (LESSON / "../../corpus").resolve() == (ROOT / "corpus").resolve()
+    assert '"../../corpus"' in src and '"../../../shared/corpus/real"' in src
