@@ -4,6 +4,7 @@ tests/test_notebooks.py runs both lesson notebooks on the real corpus; here
 they run without it (the embedded seed article only), which is how a class
 without the shared data sees them.
 """
+import html
 import os
 import re
 import sys
@@ -87,6 +88,11 @@ def test_worksheet_asks_the_questions_of_the_student_notebook():
     for title in ("Who is quoted? Who is not?", "Same summit, three framings",
                   "Where does the number 11,000 come from?", "Anonymous sources: when are they acceptable?"):
         assert title in sheet
+    # the printable HTML page asks the same questions
+    page = (LESSON / "worksheet.html").read_text(encoding="utf-8")
+    in_page = [(int(n), html.unescape(re.sub(r"</?em>", "*", t)).strip())
+               for n, t in re.findall(r"<strong>Q(\d+)\.</strong> (.+?)</p>", page)]
+    assert in_page == in_notebook
 
 
 def test_student_answer_cells_are_empty_and_teacher_cells_answer_each_question():
@@ -112,6 +118,7 @@ def test_committed_files_are_what_the_build_script_writes():
         committed = [(c.cell_type, c.source) for c in _read(name).cells]
         assert built == committed, f"{name} is out of date: run python tools/build_lesson.py"
     assert (LESSON / "worksheet.md").read_text(encoding="utf-8") == build_lesson.worksheet()
+    assert (LESSON / "worksheet.html").read_text(encoding="utf-8") == build_lesson.worksheet_html()
 
 
 def test_parameters_cell_has_relative_paths_only():

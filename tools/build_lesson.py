@@ -1,11 +1,13 @@
 """Write the media-literacy lesson: notebooks/lesson/lesson_student.ipynb, lesson_teacher.ipynb and worksheet.md.
 
-One script builds all three from the same cells and the same question list, so
+One script builds them all (and worksheet.html, a printable page) from the same cells and the same question list, so
 the student notebook, the teacher notebook (answers filled in) and the
 printable worksheet never drift apart. Notebooks are written without outputs.
 
 Run from the repository root: python tools/build_lesson.py
 """
+import html
+import re
 import sys
 from pathlib import Path
 
@@ -95,7 +97,7 @@ QUESTIONS = [
      "media: KCNA about 6 % and the Kremlin about 2 %, with narrow intervals. One article gives no "
      "interval at all, which is not certainty: do not rank outlets on this. Korean and Vietnamese articles "
      "are not analysed, so their outlets have no figure (not zero)."),
-    (4, 11, "Read the anonymous sentences below. For each one, decide: is the anonymity acceptable? Use the three "
+    (4, 11, "Read the anonymous sentences in the table above. For each one, decide: is the anonymity acceptable? Use the three "
             "conditions in the box.",
      "Open answers; the point is to argue with the conditions. Anonymous officials reporting secret weapon "
      "deliveries can be acceptable (information not available on the record, source in a position to know), "
@@ -272,12 +274,13 @@ by_language
 
 Journalists rarely see events themselves: they report what **sources** say. A sentence like
 *"Officials said that …"* is an **attribution**: it tells you who the information comes from.
-A source can be **named** ("Defence Minister Shin Won-sik"), given only by a **role** ("the South Korean
+A source can be **named** ("Foreign Minister Choe Son Hui"), given only by a **role** ("the South Korean
 defence minister") or **anonymous** ("officials", "some experts").
 
 We look at the seed article: *"Wladimir Putins gefährliche Beziehung zu Kim Jong Un"* (NewsWorld, a
 German news site that rewrote a report of the Wall Street Journal). Each row below is one attribution the
-computer found: who the source is, what kind of source, from which country, and what they say.
+computer found: who the source is, what kind of source, from which country, the verb that introduces
+it, and what they say. The chart below counts them by country.
 """)
     nb.code('''
 who = result.attributions[result.attributions["article_id"] == SEED_ID].copy()
@@ -315,7 +318,7 @@ security* for "Security and defense"; *treaty, law* for "Legality"). It counts t
 is strongest.
 
 We want three voices: **North Korean state media** (KCNA), the **Russian presidency** (Kremlin.ru), and
-**independent media** from Germany or South Korea. The notebook picks the event from the list of
+**German or South Korean media** (in English or German: the tool does not read Korean). The notebook picks the event from the list of
 summits and treaties (`corpus/events.csv`) that most of these voices covered, and for each voice the
 article published closest after it that mentions the summit or the treaty (the shortest one if there
 are several). If a voice did not cover that event, it takes that voice's report on the nearest other
@@ -559,12 +562,51 @@ def worksheet() -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _inline_html(text: str) -> str:
+    """Escape text and turn the worksheet's **bold** and *italic* into HTML."""
+    text = html.escape(text, quote=False)
+    text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
+    return re.sub(r"\*(.+?)\*", r"<em>\1</em>", text)
+
+
+def worksheet_html() -> str:
+    """The worksheet as a printable HTML page (same questions as worksheet.md; ruled lines to write on)."""
+    body = ["<h1>Worksheet: who speaks, how it is framed, where the numbers come from</h1>",
+            "<p><em>A media-literacy lesson on Russia and North Korea.</em> Name: ______________________ "
+            "Date: __________</p>",
+            "<p>Work with the notebook <code>lesson_student.ipynb</code> (or the screen your teacher shows). "
+            "Write short answers: a few words or one or two sentences are enough.</p>"]
+    current = None
+    for ex, num, text, _ in QUESTIONS:
+        if ex != current:
+            current = ex
+            body.append(f"<h2>{html.escape(f'Exercise {ex}: {EXERCISES[ex]}' if ex < 5 else EXERCISES[ex])}</h2>")
+            if SHEET_INTRO[ex]:
+                body.append(f"<p>{_inline_html(SHEET_INTRO[ex])}</p>")
+            if ex == 4:
+                body.append("<blockquote><strong>Three conditions</strong> (Associated Press): a source may stay "
+                            "anonymous only if (1) the material is information, not opinion, and is vital to the "
+                            "report; (2) it is not available any other way; (3) the source is reliable and in a "
+                            "position to know.</blockquote>")
+        body.append(f'<div class="q"><p>{_inline_html(question_md(num, text))}</p>'
+                    + '<div class="line"></div>' * 4 + "</div>")
+    style = ("body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.4}"
+             ".q{break-inside:avoid;margin-bottom:1.2em}.line{border-bottom:1px solid #999;height:2em}"
+             "blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em}"
+             "@media print{body{margin:0}h2{break-after:avoid}}")
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Worksheet</title>"
+            f"<style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+
+
 def main():
     build(teacher=False).save(f"{OUT}/lesson_student.ipynb")
     build(teacher=True).save(f"{OUT}/lesson_teacher.ipynb")
     path = ROOT / OUT / "worksheet.md"
     path.write_text(worksheet(), encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)}")
+    path = ROOT / OUT / "worksheet.html"
+    path.write_text(worksheet_html(), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)} (print it from a browser)")
 
 
 if __name__ == "__main__":
