@@ -494,6 +494,8 @@ table = shown[["outlet", "analysed_articles", "attributions", "anonymous_share",
                "warning"]].rename(columns={"warning": "note"})
 for c in ("anonymous_share", "anonymous_low", "anonymous_high"):
     table[c] = table[c].map("{:.0%}".format)
+# one article: the interval cannot be estimated (it is not certainty)
+table.loc[table["analysed_articles"] < 2, ["anonymous_low", "anonymous_high"]] = "-"
 not_analysed = cmp[cmp["analysed_articles"] == 0]
 if len(not_analysed):
     print(f"Not analysed (no figure, which is not the same as zero): {len(not_analysed)} outlets with "
