@@ -347,7 +347,9 @@ def choose_articles():
         near = a[(days >= 0) & (days <= WINDOW_DAYS)].assign(days_after=days, event=ev.event,
                                                             event_date=ev.date.date())
         rows.append(near)
-    cover = pd.concat(rows)
+    cover = pd.concat(rows) if rows else a.iloc[:0]
+    if cover.empty:
+        return None, cover
     cover["length"] = cover["text"].str.len()
     voices = cover.groupby("event_date")["voice"].nunique()
     best = voices[voices == voices.max()].index.max()  # most voices; the latest such event
@@ -366,6 +368,10 @@ def choose_articles():
 
 if HAVE_REAL:
     event_date, three = choose_articles()
+if HAVE_REAL and three.empty:
+    print("No analysed article of the corpus covers a summit or treaty of corpus/events.csv within "
+          f"{WINDOW_DAYS} days: exercise 2 is skipped.")
+elif HAVE_REAL:
     three["date"] = three["published"].dt.date
     print("Event chosen:", three.loc[three["same event"] == "yes", "event"].iloc[0], f"({event_date})")
     three["outlet"] = three["outlet"].map(outlet_name)
