@@ -158,8 +158,8 @@ dashed line, listed under the plot.
 nb.code("""
 events = load_events()
 dated = articles.dropna(subset=["published"])
-print(f"{len(dated)} dated articles from {dated['published'].min():%Y-%m-%d} to {dated['published'].max():%Y-%m-%d}; "
-      f"{len(articles) - len(dated)} without a date")
+span = f" from {dated['published'].min():%Y-%m-%d} to {dated['published'].max():%Y-%m-%d}" if len(dated) else ""
+print(f"{len(dated)} dated articles{span}; {len(articles) - len(dated)} without a date")
 dated.groupby(dated["published"].dt.year).size().rename("articles per year").to_frame().T
 """)
 nb.code("""
@@ -319,7 +319,7 @@ def collocates(texts, node, window=5, n=12):
     finder.apply_freq_filter(2)
     rows = [((b if a == node else a), s, finder.ngram_fd[(a, b)])
             for (a, b), s in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)]
-    out = pd.DataFrame(rows, columns=["collocate", "g2", "pairs"])
+    out = pd.DataFrame(rows, columns=["collocate", "g2", "pairs"]).astype({"g2": float, "pairs": int})
     out = out.groupby("collocate", as_index=False).agg(g2=("g2", "max"), pairs=("pairs", "sum"))
     return out.nlargest(n, "g2").reset_index(drop=True)
 
