@@ -99,15 +99,21 @@ print("analysed articles per group:", sizes.to_dict())
 """)
 nb.code("""
 order = list(sizes.index)
-data = sp.assign(group=pd.Categorical(sp["group"], order)).sort_values("group")
-ax = frame_heatmap(data.rename(columns={"share_present": "share"}), x="frame", y="group")
-ax.set_yticks(range(len(order)), [f"{g} (n={sizes[g]})" for g in order], fontsize=8)
+labels = {g: f"{g} (n={sizes[g]})" for g in order}
+
+
+def for_heatmap(prof, frame_table):
+    \"\"\"Groups largest first (with their size), frames in codebook order.\"\"\"
+    return (prof.assign(group=pd.Categorical(prof["group"].map(labels), [labels[g] for g in order]),
+                        frame=pd.Categorical(prof["frame"], list(frame_table["frame"].unique())))
+            .sort_values(["group", "frame"]).rename(columns={"share_present": "share"}))
+
+
+ax = frame_heatmap(for_heatmap(sp, story), x="frame", y="group")
 ax.set_title("Story frames: share of articles with the frame present");
 """)
 nb.code("""
-data = gp.assign(group=pd.Categorical(gp["group"], order)).sort_values("group")
-ax = frame_heatmap(data.rename(columns={"share_present": "share"}), x="frame", y="group")
-ax.set_yticks(range(len(order)), [f"{g} (n={sizes[g]})" for g in order], fontsize=8)
+ax = frame_heatmap(for_heatmap(gp, generic), x="frame", y="group")
 ax.set_title("Generic frames (Policy Frames Codebook): share of articles with the frame present");
 """)
 nb.md("""
