@@ -57,6 +57,7 @@ import pandas as pd
 
 import newsanalysis as na
 from newsanalysis.evaluate import get_evaluator
+from newsanalysis.evaluate.sentiment_gold import classify   # negative (≤ −t), positive (≥ t), else neutral
 from newsanalysis.validation_kit import unit_ids
 
 # Harmless: tqdm (progress bars, not used here) warns at import when ipywidgets is not installed.
@@ -107,8 +108,8 @@ for yi, (o, r) in zip(y, zip(figures["ours"], figures["reference"])):
     ax.text(o + 0.01, yi + 0.2, f"{o:.3f}", va="center", fontsize=8)
     ax.text(r + 0.01, yi - 0.2, f"{r:.3f}", va="center", fontsize=8, color="#555555")
 ax.set_yticks(y, [f"{m}\\n({k})" for m, k in zip(figures["measure"], figures["metric"])], fontsize=8)
-ax.set_xlim(0, 1.05)
-ax.set_xlabel("figure (0–1; higher is better)")
+ax.set_xlim(0, 1.35)   # room for the legend
+ax.set_xlabel("figure (0–1; higher is better; what the reference is: see the table)")
 ax.legend(loc="lower right", fontsize=8)
 ax.set_title("How good are the measures? Ours against a reference point");
 """)
@@ -204,9 +205,7 @@ aside, keyed by `unit_id`:
 """)
 nb.code("""
 T = 0.05   # the shipped default threshold of the compound score (negative ≤ −T < neutral < T ≤ positive)
-tool_codes = pd.DataFrame({"unit_id": unit_ids(res.sentiment),
-                           "polarity": np.select([res.sentiment["compound"] >= T, res.sentiment["compound"] <= -T],
-                                                 ["positive", "negative"], "neutral")})
+tool_codes = pd.DataFrame({"unit_id": unit_ids(res.sentiment), "polarity": classify(res.sentiment["compound"], T)})
 tool_codes[tool_codes["unit_id"].isin(sheet["unit_id"])].head()
 """)
 nb.md("""
@@ -293,7 +292,7 @@ if HAVE_GOLD:
     t = ev["threshold_from_dev"]
     scores = ev["items_table"].set_index("item")["compound"]
     items["compound"] = items["item"].map(scores).values
-    items["tool"] = np.select([items["compound"] >= t, items["compound"] <= -t], ["positive", "negative"], "neutral")
+    items["tool"] = classify(items["compound"], t)
     tool = pd.DataFrame({"unit_id": unit_ids(items).values, "polarity": items["tool"].values})
     print(f"threshold tuned on the dev half: ±{t}")
     alpha = na.agreement(coded, code="polarity", level="nominal", tool=tool, seed=0)
