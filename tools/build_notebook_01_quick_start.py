@@ -35,13 +35,15 @@ It needs nothing but the package: no real corpus, no internet.
 """)
 nb.md("""
 ## Parameters
-`EMBEDDED` is the folder with the seed article shipped in the repository.
+`EMBEDDED` is the folder with the seed article shipped in the repository
+(`CORPUS` is listed for the common parameter set only; this notebook does not use it).
 Point it to another folder to take another article apart.
 """)
 nb.parameters("""
 import os
 from pathlib import Path
 
+CORPUS = Path(os.environ.get("NEWSANALYSIS_CORPUS", "../../shared/corpus/real"))  # not needed here (see 02)
 EMBEDDED = Path(os.environ.get("NEWSANALYSIS_EMBEDDED", "../corpus"))  # the seed article shipped in the repo
 ARTICLE = "000_f582aa4241273fed"   # the article id (the file name without .txt)
 """)
