@@ -113,3 +113,19 @@ def test_shipped_list_is_derived_from_newsmtsc_train(shared):
     # 2 * ((0 - 23) - 26 * (2395 - 3316) / 8739) / 28 = -1.4471
     row = shipped.set_index("term").loc["server"]
     assert row["weight"] == pytest.approx(2 * ((0 - 23) - 26 * (2395 - 3316) / 8739) / 28, abs=1e-4)
+
+
+def test_cv_scores_never_use_a_list_derived_on_the_same_sentence():
+    """Out-of-fold train scores (used to pick the NewsMTSC threshold) leave each sentence's words out."""
+    from newsanalysis.evaluate.sentiment_gold import newsmtsc_cv_scores
+    rows = [("Adams, Baker and Clark zorged.", 0, 5, "negative"),
+            ("Adams, Baker and Clark zorged.", 7, 12, "negative"),
+            ("Adams, Baker and Clark zorged.", 17, 22, "negative")]
+    rows += [(f"Lee met {n}.", 0, 3, "neutral") for n in ("Kim", "Moon", "Park", "Choi", "Yoon")]
+    df = pd.DataFrame(rows, columns=["sentence", "start", "end", "gold"])
+    # in-sample, "and" and "zorged" (a made-up word) surround 3 negative targets: listed (min_count 3)
+    assert {"and", "zorged"} <= set(derive_target_lexicon(df)["term"])
+    # out of fold, the three targets of that one sentence are scored with a list derived
+    # from the "Lee met ..." sentences only, where neither word occurs; no VADER word either: 0
+    sc = newsmtsc_cv_scores(df)
+    assert list(sc[:3]) == [0.0, 0.0, 0.0]
