@@ -405,10 +405,21 @@ def clause_spans(text: str, language: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
-#: Weight of the distance-weighted whole-sentence term sum added to the clause sum, and the
-#: distance (characters) at which a term's weight is halved; chosen on NewsMTSC train only.
-TARGET_SENTENCE_WEIGHT = 0.3
-TARGET_HALF_DISTANCE = 40.0
+#: Position weights of target tone, chosen by 5-fold cross-validation on NewsMTSC train only
+#: (folds grouped by sentence, news target list derived inside each fold; docs/sentiment.md).
+#: A lexicon term contributes ``weight * (TARGET_CLAUSE_WEIGHT * c + TARGET_SENTENCE_WEIGHT /
+#: (1 + d / TARGET_HALF_DISTANCE))``; a news-list word the same with the ``TARGET_LIST_*`` values.
+TARGET_CLAUSE_WEIGHT = 0.3
+TARGET_SENTENCE_WEIGHT = 0.5
+TARGET_HALF_DISTANCE = 80.0
+TARGET_LIST_CLAUSE_WEIGHT = 0.5
+TARGET_LIST_SENTENCE_WEIGHT = 0.3
+TARGET_LIST_HALF_DISTANCE = 160.0
+#: A term on the other side of a quotation mark from the mention (quoted speech around an
+#: unquoted target, or the reporter's words around a quoted one) counts this much.
+TARGET_QUOTE_FACTOR = 0.5
+#: Quotation marks that open and close quoted speech (each one toggles inside/outside).
+_QUOTE_MARK = re.compile(r'["“”„]')
 
 #: Words of a target-tone list: letters, with inner hyphens or apostrophes; matched lower-cased.
 _TARGET_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -433,19 +444,22 @@ def target_lexicon(language: str) -> dict[str, float]:
 
 
 def target_tone(terms: list[dict], text: str, start: int, end: int, language: str, *,
-                news_terms: bool = True) -> tuple[float, list[dict]]:
+                news_terms: bool = True, news_lexicon: dict | None = None) -> tuple[float, list[dict]]:
     """Tone toward the mention ``text[start:end]`` from the scored ``terms`` of its sentence.
 
-    Each term outside the mention contributes ``w * (c + 0.3 / (1 + d / 40))``, where ``w``
-    is its rule-adjusted weight (:func:`sentiment_terms`), ``c`` is 1 if it lies in the
-    mention's clause (:func:`clause_spans`) and 0 otherwise, and ``d`` its distance in
-    characters from the mention's centre: the clause counts fully, the rest of the sentence
-    faintly and less with distance. With ``news_terms`` (default), every word of the
-    sentence outside the mention that is in :func:`target_lexicon` (``language``) adds its
-    list weight with the same position factor (rule ``"news target list"``), on top of any
-    lexicon weight of that word. The sum goes through VADER's normalisation, so the tone
-    is in [-1, 1] (0 without scored terms). The weights 0.3 and 40 and the list were
-    chosen on NewsMTSC ``train`` (Hamborg & Donnay 2021), never on its devtest files.
+    Each term outside the mention contributes ``w * q * (0.3 c + 0.5 / (1 + d / 80))``, where
+    ``w`` is its rule-adjusted weight (:func:`sentiment_terms`), ``c`` is 1 if it lies in the
+    mention's clause (:func:`clause_spans`) and 0 otherwise, ``d`` its distance in characters
+    from the mention's centre, and ``q`` = 0.5 when a quotation mark (``" “ ” „``, each one
+    opens or closes) separates the term's quote state from the mention's (quoted speech
+    around an unquoted target or vice versa), else 1. With ``news_terms`` (default), every
+    word of the sentence outside the mention that is in :func:`target_lexicon`
+    (``language``) adds its list weight times ``q * (0.5 c + 0.3 / (1 + d / 160))`` (rule
+    ``"news target list"``), on top of any lexicon weight of that word. The sum goes through
+    VADER's normalisation, so the tone is in [-1, 1] (0 without scored terms). All these
+    weights were chosen by 5-fold cross-validation on NewsMTSC ``train`` (Hamborg & Donnay
+    2021; folds grouped by sentence), never on its devtest files. ``news_lexicon`` (term ->
+    weight) replaces the shipped list, e.g. a list derived inside a cross-validation fold.
 
     Returns
     -------
@@ -457,26 +471,35 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     clauses = clause_spans(text, language)
     mid = (start + end) / 2
     cs, ce = next(((a, b) for a, b in clauses if a <= mid < b), (0, len(text)))
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+
+    def quoted(x: float) -> bool:
+        return sum(1 for q in marks if q < x) % 2 == 1
+
+    in_quote = quoted(mid)
     used = []
     total = 0.0
 
-    def factor(a: int, b: int) -> float:
+    def factor(a: int, b: int, clause_w: float, sent_w: float, half: float) -> float:
         d = abs((a + b) / 2 - mid)
-        return (1.0 if cs <= a < ce else 0.0) + TARGET_SENTENCE_WEIGHT / (1 + d / TARGET_HALF_DISTANCE)
+        f = (clause_w if cs <= a < ce else 0.0) + sent_w / (1 + d / half)
+        return f * TARGET_QUOTE_FACTOR if marks and quoted(a) != in_quote else f
 
     for t in terms:
         if t["start"] is None or (t["start"] < end and t["end"] > start):
             continue
-        contrib = t["weight"] * factor(t["start"], t["end"])
+        contrib = t["weight"] * factor(t["start"], t["end"], TARGET_CLAUSE_WEIGHT, TARGET_SENTENCE_WEIGHT,
+                                       TARGET_HALF_DISTANCE)
         total += contrib
         used.append({**t, "contribution": contrib})
-    news = target_lexicon(language) if news_terms else {}
+    news = (target_lexicon(language) if news_lexicon is None else news_lexicon) if news_terms else {}
     if news:
         for m in _TARGET_WORD.finditer(text):
             w = news.get(m.group().lower())
             if w is None or (m.start() < end and m.end() > start):
                 continue
-            contrib = w * factor(m.start(), m.end())
+            contrib = w * factor(m.start(), m.end(), TARGET_LIST_CLAUSE_WEIGHT, TARGET_LIST_SENTENCE_WEIGHT,
+                                 TARGET_LIST_HALF_DISTANCE)
             total += contrib
             used.append({"term": m.group(), "start": m.start(), "end": m.end(), "lexicon_weight": float("nan"),
                          "weight": w, "rules": ["news target list"], "contribution": contrib})

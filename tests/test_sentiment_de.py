@@ -80,7 +80,10 @@ def test_inflection_and_capitalisation():
 def test_compounds():
     t = terms("Die Kriegsgefahr wächst.")["Kriegsgefahr"]
     assert t["lexicon_weight"] == pytest.approx(-1.0) and "compound head 'Gefahr'" in t["rules"][0]
-    assert "Waffenlieferung" not in terms("Die Waffenlieferung kam an.")
+    # no polar head or modifier: neutral ("Lieferung" and "Getreide" are not in SentiWS)
+    assert "Getreidelieferung" not in terms("Die Getreidelieferung kam an.")
+    # since supplement 0.2 "Waffenlieferung*" is a listed war word (GUIDE rule 2): -0.3 x 4
+    assert terms("Die Waffenlieferung kam an.")["Waffenlieferung"]["weight"] == pytest.approx(-1.2)
     t = terms("Der Katastrophenfall trat ein.")["Katastrophenfall"]
     assert t["lexicon_weight"] == pytest.approx(-0.5027 * 0.5)
 
@@ -108,3 +111,33 @@ def test_size_wish_manner_words_are_ignored():
     assert terms("Damit möchten sie Moskau treffen.") == {}
     assert terms("Kurz nachdem er kam, ging sie.") == {}
     assert terms("Das geschah auf diese Art und Weise.") == {}
+
+
+# -- third round: supplement 0.2 and the "ankündigen" rule (values from the supplement CSV, by hand) --------
+def test_supplement_military_words():
+    # Soldaten -0.3 and Drohnen (Drohne*) -0.3, x4 each = -2.4; -2.4 / sqrt(5.76 + 15) = -0.5267
+    t = terms("Nordkorea schickte Soldaten und Drohnen nach Russland.")
+    assert sorted(t) == ["Drohnen", "Soldaten"]
+    assert t["Soldaten"]["weight"] == pytest.approx(-1.2) and t["Drohnen"]["weight"] == pytest.approx(-1.2)
+    assert compound("Nordkorea schickte Soldaten und Drohnen nach Russland.") == pytest.approx(-0.5267, abs=1e-4)
+
+
+def test_supplement_deescalation_overrides_compound_head():
+    # without the entry, "Waffenstillstand" would take the negative head "Stillstand";
+    # the supplement gives +0.3 x 4 = 1.2 -> 1.2 / sqrt(1.44 + 15) = 0.2960
+    t = terms("Am Montag begann ein Waffenstillstand.")
+    assert list(t) == ["Waffenstillstand"] and t["Waffenstillstand"]["weight"] == pytest.approx(1.2)
+    assert compound("Am Montag begann ein Waffenstillstand.") == pytest.approx(0.2960, abs=1e-4)
+
+
+def test_supplement_words_are_negated_like_sentiws_words():
+    # Desinformation -0.5 x 4 = -2.0; "keine" negates: -2.0 x -0.74 = 1.48
+    assert terms("Die Behörden verbreiten Desinformation.")["Desinformation"]["weight"] == pytest.approx(-2.0)
+    assert terms("Das ist keine Desinformation.")["Desinformation"]["weight"] == pytest.approx(1.48)
+
+
+def test_kuendigte_an_is_announce_not_dismiss():
+    # "kündigte ... an" (announced) is not scored; SentiWS lists "kündigte" as negative (dismiss)
+    assert sentiws().get("kündigte") is not None and sentiws().get("kündigte") < 0
+    assert "kündigte" not in terms("Moskau kündigte an, alle Truppen abzuziehen.")
+    assert "kündigte" not in terms("Die Regierung kündigte neue Gespräche an.")

@@ -14,10 +14,10 @@ def test_target_list_word_hand_worked(monkeypatch):
     monkeypatch.setattr(S, "target_lexicon", lambda lang: {"server": -1.5})
     text = "Jones ran the server."
     # mention "Jones" 0..5 (centre 2.5); "server" 14..20 (centre 17), same clause: d = 14.5
-    # factor 1 + 0.3 / (1 + 14.5 / 40) = 1.220183; sum -1.5 * 1.220183 = -1.830275
-    # VADER normalisation -1.830275 / sqrt(1.830275^2 + 15) = -0.4273
+    # list factor 0.5 + 0.3 / (1 + 14.5 / 160) = 0.5 + 0.275072 = 0.775072; sum -1.5 * 0.775072 = -1.162607
+    # VADER normalisation -1.162607 / sqrt(1.162607^2 + 15) = -1.162607 / 4.043718 = -0.2875
     tone, used = S.target_tone([], text, 0, 5, "en")
-    assert tone == pytest.approx(-0.4273, abs=1e-4)
+    assert tone == pytest.approx(-0.2875, abs=1e-4)
     assert [u["term"] for u in used] == ["server"] and used[0]["rules"] == ["news target list"]
     assert math.isnan(used[0]["lexicon_weight"])
     # switched off: no term, tone 0
@@ -30,9 +30,51 @@ def test_target_list_outside_clause_counts_faintly(monkeypatch):
     monkeypatch.setattr(S, "target_lexicon", lambda lang: {"praised": 2.0})
     text = "Kim arrived, and Putin praised him."
     # "and" and "," end Kim's clause; "praised" 23..30 (centre 26.5), Kim 0..3 (centre 1.5): d = 25
-    # factor 0.3 / (1 + 25 / 40) = 0.184615; sum 0.369231; normalised 0.369231 / sqrt(0.136331 + 15) = 0.0949
+    # list factor 0.3 / (1 + 25 / 160) = 0.259459; sum 0.518919; normalised 0.518919 / sqrt(0.269277 + 15) = 0.1328
     tone, _ = S.target_tone([], text, 0, 3, "en")
-    assert tone == pytest.approx(0.0949, abs=1e-4)
+    assert tone == pytest.approx(0.1328, abs=1e-4)
+
+
+def _vader_terms(text):
+    from newsanalysis.sentiment_en import vader_scorer
+    return vader_scorer().explain(text)[1]
+
+
+def test_lexicon_term_position_weights():
+    text = "Kim said the talks were a disaster."
+    # "disaster" (VADER -3.1) 26..34, centre 30; Kim 0..3 (centre 1.5): d = 28.5, same clause
+    # factor 0.3 + 0.5 / (1 + 28.5 / 80) = 0.3 + 0.368664 = 0.668664; sum -2.072858
+    # normalised -2.072858 / sqrt(4.296740 + 15) = -0.4719
+    tone, used = S.target_tone(_vader_terms(text), text, 0, 3, "en", news_terms=False)
+    assert tone == pytest.approx(-0.4719, abs=1e-4)
+    assert used[0]["contribution"] == pytest.approx(-2.0729, abs=1e-4)
+
+
+def test_quoted_words_count_half_toward_an_unquoted_target():
+    text = 'Kim said the talks were "a disaster".'
+    # the opening quote (24) ends Kim's clause; "disaster" 27..35 (centre 31): d = 29.5, not in the clause,
+    # and inside quotes while Kim is not: factor 0.5 * 0.5 / (1 + 29.5 / 80) = 0.5 * 0.365297 = 0.182648
+    # sum -3.1 * 0.182648 = -0.566210; normalised -0.566210 / sqrt(0.320594 + 15) = -0.1447
+    tone, _ = S.target_tone(_vader_terms(text), text, 0, 3, "en", news_terms=False)
+    assert tone == pytest.approx(-0.1447, abs=1e-4)
+
+
+def test_quoted_target_and_quoted_words_count_fully():
+    text = '"Kim is a disaster," critics said.'
+    # Kim 1..4 (centre 2.5) and "disaster" 10..18 (centre 14) are both inside the quotes, same clause (1..18):
+    # factor 0.3 + 0.5 / (1 + 11.5 / 80) = 0.737158 -> -3.1 * 0.737158 = -2.285191 (not halved).
+    # "critics" (VADER -1.2) 21..28 (centre 24.5, d = 22) is the reporter's word outside the quotes: halved,
+    # 0.5 * 0.5 / (1 + 22 / 80) = 0.196078 -> -0.235294. Sum -2.520485 / sqrt(6.352845 + 15) = -0.5455
+    tone, _ = S.target_tone(_vader_terms(text), text, 1, 4, "en", news_terms=False)
+    assert tone == pytest.approx(-0.5455, abs=1e-4)
+
+
+def test_fold_list_replaces_shipped_list():
+    text = "Jones ran the server."
+    # same arithmetic as the first test, with weight -1.5 given directly instead of the shipped list
+    tone, _ = S.target_tone([], text, 0, 5, "en", news_lexicon={"server": -1.5})
+    assert tone == pytest.approx(-0.2875, abs=1e-4)
+    assert S.target_tone([], text, 0, 5, "en", news_lexicon={}) == (0.0, [])
 
 
 def test_german_has_no_target_list():
@@ -71,3 +113,19 @@ def test_shipped_list_is_derived_from_newsmtsc_train(shared):
     # 2 * ((0 - 23) - 26 * (2395 - 3316) / 8739) / 28 = -1.4471
     row = shipped.set_index("term").loc["server"]
     assert row["weight"] == pytest.approx(2 * ((0 - 23) - 26 * (2395 - 3316) / 8739) / 28, abs=1e-4)
+
+
+def test_cv_scores_never_use_a_list_derived_on_the_same_sentence():
+    """Out-of-fold train scores (used to pick the NewsMTSC threshold) leave each sentence's words out."""
+    from newsanalysis.evaluate.sentiment_gold import newsmtsc_cv_scores
+    rows = [("Adams, Baker and Clark zorged.", 0, 5, "negative"),
+            ("Adams, Baker and Clark zorged.", 7, 12, "negative"),
+            ("Adams, Baker and Clark zorged.", 17, 22, "negative")]
+    rows += [(f"Lee met {n}.", 0, 3, "neutral") for n in ("Kim", "Moon", "Park", "Choi", "Yoon")]
+    df = pd.DataFrame(rows, columns=["sentence", "start", "end", "gold"])
+    # in-sample, "and" and "zorged" (a made-up word) surround 3 negative targets: listed (min_count 3)
+    assert {"and", "zorged"} <= set(derive_target_lexicon(df)["term"])
+    # out of fold, the three targets of that one sentence are scored with a list derived
+    # from the "Lee met ..." sentences only, where neither word occurs; no VADER word either: 0
+    sc = newsmtsc_cv_scores(df)
+    assert list(sc[:3]) == [0.0, 0.0, 0.0]
