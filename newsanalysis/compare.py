@@ -226,10 +226,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     att = result.attributions
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
     rows = []
-    from tqdm.auto import tqdm
+    from ._tables import progress_bar
 
-    for g, ids in tqdm(groups.groupby(groups).groups.items(), unit="group", desc="comparing",
-                       disable=None if progress else True):
+    for g, ids in progress_bar(groups.groupby(groups).groups.items(), progress=progress, unit="group",
+                               desc="comparing"):
         ids = list(ids)
         s = summary.loc[ids]
         analysed = s[s["analysed"].astype(bool)]

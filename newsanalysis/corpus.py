@@ -26,7 +26,7 @@ from typing import Iterable, Literal
 import pandas as pd
 
 from . import __version__, clean, readers
-from ._tables import corpus_fingerprint
+from ._tables import corpus_fingerprint, progress_bar
 from .dates import parse_date
 
 ARTICLE_COLUMNS = [
@@ -184,8 +184,8 @@ def load_corpus(
         :func:`newsanalysis.dedup.flag_duplicates` (default True).
     progress : bool
         Show progress bars (tqdm: count, rate and, where the total is known,
-        ETA) while reading records and while flagging duplicates; they stay
-        off when the output is not a terminal. The record total is known
+        ETA) while reading records and while flagging duplicates, where
+        someone watches (as in :func:`newsanalysis.analyze`). The record total is known
         when every source is a plain (not compressed, not archived) file:
         JSON Lines files count their lines, other files count one.
 
@@ -378,10 +378,8 @@ def load_corpus(
         })
 
     sources = _sources(paths, tuple(exclude), report)
-    from tqdm.auto import tqdm
-
-    with tqdm(total=_records_estimate(sources) if progress else None, unit="record", desc="loading",
-              disable=None if progress else True) as bar:
+    with progress_bar(total=_records_estimate(sources) if progress else None, progress=progress, unit="record",
+                      desc="loading") as bar:
         for src, named in sources:
             before = report["records_read"]
             read_source(src, named)

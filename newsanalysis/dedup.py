@@ -149,9 +149,9 @@ def flag_duplicates(
     template = MinHash(num_perm=num_perm, seed=1)
     perms, scheme = template.permutations, template.scheme
     first_by_hash: dict[str, int] = {}
-    from tqdm.auto import tqdm
+    from ._tables import progress_bar
 
-    bar = tqdm(texts, unit="article", desc="flagging duplicates", disable=None if progress else True)
+    bar = progress_bar(texts, progress=progress, unit="article", desc="flagging duplicates")
     for i, text in enumerate(bar):  # one pass: words are found once per article, for both hashes
         words = _WORD.findall(text.casefold())
         h = _hash_words(words)
