@@ -91,3 +91,33 @@ def shared_dir() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def progress_bar(iterable=None, *, progress: bool, **kwargs):
+    """A tqdm bar (count, rate, ETA) that is shown only where someone watches.
+
+    ``progress=False``: a disabled bar. ``progress=True``: in a Jupyter
+    kernel with ipywidgets installed, the notebook widget; elsewhere the
+    text bar on stderr, shown only when stderr is a terminal (so logs, CI
+    and headless notebook runs stay clean). Never ``tqdm.auto``, which
+    warns in a kernel without ipywidgets.
+    """
+    from tqdm import tqdm
+
+    if not progress:
+        return tqdm(iterable, disable=True, **kwargs)
+    try:
+        from IPython import get_ipython
+
+        in_kernel = get_ipython() is not None and "IPKernelApp" in get_ipython().config
+    except ImportError:
+        in_kernel = False
+    if in_kernel:
+        try:
+            import ipywidgets  # noqa: F401
+            from tqdm.notebook import tqdm as notebook_tqdm
+
+            return notebook_tqdm(iterable, **kwargs)
+        except ImportError:
+            pass
+    return tqdm(iterable, disable=None, **kwargs)

@@ -1691,7 +1691,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     Returns
     -------
     DataFrame
-        One row per number claim, columns :data:`CLAIM_COLUMNS`:
+        One row per number claim (articles in the order of ``articles``, then
+        by offset), columns :data:`CLAIM_COLUMNS`:
         ``article_id``, ``sentence_id`` and ``attribution_id`` of the
         attribution whose content holds the number, ``kind`` (its kind),
         ``number_text`` (qualifier + number + multiplier + unit as written,
@@ -1738,7 +1739,10 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                          "source_country": r.source_country, "actor_id": r.actor_id,
                          "attributed": r.source is not None and r.kind != "reportative", "language": lang})
     out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
-    out = out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    # articles in the input's order (not sorted by id), so that the table does not depend on chunking
+    position = {aid: i for i, aid in enumerate(texts)}
+    out = (out.assign(_pos=out["article_id"].map(position)).sort_values(["_pos", "start"], kind="stable")
+           .drop(columns="_pos").reset_index(drop=True))
     for c in ("qualifier", "source", "source_type", "source_country", "actor_id"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.astype({"value": float, "start": "int64", "end": "int64", "sentence_id": "int64", "attributed": bool})

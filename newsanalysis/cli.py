@@ -23,7 +23,7 @@ def _report(args) -> int:
     from .report import language_counts, write_report
 
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
-    articles = load_corpus(args.paths, errors=args.errors, exclude=exclude)
+    articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet)
     rep = articles.attrs["load_report"]
     print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
           f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)

@@ -165,7 +165,7 @@ def _ratio_ci(num, den, *, confidence: float, n_resamples: int, seed: int) -> tu
 
 
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
-            n_resamples: int = 2000, seed: int = 0) -> pd.DataFrame:
+            n_resamples: int = 2000, seed: int = 0, progress: bool = False) -> pd.DataFrame:
     """One row per group: size, tone with an interval, frame shares, sources.
 
     Parameters
@@ -183,6 +183,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         Outlet table (:func:`load_outlets` by default).
     confidence, n_resamples, seed
         Bootstrap settings (see :func:`bootstrap_mean_ci`).
+    progress : bool
+        Show a tqdm progress bar (rate, ETA) over the groups; off when the
+        output is not a terminal.
 
     Returns
     -------
@@ -223,7 +226,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     att = result.attributions
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
     rows = []
-    for g, ids in groups.groupby(groups).groups.items():
+    from ._tables import progress_bar
+
+    for g, ids in progress_bar(groups.groupby(groups).groups.items(), progress=progress, unit="group",
+                               desc="comparing"):
         ids = list(ids)
         s = summary.loc[ids]
         analysed = s[s["analysed"].astype(bool)]

@@ -26,7 +26,7 @@ from typing import Iterable, Literal
 import pandas as pd
 
 from . import __version__, clean, readers
-from ._tables import corpus_fingerprint
+from ._tables import corpus_fingerprint, progress_bar
 from .dates import parse_date
 
 ARTICLE_COLUMNS = [
@@ -104,6 +104,21 @@ def _sources(paths, exclude: tuple[str, ...], report: dict) -> list[tuple[reader
     return out
 
 
+def _records_estimate(sources) -> int | None:
+    """Records to expect, for the progress bar: lines of plain JSON Lines files, one per other plain file."""
+    total = 0
+    for src, _ in sources:
+        name = src.suffix_name.lower()
+        if name.endswith((".gz", ".zip")):
+            return None
+        if name.endswith(".jsonl"):
+            with src.open() as fh:
+                total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+        else:
+            total += 1
+    return total
+
+
 def _file_source(f: Path) -> readers.Source:
     return readers.Source(name=str(f), opener=lambda: open(f, "rb"), suffix_name=f.name)
 
@@ -136,6 +151,7 @@ def load_corpus(
     columns: dict[str, str] | None = None,
     delimiter: str | None = None,
     flag_duplicates: bool = True,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Load articles from files, folders and archives into one table.
 
@@ -166,6 +182,12 @@ def load_corpus(
     flag_duplicates : bool
         Add the duplicate and wire-copy columns of
         :func:`newsanalysis.dedup.flag_duplicates` (default True).
+    progress : bool
+        Show progress bars (tqdm: count, rate and, where the total is known,
+        ETA) while reading records and while flagging duplicates, where
+        someone watches (as in :func:`newsanalysis.analyze`). The record total is known
+        when every source is a plain (not compressed, not archived) file:
+        JSON Lines files count their lines, other files count one.
 
     Returns
     -------
@@ -355,8 +377,13 @@ def load_corpus(
             "_identified": identified,
         })
 
-    for src, named in _sources(paths, tuple(exclude), report):
-        read_source(src, named)
+    sources = _sources(paths, tuple(exclude), report)
+    with progress_bar(total=_records_estimate(sources) if progress else None, progress=progress, unit="record",
+                      desc="loading") as bar:
+        for src, named in sources:
+            before = report["records_read"]
+            read_source(src, named)
+            bar.update(report["records_read"] - before)
 
     df = _frame(rows)
     del rows
@@ -367,7 +394,7 @@ def load_corpus(
         from .dedup import flag_duplicates as _flag
 
         if len(df):
-            df = _flag(df)
+            df = _flag(df, progress=progress)
             report["duplicates"] = dict(df.attrs.get("duplicates", {}))
         else:
             df = df.assign(**{c: pd.Series(dtype="object") for c in DUPLICATE_COLUMNS})

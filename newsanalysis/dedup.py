@@ -81,6 +81,7 @@ def flag_duplicates(
     threshold: float = 0.8,
     num_perm: int = 128,
     shingle_size: int = 5,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Flag exact and near-duplicate articles, wire copy and outlets cited as the base of a report.
 
@@ -97,6 +98,9 @@ def flag_duplicates(
         MinHash permutations (default 128).
     shingle_size : int
         Words per shingle (default 5).
+    progress : bool
+        Show a tqdm progress bar (rate, ETA) over the articles; off when the
+        output is not a terminal.
 
     Returns
     -------
@@ -145,7 +149,10 @@ def flag_duplicates(
     template = MinHash(num_perm=num_perm, seed=1)
     perms, scheme = template.permutations, template.scheme
     first_by_hash: dict[str, int] = {}
-    for i, text in enumerate(texts):  # one pass: words are found once per article, for both hashes
+    from ._tables import progress_bar
+
+    bar = progress_bar(texts, progress=progress, unit="article", desc="flagging duplicates")
+    for i, text in enumerate(bar):  # one pass: words are found once per article, for both hashes
         words = _WORD.findall(text.casefold())
         h = _hash_words(words)
         hashes.append(h)

@@ -116,18 +116,40 @@ def _analyse_partition(part: pd.DataFrame, out: str, chunk_size: int, partition_
     res = analyze(part, chunk_size=chunk_size) if len(part) else None
     fs, root = _fs(out)
     if res is not None:
-        for name, table in res.tables().items():
-            table = table.copy(deep=False)
-            table.attrs = {}
-            fs.makedirs(f"{root}/{name}", exist_ok=True)
-            with fs.open(f"{root}/{name}/part-{n:05d}.parquet", "wb") as fh:
-                table.to_parquet(fh, index=False)
+        _write_tables(res, fs, root, n)
     return pd.DataFrame([{
         "partition": n, "articles": len(part),
         "sentences": len(res.sentences) if res is not None else 0,
         "attributions": len(res.attributions) if res is not None else 0,
         "seconds": time.perf_counter() - t0,
     }], columns=PARTITION_COLUMNS)
+
+
+def _write_tables(res: AnalysisResult, fs, root: str, n: int) -> None:
+    """Write every table of ``res`` as ``<root>/<table>/part-<n>.parquet``."""
+    for name, table in res.tables().items():
+        table = table.copy(deep=False)
+        table.attrs = {}
+        fs.makedirs(f"{root}/{name}", exist_ok=True)
+        with fs.open(f"{root}/{name}/part-{n:05d}.parquet", "wb") as fh:
+            table.to_parquet(fh, index=False)
+
+
+def _prepare_out(out, overwrite: bool):
+    """``(fs, root)`` of an output folder, emptied of result tables (or refused when it holds some)."""
+    fs, root = _fs(out)
+    existing = [t for t in RESULT_TABLES if fs.exists(f"{root}/{t}")]
+    if existing and not overwrite:
+        raise FileExistsError(f"{out} already holds result tables {existing}; pass overwrite=True")
+    for t in existing:
+        fs.rm(f"{root}/{t}", recursive=True)
+    fs.makedirs(root, exist_ok=True)
+    return fs, root
+
+
+def _write_provenance(fs, root: str, prov: dict) -> None:
+    with fs.open(f"{root}/_provenance.json", "w") as fh:
+        json.dump(prov, fh, indent=2)
 
 
 def _get_client(client):
@@ -195,16 +217,9 @@ def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_s
     import dask
     import dask.dataframe as dd
     from distributed import as_completed
-    from tqdm.auto import tqdm
+    from ._tables import progress_bar
 
-    fs, root = _fs(out)
-    existing = [t for t in RESULT_TABLES if fs.exists(f"{root}/{t}")]
-    if existing and not overwrite:
-        raise FileExistsError(f"{out} already holds result tables {existing}; pass overwrite=True")
-    for t in existing:
-        fs.rm(f"{root}/{t}", recursive=True)
-    fs.makedirs(root, exist_ok=True)
-
+    fs, root = _prepare_out(out, overwrite)
     c, owned = _get_client(client)
     try:
         # keep the column dtypes pandas itself reads, so the tables equal the serial ones
@@ -222,8 +237,8 @@ def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_s
             done = ddf.map_partitions(_analyse_partition, str(out), chunk_size, meta=meta)
             futures = c.compute(done.to_delayed())
         rows = []
-        with tqdm(total=len(futures), unit="partition", desc="analysing (dask)",
-                  disable=None if progress else True) as bar:
+        with progress_bar(total=len(futures), progress=progress, unit="partition",
+                          desc="analysing (dask)") as bar:
             for fut in as_completed(futures):
                 rows.append(fut.result())
                 bar.update(1)
@@ -235,8 +250,84 @@ def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_s
                 owned.close()
     prov = {"version": __version__, "n_articles": int(parts["articles"].sum()),
             "partitions": len(parts), "corpus": str(corpus)}
-    with fs.open(f"{root}/_provenance.json", "w") as fh:
-        json.dump(prov, fh, indent=2)
+    _write_provenance(fs, root, prov)
+    return parts
+
+
+def analyze_to_parquet(articles: pd.DataFrame, out: str | Path, *, n_jobs: int | None = None, chunk_size: int = 25,
+                       articles_per_file: int = 5000, overwrite: bool = False,
+                       progress: bool = False) -> pd.DataFrame:
+    """Run :func:`~newsanalysis.analyze` on one machine, writing the tables as they come, in bounded memory.
+
+    For a corpus whose result tables do not fit in memory (they take about
+    seven times the text: one row per sentence, 14 per article and frame …):
+    the articles are analysed in chunks (serially or on ``n_jobs``
+    processes, as :func:`~newsanalysis.analyze`) and every
+    ``articles_per_file`` articles the tables are written to Parquet and
+    dropped, so memory holds the article table plus one batch of results.
+    Needs no Dask; the layout is that of :func:`analyze_parquet`, so
+    :func:`read_results` and :func:`compare_results` read it.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        One row per article with at least ``article_id``, ``text``,
+        ``language`` (e.g. from :func:`newsanalysis.load_corpus`). Not modified.
+    out : str or Path
+        Output folder (local path or fsspec URL).
+    n_jobs, chunk_size
+        As in :func:`~newsanalysis.analyze`.
+    articles_per_file : int
+        Articles per written file (one batch of results in memory), >= 1.
+    overwrite : bool
+        Replace result tables already in ``out``.
+    progress : bool
+        tqdm bar over the articles (rate, ETA); off when not a terminal.
+
+    Returns
+    -------
+    DataFrame
+        One row per written file: ``partition`` (int), ``articles``,
+        ``sentences``, ``attributions`` (row counts), ``seconds`` (wall time
+        of the batch, analysis and writing).
+
+    Raises
+    ------
+    ValueError
+        As :func:`~newsanalysis.analyze` for a malformed article table or
+        bad ``chunk_size``/``n_jobs``; for ``articles_per_file`` < 1.
+    FileExistsError
+        If ``out`` already holds results and not ``overwrite``.
+    """
+    from ._tables import progress_bar
+    from .pipeline import _iter_chunks, _join_tables, _prepare
+
+    if isinstance(articles_per_file, bool) or not isinstance(articles_per_file, int) or articles_per_file < 1:
+        raise ValueError(f"articles_per_file must be a positive integer, got {articles_per_file!r}")
+    arts, _, n_workers = _prepare(articles, chunk_size, n_jobs)
+    fs, root = _prepare_out(out, overwrite)
+    rows, batch, first, t0 = [], [], 0, time.perf_counter()
+
+    def flush(end: int):
+        nonlocal batch, first, t0
+        sub = arts.iloc[first:end]
+        tables = _join_tables(sub, batch)
+        res = AnalysisResult(sub, *tables[:6], {}, story_frames=tables[6], actor_tone=tables[7], claims=tables[8])
+        _write_tables(res, fs, root, len(rows))
+        rows.append({"partition": len(rows), "articles": len(sub), "sentences": len(res.sentences),
+                     "attributions": len(res.attributions), "seconds": time.perf_counter() - t0})
+        batch, first, t0 = [], end, time.perf_counter()
+
+    with progress_bar(total=len(arts), progress=progress, unit="article", desc="analysing") as bar:
+        for start, n, tables in _iter_chunks(arts, chunk_size, n_workers, bar):
+            batch.append(tables)
+            if start + n - first >= articles_per_file:
+                flush(start + n)
+        if batch and len(arts):
+            flush(len(arts))
+    parts = pd.DataFrame(rows, columns=PARTITION_COLUMNS)
+    _write_provenance(fs, root, {"version": __version__, "n_articles": len(arts), "partitions": len(parts),
+                                 "corpus": "article table (analyze_to_parquet)"})
     return parts
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import __version__
-from ._tables import ANALYSED_LANGUAGES, check_articles, corpus_fingerprint
+from ._tables import ANALYSED_LANGUAGES, check_articles, corpus_fingerprint, progress_bar
 from .attribution import attributions, claims
 from .framing import frame_evidence, frames
 from .sentiment import actor_tone, article_tone, sentiment
@@ -120,22 +120,23 @@ def _mp_context():
     return mp.get_context("spawn")
 
 
-def _run_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar) -> list:
-    """Per-chunk results in chunk order, serial or on ``n_workers`` processes."""
+def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar):
+    """``(start, n, tables)`` per chunk, in chunk order, serial or on ``n_workers`` processes."""
     starts = list(range(0, max(len(arts), 1), chunk_size))
     if n_workers <= 1 or len(starts) <= 1:
-        parts = []
         for i in starts:
             chunk = arts.iloc[i:i + chunk_size]
-            parts.append(_analyse_chunk(chunk))
+            out = _analyse_chunk(chunk)
             bar.update(len(chunk))
-        return parts
+            yield i, len(chunk), out
+        return
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     n_workers = min(n_workers, len(starts))
     results: dict[int, tuple] = {}
     # at most a few chunks in flight per worker, so the pickled input never doubles the corpus in memory
     max_pending = 4 * n_workers
+    next_out = 0
     with ProcessPoolExecutor(max_workers=n_workers, mp_context=_mp_context()) as pool:
         pending: dict = {}
         todo = iter(enumerate(starts))
@@ -149,9 +150,59 @@ def _run_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar) -> lis
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
                 k, n = pending.pop(fut)
-                results[k] = fut.result()
+                results[k] = (starts[k], n, fut.result())
                 bar.update(n)
-    return [results[k] for k in range(len(starts))]
+            while next_out in results:  # hand chunks on in order as soon as they are complete
+                yield results.pop(next_out)
+                next_out += 1
+
+
+def _run_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar) -> list:
+    """Per-chunk results in chunk order, serial or on ``n_workers`` processes."""
+    return [tables for _, _, tables in _iter_chunks(arts, chunk_size, n_workers, bar)]
+
+
+def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
+    """The nine result tables of ``arts`` from its per-chunk results (the summary is built here)."""
+    # one dtype per column whatever the chunking or storage: text columns become pandas' string dtype,
+    # as they come back from Parquet (so serial, parallel and Dask results compare equal)
+    sents, senti, fr, ev, att, story, actors, cl = (_concat([p[k] for p in parts]).infer_objects() for k in range(8))
+    summary = arts[["article_id", "outlet", "language", "published"]].copy()
+    summary["analysed"] = summary["language"].isin(ANALYSED_LANGUAGES)
+    summary["words"] = arts["text"].map(word_count).values
+    summary["sentences"] = summary["article_id"].map(sents.groupby("article_id").size()).fillna(0).astype(int)
+    summary = summary.merge(article_tone(senti), on="article_id", how="left")
+    n_att = att.groupby("article_id").size()
+    n_anon = att[att["anonymous"].astype(bool)].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
+    summary["attributions"] = summary["article_id"].map(n_att).fillna(0).astype(int)
+    summary["anonymous_attributions"] = summary["article_id"].map(n_anon).fillna(0).astype(int)
+    present = fr[fr["present"] == True]  # noqa: E712  (nullable boolean)
+    joined = present.groupby("article_id")["frame"].agg("; ".join).to_dict()
+    summary["frames_present"] = [joined.get(a, "") for a in summary["article_id"]]
+    # not-analysed articles carry NA, never 0
+    na = ~summary["analysed"]
+    summary.loc[na, ["attributions", "anonymous_attributions"]] = pd.NA
+    summary.loc[na, "frames_present"] = None
+    return sents, senti, fr, ev, att, summary, story, actors, cl
+
+
+def _prepare(articles: pd.DataFrame, chunk_size: int, n_jobs) -> tuple[pd.DataFrame, dict, int]:
+    """A checked shallow copy of the article table, its ``attrs`` kept apart, and the number of workers."""
+    check_articles(articles)
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
+    n_workers = resolve_n_jobs(n_jobs)
+    # a shallow copy: columns are replaced, never written into (pandas copy-on-write), so the
+    # texts are not duplicated in memory
+    arts = articles.copy(deep=False)
+    # pandas deep-copies ``attrs`` (load_corpus puts its whole load report there) on every
+    # operation: work without them, give them back on the result's article table.
+    attrs, arts.attrs = arts.attrs, {}
+    arts["article_id"] = arts["article_id"].astype(str)
+    for col in ("outlet", "published", "title"):
+        if col not in arts.columns:
+            arts[col] = None
+    return arts, attrs, n_workers
 
 
 def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int = 25,
@@ -164,8 +215,9 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
         At least ``article_id``, ``text``, ``language``; ``outlet``,
         ``published`` and others are carried along. Not modified.
     progress : bool
-        Show a progress bar (tqdm: rate and ETA) over the articles; it stays
-        off when the output is not a terminal.
+        Show a progress bar (tqdm: rate and ETA) over the articles: on a
+        terminal, or as a widget in Jupyter where ipywidgets is installed;
+        never in logs or headless runs (:func:`newsanalysis._tables.progress_bar`).
     chunk_size : int
         Articles analysed per step (results do not depend on it); with
         ``n_jobs`` > 1 a step is the unit of work sent to a process.
@@ -199,45 +251,10 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
     ``if __name__ == "__main__":`` as any multiprocessing code.
     Scale-out beyond one machine: :mod:`newsanalysis.distributed`.
     """
-    check_articles(articles)
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-        raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
-    n_workers = resolve_n_jobs(n_jobs)
-    # a shallow copy: columns are replaced, never written into (pandas copy-on-write), so the
-    # texts are not duplicated in memory
-    arts = articles.copy(deep=False)
-    # pandas deep-copies ``attrs`` (load_corpus puts its whole load report there) on every
-    # operation: work without them, give them back on the result's article table.
-    attrs, arts.attrs = arts.attrs, {}
-    arts["article_id"] = arts["article_id"].astype(str)
-    for col in ("outlet", "published", "title"):
-        if col not in arts.columns:
-            arts[col] = None
-    from tqdm.auto import tqdm
-
-    with tqdm(total=len(arts), unit="article", desc="analysing", disable=None if progress else True) as bar:
+    arts, attrs, n_workers = _prepare(articles, chunk_size, n_jobs)
+    with progress_bar(total=len(arts), progress=progress, unit="article", desc="analysing") as bar:
         parts = _run_chunks(arts, chunk_size, n_workers, bar)
-    # one dtype per column whatever the chunking or storage: text columns become pandas' string dtype,
-    # as they come back from Parquet (so serial, parallel and Dask results compare equal)
-    sents, senti, fr, ev, att, story, actors, cl = (_concat([p[k] for p in parts]).infer_objects() for k in range(8))
-
-    summary = arts[["article_id", "outlet", "language", "published"]].copy()
-    summary["analysed"] = summary["language"].isin(ANALYSED_LANGUAGES)
-    summary["words"] = arts["text"].map(word_count).values
-    summary["sentences"] = summary["article_id"].map(sents.groupby("article_id").size()).fillna(0).astype(int)
-    summary = summary.merge(article_tone(senti), on="article_id", how="left")
-    n_att = att.groupby("article_id").size()
-    n_anon = att[att["anonymous"].astype(bool)].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
-    summary["attributions"] = summary["article_id"].map(n_att).fillna(0).astype(int)
-    summary["anonymous_attributions"] = summary["article_id"].map(n_anon).fillna(0).astype(int)
-    present = fr[fr["present"] == True]  # noqa: E712  (nullable boolean)
-    joined = present.groupby("article_id")["frame"].agg("; ".join).to_dict()
-    summary["frames_present"] = [joined.get(a, "") for a in summary["article_id"]]
-    # not-analysed articles carry NA, never 0
-    na = ~summary["analysed"]
-    summary.loc[na, ["attributions", "anonymous_attributions"]] = pd.NA
-    summary.loc[na, "frames_present"] = None
-
+    sents, senti, fr, ev, att, summary, story, actors, cl = _join_tables(arts, parts)
     prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "n_articles": len(arts)}
     for t in (sents, senti, fr, ev, att, summary, story, actors, cl):
         t.attrs = {"provenance": prov}

@@ -297,7 +297,9 @@ def article_tone(sentiment_table: pd.DataFrame) -> pd.DataFrame:
     s = t[t["scored"].astype(bool)]
     g = s.groupby("article_id")["compound"]
     out = pd.DataFrame(index=ids)
-    out["mean_compound"] = g.mean()
+    # exactly rounded means (math.fsum): pandas' grouped mean can differ in the last bit with the
+    # other groups in the table, and an article's figure must not depend on how the corpus was split
+    out["mean_compound"] = g.agg(_exact_mean)
     out["share_negative"] = g.apply(lambda x: float((x <= NEGATIVE_THRESHOLD).mean()))
     out["share_positive"] = g.apply(lambda x: float((x >= POSITIVE_THRESHOLD).mean()))
     out["n_scored"] = g.size().reindex(ids).fillna(0).astype(int)
@@ -305,12 +307,16 @@ def article_tone(sentiment_table: pd.DataFrame) -> pd.DataFrame:
                            ("quoted_compound", "quoted_mean_compound", "n_quoted")):
         if col in s.columns:
             gv = s.dropna(subset=[col]).groupby("article_id")[col]
-            out[name] = gv.mean()
+            out[name] = gv.agg(_exact_mean)
             out[cnt] = gv.size().reindex(ids).fillna(0).astype(int)
         else:
             out[name] = np.nan
             out[cnt] = 0
     return out.reset_index()[TONE_COLUMNS]
+
+
+def _exact_mean(x: pd.Series) -> float:
+    return math.fsum(x) / len(x) if len(x) else np.nan
 
 
 # -- explanations ----------------------------------------------------------------------------
