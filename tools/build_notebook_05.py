@@ -161,7 +161,8 @@ nb.md("""
 `source_country` (ISO 3166-1 code) comes from the actor table and the source phrase
 ("Russian officials" → RU). Empty when the rules cannot tell (pronouns, "officials").
 Read the evidence below the figure: rule errors show up there too (a phrase such as
-"Let us" can be taken for the country "US").
+"Let us" can be taken for the country "US"). An empty cell in the heatmap means no
+attribution from that country in the group.
 """)
 nb.code("""
 known = reported.dropna(subset=["source_country"])
@@ -273,7 +274,8 @@ if len(story):
         for i, r in d.iterrows():
             stype = r["source_type"] or "none"
             ax.scatter(r["value"], i, marker=markers[stype], color=colours[stype], edgecolor="black", s=60, zorder=3)
-            ax.annotate(f"{r['number_text']}  ← {str(r['source'])[:40]}", (r["value"], i), fontsize=7,
+            src = r["source"][:40] if isinstance(r["source"], str) else "no source (reportative)"
+            ax.annotate(f"{r['number_text']}  ← {src}", (r["value"], i), fontsize=7,
                         xytext=(6, -3), textcoords="offset points")
         labels = [f"{display_label(o)[:28]}, {p:%Y-%m-%d}" if pd.notna(p) else f"{display_label(o)[:28]}, no date"
                   for o, p in zip(d["outlet"], d["published"])]
@@ -282,12 +284,12 @@ if len(story):
         ax.set_ylim(len(d) - 0.5, -0.5)
         ax.margins(x=0.6)
         ax.set_title(t, fontsize=9, loc="left")
-    for stype in stypes:
-        axes[0, 0].scatter([], [], marker=markers[stype], color=colours[stype], edgecolor="black", label=stype)
-    axes[0, 0].legend(title="source type", fontsize=7, bbox_to_anchor=(1.01, 1), loc="upper left")
+    handles = [plt.Line2D([], [], marker=markers[t], color=colours[t], markeredgecolor="black", linestyle="none",
+                          label=t) for t in stypes]
     axes[-1, 0].set_xlabel("value (log scale)")
     fig.suptitle("Numbers in attributed content: the figure, where it appeared, and its source (after the arrow)")
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    fig.legend(handles=handles, title="source type", fontsize=7, ncol=len(stypes), loc="lower center")
 else:
     print("no claims with the units of STORY_UNITS")
 """)
