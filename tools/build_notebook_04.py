@@ -21,8 +21,9 @@ far to trust it. It measures, per outlet:
 
 > **What this can and cannot tell you.**
 > *Can:* which words a lexicon counts as positive or negative in each outlet's text, how
-> often, and whether the differences between outlets are larger than chance with this many
-> articles. Every score can be traced back to its words and sentences.
+> often, and (from the 95 % intervals over articles) how precisely each outlet's average is
+> known with this many articles. Every score can be traced back to its words and sentences.
+> Tests of the differences between outlets are in notebook 6.
 > *Cannot:* what a reader feels, whether a report is true, or whether an outlet is
 > "biased". A **compound score** (VADER, Hutto & Gilbert 2014) is a sum of word weights
 > squashed into [-1, 1]; it does not understand irony, context or who is speaking. English

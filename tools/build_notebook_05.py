@@ -12,7 +12,7 @@ how (quoted, paraphrased, "according to"), with which **reporting verb**, and wh
 
 1. source types (government, military, expert, media, …) and named vs anonymous sources;
 2. the countries the sources come from;
-3. the stance of the reporting verb ("said" vs "claimed" vs "stressed");
+3. the stance of the reporting verb ("said" vs "claimed" vs "confirmed");
 4. media citing media (Yonhap citing KCNA; chains such as "Reuters, citing Yonhap");
 5. transcript speaker turns (Kremlin.ru) kept apart from reported speech;
 6. the numeric claims table: which figures (troops, containers, shells) come from which
@@ -178,6 +178,7 @@ nb.code("""
 rows = []
 for g, d in known.groupby(GROUP_BY):
     top = d["source_country"].value_counts()
+    # the group's own country (names of corpus/outlets.csv -> ISO codes); other groupings: none
     own = {"North Korea": "KP", "Russia": "RU", "South Korea": "KR", "Germany": "DE"}.get(g)
     foreign = [c for c in top.index if c != own]
     if foreign:
@@ -189,9 +190,9 @@ nb.md("""
 ## 4. Reporting verbs and their stance
 Each cue has a stance from the language's cue list (`resources/<lang>/attribution.yaml`,
 after Bergler 1992 and PARC 3.0): **neutral** (said, sagte), **distancing** (claimed,
-alleged, behauptete, reportative "soll"), **endorsing** (confirmed, stressed),
+alleged, behauptete, reportative "soll"), **endorsing** (confirmed, showed, acknowledged),
 **estimating** (estimated, believes), **emotive** (warned, condemned). A verb choice is an
-editorial choice: "claimed" casts doubt, "stressed" lends weight.
+editorial choice: "claimed" casts doubt, "confirmed" lends weight.
 """)
 nb.code("""
 st = reported.assign(stance=reported["stance"].fillna("none (continued quote)"))
