@@ -65,8 +65,8 @@ import newsanalysis as na
 from newsanalysis.compare import article_groups
 from newsanalysis.plot import display_label, frame_heatmap, group_palette, interval_plot, source_mix_plot
 
-# analyze() imports tqdm.auto, which warns in a kernel without ipywidgets even though no progress
-# bar is shown (progress=False): harmless, so that one warning is silenced
+# newsanalysis versions before the progress_bar helper imported tqdm.auto in analyze(), which warns
+# "IProgress not found" in a kernel without ipywidgets although no bar is shown: harmless, silenced
 warnings.filterwarnings("ignore", message="IProgress not found")
 
 pd.set_option("display.max_colwidth", 140)

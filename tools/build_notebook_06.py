@@ -73,8 +73,8 @@ from newsanalysis.keyness import top_terms
 from newsanalysis.plot import frame_heatmap, group_palette, interval_plot, keyness_plot, time_plot, tone_plot
 from newsanalysis.report import tone_evidence, write_report
 
-# analyze() imports tqdm.auto, which warns in a kernel without ipywidgets even though no progress
-# bar is shown (progress=False): harmless, so that one warning is silenced
+# newsanalysis versions before the progress_bar helper imported tqdm.auto in analyze(), which warns
+# "IProgress not found" in a kernel without ipywidgets although no bar is shown: harmless, silenced
 warnings.filterwarnings("ignore", message="IProgress not found")
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 200)
