@@ -11,9 +11,13 @@ import pytest
 from conftest import ROOT
 
 BUILDS = {
+    "build_notebook_01.py": "notebooks/01_quick_start.ipynb",
+    "build_notebook_02.py": "notebooks/02_corpus.ipynb",
+    "build_notebook_03.py": "notebooks/03_framing.ipynb",
     "build_notebook_04.py": "notebooks/04_tone.ipynb",
     "build_notebook_05.py": "notebooks/05_sources.ipynb",
     "build_notebook_06.py": "notebooks/06_comparing_outlets.ipynb",
+    "build_notebook_07.py": "notebooks/07_validation.ipynb",
 }
 
 

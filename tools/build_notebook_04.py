@@ -49,7 +49,6 @@ MIN_ARTICLES = 5
 ACTORS = ["kim_jong_un", "putin", "russia", "north_korea", "united_states", "south_korea"]
 """)
 nb.code("""
-import warnings
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -58,10 +57,6 @@ import pandas as pd
 import newsanalysis as na
 from newsanalysis.kwic import kwic
 from newsanalysis.plot import display_label, group_palette, interval_plot
-
-# newsanalysis versions before the progress_bar helper imported tqdm.auto in analyze(), which warns
-# "IProgress not found" in a kernel without ipywidgets although no bar is shown: harmless, silenced
-warnings.filterwarnings("ignore", message="IProgress not found")
 
 pd.set_option("display.max_colwidth", 160)
 pd.set_option("display.width", 200)

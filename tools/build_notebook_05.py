@@ -54,7 +54,6 @@ STORY_UNITS = {  # topic -> counted nouns as written (English and German)
 }
 """)
 nb.code("""
-import warnings
 from dataclasses import replace
 
 import matplotlib.pyplot as plt
@@ -64,10 +63,6 @@ import pandas as pd
 import newsanalysis as na
 from newsanalysis.compare import article_groups
 from newsanalysis.plot import display_label, frame_heatmap, group_palette, interval_plot, source_mix_plot
-
-# newsanalysis versions before the progress_bar helper imported tqdm.auto in analyze(), which warns
-# "IProgress not found" in a kernel without ipywidgets although no bar is shown: harmless, silenced
-warnings.filterwarnings("ignore", message="IProgress not found")
 
 pd.set_option("display.max_colwidth", 140)
 pd.set_option("display.width", 200)

@@ -57,7 +57,6 @@ ALPHA = 0.05
 WRITE_REPORT = True
 """)
 nb.code("""
-import warnings
 from dataclasses import replace
 from tempfile import mkdtemp
 
@@ -73,9 +72,6 @@ from newsanalysis.keyness import top_terms
 from newsanalysis.plot import frame_heatmap, group_palette, interval_plot, keyness_plot, time_plot, tone_plot
 from newsanalysis.report import tone_evidence, write_report
 
-# newsanalysis versions before the progress_bar helper imported tqdm.auto in analyze(), which warns
-# "IProgress not found" in a kernel without ipywidgets although no bar is shown: harmless, silenced
-warnings.filterwarnings("ignore", message="IProgress not found")
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 200)
 
@@ -433,7 +429,8 @@ if WRITE_REPORT:
     out = Path(mkdtemp()) / "report"
     index = write_report(result, out, by=GROUP_BY, also_by=(), outlets=outlets, load_report=report,
                          correction=CORRECTION, min_articles=MIN_ARTICLES,
-                         recent_from="1900-01-01")  # one time span only (no second set of "recent" time plots)
+                         recent_from="1900-01-01",  # one time span only (no second set of "recent" time plots)
+                         formats=("png",))          # PNG only: SVG and PDF would double the time
     print(index.name, "written with", len(list((out / "tables").glob("*.csv"))), "tables and",
           len(list((out / "figures").glob("*.png"))), "figures")
 """)

@@ -1,4 +1,4 @@
-"""Write notebooks/01_quick_start.ipynb (without outputs). Run: python tools/build_notebook_01_quick_start.py
+"""Write notebooks/01_quick_start.ipynb (without outputs). Run: python tools/build_notebook_01.py
 
 (``tools/build_notebook_01.py`` builds the older ``01_compare_outlets.ipynb``; this one is the quick start.)
 """
@@ -48,15 +48,11 @@ EMBEDDED = Path(os.environ.get("NEWSANALYSIS_EMBEDDED", "../corpus"))  # the see
 ARTICLE = "000_f582aa4241273fed"   # the article id (the file name without .txt)
 """)
 nb.code("""
-import warnings
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
 import newsanalysis as na
-
-# Harmless: tqdm (progress bars, off here) warns at import when ipywidgets is not installed.
-warnings.filterwarnings("ignore", message="IProgress not found")
 
 pd.set_option("display.max_colwidth", 110)
 pd.set_option("display.width", 200)

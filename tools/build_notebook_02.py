@@ -1,4 +1,4 @@
-"""Write notebooks/02_corpus.ipynb (without outputs). Run: python tools/build_notebook_02_corpus.py
+"""Write notebooks/02_corpus.ipynb (without outputs). Run: python tools/build_notebook_02.py
 
 (``tools/build_notebook_02.py`` builds the older ``02_compare_statistics.ipynb``; this one is the corpus notebook.)
 """
@@ -49,7 +49,6 @@ START = "2024-01-01"          # first month of the time plot
 """)
 nb.code("""
 import re
-import warnings
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -61,8 +60,6 @@ from newsanalysis.keyness import stopwords
 from newsanalysis.plot import display_label, time_plot
 from newsanalysis.timeline import load_events
 
-# Harmless: tqdm (progress bars, not used here) warns at import when ipywidgets is not installed.
-warnings.filterwarnings("ignore", message="IProgress not found")
 pd.set_option("display.max_colwidth", 90)
 pd.set_option("display.width", 200)
 
