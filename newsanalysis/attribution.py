@@ -132,6 +132,18 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
         opens.setdefault(o, []).append(c)
     spans = []
     i, n = 0, len(text)
+    closers_only = {c for _, c in A.R.quote_pairs if c not in opens and c in "\u201d\u00ab\u00bb"}
+    if A.R.quote_pairs and closers_only:
+        # a text that starts inside a quotation (an excerpt): a closing mark before any opening mark
+        first = next((k for k, ch in enumerate(text) if ch in opens or ch in closers_only), None)
+        if first is not None and text[first] in closers_only and len(text[:first].split()) >= 4:
+            spans.append((0, first + 1))
+            i = first + 1
+        elif first is not None and A.lang == "de" and text[first] == "\u201c" and "\u201e" in text[first:] \
+                and len(text[:first].split()) >= 4 and "\u201d" not in text[first:first + 2000]:
+            # German "…“": the low-high pair's closer, not an English-style opener
+            spans.append((0, first + 1))
+            i = first + 1
     while i < n:
         ch = text[i]
         if A.lang == "en" and text.startswith("''", i) and (i == 0 or not text[i - 1].isalnum()):
@@ -152,6 +164,16 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
             found = None
             while j < n:
                 cj = text[j]
+                if cj == ch and ch not in closers and ch in A.R.unclosed_quote_stops:
+                    # the same opening mark again before any closing mark: the first quote was never closed;
+                    # it ends with its sentence (or right before the new opening mark)
+                    e = A.sents[A.sent_of(i)][1] if A.sents else j
+                    e = min(e, j)
+                    while e > i and text[e - 1].isspace():
+                        e -= 1
+                    if len(text[i + 1:e].split()) >= 2:
+                        found = e - 1
+                    break
                 if cj in closers and not (cj in ("\u2019", "\u2018") and j + 1 < n and text[j + 1].isalpha()
                                           and text[j - 1].isalpha()):
                     if cj == "\"" and j + 1 < n and text[j + 1].isalnum() and ch == "\"" and j == i + 1:

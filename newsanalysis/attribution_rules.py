@@ -92,6 +92,7 @@ class Resources:
     relative_pronouns: set = field(default_factory=set)
     according_non_sources: set = field(default_factory=set)
     konjunktiv: set = field(default_factory=set)
+    unclosed_quote_stops: set = field(default_factory=set)
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     actor_re: re.Pattern | None = None
@@ -194,6 +195,7 @@ def load_resources(lang: str) -> Resources:
         relative_pronouns={str(x).lower() for x in data.get("relative_pronouns") or []},
         according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
         konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
+        unclosed_quote_stops={str(x) for x in data.get("unclosed_quote_stops") or []},
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
         actor_aliases=aliases,
         actor_re=actor_re,
