@@ -320,6 +320,17 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
     return toks[start].s, toks[end].e
 
 
+def _ly_adverb(toks: list[Tok], i: int) -> bool:
+    """A lower-case English word in -ly is an adverb unless a determiner or possessive makes it a noun
+    ("the family", "an ally", "his family")."""
+    t = toks[i]
+    if not t.low.endswith("ly") or t.cap:
+        return False
+    prev = toks[i - 1].low if i > 0 else ""
+    return not (prev in DETERMINERS["en"] or prev in ("his", "her", "its", "their", "our", "my", "your")
+                or prev.endswith(("'s", "’s")))
+
+
 def _looks_like_source(A: _Article, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` can be a source: a pronoun or a phrase not ending in a function word."""
     toks = [t for t in tokens(A.text, s, e) if t.is_word]
@@ -332,7 +343,7 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
         last = toks[-1].low
         if last in DETERMINERS["en"] or last in PREPOSITIONS["en"] or last in R.clause_openers or last in LEADING_JUNK["en"]:
             return False
-        if last.endswith("ly") and not toks[-1].cap:
+        if _ly_adverb(toks, len(toks) - 1):
             return False
         return True
     return any(t.cap for t in toks)
@@ -384,6 +395,36 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
 
 # --------------------------------------------------------------------------- rules
 
+def _trim_content(A: _Article, r: dict) -> None:
+    """End reported content that follows its cue at a clause boundary (YAML ``content_stops``).
+
+    "Republicans said the timing was not intentional; they learned of it later." → content ends at ";";
+    "X endorsed Clinton on Thursday, another example of …" → ends before ", another"
+    (``content_stop_after_comma``: words that open a new clause or an apposition after a comma).
+    Direct quotes and content that precedes its cue are left as they are.
+    """
+    R, text = A.R, A.text
+    if r["kind"] not in ("indirect", "according_to") or r["cue_end"] is None or r["start"] < r["cue_end"]:
+        return
+    s, e = r["start"], r["end"]
+    cut = e
+    for stop in R.content_stops:
+        k = text.find(stop, s, e)
+        while k >= 0 and A.in_quote(k, k + len(stop)):
+            k = text.find(stop, k + 1, e)
+        if k >= 0:
+            cut = min(cut, k)
+    if R.content_stop_re is not None:
+        for m in R.content_stop_re.finditer(text, s, cut):
+            if not A.in_quote(m.start(), m.end()) and len(text[s:m.start()].split()) >= 2:
+                cut = min(cut, m.start())
+                break
+    if cut < e:
+        cs, ce = trim_span(text, s, cut, chars=" \t\n,;:")
+        if len(_words_between(A, cs, ce)) >= 1:
+            r["end"] = ce
+
+
 def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
     """Strip leading conjunctions and trailing auxiliaries/adverbs from a source span."""
     toks = [t for t in tokens(A.text, s, e) if t.is_word]
@@ -392,12 +433,15 @@ def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
                              or toks[0].low in ("as", "even", "wie", "auch", "sogar") or toks[0].low in SOURCE_TRAILING) \
             and toks[0].low not in DETERMINERS.get(lang, set()):
         toks = toks[1:]
-    while len(toks) > 1 and (toks[-1].low in SOURCE_TRAILING or (lang == "en" and toks[-1].low.endswith("ly")
-                                                          and not toks[-1].cap)):
+    while len(toks) > 1 and (toks[-1].low in SOURCE_TRAILING or (lang == "en" and _ly_adverb(toks, len(toks) - 1))):
         toks = toks[:-1]
     if not toks:
         return s, e
-    return toks[0].s, toks[-1].e
+    s, e = toks[0].s, toks[-1].e
+    k = A.text.find(")", e, e + 2)
+    if k >= 0 and A.text.count("(", s, e) > A.text.count(")", s, e):
+        e = k + 1  # "Rep. Stephen Lynch (D-Mass.)"
+    return s, e
 
 
 def _add(A: _Article, **kw) -> dict:
@@ -1488,8 +1532,30 @@ def _sentence_table(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> d
     return out
 
 
+def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence to the previous one when it starts with a lower-case word in the same paragraph.
+
+    Sentence splitters cut after abbreviations the rules need whole ("Rep. Stephen Lynch (D-Mass.) | said
+    …", "The S.E.C. | said …"); a sentence does not begin with a lower-case letter in English or German
+    news, so such a start marks a false split.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out:
+            pa, pb = out[-1]
+            gap = text[pb:a]
+            head = text[a:a + 1]
+            if head.islower() and "\n" not in gap and "\n\n" not in text[pa:pb] and text[pb - 1:pb] in ".)" and "." in text[max(pa, pb - 3):pb]:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict) -> list[dict]:
-    A = _Article(aid, text, lang, sorted(sents))
+    sents = sorted(sents)
+    orig_starts = [a for a, _ in sents]
+    A = _Article(aid, text, lang, _join_split_sentences(text, sents))
     if not A.sents:
         return []
     A.quotes = _find_quotes(A)
@@ -1503,6 +1569,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _rule_leftover_quotes(A, left)
     if A.R.konjunktiv:
         _rule_konjunktiv(A)
+    for r in A.rels:
+        _trim_content(A, r)
     # describe sources in text order (pronouns resolve to earlier speakers)
     rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
     history: list[dict] = []
@@ -1526,7 +1594,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         if not r["quoted"] and any(r["start"] <= qs and qe <= r["end"] + 1 for qs, qe in A.quotes):
             r["quoted"] = True  # a mixed quote inside reported speech
         anchor = r["cue_start"] if r["cue_start"] is not None else r["start"]
-        si = A.sent_of(anchor)
+        si = max(bisect.bisect_right(orig_starts, anchor) - 1, 0)  # the caller's sentence numbering
         rows.append({
             "article_id": aid, "sentence_id": si, "kind": r["kind"], "cue": r["cue"], "stance": r["stance"],
             "source": r["source"], "source_type": r["source_type"], "named": bool(r["named"]),

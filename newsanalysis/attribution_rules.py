@@ -93,6 +93,8 @@ class Resources:
     according_non_sources: set = field(default_factory=set)
     konjunktiv: set = field(default_factory=set)
     unclosed_quote_stops: set = field(default_factory=set)
+    content_stops: list = field(default_factory=list)
+    content_stop_re: re.Pattern | None = None
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     actor_re: re.Pattern | None = None
@@ -111,6 +113,17 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _after_comma_re(words) -> re.Pattern | None:
+    """``, <word>`` for the listed words; an entry ``*ing`` stands for any word with that ending."""
+    alts = []
+    for w in words:
+        w = str(w)
+        alts.append(r"\w+" + re.escape(w[1:]) if w.startswith("*") else re.escape(w))
+    if not alts:
+        return None
+    return re.compile(r",\s+(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -196,6 +209,8 @@ def load_resources(lang: str) -> Resources:
         according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
         konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
         unclosed_quote_stops={str(x) for x in data.get("unclosed_quote_stops") or []},
+        content_stops=[str(x) for x in data.get("content_stops") or []],
+        content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
         actor_aliases=aliases,
         actor_re=actor_re,
