@@ -744,7 +744,9 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
             continue
         p = max(prev, key=lambda r: r["end"])  # the closest one before the quote, whatever rule found it
         gap = _words_between(A, p["end"], qs)
-        if len(gap) <= 15 and not p.get("speaker_turn") and p["kind"] == "direct":
+        next_sent = p.get("cue_start") is not None and p["quoted"] and A.sent_of(qs) == A.sent_of(p["cue_start"]) + 1 \
+            and "\n" not in A.text[p["end"]:qs]
+        if (len(gap) <= 15 or next_sent) and not p.get("speaker_turn") and p["kind"] == "direct":
             p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
             continue
         _add(A, kind="direct", cue=None, stance=None, source_start=None, source_end=None, start=qs, end=qe,
