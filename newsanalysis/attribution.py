@@ -943,6 +943,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
                         or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been"):
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
+            if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
+                continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance)
             if rel is not None:
@@ -1243,6 +1245,8 @@ def _rule_konjunktiv(A: _Article) -> None:
                         _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
                              source_start=src[0] if src else None, source_end=src[1] if src else None)
                     break
+            else:
+                _konjunktiv_free(A, toks, s0, s1, by_sent, si)
             continue
         words = [t for t in toks if t.is_word]
         if A.in_quote(s0, s1) or not words:
@@ -1257,6 +1261,44 @@ def _rule_konjunktiv(A: _Article) -> None:
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
                    resolved_from="previous attribution")
         by_sent[si] = [rel]
+
+
+def _de_infinitive_blocked(A: _Article, toks: list[Tok], k: int, cue: str) -> bool:
+    """A German cue in its infinitive form is no report after "zu", after a modal or future auxiliary in
+    its clause (YAML ``infinitive_blockers``: "wer kann sagen", "werde ich euch sagen"), or when it is also a
+    possessive before a noun ("meinen Dank")."""
+    R = A.R
+    if k > 0 and toks[k - 1].low == "zu":
+        return True
+    low = cue.lower()
+    if low not in R.infinitives:
+        return False
+    if low in R.possessive_forms and k + 1 < len(toks) and toks[k + 1].cap:
+        return True
+    j = k - 1
+    while j >= 0 and k - j <= 8 and toks[j].t not in (",", ";", ":", "„", "“", "»", "«") and toks[j].t not in SENT_END:
+        if toks[j].low in R.infinitive_blockers:
+            return True
+        j -= 1
+    return False
+
+
+def _konjunktiv_free(A: _Article, toks: list[Tok], s0: int, s1: int, by_sent: dict, si: int) -> None:
+    """A main clause whose finite verb is an unambiguous Konjunktiv I form (YAML ``konjunktiv_strict``:
+    "sei", "habe", "werde", "könne", … not after "ich"/"wir") reports speech even without a cue
+    ("Die Regierung habe keine Kenntnis davon."): indirect speech, speaker not given."""
+    R = A.R
+    if not R.konjunktiv_strict or A.in_quote(s0, s1):
+        return
+    words = [t for t in toks if t.is_word]
+    if len(words) < 4:
+        return
+    for i, t in enumerate(words[:6]):
+        if t.low in R.konjunktiv_strict and i > 0 and words[i - 1].low not in ("ich", "wir", "es", "gott") \
+                and words[0].low not in R.clause_openers and not t.cap:
+            c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
+            by_sent[si] = [_add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1])]
+            return
 
 
 def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:

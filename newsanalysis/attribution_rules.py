@@ -93,6 +93,10 @@ class Resources:
     according_non_sources: set = field(default_factory=set)
     konjunktiv: set = field(default_factory=set)
     unclosed_quote_stops: set = field(default_factory=set)
+    konjunktiv_strict: set = field(default_factory=set)
+    infinitives: set = field(default_factory=set)
+    infinitive_blockers: set = field(default_factory=set)
+    possessive_forms: set = field(default_factory=set)
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
     headline_non_speakers: set = field(default_factory=set)
@@ -209,6 +213,11 @@ def load_resources(lang: str) -> Resources:
         according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
         konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
         unclosed_quote_stops={str(x) for x in data.get("unclosed_quote_stops") or []},
+        konjunktiv_strict={str(x).lower() for x in data.get("konjunktiv_strict") or []},
+        infinitives={str(e).split("|")[0].strip().lower() for st in (data.get("cues") or {}).values()
+                     for e in st or [] if " " not in str(e).split("|")[0].strip()},
+        infinitive_blockers={str(x).lower() for x in data.get("infinitive_blockers") or []},
+        possessive_forms={str(x).lower() for x in data.get("possessive_forms") or []},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
