@@ -702,6 +702,50 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
     return left
 
 
+_PARA_COLON = re.compile(r"(?m):[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
+
+
+def _rule_block_quote(A: _Article) -> None:
+    """A paragraph ending in a cue and a colon introduces the next paragraph as a block quotation.
+
+    "The governor added:⏎⏎It's typical of Hillary Clinton. She knows nothing …" → direct, content = the next
+    paragraph (unquoted, as transcripts and long statements are printed). Paragraphs that open with a quote
+    mark are left to the quote rule.
+    """
+    R, text = A.R, A.text
+    if R.cue_re is None:
+        return
+    opens = {o for o, _ in R.quote_pairs}
+    for m in _PARA_COLON.finditer(text):
+        colon, cs = m.start(), m.end()
+        if text[cs] in opens or A.in_quote(colon, colon + 1):
+            continue
+        line_start = text.rfind("\n", 0, colon) + 1
+        si = A.sent_of(colon)
+        s0 = max(line_start, A.sents[si][0])
+        toks = tokens(text, s0, colon)
+        cues = [c for c in R.cue_re.finditer(text, s0, colon) if not A.cue_used(c.start(), c.end())
+                and c.group().lower() not in R.final_only]
+        if not cues:
+            continue
+        c = cues[-1]
+        if len(_words_between(A, c.end(), colon)) > 4:
+            continue
+        k = next((j for j, t in enumerate(toks) if t.s >= c.start()), None)
+        if k is None:
+            continue
+        src = _source_left(A, toks, k)
+        if src is None:
+            continue
+        pe = text.find("\n", cs)
+        pe = len(text) if pe < 0 else pe
+        ce = trim_span(text, cs, pe)[1]
+        if len(_words_between(A, cs, ce)) < 3 or _LINE_LABEL.match(text, cs):
+            continue
+        _add(A, kind="direct", cue=c.group(), stance=R.cue_stance.get(c.group().lower(), "neutral"),
+             cue_start=c.start(), cue_end=c.end(), source_start=src[0], source_end=src[1], start=cs, end=ce)
+
+
 def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
     """The noun phrase opening a clause (capitalised words, determiners and adjectives before the verb)."""
     end = None
@@ -941,7 +985,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "restricted comments about", "derogatory comments Trump had made"
             if lang == "en":
                 if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
-                        or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been"):
+                        or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been") \
+                        or (prev in R.noun_after and not cue.lower().endswith("ing")):
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
                 continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
@@ -1608,6 +1653,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     if not getattr(A, "turns", False):
         _rule_signed_lines(A)
     left = _rule_quotes(A)
+    _rule_block_quote(A)
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
     _rule_leftover_quotes(A, left)

@@ -97,6 +97,7 @@ class Resources:
     infinitives: set = field(default_factory=set)
     infinitive_blockers: set = field(default_factory=set)
     possessive_forms: set = field(default_factory=set)
+    noun_after: set = field(default_factory=set)
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
     headline_non_speakers: set = field(default_factory=set)
@@ -218,6 +219,7 @@ def load_resources(lang: str) -> Resources:
                      for e in st or [] if " " not in str(e).split("|")[0].strip()},
         infinitive_blockers={str(x).lower() for x in data.get("infinitive_blockers") or []},
         possessive_forms={str(x).lower() for x in data.get("possessive_forms") or []},
+        noun_after={str(x).lower() for x in data.get("cue_is_noun_after") or []},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
