@@ -746,6 +746,33 @@ def _rule_block_quote(A: _Article) -> None:
              cue_start=c.start(), cue_end=c.end(), source_start=src[0], source_end=src[1], start=cs, end=ce)
 
 
+def _rule_speech_nouns(A: _Article) -> None:
+    """A speech noun with a content clause: "Trump's claim that the election was rigged", "die Meldung, daß
+    der Profoß …" (YAML ``speech_nouns``; the noun is the cue, a possessive before it the source)."""
+    R, text = A.R, A.text
+    if R.speech_noun_re is None:
+        return
+    for m in R.speech_noun_re.finditer(text):
+        cs, ce = m.start("cue"), m.end("cue")
+        if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+            continue
+        if any(r["start"] is not None and r["start"] <= cs < r["end"] for r in A.rels):
+            continue  # nested in content already found
+        si = A.sent_of(cs)
+        s1 = A.sents[si][1]
+        c0 = m.start("comp")
+        c = trim_span(text, c0, s1, chars=" \t\n,;:.!?")
+        if len(_words_between(A, c[0], c[1])) < 4:
+            continue
+        src = None
+        pm = re.search(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)\s+(?:\w+\s+)?$", text[A.sents[si][0]:cs])
+        if pm:
+            src = (A.sents[si][0] + pm.start(1), A.sents[si][0] + pm.end(1))
+        _add(A, kind="indirect", cue=m.group("cue"), stance=R.cue_stance.get(m.group("cue").lower(), R.speech_noun_stance.get(m.group("cue").lower(), "neutral")),
+             cue_start=cs, cue_end=ce, source_start=src[0] if src else None, source_end=src[1] if src else None,
+             start=c[0], end=c[1])
+
+
 def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
     """The noun phrase opening a clause (capitalised words, determiners and adjectives before the verb)."""
     end = None
@@ -1657,6 +1684,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
     _rule_leftover_quotes(A, left)
+    _rule_speech_nouns(A)
     if A.R.konjunktiv:
         _rule_konjunktiv(A)
     for r in A.rels:

@@ -98,6 +98,8 @@ class Resources:
     infinitive_blockers: set = field(default_factory=set)
     possessive_forms: set = field(default_factory=set)
     noun_after: set = field(default_factory=set)
+    speech_noun_re: re.Pattern | None = None
+    speech_noun_stance: dict = field(default_factory=dict)
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
     headline_non_speakers: set = field(default_factory=set)
@@ -129,6 +131,18 @@ def _after_comma_re(words) -> re.Pattern | None:
     if not alts:
         return None
     return re.compile(r",\s+(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _speech_noun_re(nouns: dict, comps, lang: str) -> re.Pattern | None:
+    """``<speech noun>[,] <complementizer>`` ("claim that", "Meldung, daß"); nouns as listed by stance."""
+    forms = sorted({f for es in nouns.values() for f in _forms(es)}, key=len, reverse=True)
+    comps = [str(c) for c in comps if str(c).lower() != "ob"]
+    if not forms or not comps:
+        return None
+    flags = re.IGNORECASE if lang == "en" else 0
+    body = "|".join(re.escape(f) for f in forms)
+    comp = "|".join(re.escape(c) for c in comps)
+    return re.compile(rf"(?<![\w-])(?P<cue>{body})(?![\w-])\s*,?\s+(?P<comp>(?:{comp}))(?![\w-])", flags)
 
 
 @lru_cache(maxsize=None)
@@ -220,6 +234,8 @@ def load_resources(lang: str) -> Resources:
         infinitive_blockers={str(x).lower() for x in data.get("infinitive_blockers") or []},
         possessive_forms={str(x).lower() for x in data.get("possessive_forms") or []},
         noun_after={str(x).lower() for x in data.get("cue_is_noun_after") or []},
+        speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
+        speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
