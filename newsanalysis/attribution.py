@@ -1367,7 +1367,7 @@ def _konjunktiv_free(A: _Article, toks: list[Tok], s0: int, s1: int, by_sent: di
         return
     for i, t in enumerate(words[:6]):
         if t.low in R.konjunktiv_strict and i > 0 and words[i - 1].low not in ("ich", "wir", "es", "gott") \
-                and words[0].low not in R.clause_openers and not t.cap:
+                and (words[0].low not in R.clause_openers or words[0].low in DETERMINERS["de"]) and not t.cap:
             c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
             by_sent[si] = [_add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1])]
             return
