@@ -162,22 +162,25 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
             closers = opens[ch]
             j = i + 1
             found = None
+            nesting = ch not in closers and ch in A.R.unclosed_quote_stops
+            depth, first_inner = 1, None
             while j < n:
                 cj = text[j]
-                if cj == ch and ch not in closers and ch in A.R.unclosed_quote_stops:
-                    # the same opening mark again before any closing mark: the first quote was never closed;
-                    # it ends with its sentence (or right before the new opening mark)
-                    e = A.sents[A.sent_of(i)][1] if A.sents else j
-                    e = min(e, j)
-                    while e > i and text[e - 1].isspace():
-                        e -= 1
-                    if len(text[i + 1:e].split()) >= 2:
-                        found = e - 1
-                    break
+                if nesting and cj == ch:
+                    # the same opening mark again: a quote inside the quote (19th-century print) or an
+                    # unclosed first quote; count the depth and decide when the scan ends
+                    depth += 1
+                    first_inner = j if first_inner is None else first_inner
+                    j += 1
+                    continue
                 if cj in closers and not (cj in ("\u2019", "\u2018") and j + 1 < n and text[j + 1].isalpha()
                                           and text[j - 1].isalpha()):
                     if cj == "\"" and j + 1 < n and text[j + 1].isalnum() and ch == "\"" and j == i + 1:
                         break
+                    depth -= 1
+                    if depth > 0:
+                        j += 1
+                        continue
                     found = j
                     break
                 if text.startswith("\n\n", j):
@@ -190,6 +193,13 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
                         continue
                     break
                 j += 1
+            if found is None and first_inner is not None:
+                # never closed: the quote ends with its sentence (at the latest before the next opening mark)
+                e = min(A.sents[A.sent_of(i)][1] if A.sents else first_inner, first_inner)
+                while e > i and text[e - 1].isspace():
+                    e -= 1
+                if len(text[i + 1:e].split()) >= 2:
+                    found = e - 1
             if found is not None and found > i + 1:
                 spans.append((i, found + 1))
                 i = found + 1

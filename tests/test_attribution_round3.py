@@ -124,3 +124,10 @@ def test_infinitive_cue_after_modal_or_zu_is_no_report():
 def test_reading_and_celebrating_are_not_speech():
     assert att("Die Kinder lesen, dass die Ferien bald beginnen.", "de").empty
     assert att("Die Stadt feierte, dass der Krieg vorbei war.", "de").empty
+
+
+def test_quote_nested_in_the_same_marks_is_one_quote():
+    # 19th-century and some online German prints nest „…“ inside „…“ instead of ‚…‘
+    r = one("„Er nannte sich den „Landgrafen von Bayreuth“ und lachte dabei laut“, sagte die Schauspielerin.", "de")
+    assert (r["kind"], r["cue"], r["source"]) == ("direct", "sagte", "die Schauspielerin")
+    assert r["content"] == "„Er nannte sich den „Landgrafen von Bayreuth“ und lachte dabei laut“"
