@@ -814,7 +814,7 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
         # is the quote the whole sentence (or paragraph)? then it continues a previous speaker
         si = A.sent_of(qs)
         sent_s, _ = A.sents[si]
-        if A.text[sent_s:qs].strip():
+        if A.text[sent_s:qs].strip(" \t\n\u2014\u2013\u2015-"):
             continue  # embedded in a narrative sentence without a cue: treated as a scare/title quote
         prev = [r for r in A.rels if r["end"] is not None and r["end"] <= qs and r.get("source_start") is not None
                 and qs - r["end"] < 600]

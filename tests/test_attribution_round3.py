@@ -131,3 +131,14 @@ def test_quote_nested_in_the_same_marks_is_one_quote():
     r = one("„Er nannte sich den „Landgrafen von Bayreuth“ und lachte dabei laut“, sagte die Schauspielerin.", "de")
     assert (r["kind"], r["cue"], r["source"]) == ("direct", "sagte", "die Schauspielerin")
     assert r["content"] == "„Er nannte sich den „Landgrafen von Bayreuth“ und lachte dabei laut“"
+
+
+def test_standalone_quote_after_a_dash_continues_the_speaker():
+    text = ("„Du, Siegfried?“ sprach der Onkel. — „Ah so, ich kann es mir denken, Dein Vater machte "
+            "Bankerott.“ Dann schwieg er.")
+    r = one(text, "de")
+    # a dash before the opening mark does not make the quote part of a narrative sentence: the second quote
+    # continues the first (one quotation in two parts, as for '"A," X said. "B."')
+    assert (r["cue"], r["source"]) == ("sprach", "der Onkel")
+    assert r["content"].startswith("„Du, Siegfried?“") and r["content"].endswith("Bankerott.“")
+    assert "Dann schwieg" not in r["content"]
