@@ -653,7 +653,10 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 if i + 1 < len(quotes):
                     ns, ne = quotes[i + 1]
                     between = text[m.end():ns]
-                    if len(between) < 120 and re.fullmatch(r"[^.!?\n]*[,:]\s*", between):
+                    joined = re.fullmatch(r"[^.!?\n]*[,:]\s*", between) or (
+                        R.quote_joiners and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between)
+                        and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between).group(1).lower() in R.quote_joiners)
+                    if len(between) < 120 and joined:
                         end = ne
                         i += 1
                 _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),

@@ -98,6 +98,7 @@ class Resources:
     infinitive_blockers: set = field(default_factory=set)
     possessive_forms: set = field(default_factory=set)
     noun_after: set = field(default_factory=set)
+    quote_joiners: set = field(default_factory=set)
     speech_noun_re: re.Pattern | None = None
     speech_noun_stance: dict = field(default_factory=dict)
     content_stops: list = field(default_factory=list)
@@ -234,6 +235,7 @@ def load_resources(lang: str) -> Resources:
         infinitive_blockers={str(x).lower() for x in data.get("infinitive_blockers") or []},
         possessive_forms={str(x).lower() for x in data.get("possessive_forms") or []},
         noun_after={str(x).lower() for x in data.get("cue_is_noun_after") or []},
+        quote_joiners={str(x).lower() for x in data.get("quote_joiners") or []},
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],

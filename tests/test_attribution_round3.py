@@ -142,3 +142,9 @@ def test_standalone_quote_after_a_dash_continues_the_speaker():
     assert (r["cue"], r["source"]) == ("sprach", "der Onkel")
     assert r["content"].startswith("„Du, Siegfried?“") and r["content"].endswith("Bankerott.“")
     assert "Dann schwieg" not in r["content"]
+
+
+def test_split_quote_joined_by_a_conjunction_is_one_quote():
+    r = one('"You know, I love Larry," he said, but "when it comes to energy, Larry has a history with coal."')
+    assert (r["kind"], r["cue"], r["source"]) == ("direct", "said", "he")
+    assert r["content"].startswith('"You know') and r["content"].endswith('history with coal."')
