@@ -35,6 +35,15 @@ The rules (documented with examples in ``docs/attribution.md``):
 7. **German Konjunktiv I**: a sentence in Konjunktiv I after an indirect
    attribution continues it; a ", dass …"/", er habe …" clause in Konjunktiv
    I without a known verb is indirect speech of the main clause's subject.
+   A main clause with an unambiguous Konjunktiv I verb ("Die Regierung habe
+   …") is indirect speech without a cue or speaker.
+8. **Speech nouns** with a content clause ("Trump's claim that …", "die
+   Meldung, daß …") and **block quotations** (a paragraph ending in "X
+   added:" introduces the next paragraph).
+
+Quote marks are paired with nesting (the same opening mark inside a quote
+nests); a quote never closed ends with its sentence; a text starting inside a
+quotation has one quote up to the first closing mark.
 
 Sources are typed from the actor table (:mod:`newsanalysis.actors`), role
 nouns and demonyms in ``resources/<lang>/attribution.yaml``; pronouns and
@@ -406,11 +415,12 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
 # --------------------------------------------------------------------------- rules
 
 def _trim_content(A: _Article, r: dict) -> None:
-    """End reported content that follows its cue at a clause boundary (YAML ``content_stops``).
+    """End reported content that follows its cue at a clause boundary.
 
-    "Republicans said the timing was not intentional; they learned of it later." → content ends at ";";
     "X endorsed Clinton on Thursday, another example of …" → ends before ", another"
-    (``content_stop_after_comma``: words that open a new clause or an apposition after a comma).
+    (YAML ``content_stop_after_comma``: words that open a new clause or an apposition after a comma;
+    ``*ing`` stands for any participle). ``content_stops`` lists marks that end content outside quotes
+    (empty in both languages: PolNeAR content runs past ";" and dashes).
     Direct quotes and content that precedes its cue are left as they are.
     """
     R, text = A.R, A.text
@@ -781,8 +791,9 @@ def _rule_speech_nouns(A: _Article) -> None:
         pm = re.search(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)\s+(?:\w+\s+)?$", text[A.sents[si][0]:cs])
         if pm:
             src = (A.sents[si][0] + pm.start(1), A.sents[si][0] + pm.end(1))
-        _add(A, kind="indirect", cue=m.group("cue"), stance=R.cue_stance.get(m.group("cue").lower(), R.speech_noun_stance.get(m.group("cue").lower(), "neutral")),
-             cue_start=cs, cue_end=ce, source_start=src[0] if src else None, source_end=src[1] if src else None,
+        noun = m.group("cue")
+        stance = R.cue_stance.get(noun.lower(), R.speech_noun_stance.get(noun.lower(), "neutral"))
+        _add(A, kind="indirect", cue=noun, stance=stance, cue_start=cs, cue_end=ce, source_start=src[0] if src else None, source_end=src[1] if src else None,
              start=c[0], end=c[1])
 
 
@@ -1674,7 +1685,8 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
             pa, pb = out[-1]
             gap = text[pb:a]
             head = text[a:a + 1]
-            if head.islower() and "\n" not in gap and "\n\n" not in text[pa:pb] and text[pb - 1:pb] in ".)" and "." in text[max(pa, pb - 3):pb]:
+            after_abbrev = text[pb - 1:pb] in ".)" and "." in text[max(pa, pb - 3):pb]
+            if head.islower() and "\n" not in gap and after_abbrev:
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))
