@@ -771,7 +771,8 @@ def frame_windows(
         k = len(starts)
         ws: dict[str, list[float]] = {fr: [0.0] * k for fr in order}
         for frame, _c, _m, w, s, _e in (matcher.hits(text) if ev_by is None else ev_by.get(aid, ())):
-            ws[frame][bisect.bisect_right(starts, s) - 1 if k > 1 else 0] += w
+            if frame in ws:
+                ws[frame][bisect.bisect_right(starts, s) - 1 if k > 1 else 0] += w
         for i in range(k):
             for fr in order:
                 h = ws[fr][i]
