@@ -1449,7 +1449,9 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         return out
     ss, se = rel["source_start"], rel["source_end"]
     if ss is None:
-        out["anonymous"] = True  # reportative: no source at all
+        # reportative marking ("soll", "reportedly") hides its source: anonymous. A speech cue whose
+        # speaker was not found ("…, arguing that …" far from its subject) is unknown, not anonymous.
+        out["anonymous"] = rel.get("kind") == "reportative"
         return out
     span = text[ss:se]
     toks = [t for t in tokens(text, ss, se) if t.is_word]

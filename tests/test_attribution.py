@@ -443,7 +443,9 @@ def test_signed_reader_voice_line():
 
 def test_standalone_quote_without_speaker_is_unattributed():
     r = one('The hall fell silent.\n\n"We will never forget this day."')
-    assert r["kind"] == "direct" and r["source"] is None and pd.isna(r["cue_start"]) and r["anonymous"]
+    assert r["kind"] == "direct" and r["source"] is None and pd.isna(r["cue_start"])
+    # no speaker found is "unknown", not an anonymous source (only reportative marking hides its source)
+    assert not r["anonymous"] and not r["named"] and r["source_type"] == "unknown"
 
 
 def test_konjunktiv_continues_reported_speech():
