@@ -260,8 +260,12 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         mix = a["source_type"].value_counts(normalize=True) if len(a) else pd.Series(dtype=float)
         for t in SOURCE_TYPES:
             row[f"source_{t}"] = float(mix.get(t, 0.0)) if len(a) else np.nan
-        row["warning"] = (f"only {len(analysed)} analysed article(s): interval unreliable"
-                          if len(analysed) < MIN_GROUP_ARTICLES else "")
+        if len(analysed) == 0:  # e.g. an outlet publishing only in Korean: no figures, and not zero
+            langs = ", ".join(sorted(s["language"].dropna().astype(str).unique())) or "unknown"
+            row["warning"] = f"not analysed (language {langs})"
+        else:
+            row["warning"] = (f"only {len(analysed)} analysed article(s): interval unreliable"
+                              if len(analysed) < MIN_GROUP_ARTICLES else "")
         rows.append(row)
     out = pd.DataFrame(rows)
     return out.sort_values(["articles", by], ascending=[False, True], ignore_index=True)
@@ -643,8 +647,16 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     res["note"] = "; ".join(x for x in (res["note"], mixed(keep)) if x)
     add("tone", "mean_compound", "all", "", "", len(keep), res)
     for a, b in pairs:
-        res = tone_test({a: samples[a], b: samples[b]}, n_resamples=n_resamples, seed=seed)
-        res["note"] = "; ".join(x for x in (res["note"], mixed([a, b])) if x)
+        la, lb = tone_langs.get(a, set()), tone_langs.get(b, set())
+        if la and lb and not la & lb:
+            # e.g. German articles (SentiWS) against English ones (VADER): a difference of lexicons, not of
+            # outlets; no test (p is NaN, so the pair is not in the adjusted family either)
+            res = tone_test({}, n_resamples=n_resamples, seed=seed)
+            res["note"] = (f"not compared: different languages ({', '.join(sorted(la))} vs {', '.join(sorted(lb))}), "
+                           "lexicons differ")
+        else:
+            res = tone_test({a: samples[a], b: samples[b]}, n_resamples=n_resamples, seed=seed)
+            res["note"] = "; ".join(x for x in (res["note"], mixed([a, b])) if x)
         add("tone", "mean_compound", "pairwise", a, b, 2, res)
     # sources and anonymity: attribution counts, p-values from permuting whole articles
     src = m[m["family"] == "source"].pivot_table(index="article_id", columns="measure", values="num",

@@ -17,7 +17,7 @@ from . import __version__
 from .compare import (article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
-from .kwic import kwic, kwic_html
+from .kwic import KWIC_COLUMNS, kwic, kwic_html
 from .plot import (frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure, source_mix_plot,
                    time_plot, tone_plot)
 from .timeline import load_events, timeline
@@ -275,7 +275,8 @@ chi-square on attributions with the p-value from permuting whole articles betwee
 <p class="note">All comparisons (one against the rest and pairwise, with G², Log Ratio, adjusted p):
 {link(f'keyness_{lang}_by_{by}')}.</p>{table_html(top[["group", "term", "freq_target", "freq_reference",
                                                            "g2", "p_adjusted", "log_ratio"]], 40)}""")
-    kw = pd.concat(kw_parts, ignore_index=True) if kw_parts else pd.DataFrame()
+    kw = (pd.concat(kw_parts, ignore_index=True) if kw_parts
+          else pd.DataFrame(columns=KWIC_COLUMNS + ["group"]))  # header only: the file still opens
     tables["kwic_keyness"] = kw
     kw_html = kwic_html(kw.groupby("group").head(2), max_context=160) if len(kw) else "<p><em>none</em></p>"
 

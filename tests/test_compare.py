@@ -51,6 +51,7 @@ def test_compare_by_outlet_hand_computed():
     assert cmp.loc["A", "source_government"] == pytest.approx(2 / 3)
     assert cmp.loc["B", "source_media"] == 1.0
     assert "only 2 analysed" in cmp.loc["A", "warning"]
+    assert cmp.loc["C", "warning"] == "not analysed (language ko)"        # not "interval unreliable"
 
 
 def test_compare_by_month_and_unknown_column():

@@ -224,3 +224,20 @@ def test_inputs_are_not_mutated():
     na.compare(r)
     for b, a in zip(before, (r.articles, r.summary, r.frames, r.attributions)):
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_pairwise_tone_across_languages_is_not_tested():
+    res = _result()
+    # C becomes a German outlet: its scores come from SentiWS, A's and B's from VADER
+    german = res.summary["outlet"].eq("C")
+    res.summary.loc[german, "language"] = "de"
+    res.articles.loc[res.articles["outlet"].eq("C"), "language"] = "de"
+    t = compare_tests(res, by="outlet")
+    tone = t[t["family"] == "tone"].set_index(["scope", "group_a", "group_b"])
+    ac = tone.loc[("pairwise", "A", "C")]
+    assert np.isnan(ac["p_value"]) and np.isnan(ac["p_adjusted"])
+    assert ac["note"] == "not compared: different languages (en vs de), lexicons differ"
+    # A vs B (both English) is still tested, exactly as before
+    assert tone.loc[("pairwise", "A", "B"), "p_value"] == pytest.approx(2 / 252)
+    # the test over all groups mixes languages: it is run but carries the warning
+    assert "several languages (de, en)" in tone.loc[("all", "", ""), "note"]

@@ -142,7 +142,7 @@ def build(teacher: bool) -> Notebook:
             nb.md(question_md(n, text))
             nb.md(f"**Expected answer (Q{n}):** {answer}" if teacher else ANSWER_PROMPT)
 
-    title = "Teacher version (with answers)" if teacher else "Student version"
+    title = "teacher version, with answers" if teacher else "student version"
     nb.md(f"""
 # Who speaks, how it is framed, where the numbers come from
 ## A media-literacy lesson on Russia and North Korea ({title})
@@ -156,7 +156,7 @@ In this lesson you look at real news articles about the relationship between Rus
 4. judge when **anonymous sources** are acceptable.
 
 **How to use this notebook:** run each grey code cell with *Shift + Enter*, from top to bottom. You do not
-need to change or understand the code. Read the tables, then write your answers in the cells marked ✏️.
+need to change or understand the code. Read the tables, then {'compare the expected answers given after each question' if teacher else 'write your answers in the cells marked ✏️'}.
 
 > **What this can and cannot tell you.** The computer counts words and follows fixed rules: it finds
 > sentences where someone *says* something (an *attribution*), cue words that point to a *frame*, and

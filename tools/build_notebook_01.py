@@ -156,8 +156,11 @@ nb.md("""
 ## 4. Claims with numbers
 `claims` lists every number claim (a number with its unit and qualifier:
 "etwa 11.000 Container", "bis zu 5 Millionen Artilleriegeschosse") and the
-source it is attributed to. Different sources give different figures for the
-same shipments: the table makes that visible.
+source it is attributed to. Read the units as well as the numbers: here
+11,000 containers go *to Russia* and 9,000 *to North Korea* (a flow the
+other way, or a slip in the rewrite?), and each figure is an estimate by an
+unnamed government source. The table makes such questions visible; it
+cannot answer them.
 """)
 nb.code("""
 cl = result.claims
