@@ -93,8 +93,8 @@ QUESTIONS = [
             "the number of articles.)",
      "On the shared corpus: the seed article (NewsWorld) is highest, with 5 of 9 attributions anonymous, "
      "but it is one article. The other German outlets are next (Mannheimer Morgen, ZEIT ONLINE, Frankfurter "
-     "Rundschau, about 17 to 25 %), each from one article. The only outlets with many articles are state "
-     "media: KCNA about 6 % and the Kremlin about 2 %, with narrow intervals. One article gives no "
+     "Rundschau, about 15 to 22 %), each from one article. The only outlets with many articles are state "
+     "media: KCNA about 3 % and the Kremlin about 2 %, with narrow intervals. One article gives no "
      "interval at all, which is not certainty: do not rank outlets on this. Korean and Vietnamese articles "
      "are not analysed, so their outlets have no figure (not zero)."),
     (4, 11, "Read the anonymous sentences in the table above. For each one, decide: is the anonymity acceptable? Use the three "
@@ -485,8 +485,11 @@ languages = articles.groupby("outlet")["language"].agg(lambda l: ", ".join(sorte
 cmp["languages"] = cmp["outlet"].map(languages)
 cmp["outlet"] = cmp["outlet"].map(outlet_name)
 shown = cmp[cmp["attributions"] > 0].sort_values("anonymous_share", ascending=False).copy()
-# the number of analysed articles in each label: one article gives no interval, not certainty
-shown["label"] = [f"{o} ({n} article{'s' if n > 1 else ''})" for o, n in zip(shown["outlet"], shown["analysed_articles"])]
+# fewer than 5 articles: no interval is drawn (a dot at 0 % from 2 articles is not certainty)
+few = shown["analysed_articles"] < 5
+shown.loc[few, ["anonymous_low", "anonymous_high"]] = float("nan")
+shown["label"] = [f"{o} ({n} article{'s' if n > 1 else ''}{': too few for an interval' if n < 5 else ''})"
+                  for o, n in zip(shown["outlet"], shown["analysed_articles"])]
 ax = interval_plot(shown, x="anonymous_share", y="label", low="anonymous_low", high="anonymous_high")
 ax.set_xlabel("share of attributions with an anonymous source (95% interval)")
 ax.set_title("Anonymous sources by outlet")
@@ -495,14 +498,15 @@ plt.show()
 table = shown[["outlet", "analysed_articles", "attributions", "anonymous_share", "anonymous_low", "anonymous_high",
                "warning"]].rename(columns={"warning": "note"})
 for c in ("anonymous_share", "anonymous_low", "anonymous_high"):
-    table[c] = table[c].map("{:.0%}".format)
-# one article: the interval cannot be estimated (it is not certainty)
-table.loc[table["analysed_articles"] < 2, ["anonymous_low", "anonymous_high"]] = "-"
+    table[c] = table[c].map(lambda v: "-" if pd.isna(v) else f"{v:.0%}")
 not_analysed = cmp[cmp["analysed_articles"] == 0]
 if len(not_analysed):
+    partly = int((cmp["articles"] - cmp["analysed_articles"]).sum()) - int(not_analysed["articles"].sum())
     print(f"Not analysed (no figure, which is not the same as zero): {len(not_analysed)} outlets with "
           f"{not_analysed['articles'].sum()} articles in "
-          + ", ".join(sorted(set(", ".join(not_analysed["languages"]).split(", ")))) + ".")
+          + ", ".join(sorted(set(", ".join(not_analysed["languages"]).split(", ")))) + "."
+          + (f" Another {partly} articles in those languages come from outlets that also publish in English;"
+             " only their English articles are counted above." if partly > 0 else ""))
 if not HAVE_REAL:
     needs_real_corpus("Comparing anonymous sources across outlets")
 table.reset_index(drop=True)
