@@ -88,6 +88,56 @@ def _rss_mb():
     return int(status.split("VmRSS:")[1].split()[0]) / 1024
 
 
+class TreeMemory:
+    """Samples (every 0.2 s, in a thread) the summed resident memory of this process and all its
+    descendants (worker processes, the fork server): the peak the machine had to hold."""
+
+    def __init__(self):
+        import threading
+
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _tree_mb() -> float:
+        me, parents, rss = os.getpid(), {}, {}
+        for d in Path("/proc").iterdir():
+            if not d.name.isdigit():
+                continue
+            try:
+                stat = (d / "stat").read_text()
+                status = (d / "status").read_text()
+            except OSError:
+                continue
+            parents[int(d.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            if "VmRSS:" in status:
+                rss[int(d.name)] = int(status.split("VmRSS:")[1].split()[0]) / 1024
+        total = 0.0
+        for pid, kb in rss.items():
+            p = pid
+            while p and p != me:
+                p = parents.get(p, 0)
+            if p == me:
+                total += kb
+        return total
+
+    def _run(self):
+        while not self._stop.wait(0.2):
+            self.peak_mb = max(self.peak_mb, self._tree_mb())
+
+    def __enter__(self):
+        if Path("/proc/self/status").exists():
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        return False
+
+
 def _timed(fn):
     gc.collect()
     t = time.perf_counter()
@@ -104,15 +154,26 @@ def write_corpus_file(shared: Path, size: int, path: Path) -> int:
     return len(recs)
 
 
-def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, comparison: bool = True) -> dict:
+def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, comparison: bool = True,
+          stream: bool = False) -> dict:
     """Run one size; return its figures (called in a fresh process).
 
     With ``stages=False`` only the floor, load, the whole analysis and peak
     memory are measured (the stage-by-stage and reference lines are None).
+    With ``stream`` the whole analysis is ``analyze_to_parquet`` (tables
+    written per 5,000 articles to a temporary folder) and ``compare_results``
+    instead of ``analyze`` and ``compare`` in memory.
     """
+    with TreeMemory() as tree:
+        fig = _child(path, n_jobs, n_resamples, stages, comparison, stream)
+    fig["peak_tree_mb"] = tree.peak_mb or None
+    return fig
+
+
+def _child(path: Path, n_jobs: int, n_resamples: int, stages: bool, comparison: bool, stream: bool) -> dict:
     na = _import_na()
 
-    fig: dict = {"n_jobs": n_jobs}
+    fig: dict = {"n_jobs": n_jobs, "mode": "stream" if stream else "memory"}
     arts, fig["load"] = _timed(lambda: na.load_corpus(path, errors="skip"))
     fig["articles"] = len(arts)
     fig["rss_after_load_mb"] = _rss_mb()
@@ -130,16 +191,34 @@ def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, compar
         fig.update({k: None for k in ("sentences", "sentiment", "frames", "attributions", "vader",
                                       "n_sentences", "en_sentences", "compound_identical", "compound_max_abs_diff")})
 
-    res, fig["analyze"] = _timed(lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
-    if not stages:
-        fig["n_sentences"] = len(res.sentences)
-    fig["peak_rss_analyze_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    if comparison:
-        _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
+    if stream:
+        from newsanalysis.distributed import analyze_to_parquet, compare_results
+
+        out = Path(tempfile.mkdtemp(prefix="newsanalysis-bench-out-"))
+        parts, fig["analyze"] = _timed(lambda: analyze_to_parquet(arts, out, n_jobs=n_jobs, progress=True))
+        if not stages:
+            fig["n_sentences"] = int(parts["sentences"].sum())
+        fig["outlets"] = int(arts["outlet"].nunique())
+        del arts
+        fig["peak_rss_analyze_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if comparison:
+            _, fig["compare"] = _timed(lambda: compare_results(out, by="outlet", n_resamples=n_resamples))
+        else:
+            fig["compare"] = None
+        import shutil
+
+        shutil.rmtree(out, ignore_errors=True)
     else:
-        fig["compare"] = None
+        res, fig["analyze"] = _timed(lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
+        if not stages:
+            fig["n_sentences"] = len(res.sentences)
+        fig["peak_rss_analyze_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if comparison:
+            _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
+        else:
+            fig["compare"] = None
+        fig["outlets"] = int(res.articles["outlet"].nunique())
     fig["whole"] = fig["analyze"] + (fig["compare"] or 0.0)
-    fig["outlets"] = int(res.articles["outlet"].nunique())
     fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
     return fig
 
@@ -205,6 +284,7 @@ def table(results: list[dict]) -> str:
     row("reference: vaderSentiment on the English sentences (s)", "vader", nd=2)
     row("whole analysis: `analyze(n_jobs=N)` + `compare` (s; without compare where it is n/a)", "whole", nd=2)
     row("N (processes)", "n_jobs")
+    row("results held in memory or streamed to Parquet (`analyze_to_parquet`)", "mode")
     row("whole analysis / floor (target <= 15)", fn=lambda r: r["whole"] / r["floor"])
     row("load + whole analysis / floor", fn=lambda r: (r["load"] + r["whole"]) / r["floor"])
     row("stages run one by one (serial, load excluded) / floor",
@@ -215,6 +295,7 @@ def table(results: list[dict]) -> str:
     row("memory after load_corpus (MB, main process)", fn=lambda r: r.get("rss_after_load_mb"), nd=0)
     row("peak memory up to the end of analyze (MB, main process)", fn=lambda r: r.get("peak_rss_analyze_mb"), nd=0)
     row("peak memory (MB, main process)", "peak_rss_mb", nd=0)
+    row("peak memory (MB, all processes: main + workers + fork server, sampled)", "peak_tree_mb", nd=0)
     row("limit: 2 x text + 500 MB", fn=lambda r: 2 * r["text_mb"] + 500, nd=0)
     if len(results) > 1:
         lines += ["", "Scaling: seconds per 1,000 articles, and the exponent b of time ~ articles^b "
@@ -244,6 +325,9 @@ def main(argv=None) -> int:
     p.add_argument("--compare-up-to", type=int, default=None,
                    help="time compare only up to this many articles (its cost grows with outlets x articles); "
                         "larger sizes report the whole analysis without it (default: all sizes)")
+    p.add_argument("--stream-from", type=int, default=None,
+                   help="from this many articles on, run the whole analysis as analyze_to_parquet + "
+                        "compare_results (bounded memory) instead of analyze + compare in memory")
     p.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     p.add_argument("--markdown", default=None, help="also write the table to this file")
     p.add_argument("--json", default=None, help="also write the raw figures to this file")
@@ -264,7 +348,8 @@ def main(argv=None) -> int:
         n = sum(1 for _ in path.open(encoding="utf-8"))
         stages = args.stages_up_to is None or n <= args.stages_up_to
         comparison = args.compare_up_to is None or n <= args.compare_up_to
-        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages, comparison)))
+        stream = args.stream_from is not None and n >= args.stream_from
+        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages, comparison, stream)))
         return 0
 
     shared = Path(args.shared) if args.shared else shared_dir()
@@ -282,7 +367,8 @@ def main(argv=None) -> int:
                 [sys.executable, __file__, "--child", str(path),
                  "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)]
                 + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else [])
-                + (["--compare-up-to", str(args.compare_up_to)] if args.compare_up_to is not None else []),
+                + (["--compare-up-to", str(args.compare_up_to)] if args.compare_up_to is not None else [])
+                + (["--stream-from", str(args.stream_from)] if args.stream_from is not None else []),
                 stdout=subprocess.PIPE, text=True, env=env, check=True)
         fig = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(fig)
