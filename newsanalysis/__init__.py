@@ -17,7 +17,7 @@ from .sentiment import (  # noqa: E402
 )
 from .sentiment_de import load_lexicon  # noqa: E402
 from .framing import (  # noqa: E402
-    GENERIC_FRAMES, CodebookError, FrameClassifier, FrameClassifierCV, codebook_examples, fit_thresholds, frame_evidence, frame_profile,
+    GENERIC_FRAMES, CodebookError, FrameClassifier, FrameClassifierCV, codebook_examples, fit_thresholds, frame_evidence, frame_profile, frame_windows,
     frames, load_codebook,
 )
 from .attribution import attributions, claims  # noqa: E402
@@ -35,7 +35,7 @@ __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "parse_date", "flag_duplicates", "fetch_corpus",
     "select", "sentences", "sentiment", "article_tone",
     "sentiment_terms", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
-    "GENERIC_FRAMES", "frames", "frame_evidence", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples",
+    "GENERIC_FRAMES", "frames", "frame_evidence", "frame_windows", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples",
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze", "compare",
     "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",
     "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "agreement_report",

@@ -92,6 +92,17 @@ class Resources:
     relative_pronouns: set = field(default_factory=set)
     according_non_sources: set = field(default_factory=set)
     konjunktiv: set = field(default_factory=set)
+    unclosed_quote_stops: set = field(default_factory=set)
+    konjunktiv_strict: set = field(default_factory=set)
+    infinitives: set = field(default_factory=set)
+    infinitive_blockers: set = field(default_factory=set)
+    possessive_forms: set = field(default_factory=set)
+    noun_after: set = field(default_factory=set)
+    quote_joiners: set = field(default_factory=set)
+    speech_noun_re: re.Pattern | None = None
+    speech_noun_stance: dict = field(default_factory=dict)
+    content_stops: list = field(default_factory=list)
+    content_stop_re: re.Pattern | None = None
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     actor_re: re.Pattern | None = None
@@ -110,6 +121,29 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _after_comma_re(words) -> re.Pattern | None:
+    """``, <word>`` for the listed words; an entry ``*ing`` stands for any word with that ending."""
+    alts = []
+    for w in words:
+        w = str(w)
+        alts.append(r"\w+" + re.escape(w[1:]) if w.startswith("*") else re.escape(w))
+    if not alts:
+        return None
+    return re.compile(r",\s+(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _speech_noun_re(nouns: dict, comps, lang: str) -> re.Pattern | None:
+    """``<speech noun>[,] <complementizer>`` ("claim that", "Meldung, daß"); nouns as listed by stance."""
+    forms = sorted({f for es in nouns.values() for f in _forms(es)}, key=len, reverse=True)
+    comps = [str(c) for c in comps if str(c).lower() != "ob"]
+    if not forms or not comps:
+        return None
+    flags = re.IGNORECASE if lang == "en" else 0
+    body = "|".join(re.escape(f) for f in forms)
+    comp = "|".join(re.escape(c) for c in comps)
+    return re.compile(rf"(?<![\w-])(?P<cue>{body})(?![\w-])\s*,?\s+(?P<comp>(?:{comp}))(?![\w-])", flags)
 
 
 @lru_cache(maxsize=None)
@@ -194,6 +228,18 @@ def load_resources(lang: str) -> Resources:
         relative_pronouns={str(x).lower() for x in data.get("relative_pronouns") or []},
         according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
         konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
+        unclosed_quote_stops={str(x) for x in data.get("unclosed_quote_stops") or []},
+        konjunktiv_strict={str(x).lower() for x in data.get("konjunktiv_strict") or []},
+        infinitives={str(e).split("|")[0].strip().lower() for st in (data.get("cues") or {}).values()
+                     for e in st or [] if " " not in str(e).split("|")[0].strip()},
+        infinitive_blockers={str(x).lower() for x in data.get("infinitive_blockers") or []},
+        possessive_forms={str(x).lower() for x in data.get("possessive_forms") or []},
+        noun_after={str(x).lower() for x in data.get("cue_is_noun_after") or []},
+        quote_joiners={str(x).lower() for x in data.get("quote_joiners") or []},
+        speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
+        speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
+        content_stops=[str(x) for x in data.get("content_stops") or []],
+        content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
         actor_aliases=aliases,
         actor_re=actor_re,

@@ -95,7 +95,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  also_by: tuple[str, ...] = ("affiliation", "country"), outlets: pd.DataFrame | None = None,
                  events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
-                 seed: int = 0) -> Path:
+                 seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf")) -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -128,6 +128,10 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         Groups with fewer analysed articles are left out of tests.
     seed : int
         Seed of every bootstrap and permutation.
+    formats : tuple of str
+        File formats of every figure (matplotlib names; ``"png"`` is always
+        written, the HTML page shows it). Saving SVG and PDF as well takes
+        most of the time of a report: ``formats=("png",)`` for a quick one.
 
     Returns
     -------
@@ -140,7 +144,8 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         ``evidence_frames``, ``kwic_keyness``, ``languages``;
         ``figures/tone_by_<g>``, ``frames_by_<g>``, ``frame_intervals_by_<g>``,
         ``sources_by_<g>``, ``keyness_<lang>_by_<by>``,
-        ``articles_over_time``, ``tone_over_time`` (and ``*_recent``) as PNG, SVG and PDF;
+        ``articles_over_time``, ``tone_over_time`` (and ``*_recent``) in
+        ``formats`` (PNG, SVG and PDF by default);
         ``load_report.json``.
     """
     import html as _html
@@ -166,7 +171,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     figs: dict[str, str] = {}
 
     def fig(ax, name):
-        save_figure(ax, out / "figures" / name)
+        save_figure(ax, out / "figures" / name, formats=("png",) + tuple(f for f in formats if f != "png"))
         plt.close(ax.figure)
         return f"figures/{name}.png"
 

@@ -57,7 +57,7 @@ def test_polnear_dev_runs(shared):
     r = get_evaluator("attribution", "polnear")(shared, split="dev")
     assert r["articles"] == 84 and r["n_gold"] > 2000
     # floors well below the measured dev figures (docs/attribution.md), to catch breakage
-    assert r["precision@0.3"] > 0.6 and r["recall@0.3"] > 0.3 and r["f1@0.3"] > 0.45
+    assert r["precision@0.3"] > 0.7 and r["recall@0.3"] > 0.4 and r["f1@0.3"] > 0.55
     assert r["source_correct"] > 0.9
     assert r["f1@0.8"] <= r["f1@0.3"]
 
@@ -65,7 +65,7 @@ def test_polnear_dev_runs(shared):
 def test_redewiedergabe_dev_runs(shared):
     r = get_evaluator("attribution", "redewiedergabe")(shared, split="dev")
     assert r["samples"] == 172 and r["gold_direct"] > 5000
-    assert r["f1_direct"] > 0.4 and r["f1_indirect"] > 0.15
+    assert r["f1_direct"] > 0.6 and r["f1_indirect"] > 0.3  # round 3 dev: 0.706 / 0.428
 
 
 def test_bad_split():

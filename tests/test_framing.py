@@ -323,22 +323,41 @@ def test_frame_classifier_cv_searches_inside_the_training_data():
     from newsanalysis.framing import FRAME_SEARCH_GRID, FrameClassifierCV
     X, y = _toy_war_money()
     cvf = FrameClassifierCV(cv=3, random_state=1).fit(X, y)
-    n_settings = len(FRAME_SEARCH_GRID["char_ngrams"]) * len(FRAME_SEARCH_GRID["dictionary_weight"]) * len(FRAME_SEARCH_GRID["C"])
-    assert n_settings == 18 and len(cvf.cv_results_) == 18
-    assert sorted(cvf.cv_results_["rank"]) == list(range(1, 19))
+    n_settings = (len(FRAME_SEARCH_GRID["char_ngrams"]) * len(FRAME_SEARCH_GRID["dictionary_weight"])
+                  * len(FRAME_SEARCH_GRID["C"]) * len(FRAME_SEARCH_GRID["min_frames"]))
+    assert n_settings == 54 and len(cvf.cv_results_) == 54
+    assert sorted(cvf.cv_results_["rank"]) == list(range(1, 55))
     # two cleanly separated topics: the best inner out-of-fold micro-F1 is perfect
     assert cvf.cv_results_["micro_f1"].max() == 1.0
-    assert set(cvf.best_params_) == {"char_ngrams", "dictionary_weight", "C"}
+    assert set(cvf.best_params_) == {"char_ngrams", "dictionary_weight", "C", "min_frames"}
     new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
                         "text": ["Soldiers and tanks attacked the front.", "Market prices and inflation fell."]})
     assert cvf.predict(new).tolist() == [[0, 1], [1, 0]]
     tab = cvf.frame_table(new)
     assert list(tab.columns) == ["article_id", "frame", "probability", "threshold", "present"]
-    assert FrameClassifierCV(fast=True).fit(X, y).cv_results_.shape[0] == 2
+    assert FrameClassifierCV(fast=True).fit(X, y).cv_results_.shape[0] == 6
     with pytest.raises(ValueError, match="penalty"):
         FrameClassifierCV(param_grid={"penalty": ["l1"]}).fit(X, y)
     with pytest.raises(ValueError, match="too few"):
         FrameClassifierCV(cv=5).fit(X.iloc[:6], y[:6])
+
+
+def test_min_frames_predicts_the_most_probable_frames_at_least():
+    X, y = _toy_war_money()
+    calm = pd.DataFrame({"article_id": ["n1"], "language": "en", "text": ["The weather was mild and quiet."]})
+    # no word of the calm text is in the training vocabulary: both probabilities stay near the prior
+    # (0.5, balanced classes), so a threshold of 0.9 predicts nothing and min_frames adds the top frames
+    base = FrameClassifier().fit(X, y)
+    base.thresholds_ = np.array([0.9, 0.9])
+    assert base.predict(calm).sum() == 0
+    one = FrameClassifier(min_frames=1).fit(X, y)
+    one.thresholds_ = np.array([0.9, 0.9])
+    p = one.predict_proba(calm)[0]
+    assert one.predict(calm).tolist() == [[int(p[0] >= p[1]), int(p[1] > p[0])]]
+    two = FrameClassifier(min_frames=2).fit(X, y)
+    two.thresholds_ = np.array([0.9, 0.9])
+    assert two.predict(calm).tolist() == [[1, 1]]
+    assert bool(two.frame_table(calm)["present"].all())
 
 
 # ----------------------------------------------------------------- seed and real articles
@@ -413,3 +432,123 @@ def test_frames_from_evidence_equals_frames_from_text(seed_articles):
     # and an empty evidence table means no hits at all
     empty = na.frames(seed_articles, evidence=ev.iloc[:0])
     assert (empty["hits"] == 0).all() and not empty["present"].any()
+
+
+# ----------------------------------------------------------------- windows: presence on long texts
+
+S_WAR = "The war and the war again in the war zone."                       # 10 words, "war" x3 = weight 6
+S_MARKET = "Farmers sold apples and pears at the market on Sunday."           # 10 words, no cue
+S_PARK = "Children played football in the park until the evening came."      # 10 words, no cue
+S_ONE_WAR = "The war reached the town on the first cold day."                 # 10 words, "war" x1 = weight 2
+WAR_150 = pd.DataFrame({"frame": ["War", "Diplomacy"], "language": ["en", "en"], "threshold": [150.0, 150.0]})
+
+
+def test_a_frame_concentrated_in_one_part_of_a_long_text_is_not_present():
+    text = " ".join([S_WAR, S_MARKET, S_PARK])  # 30 words
+    whole = frames(arts(text), codebook=TOY, thresholds=WAR_150, window_words=None).set_index("frame")
+    # whole text: 6 cue weight in 30 words = 200 per 1,000 words >= 150
+    assert whole.loc["War", "per_1000_words"] == pytest.approx(200.0)
+    assert bool(whole.loc["War", "present"]) and whole.loc["War", "windows"] == 1
+    # windows of 10 words: only the first (600 per 1,000) passes, 1 of 3 < 0.5
+    win = frames(arts(text), codebook=TOY, thresholds=WAR_150, window_words=10).set_index("frame")
+    assert win.loc["War", "windows"] == 3 and win.loc["War", "windows_present"] == 1
+    assert win.loc["War", "window_share"] == pytest.approx(1 / 3)
+    assert not bool(win.loc["War", "present"])
+    # rate, hits and share of the article do not depend on the windows
+    assert win.loc["War", "per_1000_words"] == pytest.approx(200.0) and win.loc["War", "share"] == 1.0
+    # a lower required share of windows makes it present again
+    low = frames(arts(text), codebook=TOY, thresholds=WAR_150, window_words=10, min_window_share=0.3)
+    assert bool(low.set_index("frame").loc["War", "present"])
+
+
+def test_a_frame_spread_over_a_long_text_is_present_and_half_the_windows_suffice():
+    spread = frames(arts(" ".join([S_ONE_WAR] * 3)), codebook=TOY, thresholds=WAR_150, window_words=10)
+    w = spread.set_index("frame").loc["War"]
+    # each 10-word window has "war" once: 200 per 1,000 >= 150 in 3 of 3 windows
+    assert w["windows_present"] == 3 and w["window_share"] == 1.0 and bool(w["present"])
+    half = frames(arts(" ".join([S_WAR, S_MARKET])), codebook=TOY, thresholds=WAR_150, window_words=10)
+    h = half.set_index("frame").loc["War"]
+    assert h["windows"] == 2 and h["windows_present"] == 1 and bool(h["present"])  # 1 of 2 = 0.5
+    # Diplomacy has no hit anywhere: 0 windows, not present
+    d = half.set_index("frame").loc["Diplomacy"]
+    assert d["windows_present"] == 0 and d["window_share"] == 0.0 and not bool(d["present"])
+
+
+def test_short_texts_are_one_window_and_decided_as_before():
+    # 14 words with windows of 10: round(1.4) = 1 window, the whole text; 15 words: 2 windows
+    fourteen = "War " + " ".join(["word"] * 13)
+    fifteen = "War " + " ".join(["word"] * 14)
+    f = frames(arts(fourteen, fifteen), codebook=TOY, window_words=10).set_index(["article_id", "frame"])
+    assert f.loc[("a0", "War"), "windows"] == 1 and f.loc[("a1", "War"), "windows"] == 2
+    # the default: texts up to 1,500 words are one window, so the decision equals the whole-text rule
+    short = arts("Troops crossed the border after the missile attack. Prices rose.", S_WAR, S_MARKET)
+    pd.testing.assert_series_equal(frames(short)["present"], frames(short, window_words=None)["present"])
+    assert (frames(short)["windows"] == 1).all()
+
+
+def test_frame_windows_cover_the_text_and_add_up_to_the_article():
+    from newsanalysis.framing import frame_windows
+    text = " ".join([S_WAR, S_MARKET, S_PARK])
+    a = arts(text)
+    fw = frame_windows(a, codebook=TOY, thresholds=WAR_150, window_words=10)
+    war = fw[fw["frame"] == "War"].reset_index(drop=True)
+    assert list(war["start"]) == [0, text.index("Farmers"), text.index("Children")]
+    assert list(war["end"]) == [text.index("Farmers"), text.index("Children"), len(text)]
+    assert list(war["words"]) == [10, 10, 10] and list(war["hits"]) == [6.0, 0.0, 0.0]
+    assert list(war["present"]) == [True, False, False]
+    assert war["per_1000_words"].iloc[0] == pytest.approx(600.0)
+    pd.testing.assert_frame_equal(a, arts(text))  # input untouched
+
+
+@pytest.mark.parametrize("kw", [{"window_words": 0}, {"window_words": -5}, {"window_words": 2.5},
+                                {"min_window_share": 0}, {"min_window_share": 1.5}])
+def test_bad_window_arguments_are_rejected(kw):
+    with pytest.raises(ValueError, match=next(iter(kw))):
+        frames(arts("War."), codebook=TOY, **kw)
+
+
+def test_frame_profile_reports_emphasis():
+    a = arts(" ".join([S_WAR, S_MARKET]), "The United Nations met. War.").assign(outlet=["X", "X"])
+    f = frames(a, codebook=TOY, thresholds=WAR_150, window_words=10)
+    p = frame_profile(f, a, by="outlet").set_index("frame")
+    # a0: War has all 6 of 6 cue weight (share 1); a1: War 2 of 3, Diplomacy 1 of 3
+    assert p.loc["War", "mean_share"] == pytest.approx((1 + 2 / 3) / 2)
+    assert p.loc["Diplomacy", "mean_share"] == pytest.approx((0 + 1 / 3) / 2)
+    # a0: War passes in 1 of 2 windows; a1 (6 words, one window): 2 in 6 words = 333 >= 150
+    assert p.loc["War", "mean_window_share"] == pytest.approx((0.5 + 1.0) / 2)
+
+
+def test_long_kremlin_transcript_is_judged_per_window(real_articles):
+    # "Vladimir Putin's annual news conference" (Dec 2017): ~30,000 words on pensions, the economy, doping,
+    # elections, Ukraine and arms control; North Korea comes up in one question
+    # ("The US wants Russia to do more to persuade North Korea to halt its missile programmes ...").
+    a = real_articles[real_articles["article_id"] == "kremlin-en-56378"]
+    text = a["text"].iloc[0]
+    story = frames(a, codebook="story").set_index("frame")
+    whole = frames(a, codebook="story", window_words=None).set_index("frame")
+    assert story["windows"].iloc[0] == 30
+    # the whole-text rule (>= 2 cue weight anywhere) calls it a treaty-and-diplomacy item; the treaty
+    # words come from the passage on arms-control treaties with the US, one window of thirty
+    assert bool(whole.loc["Treaty_and_diplomacy", "present"])
+    assert not bool(story.loc["Treaty_and_diplomacy", "present"])
+    assert story.loc["Treaty_and_diplomacy", "window_share"] < 0.5
+    from newsanalysis.framing import frame_windows
+    fw = frame_windows(a, codebook="story")
+    abm = text.index("Anti-Ballistic Missile Treaty")
+    w = fw[(fw["frame"] == "Treaty_and_diplomacy") & (fw["start"] <= abm) & (fw["end"] > abm)]
+    assert len(w) == 1 and bool(w["present"].iloc[0])
+    # generic frames: security talk is a part of the conference, not most of it
+    gen_whole = frames(a, window_words=None).set_index("frame")
+    gen = frames(a).set_index("frame")
+    assert bool(gen_whole.loc["Security_and_defense", "present"])
+    assert not bool(gen.loc["Security_and_defense", "present"])
+
+
+def test_short_real_articles_are_decided_as_before(real_articles):
+    sub = real_articles[real_articles["language"].isin(["en", "de"])]
+    sub = sub[sub["text"].map(na.word_count if hasattr(na, "word_count") else __import__(
+        "newsanalysis.text", fromlist=["word_count"]).word_count) < 1500]
+    assert len(sub) > 100  # KCNA items are news-length
+    for cb in ("generic", "story"):
+        pd.testing.assert_series_equal(frames(sub, codebook=cb)["present"],
+                                       frames(sub, codebook=cb, window_words=None)["present"])

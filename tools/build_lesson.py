@@ -197,7 +197,6 @@ real corpus).*
 """)
     nb.code('''
 import re
-import warnings
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -206,9 +205,6 @@ import newsanalysis as na
 from newsanalysis.compare import load_outlets
 from newsanalysis.plot import frame_heatmap, interval_plot
 
-# harmless: tqdm (used by na.analyze for its optional progress bar) warns that Jupyter widgets are not
-# installed; the bar is off here anyway
-warnings.filterwarnings("ignore", message="IProgress not found")
 pd.set_option("display.max_colwidth", 200)
 pd.set_option("display.width", 200)
 COUNTRIES = {"US": "USA", "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "UA": "Ukraine",

@@ -44,7 +44,6 @@ MIN_ARTICLES = 3        # groups with fewer analysed articles are left out of th
 RUN_EVALUATION = True   # re-run the SemEval check for German (about 10-30 s)
 """)
 nb.code("""
-import warnings
 from tempfile import mkdtemp
 
 import matplotlib.pyplot as plt
@@ -55,8 +54,6 @@ import newsanalysis as na
 from newsanalysis.plot import display_label, frame_heatmap, time_plot
 from newsanalysis.timeline import load_events
 
-# Harmless: tqdm (progress bars, not used here) warns at import when ipywidgets is not installed.
-warnings.filterwarnings("ignore", message="IProgress not found")
 pd.set_option("display.max_colwidth", 100)
 pd.set_option("display.width", 200)
 

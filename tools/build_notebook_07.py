@@ -48,7 +48,6 @@ RUN_EVALUATIONS = True   # re-run the fast evaluations on development data (abou
 nb.code("""
 import json
 import time
-import warnings
 from tempfile import mkdtemp
 
 import matplotlib.pyplot as plt
@@ -60,8 +59,6 @@ from newsanalysis.evaluate import get_evaluator
 from newsanalysis.evaluate.sentiment_gold import classify   # negative (≤ −t), positive (≥ t), else neutral
 from newsanalysis.validation_kit import unit_ids
 
-# Harmless: tqdm (progress bars, not used here) warns at import when ipywidgets is not installed.
-warnings.filterwarnings("ignore", message="IProgress not found")
 pd.set_option("display.max_colwidth", 110)
 pd.set_option("display.width", 200)
 

@@ -37,7 +37,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..framing import GENERIC_FRAMES, FrameClassifier, FrameClassifierCV, fit_thresholds, frames
+from ..framing import (GENERIC_FRAMES, MIN_WINDOW_SHARE, WINDOW_WORDS, FrameClassifier, FrameClassifierCV,
+                       fit_thresholds, frame_windows, frames)
 from .._tables import resource_path, shared_dir
 
 FOLDER = {"de": "ge", "en": "en"}
@@ -112,16 +113,32 @@ def _scores(Y: np.ndarray, P: np.ndarray) -> tuple[dict, pd.DataFrame]:
     return {"micro_f1": round(float(micro), 3), "macro_f1": round(float(f1.mean()), 3)}, table
 
 
-def _dictionary_cv(articles, labels, folds, frame_table=None):
+def _dictionary_cv(articles, labels, folds, frame_table=None, window_words=WINDOW_WORDS,
+                   min_window_share=MIN_WINDOW_SHARE):
+    """Thresholds fitted on the training folds' article rates; test articles decided as :func:`frames` does
+    (per window of ``window_words`` words, present in at least ``min_window_share`` of the windows)."""
     ft = frames(articles) if frame_table is None else frame_table
-    wide = ft.pivot(index="article_id", columns="frame", values="per_1000_words").astype(float)
-    wide = wide.loc[articles["article_id"], GENERIC_FRAMES].fillna(0.0).to_numpy()
-    P = np.zeros(wide.shape, bool)
+    no_thr = pd.DataFrame(columns=["frame", "language", "threshold"])
+    fw = frame_windows(articles, thresholds=no_thr, window_words=window_words)
+    pos = {a: i for i, a in enumerate(articles["article_id"].astype(str))}
+    fj = {f: j for j, f in enumerate(GENERIC_FRAMES)}
+    fw = fw[fw["frame"].isin(fj)]
+    ai = fw["article_id"].map(pos).to_numpy()
+    fi = fw["frame"].map(fj).to_numpy()
+    rate = fw["per_1000_words"].fillna(0.0).to_numpy()
+    hit = fw["hits"].to_numpy() > 0
+    n_win = np.zeros(len(articles))
+    np.add.at(n_win, fw.loc[fw["frame"] == GENERIC_FRAMES[0], "article_id"].map(pos).to_numpy(), 1)
+    P = np.zeros((len(articles), len(GENERIC_FRAMES)), bool)
     for tr, te in folds:
         tr_ids = set(articles["article_id"].iloc[tr])
         th = fit_thresholds(ft[ft["article_id"].isin(tr_ids)], labels[labels["article_id"].isin(tr_ids)])
         t = th.set_index("frame").loc[GENERIC_FRAMES, "threshold"].to_numpy()
-        P[te] = (wide[te] >= t) & (wide[te] > 0)
+        passed = np.zeros(P.shape)
+        ok = hit & (rate >= t[fi])
+        np.add.at(passed, (ai[ok], fi[ok]), 1)
+        share = passed / np.maximum(n_win, 1)[:, None]
+        P[te] = share[te] >= min_window_share
     return P
 
 
@@ -157,7 +174,7 @@ def _supervised_cv(articles, Y, folds, **kw):
     return P
 
 
-def _nested_cv(articles, Y, folds, *, fast=False, inner=3):
+def _nested_cv(articles, Y, folds, *, fast=False, inner=None):
     """Outer folds as given; inside each outer training fold, FrameClassifierCV chooses the setting and thresholds."""
     P = np.zeros(Y.shape, bool)
     chosen = []
@@ -189,13 +206,15 @@ def evaluate(
     method : {"dictionary", "supervised", "fixed", "both", "all"}
         ``"supervised"``: :class:`~newsanalysis.framing.FrameClassifierCV`
         inside each outer training fold, i.e. nested cross-validation (the
-        setting and per-frame thresholds are chosen on 3 inner folds of the
-        outer training fold only); ``"fixed"``: :class:`FrameClassifier`
+        setting, the label-cardinality prior and the per-frame thresholds
+        are chosen on inner folds of the outer training fold only: 5, or 3
+        with ``fast``); ``"fixed"``: :class:`FrameClassifier`
         with its defaults (the first-round settings); ``"both"``:
         dictionary and supervised; ``"all"``: the three.
     fast : bool
-        Nested search over ``FRAME_SEARCH_GRID_FAST`` (2 settings) instead
-        of ``FRAME_SEARCH_GRID`` (18 settings); for continuous integration.
+        Nested search over ``FRAME_SEARCH_GRID_FAST`` (6 settings, 3 inner
+        folds) instead of ``FRAME_SEARCH_GRID`` (54 settings, 5 inner
+        folds); for continuous integration.
     anchors : bool
         Also score the two anchors (frequent frames, TF-IDF + logistic
         regression) on the same folds.
@@ -210,7 +229,7 @@ def evaluate(
         ``tfidf_lr``, ``fixed``), ``<method>_micro_f1`` and ``<method>_macro_f1``
         (0–1, rounded to 3 decimals); with the supervised method
         ``chosen``: a DataFrame with the setting chosen in each outer fold
-        (``outer_fold, char_ngrams, dictionary_weight, C, inner_micro_f1``);
+        (``outer_fold, char_ngrams, dictionary_weight, C, min_frames, inner_micro_f1``);
         ``per_frame``: a DataFrame with one row
         per (method, frame): ``method, frame, support, predicted, precision,
         recall, f1``.
