@@ -88,11 +88,69 @@ def _rss_mb():
     return int(status.split("VmRSS:")[1].split()[0]) / 1024
 
 
+class TreeMemory:
+    """Samples (every 0.2 s, in a thread) the summed resident memory of this process and all its
+    descendants (worker processes, the fork server): the peak the machine had to hold."""
+
+    def __init__(self):
+        import threading
+
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _tree_mb() -> float:
+        me, parents, rss = os.getpid(), {}, {}
+        for d in Path("/proc").iterdir():
+            if not d.name.isdigit():
+                continue
+            try:
+                stat = (d / "stat").read_text()
+                status = (d / "status").read_text()
+            except OSError:
+                continue
+            parents[int(d.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            if "VmRSS:" in status:
+                rss[int(d.name)] = int(status.split("VmRSS:")[1].split()[0]) / 1024
+        total = 0.0
+        for pid, kb in rss.items():
+            p = pid
+            while p and p != me:
+                p = parents.get(p, 0)
+            if p == me:
+                total += kb
+        return total
+
+    def _run(self):
+        while not self._stop.wait(0.2):
+            self.peak_mb = max(self.peak_mb, self._tree_mb())
+
+    def __enter__(self):
+        if Path("/proc/self/status").exists():
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        return False
+
+
 def _timed(fn):
     gc.collect()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     out = fn()
+    _timed.cpu = time.process_time() - c  # CPU seconds of this process: robust when the machine is shared
     return out, time.perf_counter() - t
+
+
+def _stage(fig: dict, key: str, fn):
+    """Run ``fn``; record its wall seconds as ``fig[key]`` and its CPU seconds as ``fig["cpu_" + key]``."""
+    out, fig[key] = _timed(fn)
+    fig["cpu_" + key] = _timed.cpu
+    return out
 
 
 def write_corpus_file(shared: Path, size: int, path: Path) -> int:
@@ -104,16 +162,27 @@ def write_corpus_file(shared: Path, size: int, path: Path) -> int:
     return len(recs)
 
 
-def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, comparison: bool = True) -> dict:
+def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, comparison: bool = True,
+          stream: bool = False) -> dict:
     """Run one size; return its figures (called in a fresh process).
 
     With ``stages=False`` only the floor, load, the whole analysis and peak
     memory are measured (the stage-by-stage and reference lines are None).
+    With ``stream`` the whole analysis is ``analyze_to_parquet`` (tables
+    written per 5,000 articles to a temporary folder) and ``compare_results``
+    instead of ``analyze`` and ``compare`` in memory.
     """
+    with TreeMemory() as tree:
+        fig = _child(path, n_jobs, n_resamples, stages, comparison, stream)
+    fig["peak_tree_mb"] = tree.peak_mb or None
+    return fig
+
+
+def _child(path: Path, n_jobs: int, n_resamples: int, stages: bool, comparison: bool, stream: bool) -> dict:
     na = _import_na()
 
-    fig: dict = {"n_jobs": n_jobs}
-    arts, fig["load"] = _timed(lambda: na.load_corpus(path, errors="skip"))
+    fig: dict = {"n_jobs": n_jobs, "mode": "stream" if stream else "memory"}
+    arts = _stage(fig, "load", lambda: na.load_corpus(path, errors="skip"))
     fig["articles"] = len(arts)
     fig["rss_after_load_mb"] = _rss_mb()
     texts = arts["text"].tolist()
@@ -122,7 +191,7 @@ def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, compar
     def floor():  # one pass; the word lists are dropped at once, so they add nothing to the peak memory
         for t in texts:
             word.findall(t)
-    _, fig["floor"] = _timed(floor)
+    _ = _stage(fig, "floor", floor)
     del texts
     if stages:
         _stages(na, arts, fig)
@@ -130,16 +199,34 @@ def child(path: Path, n_jobs: int, n_resamples: int, stages: bool = True, compar
         fig.update({k: None for k in ("sentences", "sentiment", "frames", "attributions", "vader",
                                       "n_sentences", "en_sentences", "compound_identical", "compound_max_abs_diff")})
 
-    res, fig["analyze"] = _timed(lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
-    if not stages:
-        fig["n_sentences"] = len(res.sentences)
-    fig["peak_rss_analyze_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    if comparison:
-        _, fig["compare"] = _timed(lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
+    if stream:
+        from newsanalysis.distributed import analyze_to_parquet, compare_results
+
+        out = Path(tempfile.mkdtemp(prefix="newsanalysis-bench-out-"))
+        parts = _stage(fig, "analyze", lambda: analyze_to_parquet(arts, out, n_jobs=n_jobs, progress=True))
+        if not stages:
+            fig["n_sentences"] = int(parts["sentences"].sum())
+        fig["outlets"] = int(arts["outlet"].nunique())
+        del arts
+        fig["peak_rss_analyze_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if comparison:
+            _ = _stage(fig, "compare", lambda: compare_results(out, by="outlet", n_resamples=n_resamples))
+        else:
+            fig["compare"] = None
+        import shutil
+
+        shutil.rmtree(out, ignore_errors=True)
     else:
-        fig["compare"] = None
+        res = _stage(fig, "analyze", lambda: na.analyze(arts, n_jobs=n_jobs, progress=True))
+        if not stages:
+            fig["n_sentences"] = len(res.sentences)
+        fig["peak_rss_analyze_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if comparison:
+            _ = _stage(fig, "compare", lambda: na.compare(res, by="outlet", n_resamples=n_resamples))
+        else:
+            fig["compare"] = None
+        fig["outlets"] = int(res.articles["outlet"].nunique())
     fig["whole"] = fig["analyze"] + (fig["compare"] or 0.0)
-    fig["outlets"] = int(res.articles["outlet"].nunique())
     fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
     return fig
 
@@ -148,11 +235,11 @@ def _stages(na, arts, fig: dict) -> None:
     """Each stage on its own (serial) and the vaderSentiment reference."""
     import numpy as np
 
-    sents, fig["sentences"] = _timed(lambda: na.sentences(arts))
+    sents = _stage(fig, "sentences", lambda: na.sentences(arts))
     fig["n_sentences"] = len(sents)
-    senti, fig["sentiment"] = _timed(lambda: na.sentiment(arts, sentences=sents))
-    _, fig["frames"] = _timed(lambda: na.frames(arts, sentences=sents))
-    _, fig["attributions"] = _timed(lambda: na.attributions(arts, sentences=sents))
+    senti = _stage(fig, "sentiment", lambda: na.sentiment(arts, sentences=sents))
+    _ = _stage(fig, "frames", lambda: na.frames(arts, sentences=sents))
+    _ = _stage(fig, "attributions", lambda: na.attributions(arts, sentences=sents))
 
     # reference: vaderSentiment on the same English sentences
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -165,7 +252,7 @@ def _stages(na, arts, fig: dict) -> None:
         sia = SentimentIntensityAnalyzer()
         return [sia.polarity_scores(s)["compound"] for s in en_texts]
 
-    ref, fig["vader"] = _timed(vader)
+    ref = _stage(fig, "vader", vader)
     ours = senti.loc[en, "compound"].to_numpy(dtype=float)
     ref = np.asarray(ref, dtype=float)
     fig["compound_identical"] = bool(len(ours) == len(ref) and np.array_equal(ours, ref))
@@ -205,16 +292,28 @@ def table(results: list[dict]) -> str:
     row("reference: vaderSentiment on the English sentences (s)", "vader", nd=2)
     row("whole analysis: `analyze(n_jobs=N)` + `compare` (s; without compare where it is n/a)", "whole", nd=2)
     row("N (processes)", "n_jobs")
+    row("results held in memory or streamed to Parquet (`analyze_to_parquet`)", "mode")
+    lines.append("| CPU seconds of the benchmark process (robust when other jobs share the machine): | |" + " |" * (len(sizes) - 1))
+    for st in ["floor", "load"] + STAGES[1:-1] + ["vader"]:
+        row(f"CPU: {st} (s)", fn=lambda r, st=st: r.get("cpu_" + st), nd=2)
+    row("CPU: stages one by one (sentences + sentiment + frames + attributions) / floor",
+        fn=lambda r: sum(r["cpu_" + s] for s in STAGES[1:-1]) / r["cpu_floor"]
+        if r.get("cpu_sentences") is not None else None)
+    row("CPU: load + stages one by one / floor",
+        fn=lambda r: (r["cpu_load"] + sum(r["cpu_" + s] for s in STAGES[1:-1])) / r["cpu_floor"]
+        if r.get("cpu_sentences") is not None else None)
     row("whole analysis / floor (target <= 15)", fn=lambda r: r["whole"] / r["floor"])
     row("load + whole analysis / floor", fn=lambda r: (r["load"] + r["whole"]) / r["floor"])
     row("stages run one by one (serial, load excluded) / floor",
         fn=lambda r: sum(r[s] for s in STAGES[1:]) / r["floor"] if r["sentences"] is not None else None)
-    row("sentiment speed-up over vaderSentiment (target >= 5)",
+    row("vaderSentiment (English only) / our whole sentiment stage (English and German, voice split, "
+        "explanations); the scorer alone: bench_sentiment.py below",
         fn=lambda r: r["vader"] / r["sentiment"] if r["sentiment"] else None, nd=2)
     row("English compound scores identical to vaderSentiment", "compound_identical")
     row("memory after load_corpus (MB, main process)", fn=lambda r: r.get("rss_after_load_mb"), nd=0)
     row("peak memory up to the end of analyze (MB, main process)", fn=lambda r: r.get("peak_rss_analyze_mb"), nd=0)
     row("peak memory (MB, main process)", "peak_rss_mb", nd=0)
+    row("peak memory (MB, all processes: main + workers + fork server, sampled)", "peak_tree_mb", nd=0)
     row("limit: 2 x text + 500 MB", fn=lambda r: 2 * r["text_mb"] + 500, nd=0)
     if len(results) > 1:
         lines += ["", "Scaling: seconds per 1,000 articles, and the exponent b of time ~ articles^b "
@@ -244,6 +343,9 @@ def main(argv=None) -> int:
     p.add_argument("--compare-up-to", type=int, default=None,
                    help="time compare only up to this many articles (its cost grows with outlets x articles); "
                         "larger sizes report the whole analysis without it (default: all sizes)")
+    p.add_argument("--stream-from", type=int, default=None,
+                   help="from this many articles on, run the whole analysis as analyze_to_parquet + "
+                        "compare_results (bounded memory) instead of analyze + compare in memory")
     p.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     p.add_argument("--markdown", default=None, help="also write the table to this file")
     p.add_argument("--json", default=None, help="also write the raw figures to this file")
@@ -264,7 +366,8 @@ def main(argv=None) -> int:
         n = sum(1 for _ in path.open(encoding="utf-8"))
         stages = args.stages_up_to is None or n <= args.stages_up_to
         comparison = args.compare_up_to is None or n <= args.compare_up_to
-        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages, comparison)))
+        stream = args.stream_from is not None and n >= args.stream_from
+        print(json.dumps(child(path, args.n_jobs, args.n_resamples, stages, comparison, stream)))
         return 0
 
     shared = Path(args.shared) if args.shared else shared_dir()
@@ -282,7 +385,8 @@ def main(argv=None) -> int:
                 [sys.executable, __file__, "--child", str(path),
                  "--n-jobs", str(args.n_jobs), "--n-resamples", str(args.n_resamples)]
                 + (["--stages-up-to", str(args.stages_up_to)] if args.stages_up_to is not None else [])
-                + (["--compare-up-to", str(args.compare_up_to)] if args.compare_up_to is not None else []),
+                + (["--compare-up-to", str(args.compare_up_to)] if args.compare_up_to is not None else [])
+                + (["--stream-from", str(args.stream_from)] if args.stream_from is not None else []),
                 stdout=subprocess.PIPE, text=True, env=env, check=True)
         fig = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(fig)
