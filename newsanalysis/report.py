@@ -220,6 +220,18 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         omni = tests[tests["scope"] == "all"][["family", "measure", "groups", "n", "test", "statistic", "df",
                                                 "p_value", "p_adjusted", "effect_size", "effect_measure", "note"]]
         pair = tests[(tests["scope"] == "pairwise") & tests["p_value"].notna()].sort_values("p_adjusted")
+        n_tested = int((cmp["analysed_articles"] >= min_articles).sum())
+        if n_tested < 2:  # nothing to test: one line instead of tables of empty rows
+            tests_html = (f"<p><em>No tests: they need at least two {esc(g)}s with ≥ {min_articles} analysed "
+                          f"articles ({n_tested} here).</em></p>")
+        else:
+            tests_html = f"""{table_html(omni)}
+<h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>
+<p class="note">Tone is not tested between groups of different languages (the lexicons differ); see the
+<code>note</code> column of {link(f'tests_by_{g}')}. Statistic: Welch's t (tone), chi-square, or the odds ratio
+of Fisher's exact test (2 × 2 tables with small counts).</p>
+{table_html(pair[["family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value", "p_adjusted",
+                  "effect_size", "effect_measure"]], 30)}"""
         shown = cmp[[g, "articles", "analysed_articles", "languages", "sentences_analysed", "mean_compound",
                      "compound_low", "compound_high", "attributions", "anonymous_share", "warning"]]
         title = "Outlet comparison (by outlet)" if g == "outlet" else f"Comparison by {g}"
@@ -233,12 +245,10 @@ tests. Source: {link(f'comparison_by_{g}')}; every figure with its interval in {
 <h3>Tests across all groups by {esc(g)} (those with ≥ {min_articles} analysed articles)</h3>
 <p class="note">Frames: chi-square or Fisher's exact test on articles with/without the frame, Cramér's V; tone:
 Kruskal–Wallis with ε² (two groups: permutation test with Welch's t); sources and anonymity:
-chi-square on attributions with the p-value from permuting whole articles between groups. p-values adjusted ({esc(correction)}) within each family. All rows:
+chi-square on attributions with the p-value from permuting whole articles between groups. p-values adjusted
+({esc({"fdr_bh": "Benjamini–Hochberg", "holm": "Holm"}.get(correction, correction))}) within each family. All rows:
 {link(f'tests_by_{g}')}.</p>
-{table_html(omni)}
-<h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>
-{table_html(pair[["family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value", "p_adjusted",
-                  "effect_size", "effect_measure"]], 30)}
+{tests_html}
 <h3>Figures</h3>
 <p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
 {link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences).</span></p>

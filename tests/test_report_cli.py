@@ -28,6 +28,9 @@ def test_report_on_embedded_corpus(tmp_path):
     tests = pd.read_csv(out / "tables" / "tests_by_outlet.csv")
     # one outlet with one article: nothing to test, every p-value missing (never 0)
     assert tests["p_value"].isna().all() and tests["note"].notna().all()
+    # ... and the page says so in one line instead of tables of empty rows
+    assert "No tests: they need at least two outlets with ≥ 5 analysed articles (0 here)" in html
+    assert pd.read_csv(out / "tables" / "kwic_keyness.csv").empty   # an empty table still has its header
     cmp = pd.read_csv(out / "tables" / "comparison_by_affiliation.csv")
     assert cmp["affiliation"].tolist() == ["aggregator"]     # NewsWorld in corpus/outlets.csv
     arts = pd.read_parquet(out / "tables" / "articles.parquet")
