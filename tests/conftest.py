@@ -27,3 +27,29 @@ def seed_articles():
 def real_articles(shared):
     import newsanalysis as na
     return na.load_corpus(shared / "corpus" / "real")
+
+
+def hand_articles():
+    """Five hand-made articles in three languages: sentence counts 2, 1, 2 (Korean, not analysed), 1, 1."""
+    import pandas as pd
+
+    return pd.DataFrame({
+        "article_id": ["e1", "e2", "k1", "e3", "d1"],
+        "outlet": ["A", "A", "B", "A", "C"],
+        "language": ["en", "en", "ko", "en", "de"],
+        "text": [
+            "The talks went well. Both sides praised the treaty.",   # 2 sentences
+            "Troops were killed in a terrible attack.",               # 1, negative words
+            "북한과 러시아가 조약을 맺었다. 회담은 평양에서 열렸다.",        # 2, not analysed
+            "Kim met Putin.",                                          # 1
+            "Der Vertrag wurde am 19. Juni unterzeichnet.",            # 1
+        ],
+    })
+
+
+def assert_same_tables(expected, got) -> None:
+    """Every table of two AnalysisResults equal, to the last bit and dtype."""
+    import pandas.testing as pt
+
+    for name, table in expected.tables().items():
+        pt.assert_frame_equal(got.tables()[name], table, check_exact=True, obj=name)

@@ -5,6 +5,7 @@ import pandas.testing as pt
 import pytest
 
 import newsanalysis as na
+from conftest import assert_same_tables, hand_articles
 
 dd = pytest.importorskip("dask.dataframe", reason="optional extra 'scale' (dask[dataframe], distributed) not installed")
 distributed = pytest.importorskip("distributed")
@@ -24,28 +25,8 @@ def client():
     cluster.close()
 
 
-def _assert_same_tables(serial: na.AnalysisResult, back: na.AnalysisResult) -> None:
-    for name, table in serial.tables().items():
-        pt.assert_frame_equal(back.tables()[name], table, check_exact=True, obj=name)
-
-
-def _hand_articles() -> pd.DataFrame:
-    return pd.DataFrame({
-        "article_id": ["e1", "e2", "k1", "e3", "d1"],
-        "outlet": ["A", "A", "B", "A", "C"],
-        "language": ["en", "en", "ko", "en", "de"],
-        "text": [
-            "The talks went well. Both sides praised the treaty.",   # 2 sentences
-            "Troops were killed in a terrible attack.",               # 1, negative words
-            "북한과 러시아가 조약을 맺었다. 회담은 평양에서 열렸다.",        # 2, not analysed
-            "Kim met Putin.",                                          # 1
-            "Der Vertrag wurde am 19. Juni unterzeichnet.",            # 1
-        ],
-    })
-
-
 def test_hand_made_corpus_in_three_partitions(client, tmp_path):
-    arts = _hand_articles()
+    arts = hand_articles()
     files = write_corpus(arts, tmp_path / "corpus", articles_per_file=2)
     assert len(files) == 3                                       # 2 + 2 + 1 articles
     parts = analyze_parquet(tmp_path / "corpus", tmp_path / "out", client=client)
@@ -54,7 +35,7 @@ def test_hand_made_corpus_in_three_partitions(client, tmp_path):
     for t in RESULT_TABLES:
         assert len(list((tmp_path / "out" / t).glob("part-*.parquet"))) == 3
     back = read_results(tmp_path / "out")
-    _assert_same_tables(na.analyze(arts), back)
+    assert_same_tables(na.analyze(arts), back)
     s = back.summary.set_index("article_id")
     assert list(back.summary["article_id"]) == ["e1", "e2", "k1", "e3", "d1"]
     assert not s.loc["k1", "analysed"] and np.isnan(s.loc["k1", "mean_compound"])
@@ -64,7 +45,7 @@ def test_hand_made_corpus_in_three_partitions(client, tmp_path):
 
 
 def test_bad_corpora_are_named(client, tmp_path):
-    arts = _hand_articles()
+    arts = hand_articles()
     dup = pd.concat([arts, arts.iloc[[1]]], ignore_index=True)
     dup.to_parquet(tmp_path / "dup.parquet", index=False)
     with pytest.raises(ValueError, match="'e2' occurs 2 times"):
@@ -82,7 +63,7 @@ def test_real_articles_equal_serial_and_compare(client, shared, real_articles, t
     assert len(parts) == 4 and parts["articles"].sum() == 40
     serial = na.analyze(arts)
     back = read_results(tmp_path / "out")
-    _assert_same_tables(serial, back)
+    assert_same_tables(serial, back)
     kw = dict(n_resamples=200, seed=3)
     pt.assert_frame_equal(compare_results(tmp_path / "out", by="outlet", **kw),
                           na.compare(serial, by="outlet", **kw), check_exact=True)

@@ -1,35 +1,15 @@
 """analyze_to_parquet: the tables of analyze(), written in batches on one machine (no Dask)."""
 import numpy as np
-import pandas as pd
 import pandas.testing as pt
 import pytest
 
 import newsanalysis as na
+from conftest import assert_same_tables, hand_articles
 from newsanalysis.distributed import RESULT_TABLES, analyze_to_parquet, compare_results, read_results
 
 
-def _hand_articles() -> pd.DataFrame:
-    return pd.DataFrame({
-        "article_id": ["e1", "e2", "k1", "e3", "d1"],
-        "outlet": ["A", "A", "B", "A", "C"],
-        "language": ["en", "en", "ko", "en", "de"],
-        "text": [
-            "The talks went well. Both sides praised the treaty.",   # 2 sentences
-            "Troops were killed in a terrible attack.",               # 1, negative words
-            "북한과 러시아가 조약을 맺었다. 회담은 평양에서 열렸다.",        # 2, not analysed
-            "Kim met Putin.",                                          # 1
-            "Der Vertrag wurde am 19. Juni unterzeichnet.",            # 1
-        ],
-    })
-
-
-def _assert_same(serial, back):
-    for name, table in serial.tables().items():
-        pt.assert_frame_equal(back.tables()[name], table, check_exact=True, obj=name)
-
-
 def test_batches_of_two_articles_give_the_serial_tables(tmp_path):
-    arts = _hand_articles()
+    arts = hand_articles()
     before = arts.copy()
     parts = analyze_to_parquet(arts, tmp_path / "out", chunk_size=1, articles_per_file=2)
     pt.assert_frame_equal(arts, before)                           # input untouched
@@ -38,7 +18,7 @@ def test_batches_of_two_articles_give_the_serial_tables(tmp_path):
     for t in RESULT_TABLES:
         assert len(list((tmp_path / "out" / t).glob("part-*.parquet"))) == 3
     back = read_results(tmp_path / "out")
-    _assert_same(na.analyze(arts), back)
+    assert_same_tables(na.analyze(arts), back)
     s = back.summary.set_index("article_id")
     assert not s.loc["k1", "analysed"] and np.isnan(s.loc["k1", "mean_compound"])  # not analysed, not 0
     assert s.loc["e2", "mean_compound"] < 0
@@ -53,6 +33,6 @@ def test_real_articles_on_two_processes_equal_serial_and_compare(real_articles, 
     arts = real_articles.iloc[::7].head(30).reset_index(drop=True)
     serial = na.analyze(arts)
     analyze_to_parquet(arts, tmp_path / "out", n_jobs=2, chunk_size=4, articles_per_file=10)
-    _assert_same(serial, read_results(tmp_path / "out"))
+    assert_same_tables(serial, read_results(tmp_path / "out"))
     pt.assert_frame_equal(compare_results(tmp_path / "out", by="outlet", n_resamples=200),
                           na.compare(serial, by="outlet", n_resamples=200))
