@@ -258,7 +258,7 @@ word, its lexicon weight and the rules applied (negation, intensifier).
 Here are the most negative and the most positive sentence with their terms:
 """)
 nb.code("""
-terms = na.sentiment_terms(articles)
+terms = na.sentiment_terms(articles, attributions=result.attributions)  # with attributions: each term's voice
 for sid in (tone.loc[tone["compound"].idxmin(), "sentence_id"], tone.loc[tone["compound"].idxmax(), "sentence_id"]):
     row = tone[tone["sentence_id"] == sid].iloc[0]
     print(f"sentence {sid}, compound {row['compound']:+.3f}: {row['text']}")
