@@ -213,9 +213,12 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         if len(src):
             ax = interval_plot(src, y="measure", hue=g, palette=palette, n="n_articles")
             ax.set_xlim(-0.02, 1.02)
-        else:
+            ax.set_title(f"Who is cited: source types and anonymous share by {g} (95% intervals; "
+                         f"n = articles with attributions)", fontsize=10)
+        else:  # no group large enough for intervals: the plain mix of source types
             ax = source_mix_plot(source_mix_long(cmp, g), y=g)
-        ax.set_title(f"Who is cited: source types and anonymous share by {g} (95% intervals)", fontsize=10)
+            ax.set_title(f"Who is cited: source types by {g} (shares of attributions; too few articles "
+                         f"for intervals)", fontsize=10)
         src_png = fig(ax, f"sources_by_{g}")
         omni = tests[tests["scope"] == "all"][["family", "measure", "groups", "n", "test", "statistic", "df",
                                                 "p_value", "p_adjusted", "effect_size", "effect_measure", "note"]]
