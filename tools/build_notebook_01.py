@@ -183,7 +183,11 @@ from a codebook:
   package (arms transfers, troops, sanctions, treaty and diplomacy…).
 
 A frame is *present* when its cue weight per 1,000 words reaches the frame's
-threshold; `evidence` lists the cues found.
+threshold; `evidence` lists the cues found. The generic thresholds were fitted
+on the SemEval-2023 articles; the story codebook has no fitted thresholds
+(0: a single cue makes a story frame present), so for story frames read
+`hits` and the evidence, and compare outlets on emphasis
+(`na.frame_profile`, `mean_share`) rather than on presence.
 """)
 nb.code("""
 gen = result.frames
