@@ -283,7 +283,9 @@ def article_tone(sentiment_table: pd.DataFrame) -> pd.DataFrame:
         sentences with compound <= -0.05 / >= 0.05, VADER's thresholds, [0, 1]);
         ``n_scored`` (int); ``authorial_mean_compound`` / ``quoted_mean_compound`` (mean of
         the sentences' voice compounds over sentences that have that voice, NaN if none);
-        ``n_authorial`` / ``n_quoted`` (sentences with words in that voice). Articles with no
+        ``n_authorial`` / ``n_quoted`` (sentences with words in that voice; a sentence that
+        mixes reporting and quotation counts in both, so the two can add up to more than
+        ``n_scored``). Articles with no
         scored sentence get NaN means and ``n_scored = 0``.
 
     Raises
