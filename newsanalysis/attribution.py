@@ -1522,6 +1522,8 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
     country = None
     for t in toks:
         tl = t.low
+        if lang == "en" and not t.t[:1].isupper():
+            continue  # English demonyms are capitalised: "US", never the pronoun "us" ("Let us hope")
         for stem, iso in R.demonyms:
             if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
                                                        or tl[len(stem):] in ("s", "'s", "’s"))) \

@@ -148,3 +148,12 @@ def test_split_quote_joined_by_a_conjunction_is_one_quote():
     r = one('"You know, I love Larry," he said, but "when it comes to energy, Larry has a history with coal."')
     assert (r["kind"], r["cue"], r["source"]) == ("direct", "said", "he")
     assert r["content"].startswith('"You know') and r["content"].endswith('history with coal."')
+
+
+def test_pronoun_us_is_not_the_united_states():
+    # found in Kremlin transcripts: "Let us …" gave source_country US
+    t = "Let us hope, he added, that the talks work. The US said the deal was illegal."
+    att = attributions(pd.DataFrame({"article_id": ["x"], "text": [t], "language": ["en"]}))
+    us = att[att["source"].fillna("").str.startswith("The US")]
+    assert us["source_country"].tolist() == ["US"]                   # the country, capitalised
+    assert "US" not in att.loc[~att.index.isin(us.index), "source_country"].dropna().tolist()
