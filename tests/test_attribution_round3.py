@@ -157,3 +157,12 @@ def test_pronoun_us_is_not_the_united_states():
     us = att[att["source"].fillna("").str.startswith("The US")]
     assert us["source_country"].tolist() == ["US"]                   # the country, capitalised
     assert "US" not in att.loc[~att.index.isin(us.index), "source_country"].dropna().tolist()
+
+
+def test_a_general_staff_is_not_south_korean_unless_said():
+    t = ("Der Generalstab des ukrainischen Militärs teilte mit, die Lage sei ernst. "
+         "Der südkoreanische Generalstab teilte mit, die Grenze sei ruhig.")
+    att = attributions(pd.DataFrame({"article_id": ["x"], "text": [t], "language": ["de"]}))
+    by_start = att.sort_values("start")
+    assert by_start["source_country"].tolist() == ["UA", "KR"]     # "ukrainischen" / "südkoreanische"
+    assert by_start["actor_id"].tolist()[1] == "jcs" and by_start["actor_id"].tolist()[0] != "jcs"
