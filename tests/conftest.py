@@ -53,3 +53,19 @@ def assert_same_tables(expected, got) -> None:
 
     for name, table in expected.tables().items():
         pt.assert_frame_equal(got.tables()[name], table, check_exact=True, obj=name)
+
+
+def att(text, lang="en"):
+    """The attribution table of one hand-written text (article id ``a``)."""
+    import pandas as pd
+
+    from newsanalysis.attribution import attributions
+
+    return attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]}))
+
+
+def one(text, lang="en"):
+    """The single attribution of a hand-written text (fails, showing the rows, if there is not exactly one)."""
+    a = att(text, lang)
+    assert len(a) == 1, a[["kind", "cue", "source", "content"]].to_string()
+    return a.iloc[0]

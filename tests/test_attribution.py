@@ -6,17 +6,7 @@ import pandas as pd
 import pytest
 
 from newsanalysis.attribution import ATTRIBUTION_COLUMNS, CLAIM_COLUMNS, EXTRA_COLUMNS, attributions, claims
-
-
-def att(text, lang="en"):
-    df = pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]})
-    return attributions(df)
-
-
-def one(text, lang="en"):
-    a = att(text, lang)
-    assert len(a) == 1, a[["kind", "cue", "source", "content"]].to_string()
-    return a.iloc[0]
+from conftest import att, one
 
 
 def span(text, row, which):

@@ -3,19 +3,7 @@
 Evaluation and position predicates that PolNeAR counts as cues, transcript labels opened by a
 quotation mark, and the wider German verb list.
 """
-import pandas as pd
-
-from newsanalysis.attribution import attributions
-
-
-def att(text, lang="en"):
-    return attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]}))
-
-
-def one(text, lang="en"):
-    a = att(text, lang)
-    assert len(a) == 1, a[["kind", "cue", "source", "content"]].to_string()
-    return a.iloc[0]
+from conftest import att, one
 
 
 def test_called_x_y_is_an_evaluation_cue():

@@ -8,16 +8,7 @@ import pandas as pd
 
 import newsanalysis as na
 from newsanalysis.attribution import attributions
-
-
-def att(text, lang="en"):
-    return attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]}))
-
-
-def one(text, lang="en"):
-    a = att(text, lang)
-    assert len(a) == 1, a[["kind", "cue", "source", "content"]].to_string()
-    return a.iloc[0]
+from conftest import att, one
 
 
 # ---------------------------------------------------------------- quotes

@@ -3,7 +3,6 @@ import io
 import json
 
 import pandas as pd
-import pytest
 
 import newsanalysis as na
 from newsanalysis.corpus import _file_source, _records_estimate
