@@ -574,6 +574,14 @@ def _evidence_by_article(evidence) -> dict | None:
     return ev_by
 
 
+def _scoring_setup(articles, codebook, thresholds, evidence, window_words, min_window_share):
+    """Checked arguments of :func:`frames` and :func:`frame_windows`: codebook, thresholds, frame order, hits."""
+    check_articles(articles)
+    _check_window_args(window_words, min_window_share)
+    cb = _resolve(codebook)
+    return cb, _thresholds_of(cb, thresholds), _frame_order(cb), _evidence_by_article(evidence)
+
+
 def frames(
     articles: pd.DataFrame,
     *,
@@ -672,12 +680,7 @@ def frames(
     on the unit it was fitted on. See docs/framing.md for the measured
     accuracy.
     """
-    check_articles(articles)
-    _check_window_args(window_words, min_window_share)
-    cb = _resolve(codebook)
-    thr = _thresholds_of(cb, thresholds)
-    order = _frame_order(cb)
-    ev_by = _evidence_by_article(evidence)
+    cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, min_window_share)
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         words = word_count(text)
@@ -756,12 +759,7 @@ def frame_windows(
     ValueError
         As :func:`frames`.
     """
-    check_articles(articles)
-    _check_window_args(window_words, MIN_WINDOW_SHARE)
-    cb = _resolve(codebook)
-    thr = _thresholds_of(cb, thresholds)
-    order = _frame_order(cb)
-    ev_by = _evidence_by_article(evidence)
+    cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, MIN_WINDOW_SHARE)
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         matcher = _matchers_for(cb, lang)
