@@ -58,6 +58,7 @@ import pandas as pd
 
 from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
 from .actors import load_actors
+from .dates import month_names
 from .attribution_rules import (
     ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
     OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
@@ -214,7 +215,19 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
                 i = found + 1
                 continue
         i += 1
-    return spans
+    return [q for q in spans if not _crosshead(text, *q)]
+
+
+def _crosshead(text: str, s: int, e: int) -> bool:
+    """A quoted line on its own, short and without a full stop: a crosshead such as
+    «Aufbau einer neuen multipolaren Welt» between paragraphs, not a quotation."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:s].strip() or text[e:line_end].strip():
+        return False
+    inner = text[s + 1:e - 1].rstrip()
+    return len(inner.split()) <= 10 and not inner.endswith((".", "!", "?", "…", ":"))
 
 
 def _words_between(A: _Article, s: int, e: int) -> list[Tok]:
@@ -334,9 +347,14 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
         j += 1
         if j - start > 12:
             return None
-    if end is None:
-        return None
+    if end is None or (toks[end].t[:1].isdigit() and _MID_NUMBER.match(A.text, toks[end].e)):
+        return None  # "shows an 8,700-ton submarine": a span cut inside a number is no speaker
+    while end > start and toks[end].low in DETERMINERS.get(lang, set()):
+        end -= 1  # "sagt die Leiterin der auf Nordkorea spezialisierten …": stop before the dangling article
     return toks[start].s, toks[end].e
+
+
+_MID_NUMBER = re.compile(r"[,.]\d|-\w")
 
 
 def _ly_adverb(toks: list[Tok], i: int) -> bool:
@@ -358,6 +376,8 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
     R = A.R
     if any(t.low in R.pron_sing or t.low in R.pron_plur for t in toks[:1]) and len(toks) == 1:
         return True
+    if toks[-1].t[:1].isdigit() and _MID_NUMBER.match(A.text, toks[-1].e):
+        return False  # "shows an 8,700-ton submarine": a span cut inside a number is no source
     if A.lang == "en":
         last = toks[-1].low
         if last in DETERMINERS["en"] or last in PREPOSITIONS["en"] or last in R.clause_openers or last in LEADING_JUNK["en"]:
@@ -978,6 +998,11 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         j -= 1
                         continue
                     break
+                if t.low in _DE_PRONOUNS:
+                    break  # "geht es Experten zufolge"
+                if t.cap and t.low not in DETERMINERS["de"] and beg is not None and not toks[beg].cap \
+                        and toks[beg].low not in DETERMINERS["de"]:
+                    break  # "lud Kim russischen Angaben zufolge": a noun before the adjective ends the phrase
                 if t.cap or t.low in DETERMINERS["de"] or (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE
                                                              and t.low not in PREPOSITIONS["de"]):
                     beg = j
@@ -1855,6 +1880,15 @@ _NUM = {
 }
 
 
+_DE_PRONOUNS = frozenset({"es", "er", "sie", "ihm", "ihr", "ihnen", "wir", "ich", "man", "uns"})
+
+# An ordinal right after the number: English suffixes, German's full stop before a word.
+_ORDINAL = {
+    "en": re.compile(r"(?:st|nd|rd|th)\b", re.I),
+    "de": re.compile(r"\.\s+(?=\w)"),
+}
+
+
 def _parse_number(s: str, lang: str) -> float:
     if lang == "de":
         return float(s.replace(".", "").replace(",", "."))
@@ -1863,7 +1897,13 @@ def _parse_number(s: str, lang: str) -> float:
 
 def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
     out = []
+    months = month_names(lang)
     for m in _NUM[lang].finditer(text, s, e):
+        if _ORDINAL[lang].match(text, m.end()):
+            continue  # "the 4th missile", "am 5. November": a rank, not an amount
+        prev = re.search(r"(\w+)\.?\s+$", text[max(s, m.start() - 15):m.start()])
+        if prev and prev.group(1).lower() in months:
+            continue  # "November 5": a date
         value = _parse_number(m.group("n"), lang)
         toks = tokens(text, m.end(), min(e, m.end() + 80))
         words = [t for t in toks if t.is_word or t.t == "%"]
@@ -1893,8 +1933,8 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
             unit = w.t
             end = w.e
             break
-        if unit is None:
-            continue
+        if unit is None or unit.lower().rstrip(".") in months:
+            continue  # no unit, or "5 November" (a date)
         if 1900 <= value <= 2100 and "," not in m.group("n") and "." not in m.group("n"):
             continue  # a year
         # qualifier before the number

@@ -48,6 +48,14 @@ def _rules() -> list[tuple[str, dict, list[re.Pattern]]]:
     return out
 
 
+def month_names(language: str) -> frozenset[str]:
+    """Lower-case month names and abbreviations of ``language`` (from its dates.yaml).
+
+    Empty for a language without a ``dates.yaml``.
+    """
+    return frozenset(m for lang, months, _ in _rules() if lang == language for m in months)
+
+
 def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | None]:
     """Parse one date value to a UTC timestamp.
 
