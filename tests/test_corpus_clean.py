@@ -156,3 +156,13 @@ def test_lines_repeated_across_an_outlets_articles(tmp_path):
     assert not df["text"].str.contains("Subscribe").any()
     rem = na.load_report(df, "removed")
     assert (rem["reason"] == "line repeated across the outlet's articles").sum() == 6
+
+
+def test_ad_placeholders_are_removed_with_their_reason():
+    # Mannheimer Morgen's page carried "AdUnit Mobile_Pos2" lines between paragraphs
+    from newsanalysis.clean import clean_text
+
+    text, removed, _ = clean_text("Kim traf Putin in Pjöngjang.\n\nAdUnit Mobile_Pos2\n\nAdUnit Content_1\n\n"
+                                  "Der Besuch dauerte zwei Tage.", language="de")
+    assert text == "Kim traf Putin in Pjöngjang.\n\nDer Besuch dauerte zwei Tage."
+    assert removed == [("AdUnit Mobile_Pos2", "ad placeholder"), ("AdUnit Content_1", "ad placeholder")]
