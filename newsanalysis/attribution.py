@@ -1526,42 +1526,8 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         out["identified_by"] = "name"
         if a.kind == "person":
             out["source"] = span if len(span) >= len(a.name) else span
-    # --- role nouns (last matching token wins: the head of the phrase)
-    role_type, role_word = None, None
-    for t in reversed(toks):
-        for noun, typ in R.roles:
-            if " " in noun:
-                continue
-            if t.low == noun or (lang == "de" and len(noun) >= 5 and any(
-                    t.low.endswith(noun + x) for x in ("", "s", "n", "en", "e", "es", "er"))) or (
-                    lang == "en" and t.low.rstrip("s") == noun):
-                role_type, role_word = typ, noun
-                break
-        if role_type:
-            break
-    for noun, typ in R.roles:
-        if " " in noun and noun in low:
-            role_type, role_word = typ, noun
-            break
-    # --- country from demonyms ("südkoreanische", "American", "US-Beamte")
-    country = None
-    for t in toks:
-        tl = t.low
-        if lang == "en" and not t.t[:1].isupper():
-            continue  # English demonyms are capitalised: "US", never the pronoun "us" ("Let us hope")
-        for stem, iso in R.demonyms:
-            if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
-                                                       or tl[len(stem):] in ("s", "'s", "’s"))) \
-                    or (tl.startswith(stem + "-") and t.t[:len(stem)].isupper()):
-                country = iso
-                break
-        if country:
-            break
-    if lang == "en" and country is None:
-        for stem, iso in R.demonyms:
-            if " " in stem and stem in low:
-                country = iso
-                break
+    role_type, role_word = _role_of(R, lang, toks, low)
+    country = _country_of(R, lang, toks, low)
     anonymous_phrase = bool(R.anonymity_re and R.anonymity_re.search(sent))
     if rel.get("speaker_turn") and actor_id is None and lows and lows[0] in R.transcript_media:
         out.update(source_type="media", identified_by="role")  # "Question:" in a transcript: a journalist
@@ -1575,6 +1541,16 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite
         proper = _has_proper_name(A, toks, role_word)
+        if proper and role_type is None:
+            # a name outside the actor table: type it from where the article introduces it
+            # ("ORF news presenter Armin Wolf", "President of Bulgaria Rumen Radev")
+            for intro in _introductions(A, toks):
+                intro_low = " ".join(t.low for t in intro)
+                role_type, _ = _role_of(R, lang, intro, intro_low, rightmost=True)
+                if role_type:
+                    out["source_type"] = role_type
+                    out["source_country"] = country = country or _country_of(R, lang, intro, intro_low)
+                    break
         if proper:
             out["named"], out["identified_by"] = True, "name"
         elif role_word and not plural_group and not indefinite and role_type not in ("document",):
@@ -1608,6 +1584,80 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         if actors[actor_id].kind == "country" and (lows[-1] in R.anonymous_heads):
             out["named"], out["anonymous"], out["identified_by"] = False, True, "group"
     return out
+
+
+def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: bool = False) -> tuple[str | None, str | None]:
+    """The source type and role noun of a phrase (``role_nouns``): the last matching word is the head;
+    a multi-word role ("prime minister") wins over single words unless ``rightmost`` asks for the role
+    nearest the phrase's end (an introduction: "President of China Media Group" is media)."""
+    role_type, role_word, at = None, None, -1
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        for noun, typ in R.roles:
+            if " " in noun:
+                continue
+            if t.low == noun or (lang == "de" and len(noun) >= 5 and any(
+                    t.low.endswith(noun + x) for x in ("", "s", "n", "en", "e", "es", "er"))) or (
+                    lang == "en" and t.low.rstrip("s") == noun):
+                role_type, role_word, at = typ, noun, i
+                break
+        if role_type:
+            break
+    for noun, typ in R.roles:
+        if " " in noun and noun in low:
+            if rightmost:
+                last = noun.split()[-1]
+                pos = max((i for i, t in enumerate(toks) if t.low == last), default=-1)
+                if pos < at:
+                    continue
+            role_type, role_word = typ, noun
+            break
+    return role_type, role_word
+
+
+def _country_of(R: Resources, lang: str, toks: list[Tok], low: str) -> str | None:
+    """ISO country from demonyms in a phrase ("südkoreanische", "American", "US-Beamte")."""
+    for t in toks:
+        tl = t.low
+        if lang == "en" and not t.t[:1].isupper():
+            continue  # English demonyms are capitalised: "US", never the pronoun "us" ("Let us hope")
+        for stem, iso in R.demonyms:
+            if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
+                                                       or tl[len(stem):] in ("s", "'s", "’s"))) \
+                    or (tl.startswith(stem + "-") and t.t[:len(stem)].isupper()):
+                return iso
+    if lang == "en":
+        for stem, iso in R.demonyms:
+            if " " in stem and stem in low:
+                return iso
+    return None
+
+
+_INTRO_BOUNDARY = re.compile(r"\n\s*\n|[.!?;:,(]\s")
+
+
+def _introductions(A: _Article, toks: list[Tok]):
+    """The words before each mention of a named source, in text order: up to eight words right before
+    the name, back to a comma, sentence end or paragraph ("the Financial Times Editor Lionel Barber" →
+    "the Financial Times Editor"). A bare surname ("Barber") is first matched to a full name ending in
+    it. The caller takes the first that holds a role noun."""
+    words = [t.t for t in toks if t.cap]
+    if not words:
+        return
+    if len(words) == 1:
+        full = re.search(rf"\b(?:[A-Z][\w’'-]+\s+){re.escape(words[0])}\b", A.text)
+        if not full:
+            return
+        words = full.group(0).split()
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for m in pattern.finditer(A.text):
+        lo = max(0, m.start() - 200)
+        left = A.text[lo:m.start()]
+        cut = [b.end() for b in _INTRO_BOUNDARY.finditer(left)]
+        left_start = lo + (cut[-1] if cut else 0)
+        intro = [t for t in tokens(A.text, left_start, m.start()) if t.is_word][-8:]
+        if intro:
+            yield intro
 
 
 def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> bool:

@@ -73,3 +73,52 @@ def test_month_names_come_from_the_date_files():
     assert {"november", "nov"} <= month_names("en")
     assert "november" in month_names("de") and "märz" in month_names("de")
     assert month_names("ko") == frozenset()
+
+
+TRANSCRIPT = """Vladimir Putin spoke with The Financial Times Editor Lionel Barber and Moscow Bureau Chief Henry Foy.
+
+Lionel Barber: Mr President, you have been in power for twenty years.
+
+Vladimir Putin: That is true.
+
+Barber: Will you stay?
+
+Vladimir Putin: We will see.
+
+The session included OPEC Secretary General Mohammed Barkindo, Rossiya Segodnya Director General Dmitry Kiselev and President of Bulgaria Rumen Radev.
+
+Mohammed Barkindo: Oil prices are stable.
+
+Dmitry Kiselev: Thank you.
+
+Rumen Radev: We agree.
+
+John Smith: I have a question.
+"""
+
+
+def test_names_outside_the_actor_table_are_typed_from_their_introduction():
+    # Kremlin transcripts: a third of the attributions were "unknown" because interviewers and guests
+    # are not in the actor table; the article's own introduction of the name says who they are
+    a = att(TRANSCRIPT)
+    types = dict(zip(a["source"], a["source_type"]))
+    assert types["Lionel Barber"] == "media"             # "The Financial Times Editor Lionel Barber"
+    assert types["Barber"] == "media"                    # the surname alone, matched to the full name
+    assert types["Mohammed Barkindo"] == "international_org"  # "Secretary General", not a military general
+    assert types["Dmitry Kiselev"] == "unknown"          # "Director General" says no kind of source
+    assert types["Rumen Radev"] == "government"          # "President of Bulgaria Rumen Radev"
+    assert types["John Smith"] == "unknown"              # never introduced
+    assert types["Vladimir Putin"] == "government"       # the actor table still comes first
+    assert a["named"].all()
+
+
+def test_introduction_across_a_line_break_and_after_a_comma():
+    text = ("Ahead of his visit, the President answered questions from Austria's ORF news\n"
+            "presenter Armin Wolf. The guests were Hamid Karzai, Research Director at the Norwegian Nobel "
+            "Institute Asle Toje, and others.\n\nArmin Wolf: Mr President, thank you.\n\n"
+            "Vladimir Putin: Thank you.\n\nArmin Wolf: Let us begin.\n\n"
+            "Asle Toje: Peace is possible.")
+    a = att(text)
+    types = dict(zip(a["source"], a["source_type"]))
+    assert types["Armin Wolf"] == "media"
+    assert types["Asle Toje"] == "expert"
