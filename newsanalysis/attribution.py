@@ -2020,8 +2020,9 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     DataFrame
         One row per number claim (articles in the order of ``articles``, then
         by offset), columns :data:`CLAIM_COLUMNS`:
-        ``article_id``, ``sentence_id`` and ``attribution_id`` of the
-        attribution whose content holds the number, ``kind`` (its kind),
+        ``article_id``, ``sentence_id`` (the sentence holding the number),
+        ``attribution_id`` and ``kind`` of the attribution whose content
+        holds the number,
         ``number_text`` (qualifier + number + multiplier + unit as written,
         "etwa 11.000 Container"), ``qualifier`` ("etwa", "up to", … or None),
         ``value`` (float, grouping removed and "Millionen"/"million" applied:
@@ -2048,6 +2049,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                               "source_country", "actor_id", "sentence_id"], what="attributions")
     texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
     langs = dict(zip(articles["article_id"].astype(str), articles["language"]))
+    # the sentence of the number itself (a transcript turn or a long quote spans many sentences)
+    starts = {aid: [s for s, _ in spans] for aid, spans in _sentence_table(articles, sentences).items()}
     rows = []
     seen = set()
     order = att.assign(_len=att["end"] - att["start"]).sort_values(["article_id", "_len"])
@@ -2061,7 +2064,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
             if key in seen:
                 continue
             seen.add(key)
-            rows.append({"article_id": aid, "sentence_id": int(r.sentence_id), "attribution_id": r.attribution_id,
+            si = max(bisect.bisect_right(starts.get(aid, [0]), c["start"]) - 1, 0)
+            rows.append({"article_id": aid, "sentence_id": si, "attribution_id": r.attribution_id,
                          "kind": r.kind, **c, "source": r.source, "source_type": r.source_type,
                          "source_country": r.source_country, "actor_id": r.actor_id,
                          "attributed": r.source is not None and r.kind != "reportative", "language": lang})

@@ -122,3 +122,13 @@ def test_introduction_across_a_line_break_and_after_a_comma():
     types = dict(zip(a["source"], a["source_type"]))
     assert types["Armin Wolf"] == "media"
     assert types["Asle Toje"] == "expert"
+
+
+def test_claim_sentence_is_the_numbers_own_sentence():
+    # a transcript turn spans several sentences: the claim points at the sentence with the number
+    text = ("Vladimir Putin: Thank you. We discussed many things. Trade grew to 34 million dollars.\n\n"
+            "Kim Jong Un: Thank you.\n\nVladimir Putin: We agree.")
+    c = _claims(text)
+    assert list(c["number_text"]) == ["34 million dollars"]
+    assert list(c["sentence_id"]) == [2]
+    assert list(c["source"]) == ["Vladimir Putin"]
