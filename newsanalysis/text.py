@@ -6,8 +6,10 @@ Linguistics 32(4)) run with our own parameters, because no trained
 ``nltk_data`` model is available: the abbreviation lists in
 ``resources/<lang>/abbreviations.txt``. Three rules are added on top:
 
-* lines are never joined: a newline-separated line (heading, bullet,
-  KCNA paragraph) is a unit of its own;
+* a newline-separated line (heading, bullet, KCNA paragraph) is a unit of
+  its own, except in hard-wrapped text: a line that ends without a sentence
+  mark and is followed, with no blank line, by a line starting in lower case
+  continues on it (Kremlin.ru transcripts wrap "we are indeed\nready to");
 * sentences glued without a space by a crawler ("…Cha.Singer-producer…",
   "…했다.김 위원장은…") are split where a sentence end is directly followed
   by a capitalised word or a Hangul syllable;
@@ -26,6 +28,9 @@ from ._tables import check_articles, read_word_list
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "language"]
 
 _LINE = re.compile(r"[^\n]+")
+# a line continuing a hard-wrapped one: starts in lower case (after the single newline)
+_WRAPPED = re.compile(r"[ \t\u00a0]*[a-zäöüß]")
+_LINE_END = set(".!?:;\"”“»«)…")
 # a sentence end glued to the next sentence: letter letter [.!?] then Capital+lower or Hangul
 _GLUED = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]|[\uac00-\ud7a3])")
 _DE_MONTHS = (
@@ -46,6 +51,19 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Lines, with hard-wrapped lines joined: a line that does not end in a sentence mark and is
+    directly followed by a line starting in lower case is one block with it."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        s, e = line.span()
+        if out and s == out[-1][1] + 1 and _WRAPPED.match(text, s) and text[out[-1][0]:out[-1][1]].rstrip()[-1:] not in _LINE_END:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def sentence_spans(text: str, language: str | None = "en") -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of one text, as offsets into ``text``.
 
@@ -55,9 +73,8 @@ def sentence_spans(text: str, language: str | None = "en") -> list[tuple[int, in
     lang = (language or "").lower()
     tok = _punkt(lang if lang in ("en", "de") else "other")
     spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        base = line.start()
-        chunk = line.group()
+    for base, end in _blocks(text):
+        chunk = text[base:end]
         if not chunk.strip():
             continue
         raw = list(tok.span_tokenize(chunk))

@@ -35,3 +35,22 @@ def test_missing_column_is_named():
     import pytest
     with pytest.raises(ValueError, match="language"):
         na.sentences(pd.DataFrame({"article_id": ["a"], "text": ["x"]}))
+
+
+def test_hard_wrapped_lines_continue_their_sentence():
+    # Kremlin.ru transcripts wrap lines mid-sentence; a line starting in lower case continues the last
+    text = ("Let me emphasise that we are indeed\nready to cooperate.\n\nHeading in capitals\n"
+            "Kim visited the plant.\nthe end of a list\n\nstill a new paragraph.")
+    s = na.sentences(_arts(text, "en"))
+    assert s["text"].tolist() == ["Let me emphasise that we are indeed\nready to cooperate.", "Heading in capitals",
+                                  "Kim visited the plant.", "the end of a list", "still a new paragraph."]
+
+
+def test_kremlin_transcript_sentences_are_not_cut_at_line_wraps(real_articles):
+    kremlin = real_articles[real_articles["text"].str.contains("Let me emphasise that we are indeed", regex=False)]
+    assert len(kremlin) >= 1
+    s = na.sentences(kremlin.head(1))
+    hit = s[s["text"].str.startswith("Let me emphasise that we are indeed")]
+    assert len(hit) == 1
+    # the sentence goes on past the wrap to the partners "on the basis of equality"
+    assert "ready to\u00a0cooperate in\u00a0the\u00a0energy sphere" in hit["text"].iloc[0]
