@@ -314,6 +314,8 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         start += 1
     if start > end:
         return None
+    if lang == "en" and end > start and toks[end].low in _EN_SUBJECT_PRONOUNS and toks[end - 1].low not in ("and", "or"):
+        start = end  # "On the first one he said": an adverbial before the subject pronoun
     return toks[start].s, toks[end].e
 
 
@@ -1930,6 +1932,7 @@ _NUM = {
 }
 
 
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _DE_PRONOUNS = frozenset({"es", "er", "sie", "ihm", "ihr", "ihnen", "wir", "ich", "man", "uns"})
 
 # An ordinal right after the number: English suffixes, German's full stop before a word.

@@ -132,3 +132,10 @@ def test_claim_sentence_is_the_numbers_own_sentence():
     assert list(c["number_text"]) == ["34 million dollars"]
     assert list(c["sentence_id"]) == [2]
     assert list(c["source"]) == ["Vladimir Putin"]
+
+
+def test_adverbial_before_a_subject_pronoun_is_not_the_source():
+    a = att("Kim Jong Un met the delegation. On the first day he said that the talks were sincere.")
+    r = a[a["cue"] == "said"].iloc[0]
+    assert r["source"] == "Kim Jong Un"     # the pronoun resolved
+    assert r["resolved_from"] == "he"
