@@ -14,7 +14,8 @@ quoted voice split when an attribution table is given), :func:`article_tone`
 (per article, never a compound of the whole text), :func:`sentiment_terms` (one
 row per scored term, for teaching), :func:`actor_tone` (one row per actor
 mention, tone from the words of the mention's clause and a news target list
-derived from NewsMTSC train, :func:`target_lexicon`), :func:`actor_tone_summary`
+derived from NewsMTSC train, :func:`target_lexicon`; with ``method="parse"`` also the
+dependency parse of the optional spaCy model, :mod:`newsanalysis.sentiment_parse`), :func:`actor_tone_summary`
 and :func:`outlet_tone` (group means with t-intervals over articles).
 """
 from __future__ import annotations
