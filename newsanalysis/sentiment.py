@@ -14,7 +14,8 @@ quoted voice split when an attribution table is given), :func:`article_tone`
 (per article, never a compound of the whole text), :func:`sentiment_terms` (one
 row per scored term, for teaching), :func:`actor_tone` (one row per actor
 mention, tone from the words of the mention's clause and a news target list
-derived from NewsMTSC train, :func:`target_lexicon`), :func:`actor_tone_summary`
+derived from NewsMTSC train, :func:`target_lexicon`; with ``method="parse"`` also the
+dependency parse of the optional spaCy model, :mod:`newsanalysis.sentiment_parse`), :func:`actor_tone_summary`
 and :func:`outlet_tone` (group means with t-intervals over articles).
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ SENTIMENT_COLUMNS = [
 TERM_COLUMNS = ["article_id", "sentence_id", "term", "start", "end", "lexicon_weight", "weight",
                 "rules", "negated", "boosted", "voice", "lexicon"]
 ACTOR_TONE_COLUMNS = ["article_id", "sentence_id", "actor_id", "mention", "start", "end", "language",
-                      "tone", "terms", "scored", "reason", "lexicon"]
+                      "tone", "terms", "scored", "reason", "lexicon", "method"]
 TONE_COLUMNS = ["article_id", "mean_compound", "share_negative", "share_positive", "n_scored",
                 "authorial_mean_compound", "quoted_mean_compound", "n_authorial", "n_quoted"]
 
@@ -429,6 +430,20 @@ TARGET_QUOTE_FACTOR = 0.5
 #: Quotation marks that open and close quoted speech (each one toggles inside/outside).
 _QUOTE_MARK = re.compile(r'["“”„]')
 
+#: ``method="parse"`` (fourth round, chosen by the same 5-fold CV on NewsMTSC train): on top of
+#: the weights above, a term in the target's syntactic clause (same clause head in the
+#: dependency parse) adds ``PARSE_CLAUSE_WEIGHT`` (VADER words) / ``PARSE_LIST_CLAUSE_WEIGHT``
+#: (list words), a VADER word adds ``PARSE_TREE_WEIGHT / (1 + e / PARSE_TREE_HALF_DISTANCE)``
+#: for ``e`` dependency edges between it and the target, and a word in one of the relations of
+#: ``PARSE_ROLE_WEIGHTS`` (:meth:`newsanalysis.sentiment_parse.SentenceParse.role`) adds its weight.
+PARSE_CLAUSE_WEIGHT = 0.2
+PARSE_LIST_CLAUSE_WEIGHT = 0.2
+PARSE_TREE_WEIGHT = 0.2
+PARSE_TREE_HALF_DISTANCE = 2.0
+PARSE_ROLE_WEIGHTS = {"governs the target": 0.5, "predicate of the target": 0.8}
+#: Methods of :func:`target_tone` / :func:`actor_tone`.
+TONE_METHODS = ("clause", "parse")
+
 #: Words of a target-tone list: letters, with inner hyphens or apostrophes; matched lower-cased.
 _TARGET_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -452,7 +467,8 @@ def target_lexicon(language: str) -> dict[str, float]:
 
 
 def target_tone(terms: list[dict], text: str, start: int, end: int, language: str, *,
-                news_terms: bool = True, news_lexicon: dict | None = None) -> tuple[float, list[dict]]:
+                news_terms: bool = True, news_lexicon: dict | None = None,
+                syntax=None) -> tuple[float, list[dict]]:
     """Tone toward the mention ``text[start:end]`` from the scored ``terms`` of its sentence.
 
     Each term outside the mention contributes ``w * q * (0.3 c + 0.5 / (1 + d / 80))``, where
@@ -469,12 +485,22 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     2021; folds grouped by sentence), never on its devtest files. ``news_lexicon`` (term ->
     weight) replaces the shipped list, e.g. a list derived inside a cross-validation fold.
 
+    With ``syntax`` (the :class:`newsanalysis.sentiment_parse.SentenceParse` of ``text``:
+    ``method="parse"``), each factor also gets the dependency-parse terms: ``+0.2`` when the
+    word is in the target's syntactic clause (same clause head), ``+0.2 / (1 + e / 2)`` for a
+    VADER word ``e`` dependency edges from the target's head word, ``+0.5`` when the word
+    governs the target ("Critics **slammed** Putin", "**attack** on Putin") and ``+0.8`` when it
+    is the predicate of a copula with the target as subject ("Putin is a **dictator**"); see
+    :data:`PARSE_ROLE_WEIGHTS`. These values were chosen by the same cross-validation on
+    NewsMTSC train.
+
     Returns
     -------
     tone : float
     used : list of dict
         The terms with a ``contribution`` key added (list words have ``lexicon_weight``
-        NaN and ``rules == ["news target list"]``).
+        NaN and ``rules == ["news target list"]``); with ``syntax`` also ``relation`` (the
+        role toward the target, e.g. ``"governs the target"``, or None).
     """
     clauses = clause_spans(text, language)
     mid = (start + end) / 2
@@ -487,30 +513,40 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     in_quote = quoted(mid)
     used = []
     total = 0.0
+    head = syntax.target_head(start, end) if syntax is not None else None
 
-    def factor(a: int, b: int, clause_w: float, sent_w: float, half: float) -> float:
+    def factor(a: int, b: int, clause_w: float, sent_w: float, half: float, parse_clause_w: float,
+               tree_w: float) -> tuple[float, dict]:
         d = abs((a + b) / 2 - mid)
         f = (clause_w if cs <= a < ce else 0.0) + sent_w / (1 + d / half)
-        return f * TARGET_QUOTE_FACTOR if marks and quoted(a) != in_quote else f
+        extra = {}
+        if syntax is not None:
+            same, edges, role = syntax.relation(a, b, head)
+            f += (parse_clause_w if same else 0.0) + tree_w / (1 + edges / PARSE_TREE_HALF_DISTANCE)
+            f += PARSE_ROLE_WEIGHTS.get(role, 0.0)
+            extra = {"relation": role}
+        return (f * TARGET_QUOTE_FACTOR if marks and quoted(a) != in_quote else f), extra
 
     for t in terms:
         if t["start"] is None or (t["start"] < end and t["end"] > start):
             continue
-        contrib = t["weight"] * factor(t["start"], t["end"], TARGET_CLAUSE_WEIGHT, TARGET_SENTENCE_WEIGHT,
-                                       TARGET_HALF_DISTANCE)
+        f, extra = factor(t["start"], t["end"], TARGET_CLAUSE_WEIGHT, TARGET_SENTENCE_WEIGHT,
+                          TARGET_HALF_DISTANCE, PARSE_CLAUSE_WEIGHT, PARSE_TREE_WEIGHT)
+        contrib = t["weight"] * f
         total += contrib
-        used.append({**t, "contribution": contrib})
+        used.append({**t, "contribution": contrib, **extra})
     news = (target_lexicon(language) if news_lexicon is None else news_lexicon) if news_terms else {}
     if news:
         for m in _TARGET_WORD.finditer(text):
             w = news.get(m.group().lower())
             if w is None or (m.start() < end and m.end() > start):
                 continue
-            contrib = w * factor(m.start(), m.end(), TARGET_LIST_CLAUSE_WEIGHT, TARGET_LIST_SENTENCE_WEIGHT,
-                                 TARGET_LIST_HALF_DISTANCE)
+            f, extra = factor(m.start(), m.end(), TARGET_LIST_CLAUSE_WEIGHT, TARGET_LIST_SENTENCE_WEIGHT,
+                              TARGET_LIST_HALF_DISTANCE, PARSE_LIST_CLAUSE_WEIGHT, 0.0)
+            contrib = w * f
             total += contrib
             used.append({"term": m.group(), "start": m.start(), "end": m.end(), "lexicon_weight": float("nan"),
-                         "weight": w, "rules": ["news target list"], "contribution": contrib})
+                         "weight": w, "rules": ["news target list"], "contribution": contrib, **extra})
         used.sort(key=lambda t: (t["start"] if t["start"] is not None else -1))
     return (round(normalize(total), 4) if used else 0.0), used
 
@@ -541,7 +577,8 @@ def _build_alias_regex(language: str, actors: pd.DataFrame | None):
 
 
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-               actors: pd.DataFrame | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
+               actors: pd.DataFrame | None = None, lexicon: Lexicon | None = None,
+               method: str = "clause") -> pd.DataFrame:
     """Tone toward each mention of an actor of the actor table.
 
     Parameters
@@ -552,6 +589,14 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         An actor table (:func:`newsanalysis.actors.load_actors`; default: the shipped one).
         Mentions are the ``aliases_<language>`` spellings, matched case-sensitively as whole
         words, longest first.
+    method : {"clause", "parse"}
+        ``"clause"`` (default): position weights on the sentence's surface (clauses cut at
+        punctuation and clause words, character distance). ``"parse"``: the same plus the
+        dependency parse of each sentence with a mention (optional ``parser`` extra, spaCy
+        ``en_core_web_sm`` 3.8.0): the target's syntactic clause, the number of dependency
+        edges, and the words that govern the target or are its predicate (see
+        :func:`target_tone`). Only English has a parser: other languages keep ``"clause"``
+        (column ``method`` says which was used).
 
     Returns
     -------
@@ -563,21 +608,26 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         of the language's news target list (:func:`target_lexicon`; English: derived from
         NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
         contribution, ``"; "``-separated),
-        ``scored``, ``reason``, ``lexicon``.
+        ``scored``, ``reason``, ``lexicon``, ``method`` (``"clause"`` or ``"parse"``: the method
+        used for that row; None when not scored).
 
     Raises
     ------
     ValueError
-        As :func:`sentiment`.
+        As :func:`sentiment`, or on an unknown ``method``.
+    ImportError
+        With ``method="parse"`` when the table has English sentences with a mention and the
+        ``parser`` extra is not installed (``pip install "newsanalysis[parser]"``).
 
     Notes
     -----
     Validated on NewsMTSC (Hamborg & Donnay 2021), see
     :func:`newsanalysis.evaluate.sentiment_gold.evaluate_newsmtsc`.
     """
+    if method not in TONE_METHODS:
+        raise ValueError(f"actor_tone: method must be one of {TONE_METHODS}, got {method!r}")
     sents, _ = _prepare(articles, sentences)
-    rows = []
-    cache = {}
+    found = []
     for aid, sid, s0, text, lang in zip(sents["article_id"], sents["sentence_id"], sents["start"],
                                         sents["text"], sents["language"]):
         if not isinstance(lang, str):
@@ -586,20 +636,31 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         if rx is None:
             continue
         mentions = list(rx.finditer(text))
-        if not mentions:
-            continue
+        if mentions:
+            found.append((aid, sid, s0, text, lang, alias_map, mentions))
+    parses: dict[str, dict] = {}
+    if method == "parse":
+        from .models import PARSER_PACKAGES
+        from .sentiment_parse import parse_sentences
+        for lang in sorted({f[4] for f in found} & set(PARSER_PACKAGES)):
+            parses[lang] = parse_sentences([f[3] for f in found if f[4] == lang], lang)
+    rows = []
+    cache = {}
+    for aid, sid, s0, text, lang, alias_map, mentions in found:
         if lang not in cache:
             cache[lang] = _scorer(lang, lexicon)
         sc = cache[lang]
         terms = _explain(sc[0], sc[1], text)[1] if sc is not None else None
+        syntax = parses[lang][text] if lang in parses else None
         for m in mentions:
             base = (aid, int(sid), alias_map[m.group()], m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
             if sc is None:
-                rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None))
+                rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None, None))
                 continue
-            tone, used = target_tone(terms, text, m.start(), m.end(), lang)
-            desc = "; ".join(f"{t['term']} ({t['contribution']:+.3f})" for t in used)
-            rows.append(base + (tone, desc, True, None, sc[1].name))
+            tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax)
+            desc = "; ".join(f"{t['term']} ({t['contribution']:+.3f}"
+                             + (f", {t['relation']})" if t.get("relation") else ")") for t in used)
+            rows.append(base + (tone, desc, True, None, sc[1].name, "parse" if syntax is not None else "clause"))
     out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone": "float64",
                        "scored": "bool"})

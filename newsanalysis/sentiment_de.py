@@ -137,7 +137,7 @@ def _german_lexicon() -> Lexicon:
             prefixes[term[:-1]] = w
         else:
             terms[term] = w
-    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.2", "de", terms,
+    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.3", "de", terms,
                    tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), 4.0, True)
 
 
@@ -348,6 +348,8 @@ class RuleScorer:
                     if w is not None:
                         return w, "capitals"
             if clause_start and self.lower_initial:
+                if token[:1].lower() + token[1:] in self.ignore:
+                    return None, None
                 w = lex.get(token[:1].lower() + token[1:])
                 if w is not None:
                     return w, "lower-cased at sentence/clause start"

@@ -82,8 +82,8 @@ def test_compounds():
     assert t["lexicon_weight"] == pytest.approx(-1.0) and "compound head 'Gefahr'" in t["rules"][0]
     # no polar head or modifier: neutral ("Lieferung" and "Getreide" are not in SentiWS)
     assert "Getreidelieferung" not in terms("Die Getreidelieferung kam an.")
-    # since supplement 0.2 "Waffenlieferung*" is a listed war word (GUIDE rule 2): -0.3 x 4
-    assert terms("Die Waffenlieferung kam an.")["Waffenlieferung"]["weight"] == pytest.approx(-1.2)
+    # since supplement 0.2 "Waffenlieferung*" is a listed war word (GUIDE rule 2); 0.3: -0.15 x 4
+    assert terms("Die Waffenlieferung kam an.")["Waffenlieferung"]["weight"] == pytest.approx(-0.6)
     t = terms("Der Katastrophenfall trat ein.")["Katastrophenfall"]
     assert t["lexicon_weight"] == pytest.approx(-0.5027 * 0.5)
 
@@ -115,11 +115,14 @@ def test_size_wish_manner_words_are_ignored():
 
 # -- third round: supplement 0.2 and the "ankündigen" rule (values from the supplement CSV, by hand) --------
 def test_supplement_military_words():
-    # Soldaten -0.3 and Drohnen (Drohne*) -0.3, x4 each = -2.4; -2.4 / sqrt(5.76 + 15) = -0.5267
+    # supplement 0.3: Soldaten -0.15 and Drohnen (Drohne*) -0.15, x4 each = -1.2 together;
+    # -1.2 / sqrt(1.44 + 15) = -0.2960
     t = terms("Nordkorea schickte Soldaten und Drohnen nach Russland.")
     assert sorted(t) == ["Drohnen", "Soldaten"]
-    assert t["Soldaten"]["weight"] == pytest.approx(-1.2) and t["Drohnen"]["weight"] == pytest.approx(-1.2)
-    assert compound("Nordkorea schickte Soldaten und Drohnen nach Russland.") == pytest.approx(-0.5267, abs=1e-4)
+    assert t["Soldaten"]["weight"] == pytest.approx(-0.6) and t["Drohnen"]["weight"] == pytest.approx(-0.6)
+    assert compound("Nordkorea schickte Soldaten und Drohnen nach Russland.") == pytest.approx(-0.2960, abs=1e-4)
+    # an attack word keeps its weight: Luftangriff* -0.5 x 4 = -2.0
+    assert terms("Ein Luftangriff traf die Stadt.")["Luftangriff"]["weight"] == pytest.approx(-2.0)
 
 
 def test_supplement_deescalation_overrides_compound_head():
@@ -141,3 +144,22 @@ def test_kuendigte_an_is_announce_not_dismiss():
     assert sentiws().get("kündigte") is not None and sentiws().get("kündigte") < 0
     assert "kündigte" not in terms("Moskau kündigte an, alle Truppen abzuziehen.")
     assert "kündigte" not in terms("Die Regierung kündigte neue Gespräche an.")
+
+
+# -- fourth round: size and relevance words, expressed concern (values by hand) ---------------------------------
+def test_size_and_relevance_words_are_not_sentiment():
+    assert terms("Der Abstand ist viel geringer als im Vorjahr.") == {}
+    assert terms("Die kleinsten Staaten stimmten zu.") == {}
+    assert terms("Das ist eine der wichtigsten Straßen der Stadt.") == {}
+    # capitalised at the sentence start: ignored as well (looked up lower-cased)
+    assert terms("Wichtig ist der Termin im Juni.") == {}
+    # the polar word beside them still counts: "schlecht" -0.7706 x 4
+    assert terms("Die kleinen Läden laufen schlecht.")["schlecht"]["weight"] == pytest.approx(-0.7706 * 4)
+
+
+def test_expressed_concern():
+    # besorgt -0.4 x 4 = -1.6; -1.6 / sqrt(2.56 + 15) = -0.3818
+    assert terms("Die Regierung zeigte sich besorgt.")["besorgt"]["weight"] == pytest.approx(-1.6)
+    assert compound("Die Regierung zeigte sich besorgt.") == pytest.approx(-0.3818, abs=1e-4)
+    # negated like any word: "nicht besorgt" -1.6 x -0.74 = +1.184
+    assert terms("Er ist nicht besorgt.")["besorgt"]["weight"] == pytest.approx(1.184)
