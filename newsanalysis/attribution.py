@@ -1697,7 +1697,22 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
     return out
 
 
-def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict) -> list[dict]:
+def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
+    """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue)."""
+    rule_contents = [(r["start"], r["end"]) for r in A.rels]
+    for r in parsed:
+        cs, ce = r["cue_start"], r["cue_end"]
+        if A.cue_used(cs, ce):
+            continue
+        # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
+        # words, not the writer's attribution (PolNeAR is univocal: one relation per token)
+        if A.in_quote(cs, ce) or any(s <= cs and ce <= e for s, e in rule_contents):
+            continue
+        _add(A, **{k: v for k, v in r.items() if k != "construction"}, parsed=True)
+
+
+def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict,
+                     parsed: list[dict] | None = None) -> list[dict]:
     sents = sorted(sents)
     orig_starts = [a for a, _ in sents]
     A = _Article(aid, text, lang, _join_split_sentences(text, sents))
@@ -1716,6 +1731,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _rule_speech_nouns(A)
     if A.R.konjunktiv:
         _rule_konjunktiv(A)
+    if parsed:
+        _merge_parsed(A, parsed)
     for r in A.rels:
         _trim_content(A, r)
     # describe sources in text order (pronouns resolve to earlier speakers)
@@ -1758,7 +1775,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     return rows
 
 
-def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
+                 parser: bool = False) -> pd.DataFrame:
     """Find attribution relations (who says what) in English and German articles.
 
     Parameters
@@ -1832,12 +1850,15 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     check_articles(articles)
     sents = _sentence_table(articles, sentences)
     actors = _actor_info()
+    langs = [lang.lower() if isinstance(lang, str) else None for lang in articles["language"]]
+    parsed: dict[int, list[dict]] = {}
+    if parser:
+        parsed = _parse_articles(articles["text"].tolist(), langs)
     rows = []
-    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
-        lang = lang.lower() if isinstance(lang, str) else None
+    for n, (aid, text, lang) in enumerate(zip(articles["article_id"].astype(str), articles["text"], langs)):
         if lang not in ANALYSED_LANGUAGES:
             continue
-        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors))
+        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n)))
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS + EXTRA_COLUMNS)
     for c in _INT_COLS:
         out[c] = pd.array(out[c].tolist(), dtype="Int64")
@@ -1846,6 +1867,20 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     for c in ("cue", "stance", "source", "source_country", "source_name", "actor_id", "resolved_from", "chain"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.reset_index(drop=True)
+
+
+def _parse_articles(texts: list[str], langs: list[str | None]) -> dict[int, list[dict]]:
+    """Parser relations by row number for the articles in a language with a parser model."""
+    from . import attribution_parse
+    from .models import PARSER_PACKAGES
+
+    out: dict[int, list[dict]] = {}
+    for lang in sorted({x for x in langs if x in PARSER_PACKAGES and x in ANALYSED_LANGUAGES}):
+        rows = [n for n, x in enumerate(langs) if x == lang]
+        docs = attribution_parse.parse_texts([texts[n] for n in rows], lang)
+        for n, doc in zip(rows, docs):
+            out[n] = attribution_parse.doc_relations(doc, lang)
+    return out
 
 
 # --------------------------------------------------------------------------- claims
