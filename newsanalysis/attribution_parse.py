@@ -49,6 +49,7 @@ class ParserCues:
 
     verbs: dict
     xcomp: dict
+    objects: dict
     nouns: dict
     according: tuple
 
@@ -77,6 +78,7 @@ def load_cues(lang: str = "en") -> ParserCues:
     return ParserCues(
         verbs=_by_stance(data.get("verb_cues")),
         xcomp=_by_stance(data.get("xcomp_cues")),
+        objects=_by_stance(data.get("object_cues")),
         nouns=_by_stance(data.get("noun_cues")),
         according=tuple(tuple(str(w).lower() for w in p) for p in data.get("according_to") or []),
     )
@@ -219,6 +221,25 @@ def _verb_xcomp(tok, C: ParserCues) -> dict | None:
     return r
 
 
+def _verb_dobj(tok, C: ParserCues) -> dict | None:
+    stance = C.objects.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    subj, _ = _subject(tok)
+    if subj is None:
+        return None
+    src = _source_span(subj, tok)
+    if src is None:
+        return None
+    r = _rel("indirect", tok, stance, _subtree_span(obj), src)
+    if r:
+        r["construction"] = "verb_dobj"
+    return r
+
+
 def _that_clause(tok):
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
@@ -277,7 +298,7 @@ def _according(tok, C: ParserCues) -> dict | None:
     return None
 
 
-CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _verb_xcomp, _noun_that)
+CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _verb_xcomp, _noun_that, _verb_dobj)
 
 
 def doc_relations(doc, lang: str = "en") -> list[dict]:
