@@ -1697,12 +1697,26 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+#: Parser constructions whose content span replaces the rules' one for the same cue (unquoted indirect
+#: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
+#: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md).
+_PARSER_CONTENT_WINS = ("verb_dobj", "verb_xcomp", "according_to")
+
+
 def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
-    """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue)."""
+    """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
+    the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
     rule_contents = [(r["start"], r["end"]) for r in A.rels]
+    rules = list(A.rels)
     for r in parsed:
         cs, ce = r["cue_start"], r["cue_end"]
         if A.cue_used(cs, ce):
+            if r["construction"] in _PARSER_CONTENT_WINS:
+                for x in rules:
+                    if x["cue_start"] is not None and x["cue_start"] < ce and cs < x["cue_end"] \
+                            and x["kind"] in ("indirect", "according_to") and not x["quoted"] \
+                            and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"]:
+                        x["start"], x["end"] = r["start"], r["end"]
             continue
         # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
         # words, not the writer's attribution (PolNeAR is univocal: one relation per token)

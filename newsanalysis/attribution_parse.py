@@ -40,6 +40,8 @@ from ._tables import resource_path
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 # dependency labels of a verb that inherits its subject from the verb it hangs on
 INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acl")
+# dependents of an object verb that end its content ("…, and", "…, which", "… because …")
+OBJECT_STOP = ("conj", "cc", "punct", "advcl", "parataxis", "relcl", "dep")
 _PUNCT_EDGE = " \t\n\u00a0,;:.!?-\u2013\u2014"
 
 
@@ -51,6 +53,7 @@ class ParserCues:
     xcomp: dict
     objects: dict
     nouns: dict
+    object_preps: frozenset
     according: tuple
 
 
@@ -80,6 +83,7 @@ def load_cues(lang: str = "en") -> ParserCues:
         xcomp=_by_stance(data.get("xcomp_cues")),
         objects=_by_stance(data.get("object_cues")),
         nouns=_by_stance(data.get("noun_cues")),
+        object_preps=frozenset(str(w).lower() for w in data.get("object_content_prepositions") or []),
         according=tuple(tuple(str(w).lower() for w in p) for p in data.get("according_to") or []),
     )
 
@@ -234,7 +238,16 @@ def _verb_dobj(tok, C: ParserCues) -> dict | None:
     src = _source_span(subj, tok)
     if src is None:
         return None
-    r = _rel("indirect", tok, stance, _subtree_span(obj), src)
+    # the object with what the verb says of it: "attacked her opponent as a fraud", "shows her ahead"
+    end = obj.right_edge
+    for c in tok.rights:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in OBJECT_STOP or (c.dep_ == "prep" and c.lower_ not in C.object_preps):
+            break
+        end = c.right_edge
+    content = _trim(tok.doc.text, obj.left_edge.idx, end.idx + len(end))
+    r = _rel("indirect", tok, stance, content if content[1] > content[0] else None, src)
     if r:
         r["construction"] = "verb_dobj"
     return r
