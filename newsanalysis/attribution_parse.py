@@ -52,6 +52,7 @@ class ParserCues:
     verbs: dict
     xcomp: dict
     objects: dict
+    preps: dict
     nouns: dict
     object_preps: frozenset
     according: tuple
@@ -82,6 +83,8 @@ def load_cues(lang: str = "en") -> ParserCues:
         verbs=_by_stance(data.get("verb_cues")),
         xcomp=_by_stance(data.get("xcomp_cues")),
         objects=_by_stance(data.get("object_cues")),
+        preps={str(k).lower(): (v["stance"], tuple(str(w).lower() for w in v["prepositions"]))
+               for k, v in (data.get("preposition_cues") or {}).items()},
         nouns=_by_stance(data.get("noun_cues")),
         object_preps=frozenset(str(w).lower() for w in data.get("object_content_prepositions") or []),
         according=tuple(tuple(str(w).lower() for w in p) for p in data.get("according_to") or []),
@@ -253,6 +256,29 @@ def _verb_dobj(tok, C: ParserCues) -> dict | None:
     return r
 
 
+def _verb_prep(tok, C: ParserCues) -> dict | None:
+    preps = C.preps.get(tok.lemma_.lower())
+    if preps is None or tok.pos_ != "VERB":
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps[1]), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    subj, _ = _subject(tok)
+    src = _source_span(subj, tok)
+    if src is None:
+        return None
+    cs, ce = _cue_span(tok)
+    if not tok.doc.text[ce:prep.idx].strip():
+        ce = prep.idx + len(prep)  # "called for", "spoke out about"; not over "spoke emotionally of"
+    r = _rel("indirect", tok, preps[0], _subtree_span(obj), src, cue_span=(cs, ce))
+    if r:
+        r["construction"] = "verb_prep"
+    return r
+
+
 def _that_clause(tok):
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
@@ -311,7 +337,7 @@ def _according(tok, C: ParserCues) -> dict | None:
     return None
 
 
-CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _verb_xcomp, _noun_that, _verb_dobj)
+CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _verb_xcomp, _noun_that, _verb_dobj, _verb_prep)
 
 
 def doc_relations(doc, lang: str = "en") -> list[dict]:
