@@ -1706,7 +1706,7 @@ _PARSER_CONTENT_WINS = ("verb_dobj", "verb_xcomp", "according_to")
 def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
     the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
-    rule_contents = [(r["start"], r["end"]) for r in A.rels]
+    rule_contents = [(r["start"], r["end"]) for r in A.rels]   # grows with each added parser relation
     rules = list(A.rels)
     for r in parsed:
         cs, ce = r["cue_start"], r["cue_end"]
@@ -1723,6 +1723,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
         if A.in_quote(cs, ce) or any(s <= cs and ce <= e for s, e in rule_contents):
             continue
         _add(A, **{k: v for k, v in r.items() if k != "construction"}, parsed=True)
+        rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
 
 
 def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict,
