@@ -1708,6 +1708,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
     rule_contents = [(r["start"], r["end"]) for r in A.rels]   # grows with each added parser relation
     rules = list(A.rels)
+    anonymity = [m.span() for m in A.R.anonymity_re.finditer(A.text)] if A.R.anonymity_re is not None else []
     for r in parsed:
         cs, ce = r["cue_start"], r["cue_end"]
         if A.cue_used(cs, ce):
@@ -1722,6 +1723,8 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
         # words, not the writer's attribution (PolNeAR is univocal: one relation per token)
         if A.in_quote(cs, ce) or any(s <= cs and ce <= e for s, e in rule_contents):
             continue
+        if anonymity and any(s <= cs and ce <= e for s, e in anonymity):
+            continue  # "an official who asked not to be named": describes the source, reports nothing
         _add(A, **{k: v for k, v in r.items() if k != "construction"}, parsed=True)
         rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
 
