@@ -1805,6 +1805,14 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     sentences : DataFrame, optional
         The table of :func:`newsanalysis.sentences` for the same articles
         (``article_id, sentence_id, start, end``); computed when omitted.
+    parser : bool, default False
+        For English articles, also use the dependency-parser method
+        (:mod:`newsanalysis.attribution_parse`; spaCy ``en_core_web_sm``
+        3.8.0, optional extra ``parser``): its relations are added where no
+        rule used the cue and the cue is not inside quoted or reported
+        content; where both found a cue the rule's relation is kept (for
+        object, to-infinitive and according-to cues with the parse's
+        content span). Other languages are unchanged.
 
     Returns
     -------
@@ -1856,10 +1864,14 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         For a table that is not a DataFrame, lacks a column, repeats an
         ``article_id`` or has a non-string ``text`` (the message names the
         article), or a ``sentences`` table without the needed columns.
+    ImportError
+        With ``parser=True``, English articles and the ``parser`` extra not
+        installed (the message gives the install command).
 
     Notes
     -----
-    Rule-based; the rules and their examples are in ``docs/attribution.md``.
+    Rule-based (plus, with ``parser=True``, dependency patterns); the rules,
+    constructions and their examples are in ``docs/attribution.md``.
     Cue lists with stance: ``resources/<lang>/attribution.yaml`` (after
     Bergler 1992 and PARC 3.0, Pareti 2016); actors:
     ``resources/actors.csv``. Measured on PolNeAR (Newell et al. 2018) and
