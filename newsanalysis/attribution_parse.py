@@ -20,9 +20,14 @@ Constructions (each one documented with an example in ``docs/attribution.md``):
 2. **Parenthetical cue**: "But to prevent problems, he said, local officials
    should …" (the cue is a ``parataxis`` of the content's verb).
 3. **Verb with a to-infinitive** (``xcomp_cues``): "Trump vowed to repeal …".
-4. **Speech noun with a "that" clause** (``noun_cues``): "his claim that …",
-   "Their view is that …"; the possessor is the source.
-5. **According to**: "according to X" (the preposition's object is the
+4. **Verb with a direct object** (``object_cues``): "Cruz endorsed Trump",
+   "The Kremlin praised the soldiers for their courage" (the object with its
+   ``object_content_prepositions`` complement).
+5. **Verb with a preposition** (``preposition_cues``): "Trump called for
+   steep new tariffs", "She spoke about the need for reforms".
+6. **Speech noun with a "that" clause** (``noun_cues``): "his claim that …",
+   "Seoul's view is that …"; the possessor is the source.
+7. **According to**: "according to X" (the preposition's object is the
    source, the rest of its clause the content).
 
 Cue lemmas with their stance are data: ``resources/en/attribution_parser.yaml``.
@@ -37,7 +42,6 @@ import yaml
 
 from ._tables import resource_path
 
-SUBJ = ("nsubj", "nsubjpass", "csubj")
 # dependency labels of a verb that inherits its subject from the verb it hangs on
 INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acl")
 # dependents of an object verb that end its content ("…, and", "…, which", "… because …")
@@ -192,7 +196,7 @@ def _verb_ccomp(tok, C: ParserCues) -> dict | None:
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return None
-    subj, _passive = _subject(tok)
+    subj, _ = _subject(tok)
     src = _source_span(subj, tok)
     r = _rel("indirect", tok, stance, _subtree_span(comp), src)
     if r:

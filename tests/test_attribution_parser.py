@@ -93,7 +93,7 @@ class TestConstructions:
 
     def test_direct_object(self):
         r = only("Moscow downplayed the risk of escalation.")
-        assert (r.source, r.cue, r.content, r.stance) == ("Moscow", "downplayed", "the risk of escalation", "distancing")
+        assert (r.source, r.cue, r.content, r.stance) == ("Moscow", "downplayed", "the risk of escalation", "emotive")
 
     def test_object_content_ends_before_time_adverbial(self):
         # rules alone run the content to the sentence end; the parse ends it with the object
