@@ -374,8 +374,11 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
     return out
 
 
-def parse_texts(texts: list[str], lang: str = "en", *, batch_size: int = 16) -> list:
+def parse_texts(texts: list[str], lang: str = "en", *, batch_size: int = 16):
     """Parse ``texts`` with the language's spaCy model (named entities off; at most 2 torch threads).
+
+    Returns an iterator of ``spacy.tokens.Doc`` in the order of ``texts`` (lazily, so a large corpus is
+    never held as parses in memory). The model is loaded before the first parse is asked for.
 
     Raises
     ------
@@ -391,4 +394,4 @@ def parse_texts(texts: list[str], lang: str = "en", *, batch_size: int = 16) -> 
     if torch is not None and torch.get_num_threads() > 2:
         torch.set_num_threads(2)
     disable = [p for p in ("ner",) if p in nlp.pipe_names]
-    return list(nlp.pipe(texts, disable=disable, batch_size=batch_size))
+    return nlp.pipe(texts, disable=disable, batch_size=batch_size)
