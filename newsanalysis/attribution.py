@@ -1774,7 +1774,40 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
     return out
 
 
-def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict) -> list[dict]:
+#: Parser constructions whose content span replaces the rules' one for the same cue (unquoted indirect
+#: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
+#: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md).
+_PARSER_CONTENT_WINS = ("verb_dobj", "verb_xcomp", "according_to")
+
+
+def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
+    """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
+    the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
+    rule_contents = [(r["start"], r["end"]) for r in A.rels]   # grows with each added parser relation
+    rules = list(A.rels)
+    anonymity = [m.span() for m in A.R.anonymity_re.finditer(A.text)] if A.R.anonymity_re is not None else []
+    for r in parsed:
+        cs, ce = r["cue_start"], r["cue_end"]
+        if A.cue_used(cs, ce):
+            if r["construction"] in _PARSER_CONTENT_WINS:
+                for x in rules:
+                    if x["cue_start"] is not None and x["cue_start"] < ce and cs < x["cue_end"] \
+                            and x["kind"] in ("indirect", "according_to") and not x["quoted"] \
+                            and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"]:
+                        x["start"], x["end"] = r["start"], r["end"]
+            continue
+        # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
+        # words, not the writer's attribution (PolNeAR is univocal: one relation per token)
+        if A.in_quote(cs, ce) or any(s <= cs and ce <= e for s, e in rule_contents):
+            continue
+        if anonymity and any(s <= cs and ce <= e for s, e in anonymity):
+            continue  # "an official who asked not to be named": describes the source, reports nothing
+        _add(A, **{k: v for k, v in r.items() if k != "construction"}, parsed=True)
+        rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
+
+
+def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict,
+                     parsed: list[dict] | None = None) -> list[dict]:
     sents = sorted(sents)
     orig_starts = [a for a, _ in sents]
     A = _Article(aid, text, lang, _join_split_sentences(text, sents))
@@ -1793,6 +1826,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _rule_speech_nouns(A)
     if A.R.konjunktiv:
         _rule_konjunktiv(A)
+    if parsed:
+        _merge_parsed(A, parsed)
     for r in A.rels:
         _trim_content(A, r)
     # describe sources in text order (pronouns resolve to earlier speakers)
@@ -1835,7 +1870,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     return rows
 
 
-def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
+                 parser: bool = False) -> pd.DataFrame:
     """Find attribution relations (who says what) in English and German articles.
 
     Parameters
@@ -1846,6 +1882,14 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     sentences : DataFrame, optional
         The table of :func:`newsanalysis.sentences` for the same articles
         (``article_id, sentence_id, start, end``); computed when omitted.
+    parser : bool, default False
+        For English articles, also use the dependency-parser method
+        (:mod:`newsanalysis.attribution_parse`; spaCy ``en_core_web_sm``
+        3.8.0, optional extra ``parser``): its relations are added where no
+        rule used the cue and the cue is not inside quoted or reported
+        content; where both found a cue the rule's relation is kept (for
+        object, to-infinitive and according-to cues with the parse's
+        content span). Other languages are unchanged.
 
     Returns
     -------
@@ -1897,10 +1941,14 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         For a table that is not a DataFrame, lacks a column, repeats an
         ``article_id`` or has a non-string ``text`` (the message names the
         article), or a ``sentences`` table without the needed columns.
+    ImportError
+        With ``parser=True``, English articles and the ``parser`` extra not
+        installed (the message gives the install command).
 
     Notes
     -----
-    Rule-based; the rules and their examples are in ``docs/attribution.md``.
+    Rule-based (plus, with ``parser=True``, dependency patterns); the rules,
+    constructions and their examples are in ``docs/attribution.md``.
     Cue lists with stance: ``resources/<lang>/attribution.yaml`` (after
     Bergler 1992 and PARC 3.0, Pareti 2016); actors:
     ``resources/actors.csv``. Measured on PolNeAR (Newell et al. 2018) and
@@ -1909,12 +1957,15 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     check_articles(articles)
     sents = _sentence_table(articles, sentences)
     actors = _actor_info()
+    langs = [lang.lower() if isinstance(lang, str) else None for lang in articles["language"]]
+    parsed: dict[int, list[dict]] = {}
+    if parser:
+        parsed = _parse_articles(articles["text"].tolist(), langs)
     rows = []
-    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
-        lang = lang.lower() if isinstance(lang, str) else None
+    for n, (aid, text, lang) in enumerate(zip(articles["article_id"].astype(str), articles["text"], langs)):
         if lang not in ANALYSED_LANGUAGES:
             continue
-        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors))
+        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n)))
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS + EXTRA_COLUMNS)
     for c in _INT_COLS:
         out[c] = pd.array(out[c].tolist(), dtype="Int64")
@@ -1923,6 +1974,20 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     for c in ("cue", "stance", "source", "source_country", "source_name", "actor_id", "resolved_from", "chain"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.reset_index(drop=True)
+
+
+def _parse_articles(texts: list[str], langs: list[str | None]) -> dict[int, list[dict]]:
+    """Parser relations by row number for the articles in a language with a parser model."""
+    from . import attribution_parse
+    from .models import PARSER_PACKAGES
+
+    out: dict[int, list[dict]] = {}
+    for lang in sorted({x for x in langs if x in PARSER_PACKAGES and x in ANALYSED_LANGUAGES}):
+        rows = [n for n, x in enumerate(langs) if x == lang]
+        docs = attribution_parse.parse_texts([texts[n] for n in rows], lang)
+        for n, doc in zip(rows, docs):
+            out[n] = attribution_parse.doc_relations(doc, lang)
+    return out
 
 
 # --------------------------------------------------------------------------- claims

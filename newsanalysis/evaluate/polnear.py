@@ -139,7 +139,7 @@ def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.
             "source_correct": src_ok / src_n if src_n else float("nan")}
 
 
-def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
+def evaluate(shared: str | Path | None = None, *, split: str = "dev", parser: bool = False) -> dict:
     """Score :func:`newsanalysis.attributions` on a PolNeAR split.
 
     Parameters
@@ -148,11 +148,14 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
         The shared data folder (default :func:`newsanalysis._tables.shared_dir`).
     split : {"dev", "test"}
         Develop on "dev"; "test" is for the final report only.
+    parser : bool
+        Score ``attributions(..., parser=True)`` (rules plus the spaCy
+        dependency-parse method; needs the ``parser`` extra).
 
     Returns
     -------
     dict
-        ``split``, ``articles``, ``n_gold``, ``n_pred``, and for each
+        ``split``, ``parser``, ``articles``, ``n_gold``, ``n_pred``, and for each
         threshold t in (0.3, 0.8): ``precision@t``, ``recall@t``, ``f1@t``
         (floats in [0, 1]); ``source_correct`` (share of matches at 0.3 whose
         source span overlaps the gold source); ``by_kind`` (DataFrame: kind,
@@ -162,12 +165,14 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
     ------
     ValueError, FileNotFoundError
         As :func:`load_split`.
+    ImportError
+        With ``parser=True`` when the ``parser`` extra is not installed.
     """
     from ..attribution import attributions
 
     arts, gold = load_split(split, shared)
-    pred = attributions(arts)
-    out: dict = {"split": split, "articles": len(arts)}
+    pred = attributions(arts, parser=parser)
+    out: dict = {"split": split, "parser": bool(parser), "articles": len(arts)}
     for t in THRESHOLDS:
         s = score(pred, gold, t)
         out.update({f"precision@{t}": s["precision"], f"recall@{t}": s["recall"], f"f1@{t}": s["f1"]})

@@ -1,0 +1,397 @@
+"""Attribution relations from a dependency parse (English, spaCy).
+
+The rule-based extractor of :mod:`newsanalysis.attribution` reads the word
+sequence; this module reads the grammatical structure that spaCy's parser
+(``en_core_web_sm`` 3.8.0, see :mod:`newsanalysis.models`) gives each
+sentence, in the manner of the GenderGapTracker quote extractor (Asr et al.
+2021) and the PolNeAR paper (Newell, Margolin & Ruths 2018). It is used
+through ``attributions(articles, parser=True)``, which merges these relations
+with the rules' ones.
+
+Constructions (each one documented with an example in ``docs/attribution.md``):
+
+1. **Verb with a clausal complement**: a verb whose lemma is a cue
+   (``verb_cues``) with a ``ccomp`` child: "Officials said (that) …", "…, he
+   said". Source: the verb's subject (``nsubj``), or for a passive the
+   ``by``-agent; a verb without its own subject (``conj``, ``advcl``,
+   ``xcomp``: "…, adding that …", "and warned that …") takes the subject of
+   the verb it depends on; a relative clause ("an aide who said …") speaks
+   for the noun it modifies. "It was reported that …" has no source.
+2. **Parenthetical cue**: "But to prevent problems, he said, local officials
+   should …" (the cue is a ``parataxis`` of the content's verb).
+3. **Verb with a to-infinitive** (``xcomp_cues``): "Trump vowed to repeal …".
+4. **Verb with a direct object** (``object_cues``): "Cruz endorsed Trump",
+   "The Kremlin praised the soldiers for their courage" (the object with its
+   ``object_content_prepositions`` complement).
+5. **Verb with a preposition** (``preposition_cues``): "Trump called for
+   steep new tariffs", "She spoke about the need for reforms".
+6. **Speech noun with a "that" clause** (``noun_cues``): "his claim that …",
+   "Seoul's view is that …"; the possessor is the source.
+7. **According to**: "according to X" (the preposition's object is the
+   source, the rest of its clause the content).
+
+Cue lemmas with their stance are data: ``resources/en/attribution_parser.yaml``.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ._tables import resource_path
+
+# dependency labels of a verb that inherits its subject from the verb it hangs on
+INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acl")
+# dependents of an object verb that end its content ("…, and", "…, which", "… because …")
+OBJECT_STOP = ("conj", "cc", "punct", "advcl", "parataxis", "relcl", "dep")
+_PUNCT_EDGE = " \t\n\u00a0,;:.!?-\u2013\u2014"
+
+
+@dataclass(frozen=True)
+class ParserCues:
+    """Cue lemmas of one language for the parser method (lemma → stance)."""
+
+    verbs: dict
+    xcomp: dict
+    objects: dict
+    preps: dict
+    nouns: dict
+    object_preps: frozenset
+    according: tuple
+
+
+def _by_stance(block) -> dict:
+    out = {}
+    for stance, words in (block or {}).items():
+        for w in words or []:
+            out.setdefault(str(w).lower(), stance)
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_cues(lang: str = "en") -> ParserCues:
+    """Read ``resources/<lang>/attribution_parser.yaml``.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the language has no parser cue file.
+    """
+    path = resource_path(lang, "attribution_parser.yaml")
+    if not path.is_file():
+        raise FileNotFoundError(f"no parser cue list for language {lang!r} at {path}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return ParserCues(
+        verbs=_by_stance(data.get("verb_cues")),
+        xcomp=_by_stance(data.get("xcomp_cues")),
+        objects=_by_stance(data.get("object_cues")),
+        preps={str(k).lower(): (v["stance"], tuple(str(w).lower() for w in v["prepositions"]))
+               for k, v in (data.get("preposition_cues") or {}).items()},
+        nouns=_by_stance(data.get("noun_cues")),
+        object_preps=frozenset(str(w).lower() for w in data.get("object_content_prepositions") or []),
+        according=tuple(tuple(str(w).lower() for w in p) for p in data.get("according_to") or []),
+    )
+
+
+# --------------------------------------------------------------------------- spans
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _PUNCT_EDGE:
+        s += 1
+    while e > s and text[e - 1] in _PUNCT_EDGE:
+        e -= 1
+    return s, e
+
+
+def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
+    """Character span of ``tok``'s subtree; the subtrees in ``exclude`` are cut off at the edges.
+
+    When an excluded subtree lies inside, the longer side is kept (the output has one content span).
+    """
+    idx = {t.i for t in tok.subtree}
+    for x in exclude:
+        idx -= {t.i for t in x.subtree}
+    if not idx:
+        return None
+    doc = tok.doc
+    # contiguous runs of kept tokens; keep the run with most characters
+    runs, cur = [], []
+    for i in sorted(idx):
+        if cur and i != cur[-1] + 1:
+            runs.append(cur)
+            cur = []
+        cur.append(i)
+    runs.append(cur)
+
+    def chars(run):
+        return doc[run[-1]].idx + len(doc[run[-1]]) - doc[run[0]].idx
+
+    best = max(runs, key=chars)
+    s, e = doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]])
+    s, e = _trim(doc.text, s, e)
+    return (s, e) if e > s else None
+
+
+def _cue_span(tok) -> tuple[int, int]:
+    """The cue verb or noun with its particle ("point out")."""
+    s, e = tok.idx, tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            e = c.idx + len(c)
+    return s, e
+
+
+def _subject(verb, depth: int = 0):
+    """(subject token, passive?) of ``verb``; a verb without one borrows the governing verb's."""
+    agent = None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c, False
+        if c.dep_ == "nsubjpass":
+            # a passive: the by-agent speaks ("it was reported by X that")
+            for a in verb.children:
+                if a.dep_ == "agent":
+                    agent = next((p for p in a.children if p.dep_ == "pobj"), None)
+            return (agent, False) if agent is not None else (c, True)
+    if verb.dep_ == "relcl":
+        return verb.head, False
+    if verb.dep_ in INHERITS_SUBJECT and depth < 3 and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    return None, False
+
+
+def _source_span(subj, verb) -> tuple[int, int] | None:
+    """Span of the subject phrase; for a relative clause the noun phrase before it."""
+    if subj is None:
+        return None
+    if verb.dep_ == "relcl" and subj.i == verb.head.i:
+        return _subtree_span(subj, exclude=[verb])
+    if subj.dep_ == "nsubjpass" and subj.lower_ in ("it", "this"):
+        return None  # "it was reported that …": nobody named
+    # a relative pronoun subject ("who said"): the noun it refers to
+    if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return _subtree_span(verb.head, exclude=[verb])
+    return _subtree_span(subj, exclude=[c for c in subj.children if c.dep_ == "relcl" and c.i > verb.i])
+
+
+def _rel(kind, cue_tok, stance, content, source, cue_span=None) -> dict | None:
+    if content is None:
+        return None
+    cs, ce = cue_span or _cue_span(cue_tok)
+    doc = cue_tok.doc
+    r = {"kind": kind, "cue": doc.text[cs:ce], "stance": stance, "cue_start": cs, "cue_end": ce,
+         "start": content[0], "end": content[1], "source_start": None, "source_end": None,
+         "construction": None}
+    if source is not None:
+        r["source_start"], r["source_end"] = source
+    return r
+
+
+# --------------------------------------------------------------------------- constructions
+def _verb_ccomp(tok, C: ParserCues) -> dict | None:
+    stance = C.verbs.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return None
+    subj, _ = _subject(tok)
+    src = _source_span(subj, tok)
+    r = _rel("indirect", tok, stance, _subtree_span(comp), src)
+    if r:
+        r["construction"] = "verb_ccomp"
+    return r
+
+
+def _parenthetical(tok, C: ParserCues) -> dict | None:
+    stance = C.verbs.get(tok.lemma_.lower())
+    if stance is None or tok.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    subj, _ = _subject(tok)
+    if subj is None:
+        return None
+    r = _rel("indirect", tok, stance, _subtree_span(tok.head, exclude=[tok]), _source_span(subj, tok))
+    if r:
+        r["construction"] = "parenthetical"
+    return r
+
+
+def _verb_xcomp(tok, C: ParserCues) -> dict | None:
+    stance = C.xcomp.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "VERB":
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if comp is None:
+        return None
+    subj, _ = _subject(tok)
+    r = _rel("indirect", tok, stance, _subtree_span(comp), _source_span(subj, tok))
+    if r:
+        r["construction"] = "verb_xcomp"
+    return r
+
+
+def _verb_dobj(tok, C: ParserCues) -> dict | None:
+    stance = C.objects.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    subj, _ = _subject(tok)
+    if subj is None:
+        return None
+    src = _source_span(subj, tok)
+    if src is None:
+        return None
+    # the object with what the verb says of it: "attacked her opponent as a fraud", "shows her ahead"
+    end = obj.right_edge
+    for c in tok.rights:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in OBJECT_STOP or (c.dep_ == "prep" and c.lower_ not in C.object_preps):
+            break
+        end = c.right_edge
+    content = _trim(tok.doc.text, obj.left_edge.idx, end.idx + len(end))
+    r = _rel("indirect", tok, stance, content if content[1] > content[0] else None, src)
+    if r:
+        r["construction"] = "verb_dobj"
+    return r
+
+
+def _verb_prep(tok, C: ParserCues) -> dict | None:
+    preps = C.preps.get(tok.lemma_.lower())
+    if preps is None or tok.pos_ != "VERB":
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps[1]), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    subj, _ = _subject(tok)
+    src = _source_span(subj, tok)
+    if src is None:
+        return None
+    cs, ce = _cue_span(tok)
+    if not tok.doc.text[ce:prep.idx].strip():
+        ce = prep.idx + len(prep)  # "called for", "spoke out about"; not over "spoke emotionally of"
+    r = _rel("indirect", tok, preps[0], _subtree_span(obj), src, cue_span=(cs, ce))
+    if r:
+        r["construction"] = "verb_prep"
+    return r
+
+
+def _that_clause(tok):
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    return None
+
+
+def _noun_that(tok, C: ParserCues) -> dict | None:
+    stance = C.nouns.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "NOUN":
+        return None
+    clause = _that_clause(tok)
+    src = None
+    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "Their view is that …"
+        clause = _that_clause(tok.head)
+    if clause is None:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        src = _subtree_span(poss)
+        if src is not None:
+            t = tok.doc.text
+            s, e = src
+            if t[e - 2:e] in ("'s", "\u2019s"):
+                src = (s, e - 2)
+    r = _rel("indirect", tok, stance, _subtree_span(clause), src)
+    if r:
+        r["construction"] = "noun_that"
+    return r
+
+
+def _according(tok, C: ParserCues) -> dict | None:
+    for first, second in C.according:
+        if tok.lower_ != first:
+            continue
+        prep = next((c for c in tok.children if c.lower_ == second), None)
+        if prep is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == second:
+            prep = tok.doc[tok.i + 1]
+        if prep is None:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head.i == tok.i:
+            continue
+        content = _subtree_span(head, exclude=[tok])
+        r = _rel("according_to", tok, "neutral", content, _subtree_span(pobj),
+                 cue_span=(tok.idx, prep.idx + len(prep)))
+        if r:
+            r["construction"] = "according_to"
+        return r
+    return None
+
+
+CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _verb_xcomp, _noun_that, _verb_dobj, _verb_prep)
+
+
+def doc_relations(doc, lang: str = "en") -> list[dict]:
+    """Attribution relations of one parsed text.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parse of an article's ``text`` (character offsets are into that text).
+    lang : str
+        Language of the cue list (``resources/<lang>/attribution_parser.yaml``).
+
+    Returns
+    -------
+    list of dict
+        One dict per relation, in text order, with ``kind`` ("indirect" or
+        "according_to"), ``cue``, ``stance``, ``cue_start``, ``cue_end``,
+        ``start``, ``end`` (content) and ``source_start``, ``source_end``
+        (None when no source was found), all character offsets into
+        ``doc.text``; ``construction`` names the rule that found it.
+    """
+    C = load_cues(lang)
+    out = []
+    for tok in doc:
+        for rule in CONSTRUCTIONS:
+            r = rule(tok, C)
+            if r is not None:
+                out.append(r)
+                break
+    return out
+
+
+def parse_texts(texts: list[str], lang: str = "en", *, batch_size: int = 16):
+    """Parse ``texts`` with the language's spaCy model (named entities off; at most 2 torch threads).
+
+    Returns an iterator of ``spacy.tokens.Doc`` in the order of ``texts`` (lazily, so a large corpus is
+    never held as parses in memory). The model is loaded before the first parse is asked for.
+
+    Raises
+    ------
+    ImportError
+        When the ``parser`` extra is not installed (the message gives the install command).
+    ValueError
+        For a language without a parser model.
+    """
+    from .models import load_parser
+
+    nlp = load_parser(lang)
+    torch = sys.modules.get("torch")  # the small model runs on numpy; cap torch only if something loaded it
+    if torch is not None and torch.get_num_threads() > 2:
+        torch.set_num_threads(2)
+    disable = [p for p in ("ner",) if p in nlp.pipe_names]
+    return nlp.pipe(texts, disable=disable, batch_size=batch_size)
