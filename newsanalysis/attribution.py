@@ -1618,7 +1618,12 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
 
 
 def _country_of(R: Resources, lang: str, toks: list[Tok], low: str) -> str | None:
-    """ISO country from demonyms in a phrase ("südkoreanische", "American", "US-Beamte")."""
+    """ISO country from demonyms in a phrase ("südkoreanische", "American", "US-Beamte"); two-word
+    demonyms first ("North Korean" is KP, not the "Korean" of South Korea)."""
+    if lang == "en":
+        for stem, iso in R.demonyms:
+            if " " in stem and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", low):
+                return iso
     for t in toks:
         tl = t.low
         if lang == "en" and not t.t[:1].isupper():
@@ -1627,10 +1632,6 @@ def _country_of(R: Resources, lang: str, toks: list[Tok], low: str) -> str | Non
             if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
                                                        or tl[len(stem):] in ("s", "'s", "’s"))) \
                     or (tl.startswith(stem + "-") and t.t[:len(stem)].isupper()):
-                return iso
-    if lang == "en":
-        for stem, iso in R.demonyms:
-            if " " in stem and stem in low:
                 return iso
     return None
 
@@ -1671,6 +1672,8 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
                 continue
             if any(t.low == n or t.low.rstrip("s") == n for n, _ in R.roles) or any(t.low.startswith(d) for d, _ in R.demonyms):
                 continue
+            if any(" " in d and " ".join(x.low for x in toks[i:i + d.count(" ") + 1]) == d for d, _ in R.demonyms):
+                continue  # "South Korean officials": the first word of a two-word demonym is no name
             if t.low in R.anonymous_heads or t.low in R.pron_sing or t.low in R.pron_plur:
                 continue
             if t.t.isupper() and len(t.t) <= 2:

@@ -139,3 +139,12 @@ def test_adverbial_before_a_subject_pronoun_is_not_the_source():
     r = a[a["cue"] == "said"].iloc[0]
     assert r["source"] == "Kim Jong Un"     # the pronoun resolved
     assert r["resolved_from"] == "he"
+
+
+def test_two_word_demonym_is_not_a_name():
+    r = one("South Korean officials said the North sent troops.")
+    assert r["source_country"] == "KR"
+    assert not r["named"] and r["anonymous"]
+    r = one("North Korean diplomats said the treaty was defensive.")
+    assert r["source_country"] == "KP"
+    assert not r["named"] and r["anonymous"]
