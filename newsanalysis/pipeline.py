@@ -1,6 +1,8 @@
 """Run every analyser over an article table: :func:`analyze` and its result."""
 from __future__ import annotations
 
+import functools
+
 import os
 from dataclasses import dataclass, field
 
@@ -65,13 +67,15 @@ class AnalysisResult:
         }
 
 
-def _analyse_chunk(arts: pd.DataFrame):
+def _analyse_chunk(arts: pd.DataFrame, parser: bool = False):
     sents = sentences(arts)
-    att = attributions(arts, sentences=sents)  # first: sentiment splits authorial from quoted voice with it
+    # first: sentiment splits authorial from quoted voice with it
+    att = attributions(arts, sentences=sents, parser=parser)
     ev = frame_evidence(arts, sentences=sents)  # cues matched once; frames() counts from the hits
     return (sents, sentiment(arts, sentences=sents, attributions=att), frames(arts, sentences=sents, evidence=ev),
             ev, att, frames(arts, sentences=sents, codebook="story"),
-            actor_tone(arts, sentences=sents), claims(arts, attributions=att, sentences=sents))
+            actor_tone(arts, sentences=sents, method="parse" if parser else "clause"),
+            claims(arts, attributions=att, sentences=sents))
 
 
 def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -120,13 +124,14 @@ def _mp_context():
     return mp.get_context("spawn")
 
 
-def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar):
+def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parser: bool = False):
     """``(start, n, tables)`` per chunk, in chunk order, serial or on ``n_workers`` processes."""
+    work = functools.partial(_analyse_chunk, parser=parser)
     starts = list(range(0, max(len(arts), 1), chunk_size))
     if n_workers <= 1 or len(starts) <= 1:
         for i in starts:
             chunk = arts.iloc[i:i + chunk_size]
-            out = _analyse_chunk(chunk)
+            out = work(chunk)
             bar.update(len(chunk))
             yield i, len(chunk), out
         return
@@ -142,7 +147,7 @@ def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar):
         todo = iter(enumerate(starts))
         while True:
             for k, i in todo:
-                pending[pool.submit(_analyse_chunk, arts.iloc[i:i + chunk_size])] = (k, min(chunk_size, len(arts) - i))
+                pending[pool.submit(work, arts.iloc[i:i + chunk_size])] = (k, min(chunk_size, len(arts) - i))
                 if len(pending) >= max_pending:
                     break
             if not pending:
@@ -157,9 +162,9 @@ def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar):
                 next_out += 1
 
 
-def _run_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar) -> list:
+def _run_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parser: bool = False) -> list:
     """Per-chunk results in chunk order, serial or on ``n_workers`` processes."""
-    return [tables for _, _, tables in _iter_chunks(arts, chunk_size, n_workers, bar)]
+    return [tables for _, _, tables in _iter_chunks(arts, chunk_size, n_workers, bar, parser)]
 
 
 def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
@@ -206,7 +211,7 @@ def _prepare(articles: pd.DataFrame, chunk_size: int, n_jobs) -> tuple[pd.DataFr
 
 
 def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int = 25,
-            n_jobs: int | None = None) -> AnalysisResult:
+            n_jobs: int | None = None, parser: bool = False) -> AnalysisResult:
     """Split, score, frame and attribute every article.
 
     Parameters
@@ -229,6 +234,13 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
         The result is identical to the serial run (same rows, order,
         values and dtypes): chunks are analysed independently and joined in
         article order.
+    parser : bool
+        Also use the English dependency parser (optional extra
+        ``newsanalysis[parser]``, :mod:`newsanalysis.models`): attributions
+        with ``parser=True`` (PolNeAR test F1 0.664 against 0.576 for the
+        rules alone) and tone toward actors with ``method="parse"``
+        (NewsMTSC devtest_rw macro-F1 0.596 against 0.588). About six times
+        slower on English text; German and other languages are unchanged.
 
     Returns
     -------
@@ -242,6 +254,8 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
     ValueError
         As :func:`newsanalysis.sentences` for a malformed article table; for
         ``chunk_size`` < 1 or an invalid ``n_jobs``.
+    ImportError
+        With ``parser=True`` when the ``parser`` extra is not installed.
 
     Notes
     -----
@@ -253,7 +267,7 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
     """
     arts, attrs, n_workers = _prepare(articles, chunk_size, n_jobs)
     with progress_bar(total=len(arts), progress=progress, unit="article", desc="analysing") as bar:
-        parts = _run_chunks(arts, chunk_size, n_workers, bar)
+        parts = _run_chunks(arts, chunk_size, n_workers, bar, parser)
     sents, senti, fr, ev, att, summary, story, actors, cl = _join_tables(arts, parts)
     prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "n_articles": len(arts)}
     for t in (sents, senti, fr, ev, att, summary, story, actors, cl):

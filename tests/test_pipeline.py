@@ -47,3 +47,29 @@ def test_unanalysed_language_is_counted_not_scored():
     fr = r.frames[r.frames["article_id"] == "ko1"]
     assert not fr["analysed"].any() and fr["present"].isna().all()
     assert "Kim" in " ".join(r.attributions.loc[r.attributions["article_id"] == "en1", "source"].fillna("").astype(str))
+
+
+def test_analyze_with_parser_adds_parser_relations_and_parse_tone():
+    pytest = __import__("pytest")
+    pytest.importorskip("spacy")
+    from newsanalysis import models
+    if not models.parser_available("en"):
+        pytest.skip("the parser extra is not installed")
+    arts = pd.DataFrame({"article_id": ["en1", "de1"], "language": ["en", "de"], "outlet": ["X", "Y"],
+                         "text": ["The defence minister has decided the exercises will go ahead. Critics slammed Putin.",
+                                  "Der Minister sagte, die Gespräche seien gescheitert."]})
+    plain = na.analyze(arts)
+    parsed = na.analyze(arts, parser=True)
+    # "decided" is no rule cue: only the parser finds the minister's decision
+    assert "decided" not in set(plain.attributions["cue"])
+    row = parsed.attributions[parsed.attributions["cue"] == "decided"].iloc[0]
+    assert (row["source"], row["content"]) == ("The defence minister", "the exercises will go ahead")
+    # German is left to the rules either way
+    de = lambda r: r.attributions[r.attributions["article_id"] == "de1"][["cue", "source", "content"]]  # noqa: E731
+    assert de(plain).reset_index(drop=True).equals(de(parsed).reset_index(drop=True))
+    # tone toward actors: the parse method for English ("slammed" governs Putin), the clause method for German
+    tone = parsed.actor_tone.set_index("article_id")
+    assert set(tone.loc[["en1"], "method"]) == {"parse"}
+    putin = parsed.actor_tone[(parsed.actor_tone["article_id"] == "en1") & (parsed.actor_tone["actor_id"] == "putin")]
+    assert (putin["tone"] < 0).all() and len(putin) == 1
+    assert set(arts.columns) == {"article_id", "language", "outlet", "text"}  # input untouched

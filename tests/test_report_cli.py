@@ -95,3 +95,17 @@ def test_evaluate_unknown_gold_lists_choices(capsys):
 def test_report_unknown_grouping_is_a_clear_error(tmp_path, capsys):
     assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--by", "ownership", "--quiet"]) == 2
     assert "cannot group by 'ownership'" in capsys.readouterr().err
+
+
+def test_cli_passes_model_options_to_the_evaluation(monkeypatch, capsys):
+    # --parser and --features reach the evaluator; they are not set when not given
+    from newsanalysis import cli, evaluate
+
+    seen = []
+    monkeypatch.setattr(evaluate, "get_evaluator", lambda task, gold: lambda shared, **kw: seen.append(kw) or {"ok": 1})
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear", "--parser", "--split", "dev"]) == 0
+    assert cli.main(["evaluate", "framing", "--gold", "semeval", "--lang", "en", "--features", "embeddings"]) == 0
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear"]) == 0
+    assert seen == [{"split": "dev", "parser": True}, {"lang": "en", "features": "embeddings"}, {}]
+    args = cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", "--parser"])
+    assert args.parser
