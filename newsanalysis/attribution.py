@@ -2000,7 +2000,7 @@ _NUM = {
 }
 
 
-_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _DE_PRONOUNS = frozenset({"es", "er", "sie", "ihm", "ihr", "ihnen", "wir", "ich", "man", "uns"})
 
 # An ordinal right after the number: English suffixes, German's full stop before a word.

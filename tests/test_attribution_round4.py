@@ -148,3 +148,11 @@ def test_two_word_demonym_is_not_a_name():
     r = one("North Korean diplomats said the treaty was defensive.")
     assert r["source_country"] == "KP"
     assert not r["named"] and r["anonymous"]
+
+
+def test_just_between_source_and_cue():
+    r = one("Kim has just said that the treaty is defensive.")
+    assert (r["source"], r["cue"], r["content"]) == ("Kim", "said", "that the treaty is defensive")
+    # a question about what was said is no attribution, and never has the question as its source
+    a = att("What do I think about what you have just said? I agree with it.")
+    assert not a["source"].fillna("").str.contains("What do I think").any()
