@@ -32,13 +32,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..framing import (GENERIC_FRAMES, MIN_WINDOW_SHARE, WINDOW_WORDS, FrameClassifier, FrameClassifierCV,
-                       fit_thresholds, frame_windows, frames)
+from ..framing import (FEATURE_SETS, GENERIC_FRAMES, MIN_WINDOW_SHARE, WINDOW_WORDS, FrameClassifier,
+                       FrameClassifierCV, fit_thresholds, frame_windows, frames)
 from .._tables import resource_path, shared_dir
 
 FOLDER = {"de": "ge", "en": "en"}
@@ -174,12 +175,22 @@ def _supervised_cv(articles, Y, folds, **kw):
     return P
 
 
-def _nested_cv(articles, Y, folds, *, fast=False, inner=None):
+def _embed_once(articles) -> float:
+    """Encode every article once (the in-process cache then serves all folds); returns the seconds taken."""
+    from ..framing import _embedding_features, _texts_languages, _titles
+    texts, langs = _texts_languages(articles, None)
+    t0 = time.perf_counter()
+    _embedding_features(texts, langs, _titles(articles, len(texts)))
+    return round(time.perf_counter() - t0, 1)
+
+
+def _nested_cv(articles, Y, folds, *, fast=False, inner=None, features="tfidf"):
     """Outer folds as given; inside each outer training fold, FrameClassifierCV chooses the setting and thresholds."""
     P = np.zeros(Y.shape, bool)
     chosen = []
     for k, (tr, te) in enumerate(folds):
-        clf = FrameClassifierCV(fast=fast, cv=inner, random_state=SEED).fit(articles.iloc[tr], Y[tr].astype(int))
+        clf = FrameClassifierCV(fast=fast, cv=inner, random_state=SEED, features=features).fit(
+            articles.iloc[tr], Y[tr].astype(int))
         P[te] = clf.predict(articles.iloc[te]).astype(bool)
         chosen.append({"outer_fold": k, **clf.best_params_,
                        "inner_micro_f1": round(float(clf.cv_results_["micro_f1"].max()), 3)})
@@ -195,6 +206,7 @@ def evaluate(
     folds: int = N_FOLDS,
     seed: int = SEED,
     fast: bool = False,
+    features: str = "tfidf",
 ) -> dict:
     """Cross-validated frame detection scores on SemEval-2023 Task 3 (subtask 2) training data.
 
@@ -240,6 +252,8 @@ def evaluate(
         For an unknown ``lang`` or ``method``.
     """
     from sklearn.model_selection import KFold
+    if features not in FEATURE_SETS:
+        raise ValueError(f"features must be one of {FEATURE_SETS}, got {features!r}")
     if method not in ("dictionary", "supervised", "fixed", "both", "all"):
         raise ValueError(f"method must be 'dictionary', 'supervised', 'fixed', 'both' or 'all', got {method!r}")
     shared = Path(shared) if shared is not None else shared_dir()
@@ -253,10 +267,15 @@ def evaluate(
     if method in ("dictionary", "both", "all"):
         preds["dictionary"] = _dictionary_cv(articles, labels, split)
     if method in ("supervised", "both", "all"):
-        preds["supervised"], out["chosen"] = _nested_cv(articles, Y, split, fast=fast)
+        t0 = time.perf_counter()
+        if features != "tfidf":
+            out["embedding_seconds"] = _embed_once(articles)
+        preds["supervised"], out["chosen"] = _nested_cv(articles, Y, split, fast=fast, features=features)
         out["search"] = "fast" if fast else "full"
+        out["features"] = features
+        out["supervised_seconds"] = round(time.perf_counter() - t0, 1)
     if method in ("fixed", "all"):
-        preds["fixed"] = _supervised_cv(articles, Y, split)
+        preds["fixed"] = _supervised_cv(articles, Y, split, features=features)
     if anchors:
         preds["frequent"] = _frequent_cv(Y, split)
         preds["tfidf_lr"] = _tfidf_lr_cv(texts, Y, split)
@@ -305,6 +324,8 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", choices=sorted(FOLDER), action="append")
     ap.add_argument("--method", default="both", choices=["dictionary", "supervised", "fixed", "both", "all"])
     ap.add_argument("--fast", action="store_true", help="small nested search grid (CI)")
+    ap.add_argument("--features", default="tfidf", choices=list(FEATURE_SETS),
+                    help="supervised features: TF-IDF, sentence embeddings (needs the embeddings extra) or both")
     ap.add_argument("--shared", default=None)
     ap.add_argument("--write-thresholds", action="store_true")
     a = ap.parse_args(argv)
@@ -314,7 +335,7 @@ def main(argv=None) -> int:
             print(f"{lang}: wrote {p}")
         return 0
     for lang in langs:
-        r = evaluate(a.shared, lang=lang, method=a.method, fast=a.fast)
+        r = evaluate(a.shared, lang=lang, method=a.method, fast=a.fast, features=a.features)
         table = r.pop("per_frame")
         chosen = r.pop("chosen", None)
         print(r)
