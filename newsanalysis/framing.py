@@ -1037,6 +1037,15 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     threshold per frame that maximises micro-F1 on inner cross-validated
     predictions of the training data.
 
+    With ``features="embeddings"`` the words are replaced, and with
+    ``"both"`` joined, by sentence-encoder vectors of the article (optional
+    ``embeddings`` extra; :func:`newsanalysis.embeddings.embedding_matrix`:
+    all-MiniLM-L6-v2, English-trained, article cut into chunks of whole
+    sentences of at most 150 words, chunk vectors pooled by word-weighted
+    mean and element-wise maximum, plus the title's vector; 1,152 columns)
+    times ``embedding_weight``. Vectors are cached in the process, so
+    refitting on the same texts does not encode them again.
+
     Parameters
     ----------
     C : float
@@ -1058,6 +1067,23 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         threshold, the ``min_frames`` most probable frames of each article
         are always predicted (0 = none; SemEval articles have 3.7 (en) /
         4.3 (de) frames on average).
+    features : {"tfidf", "embeddings", "both"}
+        Text features: TF-IDF (default, no extra needed), sentence
+        embeddings, or both joined. The dictionary features join any of
+        them (``dictionary_weight``). ``X`` may have a ``title`` column
+        (used as the title for the embeddings; else a short first line
+        followed by a blank line is the title).
+    embedding_weight : float
+        Scale of the embedding columns (with ``"embeddings"`` or ``"both"``).
+
+    Raises
+    ------
+    ImportError
+        From ``fit`` when ``features`` needs the sentence encoder and the
+        ``embeddings`` extra is not installed (the message gives the
+        install command).
+    ValueError
+        From ``fit`` for an unknown ``features``.
 
     Attributes
     ----------
@@ -1277,6 +1303,12 @@ FEATURE_SETS = ("tfidf", "embeddings", "both")
 FRAME_SEARCH_GRID = {"char_ngrams": [None, (2, 5)], "dictionary_weight": [0.0, 0.3, 1.0], "C": [0.3, 1.0, 10.0],
                      "min_frames": [0, 1, 2]}
 FRAME_SEARCH_GRID_FAST = {"char_ngrams": [None], "dictionary_weight": [0.3, 1.0], "C": [10.0], "min_frames": [0, 1, 2]}
+#: Search grid of :class:`FrameClassifierCV` for ``features="embeddings"`` or ``"both"`` (the encoder's vectors
+#: want stronger regularisation than TF-IDF: C 0.1–0.3 chosen on English inner folds).
+EMBEDDING_SEARCH_GRID = {"dictionary_weight": [0.3, 1.0], "embedding_weight": [0.5, 1.0], "C": [0.1, 0.3, 1.0],
+                         "min_frames": [0, 1, 2]}
+EMBEDDING_SEARCH_GRID_FAST = {"dictionary_weight": [0.3], "embedding_weight": [1.0], "C": [0.1, 0.3, 1.0],
+                              "min_frames": [0, 1, 2]}
 _SEARCH_KEYS = ("features", "char_ngrams", "dictionary_weight", "embedding_weight", "C", "min_frames")
 
 
@@ -1297,8 +1329,11 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
     Parameters
     ----------
     param_grid : dict, optional
-        Lists of values for ``char_ngrams``, ``dictionary_weight``, ``C``
-        and ``min_frames`` (the parameters of :class:`FrameClassifier`);
+        Lists of values for ``features``, ``char_ngrams``,
+        ``dictionary_weight``, ``embedding_weight``, ``C`` and
+        ``min_frames`` (the parameters of :class:`FrameClassifier`; a
+        setting that differs only in a parameter its feature set ignores,
+        e.g. ``char_ngrams`` with ``"embeddings"``, is searched once);
         default ``FRAME_SEARCH_GRID`` (2 × 3 × 3 × 3 = 54 settings, 18 model
         fits per inner fold), or ``FRAME_SEARCH_GRID_FAST`` (words only,
         dictionary weight 0.3 or 1, C 10, min_frames 0–2: 6 settings, 2
@@ -1311,16 +1346,21 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
         Use the small grid and 3 inner folds (for continuous integration).
     codebook, language, random_state
         As in :class:`FrameClassifier`.
+    features : {"tfidf", "embeddings", "both"}
+        Feature set searched when ``param_grid`` has no ``features`` list;
+        with ``"embeddings"`` or ``"both"`` and no ``param_grid`` the grid is
+        ``EMBEDDING_SEARCH_GRID`` (``_FAST`` with ``fast=True``).
 
     Attributes
     ----------
     best_params_ : dict
-        The chosen ``char_ngrams``, ``dictionary_weight``, ``C``, ``min_frames``.
+        The chosen ``features``, ``char_ngrams``, ``dictionary_weight``,
+        ``embedding_weight`` (None for ``"tfidf"``), ``C``, ``min_frames``.
     best_estimator_ : FrameClassifier
         Refitted on all training articles, with the inner thresholds.
     cv_results_ : DataFrame
-        One row per setting: ``char_ngrams, dictionary_weight, C,
-        min_frames, micro_f1`` (inner out-of-fold, thresholds fitted on the
+        One row per setting: ``features, char_ngrams, dictionary_weight,
+        embedding_weight, C, min_frames, micro_f1`` (inner out-of-fold, thresholds fitted on the
         same predictions, hence optimistic; used for ranking only), ``rank``.
     classes_, thresholds_
         As in :class:`FrameClassifier`.
@@ -1351,7 +1391,12 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
     def _fit(self, X, y):
         import itertools
         from sklearn.model_selection import KFold
-        grid = self.param_grid or (FRAME_SEARCH_GRID_FAST if self.fast else FRAME_SEARCH_GRID)
+        if self.param_grid:
+            grid = self.param_grid
+        elif self.features == "tfidf":
+            grid = FRAME_SEARCH_GRID_FAST if self.fast else FRAME_SEARCH_GRID
+        else:
+            grid = EMBEDDING_SEARCH_GRID_FAST if self.fast else EMBEDDING_SEARCH_GRID
         unknown = set(grid) - set(_SEARCH_KEYS)
         if unknown:
             raise ValueError(f"param_grid: unknown parameter(s) {sorted(unknown)}; use {', '.join(_SEARCH_KEYS)}")
@@ -1503,6 +1548,7 @@ __all__ = [
     "GENERIC_FRAMES", "FRAME_COLUMNS", "EVIDENCE_COLUMNS", "CODEBOOK_COLUMNS", "CodebookError",
     "load_codebook", "codebook_examples", "cue_regex", "frames", "frame_evidence", "frame_windows", "fit_thresholds",
     "FRAME_WINDOW_COLUMNS", "WINDOW_WORDS", "MIN_WINDOW_SHARE",
-    "FrameClassifier", "FrameClassifierCV", "FRAME_SEARCH_GRID", "FRAME_SEARCH_GRID_FAST",
+    "FrameClassifier", "FrameClassifierCV", "FRAME_SEARCH_GRID", "FRAME_SEARCH_GRID_FAST", "FEATURE_SETS",
+    "EMBEDDING_SEARCH_GRID", "EMBEDDING_SEARCH_GRID_FAST",
     "frame_profile", "dictionary_rates",
 ]
