@@ -28,7 +28,8 @@ do not overlap; the same text may count for several frames.
 
 The supervised option :class:`FrameClassifier` trains at run time from the
 user's labels (TF-IDF of words and character n-grams plus the dictionary
-rates into logistic regression, thresholds fitted by inner cross-validation);
+rates, optionally sentence-encoder vectors from the ``embeddings`` extra,
+into logistic regression, thresholds fitted by inner cross-validation);
 :class:`FrameClassifierCV` chooses its settings by inner cross-validation.
 No model trained on other data ships with the package.
 """

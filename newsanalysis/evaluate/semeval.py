@@ -15,7 +15,9 @@ Methods: ``"dictionary"`` (:func:`newsanalysis.frames` with the generic
 codebook; only the per-frame thresholds are fitted), ``"supervised"``
 (:class:`newsanalysis.framing.FrameClassifierCV`: features, C and the
 per-frame thresholds chosen on inner folds of each outer training fold,
-i.e. nested cross-validation), ``"fixed"``
+i.e. nested cross-validation; ``features="embeddings"`` or ``"both"``
+adds the sentence-encoder vectors of the optional ``embeddings`` extra),
+``"fixed"``
 (:class:`newsanalysis.framing.FrameClassifier` with its defaults). Two anchors are computed in
 the same run with the same folds: ``frequent`` (always predict the frames
 present in ≥ 40 % of the training-fold articles) and ``tfidf_lr`` (TF-IDF,
@@ -226,7 +228,15 @@ def evaluate(
     fast : bool
         Nested search over ``FRAME_SEARCH_GRID_FAST`` (6 settings, 3 inner
         folds) instead of ``FRAME_SEARCH_GRID`` (54 settings, 5 inner
-        folds); for continuous integration.
+        folds); for continuous integration. With embeddings:
+        ``EMBEDDING_SEARCH_GRID_FAST`` (9 settings, 3 inner folds) instead
+        of ``EMBEDDING_SEARCH_GRID`` (36 settings, 5 inner folds).
+    features : {"tfidf", "embeddings", "both"}
+        Features of the supervised and fixed methods (see
+        :class:`~newsanalysis.framing.FrameClassifier`); ``"embeddings"``
+        and ``"both"`` need the ``embeddings`` extra (ImportError
+        otherwise) and encode every article once before the folds
+        (all-MiniLM-L6-v2; English-trained).
     anchors : bool
         Also score the two anchors (frequent frames, TF-IDF + logistic
         regression) on the same folds.
@@ -240,8 +250,14 @@ def evaluate(
         method run (``dictionary``, ``supervised``, ``frequent``,
         ``tfidf_lr``, ``fixed``), ``<method>_micro_f1`` and ``<method>_macro_f1``
         (0–1, rounded to 3 decimals); with the supervised method
+        ``search`` (``"fast"`` or ``"full"``), ``features``,
+        ``supervised_seconds`` (wall time of the nested CV, encoding
+        included), with embeddings ``embedding_seconds`` (wall time of
+        encoding all articles, model loading included; ~0 when the
+        process has them cached), and
         ``chosen``: a DataFrame with the setting chosen in each outer fold
-        (``outer_fold, char_ngrams, dictionary_weight, C, min_frames, inner_micro_f1``);
+        (``outer_fold, features, char_ngrams, dictionary_weight,
+        embedding_weight, C, min_frames, inner_micro_f1``);
         ``per_frame``: a DataFrame with one row
         per (method, frame): ``method, frame, support, predicted, precision,
         recall, f1``.
@@ -249,7 +265,9 @@ def evaluate(
     Raises
     ------
     ValueError
-        For an unknown ``lang`` or ``method``.
+        For an unknown ``lang``, ``method`` or ``features``.
+    ImportError
+        For embeddings without the ``embeddings`` extra.
     """
     from sklearn.model_selection import KFold
     if features not in FEATURE_SETS:
