@@ -1460,10 +1460,9 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
         best = res.sort_values("rank").iloc[0]
         key = keys[best.name]
         ew = key[3]
-        self.best_params_ = {"features": best["features"], "char_ngrams": best["char_ngrams"],
-                             "dictionary_weight": float(best["dictionary_weight"]),
+        self.best_params_ = {"features": key[0], "char_ngrams": key[1], "dictionary_weight": float(key[2]),
                              "embedding_weight": None if ew is None else float(ew),
-                             "C": float(best["C"]), "min_frames": int(best["min_frames"])}
+                             "C": float(key[4]), "min_frames": int(best["min_frames"])}
         params = dict(self.best_params_)
         params["embedding_weight"] = 1.0 if params["embedding_weight"] is None else params["embedding_weight"]
         est = FrameClassifier(codebook=self.codebook, language=self.language, random_state=self.random_state,
