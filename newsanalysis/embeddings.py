@@ -206,7 +206,15 @@ def embedding_matrix(articles: pd.DataFrame, *, pooling=POOLING, max_words: int 
     Parts, in the order given: ``"mean"`` (chunk vectors averaged, weighted
     by words), ``"max"`` (element-wise maximum), ``"title"`` (the title's
     vector; the first body chunk's when there is no title). An article
-    without words gets zeros.
+    without words gets zeros. ``articles``, ``max_words``: as in
+    :func:`embedding_chunks`; ``batch_size``: chunks per encoder call.
+
+    Raises
+    ------
+    ImportError
+        If the ``embeddings`` extra is not installed.
+    ValueError
+        As :func:`embedding_chunks`, or an unknown ``pooling`` part.
     """
     unknown = set(pooling) - set(POOLING)
     if unknown or not pooling:
