@@ -28,7 +28,8 @@ do not overlap; the same text may count for several frames.
 
 The supervised option :class:`FrameClassifier` trains at run time from the
 user's labels (TF-IDF of words and character n-grams plus the dictionary
-rates into logistic regression, thresholds fitted by inner cross-validation);
+rates, optionally sentence-encoder vectors from the ``embeddings`` extra,
+into logistic regression, thresholds fitted by inner cross-validation);
 :class:`FrameClassifierCV` chooses its settings by inner cross-validation.
 No model trained on other data ships with the package.
 """
@@ -890,6 +891,12 @@ def _texts_languages(X, language) -> tuple[list[str], list]:
     return texts, langs
 
 
+def _titles(X, n) -> list:
+    if isinstance(X, pd.DataFrame) and "title" in X.columns:
+        return [t if isinstance(t, str) else None for t in X["title"]]
+    return [None] * n
+
+
 def dictionary_rates(texts: Sequence[str], languages: Sequence, codebook="generic") -> np.ndarray:
     """Cue weight per 1,000 words of each codebook frame (n_texts × n_frames, codebook order).
 
@@ -959,6 +966,22 @@ def _dict_features(texts, langs, codebook):
     return np.nan_to_num(np.log1p(dictionary_rates(texts, langs, codebook)), nan=0.0)
 
 
+def _embedding_features(texts, langs, titles):
+    """Article vectors of the sentence encoder (mean, max and title parts), cached per (title, text)."""
+    from . import embeddings as emb
+    keys = [("emb", emb.CHUNK_WORDS, lg, ti, t) for t, lg, ti in zip(texts, langs, titles)]
+    missing = [i for i, k in enumerate(keys) if k not in _DOC_CACHE]
+    if missing:
+        if len(_DOC_CACHE) > _DOC_CACHE_MAX:
+            _DOC_CACHE.clear()
+        arts = pd.DataFrame({"article_id": [str(i) for i in missing], "text": [texts[i] for i in missing],
+                             "language": [langs[i] for i in missing], "title": [titles[i] for i in missing]})
+        M = emb.embedding_matrix(arts)
+        for r, i in enumerate(missing):
+            _DOC_CACHE[keys[i]] = M[r]
+    return np.vstack([_DOC_CACHE[k] for k in keys]) if keys else np.zeros((0, 3 * emb.DIM))
+
+
 def _fit_prob_thresholds(oof: np.ndarray, Yb: np.ndarray, passes: int = 3) -> np.ndarray:
     """Per-frame probability thresholds maximising micro-F1 of ``oof`` against ``Yb`` (coordinate ascent)."""
     th = np.full(Yb.shape[1], 0.5)
@@ -1015,6 +1038,15 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
     threshold per frame that maximises micro-F1 on inner cross-validated
     predictions of the training data.
 
+    With ``features="embeddings"`` the words are replaced, and with
+    ``"both"`` joined, by sentence-encoder vectors of the article (optional
+    ``embeddings`` extra; :func:`newsanalysis.embeddings.embedding_matrix`:
+    all-MiniLM-L6-v2, English-trained, article cut into chunks of whole
+    sentences of at most 150 words, chunk vectors pooled by word-weighted
+    mean and element-wise maximum, plus the title's vector; 1,152 columns)
+    times ``embedding_weight``. Vectors are cached in the process, so
+    refitting on the same texts does not encode them again.
+
     Parameters
     ----------
     C : float
@@ -1036,6 +1068,23 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         threshold, the ``min_frames`` most probable frames of each article
         are always predicted (0 = none; SemEval articles have 3.7 (en) /
         4.3 (de) frames on average).
+    features : {"tfidf", "embeddings", "both"}
+        Text features: TF-IDF (default, no extra needed), sentence
+        embeddings, or both joined. The dictionary features join any of
+        them (``dictionary_weight``). ``X`` may have a ``title`` column
+        (used as the title for the embeddings; else a short first line
+        followed by a blank line is the title).
+    embedding_weight : float
+        Scale of the embedding columns (with ``"embeddings"`` or ``"both"``).
+
+    Raises
+    ------
+    ImportError
+        From ``fit`` when ``features`` needs the sentence encoder and the
+        ``embeddings`` extra is not installed (the message gives the
+        install command).
+    ValueError
+        From ``fit`` for an unknown ``features``.
 
     Attributes
     ----------
@@ -1054,8 +1103,11 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, C: float = 10.0, dictionary_weight: float = 0.3, codebook="generic",
                  language: str | None = None, inner_cv: int = 0, random_state: int = 0,
-                 char_ngrams: tuple | None = None, min_frames: int = 0):
+                 char_ngrams: tuple | None = None, min_frames: int = 0, features: str = "tfidf",
+                 embedding_weight: float = 1.0):
         self.C = C
+        self.features = features
+        self.embedding_weight = embedding_weight
         self.min_frames = min_frames
         self.dictionary_weight = dictionary_weight
         self.codebook = codebook
@@ -1079,16 +1131,24 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError("y must be a 0/1 matrix, a DataFrame with one column per frame or a list of label lists")
         return Y, np.array(classes if classes is not None else [str(i) for i in range(Y.shape[1])])
 
-    def _features(self, texts, langs, fit: bool):
+    def _check_features(self):
+        if self.features not in FEATURE_SETS:
+            raise ValueError(f"features must be one of {FEATURE_SETS}, got {self.features!r}")
+        if self.features != "tfidf":
+            from .embeddings import _encoder
+            _encoder()  # ImportError with the install command when the extra is missing
+
+    def _features(self, texts, langs, fit: bool, titles=None):
         import scipy.sparse as sp
         from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
-        if fit:
+        blocks = []
+        words = self.features in ("tfidf", "both")
+        if words and fit:
             self.vectorizer_ = TfidfVectorizer(sublinear_tf=True, min_df=2)
-            X = self.vectorizer_.fit_transform(texts)
-        else:
-            X = self.vectorizer_.transform(texts)
-        blocks = [X]
-        if self.char_ngrams:
+            blocks.append(self.vectorizer_.fit_transform(texts))
+        elif words:
+            blocks.append(self.vectorizer_.transform(texts))
+        if words and self.char_ngrams:
             H = _char_counts(texts, langs, self.char_ngrams)
             if fit:
                 df = np.asarray((H > 0).sum(0)).ravel()
@@ -1099,7 +1159,10 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
             if any(lg is None for lg in langs):
                 raise ValueError("dictionary features need the language: give X a 'language' column or set language=")
             blocks.append(sp.csr_matrix(_dict_features(texts, langs, self.codebook) * self.dictionary_weight))
-        F = sp.hstack(blocks).tocsr() if len(blocks) > 1 else X.tocsr()
+        if self.features in ("embeddings", "both"):
+            E = _embedding_features(texts, langs, titles if titles is not None else [None] * len(texts))
+            blocks.append(sp.csr_matrix(E * float(self.embedding_weight)))
+        F = sp.hstack(blocks).tocsr() if len(blocks) > 1 else sp.csr_matrix(blocks[0])
         return self._project(F, fit)
 
     def _project(self, F, fit: bool):
@@ -1151,11 +1214,12 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
             return self._fit(X, y)
 
     def _fit(self, X, y):
+        self._check_features()
         texts, langs, Y = self._setup(X, y)
         if not self.learned_:
             return self
         Yl = Y[:, self.learned_]
-        F = self._features(texts, langs, fit=True)
+        F = self._features(texts, langs, fit=True, titles=_titles(X, len(texts)))
         self.model_ = self._lr(self.C).fit(F, Yl)
         if self.inner_cv and self.inner_cv > 1 and len(texts) >= 2 * self.inner_cv:
             from sklearn.model_selection import KFold
@@ -1175,7 +1239,8 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         for j, v in self.constant_.items():
             P[:, j] = float(v)
         if self.learned_:
-            P[:, self.learned_] = self.model_.predict_proba(self._features(texts, langs, fit=False))
+            P[:, self.learned_] = self.model_.predict_proba(
+                self._features(texts, langs, fit=False, titles=_titles(X, len(texts))))
         return P
 
     def _decide(self, P):
@@ -1232,10 +1297,20 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         return out.astype({"present": "boolean"})
 
 
+#: Feature sets of :class:`FrameClassifier`: ``"tfidf"`` (words, optional character n-grams), ``"embeddings"``
+#: (sentence-encoder vectors, the ``embeddings`` extra) or ``"both"``; the dictionary rates join any of them.
+FEATURE_SETS = ("tfidf", "embeddings", "both")
+
 FRAME_SEARCH_GRID = {"char_ngrams": [None, (2, 5)], "dictionary_weight": [0.0, 0.3, 1.0], "C": [0.3, 1.0, 10.0],
                      "min_frames": [0, 1, 2]}
 FRAME_SEARCH_GRID_FAST = {"char_ngrams": [None], "dictionary_weight": [0.3, 1.0], "C": [10.0], "min_frames": [0, 1, 2]}
-_SEARCH_KEYS = ("char_ngrams", "dictionary_weight", "C", "min_frames")
+#: Search grid of :class:`FrameClassifierCV` for ``features="embeddings"`` or ``"both"`` (the encoder's vectors
+#: want stronger regularisation than TF-IDF: C 0.1–0.3 chosen on English inner folds).
+EMBEDDING_SEARCH_GRID = {"dictionary_weight": [0.3, 1.0], "embedding_weight": [0.5, 1.0], "C": [0.1, 0.3, 1.0],
+                         "min_frames": [0, 1, 2]}
+EMBEDDING_SEARCH_GRID_FAST = {"dictionary_weight": [0.3], "embedding_weight": [1.0], "C": [0.1, 0.3, 1.0],
+                              "min_frames": [0, 1, 2]}
+_SEARCH_KEYS = ("features", "char_ngrams", "dictionary_weight", "embedding_weight", "C", "min_frames")
 
 
 class FrameClassifierCV(ClassifierMixin, BaseEstimator):
@@ -1255,8 +1330,11 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
     Parameters
     ----------
     param_grid : dict, optional
-        Lists of values for ``char_ngrams``, ``dictionary_weight``, ``C``
-        and ``min_frames`` (the parameters of :class:`FrameClassifier`);
+        Lists of values for ``features``, ``char_ngrams``,
+        ``dictionary_weight``, ``embedding_weight``, ``C`` and
+        ``min_frames`` (the parameters of :class:`FrameClassifier`; a
+        setting that differs only in a parameter its feature set ignores,
+        e.g. ``char_ngrams`` with ``"embeddings"``, is searched once);
         default ``FRAME_SEARCH_GRID`` (2 × 3 × 3 × 3 = 54 settings, 18 model
         fits per inner fold), or ``FRAME_SEARCH_GRID_FAST`` (words only,
         dictionary weight 0.3 or 1, C 10, min_frames 0–2: 6 settings, 2
@@ -1269,16 +1347,21 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
         Use the small grid and 3 inner folds (for continuous integration).
     codebook, language, random_state
         As in :class:`FrameClassifier`.
+    features : {"tfidf", "embeddings", "both"}
+        Feature set searched when ``param_grid`` has no ``features`` list;
+        with ``"embeddings"`` or ``"both"`` and no ``param_grid`` the grid is
+        ``EMBEDDING_SEARCH_GRID`` (``_FAST`` with ``fast=True``).
 
     Attributes
     ----------
     best_params_ : dict
-        The chosen ``char_ngrams``, ``dictionary_weight``, ``C``, ``min_frames``.
+        The chosen ``features``, ``char_ngrams``, ``dictionary_weight``,
+        ``embedding_weight`` (None for ``"tfidf"``), ``C``, ``min_frames``.
     best_estimator_ : FrameClassifier
         Refitted on all training articles, with the inner thresholds.
     cv_results_ : DataFrame
-        One row per setting: ``char_ngrams, dictionary_weight, C,
-        min_frames, micro_f1`` (inner out-of-fold, thresholds fitted on the
+        One row per setting: ``features, char_ngrams, dictionary_weight,
+        embedding_weight, C, min_frames, micro_f1`` (inner out-of-fold, thresholds fitted on the
         same predictions, hence optimistic; used for ranking only), ``rank``.
     classes_, thresholds_
         As in :class:`FrameClassifier`.
@@ -1291,8 +1374,9 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, param_grid: dict | None = None, cv: int | None = None, fast: bool = False,
-                 codebook="generic", language: str | None = None, random_state: int = 0):
+                 codebook="generic", language: str | None = None, random_state: int = 0, features: str = "tfidf"):
         self.param_grid = param_grid
+        self.features = features
         self.cv = cv
         self.fast = fast
         self.codebook = codebook
@@ -1308,14 +1392,23 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
     def _fit(self, X, y):
         import itertools
         from sklearn.model_selection import KFold
-        grid = self.param_grid or (FRAME_SEARCH_GRID_FAST if self.fast else FRAME_SEARCH_GRID)
+        if self.param_grid:
+            grid = self.param_grid
+        elif self.features == "tfidf":
+            grid = FRAME_SEARCH_GRID_FAST if self.fast else FRAME_SEARCH_GRID
+        else:
+            grid = EMBEDDING_SEARCH_GRID_FAST if self.fast else EMBEDDING_SEARCH_GRID
         unknown = set(grid) - set(_SEARCH_KEYS)
         if unknown:
             raise ValueError(f"param_grid: unknown parameter(s) {sorted(unknown)}; use {', '.join(_SEARCH_KEYS)}")
-        g = {"char_ngrams": list(grid.get("char_ngrams", [None])),
+        g = {"features": list(grid.get("features", [self.features])),
+             "char_ngrams": list(grid.get("char_ngrams", [None])),
              "dictionary_weight": list(grid.get("dictionary_weight", [0.3])),
+             "embedding_weight": list(grid.get("embedding_weight", [1.0])),
              "C": list(grid.get("C", [10.0])),
              "min_frames": [int(k) for k in grid.get("min_frames", [0])]}
+        for f in g["features"]:
+            FrameClassifier(features=f)._check_features()
         if any(k < 0 for k in g["min_frames"]):
             raise ValueError(f"param_grid: min_frames must be >= 0, got {g['min_frames']}")
         cv = self.cv if self.cv is not None else (3 if self.fast else 5)
@@ -1328,41 +1421,55 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
         self.classes_ = base.classes_
         learned = base.learned_
         Yl = Y[:, learned]
-        feats = list(itertools.product(g["char_ngrams"], g["dictionary_weight"]))
-        oof = {(c, d, C): np.zeros(Yl.shape) for c, d in feats for C in g["C"]}
+        titles = _titles(X, len(texts))
+        # settings that differ only in a parameter their feature set ignores are one setting
+        feats = list(dict.fromkeys(
+            (f, c if f != "embeddings" else None, d, e if f != "tfidf" else None)
+            for f, c, d, e in itertools.product(g["features"], g["char_ngrams"], g["dictionary_weight"],
+                                                g["embedding_weight"])))
+        oof = {(*ft, C): np.zeros(Yl.shape) for ft in feats for C in g["C"]}
         if learned:
             for tr, te in KFold(cv, shuffle=True, random_state=self.random_state).split(texts):
                 ok = [k for k in range(Yl.shape[1]) if Yl[tr, k].min() != Yl[tr, k].max()]
                 if not ok:
                     continue
-                for c, d in feats:
+                for f, c, d, e in feats:
                     fc = FrameClassifier(dictionary_weight=d, codebook=self.codebook, language=self.language,
-                                         char_ngrams=c)
-                    Ftr = fc._features([texts[i] for i in tr], [langs[i] for i in tr], fit=True)
-                    Fte = fc._features([texts[i] for i in te], [langs[i] for i in te], fit=False)
+                                         char_ngrams=c, features=f, embedding_weight=1.0 if e is None else e)
+                    Ftr = fc._features([texts[i] for i in tr], [langs[i] for i in tr], fit=True,
+                                       titles=[titles[i] for i in tr])
+                    Fte = fc._features([texts[i] for i in te], [langs[i] for i in te], fit=False,
+                                       titles=[titles[i] for i in te])
                     for C in g["C"]:
                         m = FrameClassifier._lr(C).fit(Ftr, Yl[np.ix_(tr, ok)])
-                        oof[(c, d, C)][np.ix_(te, ok)] = m.predict_proba(Fte)
-        rows, ths = [], {}
+                        oof[(f, c, d, e, C)][np.ix_(te, ok)] = m.predict_proba(Fte)
+        rows, ths, keys = [], {}, []
         Yb = Yl == 1
         for key, P in oof.items():
             th = _fit_prob_thresholds(P, Yb) if learned else np.zeros(0)
             ths[key] = th
             for k in g["min_frames"]:
-                rows.append({"char_ngrams": key[0], "dictionary_weight": key[1], "C": key[2], "min_frames": k,
+                rows.append({"features": key[0], "char_ngrams": key[1], "dictionary_weight": key[2],
+                             "embedding_weight": key[3], "C": key[4], "min_frames": k,
                              "micro_f1": _micro_f1(Yb, _at_least(P, th, k)) if learned else np.nan})
+                keys.append(key)
         res = pd.DataFrame(rows)
         # ties: the first setting in grid order (simpler features, smaller C, smaller min_frames first)
         res["rank"] = res["micro_f1"].rank(ascending=False, method="first").astype(int)
         self.cv_results_ = res
         best = res.sort_values("rank").iloc[0]
-        self.best_params_ = {"char_ngrams": best["char_ngrams"], "dictionary_weight": float(best["dictionary_weight"]),
-                             "C": float(best["C"]), "min_frames": int(best["min_frames"])}
+        key = keys[best.name]
+        ew = key[3]
+        self.best_params_ = {"features": key[0], "char_ngrams": key[1], "dictionary_weight": float(key[2]),
+                             "embedding_weight": None if ew is None else float(ew),
+                             "C": float(key[4]), "min_frames": int(best["min_frames"])}
+        params = dict(self.best_params_)
+        params["embedding_weight"] = 1.0 if params["embedding_weight"] is None else params["embedding_weight"]
         est = FrameClassifier(codebook=self.codebook, language=self.language, random_state=self.random_state,
-                              **self.best_params_)
+                              **params)
         est.fit(X, y)
         if learned:
-            est.thresholds_[learned] = ths[(best["char_ngrams"], best["dictionary_weight"], best["C"])]
+            est.thresholds_[learned] = ths[key]
         self.best_estimator_ = est
         self.thresholds_ = est.thresholds_
         return self
@@ -1441,6 +1548,7 @@ __all__ = [
     "GENERIC_FRAMES", "FRAME_COLUMNS", "EVIDENCE_COLUMNS", "CODEBOOK_COLUMNS", "CodebookError",
     "load_codebook", "codebook_examples", "cue_regex", "frames", "frame_evidence", "frame_windows", "fit_thresholds",
     "FRAME_WINDOW_COLUMNS", "WINDOW_WORDS", "MIN_WINDOW_SHARE",
-    "FrameClassifier", "FrameClassifierCV", "FRAME_SEARCH_GRID", "FRAME_SEARCH_GRID_FAST",
+    "FrameClassifier", "FrameClassifierCV", "FRAME_SEARCH_GRID", "FRAME_SEARCH_GRID_FAST", "FEATURE_SETS",
+    "EMBEDDING_SEARCH_GRID", "EMBEDDING_SEARCH_GRID_FAST",
     "frame_profile", "dictionary_rates",
 ]

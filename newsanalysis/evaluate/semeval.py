@@ -15,7 +15,9 @@ Methods: ``"dictionary"`` (:func:`newsanalysis.frames` with the generic
 codebook; only the per-frame thresholds are fitted), ``"supervised"``
 (:class:`newsanalysis.framing.FrameClassifierCV`: features, C and the
 per-frame thresholds chosen on inner folds of each outer training fold,
-i.e. nested cross-validation), ``"fixed"``
+i.e. nested cross-validation; ``features="embeddings"`` or ``"both"``
+adds the sentence-encoder vectors of the optional ``embeddings`` extra),
+``"fixed"``
 (:class:`newsanalysis.framing.FrameClassifier` with its defaults). Two anchors are computed in
 the same run with the same folds: ``frequent`` (always predict the frames
 present in ≥ 40 % of the training-fold articles) and ``tfidf_lr`` (TF-IDF,
@@ -32,13 +34,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..framing import (GENERIC_FRAMES, MIN_WINDOW_SHARE, WINDOW_WORDS, FrameClassifier, FrameClassifierCV,
-                       fit_thresholds, frame_windows, frames)
+from ..framing import (FEATURE_SETS, GENERIC_FRAMES, MIN_WINDOW_SHARE, WINDOW_WORDS, FrameClassifier,
+                       FrameClassifierCV, fit_thresholds, frame_windows, frames)
 from .._tables import resource_path, shared_dir
 
 FOLDER = {"de": "ge", "en": "en"}
@@ -174,12 +177,22 @@ def _supervised_cv(articles, Y, folds, **kw):
     return P
 
 
-def _nested_cv(articles, Y, folds, *, fast=False, inner=None):
+def _embed_once(articles) -> float:
+    """Encode every article once (the in-process cache then serves all folds); returns the seconds taken."""
+    from ..framing import _embedding_features, _texts_languages, _titles
+    texts, langs = _texts_languages(articles, None)
+    t0 = time.perf_counter()
+    _embedding_features(texts, langs, _titles(articles, len(texts)))
+    return round(time.perf_counter() - t0, 1)
+
+
+def _nested_cv(articles, Y, folds, *, fast=False, inner=None, features="tfidf"):
     """Outer folds as given; inside each outer training fold, FrameClassifierCV chooses the setting and thresholds."""
     P = np.zeros(Y.shape, bool)
     chosen = []
     for k, (tr, te) in enumerate(folds):
-        clf = FrameClassifierCV(fast=fast, cv=inner, random_state=SEED).fit(articles.iloc[tr], Y[tr].astype(int))
+        clf = FrameClassifierCV(fast=fast, cv=inner, random_state=SEED, features=features).fit(
+            articles.iloc[tr], Y[tr].astype(int))
         P[te] = clf.predict(articles.iloc[te]).astype(bool)
         chosen.append({"outer_fold": k, **clf.best_params_,
                        "inner_micro_f1": round(float(clf.cv_results_["micro_f1"].max()), 3)})
@@ -195,6 +208,7 @@ def evaluate(
     folds: int = N_FOLDS,
     seed: int = SEED,
     fast: bool = False,
+    features: str = "tfidf",
 ) -> dict:
     """Cross-validated frame detection scores on SemEval-2023 Task 3 (subtask 2) training data.
 
@@ -214,7 +228,15 @@ def evaluate(
     fast : bool
         Nested search over ``FRAME_SEARCH_GRID_FAST`` (6 settings, 3 inner
         folds) instead of ``FRAME_SEARCH_GRID`` (54 settings, 5 inner
-        folds); for continuous integration.
+        folds); for continuous integration. With embeddings:
+        ``EMBEDDING_SEARCH_GRID_FAST`` (9 settings, 3 inner folds) instead
+        of ``EMBEDDING_SEARCH_GRID`` (36 settings, 5 inner folds).
+    features : {"tfidf", "embeddings", "both"}
+        Features of the supervised and fixed methods (see
+        :class:`~newsanalysis.framing.FrameClassifier`); ``"embeddings"``
+        and ``"both"`` need the ``embeddings`` extra (ImportError
+        otherwise) and encode every article once before the folds
+        (all-MiniLM-L6-v2; English-trained).
     anchors : bool
         Also score the two anchors (frequent frames, TF-IDF + logistic
         regression) on the same folds.
@@ -228,8 +250,14 @@ def evaluate(
         method run (``dictionary``, ``supervised``, ``frequent``,
         ``tfidf_lr``, ``fixed``), ``<method>_micro_f1`` and ``<method>_macro_f1``
         (0–1, rounded to 3 decimals); with the supervised method
+        ``search`` (``"fast"`` or ``"full"``), ``features``,
+        ``supervised_seconds`` (wall time of the nested CV, encoding
+        included), with embeddings ``embedding_seconds`` (wall time of
+        encoding all articles, model loading included; ~0 when the
+        process has them cached), and
         ``chosen``: a DataFrame with the setting chosen in each outer fold
-        (``outer_fold, char_ngrams, dictionary_weight, C, min_frames, inner_micro_f1``);
+        (``outer_fold, features, char_ngrams, dictionary_weight,
+        embedding_weight, C, min_frames, inner_micro_f1``);
         ``per_frame``: a DataFrame with one row
         per (method, frame): ``method, frame, support, predicted, precision,
         recall, f1``.
@@ -237,9 +265,13 @@ def evaluate(
     Raises
     ------
     ValueError
-        For an unknown ``lang`` or ``method``.
+        For an unknown ``lang``, ``method`` or ``features``.
+    ImportError
+        For embeddings without the ``embeddings`` extra.
     """
     from sklearn.model_selection import KFold
+    if features not in FEATURE_SETS:
+        raise ValueError(f"features must be one of {FEATURE_SETS}, got {features!r}")
     if method not in ("dictionary", "supervised", "fixed", "both", "all"):
         raise ValueError(f"method must be 'dictionary', 'supervised', 'fixed', 'both' or 'all', got {method!r}")
     shared = Path(shared) if shared is not None else shared_dir()
@@ -253,10 +285,15 @@ def evaluate(
     if method in ("dictionary", "both", "all"):
         preds["dictionary"] = _dictionary_cv(articles, labels, split)
     if method in ("supervised", "both", "all"):
-        preds["supervised"], out["chosen"] = _nested_cv(articles, Y, split, fast=fast)
+        t0 = time.perf_counter()
+        if features != "tfidf":
+            out["embedding_seconds"] = _embed_once(articles)
+        preds["supervised"], out["chosen"] = _nested_cv(articles, Y, split, fast=fast, features=features)
         out["search"] = "fast" if fast else "full"
+        out["features"] = features
+        out["supervised_seconds"] = round(time.perf_counter() - t0, 1)
     if method in ("fixed", "all"):
-        preds["fixed"] = _supervised_cv(articles, Y, split)
+        preds["fixed"] = _supervised_cv(articles, Y, split, features=features)
     if anchors:
         preds["frequent"] = _frequent_cv(Y, split)
         preds["tfidf_lr"] = _tfidf_lr_cv(texts, Y, split)
@@ -305,6 +342,8 @@ def main(argv=None) -> int:
     ap.add_argument("--lang", choices=sorted(FOLDER), action="append")
     ap.add_argument("--method", default="both", choices=["dictionary", "supervised", "fixed", "both", "all"])
     ap.add_argument("--fast", action="store_true", help="small nested search grid (CI)")
+    ap.add_argument("--features", default="tfidf", choices=list(FEATURE_SETS),
+                    help="supervised features: TF-IDF, sentence embeddings (needs the embeddings extra) or both")
     ap.add_argument("--shared", default=None)
     ap.add_argument("--write-thresholds", action="store_true")
     a = ap.parse_args(argv)
@@ -314,7 +353,7 @@ def main(argv=None) -> int:
             print(f"{lang}: wrote {p}")
         return 0
     for lang in langs:
-        r = evaluate(a.shared, lang=lang, method=a.method, fast=a.fast)
+        r = evaluate(a.shared, lang=lang, method=a.method, fast=a.fast, features=a.features)
         table = r.pop("per_frame")
         chosen = r.pop("chosen", None)
         print(r)
