@@ -69,3 +69,17 @@ def one(text, lang="en"):
     a = att(text, lang)
     assert len(a) == 1, a[["kind", "cue", "source", "content"]].to_string()
     return a.iloc[0]
+
+
+def toy_war_money():
+    """Twelve one-sentence texts, six about war and six about money, with their frame labels."""
+    import pandas as pd
+
+    war = ["Tanks and troops attacked the town at dawn.", "Artillery shelled the front as soldiers advanced.",
+           "The army fired missiles at the border.", "Soldiers and tanks moved to the front line.",
+           "Troops came under artillery fire.", "Missiles struck the army base."]
+    money = ["Prices and inflation rose as the market fell.", "The budget deficit and taxes worry investors.",
+             "Exports and trade grew, lifting the market.", "Inflation pushed prices and wages up.",
+             "Investors sold shares as the market slumped.", "Taxes and the budget dominate trade talks."]
+    X = pd.DataFrame({"article_id": [f"t{i}" for i in range(12)], "text": war + money, "language": "en"})
+    return X, [["Security_and_defense"]] * 6 + [["Economic"]] * 6

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import newsanalysis as na
+from conftest import toy_war_money
 from newsanalysis.framing import (
     GENERIC_FRAMES, CodebookError, FrameClassifier, codebook_examples, cue_regex, fit_thresholds,
     frame_evidence, frame_profile, frames, load_codebook,
@@ -276,14 +277,7 @@ def test_fit_thresholds_per_frame_by_hand():
 
 def test_frame_classifier_learns_toy_labels_sklearn_style():
     from sklearn.base import clone
-    war = ["Tanks and troops attacked the town at dawn.", "Artillery shelled the front as soldiers advanced.",
-           "The army fired missiles at the border.", "Soldiers and tanks moved to the front line.",
-           "Troops came under artillery fire.", "Missiles struck the army base."]
-    money = ["Prices and inflation rose as the market fell.", "The budget deficit and taxes worry investors.",
-             "Exports and trade grew, lifting the market.", "Inflation pushed prices and wages up.",
-             "Investors sold shares as the market slumped.", "Taxes and the budget dominate trade talks."]
-    X = pd.DataFrame({"article_id": [f"t{i}" for i in range(12)], "text": war + money, "language": "en"})
-    y = [["Security_and_defense"]] * 6 + [["Economic"]] * 6
+    X, y = toy_war_money()
     clf = FrameClassifier(C=10).fit(X, y)
     assert list(clf.classes_) == ["Economic", "Security_and_defense"]
     new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
@@ -298,19 +292,8 @@ def test_frame_classifier_learns_toy_labels_sklearn_style():
         FrameClassifier().fit(X, y[:3])
 
 
-def _toy_war_money():
-    war = ["Tanks and troops attacked the town at dawn.", "Artillery shelled the front as soldiers advanced.",
-           "The army fired missiles at the border.", "Soldiers and tanks moved to the front line.",
-           "Troops came under artillery fire.", "Missiles struck the army base."]
-    money = ["Prices and inflation rose as the market fell.", "The budget deficit and taxes worry investors.",
-             "Exports and trade grew, lifting the market.", "Inflation pushed prices and wages up.",
-             "Investors sold shares as the market slumped.", "Taxes and the budget dominate trade talks."]
-    X = pd.DataFrame({"article_id": [f"t{i}" for i in range(12)], "text": war + money, "language": "en"})
-    return X, [["Security_and_defense"]] * 6 + [["Economic"]] * 6
-
-
 def test_frame_classifier_with_character_ngrams():
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     clf = FrameClassifier(char_ngrams=(2, 5)).fit(X, y)
     # "tank" and "soldier" / "inflation" and "prices" share character n-grams with the training texts
     new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
@@ -321,7 +304,7 @@ def test_frame_classifier_with_character_ngrams():
 
 def test_frame_classifier_cv_searches_inside_the_training_data():
     from newsanalysis.framing import FRAME_SEARCH_GRID, FrameClassifierCV
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     cvf = FrameClassifierCV(cv=3, random_state=1).fit(X, y)
     n_settings = (len(FRAME_SEARCH_GRID["char_ngrams"]) * len(FRAME_SEARCH_GRID["dictionary_weight"])
                   * len(FRAME_SEARCH_GRID["C"]) * len(FRAME_SEARCH_GRID["min_frames"]))
@@ -344,7 +327,7 @@ def test_frame_classifier_cv_searches_inside_the_training_data():
 
 
 def test_min_frames_predicts_the_most_probable_frames_at_least():
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     calm = pd.DataFrame({"article_id": ["n1"], "language": "en", "text": ["The weather was mild and quiet."]})
     # no word of the calm text is in the training vocabulary: both probabilities stay near the prior
     # (0.5, balanced classes), so a threshold of 0.9 predicts nothing and min_frames adds the top frames

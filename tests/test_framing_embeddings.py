@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest import toy_war_money
 from newsanalysis.embeddings import embedding_chunks
 from newsanalysis.framing import FrameClassifier
 
@@ -71,7 +72,7 @@ def test_clear_import_error_without_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)
     monkeypatch.setattr(models, "load_encoder", functools.lru_cache(maxsize=1)(models.load_encoder.__wrapped__))
     monkeypatch.setattr(emb, "_CACHE", {})
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     with pytest.raises(ImportError, match=r'pip install "newsanalysis\[embeddings\]"'):
         FrameClassifier(features="embeddings").fit(X, y)
     with pytest.raises(ImportError, match="embeddings"):
@@ -81,22 +82,12 @@ def test_clear_import_error_without_the_extra(monkeypatch):
 
 
 def test_unknown_feature_set():
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     with pytest.raises(ValueError, match="features"):
         FrameClassifier(features="bert").fit(X, y)
 
 
 # ----------------------------------------------------------------- with the model
-
-def _toy_war_money():
-    war = ["Tanks and troops attacked the town at dawn.", "Artillery shelled the front as soldiers advanced.",
-           "The army fired missiles at the border.", "Soldiers and tanks moved to the front line.",
-           "Troops came under artillery fire.", "Missiles struck the army base."]
-    money = ["Prices and inflation rose as the market fell.", "The budget deficit and taxes worry investors.",
-             "Exports and trade grew, lifting the market.", "Inflation pushed prices and wages up.",
-             "Investors sold shares as the market slumped.", "Taxes and the budget dominate trade talks."]
-    X = pd.DataFrame({"article_id": [f"t{i}" for i in range(12)], "text": war + money, "language": "en"})
-    return X, [["Security_and_defense"]] * 6 + [["Economic"]] * 6
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +123,7 @@ def test_article_vector_pools_the_chunks(encoder):
 
 
 def test_embeddings_generalise_beyond_the_training_words(encoder):
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     clf = FrameClassifier(features="embeddings", dictionary_weight=0.0).fit(X, y)
     # not one content word of these is in the training texts: only the meaning links them
     new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
@@ -148,7 +139,7 @@ def test_embeddings_generalise_beyond_the_training_words(encoder):
 def test_fitting_twice_gives_the_same_predictions(encoder):
     from newsanalysis import embeddings as emb
     from newsanalysis import framing
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
                         "text": ["Rockets hit the barracks.", "Shares fell on the stock exchange."]})
     a = FrameClassifier(features="both").fit(X, y)
@@ -163,7 +154,7 @@ def test_fitting_twice_gives_the_same_predictions(encoder):
 
 def test_cv_searches_feature_sets(encoder):
     from newsanalysis.framing import FrameClassifierCV
-    X, y = _toy_war_money()
+    X, y = toy_war_money()
     grid = {"features": ["tfidf", "embeddings", "both"], "char_ngrams": [None, (2, 5)], "dictionary_weight": [0.0],
             "embedding_weight": [1.0, 3.0], "C": [1.0], "min_frames": [0]}
     cvf = FrameClassifierCV(param_grid=grid, cv=3).fit(X, y)
