@@ -314,7 +314,7 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         start += 1
     if start > end:
         return None
-    if lang == "en" and end > start and toks[end].low in _EN_SUBJECT_PRONOUNS and toks[end - 1].low not in ("and", "or"):
+    if lang == "en" and end > start and toks[end].low in R.personal_pronouns and toks[end - 1].low not in ("and", "or"):
         start = end  # "On the first one he said": an adverbial before the subject pronoun
     return toks[start].s, toks[end].e
 
@@ -1000,7 +1000,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         j -= 1
                         continue
                     break
-                if t.low in _DE_PRONOUNS:
+                if t.low in R.personal_pronouns:
                     break  # "geht es Experten zufolge"
                 if t.cap and t.low not in DETERMINERS["de"] and beg is not None and not toks[beg].cap \
                         and toks[beg].low not in DETERMINERS["de"]:
@@ -1999,9 +1999,6 @@ _NUM = {
     "de": re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w,.]\d)"),
 }
 
-
-_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
-_DE_PRONOUNS = frozenset({"es", "er", "sie", "ihm", "ihr", "ihnen", "wir", "ich", "man", "uns"})
 
 # An ordinal right after the number: English suffixes, German's full stop before a word.
 _ORDINAL = {

@@ -84,6 +84,7 @@ class Resources:
     clause_openers: set
     inversion_openers: set
     number_words: dict
+    personal_pronouns: set          # never part of a longer source phrase ("On the first day he said")
     qualifiers: list
     unit_skip: set
     not_units: set
@@ -220,6 +221,7 @@ def load_resources(lang: str) -> Resources:
         clause_openers={str(x).lower() for x in data.get("clause_openers") or []},
         inversion_openers={str(x).lower() for x in data.get("inversion_openers") or []},
         number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
+        personal_pronouns={str(x).lower() for x in data.get("personal_pronouns") or []},
         qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
         unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
         not_units={str(x).lower() for x in data.get("not_units") or []},
