@@ -1510,7 +1510,12 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
     # --- pronouns and bare role nouns → nearest earlier named speaker
     if len(toks) == 1 and (lows[0] in R.pron_sing or lows[0] in R.pron_plur) and actor_id is None:
         gender = {"he": "m", "him": "m", "she": "f", "her": "f", "er": "m", "ihm": "m"}.get(lows[0])
-        ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing, gender=gender)
+        if lows[0] in _FIRST_PERSON:
+            # "I", "we": the speaker of the transcript turn they stand in, never an earlier third party
+            # (Putin's "as I just mentioned" was credited to the United States named before)
+            ante = next((h for h in reversed(history) if h.get("speaker_turn") and h["start"] <= ss < h["end"]), None)
+        else:
+            ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing, gender=gender)
         if ante is not None:
             for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id"):
                 out[key] = ante.get(key)
@@ -1674,7 +1679,7 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
                 continue
             if any(" " in d and " ".join(x.low for x in toks[i:i + d.count(" ") + 1]) == d for d, _ in R.demonyms):
                 continue  # "South Korean officials": the first word of a two-word demonym is no name
-            if t.low in R.anonymous_heads or t.low in R.pron_sing or t.low in R.pron_plur:
+            if t.low in R.anonymous_heads or t.low in R.pron_sing or t.low in R.pron_plur or t.low in R.personal_pronouns:
                 continue
             if t.t.isupper() and len(t.t) <= 2:
                 continue
@@ -1781,6 +1786,8 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
 #: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
 #: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md).
 _PARSER_CONTENT_WINS = ("verb_dobj", "verb_xcomp", "according_to")
+_FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "ich", "wir"})
 
 
 def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
@@ -1805,6 +1812,9 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
             continue
         if anonymity and any(s <= cs and ce <= e for s, e in anonymity):
             continue  # "an official who asked not to be named": describes the source, reports nothing
+        if r.get("source_start") is not None and \
+                A.text[r["source_start"]:r["source_end"]].strip().lower() in _FIRST_SECOND_PERSON:
+            continue  # "I would like to say", "we are talking about": a speech's own words, not a report
         _add(A, **{k: v for k, v in r.items() if k != "construction"}, parsed=True)
         rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
 

@@ -77,7 +77,7 @@ def load_parser(language: str = "en"):
     except ImportError as exc:
         raise ImportError(
             f"the dependency parser for {language!r} is not installed: "
-            'pip install "newsanalysis[parser]"'
+            'pip install "newsanalysis[parser]" (in a clone of the repository: pip install -e ".[parser]")'
         ) from exc
     return module.load()
 
@@ -106,7 +106,8 @@ def load_encoder():
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise ImportError(
-            'the sentence encoder is not installed: pip install "newsanalysis[embeddings]"'
+            'the sentence encoder is not installed: pip install "newsanalysis[embeddings]" '
+            '(in a clone of the repository: pip install -e ".[embeddings]")'
         ) from exc
     from pathlib import Path
 

@@ -199,3 +199,13 @@ def test_real_polnear_dev_sentences(shared):
     # "The transcript of the debate–published by The Washington Post–shows that Clinton talked about …"
     r = row("shows", "The transcript of the debate–published by The Washington Post")
     assert r.content == "that Clinton talked about criminal justice reform and passing more gun control"
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_first_and_second_person_speech_acts_are_not_reports():
+    # the try-out read Kremlin speeches: "what I would like to say is …", "we are talking about billions"
+    # came out as attributions credited to Russia; a speech's own first-person verbs report nobody
+    text = "We are talking about billions of dollars. I support the plan to build a bridge."
+    assert att(text)["cue"].tolist() == att(text, parser=False)["cue"].tolist()  # the parser adds nothing
+    r = only("The ministers support the plan to build a bridge.")
+    assert (r.source, r.cue) == ("The ministers", "support")

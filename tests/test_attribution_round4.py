@@ -156,3 +156,13 @@ def test_just_between_source_and_cue():
     # a question about what was said is no attribution, and never has the question as its source
     a = att("What do I think about what you have just said? I agree with it.")
     assert not a["source"].fillna("").str.contains("What do I think").any()
+
+
+def test_first_person_is_never_an_earlier_third_party():
+    # a Kremlin speech: "we" was resolved to the United States named in the sentence before
+    a = att("The United States said the sanctions would stay. Putin spoke to the forum.\n\n"
+            "Today we believe that the sanctions are illegal. You know that trade grew.")
+    we = a[a["cue"] == "believe"].iloc[0]
+    assert we["source"] == "we" and we["source_type"] == "unknown" and we["source_country"] is None
+    you = a[a["cue"] == "know"]
+    assert not you["named"].any()  # "You" at a sentence start is no name
