@@ -1510,7 +1510,7 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
     # --- pronouns and bare role nouns → nearest earlier named speaker
     if len(toks) == 1 and (lows[0] in R.pron_sing or lows[0] in R.pron_plur) and actor_id is None:
         gender = {"he": "m", "him": "m", "she": "f", "her": "f", "er": "m", "ihm": "m"}.get(lows[0])
-        if lows[0] in _FIRST_PERSON:
+        if lows[0] in R.first_person:
             # "I", "we": the speaker of the transcript turn they stand in, never an earlier third party
             # (Putin's "as I just mentioned" was credited to the United States named before)
             ante = next((h for h in reversed(history) if h.get("speaker_turn") and h["start"] <= ss < h["end"]), None)
@@ -1786,8 +1786,6 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
 #: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
 #: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md).
 _PARSER_CONTENT_WINS = ("verb_dobj", "verb_xcomp", "according_to")
-_FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "ich", "wir"})
 
 
 def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
@@ -1813,7 +1811,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
         if anonymity and any(s <= cs and ce <= e for s, e in anonymity):
             continue  # "an official who asked not to be named": describes the source, reports nothing
         if r.get("source_start") is not None and \
-                A.text[r["source_start"]:r["source_end"]].strip().lower() in _FIRST_SECOND_PERSON:
+                A.text[r["source_start"]:r["source_end"]].strip().lower() in A.R.first_person | A.R.second_person:
             continue  # "I would like to say", "we are talking about": a speech's own words, not a report
         _add(A, **{k: v for k, v in r.items() if k != "construction"}, parsed=True)
         rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too

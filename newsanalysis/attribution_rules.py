@@ -85,6 +85,8 @@ class Resources:
     inversion_openers: set
     number_words: dict
     personal_pronouns: set          # never part of a longer source phrase ("On the first day he said")
+    first_person: set               # "I", "we": only the speaker of their transcript turn
+    second_person: set              # "you": with first person, never a parser relation's source
     qualifiers: list
     unit_skip: set
     not_units: set
@@ -222,6 +224,8 @@ def load_resources(lang: str) -> Resources:
         inversion_openers={str(x).lower() for x in data.get("inversion_openers") or []},
         number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
         personal_pronouns={str(x).lower() for x in data.get("personal_pronouns") or []},
+        first_person={str(x).lower() for x in data.get("first_person_pronouns") or []},
+        second_person={str(x).lower() for x in data.get("second_person_pronouns") or []},
         qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
         unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
         not_units={str(x).lower() for x in data.get("not_units") or []},
