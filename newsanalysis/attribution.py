@@ -210,12 +210,37 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
                     e -= 1
                 if len(text[i + 1:e].split()) >= 2:
                     found = e - 1
+            if found is None and first_inner is None and nesting and text[:i].rstrip().endswith(":"):
+                found = _unclosed_after_colon(A, i, ch)
             if found is not None and found > i + 1:
                 spans.append((i, found + 1))
                 i = found + 1
                 continue
         i += 1
     return [q for q in spans if not _crosshead(text, *q)]
+
+
+def _unclosed_after_colon(A: _Article, i: int, mark: str) -> int | None:
+    """End (index of the last character) of a quotation opened after a colon and never closed ("Er sagte:
+    „Es ist eine tiefe Kränkung … geredet haben. (Beifall …)"): it runs over whole sentences up to the end
+    of its paragraph, or up to the next opening mark or parenthesis ("(Beifall"), whichever comes first."""
+    text = A.text
+    stop = len(text)
+    for m in re.finditer(r"\n\s*\n|\n", text[i:]):
+        stop = i + m.start()
+        break
+    nxt = text.find(mark, i + 1, stop)
+    stop = nxt if nxt > 0 else stop
+    par = text.find(" (", i + 1, stop)
+    stop = par if par > 0 else stop
+    # back to the last sentence end before the stop
+    ends = [e for _, e in A.sents if i < e <= stop]
+    if not ends:
+        return None
+    e = ends[-1]
+    while e > i and text[e - 1].isspace():
+        e -= 1
+    return e - 1 if len(text[i + 1:e].split()) >= 2 else None
 
 
 def _crosshead(text: str, s: int, e: int) -> bool:
@@ -1424,6 +1449,42 @@ def _konjunktiv_free(A: _Article, toks: list[Tok], s0: int, s1: int, by_sent: di
             return
 
 
+def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | None:
+    """A German source span cut back to a noun phrase, or None. German nouns and names are capitalised,
+    so trailing lower-case words are dropped ("Ria Nowosti zufolge" → "Ria Nowosti", "die New York Times
+    weiter" → "die New York Times") and a phrase left without a capitalised head ("im August", "dazu",
+    "… wird ohnehin") is no source, unless it is a pronoun ("er", "man", "derselbe"). Nor does a source
+    open with a preposition or conjunction ("Zu Beginn der Sitzung", "Da man …") or consist of one
+    function word ("Nur", "So")."""
+    R = A.R
+    words = [t for t in tokens(A.text, s, e) if t.is_word]
+    pronouns = R.personal_pronouns | R.pron_sing | R.pron_plur | R.demonstrative_sources
+    while len(words) > 1 and R.cue_re is not None and R.cue_re.fullmatch(words[0].t) and not words[0].cap:
+        words.pop(0)  # "erklärte Ria Nowosti zufolge": the cue verb is not part of the source
+        s = words[0].s
+    if not words or (words[0].low in R.source_stopwords and words[0].low not in DETERMINERS["de"]):
+        return None
+    while len(words) > 1 and not (words[-1].cap or words[-1].low in pronouns or words[-1].t[:1].isdigit()):
+        words.pop()
+    if len(words) == 1:
+        w = words[0]
+        return (w.s, w.e) if w.low in pronouns or (w.cap and w.low not in R.source_stopwords) else None
+    last = words[-1]
+    if not (last.cap or last.low in pronouns or last.t[:1].isdigit()):
+        return None
+    return s, last.e
+
+
+def _noun_phrase_sources_de(A: _Article) -> None:
+    """German source spans cut back to a noun phrase (see :func:`_noun_phrase_source_de`); a relation
+    whose source is no noun phrase ("Zu Beginn der Sitzung" is no speaker of "…, daß die Bestätigung
+    herabgelangt sei") stays, its source unknown."""
+    for r in A.rels:
+        if r["source_start"] is not None and r.get("source_override") is None:
+            span = _noun_phrase_source_de(A, r["source_start"], r["source_end"])
+            r["source_start"], r["source_end"] = span if span else (None, None)
+
+
 def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
     """Whether the words before a German cue hold a subject (vs. an adverbial: "Am Montag")."""
     words = [t.low for t in pre]
@@ -1837,6 +1898,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _rule_speech_nouns(A)
     if A.R.konjunktiv:
         _rule_konjunktiv(A)
+    if lang == "de":
+        _noun_phrase_sources_de(A)
     if parsed:
         _merge_parsed(A, parsed)
     for r in A.rels:

@@ -108,6 +108,8 @@ class Resources:
     content_stop_re: re.Pattern | None = None
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
+    demonstrative_sources: set = field(default_factory=set)  # "derselbe", "dieser": pronoun-like sources
+    source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
     actor_re: re.Pattern | None = None
 
 
@@ -242,6 +244,8 @@ def load_resources(lang: str) -> Resources:
         possessive_forms={str(x).lower() for x in data.get("possessive_forms") or []},
         noun_after={str(x).lower() for x in data.get("cue_is_noun_after") or []},
         quote_joiners={str(x).lower() for x in data.get("quote_joiners") or []},
+        demonstrative_sources={str(x).lower() for x in data.get("demonstrative_sources") or []},
+        source_stopwords={str(x).lower() for x in data.get("source_stopwords") or []},
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
