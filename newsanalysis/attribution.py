@@ -1093,8 +1093,19 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
                 continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
+            particle = None
+            ws = cue.split()
+            for n in (2, 1):
+                if R.separable and len(ws) > n + 1 and (ws[0].lower(), " ".join(ws[-n:]).lower()) in R.separable:
+                    # "teilte das Ministerium am Montag mit": the cue is the verb and its particle
+                    cue, particle = f"{ws[0]} {' '.join(ws[-n:])}", kk - n + 1
+                    break
             stance = R.cue_stance.get(cue.lower(), "neutral")
-            rel = _verb_relation(A, toks, k, kk, si, cue, stance)
+            rel = _verb_relation(A, toks, k, kk, si, cue, stance, particle=particle)
+            if rel is not None and particle is not None and (cs, ce) in A.used_cues:
+                # only the verb and its particle are used: "teilte laut Staatsmedien mit" keeps "laut"
+                A.used_cues.remove((cs, ce))
+                A.used_cues += [(toks[k].s, toks[k].e), (toks[particle].s, ce)]
             if rel is not None:
                 found_here.append(rel)
     for cs, ce, ss, se in sorted(set(pending)):
@@ -1140,8 +1151,10 @@ def _closing_cue(A: _Article, m: re.Match, s1: int) -> bool:
 _WORDISH = re.compile(r"\w+")
 
 
-def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str) -> dict | None:
-    """One reporting-verb attribution around cue tokens ``k..kk`` of sentence ``si``."""
+def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str,
+                   particle: int | None = None) -> dict | None:
+    """One reporting-verb attribution around cue tokens ``k..kk`` of sentence ``si``; ``particle`` is the
+    token index of a separable verb's particle when words stand between it and the verb."""
     R, text, lang = A.R, A.text, A.lang
     s0, s1 = A.sents[si]
     cs, ce = toks[k].s, toks[kk].e
@@ -1276,13 +1289,22 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
+    if particle is not None and content is not None and lang == "de" and \
+            _words_between(A, *content)[:1] and _words_between(A, *content)[0].low in ("das", "der", "die", "welche",
+                                                                                      "welcher", "welches"):
+        content = None  # "kündigte die Unterzeichnung eines Abkommens an, das …": a relative clause, not the content
+        gap_words = [t for t in toks[k + 1:particle] if t.is_word]
+        if gap_words:
+            content = (gap_words[0].s, gap_words[-1].e)
     if content is None:
         return None
     src = None
     if lang == "de":
         pre = [t for t in toks[:k] if t.is_word]
         inverted = (not pre) or (pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
-        if inverted:
+        if inverted and particle is not None:
+            src = _source_right(A, toks, k, hi=particle)  # "Am Montag teilte das Ministerium mit, …"
+        if inverted and src is None:
             src = _source_right(A, toks, kk)
     if src is None:
         src = _source_left(A, toks, k)
@@ -1301,8 +1323,21 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             src = _main_subject(A, toks, j)  # "Authorities announced X and said …": the same subject
     if src is None or not _looks_like_source(A, *src):
         return None
+    if particle is not None and content[0] < src[1] <= content[1]:
+        # the source stood in the gap: the content is what follows it ("kündigte Putin zudem die Unterzeichnung …")
+        rest = [t for t in toks[k + 1:particle] if t.is_word and t.s >= src[1] and t.low not in R.gap
+                and t.low not in LEADING_JUNK.get(lang, set())]
+        if not rest:
+            return None
+        content = (rest[0].s, [t for t in toks[k + 1:particle] if t.is_word][-1].e)
     # "Er sagt: In dem Ergebnisse …": speech after a colon, without quotation marks, is direct
     colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0])
+    if colon and lang == "de" and R.konjunktiv:
+        # "Holzmacher erzählten: das Rauschen habe ihnen Schrecken eingejagt": Konjunktiv I after the colon,
+        # no first or second person: reported (indirect) speech, not the speaker's own words
+        cw = [t.low for t in _words_between(A, *content)[:12]]
+        if any(w in R.konjunktiv for w in cw) and not any(w in R.first_person | R.second_person for w in cw):
+            colon = False
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
 

@@ -108,6 +108,7 @@ class Resources:
     content_stop_re: re.Pattern | None = None
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
+    separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
     demonstrative_sources: set = field(default_factory=set)  # "derselbe", "dieser": pronoun-like sources
     source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
     actor_re: re.Pattern | None = None
@@ -126,6 +127,20 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
+    """Cue phrases; a separable verb ("teilte mit", "wies darauf hin") also with up to eight words between
+    the verb and its particle when the particle ends the clause ("teilte das Ministerium am Montag mit, …",
+    before a comma, colon, sentence end or "dass")."""
+    plain = _phrase_re(phrases, flags)
+    if plain is None or not separable:
+        return plain
+    gap = r"(?:\s+[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+){1,8}?"
+    alts = [re.escape(v) + gap + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
+            for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
+    end = r"(?=\s*[,:;.!?]|\s+(?:dass|daß|ob)(?![\w-]))"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){end}|{plain.pattern}", flags)
 
 
 def _after_comma_re(words) -> re.Pattern | None:
@@ -171,7 +186,13 @@ def load_resources(lang: str) -> Resources:
         for f in _forms(entries):
             stance[f.lower()] = st
     flags = re.IGNORECASE if lang == "en" else 0
-    cue_re = _phrase_re(list(stance) + list(data.get("final_only_cues") or []), flags)
+    particles = {str(x).lower() for x in data.get("separable_particles") or []}
+    separable = {}
+    for f in _forms(e for entries in (data.get("cues") or {}).values() for e in entries or []):
+        w = f.split()
+        if len(w) >= 2 and w[-1].lower() in particles:
+            separable[(w[0].lower(), " ".join(w[1:]).lower())] = f.lower()
+    cue_re = _cue_re(list(stance) + list(data.get("final_only_cues") or []), separable, flags)
     for f in data.get("final_only_cues") or []:
         stance.setdefault(f.lower(), "neutral")
     rep = _forms(data.get("reportative"))
@@ -201,6 +222,7 @@ def load_resources(lang: str) -> Resources:
         lang=lang,
         quote_pairs=[tuple(p) for p in data.get("quote_marks") or []],
         cue_re=cue_re,
+        separable=separable,
         cue_stance=stance,
         final_only={str(x).lower() for x in data.get("final_only_cues") or []},
         complementizers={str(x).lower() for x in data.get("complementizers") or []},

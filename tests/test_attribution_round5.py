@@ -55,3 +55,51 @@ def test_german_pronoun_and_origin_phrases_stay_sources():
     assert r["source"] == "Derselbe"
     r = one("In Moskau hieß es, die Gespräche seien gescheitert.", "de")
     assert r["source"] == "In Moskau"
+
+
+def test_separable_verb_with_words_between_verb_and_particle():
+    # "teilte … mit", "kündigte … an", "wies … darauf hin", "wirft … vor": modern German news puts the date,
+    # the place or (inverted) the speaker between the verb and its particle; these were all missed before
+    r = one("Der Minister teilte am Montag in Berlin mit, dass die Truppen abziehen.", "de")
+    assert (r["cue"], r["source"], r["content"]) == ("teilte mit", "Der Minister", "dass die Truppen abziehen")
+    r = one("Am Montag teilte das Ministerium mit, dass die Truppen abziehen.", "de")
+    assert (r["cue"], r["source"]) == ("teilte mit", "das Ministerium")
+    r = one("Kim kündigte am Freitag an, weitere Raketen zu testen.", "de")
+    assert (r["cue"], r["source"], r["content"]) == ("kündigte an", "Kim", "weitere Raketen zu testen")
+    r = one("Zudem wies Peskow darauf hin, dass die Gespräche andauern.", "de")
+    assert (r["cue"], r["source"], r["content"]) == ("wies darauf hin", "Peskow", "dass die Gespräche andauern")
+    r = one("Die Regierung wirft Russland vor, die Sanktionen zu brechen.", "de")
+    assert (r["cue"], r["stance"], r["source"]) == ("wirft vor", "distancing", "Die Regierung")
+
+
+def test_separable_verb_needs_its_particle_at_the_clause_end():
+    # "gab … an" only when the particle ends the clause; "sagte … aus Moskau" is no "sagte aus"
+    assert att("Die Regierung gab den Ton an.", "de").empty
+    r = one("Putin sagte in einem Interview aus Moskau, die Lage sei ernst.", "de")
+    assert r["cue"] == "sagte" and r["content"] == "die Lage sei ernst"
+
+
+def test_separable_verb_keeps_an_according_to_in_its_gap():
+    # Frankfurter Rundschau: "teilte laut russischen Staatsmedien mit": two relations, as before the change
+    a = att("Die Chefin des Föderationsrates, Valentina Matwijenko, teilte laut russischen Staatsmedien mit, "
+            "dass ein solcher Beschluss vorbereitet werde.", "de")
+    assert set(a["cue"]) == {"teilte mit", "laut"}
+    assert a.loc[a["cue"] == "laut", "source"].iloc[0] == "russischen Staatsmedien"
+    assert a.loc[a["cue"] == "teilte mit", "content"].iloc[0] == "dass ein solcher Beschluss vorbereitet werde"
+
+
+def test_separable_verb_object_before_a_relative_clause():
+    # tagesschau: "kündigte Putin zudem die Unterzeichnung eines Abkommens an, das …": the relative clause
+    # describes the agreement; what Putin announced is the object in the gap
+    r = one("Zum Beginn der Gespräche kündigte Putin zudem die Unterzeichnung eines Abkommens an, das die "
+            "Beziehungen stärken soll.", "de")
+    assert (r["source"], r["content"]) == ("Putin", "die Unterzeichnung eines Abkommens")
+
+
+def test_konjunktiv_after_colon_is_indirect():
+    # Redewiedergabe: "Holzmacher erzählten: das Rauschen … habe ihnen Schrecken eingejagt" is reported speech
+    r = one("Die Holzmacher erzählten: das Rauschen der Bäume habe ihnen Schrecken eingejagt.", "de")
+    assert r["kind"] == "indirect" and r["source"] == "Die Holzmacher"
+    # first person after the colon: the speaker's own words
+    r = one("Der Bürgermeister sagte: Ich habe dem Programm nichts hinzuzufügen.", "de")
+    assert r["kind"] == "direct"
