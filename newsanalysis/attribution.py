@@ -1289,21 +1289,38 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
-    if particle is not None and content is not None and lang == "de" and \
-            _words_between(A, *content)[:1] and _words_between(A, *content)[0].low in ("das", "der", "die", "welche",
-                                                                                      "welcher", "welches"):
-        content = None  # "kündigte die Unterzeichnung eines Abkommens an, das …": a relative clause, not the content
-        gap_words = [t for t in toks[k + 1:particle] if t.is_word]
-        if gap_words:
-            content = (gap_words[0].s, gap_words[-1].e)
+    if particle is not None and content is not None and lang == "de":
+        content = _particle_content_de(A, toks, k, kk, particle, content, stance)
+    if content is not None and lang == "de" and kk + 1 < len(toks) and toks[kk + 1].t == ",":
+        # a cue closing a subordinate clause ("Während 60 Prozent Folgen erwarteten, gaben …"): what follows
+        # the comma is the main clause, unless it is a dass-clause or in Konjunktiv I
+        c0 = max((j + 1 for j in range(k) if toks[j].t in (",", ":", ";")), default=0)
+        lead = [t.low for t in toks[c0:k] if t.is_word][:2]
+        if any(w in SUBORDINATORS.get("de", set()) for w in lead):
+            cw = [t.low for t in _words_between(A, *content)[:6]]
+            if not cw or not (cw[0] in R.complementizers or any(w in R.konjunktiv for w in cw)):
+                return None
+            # the main clause resumes after the comma that follows the Konjunktiv verb: "…, die Lage sei
+            # ernst, verließen viele den Saal" → content "die Lage sei ernst"
+            ct = [t for t in toks if content[0] <= t.s and t.e <= content[1]]
+            kv = next((i for i, t in enumerate(ct) if t.low in R.konjunktiv), None)
+            cut = next((t for t in ct[kv + 1:] if t.t == ","), None) if kv is not None else None
+            if cut is not None:
+                content = trim_span(A.text, content[0], cut.s)
     if content is None:
         return None
     src = None
     if lang == "de":
-        pre = [t for t in toks[:k] if t.is_word]
-        inverted = (not pre) or (pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
+        # the main clause starts after a colon or semicolon ("Dreister Klimaschwindel: Vor versteckter Kamera
+        # gab ein Direktor zu, …")
+        c0 = max((j + 1 for j in range(k) if toks[j].t in (":", ";")), default=0)
+        pre = [t for t in toks[c0:k] if t.is_word]
+        # a fronted subordinate clause fills the first position: "Während …, gaben fast 90 Prozent an, …"
+        fronted = bool(pre) and k > 0 and toks[k - 1].t == "," and any(
+            t.low in SUBORDINATORS.get("de", set()) for t in pre[:2])
+        inverted = (not pre) or fronted or (pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
         if inverted and particle is not None:
-            src = _source_right(A, toks, k, hi=particle)  # "Am Montag teilte das Ministerium mit, …"
+            src = _gap_source_de(A, toks, k, particle)  # "Am Montag teilte das Ministerium mit, …"
         if inverted and src is None:
             src = _source_right(A, toks, kk)
     if src is None:
@@ -1341,6 +1358,61 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
 
+
+
+def _gap_source_de(A: _Article, toks: list[Tok], k: int, particle: int) -> tuple[int, int] | None:
+    """The subject between a separable verb and its particle in an inverted clause: the first noun phrase
+    after prepositional phrases and adverbs ("teilte am Montag das Ministerium mit" → "das Ministerium",
+    "gaben im Jahr 2020 fast 90 Prozent an" → "90 Prozent")."""
+    j = k + 1
+    while j < particle:
+        t = toks[j]
+        if not t.is_word:
+            return None
+        if t.low in PREPOSITIONS["de"] or t.low in FRONTED.get("de", set()):
+            end = _np_right_de(A, toks, j + 1, particle)
+            j = (end if end is not None else j) + 1
+            while j < particle and toks[j].t[:1].isdigit():
+                j += 1  # "im Jahr 2020"
+            continue
+        if t.cap or t.low in DETERMINERS["de"] or t.low in A.R.personal_pronouns or t.t[:1].isdigit():
+            if t.low in A.R.personal_pronouns:
+                return t.s, t.e
+            first = j
+            while j < particle and toks[j].t[:1].isdigit():
+                j += 1
+            end = _np_right_de(A, toks, j, particle) if j < particle else None
+            if end is None:
+                return None
+            return toks[first].s, toks[end].e
+        j += 1  # an adverb: "jedoch", "zudem", "fast"
+    return None
+
+
+def _particle_content_de(A: _Article, toks: list[Tok], k: int, kk: int, particle: int,
+                         content: tuple[int, int], stance: str) -> tuple[int, int] | None:
+    """Content of a separable verb with words before its particle. After the particle a clause counts
+    (dass/ob/w-word, Konjunktiv I, zu-infinitive; speech after a colon); anything else ("…, das die
+    Beziehungen stärken soll", "…, bisher sind es fünf") leaves the object in the gap as the content
+    ("kündigte die Unterzeichnung eines Abkommens an"), except for estimating verbs ("nimmt bizarre Formen
+    an" is no report)."""
+    R = A.R
+    cw = _words_between(A, *content)
+    colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0])
+    def zu_infinitive(i: int) -> bool:  # "zu testen", "abzuziehen", "anzukündigen" (not "stimmte sie zu")
+        w = cw[i].low
+        if w == "zu":
+            return i + 1 < len(cw) and not cw[i + 1].cap and cw[i + 1].low.endswith(("en", "ern", "eln"))
+        return any(w.startswith(p + "zu") and w.endswith("en") and len(w) > len(p) + 4 for p in R.particles)
+
+    clause = bool(cw) and (cw[0].low in R.complementizers or cw[0].low in ("ob", "wie", "was", "wer", "warum", "wann", "wo")
+                           or any(w.low in R.konjunktiv for w in cw[:10]) or any(zu_infinitive(i) for i in range(min(12, len(cw)))))
+    if clause or (colon and stance != "estimating"):
+        return content
+    if stance == "estimating":
+        return None
+    gap = [t for t in toks[k + 1:particle] if t.is_word]
+    return (gap[0].s, gap[-1].e) if gap else None
 
 
 def _relative_antecedent(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:

@@ -109,6 +109,7 @@ class Resources:
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
+    particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
     demonstrative_sources: set = field(default_factory=set)  # "derselbe", "dieser": pronoun-like sources
     source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
     actor_re: re.Pattern | None = None
@@ -223,6 +224,7 @@ def load_resources(lang: str) -> Resources:
         quote_pairs=[tuple(p) for p in data.get("quote_marks") or []],
         cue_re=cue_re,
         separable=separable,
+        particles=particles,
         cue_stance=stance,
         final_only={str(x).lower() for x in data.get("final_only_cues") or []},
         complementizers={str(x).lower() for x in data.get("complementizers") or []},

@@ -103,3 +103,34 @@ def test_konjunktiv_after_colon_is_indirect():
     # first person after the colon: the speaker's own words
     r = one("Der Bürgermeister sagte: Ich habe dem Programm nichts hinzuzufügen.", "de")
     assert r["kind"] == "direct"
+
+
+def test_separable_verb_subject_after_a_fronted_clause_or_headline():
+    # SemEval German articles: the speaker stands between verb and particle when a subordinate clause or
+    # a headline phrase before a colon comes first
+    r = one("Kurz nachdem Medienberichte darauf hindeuteten, dass eine Invasion bevorstehe, kündigte Moskau an, "
+            "alle Truppen von der Grenze abzuziehen.", "de")
+    assert (r["cue"], r["source"], r["content"]) == ("kündigte an", "Moskau", "alle Truppen von der Grenze abzuziehen")
+    r = one("Direktor im Video\n\nDreister Schwindel: Vor versteckter Kamera gab ein technischer Direktor des Senders zu, dass der "
+            "Sender das Thema groß machen will.", "de")
+    assert (r["cue"], r["source"]) == ("gab zu", "ein technischer Direktor des Senders")
+    # prepositional phrases and adverbs before the subject are skipped
+    r = one("Während im Jahr 2015 etwa 60 Prozent der Russen Folgen erwarteten, gaben im Jahr 2020 fast "
+            "90 Prozent an, keine Auswirkungen zu spüren.", "de")
+    assert (r["source"], r["content"]) == ("90 Prozent", "keine Auswirkungen zu spüren")
+    # the cue closing the fronted clause ("erwarteten") has no content: the main clause follows the comma
+
+
+def test_cue_closing_a_subordinate_clause_takes_only_a_content_clause():
+    r = one("Als der Minister erklärte, die Lage sei ernst, verließen viele den Saal.", "de")
+    assert (r["source"], r["content"]) == ("der Minister", "die Lage sei ernst")
+    assert att("Nachdem der Minister gesprochen und erklärt hatte, verließen viele den Saal.", "de").empty
+
+
+def test_separable_verb_content_is_a_clause_or_the_object():
+    # an indicative main clause after the particle is not what was proposed: the object in the gap is
+    r = one("Kubicki schlug eine Freitestung nach drei Tagen vor, bisher sind es fünf.", "de")
+    assert (r["cue"], r["content"]) == ("schlug vor", "eine Freitestung nach drei Tagen")
+    # an estimating verb with an object is no report ("annehmen" = take on)
+    assert att("Dieser Flirt nimmt bizarre Formen an: Als der Abgeordnete gewählt wurde, stimmte sie zu.",
+               "de").empty
