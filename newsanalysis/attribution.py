@@ -1286,6 +1286,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         # "Democrats accused the GOP of …", "vowed to punish …", "warned against hackers"
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
+    if content is None and toks and toks[-1].t == ":" and si + 1 < len(A.sents) and \
+            len([t for t in toks[kk + 1:] if t.is_word]) <= 4:
+        # "Er sagte:" as a sentence of its own (sentences split at the colon): the speech is the next
+        # sentence of the paragraph, unless that opens with a quotation mark (the quote rule's)
+        a, b = A.sents[si + 1]
+        if "\n" not in text[s1:a] and text[a:a + 1] not in R.open_marks and b > a:
+            content = trim_span(text, a, b)
     if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
@@ -1348,15 +1355,35 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return None
         content = (rest[0].s, [t for t in toks[k + 1:particle] if t.is_word][-1].e)
     # "Er sagt: In dem Ergebnisse …": speech after a colon, without quotation marks, is direct
-    colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0])
+    colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0]) or content[0] >= s1
     if colon and lang == "de" and R.konjunktiv:
         # "Holzmacher erzählten: das Rauschen habe ihnen Schrecken eingejagt": Konjunktiv I after the colon,
         # no first or second person: reported (indirect) speech, not the speaker's own words
         cw = [t.low for t in _words_between(A, *content)[:12]]
         if any(w in R.konjunktiv for w in cw) and not any(w in R.first_person | R.second_person for w in cw):
             colon = False
+    if colon and R.speech_person:
+        content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
+    """Speech after "cue:" without quotation marks goes on over the next sentences of its paragraph while
+    each speaks in the first or second person ("Er sagte: Hochverehrte Festgäste! So oft wir in diesen Hallen
+    … Heute ist die Erinnerung … unsere Herzen …"; YAML ``speech_person_words``); a sentence in the third
+    person, a quotation or a new paragraph ends it."""
+    text, R = A.text, A.R
+    for a, b in A.sents[si + 1:]:
+        gap = text[end:a]
+        if "\n" in gap or text[a:a + 1] in A.R.open_marks:
+            break
+        words = [t for t in tokens(text, a, b) if t.is_word]
+        if not any(t.low in R.speech_person or (t.t in R.speech_person_cap and i > 0)
+                   for i, t in enumerate(words)):
+            break
+        end = trim_span(text, a, b)[1]
+    return end
 
 
 

@@ -110,6 +110,9 @@ class Resources:
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
     particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
+    speech_person: set = field(default_factory=set)      # first/second-person words of unquoted speech
+    speech_person_cap: set = field(default_factory=set)  # the same, capitalised inside a sentence only
+    open_marks: str = ""                                 # opening quotation marks
     demonstrative_sources: set = field(default_factory=set)  # "derselbe", "dieser": pronoun-like sources
     source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
     actor_re: re.Pattern | None = None
@@ -225,6 +228,9 @@ def load_resources(lang: str) -> Resources:
         cue_re=cue_re,
         separable=separable,
         particles=particles,
+        speech_person={str(x).lower() for x in (data.get("speech_person_words") or {}).get("any") or []},
+        speech_person_cap={str(x) for x in (data.get("speech_person_words") or {}).get("capitalised") or []},
+        open_marks="".join(str(p[0]) for p in data.get("quote_marks") or []),
         cue_stance=stance,
         final_only={str(x).lower() for x in data.get("final_only_cues") or []},
         complementizers={str(x).lower() for x in data.get("complementizers") or []},
