@@ -317,6 +317,14 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
             if t.t in "-'’." and i > lo:
                 i -= 1
                 continue
+            q = next(((qs, qe) for qs, qe in A.quotes if qe == t.e and len(A.text[qs + 1:qe - 1].split()) <= 4), None)
+            if q is not None and i > lo:
+                # a quoted name in the source: "Die „Times“ schreibt", "the “Daily Mail” reported"
+                while i > lo and toks[i].s > q[0]:
+                    i -= 1
+                n_words += 1
+                i -= 1
+                continue
             break
         if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
             break
@@ -508,6 +516,9 @@ def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
     k = A.text.find(")", e, e + 2)
     if k >= 0 and A.text.count("(", s, e) > A.text.count(")", s, e):
         e = k + 1  # "Rep. Stephen Lynch (D-Mass.)"
+    q = next((qe for qs, qe in A.quotes if s < qs < e < qe <= e + 2), None)
+    if q is not None:
+        e = q  # "Die „Times“": the quoted name keeps its closing mark
     return s, e
 
 
@@ -1168,6 +1179,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     while j >= 0:
         if toks[j].t in (",", "”", "“", "\"", "»", "«", "–", "—"):
             comma_before = j
+            if toks[j].t != "," and j == k - 1 and any(qe == toks[j].e and len(text[qs + 1:qe - 1].split()) <= 3
+                                                       for qs, qe in A.quotes):
+                comma_before = None  # "Die „Times“ schreibt": a quoted name before the cue, not a closing quote
             break
         if toks[j].is_word:
             nwords += 1
@@ -1606,7 +1620,8 @@ def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | Non
     last = words[-1]
     if not (last.cap or last.low in pronouns or last.t[:1].isdigit()):
         return None
-    return s, last.e
+    e = next((qe for qs, qe in A.quotes if s < qs < last.e < qe <= last.e + 1), last.e)  # "Die „Times“"
+    return s, e
 
 
 def _noun_phrase_sources_de(A: _Article) -> None:

@@ -175,3 +175,21 @@ def test_cue_colon_as_a_sentence_of_its_own():
     # the speech is only the next sentence when that is in the third person
     a = _with_sentences("Er sagte: Die Lage ist ernst. Die Truppen ziehen ab.", ["sagte:", "ernst."])
     assert a[a["cue"] == "sagte"].iloc[0]["content"] == "Die Lage ist ernst"
+
+
+def test_quoted_name_before_the_cue_is_the_source():
+    # Redewiedergabe: "Die „Times“ schreibt im Citybericht: …" took "Die „Times" as content, the rest as source
+    r = one("Die „Times“ schreibt im Citybericht: Die Einfuhr gefälschten Tees erregt Aufsehen.", "de")
+    assert (r["kind"], r["source"], r["content"]) == ("direct", "Die „Times“", "Die Einfuhr gefälschten Tees erregt Aufsehen")
+    r = one("The “Daily Mail” reported that the talks failed.")
+    assert (r["source"], r["content"]) == ("The “Daily Mail”", "that the talks failed")
+    # a short quote with a comma before the cue is still the content: "„Nein“, sagte er."
+    r = one("„Nein“, sagte er.", "de")
+    assert (r["kind"], r["content"]) == ("direct", "„Nein“")
+
+
+def test_documents_state_and_read():
+    r = one("Die Mitteilung besagt, dass die Flotte siegreich zurückkehrte.", "de")
+    assert (r["cue"], r["source"], r["source_type"]) == ("besagt", "Die Mitteilung", "document")
+    r = one("Die Erklärung lautet: Wir werden die Sanktionen nicht aufheben.", "de")
+    assert (r["kind"], r["cue"], r["content"]) == ("direct", "lautet", "Wir werden die Sanktionen nicht aufheben")
