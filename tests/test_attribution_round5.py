@@ -193,3 +193,15 @@ def test_documents_state_and_read():
     assert (r["cue"], r["source"], r["source_type"]) == ("besagt", "Die Mitteilung", "document")
     r = one("Die Erklärung lautet: Wir werden die Sanktionen nicht aufheben.", "de")
     assert (r["kind"], r["cue"], r["content"]) == ("direct", "lautet", "Wir werden die Sanktionen nicht aufheben")
+
+
+def test_verlauten_and_erfahren():
+    # common in German news: "Wie aus Regierungskreisen verlautete", "Wie der Spiegel erfuhr"
+    r = one("Wie aus Regierungskreisen verlautet, ist der Minister abgereist.", "de")
+    assert (r["kind"], r["cue"], r["content"]) == ("according_to", "verlautet", "ist der Minister abgereist")
+    assert r["anonymous"]
+    r = one("Wie der Spiegel erfuhr, ist der Minister abgereist.", "de")
+    assert (r["cue"], r["source"], r["source_type"]) == ("erfuhr", "der Spiegel", "media")
+    # "erfahren" as an adjective or without content is no report
+    assert att("Die Soldaten sind sehr erfahren.", "de").empty
+    assert att("Er hat davon erst gestern erfahren.", "de").empty
