@@ -431,7 +431,13 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     kk_end = k
     need_that = toks[k].low in R.need_complementizer
     j = k + 1
-    limit = min(len(toks), j + R.cue_object_max + 1 + (4 if toks[k].low in OBJECT_VERBS.get(lang, set()) else 0))
+    limit = j + R.cue_object_max + 1 + (4 if toks[k].low in OBJECT_VERBS.get(lang, set()) else 0)
+    for c in getattr(A, "citing", []):
+        if c[0] >= toks[k].e and c[0] <= toks[min(limit, len(toks) - 1)].s:
+            # "berichtete unter Berufung auf Vermittler bei den Verhandlungen, dass …": the cited source and
+            # a phrase after it do not count as the cue's object
+            limit += sum(1 for t in toks if c[0] <= t.s < c[3]) + 4
+    limit = min(len(toks), limit)
     start = None
     while j < limit:
         t = toks[j]

@@ -205,3 +205,13 @@ def test_verlauten_and_erfahren():
     # "erfahren" as an adjective or without content is no report
     assert att("Die Soldaten sind sehr erfahren.", "de").empty
     assert att("Er hat davon erst gestern erfahren.", "de").empty
+
+
+def test_long_cited_source_between_cue_and_content():
+    # tagesschau: "Das «Wall Street Journal» berichtete unter Berufung auf Vermittler bei den … Verhandlungen
+    # sowie auf einen … US-Beamten, dass …" became an according-to relation over the whole sentence
+    r = one("Das «Wall Street Journal» berichtete unter Berufung auf Vermittler bei den Verhandlungen sowie auf "
+            "einen US-Beamten, dass die Zahl der Geiseln bei nur 50 liegen könnte.", "de")
+    assert (r["kind"], r["cue"], r["source"]) == ("indirect", "berichtete", "Das «Wall Street Journal»")
+    assert r["content"] == "dass die Zahl der Geiseln bei nur 50 liegen könnte"
+    assert r["chain"] == "Das «Wall Street Journal» > Vermittler" and r["source_type"] == "media"
