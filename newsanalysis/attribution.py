@@ -1731,7 +1731,13 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
             # (Putin's "as I just mentioned" was credited to the United States named before)
             ante = next((h for h in reversed(history) if h.get("speaker_turn") and h["start"] <= ss < h["end"]), None)
         else:
-            ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing, gender=gender)
+            # German "sie" is "she" or "they": a plural verb ("Sie befürchten", "sagten sie") makes it "they",
+            # which is never one person ("Die USA werfen … vor. Sie befürchten …" is not Putin)
+            cue_word = (rel.get("cue") or "").split()[0].lower() if rel.get("cue") else ""
+            plural = lows[0] in R.pron_plur and (lows[0] not in R.pron_sing or (
+                lang == "de" and cue_word.endswith("en") and cue_word not in R.infinitives_singular))
+            ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing and not plural, gender=gender,
+                               plural=plural and lang == "de")
         if ante is not None:
             for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id"):
                 out[key] = ante.get(key)
@@ -1917,10 +1923,11 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
 
 
 def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, person: bool,
-                gender: str | None = None) -> dict | None:
+                gender: str | None = None, plural: bool = False) -> dict | None:
     """Nearest earlier named speaker (attribution source or person actor mention) before ``pos``.
 
-    ``gender`` ("m"/"f", from he/she) skips actors of the other gender in the actor table.
+    ``gender`` ("m"/"f", from he/she) skips actors of the other gender in the actor table; ``plural``
+    (German "sie" with a plural verb) skips single persons.
     """
     def fits(aid):
         g = getattr(actors[aid], "gender", "") if aid else ""
@@ -1928,17 +1935,21 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
 
     best, best_pos = None, -1
     for h in history:
-        if h["named"] and h["_pos"] < pos and (not person or h.get("_person")) and fits(h.get("actor_id")):
+        if h["named"] and h["_pos"] < pos and (not person or h.get("_person")) and fits(h.get("actor_id")) \
+                and not (plural and h.get("_person")):
             if h["_pos"] > best_pos:
                 best, best_pos = h, h["_pos"]
     # people introduced by title in narrative ("Russian Ambassador Alexandr Matsegora made a speech")
     for ms, me, name in _titled_people(A):
-        if me <= pos and ms > best_pos:
+        if me <= pos and ms > best_pos and not plural:
             best = {"source": name, "source_type": "unknown", "named": True, "anonymous": False,
                     "source_country": None, "actor_id": None}
             best_pos = ms
     for ms, me, aid, alias in A.mentions:
-        if me <= pos and aid and ms > best_pos and (actors[aid].kind == "person" or not person) and fits(aid):
+        if plural and best is not None:
+            break  # a plural "sie" takes the last group or country that spoke, not one merely named since
+        if me <= pos and aid and ms > best_pos and (actors[aid].kind == "person" or not person) and fits(aid) \
+                and not (plural and actors[aid].kind == "person"):
             a = actors[aid]
             best = {"source": alias, "source_type": a.source_type, "named": True, "anonymous": False,
                     "source_country": a.country or None, "actor_id": aid}
@@ -2069,7 +2080,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         pos = r["source_start"] if r["source_start"] is not None else (r["cue_start"] or r["start"])
         r["_pos"] = pos
         r["_person"] = bool(r.get("actor_id") and actors[r["actor_id"]].kind == "person") or (
-            r.get("named") and r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
+            not r.get("actor_id") and r.get("named") and r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
             and r.get("source") is not None and len(r["source"].split()) >= 2 and r.get("identified_by") == "name")
         r["_role_text"] = (text[r["source_start"]:r["source_end"]].lower() if r["source_start"] is not None else "") + (
             " " + actors[r["actor_id"]].role.lower() if r.get("actor_id") else "")

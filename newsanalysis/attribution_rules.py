@@ -110,6 +110,7 @@ class Resources:
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
     particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
+    infinitives_singular: set = field(default_factory=set)  # cue forms in -en that are singular ("sprachen" no)
     speech_person: set = field(default_factory=set)      # first/second-person words of unquoted speech
     speech_person_cap: set = field(default_factory=set)  # the same, capitalised inside a sentence only
     open_marks: str = ""                                 # opening quotation marks

@@ -215,3 +215,15 @@ def test_long_cited_source_between_cue_and_content():
     assert (r["kind"], r["cue"], r["source"]) == ("indirect", "berichtete", "Das «Wall Street Journal»")
     assert r["content"] == "dass die Zahl der Geiseln bei nur 50 liegen könnte"
     assert r["chain"] == "Das «Wall Street Journal» > Vermittler" and r["source_type"] == "media"
+
+
+def test_plural_sie_is_not_one_person():
+    # tagesschau: "Die USA werfen Nordkorea vor, … Sie befürchten, dass …" credited "Sie" to Putin, named
+    # in the sentence before; the plural verb makes "Sie" the USA ("werfen … vor" was not a cue either)
+    a = att("Kremlchef Wladimir Putin hat Nordkorea besucht. Die USA werfen Nordkorea vor, Russland mit Raketen "
+            "auszurüsten. Sie befürchten, dass Nordkorea im Gegenzug Technologie erhalten könnte.", "de")
+    assert list(a["cue"]) == ["werfen vor", "befürchten"]
+    assert list(a["source_name"]) == ["United States", "United States"]
+    # a singular verb keeps "Sie" a person: "Sie sagte" is the minister
+    a = att("Außenministerin Annalena Baerbock war in Seoul. Sie sagte, die Lage sei ernst.", "de")
+    assert a.iloc[0]["source"] == "Annalena Baerbock"
