@@ -372,6 +372,11 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
         if t.low in R.complementizers or (t.low in R.clause_openers and t.low not in DETERMINERS.get(lang, set())
                                           and t.low not in ("and", "und")):
             break
+        if lang == "de" and end is not None and t.low in ("dem", "den", "einem", "ihm", "ihr", "ihnen", "uns"):
+            break  # "sagte Selenskyj dem Radiosender": the addressee (dative) follows the speaker
+        if lang == "de" and end is None and t.low in R.personal_pronouns:
+            end = j  # "sagte sie dem Europamagazin": a pronoun is the whole speaker
+            break
         if lang == "de" and end is not None and not t.cap and t.low not in DETERMINERS["de"] \
                 and not (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) and t.low not in ("von", "des", "und"):
             break
@@ -717,9 +722,12 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 while kk + 1 < len(toks) and toks[kk + 1].e <= m.end():
                     kk += 1
                 src = None
+                cue, particle = _separable_cue(A, m.group(), kk)
                 pre = [x for x in toks[:k] if x.is_word]
                 if pre:
                     src = (pre[0].s, pre[-1].e)
+                elif particle is not None:
+                    src = _gap_source_de(A, toks, k, particle)  # '„…“, teilte das Ministerium am Freitag mit'
                 else:
                     src = _source_right(A, toks, kk)
                 # quote continues after the cue: '"Part one," he said, "part two."'
@@ -733,9 +741,12 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     if len(between) < 120 and joined:
                         end = ne
                         i += 1
-                _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
                      cue_start=m.start(), cue_end=m.end(), source_start=src[0] if src else None,
                      source_end=src[1] if src else None, start=qs, end=end, quoted=True)
+                if particle is not None and (m.start(), m.end()) in A.used_cues:
+                    A.used_cues.remove((m.start(), m.end()))
+                    A.used_cues += [(toks[k].s, toks[k].e), (toks[particle].s, m.end())]
                 done = True
                 break
         if not done:
@@ -751,23 +762,24 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 ok = len(tail_words) <= 6 and (re.search(r"[:,]\s*$", tail) or mixed or not tail.strip())
                 if ok and not (m.group().lower() in R.final_only):
                     k = next(j for j, t in enumerate(toks) if t.s >= m.start())
+                    kk = k
+                    while kk + 1 < len(toks) and toks[kk + 1].e <= m.end():
+                        kk += 1
+                    cue, particle = _separable_cue(A, m.group(), kk)
                     src = _source_left(A, toks, k)
                     if src is None and A.lang == "de":
-                        kk = k
-                        while kk + 1 < len(toks) and toks[kk + 1].e <= m.end():
-                            kk += 1
-                        src = _source_right(A, toks, kk)
+                        src = _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
                     if src is not None:
                         if mixed:
                             cs = tail_words[-1].s
                             si = A.sent_of(qe - 1)
                             ce = max(qe, A.sents[si][1] if A.sents else qe)
                             ce = trim_span(text, cs, ce, chars=" \t\n,;:.")[1]
-                            _add(A, kind="indirect", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                            _add(A, kind="indirect", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
                                  cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
                                  start=cs, end=ce, quoted=True)
                         else:
-                            _add(A, kind="direct", cue=m.group(), stance=R.cue_stance.get(m.group().lower(), "neutral"),
+                            _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
                                  cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
                                  start=qs, end=qe, quoted=True)
                         done = True
@@ -811,8 +823,8 @@ def _rule_block_quote(A: _Article) -> None:
         si = A.sent_of(colon)
         s0 = max(line_start, A.sents[si][0])
         toks = tokens(text, s0, colon)
-        cues = [c for c in R.cue_re.finditer(text, s0, colon) if not A.cue_used(c.start(), c.end())
-                and c.group().lower() not in R.final_only]
+        cues = [c for c in R.cue_re.finditer(text, s0, colon + 1) if not A.cue_used(c.start(), c.end())
+                and c.group().lower() not in R.final_only and c.end() <= colon]  # (+1: a particle's lookahead)
         if not cues:
             continue
         c = cues[-1]
@@ -821,7 +833,12 @@ def _rule_block_quote(A: _Article) -> None:
         k = next((j for j, t in enumerate(toks) if t.s >= c.start()), None)
         if k is None:
             continue
+        kk = max(j for j, t in enumerate(toks) if t.e <= c.end())
+        cue, particle = _separable_cue(A, c.group(), kk)  # "Das Ministerium teilte am Freitag mit:"
         src = _source_left(A, toks, k)
+        if A.lang == "de" and (src is None or _noun_phrase_source_de(A, *src) is None):
+            # inverted: "Am Freitag sagte das Ministerium:", "Am Freitag teilte das Ministerium in Kiew mit:"
+            src = _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
         if src is None:
             continue
         pe = text.find("\n", cs)
@@ -829,7 +846,7 @@ def _rule_block_quote(A: _Article) -> None:
         ce = trim_span(text, cs, pe)[1]
         if len(_words_between(A, cs, ce)) < 3 or _LINE_LABEL.match(text, cs):
             continue
-        _add(A, kind="direct", cue=c.group(), stance=R.cue_stance.get(c.group().lower(), "neutral"),
+        _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
              cue_start=c.start(), cue_end=c.end(), source_start=src[0], source_end=src[1], start=cs, end=ce)
 
 
@@ -1110,13 +1127,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
                 continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
-            particle = None
-            ws = cue.split()
-            for n in (2, 1):
-                if R.separable and len(ws) > n + 1 and (ws[0].lower(), " ".join(ws[-n:]).lower()) in R.separable:
-                    # "teilte das Ministerium am Montag mit": the cue is the verb and its particle
-                    cue, particle = f"{ws[0]} {' '.join(ws[-n:])}", kk - n + 1
-                    break
+            cue, particle = _separable_cue(A, cue, kk)  # "teilte das Ministerium am Montag mit"
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance, particle=particle)
             if rel is not None and particle is not None and (cs, ce) in A.used_cues:
@@ -1244,6 +1255,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             src = (pre[0].s, pre[-1].e)
         else:
             src = _source_right(A, toks, kk)
+            if src is not None and lang == "de":
+                # "Der Gouverneur …, Veniamin Kondratiev, schrieb von einem Angriff": "von …" is no speaker,
+                # so the words before the comma are no content either
+                src = _noun_phrase_source_de(A, *src)
         content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
         cw = _words_between(A, *content)
         if cw and len(cw) <= 8 and cw[0].low in FRONTED.get(lang, ()):
@@ -1405,6 +1420,18 @@ def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
         end = trim_span(text, a, b)[1]
     return end
 
+
+
+def _separable_cue(A: _Article, cue: str, kk: int) -> tuple[str, int | None]:
+    """A matched cue with words between verb and particle ("teilte das Ministerium am Freitag mit") as the
+    verb and its particle ("teilte mit") and the token index of the particle (``kk`` is the last cue token);
+    other cues unchanged, with None."""
+    R = A.R
+    ws = cue.split()
+    for n in (2, 1):
+        if R.separable and len(ws) > n + 1 and (ws[0].lower(), " ".join(ws[-n:]).lower()) in R.separable:
+            return f"{ws[0]} {' '.join(ws[-n:])}", kk - n + 1
+    return cue, None
 
 
 def _gap_source_de(A: _Article, toks: list[Tok], k: int, particle: int) -> tuple[int, int] | None:

@@ -227,3 +227,36 @@ def test_plural_sie_is_not_one_person():
     # a singular verb keeps "Sie" a person: "Sie sagte" is the minister
     a = att("Außenministerin Annalena Baerbock war in Seoul. Sie sagte, die Lage sei ernst.", "de")
     assert a.iloc[0]["source"] == "Annalena Baerbock"
+
+
+def test_separable_cue_after_a_quote_and_before_a_block():
+    # Frankfurter Rundschau: '„…“, teilte das ukrainische Außenministerium am Freitag mit.' gave the cue
+    # "teilte das ukrainische Außenministerium am Freitag mit" and no speaker
+    r = one("„Gespräche mit dem Diktator bringen keinen Mehrwert“, teilte das ukrainische Außenministerium am "
+            "Freitag mit.", "de")
+    assert (r["kind"], r["cue"], r["source"]) == ("direct", "teilte mit", "das ukrainische Außenministerium")
+    r = one("Am Freitag teilte das Ministerium in Kiew mit:\n\nDie Lage an der Front ist weiterhin sehr ernst.", "de")
+    assert (r["kind"], r["cue"], r["source"]) == ("direct", "teilte mit", "das Ministerium")
+    r = one("Am Freitag sagte das Ministerium:\n\nDie Lage an der Front ist weiterhin sehr ernst.", "de")
+    assert r["source"] == "das Ministerium"
+
+
+def test_german_speaker_ends_before_the_addressee():
+    # "sagte sie dem Europamagazin", "sagte Selenskyj dem öffentlich-rechtlichen Radiosender": the dative
+    # addressee is not part of the speaker
+    r = one("„Soweit wir wissen, arbeitet China mit Russland zusammen“, sagte sie dem Europamagazin im Ersten.", "de")
+    assert r["source"] == "sie"
+    r = one("Verhandlungen seien schwierig, sagte Selenskyj dem öffentlich-rechtlichen Radiosender des Landes.", "de")
+    assert r["source"] == "Selenskyj"
+    r = one("Die Lage sei ernst, sagte der Sprecher des Ministeriums.", "de")
+    assert r["source"] == "der Sprecher des Ministeriums"
+
+
+def test_appositive_before_schrieb_von_is_the_speaker():
+    # "Der Gouverneur …, Veniamin Kondratiev, schrieb von einem „…“": the appositive was taken as content
+    # and "von" as the speaker; "Er behauptete" then went to Putin
+    a = att("Putins Armee griff an. Der Gouverneur der Region Krasnodar, Veniamin Kondratiev, schrieb von einem "
+            "„groß angelegten Drohnenangriff“ auf zwei Gemeinden. Er behauptete, die Luftabwehr habe 20 Drohnen "
+            "zerstört.", "de")
+    assert list(a["source"]) == ["Der Gouverneur der Region Krasnodar, Veniamin Kondratiev"] * 2
+    assert a.iloc[1]["resolved_from"] == "Er"
