@@ -441,6 +441,10 @@ PARSE_LIST_CLAUSE_WEIGHT = 0.2
 PARSE_TREE_WEIGHT = 0.2
 PARSE_TREE_HALF_DISTANCE = 2.0
 PARSE_ROLE_WEIGHTS = {"governs the target": 0.5, "predicate of the target": 0.8}
+#: ``method="parse"`` (fifth round, same CV): the whole contribution of a word is multiplied by
+#: these factors when it lies in a complement clause that does not hold the target or in another
+#: sentence of the text (:meth:`newsanalysis.sentiment_parse.SentenceParse.scope`).
+PARSE_SCOPE_FACTORS = {"in another clause's complement": 0.5, "in another sentence": 0.25}
 #: Methods of :func:`target_tone` / :func:`actor_tone`.
 TONE_METHODS = ("clause", "parse")
 
@@ -524,7 +528,10 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
             same, edges, role = syntax.relation(a, b, head)
             f += (parse_clause_w if same else 0.0) + tree_w / (1 + edges / PARSE_TREE_HALF_DISTANCE)
             f += PARSE_ROLE_WEIGHTS.get(role, 0.0)
-            extra = {"relation": role}
+            toks = syntax.tokens_in(a, b)
+            scope = syntax.scope(toks[0], head) if toks else None
+            f *= PARSE_SCOPE_FACTORS.get(scope, 1.0)
+            extra = {"relation": role or scope}
         return (f * TARGET_QUOTE_FACTOR if marks and quoted(a) != in_quote else f), extra
 
     for t in terms:
