@@ -495,8 +495,11 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     VADER word ``e`` dependency edges from the target's head word, ``+0.5`` when the word
     governs the target ("Critics **slammed** Putin", "**attack** on Putin") and ``+0.8`` when it
     is the predicate of a copula with the target as subject ("Putin is a **dictator**"); see
-    :data:`PARSE_ROLE_WEIGHTS`. These values were chosen by the same cross-validation on
-    NewsMTSC train.
+    :data:`PARSE_ROLE_WEIGHTS`. The whole factor is then multiplied by 0.5 when the word lies in a
+    complement clause (``ccomp``) that does not hold the target ("*The states* said Obama **broke**
+    the law") and by 0.25 when it is in another sentence of the text (another dependency tree);
+    see :data:`PARSE_SCOPE_FACTORS` and :meth:`~newsanalysis.sentiment_parse.SentenceParse.scope`.
+    These values were chosen by the same cross-validation on NewsMTSC train.
 
     Returns
     -------
@@ -504,7 +507,8 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     used : list of dict
         The terms with a ``contribution`` key added (list words have ``lexicon_weight``
         NaN and ``rules == ["news target list"]``); with ``syntax`` also ``relation`` (the
-        role toward the target, e.g. ``"governs the target"``, or None).
+        role toward the target, e.g. ``"governs the target"``, else the scope, ``"in another
+        clause's complement"`` or ``"in another sentence"``, else None).
     """
     clauses = clause_spans(text, language)
     mid = (start + end) / 2

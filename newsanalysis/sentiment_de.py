@@ -11,7 +11,8 @@ example in ``docs/sentiment.md``): clause-bounded negation before the word and,
 for German verb-final order, "nicht" after it; "weder ... noch"; intensifiers
 and diminishers; the contrast rule of VADER ("aber", "jedoch", clause-initial
 "doch"); capitalisation (nouns stay nouns, sentence-initial words are also
-looked up in lower case); compound heads and strongly polar compound
+looked up in lower case); compound heads (half weight after a hyphen,
+``hyphen_head_factor``: "Ukraine-Krieg") and strongly polar compound
 modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
 VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1].
 
