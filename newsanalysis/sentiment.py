@@ -441,6 +441,10 @@ PARSE_LIST_CLAUSE_WEIGHT = 0.2
 PARSE_TREE_WEIGHT = 0.2
 PARSE_TREE_HALF_DISTANCE = 2.0
 PARSE_ROLE_WEIGHTS = {"governs the target": 0.5, "predicate of the target": 0.8}
+#: ``method="parse"`` (fifth round, same CV): the whole contribution of a word is multiplied by
+#: these factors when it lies in a complement clause that does not hold the target or in another
+#: sentence of the text (:meth:`newsanalysis.sentiment_parse.SentenceParse.scope`).
+PARSE_SCOPE_FACTORS = {"in another clause's complement": 0.5, "in another sentence": 0.25}
 #: Methods of :func:`target_tone` / :func:`actor_tone`.
 TONE_METHODS = ("clause", "parse")
 
@@ -491,8 +495,11 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     VADER word ``e`` dependency edges from the target's head word, ``+0.5`` when the word
     governs the target ("Critics **slammed** Putin", "**attack** on Putin") and ``+0.8`` when it
     is the predicate of a copula with the target as subject ("Putin is a **dictator**"); see
-    :data:`PARSE_ROLE_WEIGHTS`. These values were chosen by the same cross-validation on
-    NewsMTSC train.
+    :data:`PARSE_ROLE_WEIGHTS`. The whole factor is then multiplied by 0.5 when the word lies in a
+    complement clause (``ccomp``) that does not hold the target ("*The states* said Obama **broke**
+    the law") and by 0.25 when it is in another sentence of the text (another dependency tree);
+    see :data:`PARSE_SCOPE_FACTORS` and :meth:`~newsanalysis.sentiment_parse.SentenceParse.scope`.
+    These values were chosen by the same cross-validation on NewsMTSC train.
 
     Returns
     -------
@@ -500,7 +507,8 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     used : list of dict
         The terms with a ``contribution`` key added (list words have ``lexicon_weight``
         NaN and ``rules == ["news target list"]``); with ``syntax`` also ``relation`` (the
-        role toward the target, e.g. ``"governs the target"``, or None).
+        role toward the target, e.g. ``"governs the target"``, else the scope, ``"in another
+        clause's complement"`` or ``"in another sentence"``, else None).
     """
     clauses = clause_spans(text, language)
     mid = (start + end) / 2
@@ -524,7 +532,10 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
             same, edges, role = syntax.relation(a, b, head)
             f += (parse_clause_w if same else 0.0) + tree_w / (1 + edges / PARSE_TREE_HALF_DISTANCE)
             f += PARSE_ROLE_WEIGHTS.get(role, 0.0)
-            extra = {"relation": role}
+            toks = syntax.tokens_in(a, b)
+            scope = syntax.scope(toks[0], head) if toks else None
+            f *= PARSE_SCOPE_FACTORS.get(scope, 1.0)
+            extra = {"relation": role or scope}
         return (f * TARGET_QUOTE_FACTOR if marks and quoted(a) != in_quote else f), extra
 
     for t in terms:

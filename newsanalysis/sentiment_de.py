@@ -11,7 +11,8 @@ example in ``docs/sentiment.md``): clause-bounded negation before the word and,
 for German verb-final order, "nicht" after it; "weder ... noch"; intensifiers
 and diminishers; the contrast rule of VADER ("aber", "jedoch", clause-initial
 "doch"); capitalisation (nouns stay nouns, sentence-initial words are also
-looked up in lower case); compound heads and strongly polar compound
+looked up in lower case); compound heads (half weight after a hyphen,
+``hyphen_head_factor``: "Ukraine-Krieg") and strongly polar compound
 modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
 VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1].
 
@@ -314,6 +315,7 @@ class RuleScorer:
         self.excluded_heads = set(r.get("excluded_heads", []))
         self.compound_suffixes = sorted((str(x) for x in r.get("compound_suffixes", [])), key=len, reverse=True)
         self.compound_mods = bool(r.get("compound_modifiers", False))
+        self.hyphen_head_factor = float(r.get("hyphen_head_factor", 1.0))
         self.mod_min_weight = float(r.get("modifier_min_weight", 0.3))
         self.mod_factor = float(r.get("modifier_factor", 0.5))
         self.ignore = set(r.get("ignore", []))
@@ -359,6 +361,9 @@ class RuleScorer:
                     if head and head not in self.excluded_heads:
                         hw = lex.get(head[:1].upper() + head[1:])
                         if hw is not None:
+                            if self.hyphen_head_factor != 1.0:
+                                return hw * self.hyphen_head_factor, (f"compound head {head!r} after a hyphen "
+                                                                      f"(x{self.hyphen_head_factor:g})")
                             return hw, f"compound head {head!r}"
                 n = len(token)
                 last = n - self.min_head

@@ -30,6 +30,13 @@ PREDICATE_DEPS = frozenset({"attr", "acomp"})
 
 GOVERNOR = "governs the target"
 PREDICATE = "predicate of the target"
+#: The word is in a complement clause (``ccomp``) that does not hold the target: reported or
+#: embedded content about something else ("*The states* said Obama **broke** the law").
+COMPLEMENT = "in another clause's complement"
+#: The word is in another sentence of the text (another dependency tree).
+OTHER_SENTENCE = "in another sentence"
+#: Branch labels whose subtree, hanging off the path from the target to the root, is a complement.
+COMPLEMENT_DEPS = frozenset({"ccomp"})
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,27 @@ class SentenceParse:
                 if k >= 1 and self.deps[anc[k - 1]] in PREDICATE_DEPS:
                     return PREDICATE
         return None
+
+    def scope(self, t: int, h: int) -> str | None:
+        """Where token ``t`` lies relative to the target whose head token is ``h``.
+
+        * :data:`OTHER_SENTENCE`: ``t`` and ``h`` are in different dependency trees (the text
+          holds more than one sentence).
+        * :data:`COMPLEMENT`: the branch that leads from the lowest common ancestor of ``t`` and
+          ``h`` down to ``t`` starts with a complement clause (``ccomp``), so ``t`` is inside
+          a complement that does not hold the target: "The states said Obama **broke** the law"
+          toward "The states" ("broke" heads the ``ccomp`` of "said"), "Kim said the talks were a
+          **disaster**" toward Kim. Toward Obama, "broke" is not (Obama is inside that clause).
+        * ``None`` otherwise (the target's own clause, its ancestors and its other branches).
+        """
+        at, ah = self.ancestors(t), self.ancestors(h)
+        on_h = set(ah)
+        for k, x in enumerate(at):
+            if x in on_h:
+                if k == 0 or x == h:
+                    return None  # t is an ancestor of the target, or inside the target's subtree
+                return COMPLEMENT if self.deps[at[k - 1]] in COMPLEMENT_DEPS else None
+        return OTHER_SENTENCE
 
     def relation(self, start: int, end: int, h: int) -> tuple[bool, float, str | None]:
         """``(same_clause, tree_distance, role)`` of the word at ``start:end`` toward target head ``h``.

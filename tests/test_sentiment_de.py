@@ -163,3 +163,18 @@ def test_expressed_concern():
     assert compound("Die Regierung zeigte sich besorgt.") == pytest.approx(-0.3818, abs=1e-4)
     # negated like any word: "nicht besorgt" -1.6 x -0.74 = +1.184
     assert terms("Er ist nicht besorgt.")["besorgt"]["weight"] == pytest.approx(1.184)
+
+
+def test_hyphenated_compound_head_counts_half():
+    """Fifth round: "der Ukraine-Krieg", "UN-Sanktionen" name an event or a measure; the head after
+    the hyphen counts half. SentiWS "Krieg" -0.5364 (gersent negative.json), x4 = -2.1456, half -1.0728;
+    supplement "Sanktion*" -0.3, x4 = -1.2, half -0.6."""
+    t = terms("Der Ukraine-Krieg dauert an.")["Ukraine-Krieg"]
+    assert t["weight"] == pytest.approx(-0.5364 * 4 * 0.5)
+    assert t["rules"][0] == "compound head 'Krieg' after a hyphen (x0.5)"
+    # the plain word and a closed compound keep their full weight
+    assert terms("Der Krieg dauert an.")["Krieg"]["weight"] == pytest.approx(-0.5364 * 4)
+    assert terms("Der Ukrainekrieg dauert an.")["Ukrainekrieg"]["weight"] == pytest.approx(-0.5364 * 4)
+    assert terms("Die UN-Sanktionen gelten weiter.")["UN-Sanktionen"]["weight"] == pytest.approx(-0.3 * 4 * 0.5)
+    # "dauert", "an" are not polar: the sentence is "Ukraine-Krieg" alone, -1.0728 / sqrt(1.0728^2 + 15)
+    assert compound("Der Ukraine-Krieg dauert an.") == pytest.approx(-1.0728 / (1.0728 ** 2 + 15) ** 0.5, abs=1e-4)

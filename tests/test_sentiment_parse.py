@@ -10,7 +10,7 @@ import sys
 import pandas as pd
 import pytest
 
-from newsanalysis.sentiment_parse import GOVERNOR, PREDICATE, SentenceParse
+from newsanalysis.sentiment_parse import COMPLEMENT, GOVERNOR, OTHER_SENTENCE, PREDICATE, SentenceParse
 
 S = importlib.import_module("newsanalysis.sentiment")
 
@@ -86,6 +86,58 @@ def test_a_name_in_a_list_shares_the_relations_of_the_list():
     p = hand_parse([(0, 7, "nsubj", 1, "NOUN"), (8, 15, "ROOT", 1, "VERB"), (16, 21, "dobj", 1, "PROPN"),
                     (22, 25, "cc", 2, "CCONJ"), (26, 29, "conj", 2, "PROPN"), (29, 30, "punct", 1, "PUNCT")])
     assert p.role(1, p.target_head(26, 29)) == GOVERNOR
+
+
+# "The states said Obama broke the law."  states <-nsubj- said(ROOT) -ccomp-> broke; Obama <-nsubj- broke -dobj-> law
+STATES = hand_parse([(0, 3, "det", 1, "DET"), (4, 10, "nsubj", 2, "NOUN"), (11, 15, "ROOT", 2, "VERB"),
+                     (16, 21, "nsubj", 4, "PROPN"), (22, 27, "ccomp", 2, "VERB"), (28, 31, "det", 6, "DET"),
+                     (32, 35, "dobj", 4, "NOUN"), (35, 36, "punct", 2, "PUNCT")])
+# "Kim left. It was bad."  two sentences, two trees: left(ROOT) and was(ROOT)
+TWO = hand_parse([(0, 3, "nsubj", 1, "PROPN"), (4, 8, "ROOT", 1, "VERB"), (8, 9, "punct", 1, "PUNCT"),
+                  (10, 12, "nsubj", 4, "PRON"), (13, 16, "ROOT", 4, "AUX"), (17, 20, "acomp", 4, "ADJ"),
+                  (20, 21, "punct", 4, "PUNCT")])
+
+
+def test_scope_complement_and_other_sentence():
+    # "broke" heads the complement of "said": toward the speaker "The states" it is about someone else
+    assert STATES.scope(4, STATES.target_head(0, 10)) == COMPLEMENT
+    # toward Obama, the subject of "broke", it is not: Obama is inside that clause
+    assert STATES.scope(4, STATES.target_head(16, 21)) is None
+    # the verb of the speaker and the speaker's own words are not in another clause's complement
+    assert STATES.scope(2, STATES.target_head(0, 10)) is None
+    # "bad" is in the second sentence, Kim in the first
+    assert TWO.scope(5, TWO.target_head(0, 3)) == OTHER_SENTENCE
+    assert TWO.scope(1, TWO.target_head(0, 3)) is None
+
+
+def test_words_in_a_reported_complement_count_half_toward_the_speaker():
+    text = "The states said Obama broke the law."
+    lex = {"broke": -1.0}
+    # toward "The states" (0..10, centre 5): "broke" 22..27 (centre 24.5), d = 19.5, one surface clause:
+    # 0.5 + 0.3 / (1 + 19.5/160) = 0.767409; parse: clause of "broke" (its ccomp) is not the clause of "said",
+    # no role; in another clause's complement: x 0.5 -> 0.383705; tone -0.383705 / sqrt(0.147229 + 15) = -0.0986
+    tone, used = S.target_tone([], text, 0, 10, "en", news_lexicon=lex, syntax=STATES)
+    assert tone == pytest.approx(-0.0986, abs=1e-4)
+    assert used[0]["relation"] == COMPLEMENT
+    # toward Obama (16..21, centre 18.5): d = 6: 0.5 + 0.3 / 1.0375 = 0.789157; same clause (broke) +0.2;
+    # "broke" is the verb Obama is the subject of: no role, no scope -> 0.989157;
+    # tone -0.989157 / sqrt(0.978432 + 15) = -0.2475: the law-breaking counts toward Obama, not the states
+    tone_o, used_o = S.target_tone([], text, 16, 21, "en", news_lexicon=lex, syntax=STATES)
+    assert tone_o == pytest.approx(-0.2475, abs=1e-4)
+    assert used_o[0]["relation"] is None
+
+
+def test_words_in_another_sentence_count_a_quarter():
+    text = "Kim left. It was bad."
+    terms = [{"term": "bad", "start": 17, "end": 20, "lexicon_weight": -2.5, "weight": -2.5, "rules": []}]
+    # toward Kim (centre 1.5): "bad" centre 18.5, d = 17, one surface clause ("." does not cut clauses):
+    # 0.3 + 0.5 / (1 + 17/80) = 0.712371; parse: other clause, no path between the trees (distance term 0),
+    # no role; in another sentence: x 0.25 -> 0.178093; contribution -0.445232;
+    # tone -0.445232 / sqrt(0.198232 + 15) = -0.1142 (without the parse: -1.780928 -> -0.4178)
+    tone, used = S.target_tone(terms, text, 0, 3, "en", news_terms=False, syntax=TWO)
+    assert tone == pytest.approx(-0.1142, abs=1e-4)
+    assert used[0]["relation"] == OTHER_SENTENCE
+    assert S.target_tone(terms, text, 0, 3, "en", news_terms=False)[0] == pytest.approx(-0.4178, abs=1e-4)
 
 
 def test_actor_tone_parse_needs_the_parser(monkeypatch):
