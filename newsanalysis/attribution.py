@@ -1812,7 +1812,8 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         elif role_word and not plural_group and not indefinite and role_type not in ("document",):
             out["identified_by"] = "role"
             # "the minister" without a country: the minister named before
-            ante = _role_antecedent(history, role_word)
+            full = next((t.low for t in reversed(toks) if t.low.endswith(role_word)), role_word)
+            ante = _role_antecedent(history, role_word, full)
             if ante is not None and country is None and len(toks) <= 2:
                 for key in ("source", "source_type", "named", "source_country", "actor_id"):
                     out[key] = ante.get(key)
@@ -1962,8 +1963,9 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
 
     best, best_pos = None, -1
     for h in history:
-        if h["named"] and h["_pos"] < pos and (not person or h.get("_person")) and fits(h.get("actor_id")) \
-                and not (plural and h.get("_person")):
+        if (h["named"] or (plural and h.get("source"))) and h["_pos"] < pos and (not person or h.get("_person")) \
+                and fits(h.get("actor_id")) and not (plural and h.get("_person")):
+            # (a plural "sie" may also take an unnamed group: "Nach Einschätzung westlicher Staaten … Sie …")
             if h["_pos"] > best_pos:
                 best, best_pos = h, h["_pos"]
     # people introduced by title in narrative ("Russian Ambassador Alexandr Matsegora made a speech")
@@ -1996,9 +1998,15 @@ def _titled_people(A: _Article) -> list[tuple[int, int, str]]:
     return A._titled
 
 
-def _role_antecedent(history: list[dict], role_word: str) -> dict | None:
+def _role_antecedent(history: list[dict], role_word: str, full: str | None = None) -> dict | None:
+    """The last named source whose role holds the same role noun as a word or compound head ("the minister"
+    → "Defence Minister Shin"); a compound ("Energieministerium") needs the same compound, and a role noun
+    inside another compound does not count ("Außenministeriumssprecher" is no "Ministerium")."""
+    full = full or role_word
     for h in reversed(history):
-        if h["named"] and h.get("source") and role_word in (h.get("_role_text") or ""):
+        words = re.findall(r"[\w-]+", h.get("_role_text") or "")
+        if h["named"] and h.get("source") and any(
+                w == full or (full == role_word and w.endswith(role_word)) for w in words):
             return h
     return None
 

@@ -260,3 +260,21 @@ def test_appositive_before_schrieb_von_is_the_speaker():
             "zerstört.", "de")
     assert list(a["source"]) == ["Der Gouverneur der Region Krasnodar, Veniamin Kondratiev"] * 2
     assert a.iloc[1]["resolved_from"] == "Er"
+
+
+def test_institution_is_not_resolved_to_a_spokesman():
+    # tagesschau: "teilte das Energieministerium in Kiew mit" was credited to the Chinese foreign ministry
+    # spokesman named before ("Außenministeriumssprecher" holds "ministerium")
+    a = att("„China hat nie Öl ins Feuer gegossen“, sagte der chinesische Außenministeriumssprecher Lin Jian. "
+            "„In der Nacht griff der Feind eine Energieanlage an“, teilte das Energieministerium in Kiew mit.", "de")
+    assert list(a["source"]) == ["der chinesische Außenministeriumssprecher Lin Jian", "das Energieministerium"]
+    assert a.iloc[1]["resolved_from"] is None
+
+
+def test_assessment_of_a_group_and_plural_sie():
+    # tagesschau: "Nach Einschätzung westlicher Staaten … Sie befürchten, dass …" went to Ria Nowosti
+    a = att("Putin und Kim hätten ein Abkommen unterzeichnet, berichtete die Nachrichtenagentur Ria Nowosti.\n\n"
+            "Nach Einschätzung westlicher Staaten versorgt Nordkorea die russische Armee mit Munition. Sie "
+            "befürchten, dass die Zusammenarbeit ausgeweitet werden könnte.", "de")
+    assert list(a["cue"]) == ["berichtete", "Nach Einschätzung", "befürchten"]
+    assert list(a["source"])[1:] == ["westlicher Staaten", "westlicher Staaten"]
