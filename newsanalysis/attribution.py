@@ -317,9 +317,10 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
             if t.t in "-'’." and i > lo:
                 i -= 1
                 continue
-            q = next(((qs, qe) for qs, qe in A.quotes if qe == t.e and len(A.text[qs + 1:qe - 1].split()) <= 4), None)
+            q = next(((qs, qe) for qs, qe in A.quotes if qe == t.e and len(A.text[qs + 1:qe - 1].split()) <= 4
+                      and A.text[qs + 1:qs + 2].isupper()), None)
             if q is not None and i > lo:
-                # a quoted name in the source: "Die „Times“ schreibt", "the “Daily Mail” reported"
+                # a quoted name (capitalised) in the source: "Die „Times“ schreibt", "the “Daily Mail” reported"
                 while i > lo and toks[i].s > q[0]:
                     i -= 1
                 n_words += 1
@@ -1197,7 +1198,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if toks[j].t in (",", "”", "“", "\"", "»", "«", "–", "—"):
             comma_before = j
             if toks[j].t != "," and j == k - 1 and any(qe == toks[j].e and len(text[qs + 1:qe - 1].split()) <= 3
-                                                       for qs, qe in A.quotes):
+                                                       and text[qs + 1:qs + 2].isupper() for qs, qe in A.quotes):
                 comma_before = None  # "Die „Times“ schreibt": a quoted name before the cue, not a closing quote
             break
         if toks[j].is_word:

@@ -183,6 +183,9 @@ def test_quoted_name_before_the_cue_is_the_source():
     assert (r["kind"], r["source"], r["content"]) == ("direct", "Die „Times“", "Die Einfuhr gefälschten Tees erregt Aufsehen")
     r = one("The “Daily Mail” reported that the talks failed.")
     assert (r["source"], r["content"]) == ("The “Daily Mail”", "that the talks failed")
+    # only a capitalised quote is a name: KCNA's 'the main course of the "aggressor fleet" called NATO'
+    a = att('It proves that the main course of the "aggressor fleet" called NATO has been turned towards Korea.')
+    assert not a["source"].fillna("").str.contains("aggressor").any()
     # a short quote with a comma before the cue is still the content: "„Nein“, sagte er."
     r = one("„Nein“, sagte er.", "de")
     assert (r["kind"], r["content"]) == ("direct", "„Nein“")
