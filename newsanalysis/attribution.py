@@ -1129,6 +1129,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
                 continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
             cue, particle = _separable_cue(A, cue, kk)  # "teilte das Ministerium am Montag mit"
+            if cue.lower() in R.quote_only_cues and not any(ce <= qs < s1 for qs, _ in A.quotes):
+                continue  # "man nannte ihn den Löwen": naming, not an evaluation in quotation marks
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance, particle=particle)
             if rel is not None and particle is not None and (cs, ce) in A.used_cues:
@@ -1255,7 +1257,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if pre and not (lang == "de" and not wie):
             src = (pre[0].s, pre[-1].e)
         else:
-            src = _source_right(A, toks, kk)
+            # "…, fügte Peskow hinzu.": the speaker stands between the verb and its particle
+            if particle is not None:
+                src = _gap_source_de(A, toks, k, particle) if tail_n == 0 else None
+            else:
+                src = _source_right(A, toks, kk)
             if src is not None and lang == "de":
                 # "Der Gouverneur …, Veniamin Kondratiev, schrieb von einem Angriff": "von …" is no speaker,
                 # so the words before the comma are no content either
@@ -1329,9 +1335,29 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         a, b = A.sents[si + 1]
         if "\n" not in text[s1:a] and text[a:a + 1] not in R.open_marks and b > a:
             content = trim_span(text, a, b)
+    if content is None and lang == "de" and k == 1 and toks[0].low in ("das", "dies") and si > 0 \
+            and "\n" not in text[A.sents[si - 1][1]:s0]:
+        # "… Das teilte der Verteidigungsminister am Dienstag mit.": the sentence before is the content
+        src = _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
+        src = _noun_phrase_source_de(A, *src) if src is not None else None
+        if src is not None:
+            ps, pe = A.sents[si - 1]
+            c = trim_span(text, ps, pe, chars=" \t\n,;:.!?")
+            quoted = any(qs <= c[0] and c[1] <= qe for qs, qe in A.quotes)
+            # the sentence's "soll" now has its source: the reportative row would count it as anonymous
+            A.rels = [r for r in A.rels if not (r["kind"] == "reportative" and ps <= r["start"] and r["end"] <= pe)]
+            return _add(A, kind="direct" if quoted else "indirect", cue=cue, stance=stance, cue_start=cs,
+                        cue_end=ce, source_start=src[0], source_end=src[1], start=c[0], end=c[1])
+    if content is None and lang == "de" and stance not in ("neutral", "estimating") and particle is not None:
+        # "Lawrow wies die Vorwürfe zurück.": the object between verb and particle
+        gap = [t for t in toks[k + 1:particle] if t.is_word]
+        content = (gap[0].s, gap[-1].e) if len(gap) >= 2 else None
     if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
+    if low_cue in R.quote_only_cues and kk + 1 < len(toks):
+        # "nannte die Entsendung eine „gefährliche Ausweitung“": what is named and what it is called
+        content = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
     if particle is not None and content is not None and lang == "de":
         content = _particle_content_de(A, toks, k, kk, particle, content, stance)
     if content is not None and lang == "de" and kk + 1 < len(toks) and toks[kk + 1].t == ",":
@@ -1710,6 +1736,13 @@ def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[di
 # --------------------------------------------------------------------------- describing sources
 def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict:
     """Fill source, source_type, named, anonymous, source_country, actor_id, identified_by, resolved_from."""
+    out = _describe_source(A, rel, actors, history)
+    if rel.get("_place_country") and out["source_country"] is None:
+        out["source_country"] = rel["_place_country"]
+    return out
+
+
+def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict:
     R, text, lang = A.R, A.text, A.lang
     out = {"source": None, "source_type": "unknown", "named": False, "anonymous": False, "source_country": None,
            "actor_id": None, "identified_by": "none", "resolved_from": rel.get("resolved_from")}
@@ -1740,8 +1773,17 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
             # prefer persons over countries ("Russian President Putin")
             if actors[aid].kind == "person":
                 break
+    # "Regierungskreise in Seoul", "Beamte in Washington": an unnamed group placed by a capital is anonymous;
+    # the place gives only the country
+    place_country = None
+    if actor_id is not None and actors[actor_id].kind != "person":
+        ms0 = min(ms for ms, me, aid, alias in A.mentions if aid == actor_id and ss <= ms and me <= se + 2)
+        if any(t.s < ms0 and (t.low in R.anonymous_heads or any(t.low.endswith(h) for h in R.anonymous_heads
+                                                                if len(h) >= 5)) for t in toks):
+            place_country, actor_id = actors[actor_id].country or None, None
+            rel["_place_country"] = place_country
     # --- surname / short-name resolution ("Kim" → the Kim named before)
-    if actor_id is None:
+    if actor_id is None and place_country is None:
         for t in toks:
             if not t.cap or t.low in DETERMINERS.get(lang, set()):
                 continue
@@ -1764,6 +1806,8 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
             cue_word = (rel.get("cue") or "").split()[0].lower() if rel.get("cue") else ""
             plural = lows[0] in R.pron_plur and (lows[0] not in R.pron_sing or (
                 lang == "de" and cue_word.endswith("en") and cue_word not in R.infinitives_singular))
+            if lang == "de" and lows[0] == "sie" and not plural:
+                gender = "f"  # "Sie sagte": she ("Baerbock traf Lawrow. Sie sagte, …" is not Lawrow)
             ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing and not plural, gender=gender,
                                plural=plural and lang == "de")
         if ante is not None:
@@ -1794,10 +1838,15 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
             out["source_type"] = role_type
         out["source_country"] = country
         head = lows[-1] if lows else ""
+        # the head is the noun before a place phrase: "Regierungskreise in Seoul", "officials in Washington"
+        for i, t in enumerate(toks[1:], 1):
+            if t.low in ("in", "aus", "im") and i + 2 >= len(toks) and toks[i - 1].cap:
+                head = toks[i - 1].low
+                break
         plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite
-        proper = _has_proper_name(A, toks, role_word)
+        proper = _has_proper_name(A, toks, role_word) and place_country is None  # "Officials in Washington"
         if proper and role_type is None:
             # a name outside the actor table: type it from where the article introduces it
             # ("ORF news presenter Armin Wolf", "President of Bulgaria Rumen Radev")
@@ -1942,10 +1991,22 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
         return False
     role_idx = None
     for i, t in enumerate(toks):
-        if role_word and (t.low == role_word or t.low.endswith(role_word)):
+        # inflected role nouns count too: "Agenturen", "des Außenministeriums"
+        if role_word and any(t.low.endswith(role_word + suf) for suf in ("", "s", "es", "n", "en", "e", "er", "ern")):
             role_idx = i
     if role_idx is not None:
-        return any(t.cap for t in toks[role_idx + 1:])
+        # a name follows the role noun directly or after a comma ("Außenminister Lawrow", "Der Sprecher des
+        # Ministeriums, Matthew Miller"); capitalised words in a genitive or prepositional phrase after it are
+        # what the role belongs to or where it sits ("Ein Sprecher des Auswärtigen Amts", "Beamte in Washington")
+        skip = False
+        for prev, t in zip(toks[role_idx:], toks[role_idx + 1:]):
+            if "," in A.text[prev.e:t.s]:
+                skip = False  # (the word list has no commas: look at the text between the words)
+            if t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low in ("aus", "von", "des", "vom"):
+                skip = True
+            elif t.cap and not skip and t.is_word:
+                return True
+        return False
     known = lambda t: any(t.low.endswith(n) for n, _ in R.roles if len(n) >= 4) or any(  # noqa: E731
         t.low.endswith(h) for h in R.anonymous_heads if len(h) >= 5) or t.low in R.anonymous_heads
     return all(not known(t) for t in caps) and not any(t.low.endswith(ADJ_ENDINGS) and not t.cap for t in toks)

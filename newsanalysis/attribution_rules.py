@@ -110,6 +110,7 @@ class Resources:
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
     particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
+    quote_only_cues: set = field(default_factory=set)  # cues only with a quotation after them ("nannte")
     infinitives_singular: set = field(default_factory=set)  # cue forms in -en that are singular ("sprachen" no)
     speech_person: set = field(default_factory=set)      # first/second-person words of unquoted speech
     speech_person_cap: set = field(default_factory=set)  # the same, capitalised inside a sentence only
@@ -229,6 +230,7 @@ def load_resources(lang: str) -> Resources:
         cue_re=cue_re,
         separable=separable,
         particles=particles,
+        quote_only_cues={str(x).lower() for x in data.get("quote_only_cues") or []},
         speech_person={str(x).lower() for x in (data.get("speech_person_words") or {}).get("any") or []},
         speech_person_cap={str(x) for x in (data.get("speech_person_words") or {}).get("capitalised") or []},
         open_marks="".join(str(p[0]) for p in data.get("quote_marks") or []),

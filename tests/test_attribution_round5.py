@@ -281,3 +281,56 @@ def test_assessment_of_a_group_and_plural_sie():
             "befürchten, dass die Zusammenarbeit ausgeweitet werden könnte.", "de")
     assert list(a["cue"]) == ["berichtete", "Nach Einschätzung", "befürchten"]
     assert list(a["source"])[1:] == ["westlicher Staaten", "westlicher Staaten"]
+
+
+# --- from a new user's German sentences (round 5 try-out)
+
+def test_separable_cue_closing_the_sentence_after_the_content():
+    r = one("Die Zusammenarbeit verstoße gegen kein Recht, fügte Peskow hinzu.", "de")
+    assert (r["cue"], r["source"], r["content"]) == ("fügte hinzu", "Peskow", "Die Zusammenarbeit verstoße gegen kein Recht")
+
+
+def test_das_teilte_mit_takes_the_sentence_before():
+    # "… Das teilte der Verteidigungsminister am Dienstag mit.": the "soll" sentence before gets its source
+    r = one("Russland soll Raketen geliefert haben. Das teilte der ukrainische Verteidigungsminister Rustem Umerow "
+            "am Dienstag mit.", "de")
+    assert (r["kind"], r["cue"], r["source"]) == ("indirect", "teilte mit", "der ukrainische Verteidigungsminister Rustem Umerow")
+    assert r["content"] == "Russland soll Raketen geliefert haben"
+    assert att("Das Haus ist alt. Das sagt nichts.", "de").empty
+
+
+def test_rejecting_and_naming_in_quotes():
+    r = one("Lawrow wies die Vorwürfe zurück.", "de")
+    assert (r["cue"], r["stance"], r["source"], r["content"]) == ("wies zurück", "emotive", "Lawrow", "die Vorwürfe")
+    r = one("Rutte nannte die Entsendung eine „gefährliche Ausweitung“ des Krieges.", "de")
+    assert (r["cue"], r["content"]) == ("nannte", "die Entsendung eine „gefährliche Ausweitung“ des Krieges")
+    assert att("Man nannte ihn den Löwen von Flandern.", "de").empty  # naming, no quotation
+
+
+def test_according_to_mid_sentence_and_she():
+    r = one("Nordkorea hat Russland nach Angaben aus Kiew auch Raketen geliefert.", "de")
+    assert (r["kind"], r["source"]) == ("according_to", "Kiew")
+    # "Sie sagte" with a singular verb is "she": not Lawrow (m) but Baerbock (f)
+    a = att("Außenministerin Annalena Baerbock traf ihren Amtskollegen Lawrow nicht. Sie sagte, die Gespräche "
+            "seien gescheitert.", "de")
+    assert a.iloc[-1]["source_name"] == "Annalena Baerbock"
+
+
+def test_groups_placed_by_a_capital_stay_anonymous():
+    for text, country in [("Regierungskreise in Seoul bestätigten, dass die Truppen abgezogen seien.", "KR"),
+                          ("Beamte in Washington sagten, die Lieferungen hätten begonnen.", "US"),
+                          ("Diplomaten in Moskau sagten, die Lage sei ernst.", "RU")]:
+        r = one(text, "de")
+        assert r["anonymous"] and not r["named"] and r["source_country"] == country, text
+        assert r["source_type"] == "government"
+    r = one("Officials in Washington said the deliveries had begun.")
+    assert r["anonymous"] and not r["named"] and r["source_country"] == "US"
+
+
+def test_german_role_with_genitive_is_not_a_name():
+    r = one("Ein Sprecher des Auswärtigen Amts sagte, die Lage sei ernst.", "de")
+    assert not r["named"] and r["anonymous"]
+    r = one("Der Sprecher des Außenministeriums, Matthew Miller, erklärte: „Wir sind besorgt.“", "de")
+    assert r["named"] and not r["anonymous"]
+    r = one("Die Lage sei ernst, so Agenturen.", "de")
+    assert not r["named"]
