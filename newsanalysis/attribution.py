@@ -459,6 +459,14 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
         if t.t in SENT_END or t.t in "„“”\"»«":
             if t.t in SENT_END:
                 return None
+            q = next((q for q in A.quotes if q[0] == t.s and len(A.text[q[0] + 1:q[1] - 1].split()) <= 3
+                      and A.text[q[0] + 1:q[0] + 2].isupper()), None) if lang == "de" and need_comma else None
+            if q is not None:
+                # "sagte der „Bild“-Zeitung, …": a quoted name in the addressee, not the content
+                while j + 1 < len(toks) and toks[j + 1].s < q[1]:
+                    j += 1
+                j += 1
+                continue
             start = t.s
             break
         if j == k + 1 and not need_comma and not need_that and lang == "en" and t.is_word and t.low not in PREPOSITIONS["en"] \
@@ -1196,6 +1204,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     comma_before = None
     j = k - 1
     nwords = 0
+    citing_spans = [(c[0], c[3]) for c in getattr(A, "citing", [])]
     while j >= 0:
         if toks[j].t in (",", "”", "“", "\"", "»", "«", "–", "—"):
             comma_before = j
@@ -1203,8 +1212,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                                                        and text[qs + 1:qs + 2].isupper() for qs, qe in A.quotes):
                 comma_before = None  # "Die „Times“ schreibt": a quoted name before the cue, not a closing quote
             break
-        if toks[j].is_word:
-            nwords += 1
+        if toks[j].is_word and not any(a <= toks[j].s < b for a, b in citing_spans):
+            nwords += 1  # (a cited source does not count: "wie die FT unter Berufung auf Quellen berichtete")
         if nwords > 6:
             break
         j -= 1
@@ -1223,6 +1232,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     for c in getattr(A, "citing", []):
         cited.update(t.s for t in toks if c[0] <= t.s < c[3])
     tail_n = sum(1 for t in tail_words if t.s not in cited)
+    if lang == "de" and comma_before is not None and toks[comma_before].t == ",":
+        prev = max((j for j in range(comma_before) if toks[j].t == ","), default=None)
+        if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns | {
+                "der", "die", "das", "welcher", "welche", "welches"}:
+            # "Ein Beamter, der anonym bleiben wollte, sagte der Agentur Reuters, …": the relative clause
+            # closes before the cue; what precedes is the speaker, not the content
+            comma_before = None
     direct_after = comma_before is not None and comma_before == k - 1
     if direct_after and lang == "en" and kk + 1 < len(toks) and not (
             toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"]) or (
@@ -1250,7 +1266,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             and (tail_n <= 8 or (direct_after and tail_n <= 14)):
         opener = toks[comma_before + 1].low if comma_before + 1 < len(toks) else ""
         wie = opener in ("wie", "as")
-        pre = [t for t in toks[comma_before + 1:k] if t.is_word and t.low not in R.gap and t.low not in ("wie", "as")]
+        pre = [t for t in toks[comma_before + 1:k] if t.is_word and t.low not in R.gap and t.low not in ("wie", "as")
+               and not any(a <= t.s < b for a, b in citing_spans)]  # the cited source is the chain's tail
         while pre and (pre[0].low in R.clause_openers or pre[0].low in LEADING_JUNK.get(lang, set())
                        or pre[0].low in ("once", "though", "although", "whose")) and pre[0].low not in DETERMINERS.get(lang, set()):
             pre = pre[1:]
@@ -1302,6 +1319,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     # --- "Wie X berichtete, …" (sentence-initial)
     if k > 0 and toks[0].low in ("wie", "as") and kk + 1 < len(toks) and toks[kk + 1].t == ",":
         src = (toks[1].s, toks[k - 1].e) if k > 1 else None
+        cut = min((c[0] for c in getattr(A, "citing", []) if src and src[0] < c[0] < src[1]), default=None)
+        if cut is not None:  # "Wie die „Washington Post“ unter Berufung auf Geheimdienstkreise berichtet, …"
+            src = trim_span(text, src[0], cut)
         content = _content_after(A, toks, kk, s1, need_comma=True)
         if src and content:
             return _add(A, kind="according_to", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
@@ -1387,7 +1407,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         # a fronted subordinate clause fills the first position: "Während …, gaben fast 90 Prozent an, …"
         fronted = bool(pre) and k > 0 and toks[k - 1].t == "," and any(
             t.low in SUBORDINATORS.get("de", set()) for t in pre[:2])
-        inverted = (not pre) or fronted or (pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
+        cited_first = bool(pre) and all(any(c[0] <= t.s < c[3] for c in getattr(A, "citing", [])) for t in pre)
+        # ("Unter Berufung auf Geheimdienstquellen meldete die Agentur Yonhap, …")
+        inverted = (not pre) or fronted or cited_first or (
+            pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
         if inverted and particle is not None:
             src = _gap_source_de(A, toks, k, particle)  # "Am Montag teilte das Ministerium mit, …"
         if inverted and src is None:

@@ -334,3 +334,24 @@ def test_german_role_with_genitive_is_not_a_name():
     assert r["named"] and not r["anonymous"]
     r = one("Die Lage sei ernst, so Agenturen.", "de")
     assert not r["named"]
+
+
+def test_relative_clause_and_quoted_addressee_before_the_content():
+    r = one("Ein hochrangiger Beamter, der anonym bleiben wollte, sagte der Nachrichtenagentur Reuters, die "
+            "Lieferungen hätten im Sommer begonnen.", "de")
+    assert (r["source"], r["content"]) == ("Ein hochrangiger Beamter", "die Lieferungen hätten im Sommer begonnen")
+    assert r["anonymous"]
+    r = one("Der Minister sagte der „Bild“-Zeitung, die Lage sei ernst.", "de")
+    assert (r["source"], r["content"]) == ("Der Minister", "die Lage sei ernst")
+
+
+def test_media_citing_media_in_german_word_orders():
+    r = one("Nordkorea habe Haubitzen geliefert, wie die Financial Times unter Berufung auf gesicherte Quellen "
+            "berichtete.", "de")
+    assert (r["source"], r["chain"]) == ("die Financial Times", "die Financial Times > gesicherte Quellen")
+    r = one("Unter Berufung auf südkoreanische Geheimdienstquellen meldete die Agentur Yonhap, Kim habe Raketen "
+            "geliefert.", "de")
+    assert (r["source"], r["content"]) == ("die Agentur Yonhap", "Kim habe Raketen geliefert")
+    assert r["chain"] == "die Agentur Yonhap > südkoreanische Geheimdienstquellen"
+    r = one("Wie die „Washington Post“ unter Berufung auf Geheimdienstkreise berichtet, hat Kim Raketen geliefert.", "de")
+    assert (r["source"], r["chain"]) == ("die „Washington Post“", "die „Washington Post“ > Geheimdienstkreise")
