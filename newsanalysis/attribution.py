@@ -1788,6 +1788,23 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
 _PARSER_CONTENT_WINS = ("verb_dobj", "verb_xcomp", "according_to")
 
 
+def _cut_at_clause(A: _Article, r: dict, cs: int) -> bool:
+    """End the unquoted contents that run over the parser cue at ``cs`` where its clause begins
+    (``r["cut"]``); True when every content holding the cue could be cut so."""
+    cut = r.get("cut")
+    if cut is None or r.get("source_start") is None or \
+            A.text[r["source_start"]:r["source_end"]].strip().lower() in A.R.first_person | A.R.second_person:
+        return False
+    outer = [x for x in A.rels if x["start"] <= cs < x["end"]]
+    if not outer or any(x["quoted"] or x["kind"] not in ("indirect", "according_to") or x["cue_start"] is None
+                        or x["cue_end"] > cut or x["start"] >= cut or A.in_quote(x["start"], cut)
+                        for x in outer):
+        return False
+    for x in outer:
+        x["end"] = x["start"] + len(A.text[x["start"]:cut].rstrip(" \t\n,;:\u2014\u2013-"))
+    return True
+
+
 def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
     the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
@@ -1805,15 +1822,21 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
                         x["start"], x["end"] = r["start"], r["end"]
             continue
         # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
-        # words, not the writer's attribution (PolNeAR is univocal: one relation per token)
-        if A.in_quote(cs, ce) or any(s <= cs and ce <= e for s, e in rule_contents):
+        # words, not the writer's attribution (PolNeAR is univocal: one relation per token) ...
+        if A.in_quote(cs, ce):
             continue
+        if any(s <= cs and ce <= e for s, e in rule_contents):
+            # ... unless it opens a clause of its own that an unquoted content ran over ("… would be more
+            # intense — and he noted that …", the next sentence): that content ends where the clause begins
+            if not _cut_at_clause(A, r, cs):
+                continue
+            rule_contents = [(x["start"], x["end"]) for x in A.rels]
         if anonymity and any(s <= cs and ce <= e for s, e in anonymity):
             continue  # "an official who asked not to be named": describes the source, reports nothing
         if r.get("source_start") is not None and \
                 A.text[r["source_start"]:r["source_end"]].strip().lower() in A.R.first_person | A.R.second_person:
             continue  # "I would like to say", "we are talking about": a speech's own words, not a report
-        _add(A, **{k: v for k, v in r.items() if k != "construction"}, parsed=True)
+        _add(A, **{k: v for k, v in r.items() if k not in ("construction", "cut")}, parsed=True)
         rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
 
 

@@ -60,6 +60,13 @@ class ParserCues:
     nouns: dict
     object_preps: frozenset
     according: tuple
+    passive: dict = None
+    raising: dict = None
+    adjectives: dict = None
+    adjective_preps: frozenset = frozenset()
+    noun_infinitive: dict = None
+    naming: dict = None
+    view_nouns: frozenset = frozenset()
 
 
 def _by_stance(block) -> dict:
@@ -92,6 +99,13 @@ def load_cues(lang: str = "en") -> ParserCues:
         nouns=_by_stance(data.get("noun_cues")),
         object_preps=frozenset(str(w).lower() for w in data.get("object_content_prepositions") or []),
         according=tuple(tuple(str(w).lower() for w in p) for p in data.get("according_to") or []),
+        passive=_by_stance(data.get("passive_cues")),
+        raising=_by_stance(data.get("raising_cues")),
+        adjectives=_by_stance(data.get("adjective_cues")),
+        adjective_preps=frozenset(str(w).lower() for w in data.get("adjective_prepositions") or []),
+        noun_infinitive=_by_stance(data.get("noun_infinitive_cues")),
+        naming=_by_stance(data.get("naming_cues")),
+        view_nouns=frozenset(str(w).lower() for w in data.get("view_nouns") or []),
     )
 
 
@@ -185,7 +199,24 @@ def _rel(kind, cue_tok, stance, content, source, cue_span=None) -> dict | None:
          "construction": None}
     if source is not None:
         r["source_start"], r["source_end"] = source
+    r["cut"] = _clause_cut(cue_tok)
     return r
+
+
+def _clause_cut(tok) -> int | None:
+    """Where a main or coordinated clause with its own subject begins ("…, and he noted that …", a new
+    sentence): an earlier relation's content that runs over this cue should end there. None for a cue
+    without its own subject or in a subordinate clause."""
+    if tok.pos_ not in ("VERB", "AUX") or not (tok.dep_ in ("ROOT", "conj") or tok.head.i == tok.i):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None:
+        return None
+    first = subj.left_edge
+    i = first.i
+    while i > 0 and tok.doc[i - 1].dep_ in ("cc", "punct") and not tok.doc[i - 1].is_quote:
+        i -= 1
+    return tok.doc[i].idx
 
 
 # --------------------------------------------------------------------------- constructions
@@ -341,7 +372,184 @@ def _according(tok, C: ParserCues) -> dict | None:
     return None
 
 
-CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _verb_xcomp, _noun_that, _verb_dobj, _verb_prep)
+def _to_infinitive(tok):
+    """The ``to``-infinitive complement (xcomp) of ``tok``, or None."""
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _join(*spans) -> tuple[int, int] | None:
+    """One span from the first start to the last end of ``spans`` (None ones ignored)."""
+    spans = [x for x in spans if x is not None]
+    if not spans:
+        return None
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _verb_passive(tok, C: ParserCues) -> dict | None:
+    """"Clinton has been endorsed by dozens of papers", "Quiros was accused of using …": the passive subject
+    (with a ``for``/``of``/``as`` complement) is the content, the ``by``-agent the source."""
+    stance = C.passive.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "VERB":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP", "PRP") or subj.lower_ in ("it", "this", "that"):
+        return None  # a relative or personal pronoun says nothing by itself ("which was endorsed")
+    agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+    content = _subtree_span(subj)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in C.object_preps and c.lower_ != "with":
+            content = _join(content, _subtree_span(c))
+            break
+    cs, ce = _cue_span(tok)
+    if agent is not None and not tok.doc.text[ce:agent.idx].strip():
+        ce = agent.idx + len(agent)  # "endorsed by"
+    r = _rel("indirect", tok, stance, content, _subtree_span(pobj) if pobj is not None else None,
+             cue_span=(cs, ce))
+    if r:
+        r["construction"] = "verb_passive"
+    return r
+
+
+def _raising(tok, C: ParserCues) -> dict | None:
+    """"Melania seems to have vanished", "The veto is expected to come before Friday": the writer's (or an
+    unnamed) judgement of a proposition made of the subject and the infinitive or predicate; "to me" names
+    the source."""
+    stance = C.raising.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ not in ("VERB", "ADJ"):
+        return None
+    head = tok
+    if tok.pos_ == "ADJ":  # "is likely to …"
+        if tok.dep_ != "acomp":
+            return None
+        head = tok.head
+    comp = _to_infinitive(tok)
+    if comp is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("seem", "appear"):
+        comp = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+    if comp is None:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("it", "there"):
+        return None  # "it seems to me that" is a clause cue; a relative pronoun is no content
+    src = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                src = _subtree_span(pobj)
+    r = _rel("indirect", tok, stance, _join(_subtree_span(subj), _subtree_span(comp)), src)
+    if r:
+        r["construction"] = "raising"
+    return r
+
+
+def _adjective(tok, C: ParserCues) -> dict | None:
+    """"Many Democrats are afraid that …", "Graham has been critical of Trump", "it was unclear whether …":
+    a stance adjective predicated of its source, with a clause, infinitive or preposition complement."""
+    stance = C.adjectives.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "ROOT", "conj", "oprd"):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _to_infinitive(tok)
+    if comp is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in C.adjective_preps), None)
+        if prep is None:
+            return None
+        comp = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if comp is None:
+            return None
+    head = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    subj, _ = _subject(head)
+    src = None
+    if subj is not None and subj.lower_ not in ("it", "there", "this", "that") and subj.tag_ not in ("EX",):
+        src = _source_span(subj, head)
+    elif subj is None and tok.dep_ == "conj":
+        return None
+    r = _rel("indirect", tok, stance, _subtree_span(comp), src)
+    if r:
+        r["construction"] = "adjective"
+    return r
+
+
+def _noun_infinitive(tok, C: ParserCues) -> dict | None:
+    """"President Obama's decision to jump-start relations", "its own plan to achieve that goal": an
+    intention noun with a to-infinitive; the possessor is the source."""
+    stance = C.noun_infinitive.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "NOUN":
+        return None
+    comp = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if comp is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        comp = _to_infinitive(tok.head)  # "Their plan is to …"
+    if comp is None:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None  # "plans to pay for the expansion", "efforts to enact …": whose is not said
+    r = _rel("indirect", tok, stance, _subtree_span(comp), _possessor_span(poss))
+    if r:
+        r["construction"] = "noun_infinitive"
+    return r
+
+
+def _possessor_span(poss) -> tuple[int, int] | None:
+    """The possessor phrase without its "'s"."""
+    if poss is None:
+        return None
+    src = _subtree_span(poss)
+    if src is not None:
+        s, e = src
+        if poss.doc.text[e - 2:e] in ("'s", "\u2019s"):
+            src = (s, e - 2)
+    return src
+
+
+def _verb_naming(tok, C: ParserCues) -> dict | None:
+    """"Moore called Obama's remarks 'a true wake-up call'", "Critics see the program as an opportunity":
+    a verb of naming or judging with its object and what it is called or taken for."""
+    stance = C.naming.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    comp = next((c for c in tok.children if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp")
+                 or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    if comp is None:
+        comp = next((c for c in obj.children if c.dep_ in ("appos", "oprd", "amod") and c.i > obj.i
+                     and tok.lemma_.lower() in ("call", "label", "dub", "brand")), None)
+    if comp is None:
+        return None
+    subj, _ = _subject(tok)
+    src = _source_span(subj, tok)
+    content = _trim(tok.doc.text, obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+    r = _rel("indirect", tok, stance, content if content[1] > content[0] else None, src)
+    if r:
+        r["construction"] = "verb_naming"
+    return r
+
+
+def _in_view(tok, C: ParserCues) -> dict | None:
+    """"In his eyes, only European immigrants are safe", "In this poll, Trump rose 1 point": "in" with a
+    view or poll noun; the possessor (or the poll) is the source, the rest of the clause the content."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or not C.view_nouns:
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in C.view_nouns:
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in C.verbs:
+        return None  # "In a statement, X said …": the verb is the cue
+    poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    src = _possessor_span(poss) if poss is not None else _subtree_span(pobj)
+    r = _rel("according_to", tok, "neutral", _subtree_span(head, exclude=[tok]), src)
+    if r:
+        r["construction"] = "in_view"
+    return r
+
+
+CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _raising, _verb_xcomp, _noun_that, _noun_infinitive,
+                 _verb_naming, _verb_dobj, _verb_prep, _verb_passive, _adjective, _in_view)
 
 
 def doc_relations(doc, lang: str = "en") -> list[dict]:
@@ -361,7 +569,10 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
         "according_to"), ``cue``, ``stance``, ``cue_start``, ``cue_end``,
         ``start``, ``end`` (content) and ``source_start``, ``source_end``
         (None when no source was found), all character offsets into
-        ``doc.text``; ``construction`` names the rule that found it.
+        ``doc.text``; ``construction`` names the rule that found it;
+        ``cut`` is where the cue's clause begins when it is a main or
+        coordinated clause with its own subject (an earlier content running
+        over the cue ends there), else None.
     """
     C = load_cues(lang)
     out = []
