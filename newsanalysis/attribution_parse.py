@@ -67,6 +67,7 @@ class ParserCues:
     noun_infinitive: dict = None
     naming: dict = None
     view_nouns: frozenset = frozenset()
+    noun_preps: dict = None
 
 
 def _by_stance(block) -> dict:
@@ -106,6 +107,8 @@ def load_cues(lang: str = "en") -> ParserCues:
         noun_infinitive=_by_stance(data.get("noun_infinitive_cues")),
         naming=_by_stance(data.get("naming_cues")),
         view_nouns=frozenset(str(w).lower() for w in data.get("view_nouns") or []),
+        noun_preps={str(k).lower(): (v["stance"], tuple(str(w).lower() for w in v["prepositions"]))
+                    for k, v in (data.get("noun_preposition_cues") or {}).items()},
     )
 
 
@@ -522,10 +525,48 @@ def _verb_naming(tok, C: ParserCues) -> dict | None:
         return None
     subj, _ = _subject(tok)
     src = _source_span(subj, tok)
-    content = _trim(tok.doc.text, obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
-    r = _rel("indirect", tok, stance, content if content[1] > content[0] else None, src)
+    if obj.tag_ in ("WP", "WDT"):
+        # "what lawmakers called 'fraud'", "that objectors see as abuses": the name alone is the content
+        inner = next((c for c in comp.children if c.dep_ == "pobj"), comp) if comp.dep_ == "prep" else comp
+        content = _subtree_span(inner)
+    else:
+        content = _trim(tok.doc.text, obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+    r = _rel("indirect", tok, stance, content if content and content[1] > content[0] else None, src)
     if r:
         r["construction"] = "verb_naming"
+    return r
+
+
+def _noun_prep(tok, C: ParserCues) -> dict | None:
+    """"North Korea's claims about the potency of its test", "his criticism of the deal"; also predicated
+    of the source: "Graham is a staunch opponent of the death penalty". The possessor (or the copula's
+    subject) is the source, the preposition's object the content."""
+    spec = C.noun_preps.get(tok.lemma_.lower())
+    if spec is None or tok.pos_ != "NOUN":
+        return None
+    stance, preps = spec
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        src = _possessor_span(poss)
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj, _ = _subject(tok.head)
+        if subj is None or subj.lower_ in ("it", "this", "that", "there"):
+            return None
+        src = _source_span(subj, tok.head)
+    else:
+        return None
+    cs, ce = _cue_span(tok)
+    if not tok.doc.text[ce:prep.idx].strip():
+        ce = prep.idx + len(prep)
+    r = _rel("indirect", tok, stance, _subtree_span(obj), src, cue_span=(cs, ce))
+    if r:
+        r["construction"] = "noun_prep"
     return r
 
 
@@ -549,7 +590,7 @@ def _in_view(tok, C: ParserCues) -> dict | None:
 
 
 CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _raising, _verb_xcomp, _noun_that, _noun_infinitive,
-                 _verb_naming, _verb_dobj, _verb_prep, _verb_passive, _adjective, _in_view)
+                 _noun_prep, _verb_naming, _verb_dobj, _verb_prep, _verb_passive, _adjective, _in_view)
 
 
 def doc_relations(doc, lang: str = "en") -> list[dict]:
