@@ -1820,6 +1820,10 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
                             and x["kind"] in ("indirect", "according_to") and not x["quoted"] \
                             and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"]:
                         x["start"], x["end"] = r["start"], r["end"]
+            if r.get("cut") is not None and any(x["cue_start"] is not None and x["cue_start"] < ce
+                                                and cs < x["cue_end"] for x in A.rels):
+                _cut_at_clause(A, r, cs)  # both found the inner cue: an outer content stops before its clause
+                rule_contents = [(x["start"], x["end"]) for x in A.rels]
             continue
         # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
         # words, not the writer's attribution (PolNeAR is univocal: one relation per token) ...

@@ -454,6 +454,9 @@ def _adjective(tok, C: ParserCues) -> dict | None:
     if stance is None or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "ROOT", "conj", "oprd"):
         return None
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _to_infinitive(tok)
+    if comp is None and tok.dep_ == "acomp":
+        # "It was unclear whether …": the clause hangs on the copula
+        comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if comp is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in C.adjective_preps), None)
         if prep is None:
