@@ -435,13 +435,13 @@ def _raising(tok, C: ParserCues) -> dict | None:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("it", "there"):
         return None  # "it seems to me that" is a clause cue; a relative pronoun is no content
-    src = None
-    for c in tok.children:
+    src, to_me = None, []
+    for c in list(tok.children) + list(comp.children):
         if c.dep_ == "prep" and c.lower_ == "to":
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None:
-                src = _subtree_span(pobj)
-    r = _rel("indirect", tok, stance, _join(_subtree_span(subj), _subtree_span(comp)), src)
+                src, to_me = _subtree_span(pobj), [c]  # "seems credible to me": the judge, not the content
+    r = _rel("indirect", tok, stance, _join(_subtree_span(subj), _subtree_span(comp, exclude=to_me)), src)
     if r:
         r["construction"] = "raising"
     return r
