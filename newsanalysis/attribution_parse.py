@@ -68,6 +68,7 @@ class ParserCues:
     naming: dict = None
     view_nouns: frozenset = frozenset()
     noun_preps: dict = None
+    light: dict = None
 
 
 def _by_stance(block) -> dict:
@@ -75,6 +76,17 @@ def _by_stance(block) -> dict:
     for stance, words in (block or {}).items():
         for w in words or []:
             out.setdefault(str(w).lower(), stance)
+    return out
+
+
+def _light_cues(data: dict) -> dict:
+    """verb → noun → (stance, prepositions); a noun given as [stance, [prepositions]] keeps only those."""
+    default = tuple(str(w).lower() for w in data.get("light_verb_prepositions") or [])
+    out = {}
+    for verb, nouns in (data.get("light_verb_cues") or {}).items():
+        for noun, spec in (nouns or {}).items():
+            stance, preps = (spec, default) if isinstance(spec, str) else (spec[0], tuple(str(w).lower() for w in spec[1]))
+            out.setdefault(str(verb).lower(), {})[str(noun).lower()] = (str(stance), preps)
     return out
 
 
@@ -109,6 +121,7 @@ def load_cues(lang: str = "en") -> ParserCues:
         view_nouns=frozenset(str(w).lower() for w in data.get("view_nouns") or []),
         noun_preps={str(k).lower(): (v["stance"], tuple(str(w).lower() for w in v["prepositions"]))
                     for k, v in (data.get("noun_preposition_cues") or {}).items()},
+        light=_light_cues(data),
     )
 
 
@@ -573,6 +586,49 @@ def _noun_prep(tok, C: ParserCues) -> dict | None:
     return r
 
 
+def _light_verb(tok, C: ParserCues) -> dict | None:
+    """"Obama has made the case for Mrs. Clinton", "Ham made it clear he had misgivings", "Trump took
+    offense at suggestions that …": a light verb whose object noun (or predicative adjective) carries the
+    speech act or stance; the content is that noun's or the verb's preposition object or clause."""
+    nouns = C.light.get(tok.lemma_.lower())
+    if nouns is None or tok.pos_ != "VERB":
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if noun is None:  # "made it clear (that) …": the adjective carries the act
+        noun = next((c for c in tok.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ"
+                     and c.lemma_.lower() in nouns), None)
+    if noun is None:
+        return None
+    stance, preps = nouns[noun.lemma_.lower()]
+    comp = None
+    for head in (noun, tok):
+        for c in head.children:
+            if c.i < noun.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in preps:
+                comp = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            elif c.pos_ in ("VERB", "AUX") and c is not noun and (
+                    c.dep_ in ("ccomp", "acl") or (c.dep_ == "advcl" and noun.pos_ == "ADJ")):
+                comp = c
+            if comp is not None:
+                break
+        if comp is not None:
+            break
+    if comp is None:
+        return None
+    subj, _ = _subject(tok)
+    src = _source_span(subj, tok)
+    if src is None:
+        return None
+    cs = tok.idx
+    end_tok = comp.head if comp.head.dep_ == "prep" and comp.head.i < comp.i else noun
+    ce = max(noun.idx + len(noun), end_tok.idx + len(end_tok))
+    r = _rel("indirect", tok, stance, _subtree_span(comp), src, cue_span=(cs, ce))
+    if r:
+        r["construction"] = "light_verb"
+    return r
+
+
 def _in_view(tok, C: ParserCues) -> dict | None:
     """"In his eyes, only European immigrants are safe", "In this poll, Trump rose 1 point": "in" with a
     view or poll noun; the possessor (or the poll) is the source, the rest of the clause the content."""
@@ -593,7 +649,7 @@ def _in_view(tok, C: ParserCues) -> dict | None:
 
 
 CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _raising, _verb_xcomp, _noun_that, _noun_infinitive,
-                 _noun_prep, _verb_naming, _verb_dobj, _verb_prep, _verb_passive, _adjective, _in_view)
+                 _noun_prep, _light_verb, _verb_naming, _verb_dobj, _verb_prep, _verb_passive, _adjective, _in_view)
 
 
 def doc_relations(doc, lang: str = "en") -> list[dict]:

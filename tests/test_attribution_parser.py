@@ -301,6 +301,26 @@ class TestRound5Constructions:
         r = only("Graham is a staunch opponent of the treaty.")
         assert (r.source, r.cue, r.content) == ("Graham", "opponent of", "the treaty")
 
+    def test_light_verb_with_preposition(self):
+        text = "Seoul raised concerns about the arms deal."
+        assert len(att(text, parser=False)) == 0
+        r = only(text)
+        assert (r.source, r.cue, r.content, r.stance) == ("Seoul", "raised concerns about", "the arms deal", "emotive")
+        r = only("Trump took offense at suggestions that he is not rich.")
+        assert (r.source, r.cue, r.content) == ("Trump", "took offense at", "suggestions that he is not rich")
+
+    def test_light_verb_make_it_clear(self):
+        r = only("Moscow made it clear that the treaty stands.")
+        assert (r.source, r.cue, r.content) == ("Moscow", "made it clear", "that the treaty stands")
+
+    def test_light_verb_addressee_is_not_content(self):
+        # "a question for the president": the president is asked, the question is not given
+        assert len(att("Kim had a question for the president.")) == 0
+
+    def test_more_preposition_cues(self):
+        r = only("Seoul agreed with the assessment of the inspectors.")
+        assert (r.source, r.cue, r.content) == ("Seoul", "agreed with", "the assessment of the inspectors")
+
     def test_content_ends_where_a_coordinated_report_begins(self):
         # both cues are the rules' too; the first content used to run over "and he noted that …"
         text = "The minister said the talks would be hard, and he noted that Seoul would not attend."
