@@ -685,6 +685,11 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
     return out
 
 
+def noun_spans(doc) -> frozenset:
+    """Character spans ``(start, end)`` of the tokens the parse tags as nouns (NOUN, PROPN)."""
+    return frozenset((t.idx, t.idx + len(t)) for t in doc if t.pos_ in ("NOUN", "PROPN"))
+
+
 def parse_texts(texts: list[str], lang: str = "en", *, batch_size: int = 16):
     """Parse ``texts`` with the language's spaCy model (named entities off; at most 2 torch threads).
 

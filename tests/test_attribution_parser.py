@@ -321,6 +321,16 @@ class TestRound5Constructions:
         r = only("Seoul agreed with the assessment of the inspectors.")
         assert (r.source, r.cue, r.content) == ("Seoul", "agreed with", "the assessment of the inspectors")
 
+    def test_rules_noun_cue_without_that_clause_is_dropped(self):
+        # the rules read "tweets" and "claims" as verbs; the parse reads them as nouns with no content clause
+        for text in ("Trump did not address his series of early-morning tweets attacking the former Miss Universe.",
+                     "Republican claims were rated false more often."):
+            assert len(att(text, parser=False)) == 1
+            assert len(att(text)) == 0
+        # a speech noun with its "that" clause stays
+        r = only("Kim's claim that the missile flew far was doubted.")
+        assert (r.source, r.cue) == ("Kim", "claim") and r.content.startswith("that the missile flew far")
+
     def test_content_ends_where_a_coordinated_report_begins(self):
         # both cues are the rules' too; the first content used to run over "and he noted that …"
         text = "The minister said the talks would be hard, and he noted that Seoul would not attend."
