@@ -331,6 +331,15 @@ class TestRound5Constructions:
         r = only("Kim's claim that the missile flew far was doubted.")
         assert (r.source, r.cue) == ("Kim", "claim") and r.content.startswith("that the missile flew far")
 
+    def test_parse_content_replaces_the_rules_for_nouns_and_naming(self):
+        # the rules run the content on to the sentence end; the parse ends it with the clause or the name
+        text = "Kim's claim that the missile flew 1,000 km was doubted."
+        assert att(text, parser=False)["content"].tolist() == ["that the missile flew 1,000 km was doubted"]
+        assert only(text).content == "that the missile flew 1,000 km"
+        text = "Lawmakers called the treaty a betrayal on Tuesday."
+        assert att(text, parser=False)["content"].tolist() == ["the treaty a betrayal on Tuesday"]
+        assert only(text).content == "the treaty a betrayal"
+
     def test_content_ends_where_a_coordinated_report_begins(self):
         # both cues are the rules' too; the first content used to run over "and he noted that …"
         text = "The minister said the talks would be hard, and he noted that Seoul would not attend."
