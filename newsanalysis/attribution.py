@@ -1943,9 +1943,13 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         (:mod:`newsanalysis.attribution_parse`; spaCy ``en_core_web_sm``
         3.8.0, optional extra ``parser``): its relations are added where no
         rule used the cue and the cue is not inside quoted or reported
-        content; where both found a cue the rule's relation is kept (for
-        object, to-infinitive and according-to cues with the parse's
-        content span). Other languages are unchanged.
+        content (unless it opens a clause of its own, where the earlier
+        content is then ended); where both found a cue the rule's relation
+        is kept (for object, to-infinitive, according-to, speech-noun,
+        naming, preposition, light-verb and passive cues with the parse's
+        content span); the rules' unquoted indirect relations whose cue the
+        parse reads as a noun without a "that" clause are dropped. Other
+        languages are unchanged.
 
     Returns
     -------

@@ -30,6 +30,33 @@ Constructions (each one documented with an example in ``docs/attribution.md``):
 7. **According to**: "according to X" (the preposition's object is the
    source, the rest of its clause the content).
 
+Round 5 (issue #4, chosen on PolNeAR dev only):
+
+8. **Passive speech verb** (``passive_cues``): "The treaty has been endorsed
+   by the Russian parliament" (the passive subject is the content, the
+   ``by``-agent the source).
+9. **Raising** (``raising_cues``): "The talks seem to have stalled", "The veto
+   is expected to come before Friday", "X is likely to …": the content is the
+   subject with the infinitive or predicate, given as one span from the
+   subject to the end of the complement; no source unless "to X" names one.
+10. **Stance adjective** (``adjective_cues``): "Officials are afraid that …",
+    "Graham has been critical of the deal", "It was unclear whether …".
+11. **Intention noun with a to-infinitive** (``noun_infinitive_cues``; a
+    possessor is required): "President Putin's decision to visit Pyongyang".
+12. **Position noun with a preposition** (``noun_preposition_cues``):
+    "North Korea's claims about the missile", "Graham is a staunch opponent
+    of the treaty".
+13. **Light verb** (``light_verb_cues``): "made the case for", "took offense
+    at", "raised concerns about", "made it clear that".
+14. **Naming verb** (``naming_cues``): "Lavrov called the sanctions a
+    failure", "Analysts see the treaty as a turning point".
+15. **In X's view** (``view_nouns``): "In the minister's view, …", "In the
+    latest poll, …" (kind ``according_to``).
+
+Each relation also carries ``cut``: where the cue's own clause begins when it
+is a main or coordinated clause with its own subject; an earlier content
+running over the cue ends there (``attribution._merge_parsed``).
+
 Cue lemmas with their stance are data: ``resources/en/attribution_parser.yaml``.
 """
 from __future__ import annotations
