@@ -1817,8 +1817,11 @@ def _cut_at_clause(A: _Article, r: dict, cs: int) -> bool:
                         or x["cue_end"] > cut or x["start"] >= cut or A.in_quote(x["start"], cut)
                         for x in outer):
         return False
-    for x in outer:
-        x["end"] = x["start"] + len(A.text[x["start"]:cut].rstrip(" \t\n,;:\u2014\u2013-"))
+    ends = [x["start"] + len(A.text[x["start"]:cut].rstrip(" \t\n,;:\u2014\u2013-")) for x in outer]
+    if any(e <= x["start"] for e, x in zip(ends, outer)):
+        return False  # nothing but punctuation would be left
+    for e, x in zip(ends, outer):
+        x["end"] = e
     return True
 
 
