@@ -153,6 +153,14 @@ def load_cues(lang: str = "en") -> ParserCues:
 
 
 # --------------------------------------------------------------------------- spans
+def _text(doc) -> str:
+    """``doc.text``, built once per parse (spaCy joins all tokens on every access)."""
+    text = doc.user_data.get("newsanalysis_text")
+    if text is None:
+        text = doc.user_data["newsanalysis_text"] = doc.text
+    return text
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _PUNCT_EDGE:
         s += 1
@@ -186,7 +194,7 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
 
     best = max(runs, key=chars)
     s, e = doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]])
-    s, e = _trim(doc.text, s, e)
+    s, e = _trim(_text(doc), s, e)
     return (s, e) if e > s else None
 
 
@@ -237,7 +245,7 @@ def _rel(kind, cue_tok, stance, content, source, cue_span=None) -> dict | None:
         return None
     cs, ce = cue_span or _cue_span(cue_tok)
     doc = cue_tok.doc
-    r = {"kind": kind, "cue": doc.text[cs:ce], "stance": stance, "cue_start": cs, "cue_end": ce,
+    r = {"kind": kind, "cue": _text(doc)[cs:ce], "stance": stance, "cue_start": cs, "cue_end": ce,
          "start": content[0], "end": content[1], "source_start": None, "source_end": None,
          "construction": None}
     if source is not None:
@@ -327,7 +335,7 @@ def _verb_dobj(tok, C: ParserCues) -> dict | None:
         if c.dep_ in OBJECT_STOP or (c.dep_ == "prep" and c.lower_ not in C.object_preps):
             break
         end = c.right_edge
-    content = _trim(tok.doc.text, obj.left_edge.idx, end.idx + len(end))
+    content = _trim(_text(tok.doc), obj.left_edge.idx, end.idx + len(end))
     r = _rel("indirect", tok, stance, content if content[1] > content[0] else None, src)
     if r:
         r["construction"] = "verb_dobj"
@@ -349,7 +357,7 @@ def _verb_prep(tok, C: ParserCues) -> dict | None:
     if src is None:
         return None
     cs, ce = _cue_span(tok)
-    if not tok.doc.text[ce:prep.idx].strip():
+    if not _text(tok.doc)[ce:prep.idx].strip():
         ce = prep.idx + len(prep)  # "called for", "spoke out about"; not over "spoke emotionally of"
     r = _rel("indirect", tok, preps[0], _subtree_span(obj), src, cue_span=(cs, ce))
     if r:
@@ -379,7 +387,7 @@ def _noun_that(tok, C: ParserCues) -> dict | None:
     if poss is not None:
         src = _subtree_span(poss)
         if src is not None:
-            t = tok.doc.text
+            t = _text(tok.doc)
             s, e = src
             if t[e - 2:e] in ("'s", "\u2019s"):
                 src = (s, e - 2)
@@ -446,7 +454,7 @@ def _verb_passive(tok, C: ParserCues) -> dict | None:
             content = _join(content, _subtree_span(c))
             break
     cs, ce = _cue_span(tok)
-    if agent is not None and not tok.doc.text[ce:agent.idx].strip():
+    if agent is not None and not _text(tok.doc)[ce:agent.idx].strip():
         ce = agent.idx + len(agent)  # "endorsed by"
     r = _rel("indirect", tok, stance, content, _subtree_span(pobj) if pobj is not None else None,
              cue_span=(cs, ce))
@@ -545,7 +553,7 @@ def _possessor_span(poss) -> tuple[int, int] | None:
     src = _subtree_span(poss)
     if src is not None:
         s, e = src
-        if poss.doc.text[e - 2:e] in ("'s", "\u2019s"):
+        if _text(poss.doc)[e - 2:e] in ("'s", "\u2019s"):
             src = (s, e - 2)
     return src
 
@@ -573,7 +581,7 @@ def _verb_naming(tok, C: ParserCues) -> dict | None:
         inner = next((c for c in comp.children if c.dep_ == "pobj"), comp) if comp.dep_ == "prep" else comp
         content = _subtree_span(inner)
     else:
-        content = _trim(tok.doc.text, obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+        content = _trim(_text(tok.doc), obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
     r = _rel("indirect", tok, stance, content if content and content[1] > content[0] else None, src)
     if r:
         r["construction"] = "verb_naming"
@@ -605,7 +613,7 @@ def _noun_prep(tok, C: ParserCues) -> dict | None:
     else:
         return None
     cs, ce = _cue_span(tok)
-    if not tok.doc.text[ce:prep.idx].strip():
+    if not _text(tok.doc)[ce:prep.idx].strip():
         ce = prep.idx + len(prep)
     r = _rel("indirect", tok, stance, _subtree_span(obj), src, cue_span=(cs, ce))
     if r:
@@ -679,6 +687,20 @@ CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _raising, _verb_xcomp,
                  _noun_prep, _light_verb, _verb_naming, _verb_dobj, _verb_prep, _verb_passive, _adjective, _in_view)
 
 
+@lru_cache(maxsize=None)
+def _triggers(lang: str) -> tuple[frozenset, frozenset]:
+    """The lemmas and word forms a construction can start from (every cue list's keys, "according", "in")."""
+    C = load_cues(lang)
+    lemmas = set()
+    for block in (C.verbs, C.xcomp, C.objects, C.preps, C.nouns, C.passive, C.raising, C.adjectives,
+                  C.noun_infinitive, C.naming, C.noun_preps, C.light):
+        lemmas.update(block or {})
+    words = {first for first, _ in C.according}
+    if C.view_nouns:
+        words.add("in")
+    return frozenset(lemmas), frozenset(words)
+
+
 def doc_relations(doc, lang: str = "en") -> list[dict]:
     """Attribution relations of one parsed text.
 
@@ -702,8 +724,11 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
         over the cue ends there), else None.
     """
     C = load_cues(lang)
+    lemmas, words = _triggers(lang)
     out = []
     for tok in doc:
+        if tok.lemma_.lower() not in lemmas and tok.lower_ not in words:
+            continue  # no construction starts from this word (most tokens: skip the 15 checks)
         for rule in CONSTRUCTIONS:
             r = rule(tok, C)
             if r is not None:
