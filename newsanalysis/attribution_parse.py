@@ -96,6 +96,8 @@ class ParserCues:
     view_nouns: frozenset = frozenset()
     noun_preps: dict = None
     light: dict = None
+    raising_predicative: frozenset = frozenset()
+    naming_appositive: frozenset = frozenset()
 
 
 def _by_stance(block) -> dict:
@@ -149,6 +151,8 @@ def load_cues(lang: str = "en") -> ParserCues:
         noun_preps={str(k).lower(): (v["stance"], tuple(str(w).lower() for w in v["prepositions"]))
                     for k, v in (data.get("noun_preposition_cues") or {}).items()},
         light=_light_cues(data),
+        raising_predicative=frozenset(str(w).lower() for w in data.get("raising_predicative") or []),
+        naming_appositive=frozenset(str(w).lower() for w in data.get("naming_appositive") or []),
     )
 
 
@@ -476,7 +480,7 @@ def _raising(tok, C: ParserCues) -> dict | None:
             return None
         head = tok.head
     comp = _to_infinitive(tok)
-    if comp is None and tok.pos_ == "VERB" and tok.lemma_.lower() in ("seem", "appear"):
+    if comp is None and tok.pos_ == "VERB" and tok.lemma_.lower() in C.raising_predicative:
         comp = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")), None)
     if comp is None:
         return None
@@ -571,7 +575,7 @@ def _verb_naming(tok, C: ParserCues) -> dict | None:
                  or (c.dep_ == "prep" and c.lower_ == "as"))), None)
     if comp is None:
         comp = next((c for c in obj.children if c.dep_ in ("appos", "oprd", "amod") and c.i > obj.i
-                     and tok.lemma_.lower() in ("call", "label", "dub", "brand")), None)
+                     and tok.lemma_.lower() in C.naming_appositive), None)
     if comp is None:
         return None
     subj, _ = _subject(tok)
