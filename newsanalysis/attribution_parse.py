@@ -30,6 +30,33 @@ Constructions (each one documented with an example in ``docs/attribution.md``):
 7. **According to**: "according to X" (the preposition's object is the
    source, the rest of its clause the content).
 
+Round 5 (issue #4, chosen on PolNeAR dev only):
+
+8. **Passive speech verb** (``passive_cues``): "The treaty has been endorsed
+   by the Russian parliament" (the passive subject is the content, the
+   ``by``-agent the source).
+9. **Raising** (``raising_cues``): "The talks seem to have stalled", "The veto
+   is expected to come before Friday", "X is likely to …": the content is the
+   subject with the infinitive or predicate, given as one span from the
+   subject to the end of the complement; no source unless "to X" names one.
+10. **Stance adjective** (``adjective_cues``): "Officials are afraid that …",
+    "Graham has been critical of the deal", "It was unclear whether …".
+11. **Intention noun with a to-infinitive** (``noun_infinitive_cues``; a
+    possessor is required): "President Putin's decision to visit Pyongyang".
+12. **Position noun with a preposition** (``noun_preposition_cues``):
+    "North Korea's claims about the missile", "Graham is a staunch opponent
+    of the treaty".
+13. **Light verb** (``light_verb_cues``): "made the case for", "took offense
+    at", "raised concerns about", "made it clear that".
+14. **Naming verb** (``naming_cues``): "Lavrov called the sanctions a
+    failure", "Analysts see the treaty as a turning point".
+15. **In X's view** (``view_nouns``): "In the minister's view, …", "In the
+    latest poll, …" (kind ``according_to``).
+
+Each relation also carries ``cut``: where the cue's own clause begins when it
+is a main or coordinated clause with its own subject; an earlier content
+running over the cue ends there (``attribution._merge_parsed``).
+
 Cue lemmas with their stance are data: ``resources/en/attribution_parser.yaml``.
 """
 from __future__ import annotations
@@ -60,6 +87,17 @@ class ParserCues:
     nouns: dict
     object_preps: frozenset
     according: tuple
+    passive: dict = None
+    raising: dict = None
+    adjectives: dict = None
+    adjective_preps: frozenset = frozenset()
+    noun_infinitive: dict = None
+    naming: dict = None
+    view_nouns: frozenset = frozenset()
+    noun_preps: dict = None
+    light: dict = None
+    raising_predicative: frozenset = frozenset()
+    naming_appositive: frozenset = frozenset()
 
 
 def _by_stance(block) -> dict:
@@ -67,6 +105,17 @@ def _by_stance(block) -> dict:
     for stance, words in (block or {}).items():
         for w in words or []:
             out.setdefault(str(w).lower(), stance)
+    return out
+
+
+def _light_cues(data: dict) -> dict:
+    """verb → noun → (stance, prepositions); a noun given as [stance, [prepositions]] keeps only those."""
+    default = tuple(str(w).lower() for w in data.get("light_verb_prepositions") or [])
+    out = {}
+    for verb, nouns in (data.get("light_verb_cues") or {}).items():
+        for noun, spec in (nouns or {}).items():
+            stance, preps = (spec, default) if isinstance(spec, str) else (spec[0], tuple(str(w).lower() for w in spec[1]))
+            out.setdefault(str(verb).lower(), {})[str(noun).lower()] = (str(stance), preps)
     return out
 
 
@@ -92,10 +141,30 @@ def load_cues(lang: str = "en") -> ParserCues:
         nouns=_by_stance(data.get("noun_cues")),
         object_preps=frozenset(str(w).lower() for w in data.get("object_content_prepositions") or []),
         according=tuple(tuple(str(w).lower() for w in p) for p in data.get("according_to") or []),
+        passive=_by_stance(data.get("passive_cues")),
+        raising=_by_stance(data.get("raising_cues")),
+        adjectives=_by_stance(data.get("adjective_cues")),
+        adjective_preps=frozenset(str(w).lower() for w in data.get("adjective_prepositions") or []),
+        noun_infinitive=_by_stance(data.get("noun_infinitive_cues")),
+        naming=_by_stance(data.get("naming_cues")),
+        view_nouns=frozenset(str(w).lower() for w in data.get("view_nouns") or []),
+        noun_preps={str(k).lower(): (v["stance"], tuple(str(w).lower() for w in v["prepositions"]))
+                    for k, v in (data.get("noun_preposition_cues") or {}).items()},
+        light=_light_cues(data),
+        raising_predicative=frozenset(str(w).lower() for w in data.get("raising_predicative") or []),
+        naming_appositive=frozenset(str(w).lower() for w in data.get("naming_appositive") or []),
     )
 
 
 # --------------------------------------------------------------------------- spans
+def _text(doc) -> str:
+    """``doc.text``, built once per parse (spaCy joins all tokens on every access)."""
+    text = doc.user_data.get("newsanalysis_text")
+    if text is None:
+        text = doc.user_data["newsanalysis_text"] = doc.text
+    return text
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _PUNCT_EDGE:
         s += 1
@@ -129,7 +198,7 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
 
     best = max(runs, key=chars)
     s, e = doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]])
-    s, e = _trim(doc.text, s, e)
+    s, e = _trim(_text(doc), s, e)
     return (s, e) if e > s else None
 
 
@@ -180,12 +249,29 @@ def _rel(kind, cue_tok, stance, content, source, cue_span=None) -> dict | None:
         return None
     cs, ce = cue_span or _cue_span(cue_tok)
     doc = cue_tok.doc
-    r = {"kind": kind, "cue": doc.text[cs:ce], "stance": stance, "cue_start": cs, "cue_end": ce,
+    r = {"kind": kind, "cue": _text(doc)[cs:ce], "stance": stance, "cue_start": cs, "cue_end": ce,
          "start": content[0], "end": content[1], "source_start": None, "source_end": None,
          "construction": None}
     if source is not None:
         r["source_start"], r["source_end"] = source
+    r["cut"] = _clause_cut(cue_tok)
     return r
+
+
+def _clause_cut(tok) -> int | None:
+    """Where a main or coordinated clause with its own subject begins ("…, and he noted that …", a new
+    sentence): an earlier relation's content that runs over this cue should end there. None for a cue
+    without its own subject or in a subordinate clause."""
+    if tok.pos_ not in ("VERB", "AUX") or not (tok.dep_ in ("ROOT", "conj") or tok.head.i == tok.i):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if subj is None:
+        return None
+    first = subj.left_edge
+    i = first.i
+    while i > 0 and tok.doc[i - 1].dep_ in ("cc", "punct") and not tok.doc[i - 1].is_quote:
+        i -= 1
+    return tok.doc[i].idx
 
 
 # --------------------------------------------------------------------------- constructions
@@ -253,7 +339,7 @@ def _verb_dobj(tok, C: ParserCues) -> dict | None:
         if c.dep_ in OBJECT_STOP or (c.dep_ == "prep" and c.lower_ not in C.object_preps):
             break
         end = c.right_edge
-    content = _trim(tok.doc.text, obj.left_edge.idx, end.idx + len(end))
+    content = _trim(_text(tok.doc), obj.left_edge.idx, end.idx + len(end))
     r = _rel("indirect", tok, stance, content if content[1] > content[0] else None, src)
     if r:
         r["construction"] = "verb_dobj"
@@ -275,7 +361,7 @@ def _verb_prep(tok, C: ParserCues) -> dict | None:
     if src is None:
         return None
     cs, ce = _cue_span(tok)
-    if not tok.doc.text[ce:prep.idx].strip():
+    if not _text(tok.doc)[ce:prep.idx].strip():
         ce = prep.idx + len(prep)  # "called for", "spoke out about"; not over "spoke emotionally of"
     r = _rel("indirect", tok, preps[0], _subtree_span(obj), src, cue_span=(cs, ce))
     if r:
@@ -305,7 +391,7 @@ def _noun_that(tok, C: ParserCues) -> dict | None:
     if poss is not None:
         src = _subtree_span(poss)
         if src is not None:
-            t = tok.doc.text
+            t = _text(tok.doc)
             s, e = src
             if t[e - 2:e] in ("'s", "\u2019s"):
                 src = (s, e - 2)
@@ -341,7 +427,282 @@ def _according(tok, C: ParserCues) -> dict | None:
     return None
 
 
-CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _verb_xcomp, _noun_that, _verb_dobj, _verb_prep)
+def _to_infinitive(tok):
+    """The ``to``-infinitive complement (xcomp) of ``tok``, or None."""
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _join(*spans) -> tuple[int, int] | None:
+    """One span from the first start to the last end of ``spans`` (None ones ignored)."""
+    spans = [x for x in spans if x is not None]
+    if not spans:
+        return None
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _verb_passive(tok, C: ParserCues) -> dict | None:
+    """"Clinton has been endorsed by dozens of papers", "Quiros was accused of using …": the passive subject
+    (with a ``for``/``of``/``as`` complement) is the content, the ``by``-agent the source."""
+    stance = C.passive.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "VERB":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP", "PRP") or subj.lower_ in ("it", "this", "that"):
+        return None  # a relative or personal pronoun says nothing by itself ("which was endorsed")
+    agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+    content = _subtree_span(subj)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in C.object_preps and c.lower_ != "with":
+            content = _join(content, _subtree_span(c))
+            break
+    cs, ce = _cue_span(tok)
+    if agent is not None and not _text(tok.doc)[ce:agent.idx].strip():
+        ce = agent.idx + len(agent)  # "endorsed by"
+    r = _rel("indirect", tok, stance, content, _subtree_span(pobj) if pobj is not None else None,
+             cue_span=(cs, ce))
+    if r:
+        r["construction"] = "verb_passive"
+    return r
+
+
+def _raising(tok, C: ParserCues) -> dict | None:
+    """"Melania seems to have vanished", "The veto is expected to come before Friday": the writer's (or an
+    unnamed) judgement of a proposition made of the subject and the infinitive or predicate; "to me" names
+    the source."""
+    stance = C.raising.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ not in ("VERB", "ADJ"):
+        return None
+    head = tok
+    if tok.pos_ == "ADJ":  # "is likely to …"
+        if tok.dep_ != "acomp":
+            return None
+        head = tok.head
+    comp = _to_infinitive(tok)
+    if comp is None and tok.pos_ == "VERB" and tok.lemma_.lower() in C.raising_predicative:
+        comp = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+    if comp is None:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("it", "there"):
+        return None  # "it seems to me that" is a clause cue; a relative pronoun is no content
+    src, to_me = None, []
+    for c in list(tok.children) + list(comp.children):
+        if c.dep_ == "prep" and c.lower_ == "to":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                src, to_me = _subtree_span(pobj), [c]  # "seems credible to me": the judge, not the content
+    r = _rel("indirect", tok, stance, _join(_subtree_span(subj), _subtree_span(comp, exclude=to_me)), src)
+    if r:
+        r["construction"] = "raising"
+    return r
+
+
+def _adjective(tok, C: ParserCues) -> dict | None:
+    """"Many Democrats are afraid that …", "Graham has been critical of Trump", "it was unclear whether …":
+    a stance adjective predicated of its source, with a clause, infinitive or preposition complement."""
+    stance = C.adjectives.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "ROOT", "conj", "oprd"):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _to_infinitive(tok)
+    if comp is None and tok.dep_ == "acomp":
+        # "It was unclear whether …": the clause hangs on the copula
+        comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if comp is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in C.adjective_preps), None)
+        if prep is None:
+            return None
+        comp = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if comp is None:
+            return None
+    head = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    subj, _ = _subject(head)
+    src = None
+    if subj is not None and subj.lower_ not in ("it", "there", "this", "that") and subj.tag_ not in ("EX",):
+        src = _source_span(subj, head)
+    elif subj is None and tok.dep_ == "conj":
+        return None
+    r = _rel("indirect", tok, stance, _subtree_span(comp), src)
+    if r:
+        r["construction"] = "adjective"
+    return r
+
+
+def _noun_infinitive(tok, C: ParserCues) -> dict | None:
+    """"President Obama's decision to jump-start relations", "its own plan to achieve that goal": an
+    intention noun with a to-infinitive; the possessor is the source."""
+    stance = C.noun_infinitive.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "NOUN":
+        return None
+    comp = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if comp is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        comp = _to_infinitive(tok.head)  # "Their plan is to …"
+    if comp is None:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None  # "plans to pay for the expansion", "efforts to enact …": whose is not said
+    r = _rel("indirect", tok, stance, _subtree_span(comp), _possessor_span(poss))
+    if r:
+        r["construction"] = "noun_infinitive"
+    return r
+
+
+def _possessor_span(poss) -> tuple[int, int] | None:
+    """The possessor phrase without its "'s"."""
+    if poss is None:
+        return None
+    src = _subtree_span(poss)
+    if src is not None:
+        s, e = src
+        if _text(poss.doc)[e - 2:e] in ("'s", "\u2019s"):
+            src = (s, e - 2)
+    return src
+
+
+def _verb_naming(tok, C: ParserCues) -> dict | None:
+    """"Moore called Obama's remarks 'a true wake-up call'", "Critics see the program as an opportunity":
+    a verb of naming or judging with its object and what it is called or taken for."""
+    stance = C.naming.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    comp = next((c for c in tok.children if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp")
+                 or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    if comp is None:
+        comp = next((c for c in obj.children if c.dep_ in ("appos", "oprd", "amod") and c.i > obj.i
+                     and tok.lemma_.lower() in C.naming_appositive), None)
+    if comp is None:
+        return None
+    subj, _ = _subject(tok)
+    src = _source_span(subj, tok)
+    if obj.tag_ in ("WP", "WDT"):
+        # "what lawmakers called 'fraud'", "that objectors see as abuses": the name alone is the content
+        inner = next((c for c in comp.children if c.dep_ == "pobj"), comp) if comp.dep_ == "prep" else comp
+        content = _subtree_span(inner)
+    else:
+        content = _trim(_text(tok.doc), obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+    r = _rel("indirect", tok, stance, content if content and content[1] > content[0] else None, src)
+    if r:
+        r["construction"] = "verb_naming"
+    return r
+
+
+def _noun_prep(tok, C: ParserCues) -> dict | None:
+    """"North Korea's claims about the potency of its test", "his criticism of the deal"; also predicated
+    of the source: "Graham is a staunch opponent of the death penalty". The possessor (or the copula's
+    subject) is the source, the preposition's object the content."""
+    spec = C.noun_preps.get(tok.lemma_.lower())
+    if spec is None or tok.pos_ != "NOUN":
+        return None
+    stance, preps = spec
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        src = _possessor_span(poss)
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj, _ = _subject(tok.head)
+        if subj is None or subj.lower_ in ("it", "this", "that", "there"):
+            return None
+        src = _source_span(subj, tok.head)
+    else:
+        return None
+    cs, ce = _cue_span(tok)
+    if not _text(tok.doc)[ce:prep.idx].strip():
+        ce = prep.idx + len(prep)
+    r = _rel("indirect", tok, stance, _subtree_span(obj), src, cue_span=(cs, ce))
+    if r:
+        r["construction"] = "noun_prep"
+    return r
+
+
+def _light_verb(tok, C: ParserCues) -> dict | None:
+    """"Obama has made the case for Mrs. Clinton", "Ham made it clear he had misgivings", "Trump took
+    offense at suggestions that …": a light verb whose object noun (or predicative adjective) carries the
+    speech act or stance; the content is that noun's or the verb's preposition object or clause."""
+    nouns = C.light.get(tok.lemma_.lower())
+    if nouns is None or tok.pos_ != "VERB":
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if noun is None:  # "made it clear (that) …": the adjective carries the act
+        noun = next((c for c in tok.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ"
+                     and c.lemma_.lower() in nouns), None)
+    if noun is None:
+        return None
+    stance, preps = nouns[noun.lemma_.lower()]
+    comp = None
+    for head in (noun, tok):
+        for c in head.children:
+            if c.i < noun.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in preps:
+                comp = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            elif c.pos_ in ("VERB", "AUX") and c is not noun and (
+                    c.dep_ in ("ccomp", "acl") or (c.dep_ == "advcl" and noun.pos_ == "ADJ")):
+                comp = c
+            if comp is not None:
+                break
+        if comp is not None:
+            break
+    if comp is None:
+        return None
+    subj, _ = _subject(tok)
+    src = _source_span(subj, tok)
+    if src is None:
+        return None
+    cs = tok.idx
+    end_tok = comp.head if comp.head.dep_ == "prep" and comp.head.i < comp.i else noun
+    ce = max(noun.idx + len(noun), end_tok.idx + len(end_tok))
+    r = _rel("indirect", tok, stance, _subtree_span(comp), src, cue_span=(cs, ce))
+    if r:
+        r["construction"] = "light_verb"
+    return r
+
+
+def _in_view(tok, C: ParserCues) -> dict | None:
+    """"In his eyes, only European immigrants are safe", "In this poll, Trump rose 1 point": "in" with a
+    view or poll noun; the possessor (or the poll) is the source, the rest of the clause the content."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or not C.view_nouns:
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in C.view_nouns:
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in C.verbs:
+        return None  # "In a statement, X said …": the verb is the cue
+    poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    src = _possessor_span(poss) if poss is not None else _subtree_span(pobj)
+    r = _rel("according_to", tok, "neutral", _subtree_span(head, exclude=[tok]), src)
+    if r:
+        r["construction"] = "in_view"
+    return r
+
+
+CONSTRUCTIONS = (_according, _verb_ccomp, _parenthetical, _raising, _verb_xcomp, _noun_that, _noun_infinitive,
+                 _noun_prep, _light_verb, _verb_naming, _verb_dobj, _verb_prep, _verb_passive, _adjective, _in_view)
+
+
+@lru_cache(maxsize=None)
+def _triggers(lang: str) -> tuple[frozenset, frozenset]:
+    """The lemmas and word forms a construction can start from (every cue list's keys, "according", "in")."""
+    C = load_cues(lang)
+    lemmas = set()
+    for block in (C.verbs, C.xcomp, C.objects, C.preps, C.nouns, C.passive, C.raising, C.adjectives,
+                  C.noun_infinitive, C.naming, C.noun_preps, C.light):
+        lemmas.update(block or {})
+    words = {first for first, _ in C.according}
+    if C.view_nouns:
+        words.add("in")
+    return frozenset(lemmas), frozenset(words)
 
 
 def doc_relations(doc, lang: str = "en") -> list[dict]:
@@ -361,17 +722,28 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
         "according_to"), ``cue``, ``stance``, ``cue_start``, ``cue_end``,
         ``start``, ``end`` (content) and ``source_start``, ``source_end``
         (None when no source was found), all character offsets into
-        ``doc.text``; ``construction`` names the rule that found it.
+        ``doc.text``; ``construction`` names the rule that found it;
+        ``cut`` is where the cue's clause begins when it is a main or
+        coordinated clause with its own subject (an earlier content running
+        over the cue ends there), else None.
     """
     C = load_cues(lang)
+    lemmas, words = _triggers(lang)
     out = []
     for tok in doc:
+        if tok.lemma_.lower() not in lemmas and tok.lower_ not in words:
+            continue  # no construction starts from this word (most tokens: skip the 15 checks)
         for rule in CONSTRUCTIONS:
             r = rule(tok, C)
             if r is not None:
                 out.append(r)
                 break
     return out
+
+
+def noun_spans(doc) -> frozenset:
+    """Character spans ``(start, end)`` of the tokens the parse tags as nouns (NOUN, PROPN)."""
+    return frozenset((t.idx, t.idx + len(t)) for t in doc if t.pos_ in ("NOUN", "PROPN"))
 
 
 def parse_texts(texts: list[str], lang: str = "en", *, batch_size: int = 16):

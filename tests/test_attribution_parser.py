@@ -167,10 +167,10 @@ def test_polnear_dev_parser_beats_rules(shared):
     from newsanalysis.evaluate import get_evaluator
 
     r = get_evaluator("attribution", "polnear")(shared, split="dev", parser=True)
-    # rules alone: dev F1@0.3 0.605, F1@0.8 0.485 (docs/attribution.md)
+    # rules alone: dev F1@0.3 0.605, F1@0.8 0.485; round 4 parser 0.682 / 0.546 (docs/attribution.md)
     assert r["parser"] is True and r["articles"] == 84
-    assert r["f1@0.3"] > 0.65 and r["f1@0.8"] > 0.52
-    assert r["recall@0.3"] > 0.55 and r["source_correct"] > 0.9
+    assert r["f1@0.3"] > 0.69 and r["f1@0.8"] > 0.55
+    assert r["recall@0.3"] > 0.62 and r["precision@0.3"] >= 0.74 and r["source_correct"] > 0.9
 
 
 @pytest.mark.usefixtures("spacy_model")
@@ -209,3 +209,174 @@ def test_first_and_second_person_speech_acts_are_not_reports():
     assert att(text)["cue"].tolist() == att(text, parser=False)["cue"].tolist()  # the parser adds nothing
     r = only("The ministers support the plan to build a bridge.")
     assert (r.source, r.cue) == ("The ministers", "support")
+
+
+@pytest.mark.usefixtures("spacy_model")
+class TestRound5Constructions:
+    """Constructions added for issue #4 (round 5): copular, passive, nominal and naming cues. Each sentence
+    is hand-written; the source, cue and content were worked out by reading it."""
+
+    def test_passive_speech_verb_with_by_agent(self):
+        text = "The treaty has been endorsed by the Russian parliament."
+        assert len(att(text, parser=False)) == 0
+        r = only(text)
+        assert (r.source, r.cue, r.content, r.stance) == ("the Russian parliament", "endorsed by", "The treaty",
+                                                         "emotive")
+        assert r.source_country == "RU"
+
+    def test_passive_with_complement_and_no_agent(self):
+        # the content is the subject and what it is accused of; the one span runs from one to the other
+        r = only("The ambassador was accused of spying for Seoul.")
+        assert r.cue == "accused" and r.source is None and pd.isna(r.source_start)
+        assert r.content.startswith("The ambassador") and r.content.endswith("spying for Seoul")
+
+    def test_passive_relative_pronoun_subject_is_no_content(self):
+        assert len(att("He backed the treaty, which was endorsed unanimously.", parser=False)) == 0
+        assert "endorsed" not in att("He backed the treaty, which was endorsed unanimously.")["cue"].tolist()
+
+    def test_raising_expected_to(self):
+        r = only("The veto is expected to come before Friday.")
+        assert (r.cue, r.content, r.stance) == ("expected", "The veto is expected to come before Friday", "estimating")
+        assert r.source is None
+
+    def test_raising_seem_and_likely(self):
+        assert only("The talks seem to have stalled.")[["cue", "content"]].tolist() == \
+            ["seem", "The talks seem to have stalled"]
+        assert only("Pyongyang is likely to send more troops.")[["cue", "content"]].tolist() == \
+            ["likely", "Pyongyang is likely to send more troops"]
+
+    def test_raising_judge_named_by_to(self):
+        r = only("Nothing about the deal seems credible to the ministers.")
+        assert (r.source, r.cue, r.content) == ("the ministers", "seems", "Nothing about the deal seems credible")
+        # a first-person judge is the speaker's own voice: left out like "I think"
+        assert len(att("Nothing about the deal seems credible to me.")) == 0
+
+    def test_stance_adjective_with_clause(self):
+        r = only("Many South Korean officials are afraid that the shells will reach Ukraine.")
+        assert (r.source, r.cue, r.content) == ("Many South Korean officials", "afraid",
+                                                "that the shells will reach Ukraine")
+        assert r.source_country == "KR" and r.stance == "emotive"
+
+    def test_stance_adjective_with_preposition(self):
+        r = only("Senator Graham has been critical of the deal.")
+        assert (r.source, r.cue, r.content) == ("Senator Graham", "critical", "the deal")
+
+    def test_adjective_with_expletive_it_has_no_source(self):
+        r = only("It was unclear whether the missiles had been delivered.")
+        assert (r.cue, r.content) == ("unclear", "whether the missiles had been delivered")
+        assert r.source is None
+
+    def test_intention_noun_with_infinitive(self):
+        r = only("President Putin's decision to visit Pyongyang surprised Washington.")
+        assert (r.source, r.cue, r.content) == ("President Putin", "decision", "to visit Pyongyang")
+        r = only("The ministry's plan is to open a second consulate.")
+        assert (r.source, r.cue, r.content) == ("The ministry", "plan", "to open a second consulate")
+
+    def test_intention_noun_without_possessor_is_not_attributed(self):
+        # whose plans is not said: PolNeAR dev annotates these rarely (7 of 24)
+        assert len(att("Plans to visit Pyongyang were dropped.")) == 0
+
+    def test_naming_verb(self):
+        text = "Lavrov called the sanctions a failure."
+        r = only(text)
+        assert (r.source, r.cue, r.content) == ("Lavrov", "called", "the sanctions a failure")
+        r = only("Analysts see the treaty as a turning point.")
+        assert (r.source, r.cue, r.content) == ("Analysts", "see", "the treaty as a turning point")
+        assert r.anonymous
+
+    def test_in_someones_view(self):
+        r = only("In the minister's view, the exercises are a provocation.")
+        assert (r.kind, r.source, r.cue, r.content) == ("according_to", "the minister", "In",
+                                                        "the exercises are a provocation")
+        r = only("In the latest poll, Clinton leads by five points.")
+        assert (r.source, r.content) == ("the latest poll", "Clinton leads by five points")
+
+    def test_in_a_statement_leaves_the_verb_as_cue(self):
+        r = only("In a statement, the ministry said the drills were routine.")
+        assert (r.source, r.cue, r.content) == ("the ministry", "said", "the drills were routine")
+
+    def test_position_noun_with_preposition(self):
+        r = only("North Korea's claims about the missile were doubted.")
+        assert (r.source, r.cue, r.content, r.stance) == ("North Korea", "claims about", "the missile", "distancing")
+        r = only("Graham is a staunch opponent of the treaty.")
+        assert (r.source, r.cue, r.content) == ("Graham", "opponent of", "the treaty")
+
+    def test_light_verb_with_preposition(self):
+        text = "Seoul raised concerns about the arms deal."
+        assert len(att(text, parser=False)) == 0
+        r = only(text)
+        assert (r.source, r.cue, r.content, r.stance) == ("Seoul", "raised concerns about", "the arms deal", "emotive")
+        r = only("Trump took offense at suggestions that he is not rich.")
+        assert (r.source, r.cue, r.content) == ("Trump", "took offense at", "suggestions that he is not rich")
+
+    def test_light_verb_make_it_clear(self):
+        r = only("Moscow made it clear that the treaty stands.")
+        assert (r.source, r.cue, r.content) == ("Moscow", "made it clear", "that the treaty stands")
+
+    def test_light_verb_addressee_is_not_content(self):
+        # "a question for the president": the president is asked, the question is not given
+        assert len(att("Kim had a question for the president.")) == 0
+
+    def test_more_preposition_cues(self):
+        r = only("Seoul agreed with the assessment of the inspectors.")
+        assert (r.source, r.cue, r.content) == ("Seoul", "agreed with", "the assessment of the inspectors")
+
+    def test_rules_noun_cue_without_that_clause_is_dropped(self):
+        # the rules read "tweets" and "claims" as verbs; the parse reads them as nouns with no content clause
+        for text in ("Trump did not address his series of early-morning tweets attacking the former Miss Universe.",
+                     "Republican claims were rated false more often."):
+            assert len(att(text, parser=False)) == 1
+            assert len(att(text)) == 0
+        # a speech noun with its "that" clause stays
+        r = only("Kim's claim that the missile flew far was doubted.")
+        assert (r.source, r.cue) == ("Kim", "claim") and r.content.startswith("that the missile flew far")
+
+    def test_parse_content_replaces_the_rules_for_nouns_and_naming(self):
+        # the rules run the content on to the sentence end; the parse ends it with the clause or the name
+        text = "Kim's claim that the missile flew 1,000 km was doubted."
+        assert att(text, parser=False)["content"].tolist() == ["that the missile flew 1,000 km was doubted"]
+        assert only(text).content == "that the missile flew 1,000 km"
+        text = "Lawmakers called the treaty a betrayal on Tuesday."
+        assert att(text, parser=False)["content"].tolist() == ["the treaty a betrayal on Tuesday"]
+        assert only(text).content == "the treaty a betrayal"
+
+    def test_content_ends_where_a_coordinated_report_begins(self):
+        # both cues are the rules' too; the first content used to run over "and he noted that …"
+        text = "The minister said the talks would be hard, and he noted that Seoul would not attend."
+        assert att(text, parser=False)["content"].tolist()[0].endswith("Seoul would not attend")
+        got = att(text)
+        assert got[["cue", "content"]].values.tolist() == [["said", "the talks would be hard"],
+                                                           ["noted", "that Seoul would not attend"]]
+
+
+@pytest.mark.usefixtures("spacy_model")
+def test_real_polnear_dev_round5_constructions(shared):
+    """PolNeAR dev sentences with the round-5 constructions, read by hand (text from ../shared, not copied)."""
+    from newsanalysis.evaluate.polnear import load_split
+
+    arts, _ = load_split("dev", shared)
+    ids = ["nyt_2016-09-19_obama-sees-personal-insult-if-bl", "huff-post_2016-09-22_trump-the-dealmaker-could-addres",
+           "breitbart_2016-09-30_the-latest-trump-urges-supporter", "huff-post_2016-09-28_clinton-supporting-super-pacs-ta",
+           "wash-post_2016-09-10_outrage-but-few-options-on-the-t"]
+    arts = arts[arts["article_id"].isin(ids)].reset_index(drop=True)
+    rules = attributions(arts)
+    got = attributions(arts, parser=True)
+
+    def row(cue, content):
+        hit = got[(got["cue"] == cue) & (got["content"] == content)]
+        assert len(hit) == 1, got[["cue", "source", "content"]].to_string()
+        assert not (rules["cue"] == cue).any()  # the rules have no such cue
+        return hit.iloc[0]
+
+    # "Many Democrats are afraid that Mrs. Clinton's large edge among African-American voters may be undercut
+    # by apathy and low voter turnout."
+    assert row("afraid", "that Mrs. Clinton's large edge among African-American voters may be undercut by "
+                         "apathy and low voter turnout").source == "Many Democrats"
+    # "Graham has been critical of Trump since they both were competing in the GOP presidential primary."
+    assert row("critical", "Trump").source == "Graham"
+    # "Donald Trump, meanwhile, is supported by far fewer publications."
+    assert row("supported by", "Donald Trump").source == "far fewer publications"
+    # "About one of every nine voters this fall is expected to be Latino."
+    assert row("expected", "About one of every nine voters this fall is expected to be Latino").source is None
+    # "Though it is difficult to assess North Korea's claims about the potency of its nuclear test, …"
+    assert row("claims about", "the potency of its nuclear test").source == "North Korea"
