@@ -138,7 +138,7 @@ def _german_lexicon() -> Lexicon:
             prefixes[term[:-1]] = w
         else:
             terms[term] = w
-    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.3", "de", terms,
+    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.4", "de", terms,
                    tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), 4.0, True)
 
 

@@ -178,3 +178,19 @@ def test_hyphenated_compound_head_counts_half():
     assert terms("Die UN-Sanktionen gelten weiter.")["UN-Sanktionen"]["weight"] == pytest.approx(-0.3 * 4 * 0.5)
     # "dauert", "an" are not polar: the sentence is "Ukraine-Krieg" alone, -1.0728 / sqrt(1.0728^2 + 15)
     assert compound("Der Ukraine-Krieg dauert an.") == pytest.approx(-1.0728 / (1.0728 ** 2 + 15) ** 0.5, abs=1e-4)
+
+
+def test_supplement_04_sharp_criticism_and_massive_attacks():
+    # a new user's reading: "scharf" (+0.22 in SentiWS, "sharp") made harsh criticism positive; "massiven"
+    # scored +0.05 on its own instead of boosting "Angriffe"; "Streitkräfte" took the positive head "Kräfte"
+    import pandas as pd
+
+    import newsanalysis as na
+    t = na.sentiment_terms(pd.DataFrame({"article_id": ["x"], "text": ["Baerbock kritisierte die Vereinbarung scharf."],
+                                         "language": ["de"]}))
+    assert "scharf" not in set(t["term"])
+    t = na.sentiment_terms(pd.DataFrame({"article_id": ["x"], "text": ["Die massiven Angriffe trafen die Streitkräfte."],
+                                         "language": ["de"]}))
+    assert list(t["term"]) == ["Angriffe"]
+    # SentiWS 1.8c "Angriffe" -0.212, x 4 (scale) = -0.848, boosted by "massiven" x 1.4 = -1.1872
+    assert abs(t["weight"].iloc[0] - (-0.212 * 4 * 1.4)) < 1e-6
