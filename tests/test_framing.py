@@ -312,8 +312,11 @@ def test_frame_classifier_cv_searches_inside_the_training_data():
     assert sorted(cvf.cv_results_["rank"]) == list(range(1, 55))
     # two cleanly separated topics: the best inner out-of-fold micro-F1 is perfect
     assert cvf.cv_results_["micro_f1"].max() == 1.0
-    assert set(cvf.best_params_) == {"features", "char_ngrams", "dictionary_weight", "embedding_weight", "C", "min_frames"}
+    assert set(cvf.best_params_) == {"features", "char_ngrams", "dictionary_weight", "embedding_weight", "C", "min_frames",
+                                     "knn", "knn_weight"}
     assert cvf.best_params_["features"] == "tfidf" and cvf.best_params_["embedding_weight"] is None
+    # the TF-IDF grid has no neighbour vote
+    assert cvf.best_params_["knn"] == 0 and cvf.best_params_["knn_weight"] is None
     new = pd.DataFrame({"article_id": ["n1", "n2"], "language": "en",
                         "text": ["Soldiers and tanks attacked the front.", "Market prices and inflation fell."]})
     assert cvf.predict(new).tolist() == [[0, 1], [1, 0]]

@@ -13,9 +13,9 @@ from conftest import toy_war_money
 from newsanalysis.embeddings import embedding_chunks
 from newsanalysis.framing import FrameClassifier
 
-#: Nested CV, CI grid, English, embeddings: measured 0.696 (docs/framing.md); the floor sits above the TF-IDF
-#: anchor (0.672) and the best TF-IDF nested figure (0.686).
-SUPERVISED_FLOOR_EN = 0.687
+#: Nested CV, CI grid, English, embeddings with the nearest-neighbour vote searched: measured 0.706 (round 5,
+#: docs/framing.md; 0.696 without the vote); the floor sits above the round-4 figure without the vote.
+SUPERVISED_FLOOR_EN = 0.698
 
 TEXT = ("Kim visits Moscow\n\n"
         "Kim arrived by train. Putin met him at the station. They signed a treaty on defence.")
@@ -189,4 +189,5 @@ def test_english_nested_cv_with_embeddings_beats_tfidf(shared, encoder):
     chosen = r["chosen"]
     assert len(chosen) == 5 and set(chosen["features"]) == {"embeddings"}
     assert set(chosen["C"]) <= {0.1, 0.3, 1.0}
+    assert set(chosen["knn"]) <= {0, 20}
     assert r["embedding_seconds"] >= 0

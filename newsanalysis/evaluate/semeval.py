@@ -229,8 +229,9 @@ def evaluate(
         Nested search over ``FRAME_SEARCH_GRID_FAST`` (6 settings, 3 inner
         folds) instead of ``FRAME_SEARCH_GRID`` (54 settings, 5 inner
         folds); for continuous integration. With embeddings:
-        ``EMBEDDING_SEARCH_GRID_FAST`` (9 settings, 3 inner folds) instead
-        of ``EMBEDDING_SEARCH_GRID`` (36 settings, 5 inner folds).
+        ``EMBEDDING_SEARCH_GRID_FAST`` (18 settings, 3 inner folds) instead
+        of ``EMBEDDING_SEARCH_GRID`` (72 settings, 5 inner folds); both
+        search the nearest-neighbour vote (``knn`` 0 or 20).
     features : {"tfidf", "embeddings", "both"}
         Features of the supervised and fixed methods (see
         :class:`~newsanalysis.framing.FrameClassifier`); ``"embeddings"``
@@ -257,7 +258,7 @@ def evaluate(
         process has them cached), and
         ``chosen``: a DataFrame with the setting chosen in each outer fold
         (``outer_fold, features, char_ngrams, dictionary_weight,
-        embedding_weight, C, min_frames, inner_micro_f1``);
+        embedding_weight, C, min_frames, knn, knn_weight, inner_micro_f1``);
         ``per_frame``: a DataFrame with one row
         per (method, frame): ``method, frame, support, predicted, precision,
         recall, f1``.
