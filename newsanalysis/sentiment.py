@@ -587,6 +587,69 @@ def _build_alias_regex(language: str, actors: pd.DataFrame | None):
     return re.compile(rf"(?<!\w)(?:{alt}){right}"), dict(pairs)
 
 
+class _Mention(tuple):
+    """A mention (start, end, text, actor_id) with the ``re.Match`` methods the scoring uses."""
+
+    def __new__(cls, start, end, text, actor_id):
+        return super().__new__(cls, (start, end, text, actor_id))
+
+    def start(self):
+        return self[0]
+
+    def end(self):
+        return self[1]
+
+    def group(self):
+        return self[2]
+
+    @property
+    def actor_id(self):
+        return self[3]
+
+
+@lru_cache(maxsize=8)
+def _default_family_names(language: str):
+    return _family_names(language, None)
+
+
+def _family_names(language: str, actors: pd.DataFrame | None):
+    """Family names of Korean persons in the actor table that are no alias themselves ("Kim", "Choe"):
+    ``{family name: set of actor ids}`` and the regex that finds them as whole words."""
+    from .actors import actor_aliases, load_actors
+    actors = load_actors() if actors is None else actors
+    aliases = {a for a, _ in actor_aliases(language, actors)}
+    fam: dict[str, set] = {}
+    for aid, kind, country, name in zip(actors["actor_id"], actors["kind"], actors["country"], actors["name"]):
+        if kind == "person" and country in ("KP", "KR") and isinstance(name, str) and " " in name:
+            first = name.split()[0]
+            if len(first) >= 3 and first not in aliases:
+                fam.setdefault(first, set()).add(aid)
+    if not fam:
+        return {}, None
+    return fam, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(fam)) + r")(?![\w-])")
+
+
+def _family_name_mentions(text, lang, actors, aid, mentions, last_full) -> list:
+    """"Kim" alone after "Kim Jong Un" in the same article: the Korean actor last named in full with that
+    family name (a family name followed by another capitalised word is someone else: "Kim Il Sung")."""
+    fam, rx = _default_family_names(lang) if actors is None else _family_names(lang, actors)
+    if rx is None:
+        return []
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start()):
+        first = m.group().split()[0]
+        if first in fam and m.actor_id in fam[first]:
+            last_full[(aid, first)] = m.actor_id
+    taken = [(m.start(), m.end()) for m in mentions]
+    for f in rx.finditer(text):
+        if any(a <= f.start() < b for a, b in taken) or re.match(r"\s+[A-ZÄÖÜ]", text[f.end():f.end() + 3]):
+            continue
+        actor_id = last_full.get((aid, f.group()))
+        if actor_id is not None:
+            out.append(_Mention(f.start(), f.end(), f.group(), actor_id))
+    return out
+
+
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                actors: pd.DataFrame | None = None, lexicon: Lexicon | None = None,
                method: str = "clause") -> pd.DataFrame:
@@ -599,7 +662,8 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
     actors : DataFrame, optional
         An actor table (:func:`newsanalysis.actors.load_actors`; default: the shipped one).
         Mentions are the ``aliases_<language>`` spellings, matched case-sensitively as whole
-        words, longest first.
+        words, longest first, and a Korean person's family name alone ("Kim") after that person was
+        named in full earlier in the same article (the last one named with that family name).
     method : {"clause", "parse"}
         ``"clause"`` (default): position weights on the sentence's surface (clauses cut at
         punctuation and clause words, character distance). ``"parse"``: the same plus the
@@ -639,6 +703,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         raise ValueError(f"actor_tone: method must be one of {TONE_METHODS}, got {method!r}")
     sents, _ = _prepare(articles, sentences)
     found = []
+    last_full: dict[tuple, str] = {}  # (article, family name) -> the actor last named in full
     for aid, sid, s0, text, lang in zip(sents["article_id"], sents["sentence_id"], sents["start"],
                                         sents["text"], sents["language"]):
         if not isinstance(lang, str):
@@ -646,7 +711,9 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         rx, alias_map = _alias_regex(lang, actors)
         if rx is None:
             continue
-        mentions = list(rx.finditer(text))
+        mentions = [_Mention(m.start(), m.end(), m.group(), alias_map[m.group()]) for m in rx.finditer(text)]
+        mentions += _family_name_mentions(text, lang, actors, aid, mentions, last_full)
+        mentions.sort(key=lambda m: m.start())
         if mentions:
             found.append((aid, sid, s0, text, lang, alias_map, mentions))
     parses: dict[str, dict] = {}
@@ -664,7 +731,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         terms = _explain(sc[0], sc[1], text)[1] if sc is not None else None
         syntax = parses[lang][text] if lang in parses else None
         for m in mentions:
-            base = (aid, int(sid), alias_map[m.group()], m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
+            base = (aid, int(sid), m.actor_id, m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
             if sc is None:
                 rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None, None))
                 continue

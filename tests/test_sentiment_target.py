@@ -129,3 +129,23 @@ def test_cv_scores_never_use_a_list_derived_on_the_same_sentence():
     # from the "Lee met ..." sentences only, where neither word occurs; no VADER word either: 0
     sc = newsmtsc_cv_scores(df)
     assert list(sc[:3]) == [0.0, 0.0, 0.0]
+
+
+def test_family_name_alone_is_the_actor_named_before():
+    # a new user's finding: "Kim" alone never counted, so tone toward Kim Jong Un rested on few mentions
+    import pandas as pd
+
+    import newsanalysis as na
+    a = na.actor_tone(pd.DataFrame({"article_id": ["x"], "language": ["en"],
+                                    "text": ["Kim Jong Un met Putin in Pyongyang. Kim said the talks were a "
+                                             "disaster. He praised Kim Il Sung."]}))
+    kim = a[a["mention"] == "Kim"]
+    assert list(kim["actor_id"]) == ["kim_jong_un"] and kim["tone"].iloc[0] < 0  # "disaster"
+    assert "Kim Il Sung" not in set(a["mention"])  # another person
+    a = na.actor_tone(pd.DataFrame({"article_id": ["y"], "language": ["en"],
+                                    "text": ["Kim Yo Jong warned Seoul. Kim called the drills a provocation."]}))
+    assert list(a.loc[a["mention"] == "Kim", "actor_id"]) == ["kim_yo_jong"]
+    # alone, before any full name: no mention
+    a = na.actor_tone(pd.DataFrame({"article_id": ["z"], "language": ["en"],
+                                    "text": ["Kim said the talks were a disaster."]}))
+    assert a.empty
