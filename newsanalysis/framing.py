@@ -20,7 +20,8 @@ Users can pass their own codebook: a YAML file in the same format, a
 quanteda YAML dictionary or a LIWC ``.dic`` dictionary (see
 :func:`load_codebook`), or the cue table itself.
 
-Cue syntax (case-insensitive, whole words): ``*`` at the end of a word
+Cue syntax (case-insensitive, whole words; a cue written in capitals, "UN", matches only in
+capitals): ``*`` at the end of a word
 matches any ending (``sanction*``), at its start any beginning inside the
 word (``*sanktion*`` matches "Wirtschaftssanktionen"); a space matches one or
 more spaces or hyphens. Alternatives of one frame are tried longest first and
@@ -329,6 +330,12 @@ def cue_regex(cue: str) -> str:
     return r"(?<!\w)" + r"[\s\-\u2010\u2013]+".join(parts) + r"(?!\w)"
 
 
+def _is_acronym(cue: str) -> bool:
+    """A cue written in capitals ("UN", "IAEA") matches only in capitals: "UN" is not the "Un" of "Kim Jong Un"."""
+    c = cue.strip()
+    return len(c) >= 2 and c.isalpha() and c.isupper()
+
+
 def _cue_words(cue: str) -> list[str]:
     return [w for w in re.split(r"[^\w*]+", cue.strip().lower()) if w.strip("*")]
 
@@ -355,6 +362,7 @@ class _Matcher:
                 self.cues.append((fi, cue, w, ids, len(cue.replace("*", ""))))
                 self.first.setdefault(ids[0], []).append(ci)
         self.lens = {len(k) for k in self.infix}
+        self.case_sensitive = {ci for ci, c in enumerate(self.cues) if _is_acronym(c[1])}
         self._cache: dict[str, frozenset] = {}
 
     def _word_id(self, w: str) -> int:
@@ -408,7 +416,7 @@ class _Matcher:
                                 or nxt not in self.ids(toks[j][2]):
                             ok = False
                             break
-                    if ok:
+                    if ok and (ci not in self.case_sensitive or text[toks[i][0]:toks[j][1]] == self.cues[ci][1]):
                         cands.append((self.cues[ci][0], i, j, ci))
         # per frame: leftmost first, then the longest cue; no overlaps within a frame
         cands.sort(key=lambda c: (c[0], c[1], -(c[2] - c[1]), -self.cues[c[3]][4], self.cues[c[3]][1]))
@@ -449,7 +457,7 @@ def _build_matcher(cb: _Codebook, language) -> _Matcher | None:
     for frame, g in t.groupby("frame", sort=False):
         seen = {}
         for c, w in zip(g["cue"], g["weight"]):
-            seen.setdefault(c.strip().lower(), float(w))
+            seen.setdefault(c.strip() if _is_acronym(c) else c.strip().lower(), float(w))
         key.append((frame, tuple(seen.items())))
     return _frame_matcher(tuple(key))
 

@@ -539,3 +539,21 @@ def test_short_real_articles_are_decided_as_before(real_articles):
     for cb in ("generic", "story"):
         pd.testing.assert_series_equal(frames(sub, codebook=cb)["present"],
                                        frames(sub, codebook=cb, window_words=None)["present"])
+
+
+def test_capitalised_cue_matches_only_in_capitals():
+    # a new user's finding: the German cue "un" matched the "Un" of "Kim Jong Un", so every mention of Kim
+    # added to External_regulation_and_reputation; "us" (story frames) matched the pronoun
+    import pandas as pd
+
+    import newsanalysis as na
+    arts = pd.DataFrame({"article_id": ["d", "e"], "language": ["de", "en"],
+                         "text": ["Kim Jong Un traf Putin. Kim Jong Un lobte Putin.",
+                                  "Kim Jong Un met Putin. Let us talk, Kim Jong Un said."]})
+    ev = na.frame_evidence(arts)
+    assert not (ev["matched"] == "Un").any()
+    ev = na.frame_evidence(arts, codebook="story")
+    assert not ev["matched"].isin(["Un", "us"]).any()
+    ev = na.frame_evidence(pd.DataFrame({"article_id": ["u"], "language": ["de"],
+                                         "text": ["Die UN verhängten Sanktionen."]}))
+    assert (ev["matched"] == "UN").any()
