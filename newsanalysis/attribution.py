@@ -2426,13 +2426,16 @@ def _parse_number(s: str, lang: str) -> float:
 def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
     out = []
     months = month_names(lang)
-    for m in _NUM[lang].finditer(text, s, e):
+    matches = [(m, _parse_number(m.group("n"), lang)) for m in _NUM[lang].finditer(text, s, e)]
+    if R.spelled_number_re is not None:
+        # "mehr als eine Million Artilleriegeschosse", "one million shells": a number word before a scale word
+        matches += [(m, R.spelled_numbers[m.group("n").lower()]) for m in R.spelled_number_re.finditer(text, s, e)]
+    for m, value in sorted(matches, key=lambda mv: mv[0].start()):
         if _ORDINAL[lang].match(text, m.end()):
             continue  # "the 4th missile", "am 5. November": a rank, not an amount
         prev = re.search(r"(\w+)\.?\s+$", text[max(s, m.start() - 15):m.start()])
         if prev and prev.group(1).lower() in months:
             continue  # "November 5": a date
-        value = _parse_number(m.group("n"), lang)
         toks = tokens(text, m.end(), min(e, m.end() + 80))
         words = [t for t in toks if t.is_word or t.t == "%"]
         end = m.end()

@@ -111,6 +111,8 @@ class Resources:
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
     particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
     quote_only_cues: set = field(default_factory=set)  # cues only with a quotation after them ("nannte")
+    spelled_numbers: dict = field(default_factory=dict)  # "eine": 1, "two": 2 (only before a scale word)
+    spelled_number_re: re.Pattern | None = None
     infinitives_singular: set = field(default_factory=set)  # cue forms in -en that are singular ("sprachen" no)
     speech_person: set = field(default_factory=set)      # first/second-person words of unquoted speech
     speech_person_cap: set = field(default_factory=set)  # the same, capitalised inside a sentence only
@@ -147,6 +149,15 @@ def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
     end = r"(?=\s*[,:;.!?]|\s+(?:dass|daß|ob)(?![\w-]))"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){end}|{plain.pattern}", flags)
+
+
+def _spelled_re(spelled: dict, scales: dict) -> re.Pattern | None:
+    """A spelled-out number right before a scale word ("eine Million", "two billion"); group ``n``."""
+    if not spelled or not scales:
+        return None
+    nums = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
+    sc = "|".join(re.escape(str(w)) for w in sorted(scales, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<n>{nums})(?=\s+(?:{sc})(?![\w-]))", re.IGNORECASE)
 
 
 def _after_comma_re(words) -> re.Pattern | None:
@@ -193,6 +204,7 @@ def load_resources(lang: str) -> Resources:
             stance[f.lower()] = st
     flags = re.IGNORECASE if lang == "en" else 0
     particles = {str(x).lower() for x in data.get("separable_particles") or []}
+    spelled = {str(k).lower(): float(v) for k, v in (data.get("spelled_numbers") or {}).items()}
     separable = {}
     for f in _forms(e for entries in (data.get("cues") or {}).values() for e in entries or []):
         w = f.split()
@@ -231,6 +243,8 @@ def load_resources(lang: str) -> Resources:
         separable=separable,
         particles=particles,
         quote_only_cues={str(x).lower() for x in data.get("quote_only_cues") or []},
+        spelled_numbers=spelled,
+        spelled_number_re=_spelled_re(spelled, data.get("number_words") or {}),
         speech_person={str(x).lower() for x in (data.get("speech_person_words") or {}).get("any") or []},
         speech_person_cap={str(x) for x in (data.get("speech_person_words") or {}).get("capitalised") or []},
         open_marks="".join(str(p[0]) for p in data.get("quote_marks") or []),

@@ -355,3 +355,17 @@ def test_media_citing_media_in_german_word_orders():
     assert r["chain"] == "die Agentur Yonhap > südkoreanische Geheimdienstquellen"
     r = one("Wie die „Washington Post“ unter Berufung auf Geheimdienstkreise berichtet, hat Kim Raketen geliefert.", "de")
     assert (r["source"], r["chain"]) == ("die „Washington Post“", "die „Washington Post“ > Geheimdienstkreise")
+
+
+def test_spelled_out_numbers_before_a_scale_word():
+    # a new user's finding: "mehr als eine Million Artilleriegeschosse" gave no claim
+    import pandas as pd
+
+    from newsanalysis.attribution import claims
+    c = claims(pd.DataFrame({"article_id": ["a"], "language": ["de"],
+                             "text": ["Nordkorea soll mehr als eine Million Artilleriegeschosse geliefert haben."]}))
+    assert list(c["value"]) == [1_000_000.0] and c["qualifier"].iloc[0] == "mehr als"
+    assert c["unit"].iloc[0] == "Artilleriegeschosse"
+    c = claims(pd.DataFrame({"article_id": ["b"], "language": ["en"],
+                             "text": ["Officials said one of the soldiers died and two million people fled."]}))
+    assert list(c["value"]) == [2_000_000.0]  # "one of the soldiers" is no figure
