@@ -818,8 +818,11 @@ def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by:
     Returns
     -------
     DataFrame
-        One row per group: ``<by>, n_articles, mean, ci_low, ci_high`` (articles with NaN
-        in ``column`` are left out; NaN bounds with fewer than 2 articles).
+        One row per group: ``<by>, n_articles, mean, ci_low, ci_high, measure, warning``
+        (articles with NaN in ``column`` are left out; NaN bounds with fewer than 2 articles;
+        bounds clipped to the scale [-1, 1]; ``measure`` names the averaged column, e.g.
+        ``authorial_mean_compound`` = the outlet's own voice; ``warning`` says when the interval
+        is unreliable: fewer than 5 articles, or clipped to the scale).
 
     Raises
     ------
@@ -833,5 +836,12 @@ def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by:
     rows = []
     for g, d in t.groupby(by):
         m, lo, hi = _t_interval(d[column].to_numpy(), level)
-        rows.append((g, len(d), m, lo, hi))
-    return pd.DataFrame(rows, columns=[by, "n_articles", "mean", "ci_low", "ci_high"])
+        notes = []
+        if len(d) < 5:
+            notes.append(f"only {len(d)} article(s): interval unreliable")
+        if (lo == lo and lo < -1) or (hi == hi and hi > 1):
+            # a t-interval over two or three articles can leave the compound scale
+            notes.append("interval clipped to [-1, 1]")
+            lo, hi = max(lo, -1.0), min(hi, 1.0)
+        rows.append((g, len(d), m, lo, hi, column, "; ".join(notes) or None))
+    return pd.DataFrame(rows, columns=[by, "n_articles", "mean", "ci_low", "ci_high", "measure", "warning"])
