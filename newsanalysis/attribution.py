@@ -373,7 +373,7 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
         if t.low in R.complementizers or (t.low in R.clause_openers and t.low not in DETERMINERS.get(lang, set())
                                           and t.low not in ("and", "und")):
             break
-        if lang == "de" and end is not None and t.low in ("dem", "den", "einem", "ihm", "ihr", "ihnen", "uns"):
+        if lang == "de" and end is not None and t.low in R.addressee_words:
             break  # "sagte Selenskyj dem Radiosender": the addressee (dative) follows the speaker
         if lang == "de" and end is None and t.low in R.personal_pronouns:
             end = j  # "sagte sie dem Europamagazin": a pronoun is the whole speaker
@@ -1234,8 +1234,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     tail_n = sum(1 for t in tail_words if t.s not in cited)
     if lang == "de" and comma_before is not None and toks[comma_before].t == ",":
         prev = max((j for j in range(comma_before) if toks[j].t == ","), default=None)
-        if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns | {
-                "der", "die", "das", "welcher", "welche", "welches"}:
+        if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns:
             # "Ein Beamter, der anonym bleiben wollte, sagte der Agentur Reuters, …": the relative clause
             # closes before the cue; what precedes is the speaker, not the content
             comma_before = None
@@ -1355,7 +1354,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         a, b = A.sents[si + 1]
         if "\n" not in text[s1:a] and text[a:a + 1] not in R.open_marks and b > a:
             content = trim_span(text, a, b)
-    if content is None and lang == "de" and k == 1 and toks[0].low in ("das", "dies") and si > 0 \
+    if content is None and lang == "de" and k == 1 and toks[0].low in R.anaphoric_objects and si > 0 \
             and "\n" not in text[A.sents[si - 1][1]:s0]:
         # "… Das teilte der Verteidigungsminister am Dienstag mit.": the sentence before is the content
         src = _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
@@ -1529,7 +1528,7 @@ def _particle_content_de(A: _Article, toks: list[Tok], k: int, kk: int, particle
             return i + 1 < len(cw) and not cw[i + 1].cap and cw[i + 1].low.endswith(("en", "ern", "eln"))
         return any(w.startswith(p + "zu") and w.endswith("en") and len(w) > len(p) + 4 for p in R.particles)
 
-    clause = bool(cw) and (cw[0].low in R.complementizers or cw[0].low in ("ob", "wie", "was", "wer", "warum", "wann", "wo")
+    clause = bool(cw) and (cw[0].low in R.complementizers or cw[0].low in R.wh_words
                            or any(w.low in R.konjunktiv for w in cw[:10]) or any(zu_infinitive(i) for i in range(min(12, len(cw)))))
     if clause or (colon and stance != "estimating"):
         return content
@@ -1863,7 +1862,7 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         head = lows[-1] if lows else ""
         # the head is the noun before a place phrase: "Regierungskreise in Seoul", "officials in Washington"
         for i, t in enumerate(toks[1:], 1):
-            if t.low in ("in", "aus", "im") and i + 2 >= len(toks) and toks[i - 1].cap:
+            if t.low in R.place_prepositions and i + 2 >= len(toks) and toks[i - 1].cap:
                 head = toks[i - 1].low
                 break
         plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
@@ -2025,7 +2024,7 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
         for prev, t in zip(toks[role_idx:], toks[role_idx + 1:]):
             if "," in A.text[prev.e:t.s]:
                 skip = False  # (the word list has no commas: look at the text between the words)
-            if t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low in ("aus", "von", "des", "vom"):
+            if t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low in R.role_complement_words:
                 skip = True
             elif t.cap and not skip and t.is_word:
                 return True

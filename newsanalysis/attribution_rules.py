@@ -111,6 +111,11 @@ class Resources:
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
     particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
     quote_only_cues: set = field(default_factory=set)  # cues only with a quotation after them ("nannte")
+    addressee_words: set = field(default_factory=set)  # "sagte Selenskyj dem Sender": the speaker ends here
+    anaphoric_objects: set = field(default_factory=set)  # "Das teilte X mit": the sentence before is content
+    wh_words: set = field(default_factory=set)           # open a content clause like a complementizer
+    place_prepositions: set = field(default_factory=set)  # "Beamte in Washington": a place after the head
+    role_complement_words: set = field(default_factory=set)  # "Sprecher des Amts": the role's complement
     spelled_numbers: dict = field(default_factory=dict)  # "eine": 1, "two": 2 (only before a scale word)
     spelled_number_re: re.Pattern | None = None
     infinitives_singular: set = field(default_factory=set)  # cue forms in -en that are singular ("sprachen" no)
@@ -243,6 +248,11 @@ def load_resources(lang: str) -> Resources:
         separable=separable,
         particles=particles,
         quote_only_cues={str(x).lower() for x in data.get("quote_only_cues") or []},
+        addressee_words={str(x).lower() for x in data.get("addressee_words") or []},
+        anaphoric_objects={str(x).lower() for x in data.get("anaphoric_objects") or []},
+        wh_words={str(x).lower() for x in data.get("wh_words") or []},
+        place_prepositions={str(x).lower() for x in data.get("place_prepositions") or []},
+        role_complement_words={str(x).lower() for x in data.get("role_complement_words") or []},
         spelled_numbers=spelled,
         spelled_number_re=_spelled_re(spelled, data.get("number_words") or {}),
         speech_person={str(x).lower() for x in (data.get("speech_person_words") or {}).get("any") or []},
