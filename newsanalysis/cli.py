@@ -135,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (ValueError, KeyError, FileNotFoundError, ImportError) as e:  # ImportError: an optional extra missing
-        print(f"newsanalysis: error: {e}", file=sys.stderr)
+        msg = e.args[0] if isinstance(e, KeyError) and e.args else e  # str(KeyError) would add quotes
+        print(f"newsanalysis: error: {msg}", file=sys.stderr)
         return 2
 
 

@@ -109,3 +109,12 @@ def test_cli_passes_model_options_to_the_evaluation(monkeypatch, capsys):
     assert seen == [{"split": "dev", "parser": True}, {"lang": "en", "features": "embeddings"}, {}]
     args = cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", "--parser"])
     assert args.parser
+
+
+def test_unknown_gold_message_lists_the_golds_without_quotes(capsys):
+    # a new user's finding: the KeyError's message came wrapped in quotes
+    from newsanalysis.cli import main
+    assert main(["evaluate", "attribution", "--gold", "nosuch"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsanalysis: error: no evaluation for 'attribution' with gold 'nosuch'; available: ")
+    assert "attribution --gold polnear" in err and not err.rstrip().endswith('"')
