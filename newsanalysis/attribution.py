@@ -753,9 +753,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
                      cue_start=m.start(), cue_end=m.end(), source_start=src[0] if src else None,
                      source_end=src[1] if src else None, start=qs, end=end, quoted=True)
-                if particle is not None and (m.start(), m.end()) in A.used_cues:
-                    A.used_cues.remove((m.start(), m.end()))
-                    A.used_cues += [(toks[k].s, toks[k].e), (toks[particle].s, m.end())]
+                _free_cue_gap(A, toks, k, particle, m.start(), m.end())
                 done = True
                 break
         if not done:
@@ -777,7 +775,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     cue, particle = _separable_cue(A, m.group(), kk)
                     src = _source_left(A, toks, k)
                     if src is None and A.lang == "de":
-                        src = _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
+                        src = _source_after_cue(A, toks, k, kk, particle)
                     if src is not None:
                         if mixed:
                             cs = tail_words[-1].s
@@ -847,7 +845,7 @@ def _rule_block_quote(A: _Article) -> None:
         src = _source_left(A, toks, k)
         if A.lang == "de" and (src is None or _noun_phrase_source_de(A, *src) is None):
             # inverted: "Am Freitag sagte das Ministerium:", "Am Freitag teilte das Ministerium in Kiew mit:"
-            src = _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
+            src = _source_after_cue(A, toks, k, kk, particle)
         if src is None:
             continue
         pe = text.find("\n", cs)
@@ -1141,10 +1139,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "man nannte ihn den Löwen": naming, not an evaluation in quotation marks
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance, particle=particle)
-            if rel is not None and particle is not None and (cs, ce) in A.used_cues:
-                # only the verb and its particle are used: "teilte laut Staatsmedien mit" keeps "laut"
-                A.used_cues.remove((cs, ce))
-                A.used_cues += [(toks[k].s, toks[k].e), (toks[particle].s, ce)]
+            if rel is not None:
+                _free_cue_gap(A, toks, k, particle, cs, ce)
             if rel is not None:
                 found_here.append(rel)
     for cs, ce, ss, se in sorted(set(pending)):
@@ -1357,7 +1353,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if content is None and lang == "de" and k == 1 and toks[0].low in R.anaphoric_objects and si > 0 \
             and "\n" not in text[A.sents[si - 1][1]:s0]:
         # "… Das teilte der Verteidigungsminister am Dienstag mit.": the sentence before is the content
-        src = _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
+        src = _source_after_cue(A, toks, k, kk, particle)
         src = _noun_phrase_source_de(A, *src) if src is not None else None
         if src is not None:
             ps, pe = A.sents[si - 1]
@@ -1481,6 +1477,20 @@ def _separable_cue(A: _Article, cue: str, kk: int) -> tuple[str, int | None]:
         if R.separable and len(ws) > n + 1 and (ws[0].lower(), " ".join(ws[-n:]).lower()) in R.separable:
             return f"{ws[0]} {' '.join(ws[-n:])}", kk - n + 1
     return cue, None
+
+
+def _source_after_cue(A: _Article, toks: list[Tok], k: int, kk: int, particle: int | None) -> tuple[int, int] | None:
+    """The speaker after a cue: in the gap of a separable verb ("teilte das Ministerium mit"), else right
+    after the cue ("sagte Putin")."""
+    return _gap_source_de(A, toks, k, particle) if particle is not None else _source_right(A, toks, kk)
+
+
+def _free_cue_gap(A: _Article, toks: list[Tok], k: int, particle: int | None, s: int, e: int) -> None:
+    """A separable cue ``s..e`` with words between verb and particle uses only the verb and the particle,
+    so a cue in the gap stays free for its own relation ("teilte laut Staatsmedien mit" keeps "laut")."""
+    if particle is not None and (s, e) in A.used_cues:
+        A.used_cues.remove((s, e))
+        A.used_cues += [(toks[k].s, toks[k].e), (toks[particle].s, e)]
 
 
 def _gap_source_de(A: _Article, toks: list[Tok], k: int, particle: int) -> tuple[int, int] | None:

@@ -318,13 +318,20 @@ def _verb_xcomp(tok, C: ParserCues) -> dict | None:
     return r
 
 
-def _verb_dobj(tok, C: ParserCues) -> dict | None:
-    stance = C.objects.get(tok.lemma_.lower())
+def _cue_verb_object(tok, table: dict):
+    """``(stance, direct object)`` of a verb whose lemma is in ``table`` and that has a direct object, else None."""
+    stance = table.get(tok.lemma_.lower())
     if stance is None or tok.pos_ != "VERB":
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None:
+    return None if obj is None else (stance, obj)
+
+
+def _verb_dobj(tok, C: ParserCues) -> dict | None:
+    found = _cue_verb_object(tok, C.objects)
+    if found is None:
         return None
+    stance, obj = found
     subj, _ = _subject(tok)
     if subj is None:
         return None
@@ -565,12 +572,10 @@ def _possessor_span(poss) -> tuple[int, int] | None:
 def _verb_naming(tok, C: ParserCues) -> dict | None:
     """"Moore called Obama's remarks 'a true wake-up call'", "Critics see the program as an opportunity":
     a verb of naming or judging with its object and what it is called or taken for."""
-    stance = C.naming.get(tok.lemma_.lower())
-    if stance is None or tok.pos_ != "VERB":
+    found = _cue_verb_object(tok, C.naming)
+    if found is None:
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
+    stance, obj = found
     comp = next((c for c in tok.children if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp")
                  or (c.dep_ == "prep" and c.lower_ == "as"))), None)
     if comp is None:

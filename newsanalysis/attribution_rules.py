@@ -134,6 +134,11 @@ def _forms(entries) -> list[str]:
     return out
 
 
+def _lower_set(data: dict, key: str) -> set:
+    """The YAML list ``key`` as a set of lower-case strings (empty when absent)."""
+    return {str(x).lower() for x in data.get(key) or []}
+
+
 def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
     phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not phrases:
@@ -208,7 +213,7 @@ def load_resources(lang: str) -> Resources:
         for f in _forms(entries):
             stance[f.lower()] = st
     flags = re.IGNORECASE if lang == "en" else 0
-    particles = {str(x).lower() for x in data.get("separable_particles") or []}
+    particles = _lower_set(data, "separable_particles")
     spelled = {str(k).lower(): float(v) for k, v in (data.get("spelled_numbers") or {}).items()}
     separable = {}
     for f in _forms(e for entries in (data.get("cues") or {}).values() for e in entries or []):
@@ -247,20 +252,20 @@ def load_resources(lang: str) -> Resources:
         cue_re=cue_re,
         separable=separable,
         particles=particles,
-        quote_only_cues={str(x).lower() for x in data.get("quote_only_cues") or []},
-        addressee_words={str(x).lower() for x in data.get("addressee_words") or []},
-        anaphoric_objects={str(x).lower() for x in data.get("anaphoric_objects") or []},
-        wh_words={str(x).lower() for x in data.get("wh_words") or []},
-        place_prepositions={str(x).lower() for x in data.get("place_prepositions") or []},
-        role_complement_words={str(x).lower() for x in data.get("role_complement_words") or []},
+        quote_only_cues=_lower_set(data, "quote_only_cues"),
+        addressee_words=_lower_set(data, "addressee_words"),
+        anaphoric_objects=_lower_set(data, "anaphoric_objects"),
+        wh_words=_lower_set(data, "wh_words"),
+        place_prepositions=_lower_set(data, "place_prepositions"),
+        role_complement_words=_lower_set(data, "role_complement_words"),
         spelled_numbers=spelled,
         spelled_number_re=_spelled_re(spelled, data.get("number_words") or {}),
         speech_person={str(x).lower() for x in (data.get("speech_person_words") or {}).get("any") or []},
         speech_person_cap={str(x) for x in (data.get("speech_person_words") or {}).get("capitalised") or []},
         open_marks="".join(str(p[0]) for p in data.get("quote_marks") or []),
         cue_stance=stance,
-        final_only={str(x).lower() for x in data.get("final_only_cues") or []},
-        complementizers={str(x).lower() for x in data.get("complementizers") or []},
+        final_only=_lower_set(data, "final_only_cues"),
+        complementizers=_lower_set(data, "complementizers"),
         cue_object_max=int(data.get("cue_object_max_words", 6)),
         according_before=sorted((str(x).lower() for x in data.get("according_to_before") or []), key=len, reverse=True),
         according_after=sorted((str(x).lower() for x in data.get("according_to_after") or []), key=len, reverse=True),
@@ -269,45 +274,45 @@ def load_resources(lang: str) -> Resources:
         reportative_modal=modal,
         reportative_end=[str(x).lower() for x in data.get("reportative_infinitive_end") or []],
         anonymity_re=_phrase_re(anon),
-        anonymous_heads={str(x).lower() for x in data.get("anonymous_heads") or []},
-        indefinite={str(x).lower() for x in data.get("indefinite_determiners") or []},
+        anonymous_heads=_lower_set(data, "anonymous_heads"),
+        indefinite=_lower_set(data, "indefinite_determiners"),
         pron_sing={str(x).lower() for x in (data.get("pronouns") or {}).get("singular") or []},
         pron_plur={str(x).lower() for x in (data.get("pronouns") or {}).get("plural") or []},
         roles=roles,
         demonyms=dem,
-        title_cues={str(x).lower() for x in data.get("title_cues") or []},
-        transcript_non_speakers={str(x).lower() for x in data.get("transcript_non_speakers") or []},
-        transcript_media={str(x).lower() for x in data.get("transcript_media_labels") or []},
-        gap={str(x).lower() for x in data.get("source_cue_gap") or []},
-        clause_openers={str(x).lower() for x in data.get("clause_openers") or []},
-        inversion_openers={str(x).lower() for x in data.get("inversion_openers") or []},
+        title_cues=_lower_set(data, "title_cues"),
+        transcript_non_speakers=_lower_set(data, "transcript_non_speakers"),
+        transcript_media=_lower_set(data, "transcript_media_labels"),
+        gap=_lower_set(data, "source_cue_gap"),
+        clause_openers=_lower_set(data, "clause_openers"),
+        inversion_openers=_lower_set(data, "inversion_openers"),
         number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
-        personal_pronouns={str(x).lower() for x in data.get("personal_pronouns") or []},
-        first_person={str(x).lower() for x in data.get("first_person_pronouns") or []},
-        second_person={str(x).lower() for x in data.get("second_person_pronouns") or []},
+        personal_pronouns=_lower_set(data, "personal_pronouns"),
+        first_person=_lower_set(data, "first_person_pronouns"),
+        second_person=_lower_set(data, "second_person_pronouns"),
         qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
-        unit_skip={str(x).lower() for x in data.get("unit_skip_words") or []},
-        not_units={str(x).lower() for x in data.get("not_units") or []},
-        need_complementizer={str(x).lower() for x in data.get("need_complementizer") or []},
-        naming_cues={str(x).lower() for x in data.get("naming_cues") or []},
-        relative_pronouns={str(x).lower() for x in data.get("relative_pronouns") or []},
-        according_non_sources={str(x).lower() for x in data.get("according_to_non_sources") or []},
-        konjunktiv={str(x).lower() for x in data.get("konjunktiv") or []},
+        unit_skip=_lower_set(data, "unit_skip_words"),
+        not_units=_lower_set(data, "not_units"),
+        need_complementizer=_lower_set(data, "need_complementizer"),
+        naming_cues=_lower_set(data, "naming_cues"),
+        relative_pronouns=_lower_set(data, "relative_pronouns"),
+        according_non_sources=_lower_set(data, "according_to_non_sources"),
+        konjunktiv=_lower_set(data, "konjunktiv"),
         unclosed_quote_stops={str(x) for x in data.get("unclosed_quote_stops") or []},
-        konjunktiv_strict={str(x).lower() for x in data.get("konjunktiv_strict") or []},
+        konjunktiv_strict=_lower_set(data, "konjunktiv_strict"),
         infinitives={str(e).split("|")[0].strip().lower() for st in (data.get("cues") or {}).values()
                      for e in st or [] if " " not in str(e).split("|")[0].strip()},
-        infinitive_blockers={str(x).lower() for x in data.get("infinitive_blockers") or []},
-        possessive_forms={str(x).lower() for x in data.get("possessive_forms") or []},
-        noun_after={str(x).lower() for x in data.get("cue_is_noun_after") or []},
-        quote_joiners={str(x).lower() for x in data.get("quote_joiners") or []},
-        demonstrative_sources={str(x).lower() for x in data.get("demonstrative_sources") or []},
-        source_stopwords={str(x).lower() for x in data.get("source_stopwords") or []},
+        infinitive_blockers=_lower_set(data, "infinitive_blockers"),
+        possessive_forms=_lower_set(data, "possessive_forms"),
+        noun_after=_lower_set(data, "cue_is_noun_after"),
+        quote_joiners=_lower_set(data, "quote_joiners"),
+        demonstrative_sources=_lower_set(data, "demonstrative_sources"),
+        source_stopwords=_lower_set(data, "source_stopwords"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
-        headline_non_speakers={str(x).lower() for x in data.get("headline_non_speakers") or []},
+        headline_non_speakers=_lower_set(data, "headline_non_speakers"),
         actor_aliases=aliases,
         actor_re=actor_re,
     )
