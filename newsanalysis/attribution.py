@@ -616,6 +616,21 @@ def _after_window(A: _Article, qe: int) -> tuple[int, int]:
     return qe, end
 
 
+#: Most words between a quote and its cue when the speaker is a name with an apposition.
+_APPOSITION_WORDS = 30
+
+
+def _apposition_speaker(toks: list[Tok], k: int) -> bool:
+    """True when the words before ``toks[k]`` are a speaker with an apposition closed by a comma or bracket
+    ('“…,” Leonard E. Burman, director of the Tax Policy Center and a professor at Syracuse, said'): a
+    capitalised first word, an inner comma, a comma or ")" right before the cue, at most
+    :data:`_APPOSITION_WORDS` words."""
+    pre = toks[:k]
+    words = [x for x in pre if x.is_word]
+    return bool(words) and len(words) <= _APPOSITION_WORDS and (words[0].cap or words[0].low in ("a", "an", "the")) and len(pre) >= 2 \
+        and pre[-1].t in (",", ")") and any(x.t == "," for x in pre[1:-1] if x.s > words[0].s)
+
+
 def _before_window(A: _Article, qs: int) -> tuple[int, int]:
     si = A.sent_of(qs)
     start = A.sents[si][0] if A.sents else 0
@@ -722,8 +737,8 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             for k, t in enumerate(toks):
                 if not t.is_word:
                     continue
-                if sum(1 for x in toks[:k] if x.is_word) > 6:
-                    break
+                if sum(1 for x in toks[:k] if x.is_word) > 6 and not _apposition_speaker(toks, k):
+                    continue
                 m = R.cue_re.match(text, t.s) if R.cue_re else None
                 if not m or A.cue_used(m.start(), m.end()):
                     continue
