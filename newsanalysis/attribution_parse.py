@@ -751,6 +751,12 @@ def noun_spans(doc) -> frozenset:
     return frozenset((t.idx, t.idx + len(t)) for t in doc if t.pos_ in ("NOUN", "PROPN"))
 
 
+def nominal_spans(doc) -> frozenset:
+    """Character spans of the tokens the parse tags as nouns, pronouns or numbers (NOUN, PROPN, PRON, NUM):
+    a source phrase holds at least one of them."""
+    return frozenset((t.idx, t.idx + len(t)) for t in doc if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
+
+
 def parse_texts(texts: list[str], lang: str = "en", *, batch_size: int = 16):
     """Parse ``texts`` with the language's spaCy model (named entities off; at most 2 torch threads).
 

@@ -3,6 +3,7 @@
 Each sentence is hand-written after a pattern read in PolNeAR dev errors; the expected spans were worked
 out by reading the sentence.
 """
+import pytest
 from conftest import att, one
 
 
@@ -33,3 +34,39 @@ def test_long_narrative_after_a_quote_is_no_speaker():
     a = att("“We will not attend,” the minister of the interior and the head of the police of the city of Seoul "
             "agreed on Monday after the long meeting of the cabinet said.")
     assert not (a["cue"] == "said").any()
+
+
+def test_adverb_before_the_cue_is_not_part_of_the_source():
+    r = one("The minister even suggested that the talks may have been sabotaged.")
+    assert (r["source"], r["cue"]) == ("The minister", "suggested")
+    assert r["content"] == "that the talks may have been sabotaged"
+    r = one("The spokesman later told reporters that the border would stay closed.")
+    assert r["source"] == "The spokesman"
+
+
+def _att_parser(text):
+    import pandas as pd
+
+    from newsanalysis.attribution import attributions
+
+    return attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": ["en"]}), parser=True)
+
+
+def test_parser_drops_a_rule_source_without_a_noun():
+    # "swiftly called" is an adjective here; the rules took "Following a swiftly" as a speaker
+    pytest.importorskip("spacy")
+    text = "Following a swiftly called late-afternoon meeting, the Security Council condemned the test."
+    assert (att(text)["cue"] == "called").any()          # the rules alone
+    a = _att_parser(text)
+    assert list(a["cue"]) == ["condemned"]
+    assert (a["source"].iloc[0], a["content"].iloc[0]) == ("the Security Council", "the test")
+
+
+def test_parser_frees_the_cue_of_a_junk_source_for_the_nested_cue():
+    # "Having said that" is no attribution; the rules' content hid the real cue "argue"
+    pytest.importorskip("spacy")
+    a = _att_parser("Having said that, some economists argue that the tax should be very low.")
+    r = a[a["cue"] == "argue"]
+    assert len(r) == 1
+    assert (r["source"].iloc[0], r["content"].iloc[0]) == ("some economists", "that the tax should be very low")
+    assert not (a["source"] == "Having").any()
