@@ -2196,9 +2196,44 @@ def _cut_at_clause(A: _Article, r: dict, cs: int) -> bool:
     return True
 
 
+def _yield_to_root_cues(A: _Article, parsed: list[dict]) -> None:
+    """A rules' unquoted content read backwards from a late cue over the sentence's main cue ("But the
+    senators said developers had redrawn the areas, amounting to what the senators said was
+    gerrymandering"): where the parse makes an earlier cue inside that content the sentence's root verb with
+    a subject, the late cue is subordinate, so its content and source are the parse's ones for that cue,
+    or, without one, the rules' relation is dropped (its cue freed). A late cue the parse reads as
+    parenthetical ("…, the source added") keeps the rules' relation. The main cue is then added by
+    :func:`_merge_parsed`."""
+    roots = [r for r in parsed if r.get("root")]
+    if not roots:
+        return
+    keep = []
+    for x in A.rels:
+        if x["kind"] != "indirect" or x["quoted"] or x["cue_start"] is None or x.get("parsed") \
+                or not x["start"] < x["cue_start"] or A.in_quote(x["start"], x["end"]):
+            keep.append(x)
+            continue
+        inner = [r for r in roots if x["start"] <= r["cue_start"] and r["cue_end"] <= min(x["end"], x["cue_start"])]
+        if not inner:
+            keep.append(x)
+            continue
+        own = next((r for r in parsed if r["cue_start"] < x["cue_end"] and x["cue_start"] < r["cue_end"]), None)
+        if own is not None and own["construction"] == "parenthetical":
+            keep.append(x)  # "…, but the police overruled it, the source added": the late cue is the main one
+        elif own is not None and not own["start"] < inner[0]["cue_end"]:
+            x["start"], x["end"] = own["start"], own["end"]
+            if own["source_start"] is not None:  # "amounting to what the senators": the parse's subject
+                x["source_start"], x["source_end"] = own["source_start"], own["source_end"]
+            keep.append(x)
+        else:
+            A.used_cues = [u for u in A.used_cues if u != (x["cue_start"], x["cue_end"])]
+    A.rels[:] = keep
+
+
 def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
     the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
+    _yield_to_root_cues(A, parsed)
     rule_contents = [(r["start"], r["end"]) for r in A.rels]   # grows with each added parser relation
     rules = list(A.rels)
     anonymity = [m.span() for m in A.R.anonymity_re.finditer(A.text)] if A.R.anonymity_re is not None else []
@@ -2231,7 +2266,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
         if r.get("source_start") is not None and \
                 A.text[r["source_start"]:r["source_end"]].strip().lower() in A.R.first_person | A.R.second_person:
             continue  # "I would like to say", "we are talking about": a speech's own words, not a report
-        _add(A, **{k: v for k, v in r.items() if k not in ("construction", "cut")}, parsed=True)
+        _add(A, **{k: v for k, v in r.items() if k not in ("construction", "cut", "root")}, parsed=True)
         rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
 
 

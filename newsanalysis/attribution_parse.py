@@ -255,6 +255,7 @@ def _rel(kind, cue_tok, stance, content, source, cue_span=None) -> dict | None:
     if source is not None:
         r["source_start"], r["source_end"] = source
     r["cut"] = _clause_cut(cue_tok)
+    r["root"] = cue_tok.dep_ == "ROOT" and cue_tok.pos_ in ("VERB", "AUX") and source is not None
     return r
 
 

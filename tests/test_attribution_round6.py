@@ -70,3 +70,26 @@ def test_parser_frees_the_cue_of_a_junk_source_for_the_nested_cue():
     assert len(r) == 1
     assert (r["source"].iloc[0], r["content"].iloc[0]) == ("some economists", "that the tax should be very low")
     assert not (a["source"] == "Having").any()
+
+
+def test_parser_main_cue_wins_over_a_late_subordinate_cue():
+    # the rules read "said" in "what the senators said" backwards over the whole sentence and so hid its main
+    # cue; the parse makes the first "said" the root: two relations, each with its own content
+    pytest.importorskip("spacy")
+    a = _att_parser("But the senators said developers had redrawn these areas to build hotels, amounting to what "
+                    "the senators said was economic gerrymandering.")
+    got = sorted(zip(a["cue_start"].astype(int), a["source"], a["content"]))
+    assert [(s, c) for _, s, c in got] == [
+        ("the senators", "developers had redrawn these areas to build hotels"),
+        ("the senators", "was economic gerrymandering"),
+    ]
+
+
+def test_parser_keeps_a_final_parenthetical_cue():
+    pytest.importorskip("spacy")
+    a = _att_parser("Clinton had told police officials that she didn't want the escort at all, but the NYPD "
+                    "overruled that request, the source added.")
+    r = a[a["cue"] == "added"]
+    assert len(r) == 1 and r["source"].iloc[0] == "the source"
+    assert r["content"].iloc[0] == ("Clinton had told police officials that she didn't want the escort at all, "
+                                    "but the NYPD overruled that request")
