@@ -2230,6 +2230,13 @@ def _yield_to_root_cues(A: _Article, parsed: list[dict]) -> None:
     A.rels[:] = keep
 
 
+def _content_turned(x: dict, r: dict) -> bool:
+    """The rules took the clause before "X cue" as content, the parse a complement after the cue
+    ("Campaigning against Romney in 2012, he barely mentioned climate change")."""
+    before = x["source_start"] if x["source_start"] is not None else x["cue_start"]
+    return x["end"] <= before and r["start"] >= x["cue_end"]
+
+
 def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
     the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
@@ -2240,12 +2247,18 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     for r in parsed:
         cs, ce = r["cue_start"], r["cue_end"]
         if A.cue_used(cs, ce):
-            if r["construction"] in _PARSER_CONTENT_WINS:
-                for x in rules:
-                    if x["cue_start"] is not None and x["cue_start"] < ce and cs < x["cue_end"] \
-                            and x["kind"] in ("indirect", "according_to") and not x["quoted"] \
-                            and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"]:
-                        x["start"], x["end"] = r["start"], r["end"]
+            for x in rules:
+                if x["cue_start"] is not None and x["cue_start"] < ce and cs < x["cue_end"] \
+                        and x["kind"] in ("indirect", "according_to") and not x["quoted"] \
+                        and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"] \
+                        and (r["construction"] in _PARSER_CONTENT_WINS or _content_turned(x, r)):
+                    x["start"], x["end"] = r["start"], r["end"]
+                    if x["source_start"] is not None and x["source_start"] < r["end"] and r["start"] < x["source_end"]:
+                        # "Mathur, who …, said Ivanka Trump's statement …": the rules had the content as source
+                        x["source_start"], x["source_end"] = r["source_start"], r["source_end"]
+                        if r["source_start"] is not None:
+                            x["source_start"], x["source_end"] = _clean_source(A, *trim_span(
+                                A.text, r["source_start"], r["source_end"], chars=" \t\n,;:\"'\u201c\u201d\u2018\u2019"))
             if r.get("cut") is not None and any(x["cue_start"] is not None and x["cue_start"] < ce
                                                 and cs < x["cue_end"] for x in A.rels):
                 _cut_at_clause(A, r, cs)  # both found the inner cue: an outer content stops before its clause

@@ -93,3 +93,22 @@ def test_parser_keeps_a_final_parenthetical_cue():
     assert len(r) == 1 and r["source"].iloc[0] == "the source"
     assert r["content"].iloc[0] == ("Clinton had told police officials that she didn't want the escort at all, "
                                     "but the NYPD overruled that request")
+
+
+def test_parser_content_after_the_cue_replaces_a_clause_before_it():
+    # the rules take the opening participle clause as content; the parse gives the verb's object
+    pytest.importorskip("spacy")
+    text = "Campaigning in Ohio in 2012, the senator criticized the trade deal."
+    assert one(text)["content"] == "Campaigning in Ohio in 2012"          # the rules alone
+    a = _att_parser(text)
+    assert len(a) == 1 and (a["source"].iloc[0], a["content"].iloc[0]) == ("the senator", "the trade deal")
+
+
+def test_parser_puts_back_a_source_the_rules_took_as_content():
+    pytest.importorskip("spacy")
+    a = _att_parser("\"We will see.\"\n\nConservative economist Aparna Mathur, who studies tax policy at the American "
+                    "Enterprise Institute, said the statement didn't clarify the matter.")
+    r = a[a["cue"] == "said"].iloc[0]
+    assert r["source"] == ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise "
+                           "Institute")
+    assert r["content"] == "the statement didn't clarify the matter"
