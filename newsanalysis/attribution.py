@@ -381,6 +381,9 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
         if lang == "de" and end is not None and not t.cap and t.low not in DETERMINERS["de"] \
                 and not (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) and t.low not in ("von", "des", "und"):
             break
+        if lang == "en" and end is not None and (t.low in AUXILIARIES.get("en", set())
+                                                 or t.low.endswith(("n't", "n\u2019t"))):
+            break  # "…, said the statement didn't clarify …": a finite verb ends the speaker
         if lang == "en" and end is not None and not t.cap and t.low not in DETERMINERS["en"] and t.low not in (
                 "of", "and", "the") and j + 1 < hi and toks[j + 1].is_word and not toks[j + 1].cap and t.low.endswith(("ed", "s")):
             break

@@ -112,3 +112,15 @@ def test_parser_puts_back_a_source_the_rules_took_as_content():
     assert r["source"] == ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise "
                            "Institute")
     assert r["content"] == "the statement didn't clarify the matter"
+
+
+def test_speaker_with_relative_clause_then_cue_and_a_clause():
+    # "X, who …, said the statement didn't …": the words after the cue are a clause (a finite verb), so they
+    # are the content, not a speaker after the cue
+    r = one("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, "
+            "said the statement didn't clarify the matter.")
+    assert r["source"] == ("Conservative economist Aparna Mathur, who studies tax policy at the American "
+                           "Enterprise Institute")
+    assert r["content"] == "the statement didn't clarify the matter"
+    r = one("“We will not attend,” said the foreign minister of South Korea.")
+    assert r["source"] == "the foreign minister of South Korea"
