@@ -319,6 +319,19 @@ def _verb_xcomp(tok, C: ParserCues) -> dict | None:
     return r
 
 
+def _loose_modifiers(obj) -> list:
+    """The modifier set off by a comma at the end of an object phrase ("criticism of Matt Lauer, who took heat
+    for …", "the campaign, the latest chapter in …"): a non-restrictive relative clause, or an apposition
+    with a determiner, that describes the object and is not part of what the source says (PolNeAR's content
+    ends before it); as a list of at most one token."""
+    for c in obj.subtree:
+        if c.i > obj.i and c.right_edge.i == obj.right_edge.i and c.left_edge.i > 0 \
+                and c.doc[c.left_edge.i - 1].text == "," and (c.dep_ == "relcl" or (
+                    c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children))):
+            return [c]  # (a name in apposition, "the director, Lonnie Bunch", stays)
+    return []
+
+
 def _cue_verb_object(tok, table: dict):
     """``(stance, direct object)`` of a verb whose lemma is in ``table`` and that has a direct object, else None."""
     stance = table.get(tok.lemma_.lower())
@@ -341,8 +354,11 @@ def _verb_dobj(tok, C: ParserCues) -> dict | None:
         return None
     # the object with what the verb says of it: "attacked her opponent as a fraud", "shows her ahead"
     end = obj.right_edge
+    loose = _loose_modifiers(obj)
+    if loose:
+        end = tok.doc[loose[0].left_edge.i - 2]  # the word before the comma
     for c in tok.rights:
-        if c.i <= obj.i:
+        if c.i <= obj.i or loose:
             continue
         if c.dep_ in OBJECT_STOP or (c.dep_ == "prep" and c.lower_ not in C.object_preps):
             break
@@ -371,7 +387,7 @@ def _verb_prep(tok, C: ParserCues) -> dict | None:
     cs, ce = _cue_span(tok)
     if not _text(tok.doc)[ce:prep.idx].strip():
         ce = prep.idx + len(prep)  # "called for", "spoke out about"; not over "spoke emotionally of"
-    r = _rel("indirect", tok, preps[0], _subtree_span(obj), src, cue_span=(cs, ce))
+    r = _rel("indirect", tok, preps[0], _subtree_span(obj, exclude=_loose_modifiers(obj)), src, cue_span=(cs, ce))
     if r:
         r["construction"] = "verb_prep"
     return r

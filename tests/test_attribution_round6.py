@@ -124,3 +124,16 @@ def test_speaker_with_relative_clause_then_cue_and_a_clause():
     assert r["content"] == "the statement didn't clarify the matter"
     r = one("“We will not attend,” said the foreign minister of South Korea.")
     assert r["source"] == "the foreign minister of South Korea"
+
+
+def test_parser_object_content_ends_before_a_comma_relative_clause():
+    # PolNeAR's content is what the source questions or shows, not the writer's description added after a comma
+    pytest.importorskip("spacy")
+    r = _att_parser("Some Democrats question the wisdom of relying on Scott, who has never faced a competitive "
+                    "race.").iloc[0]
+    assert (r["cue"], r["source"], r["content"]) == ("question", "Some Democrats", "the wisdom of relying on Scott")
+    r = _att_parser("Polls show a close contest in the state, where 18 electoral votes are up for grabs.").iloc[0]
+    assert (r["source"], r["content"]) == ("Polls", "a close contest in the state")
+    # a name in apposition stays in the object
+    r = _att_parser("The senator praised the museum's director, Lonnie Bunch.").iloc[0]
+    assert r["content"] == "the museum's director, Lonnie Bunch"
