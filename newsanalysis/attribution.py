@@ -765,7 +765,8 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     joined = re.fullmatch(r"[^.!?\n]*[,:]\s*", between) or (
                         R.quote_joiners and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between)
                         and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between).group(1).lower() in R.quote_joiners)
-                    if len(between) < 120 and joined:
+                    second_cue = R.cue_re is not None and R.cue_re.search(text, m.end(), ns) is not None
+                    if len(between) < 120 and joined and not second_cue:  # '…," he said, adding, "…"': two
                         end = ne
                         i += 1
                 _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),

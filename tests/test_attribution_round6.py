@@ -137,3 +137,14 @@ def test_parser_object_content_ends_before_a_comma_relative_clause():
     # a name in apposition stays in the object
     r = _att_parser("The senator praised the museum's director, Lonnie Bunch.").iloc[0]
     assert r["content"] == "the museum's director, Lonnie Bunch"
+
+
+def test_second_cue_between_two_quotes_makes_two_relations():
+    a = att("“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is costing us a "
+            "fortune.”")
+    assert list(a["cue"]) == ["said", "adding"]
+    assert list(a["source"]) == ["Trump", "Trump"]
+    assert list(a["content"]) == ["“We certainly can’t afford to do this anymore,”", "“NATO is costing us a fortune.”"]
+    # without a second cue the two parts stay one quotation
+    r = one("“Part one,” he said, “part two.”")
+    assert r["content"] == "“Part one,” he said, “part two.”"
