@@ -148,3 +148,27 @@ def test_second_cue_between_two_quotes_makes_two_relations():
     # without a second cue the two parts stay one quotation
     r = one("“Part one,” he said, “part two.”")
     assert r["content"] == "“Part one,” he said, “part two.”"
+
+
+def test_real_polnear_dev_quote_with_long_speaker(shared):
+    """PolNeAR dev (nyt, Clinton's tax plan; text read from ../shared, not copied): "''It has the important
+    virtue of being fiscally responsible,'' Leonard E. Burman, director of the centrist Urban-Brookings Tax
+    Policy Center and a professor at the Maxwell School of Syracuse University, said of Mrs. Clinton's plan.
+    ''It doesn't make our long-term fiscal problems worse.''" is one quotation of Burman's (the rules
+    alone)."""
+    from newsanalysis.attribution import attributions
+    from newsanalysis.evaluate.polnear import load_split
+
+    arts, _ = load_split("dev", shared)
+    arts = arts[arts["article_id"].str.startswith("nyt_2016-09-16_clinton-plan-for-taxes")].reset_index(drop=True)
+    assert len(arts) == 1
+    a = attributions(arts)
+    r = a[a["source"].fillna("").str.startswith("Leonard E. Burman")]
+    assert len(r) == 1
+    r = r.iloc[0]
+    assert r["cue"] == "said" and r["kind"] == "direct"
+    assert r["source"].endswith("a professor at the Maxwell School of Syracuse University")
+    assert r["content"].startswith("''It has the important virtue")
+    assert r["content"].endswith("''It doesn't make our long-term fiscal problems worse.''")
+    # the second part is no longer a cue-less row credited to "all the experts I interviewed"
+    assert not ((a["cue"].isna()) & (a["content"].str.contains("long-term fiscal problems"))).any()
