@@ -226,7 +226,12 @@ def _subject(verb, depth: int = 0):
     if verb.dep_ == "relcl":
         return verb.head, False
     if verb.dep_ in INHERITS_SUBJECT and depth < 3 and verb.head.i != verb.i:
-        return _subject(verb.head, depth + 1)
+        head = verb.head
+        if depth == 0 and verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" \
+                and head.head.i != head.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and head.head.lemma_.lower() in load_cues("en").verbs:
+            head = head.head  # "The minister said the talks had failed, adding that …": the minister adds
+        return _subject(head, depth + 1)
     return None, False
 
 
@@ -261,8 +266,12 @@ def _rel(kind, cue_tok, stance, content, source, cue_span=None) -> dict | None:
 
 def _clause_cut(tok) -> int | None:
     """Where a main or coordinated clause with its own subject begins ("…, and he noted that …", a new
-    sentence): an earlier relation's content that runs over this cue should end there. None for a cue
-    without its own subject or in a subordinate clause."""
+    sentence), or where a participle after a comma begins ("…, adding that …"): an earlier relation's
+    content that runs over this cue should end there. None for a cue without its own subject or in a
+    subordinate clause."""
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.i > 0 \
+            and tok.doc[tok.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return tok.idx  # "…, adding that …", "…, arguing that …": a participle clause of its own
     if tok.pos_ not in ("VERB", "AUX") or not (tok.dep_ in ("ROOT", "conj") or tok.head.i == tok.i):
         return None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)

@@ -172,3 +172,14 @@ def test_real_polnear_dev_quote_with_long_speaker(shared):
     assert r["content"].endswith("''It doesn't make our long-term fiscal problems worse.''")
     # the second part is no longer a cue-less row credited to "all the experts I interviewed"
     assert not ((a["cue"].isna()) & (a["content"].str.contains("long-term fiscal problems"))).any()
+
+
+def test_parser_participle_after_a_comma_is_a_relation_of_the_speaker():
+    # "…, adding that …" hangs in the parse on the reported verb ("failed"); it is the minister who adds
+    pytest.importorskip("spacy")
+    a = _att_parser("The minister said the talks had failed, adding that Seoul would not attend the next round.")
+    got = list(zip(a["cue"], a["source"], a["content"]))
+    assert got == [("said", "The minister", "the talks had failed"),
+                   ("adding", "The minister", "that Seoul would not attend the next round")]
+    assert len(att("The minister said the talks had failed, adding that Seoul would not attend the next "
+                   "round.")) == 1  # the rules alone stop the content at the participle but miss "adding"
