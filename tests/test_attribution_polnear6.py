@@ -1,4 +1,4 @@
-"""Round 6 of the English attribution rules and parser merge (issue #4, PolNeAR dev only).
+"""PolNeAR round 6 of the English attribution rules and parser merge (issue #4, PolNeAR dev only).
 
 Each sentence is hand-written after a pattern read in PolNeAR dev errors; the expected spans were worked
 out by reading the sentence.
