@@ -1205,7 +1205,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 if not coord:
                     continue  # nested in reported content already found ("X said he believes …")
                 for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
-                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s:
+                    # (not a transcript turn or a quotation: "I cannot help but note" inside Putin's turn)
+                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s and r["kind"] != "direct":
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb

@@ -108,3 +108,14 @@ def test_unknown_outlet_group_names_the_missing_outlets():
     c = na.compare(na.analyze(arts), by="country").set_index("country")
     assert "Mein Blog" in c.loc["(unknown)", "warning"] and "outlets.csv" in c.loc["(unknown)", "warning"]
     assert "Mein Blog" not in c.loc["Germany", "warning"]
+
+
+def test_coordinated_cue_inside_a_transcript_turn_does_not_cut_the_turn():
+    # "I cannot help but note" is no second report after "and/but": the turn runs to the next speaker label
+    # (before round 6 it ended at "help", and the rest of the speech was read as the journalist's text)
+    t = ("Question: What about Korea?\n\nVladimir Putin: We are good friends. I cannot help but note that the "
+         "talks went well.\n\nWe will meet again in the spring.\n\nQuestion: And Japan?\n\nVladimir Putin: Later.")
+    a = att(t)
+    turn = a[a["speaker_turn"] & (a["source"] == "Vladimir Putin")].iloc[0]
+    assert turn["content"].endswith("We will meet again in the spring.")
+    assert turn["content"].startswith("We are good friends.")
