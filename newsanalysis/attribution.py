@@ -403,6 +403,20 @@ def _split_coordinated_sources(A: _Article) -> None:
     A.rels = out
 
 
+def _drop_non_speakers(A: _Article) -> None:
+    """Relations whose source is evidence rather than a speaker (YAML ``non_speaker_sources``: "This clearly
+    shows that …", "Such facts prove …") are dropped; adverbs in -ly inside the source are ignored."""
+    if not A.R.non_speaker_sources:
+        return
+    def evidence(r: dict) -> bool:
+        if r.get("source_start") is None or r.get("source_override") is not None:
+            return False
+        words = [t.low for t in tokens(A.text, r["source_start"], r["source_end"])
+                 if t.is_word and not (t.low.endswith("ly") and not t.cap)]
+        return " ".join(words) in A.R.non_speaker_sources
+    A.rels = [r for r in A.rels if not evidence(r)]
+
+
 def _own_speaker(A: _Article, part: list[Tok], right: bool) -> bool:
     """Whether a conjunct of a coordinated source names a speaker of its own: an actor of the actor table
     ("USA", "Putin"), a phrase with its own determiner on the right ("… und die Sprecherin"), or a name
@@ -2057,7 +2071,7 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
                 continue
             if t.low == noun or (lang == "de" and len(noun) >= 5 and any(
                     t.low.endswith(noun + x) for x in ("", "s", "n", "en", "e", "es", "er"))) or (
-                    lang == "en" and t.low.rstrip("s") == noun):
+                    lang == "en" and t.low.split("-")[-1].rstrip("s") == noun):
                 role_type, role_word, at = typ, noun, i
                 break
         if role_type:
@@ -2363,6 +2377,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     if lang == "de":
         _noun_phrase_sources_de(A)
     _split_coordinated_sources(A)
+    _drop_non_speakers(A)
     if parsed:
         _drop_noun_cues(A, parsed[1])
         _merge_parsed(A, parsed[0])

@@ -119,3 +119,20 @@ def test_coordinated_cue_inside_a_transcript_turn_does_not_cut_the_turn():
     turn = a[a["speaker_turn"] & (a["source"] == "Vladimir Putin")].iloc[0]
     assert turn["content"].endswith("We will meet again in the spring.")
     assert turn["content"].startswith("We are good friends.")
+
+
+def test_evidence_is_no_speaker():
+    # KCNA commentaries: "This clearly shows …" argues from evidence; nobody is quoted
+    assert att("This clearly shows the U.S. intention to overstate the security crisis of Europe.").empty
+    assert att("Such facts prove that the drills are neither defensive nor transparent.").empty
+    r = one("The ministry said the drills were neither defensive nor transparent.")
+    assert r["source"] == "The ministry"
+
+
+def test_white_papers_essays_and_chairpersons_have_a_source_type():
+    r = one("The white paper stressed that the DPRK will redouble its efforts to ensure peace.")
+    assert r["source_type"] == "document"
+    r = one("A political essay says that the people will always follow the Party.")
+    assert r["source_type"] == "document"
+    r = one("The threat is growing, the vice-chairman said.")
+    assert r["source_type"] == "government"
