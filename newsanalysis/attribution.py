@@ -453,10 +453,12 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             break
         if lang == "de" and end is not None and t.low in R.addressee_words:
             break  # "sagte Selenskyj dem Radiosender": the addressee (dative) follows the speaker
-        if lang == "de" and end is not None and t.low == "der" and toks[end].cap \
-                and toks[start].low not in DETERMINERS["de"] and not _role_of(R, lang, [toks[end]], toks[end].low)[0]:
+        if lang == "de" and end is not None and t.low == "der" and toks[end].cap and (
+                (toks[start].low not in DETERMINERS["de"] and not _role_of(R, lang, [toks[end]], toks[end].low)[0])
+                or re.match(r"[A-ZÄÖÜ][\w]*-", toks[end].t)):
             break  # "sagte Baerbock der Rheinischen Post": after a name "der" is the dative addressee; after a
-            # role noun it is a genitive ("sagte Sprecher der Regierung")
+            # role noun it is a genitive ("sagte Sprecher der Regierung"), unless the role compound already
+            # names its organisation ("sagte der FDP-Chef der Rheinischen Post")
         if lang == "de" and end is None and t.low in R.personal_pronouns:
             end = j  # "sagte sie dem Europamagazin": a pronoun is the whole speaker
             break
@@ -1219,8 +1221,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 if not coord:
                     continue  # nested in reported content already found ("X said he believes …")
                 for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
-                    # (not a transcript turn or a quotation: "I cannot help but note" inside Putin's turn)
-                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s and r["kind"] != "direct":
+                    # (not a transcript turn: "I cannot help but note" inside Putin's turn)
+                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s and not r.get("speaker_turn"):
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
@@ -1459,6 +1461,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 content = _content_after(A, toks, kk, s1, need_comma=True)
             else:
                 content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
+                # object first ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert", "Zuerst hatte die
+                # SZ darüber berichtet"): the speaker is the phrase after the auxiliary when only it names one
+                mid = _source_right(A, toks, aux, hi=k) if content else None
+                mid = _noun_phrase_source_de(A, *mid) if mid is not None else None
+                if mid is not None and _speakerish(A, *mid) and not (src and _speakerish(A, *src)):
+                    left = src if src and len(_words_between(A, *src)) >= 2 else None  # not "Zuerst"
+                    rest = trim_span(text, mid[1], cs) if mid[1] < cs else None
+                    src, content = mid, (left or (rest if rest and rest[1] > rest[0] else None))
             if src and content and _looks_like_source(A, *src):
                 return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
@@ -1597,6 +1607,24 @@ def _separable_cue(A: _Article, cue: str, kk: int) -> tuple[str, int | None]:
         if R.separable and len(ws) > n + 1 and (ws[0].lower(), " ".join(ws[-n:]).lower()) in R.separable:
             return f"{ws[0]} {' '.join(ws[-n:])}", kk - n + 1
     return cue, None
+
+
+def _speakerish(A: _Article, s: int, e: int) -> bool:
+    """Whether a phrase names someone who can speak: an actor of the actor table, a role noun other than
+    a document ("die Staatsanwaltschaft", "der Minister") or a personal pronoun."""
+    if any(s <= ms and me <= e for ms, me, aid, _ in A.mentions if aid):
+        return True
+    toks = [t for t in tokens(A.text, s, e) if t.is_word]
+    if not toks:
+        return False
+    if len(toks) == 1 and toks[0].low in A.R.personal_pronouns:
+        return True
+    role, _ = _role_of(A.R, A.lang, toks, " ".join(t.low for t in toks))
+    if role is not None:
+        return role not in ("document", "unknown")
+    # a bare name: capitalised words without an article ("Kim", "Elina Valtonen"), not an adverb ("Zuerst")
+    return len(toks) <= 3 and all(t.cap for t in toks) and toks[0].low not in DETERMINERS.get(A.lang, set()) \
+        and toks[0].low not in A.R.inversion_openers and toks[0].low not in A.R.source_stopwords
 
 
 def _add_previous_sentence(A: _Article, si: int, src: tuple[int, int], **cue) -> dict:
@@ -2069,8 +2097,9 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
         for noun, typ in R.roles:
             if " " in noun:
                 continue
-            if t.low == noun or (lang == "de" and len(noun) >= 5 and any(
-                    t.low.endswith(noun + x) for x in ("", "s", "n", "en", "e", "es", "er"))) or (
+            if t.low == noun or (lang == "de" and (len(noun) >= 5 or "-" in t.low) and any(
+                    (t.low if len(noun) >= 5 else t.low.split("-")[-1]).endswith(noun + x)
+                    for x in ("", "s", "n", "en", "e", "es", "er"))) or (
                     lang == "en" and t.low.split("-")[-1].rstrip("s") == noun):
                 role_type, role_word, at = typ, noun, i
                 break

@@ -136,3 +136,21 @@ def test_white_papers_essays_and_chairpersons_have_a_source_type():
     assert r["source_type"] == "document"
     r = one("The threat is growing, the vice-chairman said.")
     assert r["source_type"] == "government"
+
+
+def test_object_first_perfect_finds_the_speaker_after_the_auxiliary():
+    # German word order lets the object open the clause; the speaker then follows the auxiliary
+    r = one("Eine Haftstrafe von zwölf Jahren hatte die Staatsanwaltschaft gefordert.", "de")
+    assert r["source"] == "die Staatsanwaltschaft" and r["source_type"] == "government"
+    assert r["content"] == "Eine Haftstrafe von zwölf Jahren"
+    r = one("Zuerst hatte die Süddeutsche Zeitung darüber berichtet.", "de")
+    assert r["source"] == "die Süddeutsche Zeitung" and r["source_type"] == "media"
+    # subject first stays as it was
+    r = one("Die Ministerin hat den Angriff verurteilt.", "de")
+    assert r["source"] == "Die Ministerin" and r["content"] == "den Angriff"
+
+
+def test_role_compound_with_its_organisation_takes_no_genitive():
+    # "FDP-Chef" already names the party, so "der Rheinischen Post" is whom he spoke to
+    r = one("„Wir müssen helfen“, sagte der FDP-Chef der Rheinischen Post.", "de")
+    assert r["source"] == "der FDP-Chef" and r["source_type"] == "government"
