@@ -2591,6 +2591,9 @@ _ORDINAL = {
 }
 
 
+_AGE = re.compile(r"[-\u2011](?:jährig|year-old|years-old)", re.I)
+
+
 def _parse_number(s: str, lang: str) -> float:
     if lang == "de":
         return float(s.replace(".", "").replace(",", "."))
@@ -2607,6 +2610,10 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
     for m, value in sorted(matches, key=lambda mv: mv[0].start()):
         if _ORDINAL[lang].match(text, m.end()):
             continue  # "the 4th missile", "am 5. November": a rank, not an amount
+        if m.start() >= 2 and text[m.start() - 1] in "-\u2011" and text[m.start() - 2].isalpha():
+            continue  # "F-16", "Hwasong-18", "KN-23": part of a model name
+        if _AGE.match(text, m.end()):
+            continue  # "ein 70-jähriger Mann", "a 70-year-old man": an age
         prev = re.search(r"(\w+)\.?\s+$", text[max(s, m.start() - 15):m.start()])
         if prev and prev.group(1).lower() in months:
             continue  # "November 5": a date

@@ -154,3 +154,14 @@ def test_role_compound_with_its_organisation_takes_no_genitive():
     # "FDP-Chef" already names the party, so "der Rheinischen Post" is whom he spoke to
     r = one("„Wir müssen helfen“, sagte der FDP-Chef der Rheinischen Post.", "de")
     assert r["source"] == "der FDP-Chef" and r["source_type"] == "government"
+
+
+def test_claims_skip_ages_and_model_names():
+    # an age and the "16" of "F-16" are no amounts passed on; the counts around them are
+    t = ("Ein 70-jähriger Mann wurde verletzt, sagte Sadovyi. Laut Selenskyj lieferte Russland 20 "
+         "F-16-Kampfflugzeuge nicht, aber 500 Raketen.")
+    c = na.claims(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["de"]}))
+    assert sorted(c["value"]) == [20.0, 500.0]
+    t = "A 70-year-old man was hurt, the ministry said. North Korea fired a Hwasong-18 and 12 drones, officials said."
+    c = na.claims(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["en"]}))
+    assert list(c["value"]) == [12.0] and c["unit"].iloc[0] == "drones"
