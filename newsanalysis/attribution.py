@@ -2647,6 +2647,9 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
             break
         if unit is None or unit.lower().rstrip(".") in months:
             continue  # no unit, or "5 November" (a date)
+        from .keyness import stopwords  # (lazy: keyness pulls in scipy and the comparison module)
+        if unit.lower() in stopwords(lang) or (unit.endswith(".") and len(unit) <= 3):
+            continue  # "ranked 118 as …", "Jan. 2 -- N. Korea": a function word or an initial is no unit
         if 1900 <= value <= 2100 and "," not in m.group("n") and "." not in m.group("n"):
             continue  # a year
         # qualifier before the number

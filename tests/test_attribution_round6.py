@@ -165,3 +165,10 @@ def test_claims_skip_ages_and_model_names():
     t = "A 70-year-old man was hurt, the ministry said. North Korea fired a Hwasong-18 and 12 drones, officials said."
     c = na.claims(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["en"]}))
     assert list(c["value"]) == [12.0] and c["unit"].iloc[0] == "drones"
+
+
+def test_claim_units_are_no_function_words_or_initials():
+    t = ("The country ranked 118 as a trading partner, the ministry said. Officials said 20 cities were hit on "
+         "Jan. 2 -- N. Korea's leader was not there.")
+    c = na.claims(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["en"]}))
+    assert list(c["number_text"]) == ["20 cities"]
