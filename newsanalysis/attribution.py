@@ -327,6 +327,10 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
                 i -= 1
                 continue
             break
+        if t.low in R.coordinators and _coordinated_subject(A, toks, i, k, lo):
+            n_words += 1  # "Putin und Kim erklärten": both conjuncts speak (split after the rules)
+            i -= 1
+            continue
         if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
             break
         if lang == "de" and t.low in ("der", "die", "das") and i > lo and toks[i - 1].t == ",":
@@ -353,6 +357,80 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
     return toks[start].s, toks[end].e
 
 
+def _coordinated_subject(A: _Article, toks: list[Tok], i: int, k: int, lo: int) -> bool:
+    """Whether the coordinator ``toks[i]`` joins two subjects of the cue ``toks[k]``: capitalised words on
+    both sides, the left conjunct opening the clause (sentence start or after a comma or quotation mark),
+    and a plural verb (German "-en": "Putin und Kim erklärten"; not English "says")."""
+    if not (lo < i < k - 1) or not toks[i + 1].is_word:
+        return False
+    right = toks[i + 1] if toks[i + 1].low not in DETERMINERS.get(A.lang, set()) else toks[min(i + 2, k - 1)]
+    if not (right.cap and toks[i - 1].is_word and toks[i - 1].cap) or right.low in A.R.personal_pronouns:
+        return False
+    cue = toks[k].low
+    if (A.lang == "de" and not cue.endswith("en")) or (A.lang == "en" and cue.endswith("s")):
+        return False
+    j = i - 1
+    while j >= lo and toks[j].is_word and (toks[j].cap or toks[j].low in DETERMINERS.get(A.lang, set())):
+        j -= 1
+    if j >= lo and toks[j].is_word:
+        return False  # "Er traf Putin und Kim sagte": a verb before the left conjunct
+    return not any(t.low in PREPOSITIONS.get(A.lang, set()) for t in toks[j + 1:i])
+
+
+def _split_coordinated_sources(A: _Article) -> None:
+    """One relation per speaker for a coordinated source ("Putin und Kim erklärten" → Putin, Kim), unless the
+    whole phrase is one actor's name in the actor table ("Bosnien und Herzegowina")."""
+    R = A.R
+    out = []
+    for r in A.rels:
+        if r.get("source_start") is None or r.get("source_override") is not None:
+            out.append(r)
+            continue
+        toks = [t for t in tokens(A.text, r["source_start"], r["source_end"])]
+        cut = [n for n, t in enumerate(toks) if t.low in R.coordinators and 0 < n < len(toks) - 1
+               and toks[n - 1].cap and toks[n + 1].is_word]
+        whole = A.text[r["source_start"]:r["source_end"]]
+        if not cut or (R.actor_re is not None and R.actor_re.fullmatch(whole)) \
+                or any(t.low in PREPOSITIONS.get(A.lang, set()) for t in toks):
+            out.append(r)
+            continue
+        bounds = [-1] + cut + [len(toks)]
+        parts = [[t for t in toks[a + 1:b] if t.is_word] for a, b in zip(bounds, bounds[1:])]
+        if not all(parts) or not all(_own_speaker(A, p, n > 0) for n, p in enumerate(parts)):
+            out.append(r)  # "der russische Journalist und Friedensnobelpreisträger Muratow": one person
+            continue
+        out += [dict(r, source_start=p[0].s, source_end=p[-1].e) for p in parts]
+    A.rels = out
+
+
+def _drop_non_speakers(A: _Article) -> None:
+    """Relations whose source is evidence rather than a speaker (YAML ``non_speaker_sources``: "This clearly
+    shows that …", "Such facts prove …") are dropped; adverbs in -ly inside the source are ignored."""
+    if not A.R.non_speaker_sources:
+        return
+    def evidence(r: dict) -> bool:
+        if r.get("source_start") is None or r.get("source_override") is not None:
+            return False
+        words = [t.low for t in tokens(A.text, r["source_start"], r["source_end"])
+                 if t.is_word and not (t.low.endswith("ly") and not t.cap)]
+        return " ".join(words) in A.R.non_speaker_sources
+    A.rels = [r for r in A.rels if not evidence(r)]
+
+
+def _own_speaker(A: _Article, part: list[Tok], right: bool) -> bool:
+    """Whether a conjunct of a coordinated source names a speaker of its own: an actor of the actor table
+    ("USA", "Putin"), a phrase with its own determiner on the right ("… und die Sprecherin"), or a name
+    of capitalised words only ("George W. Bush"). "… und selbsternannte Naturforscher" and "… und Berater"
+    describe the same person."""
+    text = A.text[part[0].s:part[-1].e]
+    if A.R.actor_re is not None and A.R.actor_re.search(text):
+        return True
+    if right and part[0].low in DETERMINERS.get(A.lang, set()):
+        return True
+    return all(t.cap for t in part) and part[0].low not in DETERMINERS.get(A.lang, set()) \
+        and not _role_of(A.R, A.lang, part, text.lower())[0]
+
+
 def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -> tuple[int, int] | None:
     """Source phrase after the cue token ``k`` ("…, said Putin in Pyongyang." → Putin)."""
     R, lang = A.R, A.lang
@@ -375,6 +453,12 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             break
         if lang == "de" and end is not None and t.low in R.addressee_words:
             break  # "sagte Selenskyj dem Radiosender": the addressee (dative) follows the speaker
+        if lang == "de" and end is not None and t.low == "der" and toks[end].cap and (
+                (toks[start].low not in DETERMINERS["de"] and not _role_of(R, lang, [toks[end]], toks[end].low)[0])
+                or re.match(r"[A-ZÄÖÜ][\w]*-", toks[end].t)):
+            break  # "sagte Baerbock der Rheinischen Post": after a name "der" is the dative addressee; after a
+            # role noun it is a genitive ("sagte Sprecher der Regierung"), unless the role compound already
+            # names its organisation ("sagte der FDP-Chef der Rheinischen Post")
         if lang == "de" and end is None and t.low in R.personal_pronouns:
             end = j  # "sagte sie dem Europamagazin": a pronoun is the whole speaker
             break
@@ -904,6 +988,29 @@ def _rule_speech_nouns(A: _Article) -> None:
              start=c[0], end=c[1])
 
 
+def _own_account_subject(A: _Article, toks: list[Tok], cs: int, se: int) -> tuple[int, int] | None:
+    """The subject of the clause of an own-account phrase (YAML ``own_account_sources``): before it
+    ("Nordkorea hat nach eigenen Angaben …") or, when the phrase opens the sentence, after the finite verb
+    ("Nach eigenen Angaben hat Nordkorea …"; German only: English noun phrases have no capitals to end them). None
+    when not clear."""
+    if toks and toks[0].s == cs:
+        rest = [t for t in toks if t.s >= se]
+        if rest and rest[0].t == ",":
+            rest = rest[1:]  # English: "By its own account, Pyongyang launched …"
+        elif A.lang == "de" and rest:
+            rest = rest[1:]  # German verb second: the finite verb comes before the subject
+        if rest and rest[0].low in A.R.personal_pronouns:
+            return rest[0].s, rest[0].e
+        if A.lang != "de" or not rest:
+            return None  # English noun phrases have no capitals to end them: left to the parser
+        end = _np_right_de(A, rest, 0, len(rest))
+        return (rest[0].s, rest[end].e) if end is not None else None
+    subj = _sentence_subject(A, toks)
+    if subj is None or subj[1] > cs or toks[0].low in A.R.source_stopwords or toks[0].low in A.R.clause_openers:
+        return None  # "Weil …, hat sich das Unternehmen nach eigenen Angaben …": not the sentence's opening
+    return subj
+
+
 def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
     """The noun phrase opening a clause (capitalised words, determiners and adjectives before the verb)."""
     end = None
@@ -1133,7 +1240,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 if not coord:
                     continue  # nested in reported content already found ("X said he believes …")
                 for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
-                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s:
+                    # (not a transcript turn: "I cannot help but note" inside Putin's turn)
+                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s and not r.get("speaker_turn"):
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
@@ -1174,6 +1282,9 @@ def _rule_sentence(A: _Article, si: int) -> None:
             content = (max(content[0], o["start"]), min(content[1], o["end"]))
             if content[1] - content[0] < 3:
                 continue
+        if " ".join(text[ss:se].lower().split()) in R.own_account_sources:
+            # "Nordkorea hat nach eigenen Angaben …": the source is the clause's own subject
+            ss, se = _own_account_subject(A, toks, cs, se) or (ss, se)
         found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
                                source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf": the citing source follows the relation's source
@@ -1215,6 +1326,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     low_cue = cue.lower()
     if low_cue in R.naming_cues and k > 0 and toks[k - 1].t in (",", "(", "-", "\u2013", "\u2014"):
         return None  # "His group, called the Virginia Fund, …": naming, not evaluating
+    if lang == "de" and k > 0 and toks[k - 1].low in R.passive_auxiliaries and low_cue.endswith(("t", "en")) \
+            and kk + 1 < len(toks) and toks[kk + 1].t == ",":
+        # "Pjöngjang wird vorgeworfen, …": a passive names the accused (dative), not who accuses
+        content = _content_after(A, toks, kk, s1, need_comma=True)
+        if content is None:
+            return None
+        return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                    start=content[0], end=content[1])
     # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
     comma_before = None
     j = k - 1
@@ -1346,12 +1465,29 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         after = toks[kk + 1] if kk + 1 < len(toks) else None
         participle = cue.startswith("ge") or re.match(r"^(an|mit|hinzu|auf|ein|zu|vor|aus|nach|an)ge", cue) \
             or (cue.endswith("t") and not cue.endswith("te"))
-        if aux is not None and aux > 0 and (after is None or after.t in SENT_END + ",") and participle:
+        if aux == 1 and participle and toks[0].low in R.anaphoric_objects and (after is None or after.t in SENT_END) \
+                and si > 0 and "\n" not in text[A.sents[si - 1][1]:s0]:
+            # "Das hat Peskow am Dienstag gesagt.": the object comes first, the speaker after the auxiliary,
+            # and the sentence before is what was said
+            src = _source_right(A, toks, aux, hi=k)
+            src = _noun_phrase_source_de(A, *src) if src is not None else None
+            if src is not None:
+                return _add_previous_sentence(A, si, src, cue=cue, stance=stance, cue_start=cs, cue_end=ce)
+        if aux is not None and aux > 0 and (after is None or after.t in SENT_END + ",") and participle \
+                and not (aux == 1 and toks[0].low in R.anaphoric_objects):
             src = _source_left(A, toks, aux)
             if after is not None and after.t == ",":
                 content = _content_after(A, toks, kk, s1, need_comma=True)
             else:
                 content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
+                # object first ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert", "Zuerst hatte die
+                # SZ darüber berichtet"): the speaker is the phrase after the auxiliary when only it names one
+                mid = _source_right(A, toks, aux, hi=k) if content else None
+                mid = _noun_phrase_source_de(A, *mid) if mid is not None else None
+                if mid is not None and _speakerish(A, *mid) and not (src and _speakerish(A, *src)):
+                    left = src if src and len(_words_between(A, *src)) >= 2 else None  # not "Zuerst"
+                    rest = trim_span(text, mid[1], cs) if mid[1] < cs else None
+                    src, content = mid, (left or (rest if rest and rest[1] > rest[0] else None))
             if src and content and _looks_like_source(A, *src):
                 return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
@@ -1375,13 +1511,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         src = _source_after_cue(A, toks, k, kk, particle)
         src = _noun_phrase_source_de(A, *src) if src is not None else None
         if src is not None:
-            ps, pe = A.sents[si - 1]
-            c = trim_span(text, ps, pe, chars=" \t\n,;:.!?")
-            quoted = any(qs <= c[0] and c[1] <= qe for qs, qe in A.quotes)
-            # the sentence's "soll" now has its source: the reportative row would count it as anonymous
-            A.rels = [r for r in A.rels if not (r["kind"] == "reportative" and ps <= r["start"] and r["end"] <= pe)]
-            return _add(A, kind="direct" if quoted else "indirect", cue=cue, stance=stance, cue_start=cs,
-                        cue_end=ce, source_start=src[0], source_end=src[1], start=c[0], end=c[1])
+            return _add_previous_sentence(A, si, src, cue=cue, stance=stance, cue_start=cs, cue_end=ce)
     if content is None and lang == "de" and stance not in ("neutral", "estimating") and particle is not None:
         # "Lawrow wies die Vorwürfe zurück.": the object between verb and particle
         gap = [t for t in toks[k + 1:particle] if t.is_word]
@@ -1496,6 +1626,36 @@ def _separable_cue(A: _Article, cue: str, kk: int) -> tuple[str, int | None]:
         if R.separable and len(ws) > n + 1 and (ws[0].lower(), " ".join(ws[-n:]).lower()) in R.separable:
             return f"{ws[0]} {' '.join(ws[-n:])}", kk - n + 1
     return cue, None
+
+
+def _speakerish(A: _Article, s: int, e: int) -> bool:
+    """Whether a phrase names someone who can speak: an actor of the actor table, a role noun other than
+    a document ("die Staatsanwaltschaft", "der Minister") or a personal pronoun."""
+    if any(s <= ms and me <= e for ms, me, aid, _ in A.mentions if aid):
+        return True
+    toks = [t for t in tokens(A.text, s, e) if t.is_word]
+    if not toks:
+        return False
+    if len(toks) == 1 and toks[0].low in A.R.personal_pronouns:
+        return True
+    role, _ = _role_of(A.R, A.lang, toks, " ".join(t.low for t in toks))
+    if role is not None:
+        return role not in ("document", "unknown")
+    # a bare name: capitalised words without an article ("Kim", "Elina Valtonen"), not an adverb ("Zuerst")
+    return len(toks) <= 3 and all(t.cap for t in toks) and toks[0].low not in DETERMINERS.get(A.lang, set()) \
+        and toks[0].low not in A.R.inversion_openers and toks[0].low not in A.R.source_stopwords
+
+
+def _add_previous_sentence(A: _Article, si: int, src: tuple[int, int], **cue) -> dict:
+    """A relation whose content is the sentence before ``si`` ("… Das teilte der Minister mit."); direct when
+    that sentence is inside a quotation. The sentence's reportative "soll" now has its source, so its
+    reportative row (which would count it as anonymous) is dropped."""
+    ps, pe = A.sents[si - 1]
+    c = trim_span(A.text, ps, pe, chars=" \t\n,;:.!?")
+    quoted = any(qs <= c[0] and c[1] <= qe for qs, qe in A.quotes)
+    A.rels = [r for r in A.rels if not (r["kind"] == "reportative" and ps <= r["start"] and r["end"] <= pe)]
+    return _add(A, kind="direct" if quoted else "indirect", source_start=src[0], source_end=src[1],
+                start=c[0], end=c[1], **cue)
 
 
 def _source_after_cue(A: _Article, toks: list[Tok], k: int, kk: int, particle: int | None) -> tuple[int, int] | None:
@@ -1628,7 +1788,9 @@ def _rule_konjunktiv(A: _Article) -> None:
     for si, (s0, s1) in enumerate(A.sents):
         here = by_sent.get(si)
         if here:
-            srcs = [r for r in here if r.get("source_start") is not None and r["kind"] in ("indirect", "according_to")]
+            # a direct quote with its speaker also opens a Konjunktiv continuation: "„…“, sagte Kim. Man werde …"
+            srcs = [r for r in here if r.get("source_start") is not None
+                    and r["kind"] in ("indirect", "according_to", "direct")]
             last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
             continue
         toks = tokens(A.text, s0, s1)
@@ -1954,9 +2116,10 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
         for noun, typ in R.roles:
             if " " in noun:
                 continue
-            if t.low == noun or (lang == "de" and len(noun) >= 5 and any(
-                    t.low.endswith(noun + x) for x in ("", "s", "n", "en", "e", "es", "er"))) or (
-                    lang == "en" and t.low.rstrip("s") == noun):
+            if t.low == noun or (lang == "de" and (len(noun) >= 5 or "-" in t.low) and any(
+                    (t.low if len(noun) >= 5 else t.low.split("-")[-1]).endswith(noun + x)
+                    for x in ("", "s", "n", "en", "e", "es", "er"))) or (
+                    lang == "en" and t.low.split("-")[-1].rstrip("s") == noun):
                 role_type, role_word, at = typ, noun, i
                 break
         if role_type:
@@ -2324,6 +2487,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _rule_konjunktiv(A)
     if lang == "de":
         _noun_phrase_sources_de(A)
+    _split_coordinated_sources(A)
+    _drop_non_speakers(A)
     if parsed:
         _drop_noun_cues(A, parsed[1])
         _check_sources(A, parsed[2])
@@ -2510,6 +2675,9 @@ _ORDINAL = {
 }
 
 
+_AGE = re.compile(r"[-\u2011](?:jährig|year-old|years-old)", re.I)
+
+
 def _parse_number(s: str, lang: str) -> float:
     if lang == "de":
         return float(s.replace(".", "").replace(",", "."))
@@ -2526,6 +2694,10 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
     for m, value in sorted(matches, key=lambda mv: mv[0].start()):
         if _ORDINAL[lang].match(text, m.end()):
             continue  # "the 4th missile", "am 5. November": a rank, not an amount
+        if m.start() >= 2 and text[m.start() - 1] in "-\u2011" and text[m.start() - 2].isalpha():
+            continue  # "F-16", "Hwasong-18", "KN-23": part of a model name
+        if _AGE.match(text, m.end()):
+            continue  # "ein 70-jähriger Mann", "a 70-year-old man": an age
         prev = re.search(r"(\w+)\.?\s+$", text[max(s, m.start() - 15):m.start()])
         if prev and prev.group(1).lower() in months:
             continue  # "November 5": a date
@@ -2559,6 +2731,9 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
             break
         if unit is None or unit.lower().rstrip(".") in months:
             continue  # no unit, or "5 November" (a date)
+        from .keyness import stopwords  # (lazy: keyness pulls in scipy and the comparison module)
+        if unit.lower() in stopwords(lang) or (unit.endswith(".") and len(unit) <= 3):
+            continue  # "ranked 118 as …", "Jan. 2 -- N. Korea": a function word or an initial is no unit
         if 1900 <= value <= 2100 and "," not in m.group("n") and "." not in m.group("n"):
             continue  # a year
         # qualifier before the number

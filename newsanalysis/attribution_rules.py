@@ -124,6 +124,10 @@ class Resources:
     open_marks: str = ""                                 # opening quotation marks
     demonstrative_sources: set = field(default_factory=set)  # "derselbe", "dieser": pronoun-like sources
     source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
+    own_account_sources: set = field(default_factory=set)    # "nach eigenen Angaben": the clause's subject
+    coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
+    passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
+    non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
     actor_re: re.Pattern | None = None
 
 
@@ -308,6 +312,10 @@ def load_resources(lang: str) -> Resources:
         quote_joiners=_lower_set(data, "quote_joiners"),
         demonstrative_sources=_lower_set(data, "demonstrative_sources"),
         source_stopwords=_lower_set(data, "source_stopwords"),
+        own_account_sources=_lower_set(data, "own_account_sources"),
+        coordinators=_lower_set(data, "coordinators"),
+        passive_auxiliaries=_lower_set(data, "passive_auxiliaries"),
+        non_speaker_sources=_lower_set(data, "non_speaker_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],

@@ -204,7 +204,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         source is anonymous, NaN with none) with ``anonymous_low`` and
         ``anonymous_high`` (cluster bootstrap over articles); ``source_<type>``
         (share of attributions by source type); ``warning`` (text when the
-        group has fewer than 5 analysed articles, else empty). Intervals for
+        group has fewer than 5 analysed articles, and for the ``"(unknown)"``
+        group of an outlet-table column, the outlets missing from the outlet
+        table; else empty). Intervals for
         every share are in :func:`estimates`.
 
     Raises
@@ -266,6 +268,13 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         else:
             row["warning"] = (f"only {len(analysed)} analysed article(s): interval unreliable"
                               if len(analysed) < MIN_GROUP_ARTICLES else "")
+        if g == UNKNOWN and by not in arts.columns and "outlet" in s.columns:
+            # outlets missing from the outlet table land here: say which, and how to place them
+            missing = sorted(s["outlet"].dropna().astype(str).unique())
+            hint = (f"{len(missing)} outlet(s) not in the outlet table or without a {by!r}: "
+                    f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''} (add them to corpus/outlets.csv "
+                    f"or pass outlets=)")
+            row["warning"] = "; ".join(x for x in (row["warning"], hint) if x)
         rows.append(row)
     out = pd.DataFrame(rows)
     return out.sort_values(["articles", by], ascending=[False, True], ignore_index=True)

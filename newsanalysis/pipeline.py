@@ -179,8 +179,9 @@ def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
     summary = summary.merge(article_tone(senti), on="article_id", how="left")
     n_att = att.groupby("article_id").size()
     n_anon = att[att["anonymous"].astype(bool)].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
-    summary["attributions"] = summary["article_id"].map(n_att).fillna(0).astype(int)
-    summary["anonymous_attributions"] = summary["article_id"].map(n_anon).fillna(0).astype(int)
+    # nullable integers: counts stay whole numbers in CSV next to the NA of not-analysed articles
+    summary["attributions"] = summary["article_id"].map(n_att).fillna(0).astype("Int64")
+    summary["anonymous_attributions"] = summary["article_id"].map(n_anon).fillna(0).astype("Int64")
     present = fr[fr["present"] == True]  # noqa: E712  (nullable boolean)
     joined = present.groupby("article_id")["frame"].agg("; ".join).to_dict()
     summary["frames_present"] = [joined.get(a, "") for a in summary["article_id"]]

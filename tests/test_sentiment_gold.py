@@ -77,11 +77,14 @@ def test_evaluate_nyt(shared):
 
 
 def test_german_gold_labels_and_alpha(shared):
-    """The committed labels: 345 items, and the alpha stated in GUIDE.md (0.874) is reproduced."""
+    """The committed labels: 345 items of wave 1 and 400 of wave 2, with the alphas and agreement stated in
+    GUIDE.md (wave 1: 0.874, 321 of 345 agreed; wave 2: 0.919, 383 of 400 agreed)."""
     out = get_evaluator("sentiment", "german")(shared)
-    assert out["n_items"] == 345 and out["n_dev"] == 173 and out["n_test"] == 172
-    assert out["krippendorff_alpha"] == pytest.approx(0.874, abs=5e-4)
-    assert out["raw_agreement"] == pytest.approx(321 / 345, abs=1e-4)
+    assert out["n_items"] == 745 and out["n_dev"] == 173 and out["n_test"] == 172 and out["n_test_wave2"] == 400
+    assert out["krippendorff_alpha_wave1"] == pytest.approx(0.874, abs=5e-4)
+    assert out["krippendorff_alpha_wave2"] == pytest.approx(0.919, abs=5e-4)
+    assert out["raw_agreement"] == pytest.approx((321 + 383) / 745, abs=1e-4)
+    assert int(out["test_wave2_confusion_table"].to_numpy().sum()) == 400
 
 
 def test_newsmtsc_actor_tone_beats_sentence_baseline(shared):
@@ -111,3 +114,15 @@ def test_newsmtsc_parse_method_beats_clause_on_train_cv(shared):
     assert out["method"] == "parse"
     assert out["train_cv_macro_f1"] > 0.6036
     assert out["devtest_rw_macro_f1"] > 0.512 and out["devtest_mt_macro_f1"] > 0.496
+
+
+def test_evaluate_german_wave_two_is_a_test_set_of_its_own(labels, shared, tmp_path):
+    """Rows of wave 2 are never development data, whatever their item number."""
+    lab = pd.read_csv(labels)
+    lab["wave"] = [1, 1, 1, 1, 2, 2]
+    p = tmp_path / "waves.csv"
+    lab.to_csv(p, index=False)
+    out = get_evaluator("sentiment", "german")(shared, labels=p, items=True)
+    assert (out["n_dev"], out["n_test"], out["n_test_wave2"]) == (2, 2, 2)
+    assert list(out["items_table"]["split"]) == ["dev", "test", "dev", "test", "test_wave2", "test_wave2"]
+    assert int(out["test_wave2_confusion_table"].to_numpy().sum()) == 2

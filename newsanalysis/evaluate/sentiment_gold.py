@@ -307,12 +307,14 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     """Agreement and accuracy on the German sentence gold made for this project.
 
     Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
-    source, article_id, start, end, annotator_a, annotator_b, gold``; offsets into the raw
-    texts described in ``docs/sentiment.md``). Reports Krippendorff's alpha (nominal,
-    ``krippendorff`` package) between the two annotators over all items, and the macro-F1
-    of the German scorer against ``gold``: the threshold is tuned on the development part
-    (odd ``item`` numbers) and reported on the test part (even ``item`` numbers); the
-    fixed +-0.05 threshold is reported too. ``dev_macro_f1`` is in-sample on the development
+    source, article_id, start, end, annotator_a, annotator_b, gold`` and optionally ``wave``;
+    offsets into the raw texts described in ``docs/sentiment.md``). Reports Krippendorff's
+    alpha (nominal, ``krippendorff`` package) between the two annotators over all items and
+    per wave, and the macro-F1 of the German scorer against ``gold``: the threshold is tuned
+    on the development part (odd ``item`` numbers of wave 1) and reported on the test part
+    (even ``item`` numbers of wave 1, ``test_*``) and on wave 2 (400 sentences labelled in
+    session 5, a test set never used for tuning, ``test_wave2_*``); ``test_all_macro_f1``
+    pools both test parts. The fixed +-0.05 threshold is reported too. ``dev_macro_f1`` is in-sample on the development
     part; ``dev_cv_macro_f1`` the mean held-out macro-F1 of 5 x repeated stratified 5-fold
     cross-validation over the development part (threshold tuned on the other folds; seed 0;
     fifth round 0.742, fourth round 0.738, third round 0.702). ``test_confusion_table`` has gold labels as rows and
@@ -349,11 +351,18 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     alpha = krippendorff.alpha(reliability_data=[[code[x] for x in lab["annotator_a"]],
                                                  [code[x] for x in lab["annotator_b"]]],
                                level_of_measurement="nominal")
-    dev = (lab["item"].astype(int) % 2 == 1).to_numpy()
-    test = ~dev
-    out = {"n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()),
+    wave = lab["wave"].astype(int).to_numpy() if "wave" in lab.columns else np.ones(len(lab), dtype=int)
+    dev = ((lab["item"].astype(int) % 2 == 1).to_numpy()) & (wave == 1)
+    test = (~dev) & (wave == 1)
+    test2 = wave == 2
+    out = {"n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()), "n_test_wave2": int(test2.sum()),
            "krippendorff_alpha": round(float(alpha), 4),
            "raw_agreement": round(float((lab["annotator_a"] == lab["annotator_b"]).mean()), 4)}
+    for w in sorted(set(wave)):
+        sel = wave == w
+        out[f"krippendorff_alpha_wave{w}"] = round(float(krippendorff.alpha(
+            reliability_data=[[code[x] for x in lab["annotator_a"][sel]], [code[x] for x in lab["annotator_b"][sel]]],
+            level_of_measurement="nominal")), 4)
     if dev.any():
         t, fdev = tune_threshold(scores[dev], lab["gold"][dev])
         out["threshold_from_dev"] = t
@@ -364,12 +373,20 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     if test.any():
         out["test_macro_f1"] = round(macro_f1(lab["gold"][test], classify(scores[test], t)), 4)
         out["test_macro_f1_at_0.05"] = round(macro_f1(lab["gold"][test], classify(scores[test], 0.05)), 4)
-    if test.any():
-        from sklearn.metrics import confusion_matrix
-        cm = confusion_matrix(lab["gold"][test], classify(scores[test], t), labels=list(LABELS))
-        out["test_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
-                                                   columns=[f"pred {x}" for x in LABELS])
+    if test2.any():
+        out["test_wave2_macro_f1"] = round(macro_f1(lab["gold"][test2], classify(scores[test2], t)), 4)
+        out["test_wave2_macro_f1_at_0.05"] = round(macro_f1(lab["gold"][test2], classify(scores[test2], 0.05)), 4)
+        out["test_wave2_accuracy"] = round(float(np.mean(np.array(classify(scores[test2], t))
+                                                         == lab["gold"][test2].to_numpy())), 4)
+        both = test | test2
+        out["test_all_macro_f1"] = round(macro_f1(lab["gold"][both], classify(scores[both], t)), 4)
+    from sklearn.metrics import confusion_matrix
+    for name, sel in (("test", test), ("test_wave2", test2)):
+        if sel.any():
+            cm = confusion_matrix(lab["gold"][sel], classify(scores[sel], t), labels=list(LABELS))
+            out[f"{name}_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
+                                                          columns=[f"pred {x}" for x in LABELS])
     if items:
         out["items_table"] = pd.DataFrame({"item": lab["item"], "gold": lab["gold"], "compound": scores,
-                                           "split": np.where(dev, "dev", "test")})
+                                           "split": np.where(dev, "dev", np.where(test2, "test_wave2", "test"))})
     return out
