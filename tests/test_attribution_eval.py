@@ -43,6 +43,14 @@ def test_each_gold_relation_matches_once():
     assert s["matched"] == 1 and s["source_correct"] == 0.0  # the exact-content one wins; its source is wrong
 
 
+def test_coordinated_speakers_are_one_predicted_relation():
+    # "Putin and Kim said …": two rows (one per speaker) with the same cue and content are one relation;
+    # the second speaker's span (0, 3) overlaps the gold source, so the source is right
+    pred = pred_table([("a", 10, 14, 20, 40, 100, 105, "indirect"), ("a", 10, 14, 20, 40, 0, 3, "indirect")])
+    s = score(pred, GOLD, 0.3)
+    assert (s["matched"], s["n_pred"]) == (1, 1) and s["precision"] == 1.0 and s["source_correct"] == 1.0
+
+
 def test_read_ann_first_relation(shared):
     f = shared / "validation" / "polnear" / "dev" / "attributions" / \
         "breitbart_2016-09-12_stealth-over-health-hillary-clin_ef2d.ann"

@@ -97,7 +97,10 @@ def _overlap(a, b) -> bool:
 
 
 def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.3) -> dict:
-    """Precision, recall, F1 and source accuracy of ``pred`` against ``gold`` at one IoU threshold."""
+    """Precision, recall, F1 and source accuracy of ``pred`` against ``gold`` at one IoU threshold.
+
+    Rows sharing cue and content spans count as one predicted relation whose source is all their sources
+    (a coordinated subject gives one row per speaker)."""
     tp = n_pred = n_gold = src_ok = src_n = 0
     by_art = {k: g for k, g in pred.groupby("article_id")} if len(pred) else {}
     for aid, grels in gold.items():
@@ -105,11 +108,18 @@ def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.
         p = by_art.get(aid)
         if p is None:
             continue
-        prels = []
+        # rows with the same cue and content are one relation with several speakers ("Putin and Kim said":
+        # one row per speaker for source counts); PolNeAR has one relation with both in its source
+        prels, seen = [], {}
         for r in p.itertuples(index=False):
             cue = [(int(r.cue_start), int(r.cue_end))] if pd.notna(r.cue_start) else []
             src = [(int(r.source_start), int(r.source_end))] if pd.notna(r.source_start) else []
-            prels.append({"cue": cue, "content": [(int(r.start), int(r.end))], "source": src})
+            key = (tuple(cue), int(r.start), int(r.end))
+            if cue and key in seen:
+                seen[key]["source"] += src
+                continue
+            seen[key] = {"cue": cue, "content": [(int(r.start), int(r.end))], "source": src}
+            prels.append(seen[key])
         n_pred += len(prels)
         gchars = [_chars(g["content"]) for g in grels]
         cands = []
