@@ -8,13 +8,15 @@ with their lemma's weight, -1..+1). Nothing is copied into this repository.
 
 Rules (``resources/<lang>/sentiment_rules.yaml``, each documented with an
 example in ``docs/sentiment.md``): clause-bounded negation before the word and,
-for German verb-final order, "nicht" after it; "weder ... noch"; intensifiers
+for German verb-final order, "nicht" after it (not after a noun: "Die Propaganda wirkt nicht";
+"nicht nur" and "nicht zuletzt" never negate); "weder ... noch"; intensifiers
 and diminishers; the contrast rule of VADER ("aber", "jedoch", clause-initial
 "doch"); capitalisation (nouns stay nouns, sentence-initial words are also
 looked up in lower case); compound heads (half weight after a hyphen,
 ``hyphen_head_factor``: "Ukraine-Krieg") and strongly polar compound
 modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
-VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1].
+VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1];
+:meth:`RuleScorer.label` turns it into a class with the rule set's (asymmetric) cut-offs.
 
 User lexicons: :func:`load_lexicon` reads a CSV/TSV of ``term, weight``, a
 LIWC-style ``.dic`` file or a quanteda-style YAML dictionary (``positive`` /
