@@ -8,13 +8,15 @@ with their lemma's weight, -1..+1). Nothing is copied into this repository.
 
 Rules (``resources/<lang>/sentiment_rules.yaml``, each documented with an
 example in ``docs/sentiment.md``): clause-bounded negation before the word and,
-for German verb-final order, "nicht" after it; "weder ... noch"; intensifiers
+for German verb-final order, "nicht" after it (not after a noun: "Die Propaganda wirkt nicht";
+"nicht nur" and "nicht zuletzt" never negate); "weder ... noch"; intensifiers
 and diminishers; the contrast rule of VADER ("aber", "jedoch", clause-initial
 "doch"); capitalisation (nouns stay nouns, sentence-initial words are also
 looked up in lower case); compound heads (half weight after a hyphen,
 ``hyphen_head_factor``: "Ukraine-Krieg") and strongly polar compound
 modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
-VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1].
+VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1];
+:meth:`RuleScorer.label` turns it into a class with the rule set's (asymmetric) cut-offs.
 
 User lexicons: :func:`load_lexicon` reads a CSV/TSV of ``term, weight``, a
 LIWC-style ``.dic`` file or a quanteda-style YAML dictionary (``positive`` /
@@ -138,7 +140,7 @@ def _german_lexicon() -> Lexicon:
             prefixes[term[:-1]] = w
         else:
             terms[term] = w
-    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.4", "de", terms,
+    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.5", "de", terms,
                    tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), 4.0, True)
 
 
@@ -319,6 +321,9 @@ class RuleScorer:
         self.mod_min_weight = float(r.get("modifier_min_weight", 0.3))
         self.mod_factor = float(r.get("modifier_factor", 0.5))
         self.ignore = set(r.get("ignore", []))
+        self.post_neg_nouns = bool(r.get("post_negation_nouns", True))
+        self.not_negating = {k.lower(): {w.lower() for w in v}
+                             for k, v in (r.get("not_negating_before") or {}).items()}
         self.function_words = self.negators | self.post_negators | set(self.modifiers) | self.contrast \
             | self.contrast_initial | set(self.correlative)
         self._cache: dict[tuple[str, bool], tuple[float | None, str | None]] = {}
@@ -434,16 +439,21 @@ class RuleScorer:
                 if toks[j][3] != cl:
                     break
                 lj = lowers[j]
+                if lj in self.not_negating and j + 1 < len(toks) and lowers[j + 1] in self.not_negating[lj]:
+                    continue
                 if lj in self.negators or (lj in self.correlative and self.correlative[lj] in lowers[:j]):
                     negated = True
                     rules.append(f"negated by {toks[j][2]!r} (x{self.neg_factor:g})")
                     break
             # German verb-final negation: 'nicht' after the word, no polar word in between
-            if not negated and self.post_window:
+            if not negated and self.post_window and (self.post_neg_nouns or not tok[:1].isupper() or (
+                    cs and rule is not None and rule.startswith("lower-cased"))):
                 for j in range(idx + 1, min(len(toks), idx + 1 + self.post_window)):
                     if toks[j][3] != cl:
                         break
-                    if lowers[j] in self.post_negators:
+                    if lowers[j] in self.post_negators and not (
+                            lowers[j] in self.not_negating and j + 1 < len(toks)
+                            and lowers[j + 1] in self.not_negating[lowers[j]]):
                         # only a negator with no polar word after it in its clause ("... nicht.")
                         ahead = [k for k in range(j + 1, min(len(toks), j + 1 + self.neg_window))
                                  if toks[k][3] == cl and self.lookup(toks[k][2], toks[k][4])[0]]
@@ -462,6 +472,10 @@ class RuleScorer:
         for idx, (s, e, tok, cl, cs) in enumerate(toks):
             lt = lowers[idx]
             if lt in self.contrast or (lt in self.contrast_initial and cs):
+                # "nicht nur ..., sondern auch": addition, not contrast
+                if (lt == "sondern" and any(lowers[k] == "nicht" and lowers[k + 1] in self.not_negating.get("nicht", ())
+                                                for k in range(idx - 1))):
+                    continue
                 ci = idx
                 break
         if ci is not None:
@@ -494,6 +508,19 @@ class RuleScorer:
         total = pos_sum + abs(neg_sum) + neu
         return {"compound": round(compound, 4), "pos": round(abs(pos_sum / total), 3),
                 "neg": round(abs(neg_sum / total), 3), "neu": round(abs(neu / total), 3)}
+
+    def label(self, compound: float) -> str:
+        """``negative`` / ``neutral`` / ``positive`` for a compound by the rule set's cut-offs.
+
+        ``negative_threshold`` (a compound at or below it is negative) and ``positive_threshold`` (at or
+        above: positive) of the rules; they may differ in size (asymmetric cut-offs, German since the
+        sixth round). Default: VADER's -0.05 / +0.05.
+        """
+        if compound >= float(self.rules.get("positive_threshold", 0.05)):
+            return "positive"
+        if compound <= float(self.rules.get("negative_threshold", -0.05)):
+            return "negative"
+        return "neutral"
 
     def score_many(self, texts) -> list[dict]:
         """Scores (``compound, pos, neg, neu``) of every text."""

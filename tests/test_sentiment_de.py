@@ -194,3 +194,53 @@ def test_supplement_04_sharp_criticism_and_massive_attacks():
     assert list(t["term"]) == ["Angriffe"]
     # SentiWS 1.8c "Angriffe" -0.212, x 4 (scale) = -0.848, boosted by "massiven" x 1.4 = -1.1872
     assert abs(t["weight"].iloc[0] - (-0.212 * 4 * 1.4)) < 1e-6
+
+
+# -- sixth round ------------------------------------------------------------------------------
+def test_noun_before_nicht_is_not_negated():
+    # "nicht" after a noun negates the predicate, not the noun: Propaganda keeps -0.4893 x 4
+    t = terms("Die Propaganda wirkt nicht.")["Propaganda"]
+    assert t["weight"] == pytest.approx(-0.4893 * 4) and t["rules"] == []
+    assert compound("Die Propaganda wirkt nicht.") < -0.05
+    # a verb before "nicht" is still negated (V2 order), and so is a clause-initial adjective
+    assert terms("Er lobt den Plan nicht.")["lobt"]["weight"] < 0
+    assert terms("Gut ist das nicht.")["Gut"]["weight"] == pytest.approx(0.3716 * 4 * -0.74)
+
+
+def test_nicht_nur_and_nicht_zuletzt_do_not_negate():
+    # "nicht nur gut, sondern auch erfolgreich" praises twice: no negation, no contrast weighting
+    tt = terms("Das Treffen war nicht nur gut, sondern auch erfolgreich.")
+    assert tt["gut"]["weight"] == pytest.approx(0.3716 * 4)
+    assert tt["erfolgreich"]["weight"] == pytest.approx(0.2193 * 4)
+    assert terms("Die Beziehungen wuchsen, nicht zuletzt dank guter Gespräche.")["guter"]["weight"] == \
+        pytest.approx(0.3716 * 4)
+    # plain "nicht" and a real contrast still work
+    assert terms("Das Treffen war nicht gut.")["gut"]["weight"] < 0
+    assert terms("Es war nicht gut, sondern schlecht.")["schlecht"]["weight"] == pytest.approx(-0.7706 * 4 * 1.5)
+
+
+def test_supplement_participles_inflect():
+    # supplement 0.5: "gescheitert*" -> the adjective form "gescheiterten" takes -0.4
+    assert terms("Nach gescheiterten Verhandlungen reiste er ab.")["gescheiterten"]["weight"] == pytest.approx(-1.6)
+    # the bare form keeps its exact entry ("besorgt": -0.4, not SentiWS's -0.05)
+    assert terms("Die Regierung zeigte sich besorgt.")["besorgt"]["lexicon_weight"] == pytest.approx(-0.4)
+    assert terms("Die besorgten Eltern warteten.")["besorgten"]["lexicon_weight"] == pytest.approx(-0.4)
+
+
+def test_supplement_05_words():
+    # cooperation names a relation, not an evaluation: 0.05 (one term alone: 0.2 / sqrt(0.04 + 15) = 0.0516)
+    assert terms("Die Zusammenarbeit wird fortgesetzt.")["Zusammenarbeit"]["lexicon_weight"] == 0.05
+    assert compound("Die Zusammenarbeit wird fortgesetzt.") == pytest.approx(0.0516, abs=1e-4)
+    # "Tod" is -0.07 in SentiWS; death is negative news (GUIDE rule 2)
+    assert terms("Der Tod des Soldaten wurde bestätigt.")["Tod"]["weight"] == pytest.approx(-2.0)
+    assert terms("Die Spannungen nehmen zu.")["Spannungen"]["weight"] == pytest.approx(-1.2)
+
+
+def test_label_uses_asymmetric_cutoffs():
+    s = german_scorer()
+    # negative at or below -0.15, positive at or above +0.20 (resources/de/sentiment_rules.yaml)
+    assert s.label(-0.15) == "negative" and s.label(-0.14) == "neutral"
+    assert s.label(0.15) == "neutral" and s.label(0.2) == "positive"
+    # one cooperation word alone (0.0516) is not a positive sentence; "Krieg ist schlimm" is negative
+    assert s.label(compound("Die Zusammenarbeit wird fortgesetzt.")) == "neutral"
+    assert s.label(compound("Der Krieg ist schlimm.")) == "negative"

@@ -1,9 +1,10 @@
 """Evaluation code on a small hand-made German labels file (the real one comes from two annotators)."""
+import numpy as np
 import pandas as pd
 import pytest
 
 from newsanalysis.evaluate import get_evaluator
-from newsanalysis.evaluate.sentiment_gold import classify, macro_f1, tune_threshold
+from newsanalysis.evaluate.sentiment_gold import _fast_macro_f1, classify, macro_f1, tune_threshold, tune_thresholds
 
 SEED_SENTENCES = [  # (sentence of the seed article, label a, label b, gold) labelled by reading them
     ("Kim hat ihre starke Beziehung gelobt.", "positive", "positive", "positive"),
@@ -66,6 +67,27 @@ def test_threshold_helpers():
     assert macro_f1(["positive", "negative", "neutral"], ["positive", "negative", "neutral"]) == 1.0
     t, f = tune_threshold([0.3, 0.2, -0.4, 0.01], ["positive", "positive", "negative", "neutral"])
     assert f == 1.0 and 0.01 < t <= 0.2
+
+
+def test_asymmetric_thresholds():
+    # a pair (t_negative, t_positive): -0.12 is negative at 0.1, +0.12 is not positive at 0.2
+    assert classify([0.12, -0.12, 0.25], (0.1, 0.2)) == ["neutral", "negative", "positive"]
+    # -0.1 is negative but +0.1 neutral: one symmetric threshold cannot separate them, a pair can.
+    # Perfect pairs: t_negative <= 0.1 and 0.1 < t_positive <= 0.3; the tie goes to the pair closest to
+    # symmetric on the 0.025 grid: (0.1, 0.125).
+    scores = [0.3, 0.1, -0.1, -0.3, 0.0]
+    gold = ["positive", "neutral", "negative", "negative", "neutral"]
+    (tn, tp), f = tune_thresholds(scores, gold)
+    assert f == 1.0 and (tn, tp) == (0.1, 0.125)
+    assert tune_threshold(scores, gold)[1] < 1.0
+
+
+def test_fast_macro_f1_matches_definition():
+    # gold neg neg neu pos, predicted neg neu neu neu: F1 neg 2/3, neu 2*1/(2+2) = 1/2, pos 0 -> 7/18
+    g, p = [0, 0, 1, 2], [0, 1, 1, 1]
+    assert _fast_macro_f1(np.array(g), np.array(p)) == pytest.approx(7 / 18)
+    names = ["negative", "neutral", "positive"]
+    assert macro_f1([names[i] for i in g], [names[i] for i in p]) == pytest.approx(7 / 18)
 
 
 def test_evaluate_nyt(shared):

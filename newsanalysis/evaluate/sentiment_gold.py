@@ -27,16 +27,48 @@ def macro_f1(gold, pred, labels=LABELS) -> float:
     return float(f1_score(list(gold), list(pred), labels=list(labels), average="macro", zero_division=0))
 
 
-def classify(scores, t: float) -> list[str]:
-    """negative (score <= -t), positive (score >= t), else neutral."""
+def classify(scores, t) -> list[str]:
+    """negative (score <= -t), positive (score >= t), else neutral.
+
+    ``t`` is one threshold, or a pair ``(t_negative, t_positive)``: negative if score <= -t_negative,
+    positive if score >= t_positive (asymmetric cut-offs).
+    """
+    t_neg, t_pos = (t, t) if np.ndim(t) == 0 else (float(t[0]), float(t[1]))
     s = np.asarray(scores, dtype=float)
-    return np.where(s >= t, "positive", np.where(s <= -t, "negative", "neutral")).tolist()
+    return np.where(s >= t_pos, "positive", np.where(s <= -t_neg, "negative", "neutral")).tolist()
 
 
 def tune_threshold(scores, gold) -> tuple[float, float]:
     """The threshold of :data:`THRESHOLDS` with the best macro-F1 on (development) data, and that F1."""
     best = max(THRESHOLDS, key=lambda t: (macro_f1(gold, classify(scores, t)), -abs(t - 0.05)))
     return float(best), macro_f1(gold, classify(scores, best))
+
+
+def _fast_macro_f1(g: np.ndarray, p: np.ndarray) -> float:
+    """:func:`macro_f1` on integer codes 0..2 (same value as scikit-learn's, zero_division=0)."""
+    cm = np.bincount(3 * g + p, minlength=9).reshape(3, 3)
+    tp = np.diag(cm).astype(float)
+    den = cm.sum(0) + cm.sum(1)
+    return float(np.mean(np.divide(2 * tp, den, out=np.zeros(3), where=den > 0)))
+
+
+def tune_thresholds(scores, gold) -> tuple[tuple[float, float], float]:
+    """Asymmetric cut-offs ``(t_negative, t_positive)``, each from :data:`THRESHOLDS`, with the best macro-F1
+    on (development) data, and that F1.
+
+    Ties go to the pair closest to symmetric, then closest to VADER's 0.05.
+    """
+    s = np.asarray(scores, dtype=float)
+    code = {k: i for i, k in enumerate(LABELS)}
+    g = np.array([code[x] for x in gold], dtype=int)
+    best, best_key = None, None
+    for tn in THRESHOLDS:
+        for tp in THRESHOLDS:
+            p = np.where(s >= tp, 2, np.where(s <= -tn, 0, 1))
+            key = (round(_fast_macro_f1(g, p), 12), -abs(tn - tp), -abs(tn - 0.05) - abs(tp - 0.05))
+            if best_key is None or key > best_key:
+                best, best_key = (float(tn), float(tp)), key
+    return best, macro_f1(gold, classify(s, best))
 
 
 # -- NYT editorial snippets (Hutto & Gilbert 2014) --------------------------------------------
@@ -287,8 +319,10 @@ def _resolve_texts(labels: pd.DataFrame, shared: Path, repo_root: Path) -> list[
     return out
 
 
-def _repeated_cv_f1(scores: np.ndarray, gold: np.ndarray, folds: int = 5, repeats: int = 5) -> float:
-    """Mean held-out macro-F1 over repeated stratified k-fold CV, the threshold tuned on the other folds.
+def _repeated_cv_f1(scores: np.ndarray, gold: np.ndarray, folds: int = 5, repeats: int = 5,
+                    asymmetric: bool = False) -> float:
+    """Mean held-out macro-F1 over repeated stratified k-fold CV, the threshold tuned on the other folds
+    (one symmetric threshold, or with ``asymmetric`` the pair of :func:`tune_thresholds`).
 
     NaN when a class has fewer than ``folds`` items (stratification impossible).
     """
@@ -297,13 +331,13 @@ def _repeated_cv_f1(scores: np.ndarray, gold: np.ndarray, folds: int = 5, repeat
         return float("nan")
     fs = []
     for tr, te in RepeatedStratifiedKFold(n_splits=folds, n_repeats=repeats, random_state=0).split(scores, gold):
-        t, _ = tune_threshold(scores[tr], gold[tr])
+        t = tune_thresholds(scores[tr], gold[tr])[0] if asymmetric else tune_threshold(scores[tr], gold[tr])[0]
         fs.append(macro_f1(gold[te], classify(scores[te], t)))
     return round(float(np.mean(fs)), 4)
 
 
 def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
-                    items: bool = False, **_) -> dict:
+                    items: bool = False, asymmetric: bool = True, **_) -> dict:
     """Agreement and accuracy on the German sentence gold made for this project.
 
     Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
@@ -317,7 +351,12 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     pools both test parts. The fixed +-0.05 threshold is reported too. ``dev_macro_f1`` is in-sample on the development
     part; ``dev_cv_macro_f1`` the mean held-out macro-F1 of 5 x repeated stratified 5-fold
     cross-validation over the development part (threshold tuned on the other folds; seed 0;
-    fifth round 0.742, fourth round 0.738, third round 0.702). ``test_confusion_table`` has gold labels as rows and
+    fifth round 0.742, fourth round 0.738, third round 0.702). With ``asymmetric=True`` (default since
+    the sixth round) the negative and the positive cut-off are tuned separately on the development part
+    (:func:`tune_thresholds`; inside the CV folds too) and every macro-F1, accuracy and confusion table
+    uses that pair, reported as ``threshold_negative_from_dev`` / ``threshold_positive_from_dev``;
+    ``threshold_from_dev`` stays the best single symmetric threshold; ``asymmetric=False`` gives the
+    fifth round's symmetric figures. ``test_confusion_table`` has gold labels as rows and
     predicted labels as columns; with ``items=True`` the per-item scores come as ``items_table``.
 
     Raises
@@ -363,11 +402,17 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         out[f"krippendorff_alpha_wave{w}"] = round(float(krippendorff.alpha(
             reliability_data=[[code[x] for x in lab["annotator_a"][sel]], [code[x] for x in lab["annotator_b"][sel]]],
             level_of_measurement="nominal")), 4)
+    out["threshold_mode"] = "asymmetric" if asymmetric else "symmetric"
     if dev.any():
         t, fdev = tune_threshold(scores[dev], lab["gold"][dev])
         out["threshold_from_dev"] = t
+        if asymmetric:
+            t, fdev = tune_thresholds(scores[dev], lab["gold"][dev])
+        else:
+            t = (t, t)
+        out["threshold_negative_from_dev"], out["threshold_positive_from_dev"] = t
         out["dev_macro_f1"] = round(fdev, 4)
-        out["dev_cv_macro_f1"] = _repeated_cv_f1(scores[dev], lab["gold"][dev].to_numpy())
+        out["dev_cv_macro_f1"] = _repeated_cv_f1(scores[dev], lab["gold"][dev].to_numpy(), asymmetric=asymmetric)
     else:
         t = 0.05
     if test.any():
