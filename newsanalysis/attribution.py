@@ -386,7 +386,7 @@ def _split_coordinated_sources(A: _Article) -> None:
         if r.get("source_start") is None or r.get("source_override") is not None:
             out.append(r)
             continue
-        toks = [t for t in tokens(A.text, r["source_start"], r["source_end"])]
+        toks = list(tokens(A.text, r["source_start"], r["source_end"]))
         cut = [n for n, t in enumerate(toks) if t.low in R.coordinators and 0 < n < len(toks) - 1
                and toks[n - 1].cap and toks[n + 1].is_word]
         whole = A.text[r["source_start"]:r["source_end"]]
@@ -2422,10 +2422,9 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
                     x["start"], x["end"] = r["start"], r["end"]
                     if x["source_start"] is not None and x["source_start"] < r["end"] and r["start"] < x["source_end"]:
                         # "Mathur, who …, said Ivanka Trump's statement …": the rules had the content as source
-                        x["source_start"], x["source_end"] = r["source_start"], r["source_end"]
-                        if r["source_start"] is not None:
-                            x["source_start"], x["source_end"] = _clean_source(A, *trim_span(
-                                A.text, r["source_start"], r["source_end"], chars=" \t\n,;:\"'\u201c\u201d\u2018\u2019"))
+                        x["source_start"], x["source_end"] = (None, None) if r["source_start"] is None else \
+                            _clean_source(A, *trim_span(A.text, r["source_start"], r["source_end"],
+                                                        chars=" \t\n,;:\"'\u201c\u201d\u2018\u2019"))
             if r.get("cut") is not None and any(x["cue_start"] is not None and x["cue_start"] < ce
                                                 and cs < x["cue_end"] for x in A.rels):
                 _cut_at_clause(A, r, cs)  # both found the inner cue: an outer content stops before its clause
@@ -2685,8 +2684,10 @@ def _parse_number(s: str, lang: str) -> float:
 
 
 def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
+    from .keyness import stopwords  # (lazy: keyness pulls in scipy and the comparison module)
     out = []
     months = month_names(lang)
+    stop = stopwords(lang)
     matches = [(m, _parse_number(m.group("n"), lang)) for m in _NUM[lang].finditer(text, s, e)]
     if R.spelled_number_re is not None:
         # "mehr als eine Million Artilleriegeschosse", "one million shells": a number word before a scale word
@@ -2731,8 +2732,7 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
             break
         if unit is None or unit.lower().rstrip(".") in months:
             continue  # no unit, or "5 November" (a date)
-        from .keyness import stopwords  # (lazy: keyness pulls in scipy and the comparison module)
-        if unit.lower() in stopwords(lang) or (unit.endswith(".") and len(unit) <= 3):
+        if unit.lower() in stop or (unit.endswith(".") and len(unit) <= 3):
             continue  # "ranked 118 as …", "Jan. 2 -- N. Korea": a function word or an initial is no unit
         if 1900 <= value <= 2100 and "," not in m.group("n") and "." not in m.group("n"):
             continue  # a year
