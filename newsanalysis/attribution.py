@@ -97,6 +97,7 @@ class _Article:
         self.quotes: list[tuple[int, int]] = []      # (open, close_end) spans incl. marks
         self.mentions = self._actor_mentions()
         self._titled = None
+        self._coordinated = None
 
     # ---- basic lookups
     def sent_of(self, pos: int) -> int:
@@ -2022,7 +2023,7 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             if lang == "de" and lows[0] == "sie" and not plural:
                 gender = "f"  # "Sie sagte": she ("Baerbock traf Lawrow. Sie sagte, …" is not Lawrow)
             ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing and not plural, gender=gender,
-                               plural=plural and lang == "de")
+                               plural=plural and (lang == "de" or lows[0] == "they"))
         if ante is not None:
             for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id"):
                 out[key] = ante.get(key)
@@ -2245,11 +2246,19 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
             if h["_pos"] > best_pos:
                 best, best_pos = h, h["_pos"]
     # people introduced by title in narrative ("Russian Ambassador Alexandr Matsegora made a speech")
-    for ms, me, name in _titled_people(A):
+    for ms, me, name, kind in _titled_people(A):
         if me <= pos and ms > best_pos and not plural:
-            best = {"source": name, "source_type": "unknown", "named": True, "anonymous": False,
+            best = {"source": name, "source_type": kind, "named": True, "anonymous": False,
                     "source_country": None, "actor_id": None}
             best_pos = ms
+    if plural:
+        # two people named together take a plural pronoun: "Mr Putin and Mr Koizumi exchanged opinions …
+        # They stressed …", "Putin und Kim unterzeichneten … Sie betonten …"
+        for ps, pe, pair, country, stype in _coordinated_people(A, actors):
+            if pe <= pos and ps > best_pos:
+                best = {"source": pair, "source_type": stype, "named": True, "anonymous": False,
+                        "source_country": country, "actor_id": None}
+                best_pos = ps
     for ms, me, aid, alias in A.mentions:
         if plural and best is not None:
             break  # a plural "sie" takes the last group or country that spoke, not one merely named since
@@ -2262,15 +2271,72 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
     return best
 
 
-def _titled_people(A: _Article) -> list[tuple[int, int, str]]:
-    """Spans of "Title Firstname Lastname" (a role noun then two or three capitalised words)."""
+def _introduced_by_full_name(A: _Article, source: str, pos: int) -> bool:
+    """Whether a one-word named source is a surname the article introduced earlier after a given name or
+    a title ("Dr. Antonio Magi, … bezeichnete …" … "Magi sprach"; "Robin Brooks" … "Brooks"), so that a
+    later "er"/"he" can refer to that person. A media, document or organisation noun before the word
+    ("das Magazin Konkret") does not count, nor does a determiner or other function word."""
+    words = source.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    R, lang = A.R, A.lang
+    skip = DETERMINERS.get(lang, set()) | PREPOSITIONS.get(lang, set()) | R.source_stopwords
+    non_person = {n for n, t in R.roles if t in ("media", "document", "international_org")}
+    for m in re.finditer(rf"\b([A-ZÄÖÜ][\w’'.-]*)\s+{re.escape(words[0])}\b", A.text[:pos]):
+        prev = m.group(1).rstrip(".").lower()
+        if prev and prev not in skip and not any(prev.endswith(n) for n in non_person if len(n) >= 4) \
+                and prev not in non_person:
+            return True
+    return False
+
+
+def _coordinated_people(A: _Article, actors: dict) -> list[tuple[int, int, str, str | None, str]]:
+    """Spans of two people named together, the first a person of the actor table and the second a name
+    (optionally after a courtesy title): "Mr Putin and Mr Koizumi", "Putin und Kim Jong Un". Each comes
+    with the country both share (else None) and the first person's source type."""
+    if getattr(A, "_coordinated", None) is None:
+        A._coordinated = []
+        persons = [(ms, me, aid) for ms, me, aid, _ in A.mentions if aid and actors[aid].kind == "person"]
+        coord = "|".join(re.escape(c) for c in sorted(A.R.coordinators))
+        for ms, me, aid in persons:
+            m = re.match(rf"\s+(?:{coord})\s+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{0,2}}",
+                         A.text[me:me + 60])
+            if not m or not coord:
+                continue
+            pe = me + m.end()
+            other = next((a2 for s2, e2, a2 in persons if me < s2 < pe), None)
+            c1 = actors[aid].country or None
+            country = c1 if other is not None and (actors[other].country or None) == c1 else None
+            start = ms
+            if A.text[max(0, ms - 4):ms].strip() in ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Ms."):
+                start = A.text.rfind(A.text[max(0, ms - 4):ms].strip(), 0, ms)
+            A._coordinated.append((start, pe, A.text[start:pe], country, actors[aid].source_type or "unknown"))
+    return A._coordinated
+
+
+def _titled_people(A: _Article) -> list[tuple[int, int, str, str]]:
+    """Spans of people introduced with a role in narrative: "Title Firstname Lastname" (a role noun then two
+    or three capitalised words) or a name with the role as an apposition ("Robin Brooks, Chefvolkswirt des
+    …", "Victor Cha, a professor at …"; up to three words between the comma and the role noun), each with
+    the role's source type. A plural group noun after the comma is a list, not an apposition ("the Youth
+    League, officials concerned")."""
     if getattr(A, "_titled", None) is None:
-        titles = sorted({n for n, t in A.R.roles if " " not in n and t in ("government", "military", "expert")
-                         and len(n) >= 4}, key=len, reverse=True)
+        kinds = {n: t for n, t in A.R.roles if " " not in n and t in ("government", "military", "expert") and len(n) >= 4}
+        titles = sorted(kinds, key=len, reverse=True)
         body = "|".join(re.escape(t) for t in titles)
-        pat = re.compile(rf"(?i:\b(?:\w*(?:{body})))\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})")
-        A._titled = [(m.start("name"), m.end("name"), m.group("name")) for m in pat.finditer(A.text)
-                     if not any(ms < m.end("name") and m.start("name") < me for ms, me, _, _ in A.mentions)]
+        pat = re.compile(rf"(?i:\b(?P<title>\w*(?:{body})))\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})")
+        name = r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
+        apposition = re.compile(rf"{name},\s+(?:[\w-]+\s+){{0,3}}?(?i:(?P<title>\w*(?:{body})))\b")
+        skip = DETERMINERS.get(A.lang, set()) | PREPOSITIONS.get(A.lang, set()) | A.R.source_stopwords
+        found = [m for m in pat.finditer(A.text)] + [m for m in apposition.finditer(A.text)
+                                                    if m.group("name").split()[0].lower() not in skip
+                                                    and m.group("title").lower() not in A.R.anonymous_heads]
+
+        def kind(title: str) -> str:
+            title = title.lower()
+            return next((kinds[t] for t in titles if title.endswith(t)), "unknown")
+        A._titled = sorted({(m.start("name"), m.end("name"), m.group("name"), kind(m.group("title"))) for m in found
+                            if not any(ms < m.end("name") and m.start("name") < me for ms, me, _, _ in A.mentions)})
     return A._titled
 
 
@@ -2504,8 +2570,9 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         pos = r["source_start"] if r["source_start"] is not None else (r["cue_start"] or r["start"])
         r["_pos"] = pos
         r["_person"] = bool(r.get("actor_id") and actors[r["actor_id"]].kind == "person") or (
-            not r.get("actor_id") and r.get("named") and r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
-            and r.get("source") is not None and len(r["source"].split()) >= 2 and r.get("identified_by") == "name")
+            not r.get("actor_id") and r.get("named") and r.get("source") is not None and r.get("identified_by") == "name"
+            and ((r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
+                  and len(r["source"].split()) >= 2) or _introduced_by_full_name(A, r["source"], pos)))
         r["_role_text"] = (text[r["source_start"]:r["source_end"]].lower() if r["source_start"] is not None else "") + (
             " " + actors[r["actor_id"]].role.lower() if r.get("actor_id") else "")
         if r["source_start"] is not None:
