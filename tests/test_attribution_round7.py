@@ -103,3 +103,34 @@ def test_english_they_is_never_one_person():
     text = "President Yoon Suk Yeol met the reporters on Monday. They said the visit was useful."
     row = _row(text, "en", "said")
     assert "Yoon" not in str(row["source"])
+
+
+# --- a coordinator inside a name with a preposition does not cut the source
+@pytest.mark.parametrize("text,lang,cue,source", [
+    ("Speeches were made at the events. The chairperson of the Party for Peace and Unity praised the leader.",
+     "en", "praised", "The chairperson of the Party for Peace and Unity"),
+    ("The Ministry of Trade and Industry said exports rose.", "en", "said", "The Ministry of Trade and Industry"),
+    ("Das Institut für Frieden und Sicherheit erklärte, die Lage sei ernst.", "de", "erklärte",
+     "Das Institut für Frieden und Sicherheit"),
+])
+def test_name_with_preposition_and_coordinator_is_one_source(text, lang, cue, source):
+    assert _row(text, lang, cue)["source"] == source
+
+
+def test_two_speakers_are_still_split():
+    rows = _rows("Putin und Kim erklärten, der Vertrag sei historisch.", "de")
+    assert sorted(rows["source"]) == ["Kim", "Putin"]
+
+
+# --- junk sources
+def test_verbs_joined_by_and_are_no_source_and_cue():
+    # "attract entrepreneurs, investment and projects": nouns, no one speaks
+    text = "Healthy competition between regions to attract entrepreneurs, investment and projects has been gaining momentum."
+    assert _rows(text, "en").empty
+
+
+def test_modal_alone_is_no_source():
+    # KCNA's own voice: "The U.S. … should know that …" reports no one's words; "should" is no speaker
+    text = "The U.S., though belatedly, should know that it can get a mere chance."
+    rows = _rows(text, "en")
+    assert not (rows["source"].fillna("") == "should").any()
