@@ -501,6 +501,8 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             break  # "sagte Baerbock der Rheinischen Post": after a name "der" is the dative addressee; after a
             # role noun it is a genitive ("sagte Sprecher der Regierung"), unless the role compound already
             # names its organisation ("sagte der FDP-Chef der Rheinischen Post")
+        if lang == "de" and end is not None and toks[end].cap and t.low in ("die", "den", "das", "ein", "eine", "einen"):
+            break  # "forderte der Abgeordnete Poroschenko die westlichen Staaten auf": the object follows
         if lang == "de" and end is None and t.low in R.personal_pronouns:
             end = j  # "sagte sie dem Europamagazin": a pronoun is the whole speaker
             break

@@ -234,7 +234,12 @@ class LineCounter:
 # A sentence end glued to the next sentence ("…했다.김 위원장은", "…Label).Singer"): the
 # crawler dropped the paragraph break. A lowercase letter, Hangul or closing mark before the
 # stop keeps "U.S.A" and "N.Korea" intact; an uppercase letter, Hangul or opening quote after it.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z\u00df-\u00ff\uac00-\ud7a3%)\]”\"'’][.!?])(?=[A-Z\u00c0-\u00de\uac00-\ud7a3“\"‘\[(])")
+# A quotation mark right after the stop is decided by what it is: a closing mark ("…decision.” The",
+# "…partnership.”The") stays with its sentence and the break goes after it, or nowhere when a space
+# follows; an opening one ("…said.“We") starts the new paragraph. A straight '"' closes when the
+# paragraph so far holds an odd number of them.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z\u00df-\u00ff\uac00-\ud7a3%)\]”\"'’])[.!?](?P<q>[”\"’]?)(?=(?P<next>[A-Z\u00c0-\u00de\uac00-\ud7a3“\"‘\[(]|\s))")
+_NEXT_STARTS = re.compile(r"[A-Z\u00c0-\u00de\uac00-\ud7a3“\"‘\[(]")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
@@ -307,9 +312,29 @@ def repair_glued_names(text: str, language: str) -> tuple[str, int]:
 
 
 def split_glued_sentences(text: str) -> tuple[str, int]:
-    """Insert a paragraph break where a sentence end is glued to the next sentence ("…했다.김 위원장은")."""
-    out, n = _GLUED_SENTENCE.subn("\n", text)
-    return out, n
+    """Insert a paragraph break where a sentence end is glued to the next sentence ("…했다.김 위원장은"),
+    after a closing quotation mark that ends the sentence ("…partnership.”The disclosure"), never inside
+    a quotation ("…a \"strategic decision.\" North Korea's …" is left as it is)."""
+    n = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal n
+        stop, q, nxt = m.group(0)[0], m.group("q"), m.group("next")
+        if q == '"' or (not q and nxt == '"'):
+            para_start = text.rfind("\n", 0, m.start()) + 1
+            if text.count('"', para_start, m.start()) % 2 == 0:  # an opening mark: the break goes before it
+                if q and nxt.isspace():
+                    return m.group(0)
+                n += 1
+                return stop + "\n" + q
+            if not q:
+                return m.group(0)
+        if nxt.isspace():
+            return m.group(0)  # "…decision.” North": the sentence splitter handles it
+        n += 1
+        return stop + q + "\n"
+
+    return _GLUED_SENTENCE.sub(fix, text), n
 
 
 def clean_text(text: str, *, language: str | None, title: str | None = None) -> tuple[str, list, dict]:

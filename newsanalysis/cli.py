@@ -27,12 +27,24 @@ def _report(args) -> int:
     rep = articles.attrs["load_report"]
     print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
           f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)
+    if not len(articles):
+        # say why nothing loaded instead of failing later on an empty table
+        for item in rep.get("excluded_files", [])[:10]:
+            print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)
+        for item in rep.get("skipped", [])[:10]:
+            print("  skipped: " + ", ".join(f"{k} {v}" for k, v in item.items() if v not in (None, "")),
+                  file=sys.stderr)
+        print("newsanalysis: no article loaded, so no report was written. A CSV needs a text column "
+              "('text', 'body', 'content', …); name yours with load_corpus(..., columns={'Inhalt': 'text'}) "
+              "in Python, or rename the column.", file=sys.stderr)
+        return 1
     result = analyze(articles, progress=not args.quiet, parser=args.parser)
     index = write_report(
         result, args.out, by=args.by, load_report=rep, also_by=tuple(args.also_by),
         outlets=load_outlets(args.outlets) if args.outlets else None,
         events=load_events(args.events) if args.events else None,
         freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
+        speaker_turns=args.speaker_turns,
     )
     print(language_counts(result).to_string(index=False))
     print(f"report written to {index}")
@@ -100,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="correction of pairwise p-values (Benjamini-Hochberg or Holm)")
     r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles are flagged")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--speaker-turns", action="store_true",
+                   help="count transcript speaker turns ('Vladimir Putin: ...') as sources in the comparisons "
+                        "(left out by default: they are who speaks in a transcript, not whom a reporter quotes)")
     r.add_argument("--parser", action="store_true",
                    help='also use the English dependency parser (pip install "newsanalysis[parser]")')
     r.set_defaults(func=_report)

@@ -147,8 +147,51 @@ def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | N
     return pd.Series(key.astype(str).values, index=pd.Index(ids, name="article_id"), name=by)
 
 
+def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False) -> pd.DataFrame:
+    """The attributions that count as sources in outlet comparisons.
+
+    Transcript speaker turns (``speaker_turn`` True: "Vladimir Putin: …",
+    "Question: …" in Kremlin.ru transcripts) are who speaks in a published
+    transcript, not whom a journalist chose to quote; 929 of the 1,474 rows
+    of the real corpus are turns, nearly all Kremlin.ru, and counting them
+    swamps every source figure of that outlet. They are left out unless
+    ``speaker_turns=True``.
+
+    Parameters
+    ----------
+    attributions : DataFrame
+        The attribution table (one row per attribution; ``speaker_turn``
+        optional: without it every row counts).
+    speaker_turns : bool
+        Keep the transcript turns.
+
+    Returns
+    -------
+    DataFrame
+        The same columns, the rows that count (a copy).
+    """
+    if speaker_turns or "speaker_turn" not in attributions.columns or not len(attributions):
+        return attributions.copy()
+    turn = attributions["speaker_turn"].astype("boolean").fillna(False).astype(bool)
+    return attributions[~turn].copy()
+
+
+def _wilson(k: float, n: float, confidence: float) -> tuple[float, float]:
+    """Wilson score interval of k successes in n trials (statsmodels ``proportion_confint``)."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    lo, hi = proportion_confint(int(round(k)), int(round(n)), alpha=1 - confidence, method="wilson")
+    return float(lo), float(hi)
+
+
 def _ratio_ci(num, den, *, confidence: float, n_resamples: int, seed: int) -> tuple[float, float, float]:
-    """sum(num)/sum(den) over clusters with a percentile cluster-bootstrap interval (clusters with den=0 dropped)."""
+    """sum(num)/sum(den) over clusters with a percentile cluster-bootstrap interval (clusters with den=0 dropped).
+
+    When resampling articles cannot vary the ratio (one article, or the same share in every article,
+    typically none or all: 0 anonymous sources of 32), the bootstrap interval would be [est, est], which
+    claims certainty; the Wilson score interval of the pooled counts is given instead (it treats the
+    attributions as independent, so it is, if anything, too narrow, but never zero-width: 0 of 32 gives
+    [0, 0.107])."""
     num = np.asarray(num, dtype=float)
     den = np.asarray(den, dtype=float)
     keep = den > 0
@@ -157,7 +200,8 @@ def _ratio_ci(num, den, *, confidence: float, n_resamples: int, seed: int) -> tu
         return (np.nan, np.nan, np.nan)
     est = float(num.sum() / den.sum())
     if den.size == 1 or np.allclose(num / den, est):
-        return (est, est, est)
+        lo, hi = _wilson(num.sum(), den.sum(), confidence)
+        return (est, lo, hi)
     res = stats.bootstrap((num, den), lambda n, d, axis=-1: n.sum(axis=axis) / d.sum(axis=axis), paired=True,
                           vectorized=True, confidence_level=confidence, n_resamples=n_resamples,
                           method="percentile", random_state=np.random.default_rng(seed))
@@ -165,7 +209,8 @@ def _ratio_ci(num, den, *, confidence: float, n_resamples: int, seed: int) -> tu
 
 
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
-            n_resamples: int = 2000, seed: int = 0, progress: bool = False) -> pd.DataFrame:
+            n_resamples: int = 2000, seed: int = 0, progress: bool = False,
+            speaker_turns: bool = False) -> pd.DataFrame:
     """One row per group: size, tone with an interval, frame shares, sources.
 
     Parameters
@@ -186,6 +231,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     progress : bool
         Show a tqdm progress bar (rate, ETA) over the groups; off when the
         output is not a terminal.
+    speaker_turns : bool
+        Count transcript speaker turns as attributions (default False: see
+        :func:`reported_attributions`; ``speaker_turns_left_out`` says how
+        many rows were left out).
 
     Returns
     -------
@@ -200,9 +249,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         ``compound_high`` (the bootstrap interval over articles);
         ``frame_<Frame>`` for the 14 generic frames (share of analysed
         articles where the frame is present, in [0, 1]);
-        ``attributions``, ``anonymous_share`` (share of attributions whose
+        ``attributions`` (rows counted), ``speaker_turns_left_out`` (transcript
+        turns not counted), ``anonymous_share`` (share of attributions whose
         source is anonymous, NaN with none) with ``anonymous_low`` and
-        ``anonymous_high`` (cluster bootstrap over articles); ``source_<type>``
+        ``anonymous_high`` (cluster bootstrap over articles; the Wilson
+        interval when every article has the same share, e.g. none); ``source_<type>``
         (share of attributions by source type); ``warning`` (text when the
         group has fewer than 5 analysed articles, and for the ``"(unknown)"``
         group of an outlet-table column, the outlets missing from the outlet
@@ -225,8 +276,13 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     if len(frames):
         fa = frames[frames["analysed"].astype(bool)]
         fr_by = dict(tuple(fa.groupby(fa["article_id"].astype(str).map(gmap), sort=False)))
-    att = result.attributions
+    all_att = result.attributions
+    att = reported_attributions(all_att, speaker_turns)
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
+    turns_by = pd.Series(dtype=int)
+    if len(all_att) and not speaker_turns and "speaker_turn" in all_att.columns:
+        turn = all_att["speaker_turn"].astype("boolean").fillna(False).astype(bool)
+        turns_by = all_att.loc[turn, "article_id"].astype(str).map(gmap).value_counts()
     rows = []
     from ._tables import progress_bar
 
@@ -253,6 +309,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         a = att_by.get(g, att.iloc[:0])
         a = a[a["article_id"].astype(str).isin(analysed.index)] if len(a) else a
         row["attributions"] = len(a)
+        row["speaker_turns_left_out"] = int(turns_by.get(g, 0))
         if len(a):
             per = a.assign(anon=a["anonymous"].astype(bool)).groupby("article_id")["anon"].agg(["sum", "size"])
             row["anonymous_share"], row["anonymous_low"], row["anonymous_high"] = _ratio_ci(
@@ -280,7 +337,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     return out.sort_values(["articles", by], ascending=[False, True], ignore_index=True)
 
 
-def _article_measures(result) -> pd.DataFrame:
+def _article_measures(result, speaker_turns: bool = False) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
     ``num/den`` summed over a group's articles gives the group's figure:
@@ -299,7 +356,7 @@ def _article_measures(result) -> pd.DataFrame:
         parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": "frame",
                                    "measure": fr["frame"].astype(str),
                                    "num": fr["present"].astype("boolean").fillna(False).astype(float), "den": 1.0}))
-    att = result.attributions
+    att = reported_attributions(result.attributions, speaker_turns)
     if len(att):
         att = att[att["article_id"].astype(str).isin(s["article_id"])].assign(
             article_id=lambda d: d["article_id"].astype(str))
@@ -315,7 +372,7 @@ def _article_measures(result) -> pd.DataFrame:
 
 
 def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
-              n_resamples: int = 2000, seed: int = 0) -> pd.DataFrame:
+              n_resamples: int = 2000, seed: int = 0, speaker_turns: bool = False) -> pd.DataFrame:
     """Every per-group figure with its cluster-bootstrap interval, in long form.
 
     Parameters
@@ -327,7 +384,12 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         Outlet table (:func:`load_outlets` by default).
     confidence, n_resamples, seed
         Bootstrap settings; resampling is over articles (clusters), so that
-        sentences and attributions of one article stay together.
+        sentences and attributions of one article stay together. A share that
+        is the same in every article (e.g. no anonymous source anywhere) gets
+        the Wilson score interval of the pooled counts instead of a zero-width one.
+    speaker_turns : bool
+        Count transcript speaker turns as attributions (default False, see
+        :func:`reported_attributions`).
 
     Returns
     -------
@@ -349,12 +411,16 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         If ``by`` cannot be resolved.
     """
     groups = article_groups(result.articles, by, outlets=outlets)
-    m = _article_measures(result)
+    m = _article_measures(result, speaker_turns)
     m[by] = m["article_id"].map(groups)
     rows = []
     for (g, fam, meas), d in m.groupby([by, "family", "measure"], sort=True):
-        if fam in ("tone", "frame"):
+        if fam == "tone":
             est, lo, hi = bootstrap_mean_ci(d["num"], confidence=confidence, n_resamples=n_resamples, seed=seed)
+        elif fam == "frame":
+            # a share of articles (den = 1 each): the bootstrap of the mean, with the Wilson interval when
+            # every article agrees (a frame in none or all of them)
+            est, lo, hi = _ratio_ci(d["num"], d["den"], confidence=confidence, n_resamples=n_resamples, seed=seed)
         else:
             est, lo, hi = _ratio_ci(d["num"], d["den"], confidence=confidence, n_resamples=n_resamples, seed=seed)
         k = int((d["den"] > 0).sum())
@@ -555,7 +621,8 @@ def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list 
 
 def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None,
                   min_articles: int = MIN_GROUP_ARTICLES, pairwise: bool = True, correction: str = "fdr_bh",
-                  n_resamples: int = 9999, n_cluster_resamples: int = 1999, seed: int = 0) -> pd.DataFrame:
+                  n_resamples: int = 9999, n_cluster_resamples: int = 1999, seed: int = 0,
+                  speaker_turns: bool = False) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
@@ -586,6 +653,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     n_cluster_resamples : int
         Permutations of articles for the ``source`` and ``anonymous`` tests
         (see :func:`cluster_contingency_test`).
+    speaker_turns : bool
+        Count transcript speaker turns as attributions (default False, see
+        :func:`reported_attributions`).
 
     Returns
     -------
@@ -609,8 +679,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         If ``by`` cannot be resolved.
     """
     groups = article_groups(result.articles, by, outlets=outlets)
-    m = _article_measures(result)
+    m = _article_measures(result, speaker_turns)
     m["group"] = m["article_id"].map(groups)
+    n_reported = len(reported_attributions(result.attributions, speaker_turns))
     s = result.summary
     analysed_ids = s.loc[s["analysed"].astype(bool), "article_id"].astype(str)
     n_art = analysed_ids.map(groups).value_counts()
@@ -674,7 +745,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     an = m[m["family"] == "anonymous"].set_index("article_id")
     anon = pd.DataFrame({"anonymous": an["num"], "named": an["den"] - an["num"]})
     for fam, meas, per_article in (("source", "source_type", src), ("anonymous", "anonymous_share", anon)):
-        if not len(result.attributions):
+        if not n_reported:
             res = contingency_test(np.zeros((0, 0)))
             res["note"] = "no attributions"
         else:
@@ -682,7 +753,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                                            n_resamples=n_cluster_resamples, seed=seed)
         add(fam, meas, "all", "", "", len(keep), res, "Cramér's V")
         for a, b in pairs:
-            if len(result.attributions):
+            if n_reported:
                 res = cluster_contingency_test(per_article, per_article.index.map(groups), groups=[a, b],
                                                n_resamples=n_cluster_resamples, seed=seed)
             add(fam, meas, "pairwise", a, b, 2, res, "Cramér's V")

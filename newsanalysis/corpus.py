@@ -350,7 +350,10 @@ def load_corpus(
         if not rec.get("_cleaned"):
             if not language:
                 identified = identify_language(text, with_probability=True)
-            lang_hint = language.lower()[:2] if language else identified[0]
+            lang_hint = normalise_language(language) if language else None
+            if lang_hint is None:
+                identified = identified or identify_language(text, with_probability=True)
+                lang_hint = identified[0]
             cleaned, more, found = clean.clean_text(text, language=lang_hint, title=title)
             if cleaned:
                 text = cleaned
@@ -401,6 +404,15 @@ def load_corpus(
     report["records_loaded"] = len(df)
     assert report["records_read"] == report["records_loaded"] + report["records_skipped"]
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
+    if not len(df):
+        import warnings
+
+        why = "; ".join(f"{x.get('path')}: {x.get('reason')}" for x in report["excluded_files"][:5])
+        hint = (" (a CSV needs a text column: pass columns={'<your column>': 'text'})"
+                if any("text column" in str(x.get("reason")) for x in report["excluded_files"]) else "")
+        warnings.warn(f"no article loaded ({report['records_read']} records read, {report['records_skipped']} skipped"
+                      f"{'; files not read: ' + why if why else ''}); see articles.attrs['load_report']{hint}",
+                      stacklevel=2)
     df.attrs["load_report"] = LoadReport(report)
     df.attrs["provenance"] = {"fingerprint": report["fingerprint"], "version": __version__, "n_articles": len(df)}
     return df
@@ -418,6 +430,35 @@ def _csv_header(head: bytes, encoding: str, delimiter: str | None, src) -> list[
         return None
 
 
+# Language names and ISO 639-2/3 codes users write in a "language" column, mapped to ISO 639-1.
+_LANGUAGE_NAMES = {
+    "english": "en", "englisch": "en", "eng": "en", "german": "de", "deutsch": "de", "deu": "de", "ger": "de",
+    "korean": "ko", "koreanisch": "ko", "한국어": "ko", "kor": "ko", "vietnamese": "vi", "vietnamesisch": "vi",
+    "tiếng việt": "vi", "vie": "vi", "russian": "ru", "russisch": "ru", "русский": "ru", "rus": "ru",
+    "french": "fr", "französisch": "fr", "français": "fr", "fra": "fr", "fre": "fr", "spanish": "es",
+    "spanisch": "es", "español": "es", "spa": "es", "chinese": "zh", "chinesisch": "zh", "中文": "zh", "zho": "zh",
+    "chi": "zh", "japanese": "ja", "japanisch": "ja", "日本語": "ja", "jpn": "ja", "italian": "it",
+    "italienisch": "it", "ita": "it", "polish": "pl", "polnisch": "pl", "pol": "pl", "ukrainian": "uk",
+    "ukrainisch": "uk", "українська": "uk", "ukr": "uk",
+}
+
+
+def normalise_language(value) -> str | None:
+    """An ISO 639-1 code from a declared language: a code or tag ("de", "de-DE", "en_US"), an ISO 639-2/3
+    code ("deu", "ger") or a name in English, German or the language itself ("German", "Deutsch",
+    "한국어"). None when it is none of these (the loader then identifies the language from the text and
+    notes the declared value in the load report)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    v = value.strip().lower()
+    if v in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[v]
+    import re
+
+    m = re.fullmatch(r"([a-z]{2})(?:[-_][a-z0-9]+)*", v)
+    return m.group(1) if m else None
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     """The article table from row dicts; ``text`` stays an object column of the same str objects (no copy)."""
     cols = ARTICLE_COLUMNS + ["removed_lines", "dateline", "_identified"]
@@ -433,7 +474,7 @@ def _clean_columns(df: pd.DataFrame, report: dict) -> pd.DataFrame:
     df = df.copy()
     stamps = []
     for v, aid, lang in zip(df["published"], df["article_id"], df["language"]):
-        ts, note = parse_date(v, lang.lower()[:2] if isinstance(lang, str) else None)
+        ts, note = parse_date(v, normalise_language(lang))
         if note:
             report["notes"].append({"article_id": aid, "field": "date", "note": note})
         stamps.append(ts)
@@ -442,8 +483,12 @@ def _clean_columns(df: pd.DataFrame, report: dict) -> pd.DataFrame:
     for aid, lang, text, ident in zip(df["article_id"], df["language"], df["text"], df["_identified"]):
         # a declared language is checked on the first 500 characters (enough for a clear disagreement)
         found, prob = identify_language(text, with_probability=True, chars=500) if ident is None else ident
-        if isinstance(lang, str) and lang.strip():
-            declared = lang.strip().lower()[:2]
+        declared = normalise_language(lang)
+        if isinstance(lang, str) and lang.strip() and declared is None:
+            report["notes"].append({"article_id": aid, "field": "language",
+                                    "note": f"declared language {lang!r} not recognised: identified as {found!r} "
+                                            f"from the text"})
+        if declared is not None:
             langs.append(declared)
             sources.append("declared")
             if found != declared and prob >= 0.99 and len(text) >= 200:

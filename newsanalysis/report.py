@@ -95,7 +95,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  also_by: tuple[str, ...] = ("affiliation", "country"), outlets: pd.DataFrame | None = None,
                  events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
-                 seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf")) -> Path:
+                 seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False) -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -132,6 +132,10 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         File formats of every figure (matplotlib names; ``"png"`` is always
         written, the HTML page shows it). Saving SVG and PDF as well takes
         most of the time of a report: ``formats=("png",)`` for a quick one.
+    speaker_turns : bool
+        Count transcript speaker turns ("Vladimir Putin: …") as attributions
+        in the comparisons and tests (default False: see
+        :func:`newsanalysis.compare.reported_attributions`).
 
     Returns
     -------
@@ -186,10 +190,10 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     sections = []
     palettes: dict[str, dict] = {}
     for g in groupings:
-        cmp = compare(result, by=g, outlets=outlets, seed=seed)
-        est = estimates(result, by=g, outlets=outlets, seed=seed)
+        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
+        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
         tests = compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
-                              seed=seed)
+                              seed=seed, speaker_turns=speaker_turns)
         if g == by:
             tables["comparison"] = cmp
         tables[f"comparison_by_{g}"] = cmp

@@ -134,3 +134,35 @@ def test_modal_alone_is_no_source():
     text = "The U.S., though belatedly, should know that it can get a mere chance."
     rows = _rows(text, "en")
     assert not (rows["source"].fillna("") == "should").any()
+
+
+# --- countries beyond the story's core cast, groups of states, academies
+@pytest.mark.parametrize("text,lang,cue,source_type,country,named", [
+    ("Romania said the border was safe.", "en", "said", "government", "RO", True),
+    ("Rumänien teilte mit, die Grenze sei sicher.", "de", "teilte mit", "government", "RO", True),
+    ("Ein rumänischer Beamter sagte, die Lage sei ruhig.", "de", "sagte", "government", "RO", False),
+    ("A Swiss diplomat said the talks were useful.", "en", "said", "government", "CH", False),
+    ("Die Vereinigten Staaten erklärten, der Vertrag sei gefährlich.", "de", "erklärten", "government", "US", True),
+    ("Germany said it would not send troops.", "en", "said", "government", "DE", True),
+    ("The Russian Academy of Sciences said the exchange was useful.", "en", "said", "expert", "RU", True),
+])
+def test_more_countries_and_demonyms(text, lang, cue, source_type, country, named):
+    row = _row(text, lang, cue)
+    assert row["source_type"] == source_type
+    assert row["source_country"] == country
+    assert bool(row["named"]) is named
+
+
+@pytest.mark.parametrize("text,lang,cue", [
+    ("Western countries said the treaty was dangerous.", "en", "said"),
+    ("Westliche Staaten warfen Nordkorea vor, Waffen zu liefern.", "de", "warfen vor"),
+])
+def test_groups_of_states_are_unnamed_governments(text, lang, cue):
+    row = _row(text, lang, cue)
+    assert row["source_type"] == "government"
+    assert not bool(row["named"])  # "Western" is no name
+
+
+def test_german_object_after_the_speaker_is_not_part_of_it():
+    text = "Nun forderte der Oppositionsabgeordnete Poroschenko die westlichen Staaten auf, Kiew Waffen zu liefern."
+    assert _row(text, "de", "forderte")["source"] == "der Oppositionsabgeordnete Poroschenko"
