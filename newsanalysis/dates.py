@@ -135,4 +135,10 @@ def _to_utc(ts: pd.Timestamp, original) -> tuple[pd.Timestamp, str | None]:
         return pd.NaT, None
     if ts.tzinfo is None:
         return ts.tz_localize("UTC"), f"date {str(original)!r} has no time zone; read as UTC"
+    if (ts.hour, ts.minute, ts.second, ts.microsecond, ts.nanosecond) == (0, 0, 0, 0, 0) and ts.utcoffset():
+        # midnight local time is how date-only values are written with an offset ("2026-01-01T00:00:00+09:00"
+        # from a Korean crawler): converting would move the article to the previous day in UTC, and a
+        # 1 January article into December. Keep the calendar date, at 00:00 UTC.
+        return pd.Timestamp(ts.date(), tz="UTC"), (f"date {str(original)!r} is midnight local time, read as a "
+                                                  "date without time: kept as that day, 00:00 UTC")
     return ts.tz_convert("UTC"), None

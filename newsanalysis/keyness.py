@@ -66,6 +66,10 @@ def term_counts(articles: pd.DataFrame, by: str = "outlet", *, remove_stopwords:
     min_length : int
         Drop shorter tokens (default 2: the "u" and "s" of "U.S.").
 
+    Typographic apostrophes count as straight ones, and in English the
+    possessive ending is removed ("Korea’s", "Korea's" and "Korea" are one
+    term, "korea").
+
     Returns
     -------
     DataFrame
@@ -84,7 +88,11 @@ def term_counts(articles: pd.DataFrame, by: str = "outlet", *, remove_stopwords:
         stop = stopwords(lang) if remove_stopwords and isinstance(lang, str) else frozenset()
         c = counts.setdefault(groups[aid], Counter())
         for s, e in word_spans(text):
-            w = text[s:e].lower()
+            # one term whatever the apostrophe ("korea’s", "korea's"), and the English possessive is the
+            # word itself ("korea's" → "korea", "countries'" → "countries"): else keyness measures typography
+            w = text[s:e].lower().replace("’", "'").replace("‘", "'")
+            if lang == "en" and w.endswith(("'s", "'")):
+                w = w[:-2] if w.endswith("'s") else w[:-1]
             if len(w) < min_length or w in stop or not any(ch.isalpha() for ch in w):
                 continue
             c[w] += 1

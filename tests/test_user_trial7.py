@@ -116,3 +116,25 @@ def test_compare_counts_turns_only_when_asked(shared):
     assert int(without["attributions"].sum()) + turns == int(with_turns["attributions"].sum())
     assert int(without["speaker_turns_left_out"].sum()) == turns
     assert int(with_turns["speaker_turns_left_out"].sum()) == 0
+
+
+# --- keyness counts words, not apostrophes
+def test_keyness_terms_ignore_apostrophe_style_and_english_possessive():
+    from newsanalysis.keyness import term_counts
+
+    arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "X"], "language": ["en", "en"],
+                         "text": ["Korea’s navy and Korea's army.", "South Korea and the countries' envoys."]})
+    c = term_counts(arts, by="outlet").set_index("term")["freq"]
+    assert c["korea"] == 3  # Korea’s, Korea's, Korea
+    assert "korea's" not in c.index and "korea’s" not in c.index
+    assert c["countries"] == 1
+
+
+# --- a date-only Korean value keeps its day
+def test_midnight_local_date_keeps_its_day():
+    from newsanalysis.dates import parse_date
+
+    ts, note = parse_date("2026-01-01T00:00:00+09:00")
+    assert str(ts.date()) == "2026-01-01" and "midnight local" in note  # not 2025-12-31 15:00 UTC
+    ts, note = parse_date("2026-01-01T09:30:00+09:00")
+    assert str(ts) == "2026-01-01 00:30:00+00:00" and note is None  # a real time is converted as before
