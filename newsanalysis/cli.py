@@ -80,6 +80,9 @@ def _evaluate(args) -> int:
     if args.features:
         kwargs["features"] = args.features
     shared = Path(args.shared) if args.shared else shared_dir()
+    if not (shared / "validation").is_dir():
+        raise FileNotFoundError(f"no gold data: {shared / 'validation'} does not exist; pass --shared PATH (the folder "
+                                "that holds validation/) or set the environment variable NEWSANALYSIS_SHARED")
     res = func(shared, **kwargs)
     figures = {k: v for k, v in res.items() if not hasattr(v, "to_string")}
     print(json.dumps(figures, indent=2, default=str, ensure_ascii=False))

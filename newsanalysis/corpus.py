@@ -333,7 +333,13 @@ def load_corpus(
         rid = rid or f"{src.stem}-{lineno or 1}"
         text, text_field = _pick(rec, "text", columns)
         if text is None or (isinstance(text, float) and pd.isna(text)):
-            return skip(CorpusError(src.name, lineno, text_field or "text", "missing"), rid)
+            reason = "missing"
+            if text_field is None and isinstance(rec, dict):
+                # no text field at all: name what the record has and how to map it
+                keys = [str(k) for k in rec if not str(k).startswith("_")][:12]
+                reason = (f"missing: the record has no text field (it has {keys}); name yours with "
+                          f"load_corpus(..., columns={{'<field>': 'text'}})")
+            return skip(CorpusError(src.name, lineno, text_field or "text", reason), rid)
         if not isinstance(text, str):
             return skip(CorpusError(src.name, lineno, text_field, f"not a string ({type(text).__name__})"), rid)
         text = clean.normalise_text(text).strip()

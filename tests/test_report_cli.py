@@ -97,15 +97,17 @@ def test_report_unknown_grouping_is_a_clear_error(tmp_path, capsys):
     assert "cannot group by 'ownership'" in capsys.readouterr().err
 
 
-def test_cli_passes_model_options_to_the_evaluation(monkeypatch, capsys):
+def test_cli_passes_model_options_to_the_evaluation(monkeypatch, capsys, tmp_path):
     # --parser and --features reach the evaluator; they are not set when not given
     from newsanalysis import cli, evaluate
 
     seen = []
     monkeypatch.setattr(evaluate, "get_evaluator", lambda task, gold: lambda shared, **kw: seen.append(kw) or {"ok": 1})
-    assert cli.main(["evaluate", "attribution", "--gold", "polnear", "--parser", "--split", "dev"]) == 0
-    assert cli.main(["evaluate", "framing", "--gold", "semeval", "--lang", "en", "--features", "embeddings"]) == 0
-    assert cli.main(["evaluate", "attribution", "--gold", "polnear"]) == 0
+    (tmp_path / "validation").mkdir()
+    sh = ["--shared", str(tmp_path)]
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear", "--parser", "--split", "dev"] + sh) == 0
+    assert cli.main(["evaluate", "framing", "--gold", "semeval", "--lang", "en", "--features", "embeddings"] + sh) == 0
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear"] + sh) == 0
     assert seen == [{"split": "dev", "parser": True}, {"lang": "en", "features": "embeddings"}, {}]
     args = cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", "--parser"])
     assert args.parser
@@ -118,3 +120,11 @@ def test_unknown_gold_message_lists_the_golds_without_quotes(capsys):
     err = capsys.readouterr().err
     assert err.startswith("newsanalysis: error: no evaluation for 'attribution' with gold 'nosuch'; available: ")
     assert "attribution --gold polnear" in err and not err.rstrip().endswith('"')
+
+
+def test_evaluate_without_gold_data_says_where_to_point(tmp_path, capsys):
+    # a new user's finding: "[Errno 2] No such file or directory: …/validation/…" named no way out
+    from newsanalysis.cli import main
+    assert main(["evaluate", "sentiment", "--gold", "nyt", "--shared", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err
+    assert "--shared" in err and "NEWSANALYSIS_SHARED" in err

@@ -138,3 +138,10 @@ def test_midnight_local_date_keeps_its_day():
     assert str(ts.date()) == "2026-01-01" and "midnight local" in note  # not 2025-12-31 15:00 UTC
     ts, note = parse_date("2026-01-01T09:30:00+09:00")
     assert str(ts) == "2026-01-01 00:30:00+00:00" and note is None  # a real time is converted as before
+
+
+def test_csv_without_text_column_names_its_columns(tmp_path):
+    p = tmp_path / "m.csv"
+    p.write_text("id,Inhalt\n1,Ein Text über Nordkorea.\n", encoding="utf-8")
+    with pytest.raises(na.CorpusError, match=r"it has \['id', 'Inhalt'\].*columns="):
+        na.load_corpus(p)
