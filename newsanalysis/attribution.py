@@ -1867,13 +1867,41 @@ def _rule_konjunktiv(A: _Article) -> None:
             continue
         # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
         kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
-        if not kon:
+        if not kon and not _konjunktiv_shape(A, words[:9]):
             last = None
             continue
         c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
                    resolved_from="previous attribution")
         by_sent[si] = [rel]
+
+
+def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
+    """Whether a sentence right after reported speech has a verb in the shape of Konjunktiv I that is not in
+    the closed list ``konjunktiv``: a lower-case word in -e of five letters or more right after a noun or
+    name, followed by a lower-case word, a pronoun or an actor ("Die Zusammenarbeit der beiden Staaten beruhe
+    auf …", "Auch eine Zusammenarbeit schließe Russland nicht aus"). Only used to continue the previous
+    speaker's report; YAML ``konjunktiv_shape_exceptions`` lists the lower-case -e words that are no verbs
+    (eine, diese, heute, ohne, große, …), and a capitalised word after it makes it an adjective ("Putins
+    neue Offensive"), unless that word is an actor or a pronoun."""
+    R = A.R
+    if not R.konjunktiv_shape_exceptions or not words or A.text[:words[0].s].rstrip()[-1:] in ("„", '"', "»", "“"):
+        return False  # (a sentence opening with a quotation mark is a direct quote)
+    actor_starts = {ms for ms, _, aid, _ in A.mentions if aid}
+    for i in range(1, len(words) - 1):
+        t, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if t.cap or not t.low.endswith("e") or len(t.low) < 5 or t.low in R.konjunktiv_shape_exceptions:
+            continue
+        if t.low.endswith("te"):
+            continue  # the past tense of weak verbs ("verabschiedete", "ruderte") and Konjunktiv II ("hätte")
+        if not prev.cap or prev.low in DETERMINERS.get("de", set()) or prev.low in ("ich", "wir", "du", "ihr"):
+            continue
+        if nxt.low in ("ich", "wir", "du", "ihr"):
+            continue  # "Deshalb verfolge ich …": the first person's indicative
+        if nxt.cap and nxt.s not in actor_starts and nxt.low not in ("er", "sie", "es", "man"):
+            continue
+        return True
+    return False
 
 
 def _de_infinitive_blocked(A: _Article, toks: list[Tok], k: int, cue: str) -> bool:

@@ -126,6 +126,7 @@ class Resources:
     source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
     own_account_sources: set = field(default_factory=set)    # "nach eigenen Angaben": the clause's subject
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
+    konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
     actor_re: re.Pattern | None = None
@@ -314,6 +315,7 @@ def load_resources(lang: str) -> Resources:
         source_stopwords=_lower_set(data, "source_stopwords"),
         own_account_sources=_lower_set(data, "own_account_sources"),
         coordinators=_lower_set(data, "coordinators"),
+        konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         passive_auxiliaries=_lower_set(data, "passive_auxiliaries"),
         non_speaker_sources=_lower_set(data, "non_speaker_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),

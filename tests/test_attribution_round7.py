@@ -166,3 +166,32 @@ def test_groups_of_states_are_unnamed_governments(text, lang, cue):
 def test_german_object_after_the_speaker_is_not_part_of_it():
     text = "Nun forderte der Oppositionsabgeordnete Poroschenko die westlichen Staaten auf, Kiew Waffen zu liefern."
     assert _row(text, "de", "forderte")["source"] == "der Oppositionsabgeordnete Poroschenko"
+
+
+# --- Konjunktiv I continuation beyond the closed verb list (tagesschau, 19 June 2024)
+@pytest.mark.parametrize("text,continued", [
+    ("Der Vertrag sehe gegenseitigen Beistand vor, sagte Putin. "
+     "Auch eine militärisch-technische Zusammenarbeit schließe Russland nicht aus.",
+     "Auch eine militärisch-technische Zusammenarbeit schließe Russland nicht aus"),
+    ("„Wir schätzen Ihre Unterstützung“, sagte Putin. "
+     "Die Zusammenarbeit der beiden Staaten beruhe auf Prinzipien der Gleichheit.",
+     "Die Zusammenarbeit der beiden Staaten beruhe auf Prinzipien der Gleichheit"),
+])
+def test_konjunktiv_shape_continues_the_report(text, continued):
+    rows = _rows(text, "de")
+    row = rows[rows["content"] == continued]
+    assert len(row) == 1
+    assert row.iloc[0]["source_name"] == "Vladimir Putin"
+    assert row.iloc[0]["resolved_from"] == "previous attribution"
+
+
+@pytest.mark.parametrize("second", [
+    "Putins neue Offensive begann im Mai.",          # an adjective before a noun
+    "Dann ruderte sie hart zurück.",                  # past tense in -te
+    "Am Mittwoch verabschiedete das Parlament einen Entwurf.",
+    "Über die Inhalte wurde zunächst nichts bekannt.",
+    "Deshalb verfolge ich diese Frage weiter.",       # first person, indicative
+])
+def test_no_konjunktiv_shape_no_continuation(second):
+    rows = _rows("Der Vertrag sei historisch, sagte Putin. " + second, "de")
+    assert len(rows) == 1
