@@ -127,6 +127,7 @@ class Resources:
     own_account_sources: set = field(default_factory=set)    # "nach eigenen Angaben": the clause's subject
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
+    light_verbs: set = field(default_factory=set)             # "expressed hopes": the verb joins the cue
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
     actor_re: re.Pattern | None = None
@@ -316,6 +317,7 @@ def load_resources(lang: str) -> Resources:
         own_account_sources=_lower_set(data, "own_account_sources"),
         coordinators=_lower_set(data, "coordinators"),
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
+        light_verbs=_lower_set(data, "light_verbs"),
         passive_auxiliaries=_lower_set(data, "passive_auxiliaries"),
         non_speaker_sources=_lower_set(data, "non_speaker_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),

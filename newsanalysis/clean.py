@@ -433,6 +433,13 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
         if len(head) >= 20 and head in "\n\n".join(paras[1:]):
             removed.append((paras[0].strip(), "truncated teaser repeated in the body"))
             paras = paras[1:]
+    if len(paras) > 1:
+        # an RSS teaser that the page repeats word for word at the start of a later paragraph
+        # ("Russlands Staatschef Putin ist in Nordkorea zu Gast. …" twice in tagesschau pages)
+        head = " ".join(paras[0].split())
+        if len(head) >= 40 and any(" ".join(p.split()).startswith(head) for p in paras[1:4]):
+            removed.append((paras[0].strip(), "teaser repeated in the body"))
+            paras = paras[1:]
     seen: set[str] = set()
     out_paras = []
     for p in paras:

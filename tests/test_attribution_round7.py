@@ -195,3 +195,41 @@ def test_konjunktiv_shape_continues_the_report(text, continued):
 def test_no_konjunktiv_shape_no_continuation(second):
     rows = _rows("Der Vertrag sei historisch, sagte Putin. " + second, "de")
     assert len(rows) == 1
+
+
+# --- "expressed hopes": the verb belongs to the cue (Korea Herald, naver-044_0000278270)
+def test_light_verb_joins_the_cue():
+    text = ("Rodong Sinmun carried Medvedev's message, in which the Russian politician expressed hopes for "
+            "new possibilities in bilateral ties.")
+    row = _row(text, "en", "expressed hopes")
+    assert row["source"] == "the Russian politician"
+    assert row["source_type"] == "government" and row["source_country"] == "RU"
+    assert row["content"] == "new possibilities in bilateral ties"
+
+
+def test_light_verb_after_with_drops_the_preposition():
+    text = ("North Korea and Russia appear likely to seek deepened cooperation, with top officials expressing "
+            "hopes to build on developments seen this year.")
+    row = _row(text, "en", "expressing hopes")
+    assert row["source"] == "top officials"
+    assert bool(row["anonymous"])
+    assert row["content"] == "build on developments seen this year"
+
+
+def test_tagesschau_furniture_and_repeated_teaser_are_removed(tmp_path):
+    import json
+
+    import newsanalysis as na
+
+    body = ('Russlands Staatschef Putin ist in Nordkorea zu Gast. Beide Staaten unterzeichneten einen Vertrag.\n\n'
+            'Putin-Besuch in Pjöngjang Eine Zeremonie für "unbesiegbare Freunde" Stand: 19.06.2024 11:47 Uhr\n\n'
+            'Russlands Staatschef Putin ist in Nordkorea zu Gast. Beide Staaten unterzeichneten einen Vertrag. '
+            'Davor gab es eine Jubel-Zeremonie.\n\nDer Vertrag sehe Beistand vor, sagte Putin.')
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "t1", "text": body, "language": "de"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    arts = na.load_corpus(p)
+    text = arts["text"].iloc[0]
+    assert text.count("Russlands Staatschef Putin ist in Nordkorea zu Gast.") == 1
+    assert "Stand:" not in text
+    reasons = set(na.load_report(arts, "removed")["reason"])
+    assert {"teaser repeated in the body", "headline block with time stamp"} <= reasons
