@@ -189,6 +189,12 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
 
     sections = []
     palettes: dict[str, dict] = {}
+    att = result.attributions
+    n_turns = (int(att["speaker_turn"].astype("boolean").fillna(False).sum())
+               if len(att) and "speaker_turn" in att.columns else 0)
+    turns_note = ("Transcript speaker turns are counted as sources (--speaker-turns)." if speaker_turns else
+                  f"{n_turns} transcript speaker turns (\"Vladimir Putin: …\") are not counted as sources; "
+                  "newsanalysis report --speaker-turns counts them." if n_turns else "")
     for g in groupings:
         cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
         est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
@@ -262,7 +268,7 @@ chi-square on attributions with the p-value from permuting whole articles betwee
 <p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
 <br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
 <p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
-{link('attributions')}.</span></p>""")
+{link('attributions')}. {turns_note}</span></p>""")
 
     # evidence tables
     tables[f"evidence_tone_by_{by}"] = tone_evidence(result, by, outlets=outlets)
