@@ -2088,6 +2088,21 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                                                                 if len(h) >= 5)) for t in toks):
             place_country, actor_id = actors[actor_id].country or None, None
             rel["_place_country"] = place_country
+        elif actors[actor_id].kind == "country":
+            head = _phrase_head(A, toks, ss, se)
+            institution = head is not None and (head.low in R.institution_heads or (lang == "de" and any(
+                head.low.endswith(h) for h in R.institution_heads if len(h) >= 5)))
+            if head is not None and not institution and not any(
+                    ms <= head.s < me for ms, me, aid, _ in A.mentions if aid == actor_id):
+                # the country only modifies the head: "A U.S. official in Seoul", "Gen. Xavier Brunson,
+                # commander of U.S. Forces Korea": the source is the official, Brunson; the country is theirs.
+                # An institution of the country ("Russia's Foreign Ministry") still speaks for it
+                # (YAML ``institution_heads``).
+                country = actors[actor_id].country or None
+                rel["_place_country"] = country
+                if head.low in R.anonymous_heads or _role_of(R, lang, [head], head.low)[0]:
+                    place_country = country
+                actor_id = None
     # --- surname / short-name resolution ("Kim" → the Kim named before)
     if actor_id is None and place_country is None:
         for t in toks:
@@ -2404,6 +2419,21 @@ def _coordinated_people(A: _Article, actors: dict) -> list[tuple[int, int, str, 
                 start = A.text.rfind(A.text[max(0, ms - 4):ms].strip(), 0, ms)
             A._coordinated.append((start, pe, A.text[start:pe], country, actors[aid].source_type or "unknown"))
     return A._coordinated
+
+
+def _phrase_head(A: _Article, toks: list[Tok], ss: int, se: int) -> Tok | None:
+    """The head word of a source phrase: its last word before an apposition (a comma or parenthesis) and
+    before a closing place phrase ("officials in Seoul" → officials). None for an empty phrase."""
+    core = []
+    for t in toks:
+        if core and re.search(r"[,(]", A.text[core[-1].e:t.s]):
+            break
+        core.append(t)
+    for i in range(len(core) - 1, 0, -1):
+        if core[i].low in A.R.place_prepositions and all(x.cap for x in core[i + 1:]) and i + 1 < len(core):
+            core = core[:i]
+            break
+    return core[-1] if core else None
 
 
 def _titled_people(A: _Article) -> list[tuple[int, int, str, str]]:

@@ -128,6 +128,7 @@ class Resources:
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     light_verbs: set = field(default_factory=set)             # "expressed hopes": the verb joins the cue
+    institution_heads: set = field(default_factory=set)       # "Russia's Foreign Ministry" speaks for Russia
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
     actor_re: re.Pattern | None = None
@@ -318,6 +319,7 @@ def load_resources(lang: str) -> Resources:
         coordinators=_lower_set(data, "coordinators"),
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         light_verbs=_lower_set(data, "light_verbs"),
+        institution_heads=_lower_set(data, "institution_heads"),
         passive_auxiliaries=_lower_set(data, "passive_auxiliaries"),
         non_speaker_sources=_lower_set(data, "non_speaker_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),

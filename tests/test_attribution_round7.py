@@ -233,3 +233,21 @@ def test_tagesschau_furniture_and_repeated_teaser_are_removed(tmp_path):
     assert "Stand:" not in text
     reasons = set(na.load_report(arts, "removed")["reason"])
     assert {"teaser repeated in the body", "headline block with time stamp"} <= reasons
+
+
+# --- a country that only modifies the head gives its country, not its voice
+@pytest.mark.parametrize("text,lang,cue,source_name,named,anonymous,country", [
+    ("Gen. Xavier Brunson, commander of U.S. Forces Korea (USFK), said the alliance was strong.", "en", "said",
+     "Gen. Xavier Brunson, commander of U.S. Forces Korea (USFK)", True, False, "US"),   # Yonhap: was "KR"
+    ("A U.S. official in Seoul said the talks failed.", "en", "said", "A U.S. official in Seoul", False, True, "US"),
+    ("Ein US-Beamter in Seoul sagte, die Gespräche seien gescheitert.", "de", "sagte", "Ein US-Beamter in Seoul",
+     False, True, "US"),
+    # an institution of the country still speaks for it
+    ("Russia's Foreign Ministry said the drills were dangerous.", "en", "said", "Russia", True, False, "RU"),
+    ("Russlands Außenministerium erklärte, die Übungen seien gefährlich.", "de", "erklärte", "Russia", True, False, "RU"),
+])
+def test_country_as_modifier(text, lang, cue, source_name, named, anonymous, country):
+    row = _row(text, lang, cue)
+    assert row["source_name"] == source_name
+    assert bool(row["named"]) is named and bool(row["anonymous"]) is anonymous
+    assert row["source_country"] == country
