@@ -279,6 +279,29 @@ def load_rules(language: str) -> dict:
         return yaml.safe_load(f)
 
 
+#: VADER's class cut-offs on ``compound`` (Hutto & Gilbert 2014): the default of every language.
+VADER_CUTOFFS = (-0.05, 0.05)
+
+
+def class_cutoffs(language) -> tuple[float, float]:
+    """``(negative_threshold, positive_threshold)`` of a language: a compound at or below the first is
+    negative, at or above the second positive, in between neutral.
+
+    Read from ``negative_threshold`` / ``positive_threshold`` of ``resources/<language>/sentiment_rules.yaml``
+    (German: fitted on the development waves of the German gold, see ``docs/sentiment.md``; English: VADER's
+    published -0.05 / +0.05). Languages without a rules file, or a file without the keys, get VADER's
+    -0.05 / +0.05. Used by :meth:`RuleScorer.label` and by the article shares of
+    :func:`newsanalysis.sentiment.article_tone`, so a sentence's label and the share it counts in agree.
+    """
+    if not isinstance(language, str) or not language:
+        return VADER_CUTOFFS
+    try:
+        r = load_rules(language)
+    except FileNotFoundError:
+        return VADER_CUTOFFS
+    return (float(r.get("negative_threshold", VADER_CUTOFFS[0])), float(r.get("positive_threshold", VADER_CUTOFFS[1])))
+
+
 class RuleScorer:
     """Score sentences with a :class:`Lexicon` and a language's rules.
 
@@ -324,8 +347,10 @@ class RuleScorer:
         self.post_neg_nouns = bool(r.get("post_negation_nouns", True))
         self.not_negating = {k.lower(): {w.lower() for w in v}
                              for k, v in (r.get("not_negating_before") or {}).items()}
+        self.end_words = {w.lower() for w in r.get("end_words", [])}
+        self.end_window = int(r.get("end_window", 3))
         self.function_words = self.negators | self.post_negators | set(self.modifiers) | self.contrast \
-            | self.contrast_initial | set(self.correlative)
+            | self.contrast_initial | set(self.correlative) | self.end_words
         self._cache: dict[tuple[str, bool], tuple[float | None, str | None]] = {}
 
     # -- lexicon look-up with German word-form rules -----------------------------------
@@ -463,6 +488,16 @@ class RuleScorer:
                         break
                     if self.lookup(toks[j][2], toks[j][4])[0]:
                         break
+            # the end of something: "das Ende der Pandemie", "den Krieg beenden", "der Krieg endet"
+            if not negated and self.end_words:
+                for j in (*range(idx - 1, max(-1, idx - 1 - self.end_window), -1),
+                          *range(idx + 1, min(len(toks), idx + 1 + self.end_window))):
+                    if toks[j][3] != cl:
+                        continue
+                    if lowers[j] in self.end_words:
+                        negated = True
+                        rules.append(f"ended by {toks[j][2]!r} (x{self.neg_factor:g})")
+                        break
             if negated:
                 v *= self.neg_factor
             terms.append({"index": idx, "term": tok, "start": s, "end": e, "lexicon_weight": w,
@@ -513,12 +548,12 @@ class RuleScorer:
         """``negative`` / ``neutral`` / ``positive`` for a compound by the rule set's cut-offs.
 
         ``negative_threshold`` (a compound at or below it is negative) and ``positive_threshold`` (at or
-        above: positive) of the rules; they may differ in size (asymmetric cut-offs, German since the
-        sixth round). Default: VADER's -0.05 / +0.05.
+        above: positive) of the rules, the same cut-offs as :func:`class_cutoffs` and the article shares
+        of :func:`newsanalysis.sentiment.article_tone`. Default: VADER's -0.05 / +0.05.
         """
-        if compound >= float(self.rules.get("positive_threshold", 0.05)):
+        if compound >= float(self.rules.get("positive_threshold", VADER_CUTOFFS[1])):
             return "positive"
-        if compound <= float(self.rules.get("negative_threshold", -0.05)):
+        if compound <= float(self.rules.get("negative_threshold", VADER_CUTOFFS[0])):
             return "negative"
         return "neutral"
 
