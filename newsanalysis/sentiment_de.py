@@ -16,7 +16,8 @@ looked up in lower case); compound heads (half weight after a hyphen,
 ``hyphen_head_factor``: "Ukraine-Krieg") and strongly polar compound
 modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
 VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1];
-:meth:`RuleScorer.label` turns it into a class with the rule set's (asymmetric) cut-offs.
+:meth:`RuleScorer.label` turns it into a class with the rule set's cut-offs (:func:`class_cutoffs`, also used by the
+article shares). Round 7: "end words" reverse the polar words of their clause ("das Ende der Pandemie").
 
 User lexicons: :func:`load_lexicon` reads a CSV/TSV of ``term, weight``, a
 LIWC-style ``.dic`` file or a quanteda-style YAML dictionary (``positive`` /
