@@ -465,6 +465,8 @@ class RuleScorer:
                 if toks[j][3] != cl:
                     break
                 lj = lowers[j]
+                if lj in self.end_words:
+                    break  # a negator before an end word negates the end: "kein Ende des Krieges"
                 if lj in self.not_negating and j + 1 < len(toks) and lowers[j + 1] in self.not_negating[lj]:
                     continue
                 if lj in self.negators or (lj in self.correlative and self.correlative[lj] in lowers[:j]):
@@ -495,7 +497,9 @@ class RuleScorer:
                           *range(idx + 1, min(len(toks), idx + 1 + self.end_window))):
                     if toks[j][3] != cl:
                         continue
-                    if lowers[j] in self.end_words:
+                    if lowers[j] in self.end_words and not any(
+                            lowers[k] in self.negators and toks[k][3] == cl for k in range(max(0, j - 2), j)):
+                        # ("kein Ende des Krieges", "der Krieg wird nicht enden": no end, nothing reversed)
                         negated = True
                         rules.append(f"ended by {toks[j][2]!r} (x{self.neg_factor:g})")
                         break

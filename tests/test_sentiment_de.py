@@ -269,6 +269,9 @@ def test_end_words_reverse_what_ends():
     # a date: "Ende" alone carries no weight any more (SentiWS -0.21), and it is no compound head
     assert compound("Die Kieler Woche Ende Juni.") == 0.0
     assert compound("Die Energiewende kommt voran.") == 0.0
+    # a negated end is no end: "Krieg" keeps -2.1456 -> -0.4846
+    assert compound("Der Krieg wird nicht enden.") == pytest.approx(-0.4846, abs=1e-4)
+    assert compound("Kein Ende des Krieges.") == pytest.approx(-0.4846, abs=1e-4)
     # only within its clause: "und" opens a new clause, the sanctions stay negative (-0.3 x 4 -> -0.2960)
     assert compound("Die Sanktionen bleiben, und die Gespräche enden.") == pytest.approx(-0.2960, abs=1e-4)
 

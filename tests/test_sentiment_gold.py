@@ -77,6 +77,7 @@ def test_evaluate_german_newest_wave_is_the_test_set(wave_labels, shared, fake_s
     assert out["test_wave2_f1_neutral"] == 0.0 and out["test_wave2_f1_positive"] == 0.0
     assert out["test_wave2_macro_f1"] == pytest.approx(2 / 9, abs=1e-4)
     assert out["test_wave2_accuracy"] == 0.5
+    assert (out["test_macro_f1"], out["test_accuracy"]) == (out["test_wave2_macro_f1"], 0.5)
     assert out["test_wave2_macro_f1_at_0.05"] == pytest.approx(1 / 3, abs=1e-4)
     assert out["test_wave2_confusion_table"].loc["gold negative"].tolist() == [1, 1, 0]
     # too few items per class for 5-fold stratified CV

@@ -392,7 +392,9 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         ``dev_cv_macro_f1_wave{k}`` (the same folds scored on each development wave alone);
         ``test_wave{N}_macro_f1``, ``test_wave{N}_accuracy``, ``test_wave{N}_f1_negative`` / ``_neutral`` /
         ``_positive``, ``test_wave{N}_macro_f1_at_0.05`` (VADER's +-0.05) and
-        ``test_wave{N}_confusion_table`` (DataFrame, gold labels as rows, predicted labels as columns).
+        ``test_wave{N}_confusion_table`` (DataFrame, gold labels as rows, predicted labels as columns);
+        ``test_macro_f1`` / ``test_accuracy`` repeat the test wave's figures under names that stay the same
+        when a wave is added.
         F1 values in [0, 1], 4 decimals. Without a development wave (one wave only) the cut-offs are
         VADER's 0.05 and the ``dev_*`` figures are absent.
 
@@ -475,6 +477,8 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     for lb, f in zip(LABELS, per_class):
         out[f"{name}_f1_{lb}"] = round(float(f), 4)
     out[f"{name}_macro_f1_at_0.05"] = round(macro_f1(gold[test], classify(scores[test], 0.05)), 4)
+    # the same figures under names that do not change when a new wave is added (README, notebooks)
+    out["test_macro_f1"], out["test_accuracy"] = out[f"{name}_macro_f1"], out[f"{name}_accuracy"]
     cm = confusion_matrix(list(gold[test]), list(pred), labels=list(LABELS))
     out[f"{name}_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
                                                   columns=[f"pred {x}" for x in LABELS])
