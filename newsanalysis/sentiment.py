@@ -28,7 +28,8 @@ import numpy as np
 import pandas as pd
 
 from ._tables import check_articles, require_columns
-from .sentiment_de import Lexicon, RuleScorer, german_scorer, load_lexicon, load_rules, sentiws  # noqa: F401
+from .sentiment_de import (Lexicon, RuleScorer, class_cutoffs, german_scorer, load_lexicon,  # noqa: F401
+                           load_rules, sentiws)
 from .sentiment_en import normalize, scores_from_valences, vader_scorer
 from .text import sentences as _sentences
 
@@ -44,7 +45,9 @@ ACTOR_TONE_COLUMNS = ["article_id", "sentence_id", "actor_id", "mention", "start
 TONE_COLUMNS = ["article_id", "mean_compound", "share_negative", "share_positive", "n_scored",
                 "authorial_mean_compound", "quoted_mean_compound", "n_authorial", "n_quoted"]
 
-#: VADER's class thresholds on ``compound`` (Hutto & Gilbert 2014), used for shares and labels.
+#: VADER's class thresholds on ``compound`` (Hutto & Gilbert 2014): English and every language without
+#: its own ``negative_threshold`` / ``positive_threshold`` in ``resources/<lang>/sentiment_rules.yaml``
+#: (see :func:`newsanalysis.sentiment_de.class_cutoffs`; German has its own, fitted on the German gold).
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
 
@@ -281,7 +284,10 @@ def article_tone(sentiment_table: pd.DataFrame) -> pd.DataFrame:
     DataFrame
         One row per article of the table: ``article_id``; ``mean_compound`` (mean sentence
         compound, [-1, 1]); ``share_negative`` / ``share_positive`` (share of scored
-        sentences with compound <= -0.05 / >= 0.05, VADER's thresholds, [0, 1]);
+        sentences at or below the negative / at or above the positive cut-off of the sentence's
+        language, :func:`newsanalysis.sentiment_de.class_cutoffs`, [0, 1]: English -0.05 / +0.05,
+        VADER's; German from ``resources/de/sentiment_rules.yaml``; the same cut-offs as
+        ``RuleScorer.label``; without a ``language`` column VADER's -0.05 / +0.05 for all);
         ``n_scored`` (int); ``authorial_mean_compound`` / ``quoted_mean_compound`` (mean of
         the sentences' voice compounds over sentences that have that voice, NaN if none);
         ``n_authorial`` / ``n_quoted`` (sentences with words in that voice; a sentence that
@@ -299,12 +305,20 @@ def article_tone(sentiment_table: pd.DataFrame) -> pd.DataFrame:
     ids = pd.Index(pd.unique(t["article_id"]), name="article_id")
     s = t[t["scored"].astype(bool)]
     g = s.groupby("article_id")["compound"]
+    if "language" in s.columns:
+        lo = s["language"].map(lambda x: class_cutoffs(x)[0]).astype(float)
+        hi = s["language"].map(lambda x: class_cutoffs(x)[1]).astype(float)
+    else:
+        lo = pd.Series(NEGATIVE_THRESHOLD, index=s.index)
+        hi = pd.Series(POSITIVE_THRESHOLD, index=s.index)
+    is_neg = (s["compound"] <= lo).astype(float).groupby(s["article_id"])
+    is_pos = (s["compound"] >= hi).astype(float).groupby(s["article_id"])
     out = pd.DataFrame(index=ids)
     # exactly rounded means (math.fsum): pandas' grouped mean can differ in the last bit with the
     # other groups in the table, and an article's figure must not depend on how the corpus was split
     out["mean_compound"] = g.agg(_exact_mean)
-    out["share_negative"] = g.apply(lambda x: float((x <= NEGATIVE_THRESHOLD).mean()))
-    out["share_positive"] = g.apply(lambda x: float((x >= POSITIVE_THRESHOLD).mean()))
+    out["share_negative"] = is_neg.mean()
+    out["share_positive"] = is_pos.mean()
     out["n_scored"] = g.size().reindex(ids).fillna(0).astype(int)
     for col, name, cnt in (("authorial_compound", "authorial_mean_compound", "n_authorial"),
                            ("quoted_compound", "quoted_mean_compound", "n_quoted")):

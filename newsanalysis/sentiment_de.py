@@ -16,7 +16,8 @@ looked up in lower case); compound heads (half weight after a hyphen,
 ``hyphen_head_factor``: "Ukraine-Krieg") and strongly polar compound
 modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
 VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1];
-:meth:`RuleScorer.label` turns it into a class with the rule set's (asymmetric) cut-offs.
+:meth:`RuleScorer.label` turns it into a class with the rule set's cut-offs (:func:`class_cutoffs`, also used by the
+article shares). Round 7: "end words" reverse the polar words of their clause ("das Ende der Pandemie").
 
 User lexicons: :func:`load_lexicon` reads a CSV/TSV of ``term, weight``, a
 LIWC-style ``.dic`` file or a quanteda-style YAML dictionary (``positive`` /
@@ -279,6 +280,29 @@ def load_rules(language: str) -> dict:
         return yaml.safe_load(f)
 
 
+#: VADER's class cut-offs on ``compound`` (Hutto & Gilbert 2014): the default of every language.
+VADER_CUTOFFS = (-0.05, 0.05)
+
+
+def class_cutoffs(language) -> tuple[float, float]:
+    """``(negative_threshold, positive_threshold)`` of a language: a compound at or below the first is
+    negative, at or above the second positive, in between neutral.
+
+    Read from ``negative_threshold`` / ``positive_threshold`` of ``resources/<language>/sentiment_rules.yaml``
+    (German: fitted on the development waves of the German gold, see ``docs/sentiment.md``; English: VADER's
+    published -0.05 / +0.05). Languages without a rules file, or a file without the keys, get VADER's
+    -0.05 / +0.05. Used by :meth:`RuleScorer.label` and by the article shares of
+    :func:`newsanalysis.sentiment.article_tone`, so a sentence's label and the share it counts in agree.
+    """
+    if not isinstance(language, str) or not language:
+        return VADER_CUTOFFS
+    try:
+        r = load_rules(language)
+    except FileNotFoundError:
+        return VADER_CUTOFFS
+    return (float(r.get("negative_threshold", VADER_CUTOFFS[0])), float(r.get("positive_threshold", VADER_CUTOFFS[1])))
+
+
 class RuleScorer:
     """Score sentences with a :class:`Lexicon` and a language's rules.
 
@@ -324,8 +348,10 @@ class RuleScorer:
         self.post_neg_nouns = bool(r.get("post_negation_nouns", True))
         self.not_negating = {k.lower(): {w.lower() for w in v}
                              for k, v in (r.get("not_negating_before") or {}).items()}
+        self.end_words = {w.lower() for w in r.get("end_words", [])}
+        self.end_window = int(r.get("end_window", 3))
         self.function_words = self.negators | self.post_negators | set(self.modifiers) | self.contrast \
-            | self.contrast_initial | set(self.correlative)
+            | self.contrast_initial | set(self.correlative) | self.end_words
         self._cache: dict[tuple[str, bool], tuple[float | None, str | None]] = {}
 
     # -- lexicon look-up with German word-form rules -----------------------------------
@@ -439,6 +465,8 @@ class RuleScorer:
                 if toks[j][3] != cl:
                     break
                 lj = lowers[j]
+                if lj in self.end_words:
+                    break  # a negator before an end word negates the end: "kein Ende des Krieges"
                 if lj in self.not_negating and j + 1 < len(toks) and lowers[j + 1] in self.not_negating[lj]:
                     continue
                 if lj in self.negators or (lj in self.correlative and self.correlative[lj] in lowers[:j]):
@@ -462,6 +490,18 @@ class RuleScorer:
                             rules.append(f"negated by following {toks[j][2]!r} (x{self.neg_factor:g})")
                         break
                     if self.lookup(toks[j][2], toks[j][4])[0]:
+                        break
+            # the end of something: "das Ende der Pandemie", "den Krieg beenden", "der Krieg endet"
+            if not negated and self.end_words:
+                for j in (*range(idx - 1, max(-1, idx - 1 - self.end_window), -1),
+                          *range(idx + 1, min(len(toks), idx + 1 + self.end_window))):
+                    if toks[j][3] != cl:
+                        continue
+                    if lowers[j] in self.end_words and not any(
+                            lowers[k] in self.negators and toks[k][3] == cl for k in range(max(0, j - 2), j)):
+                        # ("kein Ende des Krieges", "der Krieg wird nicht enden": no end, nothing reversed)
+                        negated = True
+                        rules.append(f"ended by {toks[j][2]!r} (x{self.neg_factor:g})")
                         break
             if negated:
                 v *= self.neg_factor
@@ -513,12 +553,12 @@ class RuleScorer:
         """``negative`` / ``neutral`` / ``positive`` for a compound by the rule set's cut-offs.
 
         ``negative_threshold`` (a compound at or below it is negative) and ``positive_threshold`` (at or
-        above: positive) of the rules; they may differ in size (asymmetric cut-offs, German since the
-        sixth round). Default: VADER's -0.05 / +0.05.
+        above: positive) of the rules, the same cut-offs as :func:`class_cutoffs` and the article shares
+        of :func:`newsanalysis.sentiment.article_tone`. Default: VADER's -0.05 / +0.05.
         """
-        if compound >= float(self.rules.get("positive_threshold", 0.05)):
+        if compound >= float(self.rules.get("positive_threshold", VADER_CUTOFFS[1])):
             return "positive"
-        if compound <= float(self.rules.get("negative_threshold", -0.05)):
+        if compound <= float(self.rules.get("negative_threshold", VADER_CUTOFFS[0])):
             return "negative"
         return "neutral"
 

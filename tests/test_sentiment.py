@@ -89,6 +89,23 @@ def test_article_tone_never_whole_text(arts):
     assert t.loc["ko1", "n_scored"] == 0 and np.isnan(t.loc["ko1", "mean_compound"])
 
 
+def test_article_tone_shares_use_the_language_cutoffs():
+    """German shares use the German cut-offs (+-0.15), the same as RuleScorer.label; English VADER's +-0.05."""
+    de = "Der Krieg endet. Die Zusammenarbeit wird fortgesetzt."
+    en = "The plan is good. The plan is bad."
+    arts = pd.DataFrame({"article_id": ["de1", "en1"], "text": [de, en], "language": ["de", "en"]})
+    s = sentiment(arts)
+    t = article_tone(s).set_index("article_id")
+    # "Der Krieg endet." 0.3793 is positive; "Die Zusammenarbeit wird fortgesetzt." 0.0516 is neutral in German
+    # (it would count as positive at VADER's 0.05)
+    assert t.loc["de1", "share_positive"] == 0.5 and t.loc["de1", "share_negative"] == 0.0
+    # English: good (+) and bad (-) sentences, VADER's cut-offs
+    assert t.loc["en1", "share_positive"] == 0.5 and t.loc["en1", "share_negative"] == 0.5
+    # without a language column VADER's +-0.05 apply to all
+    t2 = article_tone(s.drop(columns="language")).set_index("article_id")
+    assert t2.loc["de1", "share_positive"] == 1.0
+
+
 def test_actor_tone_hand_made():
     text = "Putin praised the friendship with North Korea, while critics condemned Kim Jong Un."
     arts = pd.DataFrame({"article_id": ["a"], "text": [text], "language": ["en"], "outlet": ["X"]})

@@ -1,7 +1,7 @@
 """German rules on hand-written sentences; SentiWS weights looked up by hand in the gersent lists."""
 import pytest
 
-from newsanalysis.sentiment_de import german_scorer, sentiws
+from newsanalysis.sentiment_de import class_cutoffs, german_scorer, sentiws
 
 # SentiWS 1.8c weights used below (gersent/wordlists/de/*.json):
 # gut 0.3716, schlecht -0.7706, Erfolg 0.3441? (checked in test), Gefahr -1.0, Katastrophen -0.5027
@@ -236,11 +236,47 @@ def test_supplement_05_words():
     assert terms("Die Spannungen nehmen zu.")["Spannungen"]["weight"] == pytest.approx(-1.2)
 
 
-def test_label_uses_asymmetric_cutoffs():
+def test_label_uses_the_german_cutoffs():
     s = german_scorer()
-    # negative at or below -0.15, positive at or above +0.20 (resources/de/sentiment_rules.yaml)
+    # seventh round: one symmetric setting, negative at or below -0.15, positive at or above +0.15
+    # (resources/de/sentiment_rules.yaml, fitted on waves 1+2 of the German gold)
+    assert class_cutoffs("de") == (-0.15, 0.15)
     assert s.label(-0.15) == "negative" and s.label(-0.14) == "neutral"
-    assert s.label(0.15) == "neutral" and s.label(0.2) == "positive"
+    assert s.label(0.14) == "neutral" and s.label(0.15) == "positive"
     # one cooperation word alone (0.0516) is not a positive sentence; "Krieg ist schlimm" is negative
     assert s.label(compound("Die Zusammenarbeit wird fortgesetzt.")) == "neutral"
     assert s.label(compound("Der Krieg ist schlimm.")) == "negative"
+
+
+def test_class_cutoffs_per_language():
+    # English keeps VADER's published -0.05 / +0.05; a language without rules gets them too
+    assert class_cutoffs("en") == (-0.05, 0.05)
+    assert class_cutoffs("ko") == (-0.05, 0.05)
+    assert class_cutoffs(None) == (-0.05, 0.05)
+
+
+def test_end_words_reverse_what_ends():
+    # "Pandemie" -0.3 x 4 = -1.2, ended by "Ende": x -0.74 = 0.888 -> 0.888 / sqrt(0.888^2 + 15) = 0.2235
+    t = terms("Das Ende der Pandemie ist da.")
+    assert "Ende" not in t
+    assert t["Pandemie"]["weight"] == pytest.approx(0.888)
+    assert compound("Das Ende der Pandemie ist da.") == pytest.approx(0.2235, abs=1e-4)
+    # the verb after the noun (German word order): Krieg -0.5364 x 4 x -0.74 = 1.5877 -> 0.3793
+    assert compound("Der Krieg endet.") == pytest.approx(0.3793, abs=1e-4)
+    assert compound("Sie wollen den Krieg beenden.") == pytest.approx(0.3793, abs=1e-4)
+    # ending something good is not good: 0.05 x 4 x -0.74 = -0.148 -> -0.0382
+    assert compound("Das Ende der Zusammenarbeit.") == pytest.approx(-0.0382, abs=1e-4)
+    # a date: "Ende" alone carries no weight any more (SentiWS -0.21), and it is no compound head
+    assert compound("Der Gipfel findet Ende Juni statt.") == 0.0
+    assert compound("Die Energiewende kommt voran.") == 0.0
+    # a negated end is no end: "Krieg" keeps -2.1456 -> -0.4846
+    assert compound("Der Krieg wird nicht enden.") == pytest.approx(-0.4846, abs=1e-4)
+    assert compound("Kein Ende des Krieges.") == pytest.approx(-0.4846, abs=1e-4)
+    # only within its clause: "und" opens a new clause, the sanctions stay negative (-0.3 x 4 -> -0.2960)
+    assert compound("Die Sanktionen bleiben, und die Gespräche enden.") == pytest.approx(-0.2960, abs=1e-4)
+
+
+def test_ignored_word_senses_round7():
+    # "heißen" (to be called / to mean) is not "heiß" (hot); "nächsten" (next) is not "nah" (near)
+    assert compound("Was soll das heißen?") == 0.0
+    assert compound("Im nächsten Jahr wird gewählt.") == 0.0

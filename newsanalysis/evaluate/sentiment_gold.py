@@ -2,8 +2,8 @@
 
 Each function takes the shared data folder and returns a dict of figures (plus
 DataFrames under keys ending in ``_table``). Thresholds are chosen on development
-data only (NewsMTSC ``train``; German items with an odd ``item`` number) and
-reported on held-out data.
+data only (NewsMTSC ``train``; the German gold's older annotation waves) and
+reported on held-out data (NewsMTSC devtest; the newest German wave).
 """
 from __future__ import annotations
 
@@ -323,53 +323,90 @@ def _resolve_texts(labels: pd.DataFrame, shared: Path, repo_root: Path) -> list[
 
 
 def _repeated_cv_f1(scores: np.ndarray, gold: np.ndarray, folds: int = 5, repeats: int = 5,
-                    asymmetric: bool = False) -> float:
+                    asymmetric: bool = False, groups: np.ndarray | None = None):
     """Mean held-out macro-F1 over repeated stratified k-fold CV, the threshold tuned on the other folds
     (one symmetric threshold, or with ``asymmetric`` the pair of :func:`tune_thresholds`).
 
-    NaN when a class has fewer than ``folds`` items (stratification impossible).
+    NaN when a class has fewer than ``folds`` items (stratification impossible). With ``groups`` (one
+    value per item, e.g. the wave) returns ``(mean, {group: mean})``: the same folds, every held-out fold
+    also scored on its items of each group alone.
     """
     from sklearn.model_selection import RepeatedStratifiedKFold
     if pd.Series(gold).value_counts().min() < folds or len(set(gold)) < 2:
-        return float("nan")
-    fs = []
+        return (float("nan"), {}) if groups is not None else float("nan")
+    fs, per = [], {}
     for tr, te in RepeatedStratifiedKFold(n_splits=folds, n_repeats=repeats, random_state=0).split(scores, gold):
         t = tune_thresholds(scores[tr], gold[tr])[0] if asymmetric else tune_threshold(scores[tr], gold[tr])[0]
-        fs.append(macro_f1(gold[te], classify(scores[te], t)))
-    return round(float(np.mean(fs)), 4)
+        pred = np.array(classify(scores[te], t))
+        fs.append(macro_f1(gold[te], pred))
+        if groups is not None:
+            for gv in np.unique(groups):
+                m = groups[te] == gv
+                per.setdefault(gv, []).append(macro_f1(gold[te][m], pred[m]))
+    mean = round(float(np.mean(fs)), 4)
+    if groups is None:
+        return mean
+    return mean, {k: round(float(np.mean(v)), 4) for k, v in per.items()}
 
 
 def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
-                    items: bool = False, asymmetric: bool = True, **_) -> dict:
-    """Agreement and accuracy on the German sentence gold made for this project.
+                    items: bool = False, asymmetric: bool = False, test_wave: int | None = None, **_) -> dict:
+    """Agreement and accuracy on the German sentence gold made for this project, by annotation wave.
 
     Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
-    source, article_id, start, end, annotator_a, annotator_b, gold`` and optionally ``wave``;
-    offsets into the raw texts described in ``docs/sentiment.md``). Reports Krippendorff's
-    alpha (nominal, ``krippendorff`` package) between the two annotators over all items and
-    per wave, and the macro-F1 of the German scorer against ``gold``: the threshold is tuned
-    on the development part (odd ``item`` numbers of wave 1) and reported on the test part
-    (even ``item`` numbers of wave 1, ``test_*``) and on wave 2 (400 sentences labelled in
-    session 5, a test set never used for tuning, ``test_wave2_*``); ``test_all_macro_f1``
-    pools both test parts. The fixed +-0.05 threshold is reported too. ``dev_macro_f1`` is in-sample
-    on the development part; ``dev_cv_macro_f1`` the mean held-out macro-F1 of 5 x repeated stratified 5-fold
-    cross-validation over the development part (threshold tuned on the other folds; seed 0;
-    fifth round 0.742, fourth round 0.738, third round 0.702). With ``asymmetric=True`` (default since
-    the sixth round) the negative and the positive cut-off are tuned separately on the development part
-    (:func:`tune_thresholds`; inside the CV folds too) and every macro-F1, accuracy and confusion table
-    uses that pair, reported as ``threshold_negative_from_dev`` / ``threshold_positive_from_dev``;
-    ``threshold_from_dev`` stays the best single symmetric threshold; ``asymmetric=False`` gives the
-    fifth round's symmetric figures. ``test_confusion_table`` has gold labels as rows and
-    predicted labels as columns; with ``items=True`` the per-item scores come as ``items_table``.
+    source, article_id, start, end, annotator_a, annotator_b, gold`` and optionally ``wave``, an
+    integer >= 1; without it every row is wave 1; offsets into the raw texts described in
+    ``validation/german_sentiment/GUIDE.md``).
+
+    Split (since the seventh round): the held-out test set is one wave, ``test_wave`` (default: the
+    highest ``wave`` in the file, the newest one, labelled after every rule was written); all older
+    waves are development data. The class cut-offs are fitted on the development waves only
+    (:func:`tune_threshold`, or with ``asymmetric=True`` the pair of :func:`tune_thresholds`) and applied
+    unchanged to the test wave. Waves after ``test_wave`` are not used.
+
+    Parameters
+    ----------
+    shared : str or Path, optional
+        The shared data folder (default :func:`newsanalysis._tables.shared_dir`).
+    labels : str or Path, optional
+        Another labels file of the same format (tests use tiny hand-made ones).
+    items : bool
+        Also return the per-item scores as ``items_table`` (``item, wave, gold, compound, split``;
+        ``split`` is ``dev``, ``test`` or ``unused``).
+    asymmetric : bool
+        Fit separate negative and positive cut-offs (default: one symmetric threshold, which did better
+        in repeated CV over waves 1+2 in the seventh round; see ``docs/sentiment.md``).
+    test_wave : int, optional
+        The wave held out as the test set.
+
+    Returns
+    -------
+    dict
+        ``n_items``, ``n_dev``, ``n_test``, ``test_wave``, ``dev_waves`` (list); ``krippendorff_alpha``
+        (nominal, annotators A vs B, ``krippendorff`` package, all items), ``raw_agreement`` and
+        ``krippendorff_alpha_wave{k}`` for every wave; ``threshold_mode``, ``threshold_from_dev`` (best
+        symmetric threshold t: negative at or below -t, positive at or above t), ``threshold_negative_from_dev``
+        / ``threshold_positive_from_dev`` (the cut-offs used; absolute values, 0.025 grid); ``dev_macro_f1``
+        (in-sample on the development waves), ``dev_cv_macro_f1`` (mean held-out macro-F1 of 5 x repeated
+        stratified 5-fold CV over the development waves, cut-offs tuned inside the folds, seed 0) and
+        ``dev_cv_macro_f1_wave{k}`` (the same folds scored on each development wave alone);
+        ``test_wave{N}_macro_f1``, ``test_wave{N}_accuracy``, ``test_wave{N}_f1_negative`` / ``_neutral`` /
+        ``_positive``, ``test_wave{N}_macro_f1_at_0.05`` (VADER's +-0.05) and
+        ``test_wave{N}_confusion_table`` (DataFrame, gold labels as rows, predicted labels as columns);
+        ``test_macro_f1`` / ``test_accuracy`` repeat the test wave's figures under names that stay the same
+        when a wave is added.
+        F1 values in [0, 1], 4 decimals. Without a development wave (one wave only) the cut-offs are
+        VADER's 0.05 and the ``dev_*`` figures are absent.
 
     Raises
     ------
     FileNotFoundError
         If the labels file does not exist.
     ValueError
-        On a malformed label row (naming the item and field).
+        On a malformed label row (naming the item and field) or a ``test_wave`` not in the file.
     """
     import krippendorff
+    from sklearn.metrics import confusion_matrix, f1_score
     from ..sentiment_de import german_scorer
     d = Path(shared) if shared is not None else shared_dir()
     repo_root = Path(__file__).resolve().parents[2]
@@ -386,55 +423,66 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         if bad.any():
             raise ValueError(f"{path}: item {lab.loc[bad, 'item'].iloc[0]}: field {col!r} is "
                              f"{lab.loc[bad, col].iloc[0]!r}, not one of {LABELS}")
+    if "wave" in lab.columns:
+        wv = pd.to_numeric(lab["wave"], errors="coerce")
+        bad = wv.isna() | (wv < 1) | (wv != wv.round())
+        if bad.any():
+            raise ValueError(f"{path}: item {lab.loc[bad, 'item'].iloc[0]}: field 'wave' is "
+                             f"{lab.loc[bad, 'wave'].iloc[0]!r}, not a whole number >= 1")
+        wave = wv.astype(int).to_numpy()
+    else:
+        wave = np.ones(len(lab), dtype=int)
+    waves = sorted(set(wave.tolist()))
+    tw = max(waves) if test_wave is None else int(test_wave)
+    if tw not in waves:
+        raise ValueError(f"test_wave={test_wave!r}: no such wave in {path} (waves {waves})")
     texts = _resolve_texts(lab, d, repo_root)
     scorer = german_scorer()
     scores = np.array([scorer.explain(t)[0]["compound"] for t in texts])
+    gold = lab["gold"].to_numpy()
     code = {k: i for i, k in enumerate(LABELS)}
-    alpha = krippendorff.alpha(reliability_data=[[code[x] for x in lab["annotator_a"]],
-                                                 [code[x] for x in lab["annotator_b"]]],
-                               level_of_measurement="nominal")
-    wave = lab["wave"].astype(int).to_numpy() if "wave" in lab.columns else np.ones(len(lab), dtype=int)
-    dev = ((lab["item"].astype(int) % 2 == 1).to_numpy()) & (wave == 1)
-    test = (~dev) & (wave == 1)
-    test2 = wave == 2
-    out = {"n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()), "n_test_wave2": int(test2.sum()),
-           "krippendorff_alpha": round(float(alpha), 4),
-           "raw_agreement": round(float((lab["annotator_a"] == lab["annotator_b"]).mean()), 4)}
-    for w in sorted(set(wave)):
-        sel = wave == w
-        out[f"krippendorff_alpha_wave{w}"] = round(float(krippendorff.alpha(
+
+    def alpha(sel):
+        return round(float(krippendorff.alpha(
             reliability_data=[[code[x] for x in lab["annotator_a"][sel]], [code[x] for x in lab["annotator_b"][sel]]],
             level_of_measurement="nominal")), 4)
+
+    dev = wave < tw
+    test = wave == tw
+    out = {"n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()), "test_wave": tw,
+           "dev_waves": [w for w in waves if w < tw],
+           "krippendorff_alpha": alpha(np.ones(len(lab), dtype=bool)),
+           "raw_agreement": round(float((lab["annotator_a"] == lab["annotator_b"]).mean()), 4)}
+    for w in waves:
+        out[f"krippendorff_alpha_wave{w}"] = alpha(wave == w)
     out["threshold_mode"] = "asymmetric" if asymmetric else "symmetric"
     if dev.any():
-        t, fdev = tune_threshold(scores[dev], lab["gold"][dev])
-        out["threshold_from_dev"] = t
-        if asymmetric:
-            t, fdev = tune_thresholds(scores[dev], lab["gold"][dev])
-        else:
-            t = (t, t)
+        t1, fdev = tune_threshold(scores[dev], gold[dev])
+        out["threshold_from_dev"] = t1
+        t, fdev = tune_thresholds(scores[dev], gold[dev]) if asymmetric else ((t1, t1), fdev)
         out["threshold_negative_from_dev"], out["threshold_positive_from_dev"] = t
         out["dev_macro_f1"] = round(fdev, 4)
-        out["dev_cv_macro_f1"] = _repeated_cv_f1(scores[dev], lab["gold"][dev].to_numpy(), asymmetric=asymmetric)
+        cv, per = _repeated_cv_f1(scores[dev], gold[dev], asymmetric=asymmetric, groups=wave[dev])
+        out["dev_cv_macro_f1"] = cv
+        if len(per) > 1:
+            for w, f in sorted(per.items()):
+                out[f"dev_cv_macro_f1_wave{w}"] = f
     else:
-        t = 0.05
-    if test.any():
-        out["test_macro_f1"] = round(macro_f1(lab["gold"][test], classify(scores[test], t)), 4)
-        out["test_macro_f1_at_0.05"] = round(macro_f1(lab["gold"][test], classify(scores[test], 0.05)), 4)
-    if test2.any():
-        out["test_wave2_macro_f1"] = round(macro_f1(lab["gold"][test2], classify(scores[test2], t)), 4)
-        out["test_wave2_macro_f1_at_0.05"] = round(macro_f1(lab["gold"][test2], classify(scores[test2], 0.05)), 4)
-        out["test_wave2_accuracy"] = round(float(np.mean(np.array(classify(scores[test2], t))
-                                                         == lab["gold"][test2].to_numpy())), 4)
-        both = test | test2
-        out["test_all_macro_f1"] = round(macro_f1(lab["gold"][both], classify(scores[both], t)), 4)
-    from sklearn.metrics import confusion_matrix
-    for name, sel in (("test", test), ("test_wave2", test2)):
-        if sel.any():
-            cm = confusion_matrix(lab["gold"][sel], classify(scores[sel], t), labels=list(LABELS))
-            out[f"{name}_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
-                                                          columns=[f"pred {x}" for x in LABELS])
+        t = (0.05, 0.05)
+    pred = np.array(classify(scores[test], t))
+    name = f"test_wave{tw}"
+    out[f"{name}_macro_f1"] = round(macro_f1(gold[test], pred), 4)
+    out[f"{name}_accuracy"] = round(float(np.mean(pred == gold[test])), 4)
+    per_class = f1_score(list(gold[test]), list(pred), labels=list(LABELS), average=None, zero_division=0)
+    for lb, f in zip(LABELS, per_class):
+        out[f"{name}_f1_{lb}"] = round(float(f), 4)
+    out[f"{name}_macro_f1_at_0.05"] = round(macro_f1(gold[test], classify(scores[test], 0.05)), 4)
+    # the same figures under names that do not change when a new wave is added (README, notebooks)
+    out["test_macro_f1"], out["test_accuracy"] = out[f"{name}_macro_f1"], out[f"{name}_accuracy"]
+    cm = confusion_matrix(list(gold[test]), list(pred), labels=list(LABELS))
+    out[f"{name}_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
+                                                  columns=[f"pred {x}" for x in LABELS])
     if items:
-        out["items_table"] = pd.DataFrame({"item": lab["item"], "gold": lab["gold"], "compound": scores,
-                                           "split": np.where(dev, "dev", np.where(test2, "test_wave2", "test"))})
+        out["items_table"] = pd.DataFrame({"item": lab["item"], "wave": wave, "gold": gold, "compound": scores,
+                                           "split": np.where(dev, "dev", np.where(test, "test", "unused"))})
     return out
