@@ -402,7 +402,10 @@ class RuleScorer:
                     if token.endswith(suf) and n > len(suf):
                         last = min(last, n - len(suf))
                         break
-                for k in range(self.min_mod, last + 1):
+                # after a hyphen the head lies inside the last part, with a modifier of its own:
+                # "Kumsusan-Palast" has no head "Last" ("Pa" is no modifier)
+                first = token.rfind("-") + 1 + self.min_mod if "-" in token else self.min_mod
+                for k in range(first, last + 1):
                     head = token[k].upper() + token[k + 1:]
                     if head in self.excluded_heads:
                         continue

@@ -145,3 +145,23 @@ def test_csv_without_text_column_names_its_columns(tmp_path):
     p.write_text("id,Inhalt\n1,Ein Text über Nordkorea.\n", encoding="utf-8")
     with pytest.raises(na.CorpusError, match=r"it has \['id', 'Inhalt'\].*columns="):
         na.load_corpus(p)
+
+
+# --- German compound heads a new user found wrong
+@pytest.mark.parametrize("sentence", [
+    "Anschließend fuhren beide zu Unterredungen in den Kumsusan-Palast.",  # not "Last" (burden)
+    "Nach Behördenangaben kamen sie.",                                       # not "Gaben" (gifts)
+    "Fluggeräte und Militärgeräte wurden gezeigt.",                          # not "Räte" (councils)
+])
+def test_false_compound_heads_score_nothing(sentence):
+    from newsanalysis.sentiment_de import german_scorer
+
+    assert german_scorer().explain(sentence)[0]["compound"] == 0.0
+
+
+def test_true_compound_heads_still_count():
+    from newsanalysis.sentiment_de import german_scorer
+
+    sc = german_scorer()
+    assert sc.explain("Die Kriegsgefahr wächst.")[0]["compound"] < -0.3       # Gefahr
+    assert sc.explain("Die Russland-Kriegsgefahr wächst.")[0]["compound"] < -0.3  # Gefahr after a hyphen part
