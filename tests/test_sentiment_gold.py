@@ -171,15 +171,19 @@ def test_evaluate_nyt(shared):
 
 
 def test_german_gold_labels_and_alpha(shared):
-    """The committed labels: 345 items of wave 1 and 400 of wave 2, with the alphas and agreement stated in
-    GUIDE.md (wave 1: 0.874, 321 of 345 agreed; wave 2: 0.919, 383 of 400 agreed). The newest wave is the
-    test set by default (wave 2 until wave 3 is added)."""
+    """The committed labels: 345 items of wave 1, 400 of wave 2 and 300 of wave 3, with the alphas and
+    agreement stated in GUIDE.md (wave 1: 0.874, 321 of 345 agreed; wave 2: 0.919, 383 of 400; wave 3:
+    0.935, 289 of 300). The newest wave (3) is the test set, waves 1+2 the development data."""
     out = get_evaluator("sentiment", "german")(shared)
-    assert out["n_items"] == 745 and out["test_wave"] == 2 and out["n_dev"] == 345 and out["n_test"] == 400
+    assert out["n_items"] == 1045 and out["test_wave"] == 3 and out["n_dev"] == 745 and out["n_test"] == 300
     assert out["krippendorff_alpha_wave1"] == pytest.approx(0.874, abs=5e-4)
     assert out["krippendorff_alpha_wave2"] == pytest.approx(0.919, abs=5e-4)
-    assert out["raw_agreement"] == pytest.approx((321 + 383) / 745, abs=1e-4)
-    assert int(out["test_wave2_confusion_table"].to_numpy().sum()) == 400
+    assert out["krippendorff_alpha_wave3"] == pytest.approx(0.935, abs=5e-4)
+    assert out["raw_agreement"] == pytest.approx((321 + 383 + 289) / 1045, abs=1e-4)
+    table = out["test_wave3_confusion_table"]
+    assert int(table.to_numpy().sum()) == 300
+    # GUIDE.md: wave 3 gold holds 163 negative, 111 neutral, 26 positive sentences
+    assert table.sum(axis=1).tolist() == [163, 111, 26]
 
 
 def test_newsmtsc_actor_tone_beats_sentence_baseline(shared):

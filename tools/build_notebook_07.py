@@ -81,7 +81,7 @@ figures = pd.DataFrame([
      "VADER paper", "correlation of the compound score with the mean of ≥ 20 human ratings (1 = perfect)"),
     ("tone toward a target (English)", "NewsMTSC devtest_rw", "macro-F1", 0.588, 0.831,
      "fine-tuned RoBERTa", "neg/neu/pos per (sentence, target), F1 averaged over the 3 classes"),
-    ("German sentence tone", "our German gold, wave 2 (400, never tuned on)", "macro-F1", 0.541, 0.919,
+    ("German sentence tone", "our German gold, wave 3 (300, never tuned on)", "macro-F1", 0.550, 0.935,
      "annotators' Krippendorff's alpha", "neg/neu/pos per sentence; threshold tuned on development data"),
     ("generic frames, German", "SemEval-2023 T3 German (132), 5-fold CV", "micro-F1", 0.632, 0.574,
      "TF-IDF + logistic regression", "all (article, frame) decisions pooled; cue dictionary"),
@@ -128,7 +128,7 @@ tuned on it.
 nb.code("""
 runs = [
     ("sentiment", "nyt", {}, "all 5,190 snippets (nothing is tuned on them)"),
-    ("sentiment", "german", {}, "threshold tuned on the dev half; the wave-1 test half and wave 2 reported"),
+    ("sentiment", "german", {}, "threshold tuned on waves 1+2; the newest wave (3) is the test set"),
     ("framing", "semeval", {"lang": "de", "method": "dictionary"}, "5-fold CV, thresholds fitted inside the folds"),
     ("attribution", "polnear", {"split": "dev"}, "development split"),
     ("attribution", "redewiedergabe", {"split": "dev"}, "development samples"),
@@ -148,8 +148,8 @@ else:
 """)
 nb.code("""
 KEYS = {("sentiment", "nyt"): ["n", "pearson_r", "macro_f1_3class"],
-        ("sentiment", "german"): ["n_items", "krippendorff_alpha", "threshold_from_dev", "dev_macro_f1", "test_macro_f1",
-                                  "test_wave2_macro_f1"],
+        ("sentiment", "german"): ["n_items", "krippendorff_alpha", "threshold_from_dev", "dev_cv_macro_f1",
+                                  "test_macro_f1"],
         ("framing", "semeval"): ["n_articles", "dictionary_micro_f1", "frequent_micro_f1", "tfidf_lr_micro_f1"],
         ("attribution", "polnear"): ["articles", "precision@0.3", "recall@0.3", "f1@0.3", "source_correct"],
         ("attribution", "redewiedergabe"): ["samples", "f1_direct", "f1_indirect"]}
@@ -158,7 +158,7 @@ pd.DataFrame(rows, columns=["evaluation", "figure", "value"]).set_index(["evalua
 """)
 nb.md("""
 - `pearson_r`: correlation of the English compound score with the mean human rating.
-- `krippendorff_alpha`: agreement of the two German annotators (1 perfect, 0 chance); `dev_macro_f1` / `test_macro_f1` / `test_wave2_macro_f1`: the German scorer against the adjudicated labels (development half, the wave-1 test half scored once per round, and wave 2, never tuned on).
+- `krippendorff_alpha`: agreement of the two German annotators (1 perfect, 0 chance); `dev_cv_macro_f1` / `test_macro_f1`: the German scorer against the adjudicated labels (cross-validation over the development waves 1+2, and the newest wave, 3, which no rule or threshold was tuned on).
 - `dictionary_micro_f1`: German generic frames by cue words; `frequent_*`, `tfidf_lr_*` are baselines on the same folds.
 - `precision@0.3`, `recall@0.3`, `f1@0.3`: attribution relations matched with span overlap (IoU) ≥ 0.3; `source_correct`: share of matches with the right source.
 - `f1_direct`, `f1_indirect`: German speech representation, per token.
@@ -210,9 +210,9 @@ nb.md("""
 ### Steps 2–4, worked example: the German sentence gold
 The project's German gold was made exactly this way: two annotators (A, B)
 coded the sentences independently following `validation/german_sentiment/GUIDE.md`,
-a third person adjudicated the disagreements (`gold`); wave 1 (345 sentences) is
-development data, wave 2 (400 sentences, made later) a test set no rule was tuned
-on. We put their codes into two coding sheets, read them back with the kit, and
+a third person adjudicated the disagreements (`gold`); waves 1 and 2 (745
+sentences) are development data, wave 3 (300 sentences, made later) a test set
+no rule was tuned on. We put their codes into two coding sheets, read them back with the kit, and
 compare the tool.
 
 The label file holds only offsets; the sentences are read from the texts
@@ -302,10 +302,10 @@ if HAVE_GOLD:
 """)
 nb.md("""
 These rows use all items (development data included). The two coders agree
-with α ≈ 0.90 (reliable by the rule of thumb; wave 2's coders were two sessions
+with α ≈ 0.90 (reliable by the rule of thumb; the coders of waves 2 and 3 were sessions
 of one AI model, see GUIDE.md, so read it as an upper bound). The tool agrees with each
 coder much less: a lexicon is not a third coder of the same
-quality. How much less, per category, on **wave 2** (the items no rule and no
+quality. How much less, per category, on **wave 3** (the items no rule and no
 threshold was tuned on), against the **adjudicated** labels:
 """)
 nb.code("""
@@ -316,7 +316,8 @@ if HAVE_GOLD:
     scores_by_cat = na.category_scores(coded[coded["unit_id"].isin(test_ids)], tool[tool["unit_id"].isin(test_ids)],
                                        code="polarity", reference=reference)
     display(scores_by_cat.round(3))
-    print(f"wave 2: macro-F1 {ev.get('test_wave2_macro_f1')} (the README figure); dev half: {ev['dev_macro_f1']}")
+    print(f"wave {ev.get('test_wave')}: macro-F1 {ev.get('test_macro_f1')} (the README figure); "
+          f"development CV: {ev.get('dev_cv_macro_f1')}")
 """)
 nb.code("""
 if HAVE_GOLD:
@@ -332,10 +333,10 @@ if HAVE_GOLD:
     ax.set_yticks(range(3), cats)
     ax.set_xlabel("tool")
     ax.set_ylabel("adjudicated label (gold)")
-    ax.set_title(f"German sentences, wave 2 (n={len(test)})", fontsize=10)
+    ax.set_title(f"German sentences, test wave {ev.get('test_wave')} (n={len(test)})", fontsize=10)
 """)
 nb.md("""
-**Evidence: read the disagreements.** Sentences of wave 2 where the
+**Evidence: read the disagreements.** Sentences of the test wave where the
 tool and the adjudicated label are opposite (positive against negative):
 these are the errors that would change a comparison.
 """)
