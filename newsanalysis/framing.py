@@ -140,6 +140,19 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
             for e in items or []:
                 examples.append((str(frame), str(lg), str(e)))
     settings = {k: data[k] for k in ("min_hits", "name", "source") if k in data}
+    # words a cue pattern would match that are no cues ("mithilfe" for "*hilfe", "Militärorchester" for
+    # "militär*"): a list, or a mapping language -> list
+    nc = data.get("not_cues") or []
+    per_lang_nc = nc if isinstance(nc, dict) else {lang: nc}
+    not_cues = []
+    for lg, items in per_lang_nc.items():
+        if not isinstance(items, list):
+            raise CodebookError(f"{path}, field 'not_cues': must be a list of words (or a mapping language -> list)")
+        for w in items:
+            if not isinstance(w, str) or not re.fullmatch(r"[\w*-]+", w.strip()):
+                raise CodebookError(f"{path}, field 'not_cues': {w!r} is not a single word (letters and *)")
+            not_cues.append((str(lg), w.strip().lower()))
+    settings["not_cues"] = not_cues
     return rows, examples, settings
 
 
@@ -195,11 +208,12 @@ class _Codebook:
     examples: pd.DataFrame    # frame, language, example
     min_hits: float
     thresholds: pd.DataFrame  # frame, language, threshold
+    not_cues: tuple = ()      # (language, word pattern): words that never count as cues
 
 
 def _builtin(name: str) -> _Codebook:
     rows, examples, min_hits = [], [], 1.0
-    thr = []
+    thr, not_cues = [], []
     for lang in ANALYSED_LANGUAGES:
         path = resource_path(lang, BUILTIN_CODEBOOKS[name])
         if not path.is_file():
@@ -207,21 +221,22 @@ def _builtin(name: str) -> _Codebook:
         r, e, s = _read_yaml_codebook(path, lang)
         rows += r
         examples += e
+        not_cues += s.get("not_cues", [])
         min_hits = float(s.get("min_hits", min_hits))
         tpath = resource_path(lang, "frame_thresholds.csv")
         if name == "generic" and tpath.is_file():
             t = pd.read_csv(tpath, comment="#")
             t["language"] = lang
             thr.append(t[["frame", "language", "threshold"]])
-    return _make(name, rows, examples, min_hits, pd.concat(thr, ignore_index=True) if thr else None)
+    return _make(name, rows, examples, min_hits, pd.concat(thr, ignore_index=True) if thr else None, not_cues)
 
 
-def _make(name, rows, examples, min_hits, thresholds) -> _Codebook:
+def _make(name, rows, examples, min_hits, thresholds, not_cues=()) -> _Codebook:
     cues = pd.DataFrame([(name, *r) for r in rows], columns=CODEBOOK_COLUMNS)
     ex = pd.DataFrame(examples, columns=["frame", "language", "example"])
     if thresholds is None:
         thresholds = pd.DataFrame(columns=["frame", "language", "threshold"])
-    return _Codebook(name, cues, ex, float(min_hits), thresholds)
+    return _Codebook(name, cues, ex, float(min_hits), thresholds, tuple(not_cues))
 
 
 def _resolve(codebook) -> _Codebook:
@@ -252,7 +267,7 @@ def _resolve(codebook) -> _Codebook:
         suffix = path.suffix.lower()
         if suffix in (".yaml", ".yml"):
             rows, examples, s = _read_yaml_codebook(path, None)
-            return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None)
+            return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None, s.get("not_cues", []))
         if suffix == ".dic":
             return _make(path.stem, _read_liwc(path), [], 1.0, None)
         raise CodebookError(f"{path}: unsupported codebook format {suffix!r}; use .yaml/.yml (ours or quanteda) or .dic (LIWC)")
@@ -345,8 +360,10 @@ class _Matcher:
     (``*x``), an infix (``*x*``) or a general wildcard pattern; multi-word cues need adjacent
     tokens separated by spaces or hyphens only."""
 
-    def __init__(self, key: tuple):
+    def __init__(self, key: tuple, excluded: tuple = ()):
         self.frames = [f for f, _ in key]
+        # words that never count as (part of) a cue: "mithilfe", "militärorchester*" (``not_cues``)
+        self.excluded = [re.compile(r"\w*".join(re.escape(p) for p in w.split("*")) + r"\Z") for w in excluded]
         self.cues: list[tuple[int, str, float, tuple[int, ...], int]] = []  # frame idx, cue, weight, word ids, literal len
         self.words: dict[str, int] = {}
         self.exact: dict[str, list[int]] = {}
@@ -385,6 +402,9 @@ class _Matcher:
     def ids(self, tok: str) -> frozenset:
         got = self._cache.get(tok)
         if got is not None:
+            return got
+        if any(p.match(tok) for p in self.excluded):
+            got = self._cache[tok] = frozenset()
             return got
         out = set(self.exact.get(tok, ()))
         n = len(tok)
@@ -433,8 +453,8 @@ class _Matcher:
 
 
 @lru_cache(maxsize=64)
-def _frame_matcher(key: tuple) -> _Matcher:
-    return _Matcher(key)
+def _frame_matcher(key: tuple, excluded: tuple = ()) -> _Matcher:
+    return _Matcher(key, excluded)
 
 
 def _matchers_for(cb: _Codebook, language) -> _Matcher | None:
@@ -459,7 +479,8 @@ def _build_matcher(cb: _Codebook, language) -> _Matcher | None:
         for c, w in zip(g["cue"], g["weight"]):
             seen.setdefault(c.strip() if _is_acronym(c) else c.strip().lower(), float(w))
         key.append((frame, tuple(seen.items())))
-    return _frame_matcher(tuple(key))
+    excluded = tuple(sorted({w for lg, w in cb.not_cues if lg in (language, ANY_LANGUAGE)}))
+    return _frame_matcher(tuple(key), excluded)
 
 
 def _frame_order(cb: _Codebook) -> list[str]:

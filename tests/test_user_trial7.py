@@ -165,3 +165,28 @@ def test_true_compound_heads_still_count():
     sc = german_scorer()
     assert sc.explain("Die Kriegsgefahr wächst.")[0]["compound"] < -0.3       # Gefahr
     assert sc.explain("Die Russland-Kriegsgefahr wächst.")[0]["compound"] < -0.3  # Gefahr after a hyphen part
+
+
+# --- frame cues: words a pattern matches that are no cues
+def test_builtin_german_not_cues():
+    arts = pd.DataFrame({"article_id": ["x"], "language": ["de"], "text": [
+        "Mithilfe des Militärorchesters wurde der Mann eingeliefert. Die Auslieferung wurde beantragt. "
+        "Die Hilfe kam an, und das Militär marschierte."]})
+    ev = na.frame_evidence(arts)
+    matched = set(ev["matched"])
+    assert {"Hilfe", "Militär"} <= matched  # real cues still count
+    assert not matched & {"Mithilfe", "Militärorchesters", "eingeliefert", "Auslieferung"}
+
+
+def test_user_codebook_not_cues(tmp_path):
+    p = tmp_path / "cb.yaml"
+    p.write_text("name: mine\nlanguage: en\nnot_cues: [warship*]\nframes:\n  War:\n    definition: war\n"
+                 "    cues: [war*]\n", encoding="utf-8")
+    arts = pd.DataFrame({"article_id": ["x"], "language": ["en"], "text": ["The warship sailed. The war went on."]})
+    ev = na.frame_evidence(arts, codebook=p)
+    assert list(ev["matched"]) == ["war"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: mine\nlanguage: en\nnot_cues: ['two words']\nframes:\n  War:\n    definition: war\n"
+                   "    cues: [war*]\n", encoding="utf-8")
+    with pytest.raises(na.CodebookError, match="not_cues"):
+        na.frame_evidence(arts, codebook=bad)
