@@ -1906,7 +1906,8 @@ def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
     (eine, diese, heute, ohne, große, …), and a capitalised word after it makes it an adjective ("Putins
     neue Offensive"), unless that word is an actor or a pronoun."""
     R = A.R
-    if not R.konjunktiv_shape_exceptions or not words or A.text[:words[0].s].rstrip()[-1:] in ("„", '"', "»", "“"):
+    if not R.konjunktiv_shape_exceptions or not words \
+            or A.text[max(0, words[0].s - 3):words[0].s].rstrip()[-1:] in ("„", '"', "»", "“"):
         return False  # (a sentence opening with a quotation mark is a direct quote)
     actor_starts = {ms for ms, _, aid, _ in A.mentions if aid}
     for i in range(1, len(words) - 1):

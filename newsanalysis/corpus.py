@@ -19,6 +19,8 @@ what they did; nothing is dropped for being a duplicate.
 from __future__ import annotations
 
 import fnmatch
+import re
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal
@@ -411,8 +413,6 @@ def load_corpus(
     assert report["records_read"] == report["records_loaded"] + report["records_skipped"]
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
     if not len(df):
-        import warnings
-
         why = "; ".join(f"{x.get('path')}: {x.get('reason')}" for x in report["excluded_files"][:5])
         hint = (" (a CSV needs a text column: pass columns={'<your column>': 'text'})"
                 if any("text column" in str(x.get("reason")) for x in report["excluded_files"]) else "")
@@ -459,8 +459,6 @@ def normalise_language(value) -> str | None:
     v = value.strip().lower()
     if v in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[v]
-    import re
-
     m = re.fullmatch(r"([a-z]{2})(?:[-_][a-z0-9]+)*", v)
     return m.group(1) if m else None
 
