@@ -1,4 +1,4 @@
-"""Problems a new user met in session 7 (a researcher and a teacher trying the toolkit on the real corpus).
+"""Problems a new user met in session 6 (a researcher and a teacher trying the toolkit on the real corpus).
 
 Expected values were worked out by reading the inputs.
 """
