@@ -147,6 +147,14 @@ def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | N
     return pd.Series(key.astype(str).values, index=pd.Index(ids, name="article_id"), name=by)
 
 
+def _turn_mask(attributions: pd.DataFrame) -> pd.Series:
+    """True for the rows that are transcript speaker turns (``speaker_turn``; missing values and a
+    missing column count as False)."""
+    if "speaker_turn" not in attributions.columns:
+        return pd.Series(False, index=attributions.index)
+    return attributions["speaker_turn"].astype("boolean").fillna(False).astype(bool)
+
+
 def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False) -> pd.DataFrame:
     """The attributions that count as sources in outlet comparisons.
 
@@ -170,10 +178,9 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     DataFrame
         The same columns, the rows that count (a copy).
     """
-    if speaker_turns or "speaker_turn" not in attributions.columns or not len(attributions):
+    if speaker_turns or not len(attributions):
         return attributions.copy()
-    turn = attributions["speaker_turn"].astype("boolean").fillna(False).astype(bool)
-    return attributions[~turn].copy()
+    return attributions[~_turn_mask(attributions)].copy()
 
 
 def _wilson(k: float, n: float, confidence: float) -> tuple[float, float]:
@@ -280,9 +287,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     att = reported_attributions(all_att, speaker_turns)
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
     turns_by = pd.Series(dtype=int)
-    if len(all_att) and not speaker_turns and "speaker_turn" in all_att.columns:
-        turn = all_att["speaker_turn"].astype("boolean").fillna(False).astype(bool)
-        turns_by = all_att.loc[turn, "article_id"].astype(str).map(gmap).value_counts()
+    if len(all_att) and not speaker_turns:
+        turns_by = all_att.loc[_turn_mask(all_att), "article_id"].astype(str).map(gmap).value_counts()
     rows = []
     from ._tables import progress_bar
 

@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
-from .compare import (article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+from .compare import (_turn_mask, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
@@ -190,8 +190,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     sections = []
     palettes: dict[str, dict] = {}
     att = result.attributions
-    n_turns = (int(att["speaker_turn"].astype("boolean").fillna(False).sum())
-               if len(att) and "speaker_turn" in att.columns else 0)
+    n_turns = int(_turn_mask(att).sum()) if len(att) else 0
     turns_note = ("Transcript speaker turns are counted as sources (--speaker-turns)." if speaker_turns else
                   f"{n_turns} transcript speaker turns (\"Vladimir Putin: …\") are not counted as sources; "
                   "newsanalysis report --speaker-turns counts them." if n_turns else "")
