@@ -2379,6 +2379,17 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
     return best
 
 
+def _article_and_name(A: _Article, source: str) -> bool:
+    """Whether a source is an article before capitalised words none of which is a role noun: the name of a
+    paper, site or institution ("The Hill", "Die Zeit"), which a later "he"/"er" cannot refer to. "Der
+    Gouverneur …" and "The President" are roles, so they stay people."""
+    words = source.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in DETERMINERS.get(A.lang, set()) or "," in source:
+        return False
+    role_nouns = {n for n, _ in A.R.roles}
+    return all(w[:1].isupper() and w.lower().strip(".’'") not in role_nouns for w in words[1:])
+
+
 def _introduced_by_full_name(A: _Article, source: str, pos: int) -> bool:
     """Whether a one-word named source is a surname the article introduced earlier after a given name or
     a title ("Dr. Antonio Magi, … bezeichnete …" … "Magi sprach"; "Robin Brooks" … "Brooks"), so that a
@@ -2696,7 +2707,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         r["_person"] = bool(r.get("actor_id") and actors[r["actor_id"]].kind == "person") or (
             not r.get("actor_id") and r.get("named") and r.get("source") is not None and r.get("identified_by") == "name"
             and ((r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
-                  and len(r["source"].split()) >= 2) or _introduced_by_full_name(A, r["source"], pos)))
+                  and len(r["source"].split()) >= 2 and not _article_and_name(A, r["source"]))
+                 or _introduced_by_full_name(A, r["source"], pos)))
         r["_role_text"] = (text[r["source_start"]:r["source_end"]].lower() if r["source_start"] is not None else "") + (
             " " + actors[r["actor_id"]].role.lower() if r.get("actor_id") else "")
         if r["source_start"] is not None:
