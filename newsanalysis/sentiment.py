@@ -87,10 +87,37 @@ def _rule_scorer(lexicon: Lexicon) -> RuleScorer:
     return RuleScorer(lexicon)
 
 
-def _scorer(language, lexicon: Lexicon | None):
-    """``("vader" | "rules", scorer)`` for a language, or ``None`` if it cannot be scored."""
-    if lexicon is not None and language == lexicon.language:
-        return "rules", _rule_scorer(lexicon)
+def _user_lexicons(lexicon) -> dict:
+    """``{language: Lexicon}`` from one user lexicon or a list of them (one per language).
+
+    Raises
+    ------
+    TypeError
+        If an item is not a :class:`Lexicon`.
+    ValueError
+        If two lexicons are for the same language.
+    """
+    if lexicon is None:
+        return {}
+    items = list(lexicon) if isinstance(lexicon, (list, tuple)) else [lexicon]
+    out: dict = {}
+    for lex in items:
+        if not isinstance(lex, Lexicon):
+            raise TypeError(f"lexicon: expected a Lexicon (load_lexicon) or a list of them, got {type(lex).__name__}")
+        if lex.language in out:
+            raise ValueError(f"lexicon: two lexicons for language {lex.language!r} ({out[lex.language].label!r} and "
+                             f"{lex.label!r}); pass one per language")
+        out[lex.language] = lex
+    return out
+
+
+def _scorer(language, lexicon):
+    """``("vader" | "rules", scorer)`` for a language, or ``None`` if it cannot be scored.
+
+    ``lexicon``: a user :class:`Lexicon`, a list of them (one per language), or None."""
+    user = _user_lexicons(lexicon).get(language)
+    if user is not None:
+        return "rules", _rule_scorer(user)
     if language == "en":
         return "vader", vader_scorer()
     if language == "de":
@@ -144,7 +171,7 @@ def _voice_compound(weights: list[float], text: str) -> float:
 
 # -- sentence sentiment ----------------------------------------------------------------------
 def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-              attributions: pd.DataFrame | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
+              attributions: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None) -> pd.DataFrame:
     """Score every sentence; with ``attributions``, also the authorial and the quoted voice.
 
     Parameters
@@ -158,9 +185,11 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         The table of :func:`newsanalysis.attributions`: ``article_id`` and ``start``, ``end``
         = character offsets of the attributed *content* in the article text. Characters
         inside a content span are the quoted voice, all others the authorial voice.
-    lexicon : Lexicon, optional
-        A user lexicon (:func:`load_lexicon`); it replaces the default scorer for its
-        ``language`` (other languages keep the default).
+    lexicon : Lexicon or list of Lexicon, optional
+        A user lexicon (:func:`load_lexicon`), or a list of them, one per language
+        (``[lex_en, lex_de]``); each replaces the default scorer for its ``language`` (other
+        languages keep the default). ``TypeError`` for anything else, ``ValueError`` for two
+        lexicons of one language.
 
     Returns
     -------
@@ -338,7 +367,7 @@ def _exact_mean(x: pd.Series) -> float:
 
 # -- explanations ----------------------------------------------------------------------------
 def sentiment_terms(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-                    attributions: pd.DataFrame | None = None, lexicon: Lexicon | None = None) -> pd.DataFrame:
+                    attributions: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None) -> pd.DataFrame:
     """One row per scored term: which words produced each sentence's score, and how.
 
     Parameters
@@ -665,7 +694,7 @@ def _family_name_mentions(text, lang, actors, aid, mentions, last_full) -> list:
 
 
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-               actors: pd.DataFrame | None = None, lexicon: Lexicon | None = None,
+               actors: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None,
                method: str = "clause") -> pd.DataFrame:
     """Tone toward each mention of an actor of the actor table.
 

@@ -1,0 +1,83 @@
+"""A researcher's own material: lexicons in English and German, and the shipped YAML data read as words.
+
+Found by a new user (session 7): every English user lexicon crashed, because the English rules file
+listed the negator ``no`` unquoted and YAML read it as ``False``.
+"""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from newsanalysis.sentiment import load_lexicon, sentiment, sentiment_terms
+
+RESOURCES = Path(__file__).resolve().parents[1] / "newsanalysis" / "resources"
+
+
+def _arts(*rows):
+    return pd.DataFrame(rows, columns=["article_id", "text", "language"])
+
+
+def _booleans(node, path=()):
+    """Paths of YAML values that are booleans or nulls inside lists, and of such keys."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if isinstance(k, bool) or k is None:
+                yield path + (repr(k),)
+            yield from _booleans(v, path + (str(k),))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            if isinstance(v, bool) or v is None:
+                yield path + (i,)
+            yield from _booleans(v, path + (i,))
+
+
+def test_no_shipped_yaml_word_list_holds_a_boolean():
+    files = sorted(RESOURCES.rglob("*.y*ml"))
+    assert len(files) > 5
+    bad = {str(f.relative_to(RESOURCES)): list(_booleans(yaml.safe_load(f.read_text(encoding="utf-8"))))
+           for f in files}
+    assert {k: v for k, v in bad.items() if v} == {}
+
+
+def test_english_user_lexicon_scores_with_english_rules(tmp_path):
+    p = tmp_path / "mine.csv"
+    p.write_text("term,weight\nfriendship,1\nthreat*,-1\n", encoding="utf-8")
+    lex = load_lexicon(p, name="Mine", version="1", language="en")
+    arts = _arts(("a", "The friendship is not threatening.", "en"), ("b", "No threat remains.", "en"))
+    terms = sentiment_terms(arts, lexicon=lex)
+    by = {(a, t): w for a, t, w in zip(terms["article_id"], terms["term"], terms["weight"])}
+    # max |weight| 1 -> scale 4; "not" and "no" negate with VADER's factor -0.74
+    assert by[("a", "friendship")] == 4.0
+    assert by[("a", "threatening")] == pytest.approx(-4.0 * -0.74)
+    assert by[("b", "threat")] == pytest.approx(-4.0 * -0.74)
+    assert set(sentiment(arts, lexicon=lex)["lexicon"]) == {"Mine 1"}
+
+
+def test_one_lexicon_per_language_in_one_call(tmp_path):
+    en = tmp_path / "en.csv"
+    en.write_text("term,weight\nwelcome,1\n", encoding="utf-8")
+    de = tmp_path / "de.csv"
+    de.write_text("term,weight\nbegrüß*,1\n", encoding="utf-8")
+    lex_en = load_lexicon(en, name="EN", language="en")
+    lex_de = load_lexicon(de, name="DE", language="de")
+    arts = _arts(("e", "They welcome the talks.", "en"), ("d", "Sie begrüßen die Gespräche.", "de"),
+                 ("k", "회담을 환영한다.", "ko"))
+    s = sentiment(arts, lexicon=[lex_en, lex_de]).set_index("article_id")
+    assert s.loc["e", "lexicon"] == "EN" and s.loc["d", "lexicon"] == "DE"
+    assert s.loc["e", "compound"] > 0 and s.loc["d", "compound"] > 0
+    # Korean has no lexicon here: not scored, never 0
+    assert not s.loc["k", "scored"] and pd.isna(s.loc["k", "compound"])
+    with pytest.raises(ValueError, match="two lexicons for language 'en'"):
+        sentiment(arts, lexicon=[lex_en, load_lexicon(en, name="EN2", language="en")])
+    with pytest.raises(TypeError, match="Lexicon"):
+        sentiment(arts, lexicon=[lex_en, "de.csv"])
+
+
+def test_unquoted_no_in_a_yaml_dictionary_is_an_error(tmp_path):
+    p = tmp_path / "dict.yml"
+    p.write_text("negative: [threat, no]\npositive: [deal]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quote words such as 'no'"):
+        load_lexicon(p)
+    p.write_text("negative: [threat, 'no']\npositive: [deal]\n", encoding="utf-8")
+    assert load_lexicon(p).get("no") == -1.0
