@@ -62,7 +62,7 @@ from .dates import month_names
 from .attribution_rules import (
     ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
     OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
-    SENT_END, load_resources, tokens, trim_span,
+    SENT_END, load_resources, resources_with_actors, tokens, trim_span,
 )
 from .text import sentences as _split_sentences
 
@@ -87,9 +87,9 @@ _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
 class _Article:
     """Text, sentences and found relations of one article."""
 
-    def __init__(self, aid: str, text: str, lang: str, sents: list[tuple[int, int]]):
+    def __init__(self, aid: str, text: str, lang: str, sents: list[tuple[int, int]], R: Resources | None = None):
         self.aid, self.text, self.lang = aid, text, lang
-        self.R: Resources = load_resources(lang)
+        self.R: Resources = R if R is not None else load_resources(lang)
         self.sents = sents
         self._starts = [a for a, _ in sents]
         self.rels: list[dict] = []
@@ -129,8 +129,10 @@ def _lookup_alias(R: Resources, a: str) -> str | None:
     return None
 
 
-def _actor_info() -> dict:
-    df = load_actors()
+def _actor_info(actors: pd.DataFrame | None = None) -> dict:
+    df = load_actors() if actors is None else actors
+    if "gender" not in df.columns:
+        df = df.assign(gender="")
     return {r.actor_id: r for r in df.itertuples(index=False)}
 
 
@@ -2665,10 +2667,10 @@ def _check_sources(A: _Article, nominals: frozenset) -> None:
 
 
 def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict,
-                     parsed: tuple[list[dict], frozenset] | None = None) -> list[dict]:
+                     parsed: tuple[list[dict], frozenset] | None = None, R: Resources | None = None) -> list[dict]:
     sents = sorted(sents)
     orig_starts = [a for a, _ in sents]
-    A = _Article(aid, text, lang, _join_split_sentences(text, sents))
+    A = _Article(aid, text, lang, _join_split_sentences(text, sents), R)
     if not A.sents:
         return []
     A.quotes = _find_quotes(A)
@@ -2738,7 +2740,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
 
 
 def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-                 parser: bool = False) -> pd.DataFrame:
+                 parser: bool = False, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Find attribution relations (who says what) in English and German articles.
 
     Parameters
@@ -2761,6 +2763,13 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         content span); the rules' unquoted indirect relations whose cue the
         parse reads as a noun without a "that" clause are dropped. Other
         languages are unchanged.
+    actors : DataFrame, optional
+        Your own actor table in the format of :func:`newsanalysis.actors.load_actors`
+        (``actor_id, name, kind, country, role, source_type, aliases_<language>`` and
+        optionally ``gender``), used in place of the shipped one: its aliases are found as
+        names, give ``actor_id``, ``source_name``, ``source_type`` and ``source_country``, and
+        "he"/"she" resolve to them. Copy ``resources/actors.csv`` and add your cast to keep the
+        shipped actors. ``ValueError`` when a column is missing.
 
     Returns
     -------
@@ -2827,8 +2836,13 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     """
     check_articles(articles)
     sents = _sentence_table(articles, sentences)
-    actors = _actor_info()
+    actor_table = actors
+    if actor_table is not None:
+        require_columns(actor_table, ["actor_id", "kind", "country", "source_type", "role"], what="actors")
+    actors = _actor_info(actor_table)
     langs = [lang.lower() if isinstance(lang, str) else None for lang in articles["language"]]
+    own = {lang: resources_with_actors(lang, actor_table) for lang in set(langs) if lang in ANALYSED_LANGUAGES} \
+        if actor_table is not None else {}
     parsed: dict[int, list[dict]] = {}
     if parser:
         parsed = _parse_articles(articles["text"].tolist(), langs)
@@ -2836,7 +2850,7 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     for n, (aid, text, lang) in enumerate(zip(articles["article_id"].astype(str), articles["text"], langs)):
         if lang not in ANALYSED_LANGUAGES:
             continue
-        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n)))
+        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n), own.get(lang)))
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS + EXTRA_COLUMNS)
     for c in _INT_COLS:
         out[c] = pd.array(out[c].tolist(), dtype="Int64")

@@ -81,3 +81,37 @@ def test_unquoted_no_in_a_yaml_dictionary_is_an_error(tmp_path):
         load_lexicon(p)
     p.write_text("negative: [threat, 'no']\npositive: [deal]\n", encoding="utf-8")
     assert load_lexicon(p).get("no") == -1.0
+
+
+def test_analyze_takes_own_codebook_lexicon_and_actors(tmp_path):
+    import newsanalysis as na
+    from newsanalysis.actors import load_actors
+
+    book = tmp_path / "mine.yml"
+    book.write_text("name: mine\nlanguage: en\nframes:\n  Alliance:\n    definition: The US-ROK alliance.\n"
+                    "    cues: [alliance, deterrence]\n", encoding="utf-8")
+    lexp = tmp_path / "lex.csv"
+    lexp.write_text("term,weight\nstrong,1\nthreat*,-1\n", encoding="utf-8")
+    lex = load_lexicon(lexp, name="Mine", version="1", language="en")
+    brunson = dict(actor_id="brunson", name="Xavier Brunson", kind="person", country="US",
+                   role="commander of US Forces Korea", source_type="military",
+                   aliases_en="Xavier Brunson|Brunson", aliases_de="Xavier Brunson|Brunson", aliases_ko="", gender="m")
+    actors = pd.concat([load_actors(), pd.DataFrame([brunson])], ignore_index=True)
+    arts = _arts(("x", "Gen. Xavier Brunson said on Monday that the alliance must adapt. "
+                       "He added that deterrence against the threat remains strong.", "en"))
+    res = na.analyze(arts, codebook=book, lexicon=lex, actors=actors)
+    # the user's frame, with the two cues "alliance" and "deterrence"
+    fr = res.frames.set_index("frame")
+    assert list(fr.index) == ["Alliance"] and fr.loc["Alliance", "hits"] == 2
+    # the user's lexicon: "threat" -4 and "strong" +4 in the second sentence
+    assert set(res.sentiment["lexicon"].dropna()) == {"Mine 1"}
+    # the user's actor: Brunson is a US military source, and "He" is Brunson again
+    att = res.attributions
+    assert att["source_type"].tolist() == ["military", "military"] and set(att["source_country"]) == {"US"}
+    assert att["resolved_from"].tolist()[1] == "He"
+    assert set(res.actor_tone["actor_id"]) >= {"brunson"}
+    assert res.provenance["codebook"] == str(book) and res.provenance["lexicon"] == ["Mine 1"]
+    assert res.provenance["actors"] == f"user table ({len(actors)} actors)"
+    # without them: the shipped material, and Brunson is nobody the actor table knows
+    plain = na.analyze(arts)
+    assert "Alliance" not in set(plain.frames["frame"]) and plain.attributions["actor_id"].isna().all()
