@@ -115,3 +115,27 @@ def test_analyze_takes_own_codebook_lexicon_and_actors(tmp_path):
     # without them: the shipped material, and Brunson is nobody the actor table knows
     plain = na.analyze(arts)
     assert "Alliance" not in set(plain.frames["frame"]) and plain.attributions["actor_id"].isna().all()
+
+
+def test_term_drivers_names_the_words_behind_each_outlets_tone():
+    from newsanalysis import term_drivers
+
+    arts = pd.DataFrame({"article_id": ["a1", "a2", "b1"], "language": ["en"] * 3, "outlet": ["A", "A", "B"],
+                         "text": ["The Workers' Party met.", "The Party met again. A threat remains.",
+                                  "War goes on."]})
+    terms = sentiment_terms(arts)
+    t = term_drivers(terms, arts, by="outlet")
+    a = t[t["outlet"] == "A"].set_index("term")
+    # VADER 3.3.2: party +1.7 (twice, in two articles), threat -2.4: |3.4| + |2.4| = 5.8
+    assert list(a.index) == ["party", "threat"]
+    assert a.loc["party", "hits"] == 2 and a.loc["party", "articles"] == 2
+    assert a.loc["party", "total_weight"] == pytest.approx(3.4)
+    assert a.loc["party", "share"] == pytest.approx(round(3.4 / 5.8, 4))
+    assert a.loc["threat", "mean_weight"] == pytest.approx(-2.4)
+    b = t[t["outlet"] == "B"]
+    assert b["term"].tolist() == ["war"] and b["share"].tolist() == [1.0]
+    assert len(term_drivers(terms, arts, n=1)) == 2
+    with pytest.raises(ValueError, match="voice"):
+        term_drivers(terms, arts, voice="mixed")
+    with pytest.raises(ValueError, match="outlet"):
+        term_drivers(terms, arts.drop(columns="outlet"))
