@@ -139,3 +139,13 @@ def test_term_drivers_names_the_words_behind_each_outlets_tone():
         term_drivers(terms, arts, voice="mixed")
     with pytest.raises(ValueError, match="outlet"):
         term_drivers(terms, arts.drop(columns="outlet"))
+
+
+def test_codebook_cues_with_their_own_punctuation_match():
+    from newsanalysis.framing import frame_evidence
+
+    cb = pd.DataFrame({"frame": ["X"] * 3, "language": ["en"] * 3, "cue": ["U.S.", "people's", "9/11"]})
+    text = "The people\u2019s army of the U.S. recalls 9/11, not 9-11, the people s or the U S."
+    ev = frame_evidence(_arts(("a", text, "en")), codebook=cb)
+    assert sorted(ev["matched"]) == sorted(["people\u2019s", "U.S", "9/11"])
+    assert ev.set_index("matched").loc["9/11", "start"] == text.index("9/11")
