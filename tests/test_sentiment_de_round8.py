@@ -68,7 +68,7 @@ def test_friendly_gestures_are_positive():
 
 # -- word senses: near, "sorgen für" ------------------------------------------------------------------------
 def test_near_and_cause_are_not_evaluations():
-    # SentiWS: "naher" +0.2267 (near), "sorgte" +0.2177 (took care); in news "in naher Zukunft", "sorgte für"
+    # SentiWS: "naher" +0.2267 (near), "sorgte" +0.2186 (took care); in news "in naher Zukunft", "sorgte für"
     assert sentiws().get("naher") == pytest.approx(0.2267)
     assert compound("In naher Zukunft wird gewählt.") == 0.0
     assert compound("Die Kämpfe fanden in der Nähe von Charkiw statt.") == pytest.approx(
