@@ -115,3 +115,14 @@ def test_user_lexicon_keeps_its_small_weights(tmp_path):
     assert sc.lexicon.placeholder_positive is None
     # scale 4 / 1 = 4: 0.05 x 4 = 0.2 -> 0.0516
     assert sc.explain("Die neue Regel gilt.")[0]["compound"] == pytest.approx(norm(0.2), abs=1e-4)
+
+
+# -- weapon words are exact forms: an attack compound takes its head (supplement 0.6) ----------------------------
+def test_attack_compounds_take_their_head():
+    # SentiWS "Angriff" -0.212: "Drohnenangriff" -0.212 x 4 = -0.848 (it was the wildcard Drohne*: -0.15 x 4 = -0.6)
+    t = terms("Bei einem Drohnenangriff auf die Stadt.")["Drohnenangriff"]
+    assert t["lexicon_weight"] == pytest.approx(-0.212) and t["rules"] == ["compound head 'Angriff'"]
+    assert compound("Bei einem Drohnenangriff auf die Stadt.") == pytest.approx(norm(-0.848), abs=1e-4)
+    # a weapon named keeps -0.15 x 4 = -0.6 -> -0.1531; a tally of systems has no polar head
+    assert compound("Nordkorea liefert Raketen.") == pytest.approx(-0.1531, abs=1e-4)
+    assert compound("Die Armee meldete 20 Artilleriesysteme.") == 0.0
