@@ -94,8 +94,8 @@ def test_unrated_positive_words_alone_weigh_nothing():
 
 
 def test_unrated_positive_words_do_not_soften_negative_sentences():
-    # "Unterstützung" (placeholder) next to attacks counts 0: only Drohnenangriffe (Drohne* -0.15 x 4) counts
-    s = "Die Unterstützung für die Drohnenangriffe wächst."
+    # "Unterstützung" (placeholder) next to a war word counts 0: only Soldaten (-0.15 x 4) counts
+    s = "Die Unterstützung für die Soldaten wächst."
     assert terms(s)["Unterstützung"]["weight"] == 0.0
     assert compound(s) == pytest.approx(norm(-0.6), abs=1e-4)
 
