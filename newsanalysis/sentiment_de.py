@@ -18,6 +18,9 @@ modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
 VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1];
 :meth:`RuleScorer.label` turns it into a class with the rule set's cut-offs (:func:`class_cutoffs`, also used by the
 article shares). Round 7: "end words" reverse the polar words of their clause ("das Ende der Pandemie").
+Round 8: "reduction words" reverse a noun of their clause ("die Verringerung seiner Isolation"), and SentiWS's
+unrated positive forms (placeholder weight) count only in a sentence with a positive word of rated strength
+(``placeholder_positive_needs_rated``; they stay in the explanation with weight 0).
 
 User lexicons: :func:`load_lexicon` reads a CSV/TSV of ``term, weight``, a
 LIWC-style ``.dic`` file or a quanteda-style YAML dictionary (``positive`` /
@@ -121,8 +124,11 @@ def german_lexicon() -> Lexicon:
        not rated). They get ``placeholder_positive`` / ``placeholder_negative`` of
        ``resources/de/sentiment_rules.yaml`` instead (chosen on the development half of the
        German gold, odd items).
-    2. ``resources/de/sentiment_supplement.csv`` (our own list: conflict and crisis words
-       missing from SentiWS) is added on top, overriding SentiWS.
+    2. ``resources/de/sentiment_supplement.csv`` (our own list, version 0.6: conflict and crisis
+       words missing from SentiWS, friendly gestures, corrections) is added on top, overriding SentiWS.
+
+    The lexicon's ``placeholder_positive`` is the weight of the unrated positive forms, for the rule
+    ``placeholder_positive_needs_rated`` of the German rules.
     """
     return _german_lexicon()
 
