@@ -18,6 +18,9 @@ modifiers. The sum of the rule-adjusted weights (times ``scale``) goes through
 VADER's normalisation ``x / sqrt(x^2 + 15)`` to give ``compound`` in [-1, 1];
 :meth:`RuleScorer.label` turns it into a class with the rule set's cut-offs (:func:`class_cutoffs`, also used by the
 article shares). Round 7: "end words" reverse the polar words of their clause ("das Ende der Pandemie").
+Round 8: "reduction words" reverse a noun of their clause ("die Verringerung seiner Isolation"), and SentiWS's
+unrated positive forms (placeholder weight) count only in a sentence with a positive word of rated strength
+(``placeholder_positive_needs_rated``; they stay in the explanation with weight 0).
 
 User lexicons: :func:`load_lexicon` reads a CSV/TSV of ``term, weight``, a
 LIWC-style ``.dic`` file or a quanteda-style YAML dictionary (``positive`` /
@@ -61,6 +64,10 @@ class Lexicon:
         Factor that brings weights to VADER's -4..+4 range (``4 / max |weight|`` by default).
     case_sensitive : bool
         Whether terms are matched as written (SentiWS: yes, German nouns are capitalised).
+    placeholder_positive : float or None
+        The weight given to the lexicon's unrated positive entries (SentiWS: ``placeholder_positive`` of the
+        rules, 0.05), so the rule ``placeholder_positive_needs_rated`` can tell them apart; None for lexicons
+        without such entries (user lexicons).
     """
 
     name: str
@@ -70,6 +77,7 @@ class Lexicon:
     prefixes: tuple = field(default=(), repr=False)
     scale: float = 4.0
     case_sensitive: bool = False
+    placeholder_positive: float | None = None
 
     @property
     def label(self) -> str:
@@ -116,8 +124,11 @@ def german_lexicon() -> Lexicon:
        not rated). They get ``placeholder_positive`` / ``placeholder_negative`` of
        ``resources/de/sentiment_rules.yaml`` instead (chosen on the development half of the
        German gold, odd items).
-    2. ``resources/de/sentiment_supplement.csv`` (our own list: conflict and crisis words
-       missing from SentiWS) is added on top, overriding SentiWS.
+    2. ``resources/de/sentiment_supplement.csv`` (our own list, version 0.6: conflict and crisis
+       words missing from SentiWS, friendly gestures, corrections) is added on top, overriding SentiWS.
+
+    The lexicon's ``placeholder_positive`` is the weight of the unrated positive forms, for the rule
+    ``placeholder_positive_needs_rated`` of the German rules.
     """
     return _german_lexicon()
 
@@ -141,8 +152,8 @@ def _german_lexicon() -> Lexicon:
             prefixes[term[:-1]] = w
         else:
             terms[term] = w
-    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.5", "de", terms,
-                   tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), 4.0, True)
+    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.6", "de", terms,
+                   tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), 4.0, True, pf)
 
 
 def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: str = "",
@@ -354,8 +365,11 @@ class RuleScorer:
                              for k, v in (r.get("not_negating_before") or {}).items()}
         self.end_words = {w.lower() for w in r.get("end_words", [])}
         self.end_window = int(r.get("end_window", 3))
+        self.reduction_words = {w.lower() for w in r.get("reduction_words", [])}
+        self.reduction_window = int(r.get("reduction_window", self.end_window))
+        self.placeholder_needs_rated = bool(r.get("placeholder_positive_needs_rated", False))
         self.function_words = self.negators | self.post_negators | set(self.modifiers) | self.contrast \
-            | self.contrast_initial | set(self.correlative) | self.end_words
+            | self.contrast_initial | set(self.correlative) | self.end_words | self.reduction_words
         self._cache: dict[tuple[str, bool], tuple[float | None, str | None]] = {}
 
     # -- lexicon look-up with German word-form rules -----------------------------------
@@ -510,10 +524,32 @@ class RuleScorer:
                         negated = True
                         rules.append(f"ended by {toks[j][2]!r} (x{self.neg_factor:g})")
                         break
+            # a reduced noun: "die Verringerung seiner Isolation", "die Spannungen abbauen"
+            if not negated and self.reduction_words and tok[:1].isupper() and not (
+                    cs and rule is not None and rule.startswith("lower-cased")):
+                for j in (*range(idx - 1, max(-1, idx - 1 - self.reduction_window), -1),
+                          *range(idx + 1, min(len(toks), idx + 1 + self.reduction_window))):
+                    if toks[j][3] != cl:
+                        continue
+                    if lowers[j] in self.reduction_words and not any(
+                            lowers[k] in self.negators and toks[k][3] == cl for k in range(max(0, j - 2), j)):
+                        negated = True
+                        rules.append(f"reduced by {toks[j][2]!r} (x{self.neg_factor:g})")
+                        break
             if negated:
                 v *= self.neg_factor
             terms.append({"index": idx, "term": tok, "start": s, "end": e, "lexicon_weight": w,
                           "weight": v, "rules": rules, "clause": cl})
+        # round 8: SentiWS's unrated positive forms ("neue", "Unterstützung", "Experten") count only next to a
+        # positive word of rated strength; alone, or among negative words, they are description, not evidence.
+        # They stay in the explanation with weight 0.
+        ph = self.lexicon.placeholder_positive
+        if self.placeholder_needs_rated and ph is not None and not any(
+                t["lexicon_weight"] > 0 and t["lexicon_weight"] != ph for t in terms):
+            for t in terms:
+                if t["lexicon_weight"] == ph:
+                    t["weight"] = 0.0
+                    t["rules"].append("unrated positive word, no rated positive word in the sentence (x0)")
         # contrast rule: first contrast word of the sentence
         ci = None
         for idx, (s, e, tok, cl, cs) in enumerate(toks):
@@ -533,7 +569,7 @@ class RuleScorer:
                 elif t["index"] > ci:
                     t["weight"] *= self.c_after
                     t["rules"].append(f"after contrast {toks[ci][2]!r} (x{self.c_after:g})")
-        return self._scores([t["weight"] for t in terms], len(toks), text), terms
+        return self._scores([t["weight"] for t in terms if t["weight"]], len(toks), text), terms
 
     def _scores(self, vals: list[float], n_tokens: int, text: str) -> dict:
         if not n_tokens:

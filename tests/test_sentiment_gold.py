@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from newsanalysis.evaluate import get_evaluator
-from newsanalysis.evaluate.sentiment_gold import _fast_macro_f1, classify, macro_f1, tune_threshold, tune_thresholds
+from newsanalysis.evaluate.sentiment_gold import (_fast_macro_f1, _leave_one_wave_out, classify, macro_f1,
+                                                  tune_threshold, tune_thresholds)
 
 SEED_SENTENCES = [  # (sentence of the seed article, label a, label b, gold) labelled by reading them
     ("Kim hat ihre starke Beziehung gelobt.", "positive", "positive", "positive"),
@@ -154,6 +155,23 @@ def test_asymmetric_thresholds():
     assert tune_threshold(scores, gold)[1] < 1.0
 
 
+def test_leave_one_wave_out_by_hand():
+    # wave 1: pos 0.5, neu 0.0, neg -0.5; wave 2: pos 0.3, neu 0.1, neg -0.3
+    scores = np.array([0.5, 0.0, -0.5, 0.3, 0.1, -0.3])
+    gold = np.array(["positive", "neutral", "negative"] * 2)
+    wave = np.array([1, 1, 1, 2, 2, 2])
+    mean, f1s, cuts = _leave_one_wave_out(scores, gold, wave)
+    # fitted on wave 2: every t in (0.1, 0.3] is perfect, the tie goes to the one closest to 0.05: 0.125;
+    # wave 1 at 0.125 is all right
+    assert cuts[1] == 0.125 and f1s[1] == 1.0
+    # fitted on wave 1: every t in (0, 0.5] is perfect -> 0.05; wave 2 at 0.05 calls the neutral 0.1 positive:
+    # F1 positive 2/3, neutral 0, negative 1 -> 5/9
+    assert cuts[2] == 0.05 and f1s[2] == pytest.approx(5 / 9, abs=1e-4)
+    assert mean == pytest.approx((1 + 5 / 9) / 2, abs=1e-4)
+    # one wave: nothing to leave out
+    assert np.isnan(_leave_one_wave_out(scores[:3], gold[:3], wave[:3])[0])
+
+
 def test_fast_macro_f1_matches_definition():
     # gold neg neg neu pos, predicted neg neu neu neu: F1 neg 2/3, neu 2*1/(2+2) = 1/2, pos 0 -> 7/18
     g, p = [0, 0, 1, 2], [0, 1, 1, 1]
@@ -203,6 +221,21 @@ def test_german_cv_over_waves_1_and_2_beats_round_6(shared):
     dev = tab[tab["wave"].isin([1, 2])]
     assert len(dev) == 745
     assert _repeated_cv_f1(dev["compound"].to_numpy(), dev["gold"].to_numpy()) > 0.625
+    # evaluate_german reports leave-one-wave-out over its development waves (1 and 2 with today's file)
+    assert set(out) >= {"dev_lowo_macro_f1", "dev_lowo_macro_f1_wave1", "dev_lowo_macro_f1_wave2"}
+
+
+def test_german_leave_one_wave_out_beats_round_7(shared):
+    """Round 8: leave-one-wave-out over waves 1-3 (all development data; cut-off fitted on two waves, the third
+    scored) above the seventh-round rules' 0.603 (0.729 / 0.530 / 0.550, docs/sentiment.md "Round 8"), and no
+    wave more than 0.01 below its round-7 figure."""
+    out = get_evaluator("sentiment", "german")(shared, items=True)
+    tab = out["items_table"]
+    tab = tab[tab["wave"].isin([1, 2, 3])]
+    assert len(tab) == 1045
+    mean, f1s, _ = _leave_one_wave_out(tab["compound"].to_numpy(), tab["gold"].to_numpy(), tab["wave"].to_numpy())
+    assert mean > 0.63
+    assert f1s[1] > 0.719 and f1s[2] > 0.520 and f1s[3] > 0.540
 
 
 @pytest.mark.slow

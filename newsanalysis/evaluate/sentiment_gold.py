@@ -349,6 +349,28 @@ def _repeated_cv_f1(scores: np.ndarray, gold: np.ndarray, folds: int = 5, repeat
     return mean, {k: round(float(np.mean(v)), 4) for k, v in per.items()}
 
 
+def _leave_one_wave_out(scores: np.ndarray, gold: np.ndarray, wave: np.ndarray, asymmetric: bool = False):
+    """Leave-one-wave-out: for each wave, the cut-off(s) fitted on all other waves (:func:`tune_threshold`, or
+    :func:`tune_thresholds` with ``asymmetric``) and that wave's macro-F1 at them.
+
+    The closest proxy on development data for a new annotation wave (round 8): a wave is a separate draw,
+    labelled by other annotator sessions, and no cut-off fitted on it is used to score it.
+
+    Returns ``(mean, {wave: macro-F1}, {wave: cut-off})``; an empty result (NaN mean) with fewer than two waves.
+    """
+    scores, gold, wave = np.asarray(scores, dtype=float), np.asarray(gold), np.asarray(wave)
+    waves = sorted(set(wave.tolist()))
+    if len(waves) < 2:
+        return float("nan"), {}, {}
+    f1s, cuts = {}, {}
+    for w in waves:
+        tr, te = wave != w, wave == w
+        t = tune_thresholds(scores[tr], gold[tr])[0] if asymmetric else tune_threshold(scores[tr], gold[tr])[0]
+        f1s[w] = round(macro_f1(gold[te], classify(scores[te], t)), 4)
+        cuts[w] = t
+    return round(float(np.mean(list(f1s.values()))), 4), f1s, cuts
+
+
 def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
                     items: bool = False, asymmetric: bool = False, test_wave: int | None = None, **_) -> dict:
     """Agreement and accuracy on the German sentence gold made for this project, by annotation wave.
@@ -389,7 +411,10 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         / ``threshold_positive_from_dev`` (the cut-offs used; absolute values, 0.025 grid); ``dev_macro_f1``
         (in-sample on the development waves), ``dev_cv_macro_f1`` (mean held-out macro-F1 of 5 x repeated
         stratified 5-fold CV over the development waves, cut-offs tuned inside the folds, seed 0) and
-        ``dev_cv_macro_f1_wave{k}`` (the same folds scored on each development wave alone);
+        ``dev_cv_macro_f1_wave{k}`` (the same folds scored on each development wave alone); with two or more
+        development waves also ``dev_lowo_macro_f1`` (leave-one-wave-out: the cut-offs fitted on the other
+        development waves, each development wave scored at them, the mean; round 8) and
+        ``dev_lowo_macro_f1_wave{k}``;
         ``test_wave{N}_macro_f1``, ``test_wave{N}_accuracy``, ``test_wave{N}_f1_negative`` / ``_neutral`` /
         ``_positive``, ``test_wave{N}_macro_f1_at_0.05`` (VADER's +-0.05) and
         ``test_wave{N}_confusion_table`` (DataFrame, gold labels as rows, predicted labels as columns);
@@ -467,6 +492,11 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         if len(per) > 1:
             for w, f in sorted(per.items()):
                 out[f"dev_cv_macro_f1_wave{w}"] = f
+        lowo, lowo_w, _ = _leave_one_wave_out(scores[dev], gold[dev], wave[dev], asymmetric=asymmetric)
+        if lowo_w:
+            out["dev_lowo_macro_f1"] = lowo
+            for w, f in lowo_w.items():
+                out[f"dev_lowo_macro_f1_wave{w}"] = f
     else:
         t = (0.05, 0.05)
     pred = np.array(classify(scores[test], t))
