@@ -189,19 +189,24 @@ def test_evaluate_nyt(shared):
 
 
 def test_german_gold_labels_and_alpha(shared):
-    """The committed labels: 345 items of wave 1, 400 of wave 2 and 300 of wave 3, with the alphas and
-    agreement stated in GUIDE.md (wave 1: 0.874, 321 of 345 agreed; wave 2: 0.919, 383 of 400; wave 3:
-    0.935, 289 of 300). The newest wave (3) is the test set, waves 1+2 the development data."""
+    """The committed labels: 345 items of wave 1, 400 of wave 2, 300 of wave 3 and 300 of wave 4, with the
+    alphas and agreement stated in GUIDE.md (wave 1: 0.874, 321 of 345 agreed; wave 2: 0.919, 383 of 400;
+    wave 3: 0.935, 289 of 300; wave 4: 0.871, 279 of 300). The newest wave (4) is the test set, waves 1-3
+    the development data."""
     out = get_evaluator("sentiment", "german")(shared)
-    assert out["n_items"] == 1045 and out["test_wave"] == 3 and out["n_dev"] == 745 and out["n_test"] == 300
+    assert out["n_items"] == 1345 and out["test_wave"] == 4 and out["n_dev"] == 1045 and out["n_test"] == 300
     assert out["krippendorff_alpha_wave1"] == pytest.approx(0.874, abs=5e-4)
     assert out["krippendorff_alpha_wave2"] == pytest.approx(0.919, abs=5e-4)
     assert out["krippendorff_alpha_wave3"] == pytest.approx(0.935, abs=5e-4)
-    assert out["raw_agreement"] == pytest.approx((321 + 383 + 289) / 1045, abs=1e-4)
-    table = out["test_wave3_confusion_table"]
+    assert out["krippendorff_alpha_wave4"] == pytest.approx(0.871, abs=5e-4)
+    assert out["raw_agreement"] == pytest.approx((321 + 383 + 289 + 279) / 1345, abs=1e-4)
+    table = out["test_wave4_confusion_table"]
     assert int(table.to_numpy().sum()) == 300
-    # GUIDE.md: wave 3 gold holds 163 negative, 111 neutral, 26 positive sentences
-    assert table.sum(axis=1).tolist() == [163, 111, 26]
+    # GUIDE.md: wave 4 gold holds 174 negative, 103 neutral, 23 positive sentences
+    assert table.sum(axis=1).tolist() == [174, 103, 23]
+    # the development waves as they were: wave 3's gold 163 / 111 / 26
+    tab = get_evaluator("sentiment", "german")(shared, test_wave=3)["test_wave3_confusion_table"]
+    assert tab.sum(axis=1).tolist() == [163, 111, 26]
 
 
 def test_newsmtsc_actor_tone_beats_sentence_baseline(shared):
@@ -221,8 +226,9 @@ def test_german_cv_over_waves_1_and_2_beats_round_6(shared):
     dev = tab[tab["wave"].isin([1, 2])]
     assert len(dev) == 745
     assert _repeated_cv_f1(dev["compound"].to_numpy(), dev["gold"].to_numpy()) > 0.625
-    # evaluate_german reports leave-one-wave-out over its development waves (1 and 2 with today's file)
-    assert set(out) >= {"dev_lowo_macro_f1", "dev_lowo_macro_f1_wave1", "dev_lowo_macro_f1_wave2"}
+    # evaluate_german reports leave-one-wave-out over its development waves (1-3 with today's file)
+    assert set(out) >= {"dev_lowo_macro_f1", "dev_lowo_macro_f1_wave1", "dev_lowo_macro_f1_wave2",
+                        "dev_lowo_macro_f1_wave3"}
 
 
 def test_german_leave_one_wave_out_beats_round_7(shared):
