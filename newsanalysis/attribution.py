@@ -910,7 +910,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 end = qe
                 if i + 1 < len(quotes):
                     ns, ne = quotes[i + 1]
-                    between = text[m.end():ns]
+                    between = re.sub(r"\b(?:[A-Z]\.)+", "X", text[m.end():ns])  # "in Kenansville, N.C.," ends no sentence
                     joined = re.fullmatch(r"[^.!?\n]*[,:]\s*", between) or (
                         R.quote_joiners and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between)
                         and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between).group(1).lower() in R.quote_joiners)
