@@ -123,3 +123,28 @@ def test_abbreviation_between_cue_and_second_quote_part():
     row = _row(text, "said")
     assert row["content"].startswith('"I think the moderator')
     assert row["content"].endswith('going to be watching."')
+
+
+# --- a quotation inside a noun or preposition phrase is a title, not speech
+def test_quoted_show_title_before_speaker_is_no_quote():
+    text = ('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the shootings demand '
+            '"more listening."')
+    rows = _rows(text)
+    said = rows[rows["cue"] == "said"]
+    assert len(said) == 1
+    assert said.iloc[0]["source"] == "House Speaker Paul Ryan"
+    assert said.iloc[0]["content"] == 'the shootings demand "more listening."'
+    assert not rows["content"].str.contains("Face the Nation").any()
+
+
+def test_quoted_phrase_after_article_is_no_quote():
+    text = 'He criticised the report for a "misleading use of statistics," the senator said.'
+    rows = _rows(text)
+    assert not (rows["content"] == '"misleading use of statistics,"').any()
+
+
+def test_quote_after_comma_still_has_its_cue():
+    # guard: a quote opening the sentence or after a comma is untouched
+    row = _row('Ryan spoke on Sunday, "We need more listening," he said.', "said")
+    assert row["content"] == '"We need more listening,"'
+    assert row["source"] == "he"
