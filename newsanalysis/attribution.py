@@ -701,10 +701,12 @@ def _channel_at(A: _Article, toks: list[Tok], i: int) -> bool:
     R = A.R
     if toks[i].low not in R.channel_prepositions:
         return False
-    for j in range(i + 1, min(i + 6, len(toks))):
+    for j in range(i + 1, min(i + 7, len(toks))):
         if toks[j].low in R.channel_nouns:
             return True
-        if toks[j].cap and toks[j].low not in DETERMINERS.get(A.lang, set()):
+        quoted = any(qs < toks[j].s < qe for qs, qe in A.quotes)  # a quoted title: in its "… Strategy Report"
+        if (toks[j].cap and not quoted and toks[j].low not in DETERMINERS.get(A.lang, set())) \
+                or toks[j].low in PREPOSITIONS.get(A.lang, set()):
             return False  # "in Seoul", "in the Foreign Ministry": a place or institution, no channel
     return False
 

@@ -148,3 +148,12 @@ def test_quote_after_comma_still_has_its_cue():
     row = _row('Ryan spoke on Sunday, "We need more listening," he said.', "said")
     assert row["content"] == '"We need more listening,"'
     assert row["source"] == "he"
+
+
+def test_channel_phrase_with_quoted_titles_is_cut():
+    text = ('The Biden administration, in its "Indo-Pacific Strategy Report" and the "National Security '
+            'Strategy Report", called on its allies to unite.')
+    row = _row(text, "called on")
+    assert row["source"] == "The Biden administration"
+    assert row["source_type"] == "government"
+    assert row["source_country"] == "US"
