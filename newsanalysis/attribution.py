@@ -1924,6 +1924,10 @@ def _rule_konjunktiv(A: _Article) -> None:
                     and r["kind"] in ("indirect", "according_to", "direct")]
             last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
             continue
+        inside = [r for r in A.rels if r.get("source_start") is not None and r["start"] is not None
+                  and r["start"] < s0 and s1 <= r["end"] + 2]
+        if inside and last is not None and inside[-1] is last:
+            continue  # a quotation that goes on the report of the sentence before ('…, schrieb X. „…“')
         toks = tokens(A.text, s0, s1)
         if last is None:
             # "…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb

@@ -157,3 +157,19 @@ def test_channel_phrase_with_quoted_titles_is_cut():
     assert row["source"] == "The Biden administration"
     assert row["source_type"] == "government"
     assert row["source_country"] == "US"
+
+
+def test_german_konjunktiv_goes_on_after_a_joined_quote():
+    # tagesschau shape: the quote after "…, schrieb X." joins X's report; the Konjunktiv sentences after it
+    # still continue X's report
+    text = ("Mindestens acht Menschen seien verletzt worden, schrieb Militärgouverneur Oleh Kiper bei Telegram. "
+            "„Beschädigt wurden Wohnhäuser und eine Kirche.“ An mehreren Orten seien Brände ausgebrochen. "
+            "Ein Heizkraftwerk fiel aus.")
+    rows = _rows(text, "de")
+    schrieb = rows[rows["cue"] == "schrieb"]
+    assert len(schrieb) == 1
+    assert schrieb.iloc[0]["content"].endswith("„Beschädigt wurden Wohnhäuser und eine Kirche.“")
+    cont = rows[rows["content"] == "An mehreren Orten seien Brände ausgebrochen"]
+    assert len(cont) == 1
+    assert cont.iloc[0]["source"] == "Militärgouverneur Oleh Kiper"
+    assert not rows["content"].str.contains("Heizkraftwerk").any()
