@@ -13,7 +13,7 @@ from .fetch import fetch_corpus  # noqa: E402
 from .select import select  # noqa: E402
 from .text import sentences  # noqa: E402
 from .sentiment import (  # noqa: E402
-    actor_tone, actor_tone_summary, article_tone, outlet_tone, sentiment, sentiment_terms,
+    actor_tone, actor_tone_summary, article_tone, outlet_tone, sentiment, sentiment_terms, term_drivers,
 )
 from .sentiment_de import load_lexicon  # noqa: E402
 from .framing import (  # noqa: E402
@@ -34,7 +34,7 @@ from .validation_kit import (  # noqa: E402
 __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "parse_date", "flag_duplicates", "fetch_corpus",
     "select", "sentences", "sentiment", "article_tone",
-    "sentiment_terms", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
+    "sentiment_terms", "term_drivers", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
     "GENERIC_FRAMES", "frames", "frame_evidence", "frame_windows", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples",
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze", "compare",
     "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",

@@ -62,7 +62,7 @@ from .dates import month_names
 from .attribution_rules import (
     ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
     OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
-    SENT_END, load_resources, tokens, trim_span,
+    SENT_END, load_resources, resources_with_actors, tokens, trim_span,
 )
 from .text import sentences as _split_sentences
 
@@ -87,9 +87,9 @@ _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
 class _Article:
     """Text, sentences and found relations of one article."""
 
-    def __init__(self, aid: str, text: str, lang: str, sents: list[tuple[int, int]]):
+    def __init__(self, aid: str, text: str, lang: str, sents: list[tuple[int, int]], R: Resources | None = None):
         self.aid, self.text, self.lang = aid, text, lang
-        self.R: Resources = load_resources(lang)
+        self.R: Resources = R if R is not None else load_resources(lang)
         self.sents = sents
         self._starts = [a for a, _ in sents]
         self.rels: list[dict] = []
@@ -129,8 +129,10 @@ def _lookup_alias(R: Resources, a: str) -> str | None:
     return None
 
 
-def _actor_info() -> dict:
-    df = load_actors()
+def _actor_info(actors: pd.DataFrame | None = None) -> dict:
+    df = load_actors() if actors is None else actors
+    if "gender" not in df.columns:
+        df = df.assign(gender="")
     return {r.actor_id: r for r in df.itertuples(index=False)}
 
 
@@ -2484,6 +2486,17 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
     return best
 
 
+def _article_and_name(A: _Article, source: str) -> bool:
+    """Whether a source is an article before capitalised words none of which is a role noun: the name of a
+    paper, site or institution ("The Hill", "Die Zeit"), which a later "he"/"er" cannot refer to. "Der
+    Gouverneur …" and "The President" are roles, so they stay people."""
+    words = source.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in DETERMINERS.get(A.lang, set()) or "," in source:
+        return False
+    role_nouns = {n for n, _ in A.R.roles}
+    return all(w[:1].isupper() and w.lower().strip(".’'") not in role_nouns for w in words[1:])
+
+
 def _introduced_by_full_name(A: _Article, source: str, pos: int) -> bool:
     """Whether a one-word named source is a surname the article introduced earlier after a given name or
     a title ("Dr. Antonio Magi, … bezeichnete …" … "Magi sprach"; "Robin Brooks" … "Brooks"), so that a
@@ -2759,10 +2772,10 @@ def _check_sources(A: _Article, nominals: frozenset) -> None:
 
 
 def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict,
-                     parsed: tuple[list[dict], frozenset] | None = None) -> list[dict]:
+                     parsed: tuple[list[dict], frozenset] | None = None, R: Resources | None = None) -> list[dict]:
     sents = sorted(sents)
     orig_starts = [a for a, _ in sents]
-    A = _Article(aid, text, lang, _join_split_sentences(text, sents))
+    A = _Article(aid, text, lang, _join_split_sentences(text, sents), R)
     if not A.sents:
         return []
     A.quotes = _find_quotes(A)
@@ -2801,7 +2814,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         r["_person"] = bool(r.get("actor_id") and actors[r["actor_id"]].kind == "person") or (
             not r.get("actor_id") and r.get("named") and r.get("source") is not None and r.get("identified_by") == "name"
             and ((r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
-                  and len(r["source"].split()) >= 2) or _introduced_by_full_name(A, r["source"], pos)))
+                  and len(r["source"].split()) >= 2 and not _article_and_name(A, r["source"]))
+                 or _introduced_by_full_name(A, r["source"], pos)))
         r["_role_text"] = (text[r["source_start"]:r["source_end"]].lower() if r["source_start"] is not None else "") + (
             " " + actors[r["actor_id"]].role.lower() if r.get("actor_id") else "")
         if r["source_start"] is not None:
@@ -2831,7 +2845,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
 
 
 def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-                 parser: bool = False) -> pd.DataFrame:
+                 parser: bool = False, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Find attribution relations (who says what) in English and German articles.
 
     Parameters
@@ -2854,6 +2868,13 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         content span); the rules' unquoted indirect relations whose cue the
         parse reads as a noun without a "that" clause are dropped. Other
         languages are unchanged.
+    actors : DataFrame, optional
+        Your own actor table in the format of :func:`newsanalysis.actors.load_actors`
+        (``actor_id, name, kind, country, role, source_type, aliases_<language>`` and
+        optionally ``gender``), used in place of the shipped one: its aliases are found as
+        names, give ``actor_id``, ``source_name``, ``source_type`` and ``source_country``, and
+        "he"/"she" resolve to them. Copy ``resources/actors.csv`` and add your cast to keep the
+        shipped actors. ``ValueError`` when a column is missing.
 
     Returns
     -------
@@ -2920,8 +2941,13 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     """
     check_articles(articles)
     sents = _sentence_table(articles, sentences)
-    actors = _actor_info()
+    actor_table = actors
+    if actor_table is not None:
+        require_columns(actor_table, ["actor_id", "kind", "country", "source_type", "role"], what="actors")
+    actors = _actor_info(actor_table)
     langs = [lang.lower() if isinstance(lang, str) else None for lang in articles["language"]]
+    own = {lang: resources_with_actors(lang, actor_table) for lang in set(langs) if lang in ANALYSED_LANGUAGES} \
+        if actor_table is not None else {}
     parsed: dict[int, list[dict]] = {}
     if parser:
         parsed = _parse_articles(articles["text"].tolist(), langs)
@@ -2929,7 +2955,7 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     for n, (aid, text, lang) in enumerate(zip(articles["article_id"].astype(str), articles["text"], langs)):
         if lang not in ANALYSED_LANGUAGES:
             continue
-        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n)))
+        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n), own.get(lang)))
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS + EXTRA_COLUMNS)
     for c in _INT_COLS:
         out[c] = pd.array(out[c].tolist(), dtype="Int64")

@@ -7,6 +7,7 @@ it and offers the span helpers the rules in ``attribution.py`` use.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -205,6 +206,30 @@ def _speech_noun_re(nouns: dict, comps, lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?P<cue>{body})(?![\w-])\s*,?\s+(?P<comp>(?:{comp}))(?![\w-])", flags)
 
 
+def actor_patterns(actors, lang: str) -> tuple[list, re.Pattern | None]:
+    """``(aliases, regex)`` of an actor table for ``lang``: ``(alias, actor_id)`` longest first, and the
+    pattern that finds them (case-sensitive: proper nouns; German genitive -s and compounds such as
+    "Kreml-Sprecher" allowed)."""
+    col = f"aliases_{lang}"
+    aliases = []
+    for aid, cell in zip(actors["actor_id"], actors[col] if col in actors.columns else []):
+        for a in str(cell).split("|"):
+            if a.strip():
+                aliases.append((a.strip(), aid))
+    aliases.sort(key=lambda p: -len(p[0]))
+    actor_re = _phrase_re([a for a, _ in aliases], 0)
+    if actor_re is not None:
+        body = actor_re.pattern[len("(?<![\\w-])"):-len("(?![\\w-])")]
+        actor_re = re.compile(rf"(?<![\w])(?P<a>{body})(?:s\b|'s\b|’s\b|-|(?![\w]))")
+    return aliases, actor_re
+
+
+def resources_with_actors(lang: str, actors) -> Resources:
+    """The resources of ``lang`` with another actor table (a user's own cast) in place of the shipped one."""
+    aliases, actor_re = actor_patterns(actors, lang)
+    return dataclasses.replace(load_resources(lang), actor_aliases=aliases, actor_re=actor_re)
+
+
 @lru_cache(maxsize=None)
 def load_resources(lang: str) -> Resources:
     """Read and compile ``resources/<lang>/attribution.yaml`` (cached)."""
@@ -245,19 +270,7 @@ def load_resources(lang: str) -> Resources:
     roles.sort(key=lambda p: -len(p[0]))
     dem = sorted(((str(k).lower(), v) for k, v in (data.get("demonyms") or {}).items()), key=lambda p: -len(p[0]))
     anon = data.get("anonymity_phrases") or []
-    actors = load_actors()
-    col = f"aliases_{lang}"
-    aliases = []
-    for aid, cell in zip(actors["actor_id"], actors[col] if col in actors.columns else []):
-        for a in cell.split("|"):
-            if a.strip():
-                aliases.append((a.strip(), aid))
-    aliases.sort(key=lambda p: -len(p[0]))
-    # aliases are case-sensitive (proper nouns); German genitive -s and compounds ("Kreml-Sprecher") allowed
-    actor_re = _phrase_re([a for a, _ in aliases], 0)
-    if actor_re is not None:
-        body = actor_re.pattern[len("(?<![\\w-])"):-len("(?![\\w-])")]
-        actor_re = re.compile(rf"(?<![\w])(?P<a>{body})(?:s\b|'s\b|’s\b|-|(?![\w]))")
+    aliases, actor_re = actor_patterns(load_actors(), lang)
     return Resources(
         lang=lang,
         quote_pairs=[tuple(p) for p in data.get("quote_marks") or []],

@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("evaluate", help="score an analyser against a gold standard in the shared data")
     e.add_argument("task", choices=["attribution", "sentiment", "framing"])
-    e.add_argument("--gold", required=True, help="polnear, redewiedergabe, nyt, newsmtsc, german, semeval")
+    e.add_argument("--gold", required=True, help="polnear, redewiedergabe, basil, nyt, newsmtsc, german, semeval")
     e.add_argument("--split", default=None, help="dev or test where the gold has splits")
     e.add_argument("--lang", default=None, help="language where the gold has several (de, en)")
     e.add_argument("--method", default=None, help="method where several exist (e.g. dictionary, supervised)")

@@ -355,10 +355,26 @@ def _cue_words(cue: str) -> list[str]:
     return [w for w in re.split(r"[^\w*]+", cue.strip().lower()) if w.strip("*")]
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _cue_separators(cue: str) -> tuple[str | None, ...]:
+    """What must stand between a cue's words in the text: None for a space or hyphen (any run of
+    spaces and hyphens), else the cue's own punctuation ("u.s." -> ("."), "people's" -> ("'"), "9/11" ->
+    ("/")), compared without spaces and with typographic apostrophes as "'"."""
+    inner = re.findall(r"(?<=[\w*])[^\w*]+(?=[\w*])", cue.strip().lower())
+    out = []
+    for sep in inner:
+        core = re.sub(r"\s+", "", sep).translate(_APOSTROPHES)
+        out.append(None if not core or set(core) <= {"-", "\u2010", "\u2013"} else core)
+    return tuple(out)
+
+
 class _Matcher:
     """Cue matching on word tokens: each cue word is an exact word, a prefix (``x*``), a suffix
     (``*x``), an infix (``*x*``) or a general wildcard pattern; multi-word cues need adjacent
-    tokens separated by spaces or hyphens only."""
+    tokens separated by spaces or hyphens only, or by the cue's own punctuation ("U.S.", "people's",
+    "9/11")."""
 
     def __init__(self, key: tuple, excluded: tuple = ()):
         self.frames = [f for f, _ in key]
@@ -372,11 +388,14 @@ class _Matcher:
         self.infix: dict[str, list[int]] = {}
         self.general: list[tuple[re.Pattern, int]] = []
         self.first: dict[int, list[int]] = {}
+        self.seps: list[tuple[str | None, ...]] = []  # per cue: the punctuation between its words, None = space
         for fi, (_, cues) in enumerate(key):
             for cue, w in cues:
                 ids = tuple(self._word_id(x) for x in _cue_words(cue))
                 ci = len(self.cues)
                 self.cues.append((fi, cue, w, ids, len(cue.replace("*", ""))))
+                seps = _cue_separators(cue)
+                self.seps.append(seps if len(seps) == len(ids) - 1 else (None,) * (len(ids) - 1))
                 self.first.setdefault(ids[0], []).append(ci)
         self.lens = {len(k) for k in self.infix}
         self.case_sensitive = {ci for ci, c in enumerate(self.cues) if _is_acronym(c[1])}
@@ -430,10 +449,15 @@ class _Matcher:
                     ids = self.cues[ci][3]
                     j = i
                     ok = True
-                    for nxt in ids[1:]:
+                    for k, nxt in enumerate(ids[1:]):
                         j += 1
-                        if j >= len(toks) or not _GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) \
-                                or nxt not in self.ids(toks[j][2]):
+                        if j >= len(toks) or nxt not in self.ids(toks[j][2]):
+                            ok = False
+                            break
+                        sep = self.seps[ci][k]
+                        a, b = toks[j - 1][1], toks[j][0]
+                        if not (_GAP.fullmatch(text, a, b) if sep is None
+                                else re.sub(r"\s+", "", text[a:b]).translate(_APOSTROPHES) == sep):
                             ok = False
                             break
                     if ok and (ci not in self.case_sensitive or text[toks[i][0]:toks[j][1]] == self.cues[ci][1]):

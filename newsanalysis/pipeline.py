@@ -33,7 +33,10 @@ class AnalysisResult:
         n_scored`` (plus the authorial/quoted voice columns of
         :func:`newsanalysis.article_tone`), ``attributions,
         anonymous_attributions, frames_present``.
-    provenance : dict with ``fingerprint``, ``version``, ``n_articles``.
+    provenance : dict with ``fingerprint``, ``version``, ``n_articles``, and the
+        analysis material used: ``codebook``, ``story_codebook`` (name, file or
+        "user table"), ``lexicon`` (None or the user lexicons' labels), ``actors``
+        ("shipped" or "user table (N actors)").
     story_frames : one row per (article, story frame) (``frames(codebook="story")``).
     actor_tone : one row per actor mention (:func:`newsanalysis.actor_tone`).
     claims : one row per number claim (:func:`newsanalysis.claims`).
@@ -67,14 +70,16 @@ class AnalysisResult:
         }
 
 
-def _analyse_chunk(arts: pd.DataFrame, parser: bool = False):
+def _analyse_chunk(arts: pd.DataFrame, parser: bool = False, codebook="generic", story_codebook="story",
+                   lexicon=None, actors=None):
     sents = sentences(arts)
     # first: sentiment splits authorial from quoted voice with it
-    att = attributions(arts, sentences=sents, parser=parser)
-    ev = frame_evidence(arts, sentences=sents)  # cues matched once; frames() counts from the hits
-    return (sents, sentiment(arts, sentences=sents, attributions=att), frames(arts, sentences=sents, evidence=ev),
-            ev, att, frames(arts, sentences=sents, codebook="story"),
-            actor_tone(arts, sentences=sents, method="parse" if parser else "clause"),
+    att = attributions(arts, sentences=sents, parser=parser, actors=actors)
+    ev = frame_evidence(arts, sentences=sents, codebook=codebook)  # cues matched once; frames() counts from the hits
+    return (sents, sentiment(arts, sentences=sents, attributions=att, lexicon=lexicon),
+            frames(arts, sentences=sents, evidence=ev, codebook=codebook),
+            ev, att, frames(arts, sentences=sents, codebook=story_codebook),
+            actor_tone(arts, sentences=sents, method="parse" if parser else "clause", actors=actors, lexicon=lexicon),
             claims(arts, attributions=att, sentences=sents))
 
 
@@ -124,9 +129,11 @@ def _mp_context():
     return mp.get_context("spawn")
 
 
-def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parser: bool = False):
-    """``(start, n, tables)`` per chunk, in chunk order, serial or on ``n_workers`` processes."""
-    work = functools.partial(_analyse_chunk, parser=parser)
+def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parser: bool = False, **options):
+    """``(start, n, tables)`` per chunk, in chunk order, serial or on ``n_workers`` processes.
+
+    ``options``: the codebooks, lexicon and actor table of :func:`analyze`."""
+    work = functools.partial(_analyse_chunk, parser=parser, **options)
     starts = list(range(0, max(len(arts), 1), chunk_size))
     if n_workers <= 1 or len(starts) <= 1:
         for i in starts:
@@ -162,9 +169,9 @@ def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parse
                 next_out += 1
 
 
-def _run_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parser: bool = False) -> list:
+def _run_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parser: bool = False, **options) -> list:
     """Per-chunk results in chunk order, serial or on ``n_workers`` processes."""
-    return [tables for _, _, tables in _iter_chunks(arts, chunk_size, n_workers, bar, parser)]
+    return [tables for _, _, tables in _iter_chunks(arts, chunk_size, n_workers, bar, parser, **options)]
 
 
 def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
@@ -211,8 +218,16 @@ def _prepare(articles: pd.DataFrame, chunk_size: int, n_jobs) -> tuple[pd.DataFr
     return arts, attrs, n_workers
 
 
+def _label(codebook) -> str:
+    """How a codebook argument is recorded in the provenance: its name, its file, or "user table"."""
+    if isinstance(codebook, pd.DataFrame):
+        return "user table"
+    return str(codebook)
+
+
 def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int = 25,
-            n_jobs: int | None = None, parser: bool = False) -> AnalysisResult:
+            n_jobs: int | None = None, parser: bool = False, codebook="generic", story_codebook="story",
+            lexicon=None, actors: pd.DataFrame | None = None) -> AnalysisResult:
     """Split, score, frame and attribute every article.
 
     Parameters
@@ -242,6 +257,18 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
         rules alone) and tone toward actors with ``method="parse"``
         (NewsMTSC devtest_rw macro-F1 0.603 against 0.588). About 14 times
         slower on English text; German and other languages are unchanged.
+    codebook, story_codebook : str, Path or DataFrame
+        The codebooks of ``frames`` and ``story_frames`` (default the shipped
+        ``"generic"`` Policy Frames Codebook and ``"story"``): a name, your own
+        YAML file or a cue table (:func:`newsanalysis.framing.load_codebook`).
+    lexicon : Lexicon or list of Lexicon, optional
+        Your own sentiment lexicon(s), one per language
+        (:func:`newsanalysis.sentiment.load_lexicon`), used for sentences and
+        tone toward actors; other languages keep the defaults.
+    actors : DataFrame, optional
+        Your own actor table (:func:`newsanalysis.actors.load_actors` format),
+        used by attributions (names, source types, countries) and tone toward
+        actors in place of the shipped cast.
 
     Returns
     -------
@@ -268,11 +295,16 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
     """
     arts, attrs, n_workers = _prepare(articles, chunk_size, n_jobs)
     with progress_bar(total=len(arts), progress=progress, unit="article", desc="analysing") as bar:
-        parts = _run_chunks(arts, chunk_size, n_workers, bar, parser)
-    sents, senti, fr, ev, att, summary, story, actors, cl = _join_tables(arts, parts)
-    prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "n_articles": len(arts)}
-    for t in (sents, senti, fr, ev, att, summary, story, actors, cl):
+        parts = _run_chunks(arts, chunk_size, n_workers, bar, parser, codebook=codebook,
+                            story_codebook=story_codebook, lexicon=lexicon, actors=actors)
+    sents, senti, fr, ev, att, summary, story, actor_rows, cl = _join_tables(arts, parts)
+    prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "n_articles": len(arts),
+            "codebook": _label(codebook), "story_codebook": _label(story_codebook),
+            "lexicon": None if lexicon is None else [x.label for x in (lexicon if isinstance(lexicon, (list, tuple))
+                                                                       else [lexicon])],
+            "actors": "shipped" if actors is None else f"user table ({len(actors)} actors)"}
+    for t in (sents, senti, fr, ev, att, summary, story, actor_rows, cl):
         t.attrs = {"provenance": prov}
     arts.attrs = attrs
-    return AnalysisResult(arts, sents, senti, fr, ev, att, summary, prov, story_frames=story, actor_tone=actors,
+    return AnalysisResult(arts, sents, senti, fr, ev, att, summary, prov, story_frames=story, actor_tone=actor_rows,
                           claims=cl)

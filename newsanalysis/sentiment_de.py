@@ -239,6 +239,10 @@ def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: s
                     walk(v, s)
             elif isinstance(node, list):
                 for t in node:
+                    if isinstance(t, bool) or t is None:
+                        # YAML 1.1 reads unquoted yes/no/on/off/null as booleans or nothing
+                        raise ValueError(f"{p}: an entry of a word list was read as {t!r}, not a word; "
+                                         "quote words such as 'no', 'yes', 'on', 'off', 'null'")
                     if sign:
                         entries.append((str(t).strip(), sign))
         walk(data, 0.0)

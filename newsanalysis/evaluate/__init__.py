@@ -12,9 +12,11 @@ import importlib
 REGISTRY: dict[tuple[str, str], str] = {
     ("attribution", "polnear"): "newsanalysis.evaluate.polnear:evaluate",
     ("attribution", "redewiedergabe"): "newsanalysis.evaluate.redewiedergabe:evaluate",
+    ("attribution", "basil"): "newsanalysis.evaluate.basil:evaluate_attribution",
     ("sentiment", "nyt"): "newsanalysis.evaluate.sentiment_gold:evaluate_nyt",
     ("sentiment", "newsmtsc"): "newsanalysis.evaluate.sentiment_gold:evaluate_newsmtsc",
     ("sentiment", "german"): "newsanalysis.evaluate.sentiment_gold:evaluate_german",
+    ("sentiment", "basil"): "newsanalysis.evaluate.basil:evaluate_tone",
     ("framing", "semeval"): "newsanalysis.evaluate.semeval:evaluate",
 }
 
