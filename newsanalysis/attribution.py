@@ -929,7 +929,8 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
         if prev_word and prev_word[-1].low in R.title_cues:
             i += 1
             continue
-        if R.phrase_quote_openers and prev_word and not text[prev_word[-1].e:qs].strip() and (
+        if R.phrase_quote_openers and prev_word and re.fullmatch(r"[ \t\u00a0]*", text[prev_word[-1].e:qs]) \
+                and A.sent_of(prev_word[-1].s) == A.sent_of(qs) and (
                 prev_word[-1].low in R.phrase_quote_openers or re.search(r"\w['’]s$", prev_word[-1].t)):
             # a quote inside a noun or preposition phrase is a title or a phrase, not speech with a cue:
             # 'In an interview on CBS's "Face the Nation," Ryan said …', 'through a "misleading use of …"'

@@ -173,3 +173,12 @@ def test_german_konjunktiv_goes_on_after_a_joined_quote():
     assert len(cont) == 1
     assert cont.iloc[0]["source"] == "Militärgouverneur Oleh Kiper"
     assert not rows["content"].str.contains("Heizkraftwerk").any()
+
+
+def test_quote_after_a_headline_ending_in_a_preposition_keeps_its_cue():
+    # guard for the phrase-quote rule: a headline "Doe Digs In" above the quote is another line
+    text = "Doe Digs In\n\n\u201cWe will not back down,\u201d Senator Jane Doe said on Tuesday."
+    row = _row(text, "said")
+    assert row["kind"] == "direct"
+    assert row["content"] == "\u201cWe will not back down,\u201d"
+    assert row["source"] == "Senator Jane Doe"
