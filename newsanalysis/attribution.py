@@ -2368,8 +2368,7 @@ def _diaspora(R: Resources, toks: list[Tok], n: int) -> bool:
     j = n if toks[n].low.endswith("s") else n + 1
     if j >= len(toks) or not toks[j].low.endswith("s") or (j > n and not toks[j].cap):
         return False
-    return j + 2 < len(toks) + 1 and j + 1 < len(toks) and toks[j + 1].low in R.place_prepositions \
-        and j + 2 < len(toks) and toks[j + 2].cap
+    return j + 2 < len(toks) and toks[j + 1].low in R.place_prepositions and toks[j + 2].cap
 
 
 _INTRO_BOUNDARY = re.compile(r"\n\s*\n|[.!?;:,(]\s")
