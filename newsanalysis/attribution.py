@@ -696,11 +696,65 @@ def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _channel_at(A: _Article, toks: list[Tok], i: int) -> bool:
+    """Whether a channel phrase starts at word ``i``: a preposition (``channel_prepositions``), up to three
+    determiners or modifiers, then a speech or document noun (``channel_nouns``): "in a press statement",
+    "in their statements", "through a letter"."""
+    R = A.R
+    if toks[i].low not in R.channel_prepositions:
+        return False
+    for j in range(i + 1, min(i + 7, len(toks))):
+        if toks[j].low in R.channel_nouns:
+            return True
+        quoted = any(qs < toks[j].s < qe for qs, qe in A.quotes)  # a quoted title: in its "… Strategy Report"
+        if (toks[j].cap and not quoted and toks[j].low not in DETERMINERS.get(A.lang, set())) \
+                or toks[j].low in PREPOSITIONS.get(A.lang, set()):
+            return False  # "in Seoul", "in the Foreign Ministry": a place or institution, no channel
+    return False
+
+
+def _channel_source(A: _Article, s: int, e: int) -> tuple[int, int] | None:
+    """The issuer of a source phrase that holds a channel phrase ("X, in a press statement on October 14,
+    said" → X; "The confederation in a statement denounced" → "The confederation"). A phrase that is only
+    a channel ("In a press statement, …") names no issuer: the issuer is looked for before a comma on its
+    left ("Cha Sang Bo, vice-chairman of …, in a press statement said"), else there is none (None)."""
+    if not A.R.channel_prepositions:
+        return s, e
+    words = [t for t in tokens(A.text, s, e) if t.is_word]
+    at = next((i for i in range(len(words)) if _channel_at(A, words, i)), None)
+    if at is None:
+        return s, e
+    if at > 0:
+        return s, words[at - 1].e
+    comma = A.text.find(",", words[0].e, e)
+    if comma >= 0 and any(t.s > comma for t in words):
+        return next(t.s for t in words if t.s > comma), e  # "In a statement on Monday, the ministry"
+    noun = next(j for j in range(at + 1, len(words)) if words[j].low in A.R.channel_nouns)
+    if noun + 1 < len(words) and (words[noun + 1].cap or words[noun + 1].low in DETERMINERS.get(A.lang, set())):
+        return words[noun + 1].s, e  # "In his message President Putin"
+    det = next((t for t in words[noun + 1:] if t.low in DETERMINERS.get(A.lang, set())), None)
+    if det is not None:
+        return det.s, e  # "In a press statement on Monday the ministry"
+    si = A.sent_of(s)
+    lo = A.sents[si][0] if A.sents else 0
+    left = tokens(A.text, lo, s)
+    if not left or left[-1].t != ",":
+        return None
+    toks = left + [t for t in tokens(A.text, s, e)]
+    got = _source_left(A, toks, len(left), 0)
+    if got is None or got[0] >= s:
+        return None
+    return got
+
+
 def _add(A: _Article, **kw) -> dict:
     rel = {"kind": None, "cue": None, "stance": None, "cue_start": None, "cue_end": None,
            "source_start": None, "source_end": None, "start": None, "end": None,
            "quoted": False, "speaker_turn": False, "chain": None, "source_override": None}
     rel.update(kw)
+    if rel["source_start"] is not None and rel["kind"] != "according_to" and not rel["speaker_turn"]:
+        found = _channel_source(A, rel["source_start"], rel["source_end"])
+        rel["source_start"], rel["source_end"] = found if found is not None else (None, None)
     if rel["source_start"] is not None:
         rel["source_start"], rel["source_end"] = _clean_source(A, rel["source_start"], rel["source_end"])
         if rel["kind"] == "according_to":
@@ -875,6 +929,14 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
         if prev_word and prev_word[-1].low in R.title_cues:
             i += 1
             continue
+        if R.phrase_quote_openers and prev_word and re.fullmatch(r"[ \t\u00a0]*", text[prev_word[-1].e:qs]) \
+                and A.sent_of(prev_word[-1].s) == A.sent_of(qs) and (
+                prev_word[-1].low in R.phrase_quote_openers or re.search(r"\w['’]s$", prev_word[-1].t)):
+            # a quote inside a noun or preposition phrase is a title or a phrase, not speech with a cue:
+            # 'In an interview on CBS's "Face the Nation," Ryan said …', 'through a "misleading use of …"'
+            left.append((qs, qe))
+            i += 1
+            continue
         done = False
         # (0) '“…” ― Jacklyn Ashley' (a dash and a name closing the paragraph)
         m = _DASH_NAME.match(text, qe)
@@ -912,7 +974,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                 end = qe
                 if i + 1 < len(quotes):
                     ns, ne = quotes[i + 1]
-                    between = text[m.end():ns]
+                    between = re.sub(r"\b(?:[A-Z]\.)+", "X", text[m.end():ns])  # "in Kenansville, N.C.," ends no sentence
                     joined = re.fullmatch(r"[^.!?\n]*[,:]\s*", between) or (
                         R.quote_joiners and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between)
                         and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between).group(1).lower() in R.quote_joiners)
@@ -1124,6 +1186,11 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
             and "\n" not in A.text[p["end"]:qs]
         if (len(gap) <= 15 or next_sent) and not p.get("speaker_turn") and p["kind"] == "direct":
             p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
+            continue
+        if p["kind"] == "indirect" and p.get("cue_start") is not None and p["cue_start"] >= p["end"] \
+                and not p.get("speaker_turn") and "\n" not in A.text[p["end"]:qs] \
+                and A.sent_of(qs) == A.sent_of(p["cue_start"]) + 1:
+            p["end"] = qe  # 'A, X said. “B.”': the quote goes on with what the cue after it reported
             continue
         _add(A, kind="direct", cue=None, stance=None, source_start=None, source_end=None, start=qs, end=qe,
              quoted=True, source_override=p, resolved_from="previous attribution")
@@ -1860,6 +1927,10 @@ def _rule_konjunktiv(A: _Article) -> None:
                     and r["kind"] in ("indirect", "according_to", "direct")]
             last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
             continue
+        inside = [r for r in A.rels if r.get("source_start") is not None and r["start"] is not None
+                  and r["start"] < s0 and s1 <= r["end"] + 2]
+        if inside and last is not None and inside[-1] is last:
+            continue  # a quotation that goes on the report of the sentence before ('…, schrieb X. „…“')
         toks = tokens(A.text, s0, s1)
         if last is None:
             # "…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb
@@ -2217,10 +2288,31 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
     return out
 
 
-def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: bool = False) -> tuple[str | None, str | None]:
+def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: bool = False,
+             whole: bool = False) -> tuple[str | None, str | None]:
     """The source type and role noun of a phrase (``role_nouns``): the last matching word is the head;
     a multi-word role ("prime minister") wins over single words unless ``rightmost`` asks for the role
-    nearest the phrase's end (an introduction: "President of China Media Group" is media)."""
+    nearest the phrase's end (an introduction: "President of China Media Group" is media).
+
+    The head of "X of Y" is X (``role_complement_words``): when the words before the first complement word
+    hold a role, that role is the phrase's ("vice-chairman of the General Association of Koreans in
+    China" is typed by "vice-chairman", not by what follows "of"); otherwise the whole phrase is read. A
+    leader title (``leader_titles``: president, chairman, …) of an organisation typed media, expert or
+    international organisation (``organisation_types``) takes the organisation's type ("President of China
+    Media Group" is media, "the secretary general of NATO" an international organisation)."""
+    if not rightmost and not whole and R.role_complement_words:
+        cut = next((i for i, t in enumerate(toks) if i > 0 and t.low in R.role_complement_words), None)
+        if cut is not None:
+            head_toks = toks[:cut]
+            found = _role_of(R, lang, head_toks, " ".join(t.low for t in head_toks), whole=True)
+            if found[0] is not None and found[1] in R.leader_titles:
+                # a leader speaks for an organisation of its own kind: "President of China Media Group" is media
+                rest = toks[cut + 1:]
+                inner = _role_of(R, lang, rest, " ".join(t.low for t in rest), whole=True)
+                if inner[0] in R.organisation_types:
+                    return inner
+            if found[0] is not None:
+                return found
     role_type, role_word, at = None, None, -1
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
@@ -2254,16 +2346,29 @@ def _country_of(R: Resources, lang: str, toks: list[Tok], low: str) -> str | Non
         for stem, iso in R.demonyms:
             if " " in stem and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", low):
                 return iso
-    for t in toks:
+    for n, t in enumerate(toks):
         tl = t.low
         if lang == "en" and not t.t[:1].isupper():
             continue  # English demonyms are capitalised: "US", never the pronoun "us" ("Let us hope")
+        if lang == "en" and _diaspora(R, toks, n):
+            continue
         for stem, iso in R.demonyms:
             if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
                                                        or tl[len(stem):] in ("s", "'s", "’s"))) \
                     or (tl.startswith(stem + "-") and t.t[:len(stem)].isupper()):
                 return iso
     return None
+
+
+def _diaspora(R: Resources, toks: list[Tok], n: int) -> bool:
+    """Whether the demonym at ``n`` names people living elsewhere: a plural ("Koreans") or a demonym before a
+    plural noun ("Korean Nationals"), then a place preposition and a capitalised place ("the General
+    Association of Koreans in China", "Korean Nationals in Russia"). Their state is not said, so the
+    demonym gives no country."""
+    j = n if toks[n].low.endswith("s") else n + 1
+    if j >= len(toks) or not toks[j].low.endswith("s") or (j > n and not toks[j].cap):
+        return False
+    return j + 2 < len(toks) and toks[j + 1].low in R.place_prepositions and toks[j + 2].cap
 
 
 _INTRO_BOUNDARY = re.compile(r"\n\s*\n|[.!?;:,(]\s")

@@ -130,6 +130,11 @@ class Resources:
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     light_verbs: set = field(default_factory=set)             # "expressed hopes": the verb joins the cue
     institution_heads: set = field(default_factory=set)       # "Russia's Foreign Ministry" speaks for Russia
+    channel_prepositions: set = field(default_factory=set)    # "in a press statement": how, not who, speaks
+    channel_nouns: set = field(default_factory=set)
+    phrase_quote_openers: set = field(default_factory=set)   # 'on CBS's "Face the Nation,"': a title
+    leader_titles: set = field(default_factory=set)           # "President of China Media Group": typed by the group
+    organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
     actor_re: re.Pattern | None = None
@@ -333,6 +338,11 @@ def load_resources(lang: str) -> Resources:
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         light_verbs=_lower_set(data, "light_verbs"),
         institution_heads=_lower_set(data, "institution_heads"),
+        leader_titles=_lower_set(data, "leader_titles"),
+        phrase_quote_openers=_lower_set(data, "phrase_quote_openers"),
+        channel_prepositions=_lower_set(data, "channel_prepositions"),
+        channel_nouns=_lower_set(data, "channel_nouns"),
+        organisation_types=_lower_set(data, "organisation_types"),
         passive_auxiliaries=_lower_set(data, "passive_auxiliaries"),
         non_speaker_sources=_lower_set(data, "non_speaker_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
