@@ -1187,7 +1187,8 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
         if (len(gap) <= 15 or next_sent) and not p.get("speaker_turn") and p["kind"] == "direct":
             p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
             continue
-        if p["kind"] == "indirect" and p.get("cue_start") is not None and p["cue_start"] >= p["end"] \
+        if A.R.quote_continues_indirect and p["kind"] == "indirect" and p.get("cue_start") is not None \
+                and p["cue_start"] >= p["end"] \
                 and not p.get("speaker_turn") and "\n" not in A.text[p["end"]:qs] \
                 and A.sent_of(qs) == A.sent_of(p["cue_start"]) + 1:
             p["end"] = qe  # 'A, X said. “B.”': the quote goes on with what the cue after it reported

@@ -128,6 +128,7 @@ class Resources:
     own_account_sources: set = field(default_factory=set)    # "nach eigenen Angaben": the clause's subject
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
+    quote_continues_indirect: bool = False  # 'A, X said. “B.”': the quote extends X's indirect report
     light_verbs: set = field(default_factory=set)             # "expressed hopes": the verb joins the cue
     institution_heads: set = field(default_factory=set)       # "Russia's Foreign Ministry" speaks for Russia
     channel_prepositions: set = field(default_factory=set)    # "in a press statement": how, not who, speaks
@@ -336,6 +337,7 @@ def load_resources(lang: str) -> Resources:
         own_account_sources=_lower_set(data, "own_account_sources"),
         coordinators=_lower_set(data, "coordinators"),
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
+        quote_continues_indirect=bool(data.get("quote_continues_indirect", False)),
         light_verbs=_lower_set(data, "light_verbs"),
         institution_heads=_lower_set(data, "institution_heads"),
         leader_titles=_lower_set(data, "leader_titles"),

@@ -159,16 +159,17 @@ def test_channel_phrase_with_quoted_titles_is_cut():
     assert row["source_country"] == "US"
 
 
-def test_german_konjunktiv_goes_on_after_a_joined_quote():
-    # tagesschau shape: the quote after "…, schrieb X." joins X's report; the Konjunktiv sentences after it
-    # still continue X's report
+def test_german_konjunktiv_goes_on_after_a_quote():
+    # tagesschau shape: the quote after "…, schrieb X." is X's direct speech (German keeps it a row of its own:
+    # YAML quote_continues_indirect is English only); the Konjunktiv sentence after it still continues X's report
     text = ("Mindestens acht Menschen seien verletzt worden, schrieb Militärgouverneur Oleh Kiper bei Telegram. "
             "„Beschädigt wurden Wohnhäuser und eine Kirche.“ An mehreren Orten seien Brände ausgebrochen. "
             "Ein Heizkraftwerk fiel aus.")
     rows = _rows(text, "de")
     schrieb = rows[rows["cue"] == "schrieb"]
-    assert len(schrieb) == 1
-    assert schrieb.iloc[0]["content"].endswith("„Beschädigt wurden Wohnhäuser und eine Kirche.“")
+    assert schrieb["content"].tolist() == ["Mindestens acht Menschen seien verletzt worden"]
+    quote = rows[rows["content"] == "„Beschädigt wurden Wohnhäuser und eine Kirche.“"]
+    assert quote["kind"].tolist() == ["direct"] and quote["source"].tolist() == ["Militärgouverneur Oleh Kiper"]
     cont = rows[rows["content"] == "An mehreren Orten seien Brände ausgebrochen"]
     assert len(cont) == 1
     assert cont.iloc[0]["source"] == "Militärgouverneur Oleh Kiper"
