@@ -453,6 +453,7 @@ def _is_na(v) -> bool:
 
 def sample_rows(src: Source, fmt: str, encoding: str | None, delimiter: str | None, n: int = 50) -> tuple[list, list]:
     """Header and up to ``n`` records of a CSV/TSV or Excel source (for deciding whether it holds articles)."""
+    src = Source(src.name, src.opener, src.suffix_name)  # its own notes: the real read writes them
     reader = read_excel(src) if fmt == "excel" else read_csv(src, encoding, delimiter=delimiter)
     rows, header = [], None
     try:
@@ -538,6 +539,7 @@ def read_page(src: Source, encoding: str, *, fmt: str) -> Iterator:
             rec["title"] = title
             rec.setdefault("author", found["author"])
             rec.setdefault("outlet", found["publisher"])
+            rec["_guessed"] = ["title", "author", "outlet"]  # from the page's layout: a metadata table may replace them
         body_lines: list[str] = []
         prev = None
         for i in keep:
