@@ -494,7 +494,9 @@ def load_corpus(
                      getattr(err, "record", None))
                 continue
             add_record(src, fmt, lineno, rec, hint, usage, file_meta)
-        fields = "; ".join(f"{f}={k}" for f in REPORTED_FIELDS for k in usage["fields"].get(f, {})) or None
+        # pages (txt, html) have no source columns of their own: only what a metadata table gave is named
+        fields = "; ".join(f"{f}={k}" for f in REPORTED_FIELDS for k in usage["fields"].get(f, {})
+                           if fmt not in ("txt", "html") or k == "(metadata)") or None
         unused = ", ".join(usage["unused"]) or None
         if usage["no_id"]:
             src.notes.append(f"no id field: {usage['no_id']} id(s) made from the file name and line "
@@ -633,7 +635,8 @@ def load_corpus(
             df = _flag(df, progress=progress)
             report["duplicates"] = dict(df.attrs.get("duplicates", {}))
         else:
-            df = df.assign(**{c: pd.Series(dtype="object") for c in DUPLICATE_COLUMNS})
+            types = {"text_hash": "str", "cluster_id": "int64", "cluster_size": "int64", "similarity": "float64"}
+            df = df.assign(**{c: pd.Series(dtype=types.get(c, "string")) for c in DUPLICATE_COLUMNS})
     report["records_loaded"] = len(df)
     report["articles_without_outlet"] = int(df["outlet"].isna().sum())
     report["articles_without_date"] = int(df["published"].isna().sum())
@@ -787,8 +790,8 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame({c: data[c] for c in cols})
     df["text"] = df["text"].astype(object)
     df["removed_lines"] = df["removed_lines"].astype("int64")
+    df = df.astype(_DTYPES)  # also when every value is None (an all-None column would be object or float)
     if not rows:
-        df = df.astype(_DTYPES)
         df["text"] = df["text"].astype("str")
     return df
 
@@ -801,7 +804,8 @@ def _clean_columns(df: pd.DataFrame, report: dict) -> pd.DataFrame:
         if note:
             report["notes"].append({"article_id": aid, "field": "date", "note": note})
         stamps.append(ts)
-    df["published"] = pd.to_datetime(pd.Series(stamps, index=df.index, dtype="object"), utc=True)
+    df["published"] = pd.to_datetime(pd.Series(stamps, index=df.index, dtype="object"), utc=True).astype(
+        "datetime64[ns, UTC]")
     langs, sources = [], []
     for aid, lang, text, ident in zip(df["article_id"], df["language"], df["text"], df["_identified"]):
         # a declared language is checked on the first 500 characters (enough for a clear disagreement)
@@ -885,7 +889,9 @@ def _remove_repeated_lines(df: pd.DataFrame, counter: clean.LineCounter, report:
 def load_report(articles: pd.DataFrame, part: Literal["files", "skipped", "excluded_files", "removed", "notes"] = "skipped") -> pd.DataFrame:
     """One part of the load report of a table made by :func:`load_corpus`, as a DataFrame.
 
-    ``files``: ``path, format, encoding, records, loaded, notes``; ``skipped``: ``source_path, line,
+    ``files``: ``path, format, encoding, records, loaded, notes, fields`` (source column of each
+    article field, ``"text=Body; title=Headline"``), ``unused_fields`` (source columns mapped to no
+    field, comma-separated); ``skipped``: ``source_path, line,
     record, field, reason``; ``excluded_files``: ``path, reason``;
     ``removed``: ``article_id, line, reason``; ``notes``: ``article_id,
     field, note``.
@@ -900,7 +906,7 @@ def load_report(articles: pd.DataFrame, part: Literal["files", "skipped", "exclu
     if rep is None:
         raise KeyError("this table carries no load report: it was not made by load_corpus")
     cols = {
-        "files": ["path", "format", "encoding", "records", "loaded", "notes"],
+        "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields"],
         "skipped": ["source_path", "line", "record", "field", "reason"],
         "excluded_files": ["path", "reason"],
         "removed": ["article_id", "line", "reason"],
