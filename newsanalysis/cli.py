@@ -66,7 +66,10 @@ def _report(args) -> int:
 
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
     articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
-                           columns=parse_columns(args.columns), encoding=args.encoding, delimiter=args.delimiter,
+                           # {source column: field}: the form load_corpus reads first, so "title=text" means
+                           # the column named "text" holds the titles
+                           columns={col: field for field, col in parse_columns(args.columns).items()},
+                           encoding=args.encoding, delimiter=args.delimiter,
                            metadata=args.metadata)
     rep = articles.attrs["load_report"]
     _print_load_summary(rep)

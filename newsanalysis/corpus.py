@@ -208,12 +208,6 @@ def _file_source(f: Path) -> readers.Source:
     return readers.Source(name=str(f), opener=lambda: open(f, "rb"), suffix_name=f.name)
 
 
-def _pick(rec: dict, field: str, columns: dict[str, str]):
-    """The value of article ``field`` in a source record (mapped by ``columns``, else by alias)."""
-    key = _resolver(columns)(rec.keys()).get(field)
-    return (rec[key], key) if key is not None else (None, None)
-
-
 def _long_text_columns(header: list, rows: list[dict]) -> list[tuple[str, int]]:
     """``(column, median length)`` of the columns whose non-empty values are long free text, longest first."""
     out = []
