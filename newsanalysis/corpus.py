@@ -379,7 +379,6 @@ def load_corpus(
     rows: list[dict] = []
     seen: dict[str, str] = {}
     lines = clean.LineCounter()
-    file_fields: dict[str, dict] = {}
 
     def skip(err: CorpusError, record_id=None):
         if errors == "raise":
@@ -441,12 +440,10 @@ def load_corpus(
         enc = None
         if fmt not in ("parquet", "excel"):
             try:
-                detected = readers.sniff_encoding(head)
+                detected = readers.sniff_encoding(head)  # binary content is an error, whatever encoding= says
             except readers.ReadError as e:
-                if encoding is None:
-                    return file_error(src, e)
-                detected = None
-            enc = encoding if encoding is not None and not (detected or "").startswith("utf-16") else detected
+                return file_error(src, e)
+            enc = encoding if encoding is not None and not detected.startswith("utf-16") else detected
             if encoding is not None and enc != encoding:
                 src.notes.append(f"encoding {enc} (byte-order mark) used instead of encoding={encoding!r}")
             elif encoding is not None:
@@ -478,7 +475,7 @@ def load_corpus(
             "html": lambda: readers.read_html(src, enc),
         }[fmt]()
         n_read, n_before = 0, len(rows)
-        usage = file_fields[src.name] = {"fields": {}, "unused": {}, "no_id": 0}
+        usage = {"fields": {}, "unused": {}, "no_id": 0}  # source column of each field, unused columns
         file_meta = _match_metadata(meta_rows, src, report)
         for lineno, rec, err in reader:
             report["records_read"] += 1
