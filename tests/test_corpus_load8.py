@@ -274,3 +274,15 @@ def test_counts_of_articles_without_outlet_or_date(tmp_path):
     ]))
     rep = na.load_corpus(f).attrs["load_report"]
     assert (rep["articles_without_outlet"], rep["articles_without_date"]) == (1, 2)
+
+
+def test_cli_columns_option_loads_the_named_column(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "export.csv").write_text(f'Story,Outlet Name,Pub Date\n"{EN} {EN2}",The Daily,11/30/2024\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["report", str(d), "--out", str(out), "--quiet", "--columns", "text=Story,outlet=Outlet Name"]) == 0
+    rep = json.loads((out / "load_report.json").read_text(encoding="utf-8"))
+    assert (rep["records_read"], rep["records_loaded"], rep["articles_without_date"]) == (1, 1, 0)
+    assert rep["files"][0]["fields"] == "text=Story; outlet=Outlet Name; date=Pub Date"
+    assert "0 loaded articles have no outlet, 0 no date" in capsys.readouterr().err
