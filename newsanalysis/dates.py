@@ -18,7 +18,8 @@ Accepted, in this order:
    both orders give the same day (``05/05/2024``).
 5. Digit strings: 10 digits are Unix epoch seconds, 13 digits epoch
    milliseconds (``"1719792000"`` in a CSV), 8 digits ``YYYYMMDD`` and 14
-   digits ``YYYYMMDDHHMMSS`` (GDELT).
+   digits ``YYYYMMDDHHMMSS`` (GDELT); integers of 8 or 14 digits are read
+   the same way (as epoch seconds they would fall in 1970).
 
 Any of the text forms may end in a time-zone abbreviation from
 ``resources/loading/time_zones.csv`` ("Nov 30, 2024 10:15 AM EST" is
@@ -116,6 +117,9 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
     if isinstance(value, bool):
         return pd.NaT, f"unparseable date {value!r}: not a date"
     if isinstance(value, (int, float)):
+        if float(value).is_integer() and len(str(int(value))) in (8, 14):
+            # 20240619 or 20240619143000 as a number (a GDELT column read as integers): a date, not 1970
+            return _digits(str(int(value)), value)
         unit = "ms" if abs(value) > 1e11 else "s"
         try:
             return pd.Timestamp(value, unit=unit, tz="UTC"), None

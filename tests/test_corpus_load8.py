@@ -126,6 +126,7 @@ def test_parse_columns():
     ("1719792000000", "2024-07-01"),                       # epoch milliseconds
     ("20240619", "2024-06-19"),                            # GDELT day
     ("20240619143000", "2024-06-19 14:30"),                # GDELT time stamp
+    (20240619, "2024-06-19"),                              # the same read as an integer, not 1970-08-23
 ])
 def test_more_date_forms(value, expected):
     ts, _ = parse_date(value, "en")
