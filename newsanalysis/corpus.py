@@ -247,6 +247,7 @@ def load_corpus(
     encoding: str | None = None,
     metadata: str | Path | pd.DataFrame | None = None,
     extra_columns: bool = False,
+    sheet: int | str = 0,
     flag_duplicates: bool = True,
     progress: bool = False,
 ) -> pd.DataFrame:
@@ -302,6 +303,9 @@ def load_corpus(
         columns (named as in the source; prefixed ``source_`` where the
         name is an article column). Default False: they are only listed
         per file in the files report (``unused_fields``).
+    sheet : int or str
+        The sheet of Excel workbooks read: its position (0, the first, by
+        default) or its name. The files report names the sheets not read.
     flag_duplicates : bool
         Add the duplicate and wire-copy columns of
         :func:`newsanalysis.dedup.flag_duplicates` (default True).
@@ -453,7 +457,7 @@ def load_corpus(
                                  f"encoding='…' (command line: --encoding) if they are wrong")
         hint = ""
         if fmt in ("csv", "excel"):
-            header_cols, sample = readers.sample_rows(src, fmt, enc, delimiter)
+            header_cols, sample = readers.sample_rows(src, fmt, enc, delimiter, sheet=sheet)
             if header_cols and "text" not in resolve(header_cols):
                 hint = _text_hint(_long_text_columns(header_cols, sample))
                 if not named and not hint:
@@ -468,7 +472,7 @@ def load_corpus(
             "jsonl": lambda: readers.read_jsonl(src, enc),
             "json": lambda: readers.read_json(src, enc),
             "csv": lambda: readers.read_csv(src, enc, delimiter=delimiter),
-            "excel": lambda: readers.read_excel(src),
+            "excel": lambda: readers.read_excel(src, sheet=sheet),
             "parquet": lambda: readers.read_parquet(src),
             "txt": lambda: readers.read_page(src, enc, fmt="txt"),
             "md": lambda: readers.read_page(src, enc, fmt="md"),

@@ -413,11 +413,11 @@ def read_parquet(src: Source, encoding: str | None = None) -> Iterator:
 
 
 def read_excel(src: Source, encoding: str | None = None, *, sheet=0) -> Iterator:
-    """An Excel workbook's first sheet (or ``sheet``), with ``pandas.read_excel`` (openpyxl; ``.xls`` needs xlrd).
+    """An Excel workbook's first sheet (or ``sheet``: index or name), with pandas (openpyxl; ``.xls`` needs xlrd).
 
     The first row is the header; row ``n`` of the sheet is line ``n`` in the report. Cells keep their
     types (a date cell is a datetime, a number a number). Rows whose cells are all empty are
-    reported as "empty row".
+    reported as "empty row". The source's notes name the sheet read and the sheets not read.
     """
     import pandas as pd
 
@@ -425,7 +425,13 @@ def read_excel(src: Source, encoding: str | None = None, *, sheet=0) -> Iterator
         with src.open() as fh:
             data = io.BytesIO(fh.read())
         engine = "xlrd" if src.suffix_name.lower().endswith(".xls") else "openpyxl"
-        df = pd.read_excel(data, sheet_name=sheet, dtype=object, engine=engine)
+        book = pd.ExcelFile(data, engine=engine)
+        names = list(book.sheet_names)
+        if isinstance(sheet, int) and not 0 <= sheet < len(names) or isinstance(sheet, str) and sheet not in names:
+            yield None, None, ReadError(f"no sheet {sheet!r} in the workbook (it has {names})")
+            return
+        name = names[sheet] if isinstance(sheet, int) else sheet
+        df = pd.read_excel(book, sheet_name=name, dtype=object)
     except ImportError as e:
         yield None, None, ReadError(f"reading this Excel file needs an extra package ({e}); "
                                     "pip install xlrd for .xls, or save the sheet as .xlsx or CSV")
@@ -434,7 +440,8 @@ def read_excel(src: Source, encoding: str | None = None, *, sheet=0) -> Iterator
         yield None, None, ReadError(f"not a readable Excel workbook ({type(e).__name__}: {e})")
         return
     header = [str(c).strip() for c in df.columns]
-    src.notes.append(f"sheet {sheet!r}" if not isinstance(sheet, int) else f"sheet {sheet + 1} (of the workbook)")
+    others = [n for n in names if n != name]
+    src.notes.append(f"sheet {name!r}" + (f" (not read: {', '.join(map(repr, others))}; pass sheet=…)" if others else ""))
     for i, values in enumerate(df.itertuples(index=False, name=None)):
         row = i + 2
         rec = {h: (None if _is_na(v) else v) for h, v in zip(header, values)}
@@ -451,10 +458,11 @@ def _is_na(v) -> bool:
         return False
 
 
-def sample_rows(src: Source, fmt: str, encoding: str | None, delimiter: str | None, n: int = 50) -> tuple[list, list]:
+def sample_rows(src: Source, fmt: str, encoding: str | None, delimiter: str | None, n: int = 50,
+                sheet=0) -> tuple[list, list]:
     """Header and up to ``n`` records of a CSV/TSV or Excel source (for deciding whether it holds articles)."""
     src = Source(src.name, src.opener, src.suffix_name)  # its own notes: the real read writes them
-    reader = read_excel(src) if fmt == "excel" else read_csv(src, encoding, delimiter=delimiter)
+    reader = read_excel(src, sheet=sheet) if fmt == "excel" else read_csv(src, encoding, delimiter=delimiter)
     rows, header = [], None
     try:
         for _, rec, err in reader:

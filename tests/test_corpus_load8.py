@@ -98,7 +98,8 @@ def test_csv_with_long_text_but_no_text_column_is_not_taken_for_metadata(tmp_pat
 
 def test_cli_names_the_text_column_and_takes_columns(tmp_path, capsys):
     (tmp_path / "export.csv").write_text(f"Titel,Langtext\nA,{LONG}\n", encoding="utf-8")
-    assert main(["report", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    with pytest.warns(UserWarning, match="no article loaded"):
+        assert main(["report", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"]) == 1
     err = capsys.readouterr().err
     assert "loaded 0 of 1 records (1 skipped, 0 files not read)" in err
     assert "column 'Langtext' looks like article text" in err and "--columns text='Langtext'" in err
@@ -225,9 +226,16 @@ def test_excel_first_sheet_like_a_csv(tmp_path):
     assert na.load_report(df, "skipped")[["line", "reason"]].values.tolist() == [[3, "empty row (every field empty or blank)"]]
     files = na.load_report(df, "files").iloc[0]
     assert files["format"] == "excel" and files["fields"] == "text=Volltext; title=Titel; outlet=Medium; date=Datum; id=ID"
+    assert files["notes"] == "sheet 'Sheet' (not read: 'Notes'; pass sheet=…)"
     assert na.load_report(df, "excluded_files").empty  # never opened as a zip of XML parts
     # found when walking a folder too
     assert na.load_corpus(tmp_path, errors="skip")["article_id"].tolist() == ["7", "x8"]
+    # another sheet by name: "Notes" has the header not/read and no rows
+    with pytest.warns(UserWarning, match="no article loaded"):
+        other = na.load_corpus(f, sheet="Notes", errors="skip")
+    assert _counts(other) == (0, 0, 0)
+    with pytest.raises(CorpusError, match=r"press\.xlsx: no sheet 'Nope' in the workbook \(it has \['Sheet', 'Notes'\]\)"):
+        na.load_corpus(f, sheet="Nope")
 
 
 def test_repeated_id_in_one_file_is_kept(tmp_path):
