@@ -684,15 +684,21 @@ def _blank(v) -> bool:
     return isinstance(v, str) and not v.strip()
 
 
-_PUBLICATION_LINE = re.compile(r"^\s*Publication\s+date:\s*(.+?)\s*$", re.I)
+@lru_cache(maxsize=1)
+def _publication_patterns() -> list[re.Pattern]:
+    from ._tables import read_word_list
+
+    return [re.compile(p, re.I) for p in read_word_list("loading", "publication_date_lines.txt")]
 
 
 def _publication_line(removed) -> str | None:
-    """The date of a removed "Publication date: February 9, 2000, 00:00" line (Kremlin pages), if any."""
+    """The date of a removed "Publication date: February 9, 2000, 00:00" line (Kremlin pages), if any
+    (patterns in ``resources/loading/publication_date_lines.txt``)."""
     for line, _reason in removed:
-        m = _PUBLICATION_LINE.match(str(line))
-        if m:
-            return m.group(1)
+        for pat in _publication_patterns():
+            m = pat.match(str(line))
+            if m:
+                return m.group("date")
     return None
 
 
