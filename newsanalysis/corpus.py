@@ -486,7 +486,7 @@ def load_corpus(
             n_read += 1
             if err is not None:
                 skip(CorpusError(src.name, err.line if err.line is not None else lineno, err.field, err.reason),
-                     getattr(err, "record", None))
+                     err.record)
                 continue
             add_record(src, fmt, lineno, rec, hint, usage, file_meta)
         # pages (txt, html) have no source columns of their own: only what a metadata table gave is named

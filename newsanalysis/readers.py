@@ -251,9 +251,7 @@ def _broken_json(line: str, e: json.JSONDecodeError, lineno: int) -> "ReadError"
     field = keys[-1] if keys else None
     rid = _JSON_ID.search(line)
     rid = (rid.group(1) if rid.group(1) is not None else rid.group(2)) if rid else None
-    err = ReadError(f"broken JSON ({msg}, column {e.colno})", lineno, field)
-    err.record = rid
-    return err
+    return ReadError(f"broken JSON ({msg}, column {e.colno})", lineno, field, rid)
 
 
 def _io_reason(e: Exception, encoding: str) -> str:
