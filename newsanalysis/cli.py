@@ -1,6 +1,8 @@
 """Command line: a thin shell over the public functions.
 
     newsanalysis report PATH... --out DIR [--by outlet] [--errors skip]
+                        [--columns text=Body,outlet="Outlet Name"] [--encoding cp1252]
+                        [--metadata metadata.csv] [--delimiter ';']
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
     newsanalysis fetch MANIFEST --out DIR
 """
@@ -10,6 +12,46 @@ import argparse
 import json
 import sys
 from pathlib import Path
+
+
+def parse_columns(values) -> dict[str, str]:
+    """``--columns`` values (``text=Body,outlet="Outlet Name"``, repeatable) as ``{field: source column}``.
+
+    Items are separated by commas outside double quotes; each is ``FIELD=COLUMN``; quotes around a
+    column name are removed. Raises ValueError on an item without ``=``.
+    """
+    import re
+
+    out: dict[str, str] = {}
+    for value in values or []:
+        for item in re.findall(r'(?:[^,"]|"[^"]*")+', value):
+            item = item.strip()
+            if not item:
+                continue
+            if "=" not in item:
+                raise ValueError(f"--columns item {item!r}: write FIELD=COLUMN, e.g. text=Body")
+            field, col = (x.strip().strip('"').strip("'").strip() for x in item.split("=", 1))
+            if not field or not col:
+                raise ValueError(f"--columns item {item!r}: write FIELD=COLUMN, e.g. text=Body")
+            out[field] = col
+    return out
+
+
+def _print_load_summary(rep: dict) -> None:
+    """The load report's counts, files not read and skipped records by file and reason, on stderr."""
+    from collections import Counter
+
+    print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
+          f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)
+    print(f"  {rep.get('articles_without_outlet', 0)} loaded articles have no outlet, "
+          f"{rep.get('articles_without_date', 0)} no date", file=sys.stderr)
+    for item in rep.get("excluded_files", [])[:10]:
+        print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)
+    groups = Counter((x.get("source_path"), str(x.get("reason"))) for x in rep.get("skipped", []))
+    for (path, reason), n in list(groups.items())[:10]:
+        print(f"  skipped {n} record{'s' if n > 1 else ''} of {path}: {reason}", file=sys.stderr)
+    if len(groups) > 10:
+        print(f"  … {len(groups) - 10} more kinds of skipped record in load_report.json", file=sys.stderr)
 
 
 def _report(args) -> int:
@@ -23,20 +65,19 @@ def _report(args) -> int:
     from .report import language_counts, write_report
 
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
-    articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet)
+    articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
+                           # {source column: field}: the form load_corpus reads first, so "title=text" means
+                           # the column named "text" holds the titles
+                           columns={col: field for field, col in parse_columns(args.columns).items()},
+                           encoding=args.encoding, delimiter=args.delimiter,
+                           metadata=args.metadata)
     rep = articles.attrs["load_report"]
-    print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
-          f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)
+    _print_load_summary(rep)
     if not len(articles):
         # say why nothing loaded instead of failing later on an empty table
-        for item in rep.get("excluded_files", [])[:10]:
-            print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)
-        for item in rep.get("skipped", [])[:10]:
-            print("  skipped: " + ", ".join(f"{k} {v}" for k, v in item.items() if v not in (None, "")),
-                  file=sys.stderr)
-        print("newsanalysis: no article loaded, so no report was written. A CSV needs a text column "
-              "('text', 'body', 'content', …); name yours with load_corpus(..., columns={'Inhalt': 'text'}) "
-              "in Python, or rename the column.", file=sys.stderr)
+        print("newsanalysis: no article loaded, so no report was written. A CSV or Excel sheet needs a text "
+              "column ('text', 'body', 'content', …); name yours with --columns text=Inhalt "
+              "(load_corpus(..., columns={'Inhalt': 'text'}) in Python), or rename the column.", file=sys.stderr)
         return 1
     result = analyze(articles, progress=not args.quiet, parser=args.parser)
     index = write_report(
@@ -98,11 +139,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     r = sub.add_parser("report", help="load a corpus, analyse it and write tables, figures and index.html")
-    r.add_argument("paths", nargs="+", help="files or folders (JSON Lines, JSON, CSV/TSV, Parquet, .txt/.md, HTML, zip)")
+    r.add_argument("paths", nargs="+",
+                   help="files or folders (JSON Lines, JSON, CSV/TSV, Excel, Parquet, .txt/.md, HTML, zip)")
     r.add_argument("--out", required=True, help="output folder")
     r.add_argument("--by", default="outlet", help="grouping for the comparison (an article column or 'month')")
     r.add_argument("--errors", choices=["raise", "skip"], default="skip",
                    help="bad records: stop ('raise') or list them in the load report ('skip', default)")
+    r.add_argument("--columns", action="append", default=None, metavar='FIELD=COLUMN,...',
+                   help='source columns of the article fields, e.g. --columns text=Body,outlet="Outlet Name",'
+                        'date="Pub Date" (fields: id, text, title, url, date, outlet, author, language; names '
+                        'match ignoring case and spacing; repeatable)')
+    r.add_argument("--encoding", default=None,
+                   help="text encoding of the input files (e.g. cp1252), instead of detecting it per file")
+    r.add_argument("--delimiter", default=None, help="CSV delimiter (default: sniffed among , ; TAB |)")
+    r.add_argument("--metadata", default=None,
+                   help="CSV/Excel joined to the records by file name (a 'file' or 'filename' column, plus "
+                        "e.g. source, date, lang), as for a folder of .txt files")
     r.add_argument("--exclude", nargs="*", default=None,
                    help="file-name patterns not read when walking folders (default: *_general.jsonl and docs)")
     r.add_argument("--also-by", nargs="*", default=["affiliation", "country"],

@@ -3,11 +3,12 @@
 Formats (by extension, or by content when the extension is wrong or
 unknown; see :mod:`newsanalysis.readers` and ``corpus/README.md``): JSON
 Lines, JSON arrays and single JSON objects (news-please output), CSV/TSV
-with any delimiter (Media Cloud exports included), Parquet, ``.txt`` and
+with any delimiter (Media Cloud exports included), Excel (first sheet), Parquet, ``.txt`` and
 ``.md`` pages with optional YAML front matter, ``.html``/``.htm`` pages
 (trafilatura), zip archives of any of these, and any text format
 gzip-compressed (``.jsonl.gz``). Field names are mapped by ``columns=`` and
-by the aliases of :data:`FIELD_ALIASES`.
+by the aliases of :data:`FIELD_ALIASES` (``resources/loading/field_aliases.yaml``),
+ignoring case, spaces, underscores, hyphens and dots ("Pub Date" is ``pubdate``).
 
 Every record read is either loaded or listed with its reason in the load
 report (``df.attrs["load_report"]``, a plain dict; :func:`load_report` turns
@@ -64,18 +65,100 @@ class CorpusError(ValueError):
         super().__init__(f"{where}:{what} {reason}")
 
 
-#: Source field names read as each article field when ``columns=`` does not say otherwise
-#: (first found wins): the shared corpus, news-please, Media Cloud, the KCNA scraper and common CSVs.
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "article_id", "stories_id", "story_id", "guid", "doc_id"),
-    "text": ("text", "maintext", "body", "content", "story_text", "full_text", "article_text", "fulltext"),
-    "title": ("title", "headline", "heading"),
-    "url": ("url", "link", "canonical_url", "story_url"),
-    "date": ("date", "published", "publish_date", "date_publish", "published_at", "pubdate", "datetime"),
-    "outlet": ("outlet", "publisher", "media_name", "source", "source_domain", "sitename", "site_name"),
-    "author": ("author", "authors", "byline", "creator"),
-    "language": ("language", "lang", "language_code"),
-}
+def _load_aliases() -> dict[str, tuple[str, ...]]:
+    import yaml
+
+    from ._tables import resource_path
+
+    data = yaml.safe_load(resource_path("loading", "field_aliases.yaml").read_text(encoding="utf-8"))
+    return {field: tuple(str(a) for a in names) for field, names in data.items()}
+
+
+#: Source field names read as each article field when ``columns=`` does not say otherwise (first
+#: found wins), from ``resources/loading/field_aliases.yaml``: the shared corpus, news-please, Media
+#: Cloud, GDELT, LexisNexis/Nexis Uni, Factiva, the KCNA scraper and common CSVs. Matched with
+#: :func:`field_key` (case, spaces, ``_ - .`` ignored).
+FIELD_ALIASES: dict[str, tuple[str, ...]] = _load_aliases()
+
+#: Article fields whose source column the files report names.
+REPORTED_FIELDS = ("text", "title", "outlet", "date", "id", "author", "url", "language")
+
+#: A CSV/Excel column whose non-empty values have at least this median length (characters) looks
+#: like article text; the load report names it when no text column is recognised.
+LONG_TEXT_CHARS = 200
+
+
+def field_key(name) -> str:
+    """A field name as matched against aliases: case-folded, without spaces, ``_``, ``-`` and ``.``.
+
+    ``"Pub Date"``, ``"pub_date"`` and ``"pubDate"`` all give ``"pubdate"``.
+    """
+    return re.sub(r"[\s_\-.]+", "", str(name).strip().lstrip("\ufeff").casefold())
+
+
+def _normalise_columns(columns: dict | None) -> dict[str, str]:
+    """``columns=`` as source name → article field; accepts either direction per item.
+
+    ``{"Body": "text"}`` (source → field, the documented form) and ``{"text": "Body"}`` (field →
+    source, the CLI's ``text=Body``) mean the same; when both sides are article fields the first
+    form is meant (``{"title": "text"}`` reads the source field "title" as text).
+    """
+    out: dict[str, str] = {}
+    for k, v in (columns or {}).items():
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise ValueError(f"columns must map names to names, got {k!r}: {v!r}")
+        if v in FIELD_ALIASES:
+            src, target = k, v
+        elif k in FIELD_ALIASES:
+            src, target = v, k
+        else:
+            raise ValueError(f"columns item {k!r}: {v!r} names no article field; one side must be one of "
+                             f"{sorted(FIELD_ALIASES)} (e.g. columns={{'Body': 'text'}})")
+        out[src] = target
+    return out
+
+
+def _resolver(columns: dict[str, str]):
+    """A function ``keys -> {field: source key}`` (cached per key tuple) for the records of a load."""
+    mapped = {field_key(src): target for src, target in columns.items()}
+    alias_rank = {f: {field_key(a): i for i, a in enumerate(names)} for f, names in FIELD_ALIASES.items()}
+    cache: dict[tuple, dict[str, str]] = {}
+
+    def resolve(keys) -> dict[str, str]:
+        keys = tuple(keys)
+        hit = cache.get(keys)
+        if hit is not None:
+            return hit
+        out: dict[str, str] = {}
+        exact = set(columns)
+        # 1. columns= by exact name, then ignoring case and spacing
+        for k in keys:
+            if k in exact and columns[k] not in out:
+                out[columns[k]] = k
+        for k in keys:
+            t = mapped.get(field_key(k))
+            if t is not None and t not in out:
+                out[t] = k
+        taken = set(out.values())
+        # 2. aliases, first alias wins; a source field named in columns= is never read as another field
+        for f, ranks in alias_rank.items():
+            if f in out:
+                continue
+            best = None
+            for k in keys:
+                if k in taken or str(k).startswith("_") or field_key(k) in mapped:
+                    continue
+                r = ranks.get(field_key(k))
+                if r is not None and (best is None or r < best[0] or (r == best[0] and k == FIELD_ALIASES[f][r])):
+                    best = (r, k)
+            if best is not None:
+                out[f] = best[1]
+                taken.add(best[1])
+        if len(cache) < 10000:
+            cache[keys] = out
+        return out
+
+    return resolve
 
 #: Languages py3langid chooses among when a record has none: the analysed and
 #: supported set plus common others in news corpora.
@@ -125,15 +208,24 @@ def _file_source(f: Path) -> readers.Source:
     return readers.Source(name=str(f), opener=lambda: open(f, "rb"), suffix_name=f.name)
 
 
-def _pick(rec: dict, field: str, columns: dict[str, str]):
-    """The value of article ``field`` in a source record (mapped by ``columns``, else by alias)."""
-    for src_name, target in columns.items():
-        if target == field and src_name in rec:
-            return rec[src_name], src_name
-    for alias in FIELD_ALIASES[field]:
-        if alias in rec and alias not in columns:
-            return rec[alias], alias
-    return None, None
+def _long_text_columns(header: list, rows: list[dict]) -> list[tuple[str, int]]:
+    """``(column, median length)`` of the columns whose non-empty values are long free text, longest first."""
+    out = []
+    for h in header:
+        lengths = sorted(len(str(r[h]).strip()) for r in rows if isinstance(r.get(h), str) and r[h].strip())
+        if lengths:
+            med = lengths[len(lengths) // 2] if len(lengths) % 2 else (lengths[len(lengths) // 2 - 1] + lengths[len(lengths) // 2]) // 2
+            if med >= LONG_TEXT_CHARS:
+                out.append((str(h), med))
+    return sorted(out, key=lambda x: -x[1])
+
+
+def _text_hint(cands: list[tuple[str, int]]) -> str:
+    if not cands:
+        return ""
+    col, med = cands[0]
+    return (f"column {col!r} looks like article text (median {med} characters); pass "
+            f"columns={{{col!r}: 'text'}} (command line: --columns text={col!r})")
 
 
 def _as_str(v):
@@ -152,6 +244,10 @@ def load_corpus(
     exclude: Iterable[str] = DEFAULT_EXCLUDE,
     columns: dict[str, str] | None = None,
     delimiter: str | None = None,
+    encoding: str | None = None,
+    metadata: str | Path | pd.DataFrame | None = None,
+    extra_columns: bool = False,
+    sheet: int | str = 0,
     flag_duplicates: bool = True,
     progress: bool = False,
 ) -> pd.DataFrame:
@@ -171,16 +267,45 @@ def load_corpus(
         File names skipped when walking folders (default
         :data:`DEFAULT_EXCLUDE`: the shared corpus's off-topic
         ``*_general.jsonl`` files, READMEs and other documentation). When
-        walking folders, ``.md`` files without YAML front matter and CSV/TSV
-        files without a text column are documentation or metadata, not
-        articles: they are listed in ``excluded_files`` too.
+        walking folders, ``.md`` files without YAML front matter and CSV/TSV/
+        Excel files without a text column are documentation or metadata, not
+        articles: they are listed in ``excluded_files`` too. A CSV/Excel
+        file without a recognised text column but with a column of long
+        free text (median at least :data:`LONG_TEXT_CHARS` characters) is
+        *not* taken for metadata: its rows are read and each is skipped (or
+        raised) with a reason naming that column and how to map it.
     columns : dict, optional
         Source field name → article field (``id, text, title, url, date,
         outlet, author, language``), e.g. ``{"Inhalt": "text", "Datum":
-        "date"}``; fields not mapped are looked up under the names of
-        :data:`FIELD_ALIASES`.
+        "date"}``; the other direction (``{"text": "Inhalt"}``) is accepted
+        too. Names match ignoring case and spacing. Fields not mapped are
+        looked up under the names of :data:`FIELD_ALIASES` the same way.
     delimiter : str, optional
         CSV delimiter; sniffed among ``, ; TAB |`` when not given.
+    encoding : str, optional
+        Text encoding of every text file (e.g. ``"cp1252"``), overriding
+        detection (a byte-order mark still decides for UTF-16). When not
+        given, detected per file; an encoding other than UTF-8/ASCII is
+        noted in the files report.
+    metadata : path or DataFrame, optional
+        A table joined to the records by file name: a CSV/Excel (or
+        DataFrame) with a column ``file`` (or ``filename``, ``file_name``,
+        ``path``) and article fields under the same names and aliases as
+        records (``source``, ``date``, ``lang``, …). A row applies to every
+        record read from the file of that name (the base name, with or
+        without extension), e.g. the ``metadata.csv`` beside a folder of
+        ``.txt`` files. Its values fill fields the record lacks and replace
+        what the loader only guessed from a plain page (title line,
+        byline, publisher); fields the record declares win. Rows that match
+        no file are listed in ``load_report["metadata"]``.
+    extra_columns : bool
+        Keep source fields that are mapped to no article field as extra
+        columns (named as in the source; prefixed ``source_`` where the
+        name is an article column). Default False: they are only listed
+        per file in the files report (``unused_fields``).
+    sheet : int or str
+        The sheet of Excel workbooks read: its position (0, the first, by
+        default) or its name. The files report names the sheets not read.
     flag_duplicates : bool
         Add the duplicate and wire-copy columns of
         :func:`newsanalysis.dedup.flag_duplicates` (default True).
@@ -205,11 +330,17 @@ def load_corpus(
         furniture removed), ``dateline`` (e.g. "Pyongyang, January 16 (KCNA)
         --", else NA), and with ``flag_duplicates`` the columns
         ``text_hash, cluster_id, cluster_size, duplicate_of, duplicate_kind,
-        similarity, wire_agency, wire_evidence, based_on``.
+        similarity, wire_agency, wire_evidence, based_on``. An ``article_id``
+        met a second time (in another file or the same one) is kept with a
+        suffix (``"x~2"``, ``"x~3"``) and a note; nothing is dropped for it.
         ``df.attrs["load_report"]`` is a dict with ``records_read``,
-        ``records_loaded``, ``records_skipped``, ``skipped`` (``source_path,
+        ``records_loaded``, ``records_skipped``, ``articles_without_outlet``,
+        ``articles_without_date``, ``skipped`` (``source_path,
         line, record, field, reason``), ``excluded_files``, ``files``
-        (``path, format, encoding, records, loaded, notes``), ``removed``
+        (``path, format, encoding, records, loaded, notes, fields,
+        unused_fields``: ``fields`` says which source column gave text,
+        title, outlet, date, id, … as ``"text=Body; date=Pub Date"``),
+        ``metadata`` (with ``metadata=``), ``removed``
         (``article_id, line, reason``), ``notes`` (``article_id, field,
         note``), ``duplicates`` (counts), ``fingerprint`` and ``version``;
         ``records_read == records_loaded + records_skipped`` always holds (an
@@ -222,24 +353,33 @@ def load_corpus(
     CorpusError
         (a ``ValueError``) with ``errors="raise"``: broken JSON or CSV, a
         record that is not an object, a missing or empty ``text`` (or one
-        that is only boilerplate), a duplicate ``id``, a binary or
+        that is only boilerplate), an empty CSV/Excel row, a binary or
         undecodable file, a truncated gzip, a broken archive; the message
         names the file, the line and the field. Always (whatever
         ``errors``): a file named explicitly whose format neither its
         extension nor its content tells.
+    ValueError
+        ``columns`` naming no article field, an unknown ``encoding``, a
+        ``metadata`` table without a file-name column.
     FileNotFoundError
-        If a path does not exist.
+        If a path (or the ``metadata`` file) does not exist.
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
-    columns = dict(columns or {})
-    bad_targets = sorted(set(columns.values()) - set(FIELD_ALIASES))
-    if bad_targets:
-        raise ValueError(f"columns maps to unknown article field(s) {bad_targets}; use {sorted(FIELD_ALIASES)}")
+    columns = _normalise_columns(columns)
+    resolve = _resolver(columns)
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ValueError(f"unknown encoding {encoding!r} (e.g. 'utf-8', 'cp1252', 'latin-1')") from None
     report: dict = {
         "records_read": 0, "records_loaded": 0, "records_skipped": 0, "skipped": [], "excluded_files": [],
         "removed": [], "notes": [], "files": [], "version": __version__,
     }
+    meta_rows, meta_path = _read_metadata(metadata, report) if metadata is not None else ({}, None)
     rows: list[dict] = []
     seen: dict[str, str] = {}
     lines = clean.LineCounter()
@@ -256,7 +396,7 @@ def load_corpus(
         report["records_read"] += 1
         skip(CorpusError(src.name, e.line, e.field, e.reason))
         report["files"].append({"path": src.name, "format": None, "encoding": None, "records": 1, "loaded": 0,
-                                "notes": e.reason})
+                                "notes": e.reason, "fields": None, "unused_fields": None})
 
     def read_source(src: readers.Source, named: bool):
         by_suffix = readers.suffix_format(src.suffix_name)
@@ -269,6 +409,8 @@ def load_corpus(
             src = readers.Source(src.name, src.opener, src.suffix_name + ".gz", src.notes)
             src.notes.append("gzip content without a .gz extension")
             return read_source(src, named)
+        if sniffed == "zip" and by_suffix == "excel":
+            sniffed = "excel"  # an .xlsx workbook is a zip of XML parts: read as a sheet, never as an archive
         fmt = by_suffix
         strong = sniffed in ("zip", "parquet") or (sniffed in ("json", "jsonl", "html") and by_suffix in ("csv", "parquet", "zip", "txt", None))
         if sniffed and sniffed != by_suffix and (by_suffix is None or strong) and not (sniffed == "jsonl" and by_suffix == "json") \
@@ -286,7 +428,8 @@ def load_corpus(
             except readers.ReadError as e:
                 return file_error(src, e)
             report["files"].append({"path": src.name, "format": "zip", "encoding": None, "records": 0,
-                                    "loaded": 0, "notes": f"{len(members)} members"})
+                                    "loaded": 0, "notes": f"{len(members)} members", "fields": None,
+                                    "unused_fields": None})
             for m in members:
                 if readers.suffix_format(m.suffix_name) is None:
                     report["excluded_files"].append({"path": m.name, "reason": "unsupported format in archive"})
@@ -295,63 +438,126 @@ def load_corpus(
                 else:
                     read_source(m, False)
             return
-        encoding = None
-        if fmt != "parquet":
+        if meta_path is not None and _same_file(src.name, meta_path):
+            report["excluded_files"].append({"path": src.name, "reason": "metadata table (metadata=)"})
+            return
+        enc = None
+        if fmt not in ("parquet", "excel"):
             try:
-                encoding = readers.sniff_encoding(head)
+                detected = readers.sniff_encoding(head)  # binary content is an error, whatever encoding= says
             except readers.ReadError as e:
                 return file_error(src, e)
-        if fmt == "csv" and not named:
-            header_cols = _csv_header(head, encoding, delimiter, src)
-            if header_cols is not None and _pick(dict.fromkeys(header_cols), "text", columns)[1] is None:
-                report["excluded_files"].append({"path": src.name, "reason": "CSV without a text column (metadata)"})
-                return
-        if fmt == "md" and not named and not readers.split_front_matter_peek(head, encoding):
+            enc = encoding if encoding is not None and not detected.startswith("utf-16") else detected
+            if encoding is not None and enc != encoding:
+                src.notes.append(f"encoding {enc} (byte-order mark) used instead of encoding={encoding!r}")
+            elif encoding is not None:
+                src.notes.append(f"encoding {encoding} as given")
+            elif enc not in ("utf-8", "utf-8-sig", "ascii"):
+                src.notes.append(f"encoding detected as {enc}, not UTF-8: check accented letters; pass "
+                                 f"encoding='…' (command line: --encoding) if they are wrong")
+        hint = ""
+        if fmt in ("csv", "excel"):
+            header_cols, sample = readers.sample_rows(src, fmt, enc, delimiter, sheet=sheet)
+            if header_cols and "text" not in resolve(header_cols):
+                hint = _text_hint(_long_text_columns(header_cols, sample))
+                if not named and not hint:
+                    report["excluded_files"].append({"path": src.name,
+                                                     "reason": f"{'CSV' if fmt == 'csv' else 'Excel sheet'} without "
+                                                               "a text column (metadata)"})
+                    return
+        if fmt == "md" and not named and not readers.split_front_matter_peek(head, enc):
             report["excluded_files"].append({"path": src.name, "reason": "Markdown without YAML front matter (documentation)"})
             return
         reader = {
-            "jsonl": lambda: readers.read_jsonl(src, encoding),
-            "json": lambda: readers.read_json(src, encoding),
-            "csv": lambda: readers.read_csv(src, encoding, delimiter=delimiter),
+            "jsonl": lambda: readers.read_jsonl(src, enc),
+            "json": lambda: readers.read_json(src, enc),
+            "csv": lambda: readers.read_csv(src, enc, delimiter=delimiter),
+            "excel": lambda: readers.read_excel(src, sheet=sheet),
             "parquet": lambda: readers.read_parquet(src),
-            "txt": lambda: readers.read_page(src, encoding, fmt="txt"),
-            "md": lambda: readers.read_page(src, encoding, fmt="md"),
-            "html": lambda: readers.read_html(src, encoding),
+            "txt": lambda: readers.read_page(src, enc, fmt="txt"),
+            "md": lambda: readers.read_page(src, enc, fmt="md"),
+            "html": lambda: readers.read_html(src, enc),
         }[fmt]()
         n_read, n_before = 0, len(rows)
+        usage = {"fields": {}, "unused": {}, "no_id": 0}  # source column of each field, unused columns
+        file_meta = _match_metadata(meta_rows, src, report)
         for lineno, rec, err in reader:
             report["records_read"] += 1
             n_read += 1
             if err is not None:
-                skip(CorpusError(src.name, err.line if err.line is not None else lineno, err.field, err.reason))
+                skip(CorpusError(src.name, err.line if err.line is not None else lineno, err.field, err.reason),
+                     err.record)
                 continue
-            add_record(src, fmt, lineno, rec)
-        report["files"].append({"path": src.name, "format": fmt, "encoding": encoding, "records": n_read,
-                                "loaded": len(rows) - n_before, "notes": "; ".join(src.notes) or None})
+            add_record(src, fmt, lineno, rec, hint, usage, file_meta)
+        # pages (txt, html) have no source columns of their own: only what a metadata table gave is named
+        fields = "; ".join(f"{f}={k}" for f in REPORTED_FIELDS for k in usage["fields"].get(f, {})
+                           if fmt not in ("txt", "html") or k == "(metadata)") or None
+        unused = ", ".join(usage["unused"]) or None
+        if usage["no_id"]:
+            src.notes.append(f"no id field: {usage['no_id']} id(s) made from the file name and line "
+                             f"('{src.stem}-<line>')")
+        report["files"].append({"path": src.name, "format": fmt, "encoding": enc, "records": n_read,
+                                "loaded": len(rows) - n_before, "notes": "; ".join(src.notes) or None,
+                                "fields": fields, "unused_fields": unused})
 
-    def add_record(src, fmt, lineno, rec):
-        raw_id, _ = _pick(rec, "id", columns)
-        rid = str(raw_id).strip() if raw_id not in (None, "") and not (isinstance(raw_id, float) and pd.isna(raw_id)) else None
+    def add_record(src, fmt, lineno, rec, hint="", usage=None, file_meta=None):
+        found_keys = resolve(rec.keys())
+        guessed = set(rec.get("_guessed", ()))
+        if file_meta:
+            rec = dict(rec)
+            found_keys = dict(found_keys)
+            for f, v in file_meta.items():
+                key = found_keys.get(f)
+                if key is None or key in guessed or _blank(rec.get(key)):
+                    key = key or f"_meta_{f}"
+                    rec[key] = v
+                    found_keys[f] = key
+
+        def pick(field):
+            key = found_keys.get(field)
+            return (rec[key], key) if key is not None else (None, None)
+
+        if usage is not None:
+            for f, k in found_keys.items():
+                usage["fields"].setdefault(f, {}).setdefault(k if not k.startswith("_meta_") else "(metadata)", None)
+            for k in rec:
+                if not str(k).startswith("_") and k not in found_keys.values():
+                    usage["unused"].setdefault(str(k), None)
+        raw_id, _ = pick("id")
+        rid = str(raw_id).strip() if not _blank(raw_id) else None
+        if isinstance(raw_id, float) and raw_id.is_integer():
+            rid = str(int(raw_id))  # a numeric id from Excel or Parquet: "7", not "7.0"
+        if rid is None and usage is not None:
+            usage["no_id"] += 1
         rid = rid or f"{src.stem}-{lineno or 1}"
-        text, text_field = _pick(rec, "text", columns)
+        text, text_field = pick("text")
         if text is None or (isinstance(text, float) and pd.isna(text)):
             reason = "missing"
             if text_field is None and isinstance(rec, dict):
                 # no text field at all: name what the record has and how to map it
                 keys = [str(k) for k in rec if not str(k).startswith("_")][:12]
-                reason = (f"missing: the record has no text field (it has {keys}); name yours with "
-                          f"load_corpus(..., columns={{'<field>': 'text'}})")
+                own = hint or _text_hint([(str(k), len(v)) for k, v in rec.items() if not str(k).startswith("_")
+                                          and isinstance(v, str) and len(v.strip()) >= LONG_TEXT_CHARS])
+                reason = (f"missing: the record has no text field (it has {keys}); "
+                          + (own if own else "name yours with load_corpus(..., columns={'<field>': 'text'})"))
             return skip(CorpusError(src.name, lineno, text_field or "text", reason), rid)
         if not isinstance(text, str):
             return skip(CorpusError(src.name, lineno, text_field, f"not a string ({type(text).__name__})"), rid)
         text = clean.normalise_text(text).strip()
         if not text:
             return skip(CorpusError(src.name, lineno, text_field, "empty"), rid)
+        where = src.name + (f", line {lineno}" if lineno else "")
         if rid in seen:
-            return skip(CorpusError(src.name, lineno, "id", f"duplicate id {rid!r} (first in {seen[rid]})"), rid)
-        seen[rid] = src.name + (f", line {lineno}" if lineno else "")
-        language = _as_str(_pick(rec, "language", columns)[0])
-        title = _as_str(_pick(rec, "title", columns)[0])
+            n = 2
+            while f"{rid}~{n}" in seen:
+                n += 1
+            new = f"{rid}~{n}"
+            report["notes"].append({"article_id": new, "field": "id",
+                                    "note": f"id {rid!r} also in {seen[rid]}: this record ({where}) kept as {new!r}"})
+            rid = new
+        seen[rid] = where
+        language = _as_str(pick("language")[0])
+        title = _as_str(pick("title")[0])
         removed = list(rec.get("_removed", []))
         found = {"author": None, "dateline": None, "dateline_agency": None, "repairs": 0}
         identified = None
@@ -378,15 +584,25 @@ def load_corpus(
                 return skip(CorpusError(src.name, lineno, text_field, f"no article text, only boilerplate ({reasons})"), rid)
         for line, reason in removed:
             report["removed"].append({"article_id": rid, "line": line, "reason": reason})
-        outlet = _as_str(_pick(rec, "outlet", columns)[0])
+        outlet = _as_str(pick("outlet")[0])
         lines.add(outlet or "", text)
-        rows.append({
-            "article_id": rid, "outlet": outlet, "url": _as_str(_pick(rec, "url", columns)[0]),
-            "published": _pick(rec, "date", columns)[0], "language": language, "title": title,
-            "author": _as_str(_pick(rec, "author", columns)[0]) or found["author"], "text": text,
+        published = pick("date")[0]
+        if _blank(published):
+            published = _publication_line(removed)
+            if published is not None:
+                report["notes"].append({"article_id": rid, "field": "date",
+                                        "note": f"date taken from the removed line 'Publication date: {published}'"})
+        row = {
+            "article_id": rid, "outlet": outlet, "url": _as_str(pick("url")[0]),
+            "published": published, "language": language, "title": title,
+            "author": _as_str(pick("author")[0]) or found["author"], "text": text,
             "source_path": src.name, "removed_lines": len(removed), "dateline": found["dateline"],
             "_identified": identified,
-        })
+        }
+        if extra_columns:
+            used = set(found_keys.values())
+            row["_extra"] = {str(k): v for k, v in rec.items() if not str(k).startswith("_") and k not in used}
+        rows.append(row)
 
     sources = _sources(paths, tuple(exclude), report)
     with progress_bar(total=_records_estimate(sources) if progress else None, progress=progress, unit="record",
@@ -396,10 +612,16 @@ def load_corpus(
             read_source(src, named)
             bar.update(report["records_read"] - before)
 
+    extras = [r.pop("_extra", {}) for r in rows] if extra_columns else []
     df = _frame(rows)
     del rows
     df = _clean_columns(df, report)
     df = _remove_repeated_lines(df, lines, report)
+    if extra_columns:
+        df = _add_extra_columns(df, extras)
+    if "metadata" in report:
+        m = report["metadata"]
+        m["unmatched"] = sorted(set(meta_rows) - set(m["matched"]))
     if flag_duplicates:
         from .dedup import DUPLICATE_COLUMNS
         from .dedup import flag_duplicates as _flag
@@ -408,13 +630,16 @@ def load_corpus(
             df = _flag(df, progress=progress)
             report["duplicates"] = dict(df.attrs.get("duplicates", {}))
         else:
-            df = df.assign(**{c: pd.Series(dtype="object") for c in DUPLICATE_COLUMNS})
+            types = {"text_hash": "str", "cluster_id": "int64", "cluster_size": "int64", "similarity": "float64"}
+            df = df.assign(**{c: pd.Series(dtype=types.get(c, "string")) for c in DUPLICATE_COLUMNS})
     report["records_loaded"] = len(df)
+    report["articles_without_outlet"] = int(df["outlet"].isna().sum())
+    report["articles_without_date"] = int(df["published"].isna().sum())
     assert report["records_read"] == report["records_loaded"] + report["records_skipped"]
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
     if not len(df):
         why = "; ".join(f"{x.get('path')}: {x.get('reason')}" for x in report["excluded_files"][:5])
-        hint = (" (a CSV needs a text column: pass columns={'<your column>': 'text'})"
+        hint = (" (a CSV or Excel sheet needs a text column: pass columns={'<your column>': 'text'})"
                 if any("text column" in str(x.get("reason")) for x in report["excluded_files"]) else "")
         warnings.warn(f"no article loaded ({report['records_read']} records read, {report['records_skipped']} skipped"
                       f"{'; files not read: ' + why if why else ''}); see articles.attrs['load_report']{hint}",
@@ -422,18 +647,6 @@ def load_corpus(
     df.attrs["load_report"] = LoadReport(report)
     df.attrs["provenance"] = {"fingerprint": report["fingerprint"], "version": __version__, "n_articles": len(df)}
     return df
-
-
-def _csv_header(head: bytes, encoding: str, delimiter: str | None, src) -> list[str] | None:
-    import csv
-    import io
-
-    first = head.decode(encoding, errors="ignore").lstrip("\ufeff").split("\n", 1)[0]
-    delimiter = delimiter or readers.sniff_delimiter(first, src.suffix_name)
-    try:
-        return [h.strip() for h in next(csv.reader(io.StringIO(first), delimiter=delimiter))]
-    except (StopIteration, csv.Error):
-        return None
 
 
 # Language names and ISO 639-2/3 codes users write in a "language" column, mapped to ISO 639-1.
@@ -463,6 +676,113 @@ def normalise_language(value) -> str | None:
     return m.group(1) if m else None
 
 
+def _blank(v) -> bool:
+    if v is None or v is pd.NaT:
+        return True
+    if isinstance(v, float) and pd.isna(v):
+        return True
+    return isinstance(v, str) and not v.strip()
+
+
+@lru_cache(maxsize=1)
+def _publication_patterns() -> list[re.Pattern]:
+    from ._tables import read_word_list
+
+    return [re.compile(p, re.I) for p in read_word_list("loading", "publication_date_lines.txt")]
+
+
+def _publication_line(removed) -> str | None:
+    """The date of a removed "Publication date: February 9, 2000, 00:00" line (Kremlin pages), if any
+    (patterns in ``resources/loading/publication_date_lines.txt``)."""
+    for line, _reason in removed:
+        for pat in _publication_patterns():
+            m = pat.match(str(line))
+            if m:
+                return m.group("date")
+    return None
+
+
+_META_KEYS = ("file", "filename", "file_name", "path", "filepath", "source_file")
+
+
+def _same_file(name: str, path: Path) -> bool:
+    try:
+        return Path(name).resolve() == path.resolve()
+    except OSError:
+        return False
+
+
+def _read_metadata(metadata, report) -> tuple[dict[str, dict], Path | None]:
+    """``{file name: {article field: value}}`` of a ``metadata=`` table, keyed by base name."""
+    path = None
+    if isinstance(metadata, pd.DataFrame):
+        table = metadata
+    else:
+        path = Path(metadata)
+        if not path.is_file():
+            raise FileNotFoundError(f"metadata table {path}: no such file")
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+            table = pd.read_excel(path, dtype=object)
+        else:
+            import io
+
+            raw = path.read_bytes()
+            text = raw.decode(readers.sniff_encoding(raw[:65536])).lstrip("\ufeff")
+            table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
+                                sep=readers.sniff_delimiter(text.split("\n", 1)[0], path.name))
+    where = str(path) if path is not None else "metadata table"
+    key = next((c for c in table.columns if field_key(c) in {field_key(k) for k in _META_KEYS}), None)
+    if key is None:
+        raise ValueError(f"{where}: no file-name column; name one of {list(_META_KEYS)} (it has {list(table.columns)})")
+    fields = {f: c for f, c in _resolver({})([c for c in table.columns if c != key]).items()
+              if f not in ("text", "id")}
+    out: dict[str, dict] = {}
+    for i, row in enumerate(table.to_dict("records")):
+        name = str(row[key]).strip().replace("\\", "/").rsplit("/", 1)[-1]
+        if not name or name == "nan":
+            raise ValueError(f"{where}, line {i + 2}: field {key!r}: empty file name")
+        out[name] = {f: row[c] for f, c in fields.items() if not _blank(row[c])}
+    report["metadata"] = {"path": where, "key": str(key), "fields": {f: str(c) for f, c in fields.items()},
+                          "rows": len(out), "matched": [], "unmatched": []}
+    return out, path
+
+
+def _match_metadata(meta_rows: dict, src, report) -> dict | None:
+    """The metadata row of a source's file: by base name ("doc001.txt"), else by stem ("doc001")."""
+    if not meta_rows:
+        return None
+    name = src.suffix_name.replace("\\", "/").rsplit("/", 1)[-1]
+    for k in (name, src.stem):
+        if k in meta_rows:
+            if k not in report["metadata"]["matched"]:
+                report["metadata"]["matched"].append(k)
+            return meta_rows[k]
+    stems = {k.rsplit(".", 1)[0]: k for k in meta_rows}
+    if src.stem in stems:
+        report["metadata"]["matched"].append(stems[src.stem])
+        return meta_rows[stems[src.stem]]
+    return None
+
+
+def _add_extra_columns(df: pd.DataFrame, extras: list[dict]) -> pd.DataFrame:
+    """Source fields mapped to no article field, as columns (``source_<name>`` where a name is taken)."""
+    names: dict[str, None] = {}
+    for e in extras:
+        names.update(dict.fromkeys(e))
+    if not names:
+        return df
+    df = df.copy()
+    for n in names:
+        col = f"source_{n}" if n in df.columns else n
+        df[col] = pd.Series([e.get(n) for e in extras], index=df.index, dtype=object)
+    return df
+
+
+#: dtypes of the article table's string columns (an empty load has them too).
+_DTYPES = {"article_id": "str", "outlet": "str", "url": "str", "title": "str", "author": "str",
+           "source_path": "str", "dateline": "str"}
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     """The article table from row dicts; ``text`` stays an object column of the same str objects (no copy)."""
     cols = ARTICLE_COLUMNS + ["removed_lines", "dateline", "_identified"]
@@ -471,6 +791,9 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame({c: data[c] for c in cols})
     df["text"] = df["text"].astype(object)
     df["removed_lines"] = df["removed_lines"].astype("int64")
+    df = df.astype(_DTYPES)  # also when every value is None (an all-None column would be object or float)
+    if not rows:
+        df["text"] = df["text"].astype("str")
     return df
 
 
@@ -482,7 +805,8 @@ def _clean_columns(df: pd.DataFrame, report: dict) -> pd.DataFrame:
         if note:
             report["notes"].append({"article_id": aid, "field": "date", "note": note})
         stamps.append(ts)
-    df["published"] = pd.to_datetime(pd.Series(stamps, index=df.index, dtype="object"), utc=True)
+    df["published"] = pd.to_datetime(pd.Series(stamps, index=df.index, dtype="object"), utc=True).astype(
+        "datetime64[ns, UTC]")
     langs, sources = [], []
     for aid, lang, text, ident in zip(df["article_id"], df["language"], df["text"], df["_identified"]):
         # a declared language is checked on the first 500 characters (enough for a clear disagreement)
@@ -566,7 +890,9 @@ def _remove_repeated_lines(df: pd.DataFrame, counter: clean.LineCounter, report:
 def load_report(articles: pd.DataFrame, part: Literal["files", "skipped", "excluded_files", "removed", "notes"] = "skipped") -> pd.DataFrame:
     """One part of the load report of a table made by :func:`load_corpus`, as a DataFrame.
 
-    ``files``: ``path, format, encoding, records, loaded, notes``; ``skipped``: ``source_path, line,
+    ``files``: ``path, format, encoding, records, loaded, notes, fields`` (source column of each
+    article field, ``"text=Body; title=Headline"``), ``unused_fields`` (source columns mapped to no
+    field, comma-separated); ``skipped``: ``source_path, line,
     record, field, reason``; ``excluded_files``: ``path, reason``;
     ``removed``: ``article_id, line, reason``; ``notes``: ``article_id,
     field, note``.
@@ -581,7 +907,7 @@ def load_report(articles: pd.DataFrame, part: Literal["files", "skipped", "exclu
     if rep is None:
         raise KeyError("this table carries no load report: it was not made by load_corpus")
     cols = {
-        "files": ["path", "format", "encoding", "records", "loaded", "notes"],
+        "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields"],
         "skipped": ["source_path", "line", "record", "field", "reason"],
         "excluded_files": ["path", "reason"],
         "removed": ["article_id", "line", "reason"],

@@ -13,10 +13,22 @@ Accepted, in this order:
    "2024년 6월 5일"; Russian "5 июня 2024". The article's language is tried
    first, then every other language folder.
 
+4. Numeric dates with slashes: ``11/30/2024`` (month first) and
+   ``30/11/2024`` (day first) when a number above 12 tells the order, or when
+   both orders give the same day (``05/05/2024``).
+5. Digit strings: 10 digits are Unix epoch seconds, 13 digits epoch
+   milliseconds (``"1719792000"`` in a CSV), 8 digits ``YYYYMMDD`` and 14
+   digits ``YYYYMMDDHHMMSS`` (GDELT); integers of 8 or 14 digits are read
+   the same way (as epoch seconds they would fall in 1970).
+
+Any of the text forms may end in a time-zone abbreviation from
+``resources/loading/time_zones.csv`` ("Nov 30, 2024 10:15 AM EST" is
+15:15 UTC); the table is small and US-first (CST is US Central).
+
 A date with no time zone is read as UTC and says so in the note; a value
 that fits no rule, or names an impossible day, is ``NaT`` with the reason
 in the note. Ambiguous numeric orders such as ``05/06/2024`` are not
-accepted (they would be a guess).
+accepted (they would be a guess): ``NaT``, with a note naming both readings.
 """
 from __future__ import annotations
 
@@ -32,6 +44,30 @@ from ._tables import resource_path
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?| ?UTC)?$", re.I)
 _RFC2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UT|UTC|Z)$")
 _HAS_ZONE = re.compile(r"(?:Z|[+-]\d{2}(?::?\d{2})?|UTC)$", re.I)
+
+
+_SLASH = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+                    r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?$")
+_DIGITS = re.compile(r"^\d+(?:\.0+)?$")
+
+
+@lru_cache(maxsize=1)
+def time_zones() -> dict[str, pd.Timedelta]:
+    """Time-zone abbreviations read at the end of a date: upper-case abbreviation → UTC offset.
+
+    From ``resources/loading/time_zones.csv`` (columns ``abbreviation, offset, zone``).
+    """
+    table = pd.read_csv(resource_path("loading", "time_zones.csv"), comment="#", dtype=str)
+    return {a.strip().upper(): pd.Timedelta(hours=int(o[:3]), minutes=int(o[0] + o[4:6]))
+            for a, o in zip(table["abbreviation"], table["offset"])}
+
+
+def _split_zone(s: str) -> tuple[str, pd.Timedelta | None, str | None]:
+    """``(rest, offset, abbreviation)``: a trailing zone abbreviation ("EST", "(KST)") removed from ``s``."""
+    m = re.search(r"[\s,]+\(?([A-Za-z]{1,5})\)?$", s)
+    if m and m.group(1).upper() in time_zones() and m.group(1).upper() != "Z":
+        return s[:m.start()].strip(), time_zones()[m.group(1).upper()], m.group(1).upper()
+    return s, None, None
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +117,25 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
     if isinstance(value, bool):
         return pd.NaT, f"unparseable date {value!r}: not a date"
     if isinstance(value, (int, float)):
+        if float(value).is_integer() and len(str(int(value))) in (8, 14):
+            # 20240619 or 20240619143000 as a number (a GDELT column read as integers): a date, not 1970
+            return _digits(str(int(value)), value)
         unit = "ms" if abs(value) > 1e11 else "s"
         try:
             return pd.Timestamp(value, unit=unit, tz="UTC"), None
         except (ValueError, OverflowError) as e:
             return pd.NaT, f"unparseable date {value!r}: {e}"
     s = str(value).strip()
+    if _DIGITS.match(s):
+        return _digits(s, value)
+    if not _ISO.match(s) and not _RFC2822.match(s):
+        rest, offset, abbr = _split_zone(s)
+        if offset is not None:
+            ts, note = parse_date(rest, language)
+            if ts is pd.NaT:
+                return ts, note and note.replace(repr(rest), repr(value))
+            # the rest was read as UTC wall time: it is wall time in the named zone
+            return _to_utc(ts.tz_convert(None).tz_localize(_dt.timezone(offset.to_pytimedelta())), value)
     if _ISO.match(s):
         try:
             return _to_utc(pd.Timestamp(s.replace(" UTC", "Z").replace("UTC", "Z")), s)
@@ -97,6 +146,9 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
             return _to_utc(pd.Timestamp(email.utils.parsedate_to_datetime(s)), s)
         except (ValueError, TypeError) as e:
             return pd.NaT, f"impossible date {value!r}: {e}"
+    m = _SLASH.match(s)
+    if m:
+        return _slashed(m, value)
     rules = _rules()
     if language:
         rules = sorted(rules, key=lambda r: r[0] != language)
@@ -128,6 +180,51 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
                 return pd.NaT, f"impossible date {value!r}: {e}"
             return ts.tz_localize("UTC"), f"date {value!r} has no time zone; read as UTC"
     return pd.NaT, f"unparseable date {value!r}: fits no known format"
+
+
+def _digits(s: str, value) -> tuple[pd.Timestamp, str | None]:
+    """A string of digits: epoch seconds (10), epoch milliseconds (13), YYYYMMDD (8), YYYYMMDDHHMMSS (14)."""
+    d = s.split(".")[0]
+    try:
+        if len(d) == 10:
+            return pd.Timestamp(int(d), unit="s", tz="UTC"), None
+        if len(d) == 13:
+            return pd.Timestamp(int(d), unit="ms", tz="UTC"), None
+        if len(d) in (8, 14):
+            fmt = "%Y%m%d" if len(d) == 8 else "%Y%m%d%H%M%S"
+            ts = pd.Timestamp(_dt.datetime.strptime(d, fmt))
+            return ts.tz_localize("UTC"), f"date {value!r} has no time zone; read as UTC"
+    except ValueError as e:
+        return pd.NaT, f"impossible date {value!r}: {e}"
+    return pd.NaT, (f"unparseable date {value!r}: a number of {len(d)} digits (epoch seconds have 10, "
+                    "milliseconds 13, YYYYMMDD 8)")
+
+
+def _slashed(m: re.Match, value) -> tuple[pd.Timestamp, str | None]:
+    """``a/b/yyyy``: day and month told apart only when the numbers leave one reading."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 and b > 12:
+        return pd.NaT, f"impossible date {value!r}: neither {a} nor {b} is a month"
+    if a <= 12 and b <= 12 and a != b:
+        return pd.NaT, (f"unparseable date {value!r}: ambiguous day/month order ({a} {_MONTHS[b]} or "
+                        f"{b} {_MONTHS[a]}); not guessed: map the column to an unambiguous format first")
+    day, month = (a, b) if a > 12 else (b, a)
+    hour = int(m["hour"]) if m["hour"] else 0
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        ts = pd.Timestamp(year=int(m["year"]), month=month, day=day, hour=hour,
+                          minute=int(m["minute"] or 0), second=int(m["second"] or 0))
+    except ValueError as e:
+        return pd.NaT, f"impossible date {value!r}: {e}"
+    return ts.tz_localize("UTC"), f"date {value!r} has no time zone; read as UTC"
+
+
+_MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
 
 
 def _to_utc(ts: pd.Timestamp, original) -> tuple[pd.Timestamp, str | None]:

@@ -16,13 +16,15 @@ and ``tsv`` (any delimiter, detected with :class:`csv.Sniffer` among ``, ; \\t |
 quoted multi-line fields), ``parquet`` (pyarrow, in record batches),
 ``txt`` (one article per file: title line, then the page), ``md`` (an
 article only when it opens with YAML front matter), ``html``/``htm``
-(trafilatura: body, title, author, date), ``zip`` (members read by these
-rules).
+(trafilatura: body, title, author, date), ``excel`` (``.xlsx``/``.xlsm``
+with openpyxl, ``.xls`` with xlrd if installed: the first sheet, read like a
+CSV with a header row), ``zip`` (members read by these rules).
 
 Encodings (text formats): a UTF-8 or UTF-16 byte-order mark decides; else
 UTF-8 when the first 64 KiB decode as UTF-8; else the encoding that
-charset-normalizer finds (cp1252, latin-1, …). The encoding used is listed
-per file in the load report.
+charset-normalizer finds, with cp1252 preferred over another single-byte
+guess that fits the bytes no better (:func:`sniff_encoding`). The encoding
+used is listed per file in the load report.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import sys
 import zipfile
 import zlib
@@ -42,9 +45,10 @@ from typing import Callable, Iterator
 SUFFIX_FORMATS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "csv", ".tab": "csv",
     ".parquet": "parquet", ".pq": "parquet", ".txt": "txt", ".md": "md", ".markdown": "md",
-    ".html": "html", ".htm": "html", ".zip": "zip",
+    ".html": "html", ".htm": "html", ".zip": "zip", ".xlsx": "excel", ".xlsm": "excel", ".xls": "excel",
 }
-SUPPORTED_EXTENSIONS = tuple(SUFFIX_FORMATS) + tuple(s + ".gz" for s in SUFFIX_FORMATS if s != ".zip")
+_NO_GZIP = (".zip", ".xlsx", ".xlsm", ".xls")
+SUPPORTED_EXTENSIONS = tuple(SUFFIX_FORMATS) + tuple(s + ".gz" for s in SUFFIX_FORMATS if s not in _NO_GZIP)
 _HEAD = 65536
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -52,9 +56,9 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 class ReadError(Exception):
     """A file-level problem (reason only); the loader turns it into a CorpusError with the path."""
 
-    def __init__(self, reason: str, line: int | None = None, field: str | None = None):
+    def __init__(self, reason: str, line: int | None = None, field: str | None = None, record: str | None = None):
         super().__init__(reason)
-        self.reason, self.line, self.field = reason, line, field
+        self.reason, self.line, self.field, self.record = reason, line, field, record
 
 
 @dataclass
@@ -154,7 +158,8 @@ def sniff_encoding(head: bytes) -> str:
             return "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(head).best()
+    matches = from_bytes(head)
+    best = matches.best()
     if best is None:
         raise ReadError("binary file, not text (no encoding decodes it)")
     enc = best.encoding
@@ -162,8 +167,21 @@ def sniff_encoding(head: bytes) -> str:
         if head.decode("cp1252") == head.decode(enc):
             return "cp1252"
     except (UnicodeDecodeError, LookupError):
-        pass
+        return enc
+    # cp1252 decodes the bytes too but gives other letters ("Støre" in cp1252, "Střre" in cp1250). Western
+    # European exports (Excel, LexisNexis, Factiva on Windows) are far more often cp1252, and charset-normalizer
+    # often ties the single-byte code pages (same mess and coherence): keep cp1252 unless the other reading
+    # is clearly better by charset-normalizer's own measures.
+    western = next((m for m in matches if m.encoding == "cp1252" or "cp1252" in m.could_be_from_charset), None)
+    if western is not None and western.chaos <= best.chaos + PREFER_CP1252_MARGIN[0] \
+            and western.coherence >= best.coherence - PREFER_CP1252_MARGIN[1]:
+        return "cp1252"
     return enc
+
+
+#: How much better (charset-normalizer's mess ratio, coherence) another single-byte reading must be
+#: for it to be chosen over cp1252.
+PREFER_CP1252_MARGIN = (0.01, 0.05)
 
 
 def _text_stream(src: Source, encoding: str):
@@ -211,7 +229,7 @@ def read_jsonl(src: Source, encoding: str) -> Iterator:
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
-                yield lineno, None, ReadError(f"broken JSON ({e.msg} at column {e.colno})", lineno)
+                yield lineno, None, _broken_json(line, e, lineno)
                 continue
             if not isinstance(rec, dict):
                 yield lineno, None, ReadError("record is not a JSON object", lineno)
@@ -219,6 +237,21 @@ def read_jsonl(src: Source, encoding: str) -> Iterator:
             yield lineno, rec, None
     except ReadError as e:
         yield e.line, None, e
+
+
+_JSON_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
+_JSON_ID = re.compile(r'"(?:id|article_id|doc_id|docid|guid|story_id|stories_id)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(\d+))', re.I)
+
+
+def _broken_json(line: str, e: json.JSONDecodeError, lineno: int) -> "ReadError":
+    """A ReadError for an undecodable JSON line: the parser's reason and column, the field being read
+    (the last key before the error) and the record's id when it can be read from the raw line."""
+    msg = re.sub(r"\s+at$", "", e.msg.strip())  # "Invalid control character at" + our "column": no "at at"
+    keys = _JSON_KEY.findall(line[:e.pos])
+    field = keys[-1] if keys else None
+    rid = _JSON_ID.search(line)
+    rid = (rid.group(1) if rid.group(1) is not None else rid.group(2)) if rid else None
+    return ReadError(f"broken JSON ({msg}, column {e.colno})", lineno, field, rid)
 
 
 def _io_reason(e: Exception, encoding: str) -> str:
@@ -332,11 +365,14 @@ def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Ite
             except csv.Error as e:
                 yield row_line, None, ReadError(f"broken CSV ({e})", row_line)
                 return
-            if any(c.strip() for c in row):
-                if len(row) != len(header):
-                    yield row_line, None, ReadError(f"{len(row)} fields where the header has {len(header)}", row_line)
-                else:
-                    yield row_line, dict(zip(header, row)), None
+            if not row:
+                pass  # a blank line (no delimiter at all) is no record, as in JSON Lines
+            elif not any(c.strip() for c in row):
+                yield row_line, None, ReadError("empty row (every field empty or blank)", row_line)
+            elif len(row) != len(header):
+                yield row_line, None, ReadError(f"{len(row)} fields where the header has {len(header)}", row_line)
+            else:
+                yield row_line, dict(zip(header, row)), None
             row_line = reader.line_num + 1
     except ReadError as e:
         yield e.line, None, e
@@ -372,6 +408,70 @@ def read_parquet(src: Source, encoding: str | None = None) -> Iterator:
         yield row + 1, None, ReadError(f"broken Parquet data ({e})", row + 1)
     finally:
         fh.close()
+
+
+def read_excel(src: Source, encoding: str | None = None, *, sheet=0) -> Iterator:
+    """An Excel workbook's first sheet (or ``sheet``: index or name), with pandas (openpyxl; ``.xls`` needs xlrd).
+
+    The first row is the header; row ``n`` of the sheet is line ``n`` in the report. Cells keep their
+    types (a date cell is a datetime, a number a number). Rows whose cells are all empty are
+    reported as "empty row". The source's notes name the sheet read and the sheets not read.
+    """
+    import pandas as pd
+
+    try:
+        with src.open() as fh:
+            data = io.BytesIO(fh.read())
+        engine = "xlrd" if src.suffix_name.lower().endswith(".xls") else "openpyxl"
+        book = pd.ExcelFile(data, engine=engine)
+        names = list(book.sheet_names)
+        if isinstance(sheet, int) and not 0 <= sheet < len(names) or isinstance(sheet, str) and sheet not in names:
+            yield None, None, ReadError(f"no sheet {sheet!r} in the workbook (it has {names})")
+            return
+        name = names[sheet] if isinstance(sheet, int) else sheet
+        df = pd.read_excel(book, sheet_name=name, dtype=object)
+    except ImportError as e:
+        yield None, None, ReadError(f"reading this Excel file needs an extra package ({e}); "
+                                    "pip install xlrd for .xls, or save the sheet as .xlsx or CSV")
+        return
+    except Exception as e:  # openpyxl/xlrd raise many error types for broken workbooks
+        yield None, None, ReadError(f"not a readable Excel workbook ({type(e).__name__}: {e})")
+        return
+    header = [str(c).strip() for c in df.columns]
+    others = [n for n in names if n != name]
+    src.notes.append(f"sheet {name!r}" + (f" (not read: {', '.join(map(repr, others))}; pass sheet=…)" if others else ""))
+    for i, values in enumerate(df.itertuples(index=False, name=None)):
+        row = i + 2
+        rec = {h: (None if _is_na(v) else v) for h, v in zip(header, values)}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in rec.values()):
+            yield row, None, ReadError("empty row (every field empty or blank)", row)
+        else:
+            yield row, rec, None
+
+
+def _is_na(v) -> bool:
+    try:
+        return v is None or bool(v != v)  # NaN and NaT
+    except (TypeError, ValueError):
+        return False
+
+
+def sample_rows(src: Source, fmt: str, encoding: str | None, delimiter: str | None, n: int = 50,
+                sheet=0) -> tuple[list, list]:
+    """Header and up to ``n`` records of a CSV/TSV or Excel source (for deciding whether it holds articles)."""
+    src = Source(src.name, src.opener, src.suffix_name)  # its own notes: the real read writes them
+    reader = read_excel(src, sheet=sheet) if fmt == "excel" else read_csv(src, encoding, delimiter=delimiter)
+    rows, header = [], None
+    try:
+        for _, rec, err in reader:
+            if rec is not None:
+                header = header or list(rec)
+                rows.append(rec)
+            if len(rows) >= n:
+                break
+    finally:
+        reader.close()
+    return header or [], rows
 
 
 def _decode_whole(src: Source, encoding: str) -> str:
@@ -445,6 +545,7 @@ def read_page(src: Source, encoding: str, *, fmt: str) -> Iterator:
             rec["title"] = title
             rec.setdefault("author", found["author"])
             rec.setdefault("outlet", found["publisher"])
+            rec["_guessed"] = ["title", "author", "outlet"]  # from the page's layout: a metadata table may replace them
         body_lines: list[str] = []
         prev = None
         for i in keep:
@@ -494,10 +595,43 @@ def extract_html(page: str, url: str | None = None) -> dict | None:
     text = d.get("text")
     if not text or len(text.split()) < MIN_HTML_WORDS:
         return None
+    date = meta_date(page, d.get("date"))
     return {
-        "text": text, "title": d.get("title"), "author": d.get("author"), "date": d.get("date"),
+        "text": text, "title": d.get("title"), "author": d.get("author"), "date": date,
         "url": d.get("url") or url, "outlet": d.get("sitename") or d.get("hostname"), "language": d.get("language"),
     }
+
+
+def meta_date(page: str, day: str | None) -> str | None:
+    """The page's publication time with its UTC offset from a ``<meta>`` tag, else trafilatura's ``day``.
+
+    trafilatura (htmldate) gives only the calendar day in the page's own zone: "2024-07-28" for
+    ``2024-07-28T08:00:00+09:00``, which is 27 July in UTC. The tags of
+    ``resources/loading/html_date_meta.txt`` are tried in order; a value is used when it has a time
+    and falls on ``day`` (or trafilatura found none).
+    """
+    import lxml.html
+
+    from ._tables import read_word_list
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return day
+    found = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        val = (el.get("content") or "").strip()
+        if key and val:
+            found.setdefault(key, val)
+    for el in tree.iter("time"):
+        if (el.get("itemprop") or "").lower() == "datepublished" and el.get("datetime"):
+            found.setdefault("datepublished", el.get("datetime").strip())
+    for key in read_word_list("loading", "html_date_meta.txt"):
+        val = found.get(key.lower())
+        if val and re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", val) and (day is None or val.startswith(str(day)[:10])):
+            return val
+    return day
 
 
 def zip_sources(src: Source) -> Iterator[Source]:

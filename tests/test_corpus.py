@@ -47,14 +47,18 @@ def test_jsonl_skip_lists_every_bad_record(tmp_path):
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     df = na.load_corpus(f, errors="skip")
     rep = df.attrs["load_report"]
-    assert rep["records_read"] == 5 and rep["records_loaded"] == 2 and rep["records_skipped"] == 3
+    # the repeated id "1" is kept under "1~2" (before load8 it was skipped: duplicates are flagged, never dropped)
+    assert rep["records_read"] == 5 and rep["records_loaded"] == 3 and rep["records_skipped"] == 2
     skipped = na.load_report(df, "skipped")
-    assert skipped["line"].tolist() == [2, 3, 4]
-    assert skipped["field"].fillna("-").tolist() == ["-", "text", "id"]
+    assert skipped["line"].tolist() == [2, 3]
+    assert skipped["field"].fillna("-").tolist() == ["-", "text"]
+    assert df["article_id"].tolist() == ["1", "1~2", "5"]
     assert df["text"].iloc[0] == 'Fine "text".'
     assert df["published"].iloc[0] == pd.Timestamp("2024-06-19T01:00:00", tz="UTC")
-    assert pd.isna(df["published"].iloc[1])
-    assert "gestern" in na.load_report(df, "notes")["note"].iloc[0]
+    assert pd.isna(df["published"].iloc[2])
+    notes = na.load_report(df, "notes").set_index(["article_id", "field"])["note"]
+    assert "gestern" in notes[("5", "date")]
+    assert "kept as '1~2'" in notes[("1~2", "id")]
 
 
 def test_folder_lists_excluded_files(tmp_path):

@@ -31,7 +31,7 @@ def test_dates_to_utc(value, lang, expected):
 
 
 @pytest.mark.parametrize("value,why", [
-    ("05/06/2024", "fits no known format"),  # day/month order ambiguous: never guessed
+    ("05/06/2024", "ambiguous day/month order (5 June or 6 May)"),  # never guessed
     ("gestern", "fits no known format"),
     ("31. Juni 2024", "impossible date"),
     ("2024-02-30", "impossible date"),
