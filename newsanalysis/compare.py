@@ -1072,11 +1072,15 @@ def apply_correction(tests: pd.DataFrame, correction: str = "fdr_bh", family: st
     if family not in CORRECTION_FAMILIES:
         raise ValueError(f"correction_family must be one of {CORRECTION_FAMILIES}, got {family!r}")
     out = tests.copy()
-    out["p_adjusted"] = np.nan
+    p = out["p_value"].to_numpy(dtype=float)
+    adj = np.full(p.shape, np.nan)
     if len(out):
-        keys = ["family", "scope"] if family == "family" else (lambda i: 0)
-        for _, idx in out.groupby(keys).groups.items():
-            out.loc[idx, "p_adjusted"] = adjust_pvalues(out.loc[idx, "p_value"].values, correction)
+        keys = (out["family"].astype(str) + "\x00" + out["scope"].astype(str)).to_numpy() if family == "family" \
+            else np.zeros(len(out), dtype=int)
+        for k in pd.unique(keys):
+            pos = np.flatnonzero(keys == k)
+            adj[pos] = adjust_pvalues(p[pos], correction)
+    out["p_adjusted"] = adj
     out["correction"] = correction
     out["correction_family"] = family
     return out
@@ -1268,6 +1272,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                                                 n_resamples=n_cluster_resamples, seed=seed)
 
             res = frame_test(keep)
+            if strata is None and res["test"] and len(keep) == 2:
+                t = table(keep)
+                res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
             add("frame", f, "all", "", "", len(keep), res, "Cramér's V" if res["test"] != "Cochran–Mantel–Haenszel"
                 else None)
             for a, b in pairs:

@@ -98,7 +98,10 @@ def tone_plot(data: pd.DataFrame, *, x: str = "mean_compound", y: str = "outlet"
     d = data.dropna(subset=[x])
     has_lang = bool(language) and language in d.columns
     if has_lang:
-        d = d.assign(_lex=d[language].map(lexicon_label)).sort_values(["_lex", x], ascending=[False, True])
+        lex = d[language].map(lexicon_label)
+        block = np.select([lex.str.startswith("en "), lex.str.startswith("de "), lex.str.startswith("mixed")],
+                          [0, 1, 3], 2)
+        d = d.assign(_lex=lex, _block=block).sort_values(["_block", "_lex", x])
     else:
         d = d.sort_values(x)
     ax = _ax(ax, 0.35 * len(d) + 1)
