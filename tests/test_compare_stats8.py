@@ -52,10 +52,12 @@ def test_frame_share_is_wilson_on_articles():
 def test_ratio_share_design_effect_by_hand():
     # articles: 1 of 2, 0 of 2, 3 of 4 anonymous -> r = 4/8 = 0.5
     # residuals num - r*den: 0, -1, 1 -> v = 2 / (3 * 2) / (8/3)^2 = 9/192; binomial r(1-r)/n = 1/32
-    # deff = (9/192) / (1/32) = 1.5 -> n_eff = 8 / 1.5 = 16/3; Wilson of 0.5 at n = 16/3
+    # deff = (9/192) / (1/32) = 1.5 -> n / deff = 8 / 1.5 = 16/3, times (z / t(0.975, 2))^2 for a variance
+    # from 3 articles (Korn & Graubard 1998): (1.96 / 4.303)^2 = 0.2075 -> n_eff = 1.107; Wilson of 0.5 there
     r, lo, hi, n_eff = ratio_share_ci([1, 0, 3], [2, 2, 4])
-    assert r == 0.5 and n_eff == pytest.approx(16 / 3)
-    assert (lo, hi) == pytest.approx(wilson(0.5 * 16 / 3, 16 / 3))
+    ne = 16 / 3 * (Z / stats.t.ppf(0.975, 2)) ** 2
+    assert r == 0.5 and n_eff == pytest.approx(ne) and ne == pytest.approx(1.1067, abs=1e-4)
+    assert (lo, hi) == pytest.approx(wilson(0.5 * ne, ne))
     # design effect below 1 is not used to narrow the interval: n_eff stays at most n
     r, lo, hi, n_eff = ratio_share_ci([1, 1, 1, 1], [2, 2, 2, 2])
     assert n_eff == 4  # every article the same share: variance 0 -> articles are the units
@@ -216,9 +218,10 @@ def test_estimates_name_their_interval():
     est = estimates(_result(), by="outlet").set_index(["outlet", "family", "measure"])
     a = est.loc[("A", "anonymous", "anonymous_share")]
     # 3 of 6 articles anonymous, one attribution each: residuals ±0.5, v = 1.5 / 30 / 1 = 0.05 = binomial
-    # 0.25 / 6 * 1.2 -> deff 1.2, n_eff = 5
-    assert a["estimate"] == 0.5 and a["n_effective"] == pytest.approx(5.0)
-    assert (a["low"], a["high"]) == pytest.approx(wilson(2.5, 5))
+    # 0.25 / 6 * 1.2 -> deff 1.2, n / deff = 5, times (z / t(0.975, 5))^2 = (1.96 / 2.5706)^2
+    ne = 5 * (Z / 2.5705818366147395) ** 2
+    assert a["estimate"] == 0.5 and a["n_effective"] == pytest.approx(ne)
+    assert (a["low"], a["high"]) == pytest.approx(wilson(0.5 * ne, ne))
     assert est.loc[("A", "tone", "mean_compound"), "interval"] == "Student t over articles"
     assert est.loc[("A", "frame", "Economic"), "interval"] == "Wilson on articles"
 
