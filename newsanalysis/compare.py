@@ -973,8 +973,13 @@ def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list 
     df = (x.shape[1] - 1) * (len(present) - 1)
     if st is not None:
         codes = np.array([present.index(g) for g in labels])
+        if not any(len(set(codes[st == u])) > 1 for u in pd.unique(st)):
+            return {**res, "test": "", "statistic": np.nan, "df": np.nan, "p_value": np.nan, "effect_size": np.nan,
+                    "note": "no language stratum holds two of the groups: not tested"}
         perm = _strata_perm(_labels_chi2(x, len(present)), codes, st, n_resamples, seed)
-        res.update(test="chi2, article permutation within language strata", df=df, note="", **perm)
+        # Cramér's V of the pooled table would mix languages: no effect size for the stratified test
+        res.update(test="chi2, article permutation within language strata", df=df, effect_size=np.nan,
+                   note="statistic: chi-square of the pooled table; p from permuting within languages", **perm)
         return res
     samples = [np.flatnonzero(labels == g) for g in present]
 
@@ -1281,15 +1286,13 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
             if strata is None and res["test"] and len(keep) == 2:
                 t = table(keep)
                 res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
-            add("frame", f, "all", "", "", len(keep), res, "Cramér's V" if res["test"] != "Cochran–Mantel–Haenszel"
-                else None)
+            add("frame", f, "all", "", "", len(keep), res, "Cramér's V" if strata is None else None)
             for a, b in pairs:
                 res = frame_test([a, b])
                 if strata is None and res["test"]:
                     t = table([a, b])
                     res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
-                add("frame", f, "pairwise", a, b, 2, res,
-                    "Cramér's V" if res["test"] not in ("Cochran–Mantel–Haenszel", "") else None)
+                add("frame", f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
         # tone
         tv = tone_all.reindex(ids).dropna()
         g_t = gmap.reindex(tv.index)
@@ -1315,9 +1318,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                 return cluster_contingency_test(per, per.index.map(groups), groups=list(gs), strata=stv,
                                                 n_resamples=n_cluster_resamples, seed=seed)
 
-            add(fam, meas, "all", "", "", len(keep), run(keep), "Cramér's V")
+            em = "Cramér's V" if strata is None else ""
+            add(fam, meas, "all", "", "", len(keep), run(keep), em)
             for a, b in pairs:
-                add(fam, meas, "pairwise", a, b, 2, run([a, b]), "Cramér's V")
+                add(fam, meas, "pairwise", a, b, 2, run([a, b]), em)
 
     def kept(counts):
         keep = sorted(counts[counts >= min_articles].index)

@@ -183,7 +183,10 @@ def test_stratified_sources_permute_within_strata():
     per = pd.DataFrame({"anonymous": [1, 0, 1, 0], "named": [0, 1, 0, 1]}, index=["a1", "b1", "a2", "b2"])
     r = cluster_contingency_test(per, ["A", "B", "A", "B"], strata=["x", "x", "y", "y"], n_resamples=999)
     assert r["statistic"] == pytest.approx(4.0) and "within language strata" in r["test"]
-    assert r["p_mc_low"] <= 0.5 <= r["p_mc_high"]
+    assert r["p_mc_low"] <= 0.5 <= r["p_mc_high"] and np.isnan(r["effect_size"])
+    # groups in different strata only (a German outlet against an English one) are not tested
+    r = cluster_contingency_test(per, ["A", "B", "A", "B"], strata=["x", "y", "x", "y"], n_resamples=99)
+    assert np.isnan(r["p_value"]) and "no language stratum" in r["note"]
 
 
 def test_correction_families():
