@@ -1,13 +1,18 @@
 """Compare groups of articles (outlets, countries, affiliations, languages, months) with intervals and tests.
 
 Statistics are computed on the tidy tables of an :class:`~newsanalysis.AnalysisResult`,
-never on raw text. Intervals come from an article-level (cluster) bootstrap
-(Efron & Tibshirani 1993; Field & Welsh 2007 for clustered data), via
-:func:`scipy.stats.bootstrap`, seeded. Tests come from scipy
-(:func:`~scipy.stats.chi2_contingency`, :func:`~scipy.stats.fisher_exact`,
-:func:`~scipy.stats.kruskal`, :func:`~scipy.stats.permutation_test`) and
-statsmodels (:func:`~statsmodels.stats.multitest.multipletests`,
-Benjamini & Hochberg 1995; Holm 1979).
+never on raw text. Intervals: Student t over article means for tone
+(:func:`t_mean_ci`), Wilson on articles for frame shares
+(:func:`article_share_ci`), Wilson at the design-effect effective sample
+size for attribution shares (:func:`ratio_share_ci`; Kish 1965, Korn &
+Graubard 1998). Tests run within one language unless asked otherwise, and
+come from scipy (:func:`~scipy.stats.chi2_contingency`,
+:func:`~scipy.stats.fisher_exact`, :func:`~scipy.stats.kruskal`,
+:func:`~scipy.stats.permutation_test`) and statsmodels
+(:func:`~statsmodels.stats.multitest.multipletests`, Benjamini & Hochberg
+1995, Holm 1979; ``StratifiedTable`` for Cochran–Mantel–Haenszel;
+Newcombe's interval of a risk difference). Permutation p-values carry a
+Monte Carlo interval (Phipson & Smyth 2010). See ``docs/compare.md``.
 
 Groups can be any column of the articles or of the editable outlet table
 ``corpus/outlets.csv`` (:func:`load_outlets`, joined on ``outlet``), or
@@ -37,7 +42,8 @@ MIN_GROUP_ARTICLES = 5
 
 
 def bootstrap_mean_ci(values, *, confidence: float = 0.95, n_resamples: int = 2000, seed: int = 0) -> tuple[float, float, float]:
-    """Mean of ``values`` with a percentile bootstrap interval.
+    """Mean of ``values`` with a percentile bootstrap interval (kept for old code; the comparisons use
+    :func:`t_mean_ci`, whose coverage holds for the few articles most groups have).
 
     Parameters
     ----------
