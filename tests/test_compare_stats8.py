@@ -299,3 +299,19 @@ def test_keyness_document_frequency_dp_and_log_ratio_rank():
     assert list(lr["term"]) == ["rare", "common", "filler"]          # +3.32, +2, then under-used
     assert lr.loc[0, "log_ratio"] == pytest.approx(math.log2(5 / 0.5)) and lr["significant"].all()
     assert list(top_terms(g2, 2, rank="log_ratio")["term"]) == ["rare", "common"]
+
+
+def test_report_states_and_applies_the_correction_family(tmp_path):
+    import matplotlib
+    matplotlib.use("Agg")
+    from newsanalysis.report import write_report
+    res = _result()
+    out = write_report(res, tmp_path / "r", also_by=(), formats=("png",), correction_family="report",
+                       events=pd.DataFrame(columns=["date", "event", "kind", "source"]))
+    html = out.read_text(encoding="utf-8")
+    t = pd.read_csv(tmp_path / "r" / "tables" / "tests_by_outlet.csv")
+    n = int(t["p_value"].notna().sum())
+    assert f"over all {n} tests of this report" in html and (t["correction_family"] == "report").all()
+    ok = t["p_value"].notna()
+    assert t.loc[ok, "p_adjusted"].tolist() == pytest.approx(multipletests(t.loc[ok, "p_value"],
+                                                                            method="fdr_bh")[1])
