@@ -164,8 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--freq", choices=["month", "week"], default="month", help="time resolution of the time plots")
     r.add_argument("--time-by", default="affiliation", help="grouping of the time plots")
     r.add_argument("--correction", choices=["fdr_bh", "holm"], default="fdr_bh",
-                   help="correction of pairwise p-values (Benjamini-Hochberg or Holm)")
-    r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles are flagged")
+                   help="multiple-testing correction of every p-value, across-group and pairwise (Benjamini-"
+                        "Hochberg or Holm), within each family of tests of a grouping (the report says so)")
+    r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles in a language are flagged and "
+                        "not tested in that language")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--speaker-turns", action="store_true",
                    help="count transcript speaker turns ('Vladimir Putin: ...') as sources in the comparisons "

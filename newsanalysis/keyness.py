@@ -19,6 +19,22 @@ the effect size Log Ratio (Hardie 2014, *Log Ratio – an informal
 introduction*, CASS): log2 of the ratio of relative frequencies, with 0.5
 in place of a zero frequency. p-values are corrected for the number of
 terms in each comparison with Benjamini–Hochberg (statsmodels).
+
+G² treats every token as independent. A term used often in one long
+article is "key" for its whole group, so each row also gives the
+dispersion of the term: the number of articles that use it
+(``docs_target``, ``docs_reference``, with ``articles_target``,
+``articles_reference``) and Gries's DP over the target group's articles
+(Gries 2008, *Dispersions and adjusted frequencies in corpora*,
+International Journal of Corpus Linguistics 13(4)): 0 = spread over the
+articles in proportion to their length, near 1 = concentrated in one.
+
+Note on G²: the four-cell G² computed here (the full 2×2 table) differs
+from the two-cell "simplified" log-likelihood of Rayson & Garside (2000)
+and the Lancaster wizard, 2 Σ over the term's two cells only
+(a ln(a/E1) + b ln(b/E2)); the two agree closely when the term is rare
+relative to the corpora and diverge for frequent terms, where the
+four-cell value is the one that follows the χ²(1) distribution.
 """
 from __future__ import annotations
 
@@ -37,7 +53,8 @@ from .text import word_spans
 KEYNESS_COLUMNS = [
     "comparison", "group", "reference", "term", "freq_target", "freq_reference", "total_target",
     "total_reference", "per_million_target", "per_million_reference", "g2", "p_value", "p_adjusted",
-    "log_ratio", "direction", "significant",
+    "log_ratio", "direction", "significant", "docs_target", "docs_reference", "articles_target",
+    "articles_reference", "dp_target",
 ]
 
 
@@ -81,12 +98,22 @@ def term_counts(articles: pd.DataFrame, by: str = "outlet", *, remove_stopwords:
     ValueError
         For a malformed article table (see :func:`newsanalysis.sentences`).
     """
+    long = _article_term_counts(articles, by, remove_stopwords=remove_stopwords, min_length=min_length,
+                                outlets=outlets)
+    out = long.groupby([by, "term"], as_index=False)["freq"].sum()
+    out["total"] = out.groupby(by)["freq"].transform("sum")
+    return out.sort_values([by, "freq", "term"], ascending=[True, False, True], ignore_index=True)
+
+
+def _article_term_counts(articles: pd.DataFrame, by: str, *, remove_stopwords: bool = True, min_length: int = 2,
+                         outlets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per (article, term): ``article_id, <by>, term, freq`` (the tokens of :func:`term_counts`)."""
     check_articles(articles)
     groups = article_groups(articles, by, outlets=outlets)
-    counts: dict[str, Counter] = {}
+    rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         stop = stopwords(lang) if remove_stopwords and isinstance(lang, str) else frozenset()
-        c = counts.setdefault(groups[aid], Counter())
+        c: Counter = Counter()
         for s, e in word_spans(text):
             # one term whatever the apostrophe ("korea’s", "korea's"), and the English possessive is the
             # word itself ("korea's" → "korea", "countries'" → "countries"): else keyness measures typography
@@ -96,10 +123,52 @@ def term_counts(articles: pd.DataFrame, by: str = "outlet", *, remove_stopwords:
             if len(w) < min_length or w in stop or not any(ch.isalpha() for ch in w):
                 continue
             c[w] += 1
-    rows = [(g, w, n) for g, c in counts.items() for w, n in c.items()]
-    out = pd.DataFrame(rows, columns=[by, "term", "freq"])
-    out["total"] = out.groupby(by)["freq"].transform("sum")
-    return out.sort_values([by, "freq", "term"], ascending=[True, False, True], ignore_index=True)
+        g = groups[aid]
+        rows.extend((aid, g, w, n) for w, n in c.items())
+    return pd.DataFrame(rows, columns=["article_id", by, "term", "freq"])
+
+
+def gries_dp(freqs, sizes) -> float:
+    """Gries's (2008) DP of one term over corpus parts (here articles).
+
+    Parameters
+    ----------
+    freqs : array-like of float
+        The term's frequency in each part.
+    sizes : array-like of float
+        Each part's size in tokens (same order).
+
+    Returns
+    -------
+    float
+        DP = ½ Σ |f_i / F − s_i / S| in [0, 1 − min(s_i / S)]: 0 when the term is spread in
+        proportion to the parts' sizes, near 1 when it sits in one small part. NaN when F = 0.
+    """
+    f = np.asarray(freqs, dtype=float)
+    s = np.asarray(sizes, dtype=float)
+    if f.sum() == 0 or s.sum() == 0:
+        return np.nan
+    return float(0.5 * np.abs(f / f.sum() - s / s.sum()).sum())
+
+
+def _dispersion(long: pd.DataFrame, by: str) -> tuple[dict, dict, dict]:
+    """Per group: term → number of articles using it; term → DP over the group's articles; articles in group."""
+    docs, dps, n_art = {}, {}, {}
+    sizes = long.groupby("article_id")["freq"].sum()
+    for g, d in long.groupby(by):
+        arts = d["article_id"].unique()
+        n_art[g] = len(arts)
+        sz = sizes.reindex(arts)
+        S = float(sz.sum())
+        share = sz / S
+        docs[g] = d.groupby("term")["article_id"].nunique()
+        # DP = ½ (Σ_{articles with the term} |v_i − s_i| + Σ_{articles without} s_i)
+        dd = d.assign(v=d["freq"] / d.groupby("term")["freq"].transform("sum"),
+                      s=d["article_id"].map(share).values)
+        inside = (dd["v"] - dd["s"]).abs().groupby(dd["term"]).sum()
+        s_in = dd.groupby("term")["s"].sum()
+        dps[g] = 0.5 * (inside + (1 - s_in))
+    return docs, dps, n_art
 
 
 def log_likelihood(a, b, c, d) -> np.ndarray:
@@ -126,7 +195,8 @@ def log_ratio(a, b, c, d) -> np.ndarray:
     return np.log2((a / c) / (b / d))
 
 
-def _compare(target: pd.Series, reference: pd.Series, group, ref_name, comparison, min_freq, alpha, correction):
+def _compare(target: pd.Series, reference: pd.Series, group, ref_name, comparison, min_freq, alpha, correction,
+             disp=None):
     terms = target.index.union(reference.index)
     a = target.reindex(terms, fill_value=0).values.astype(float)
     b = reference.reindex(terms, fill_value=0).values.astype(float)
@@ -145,13 +215,19 @@ def _compare(target: pd.Series, reference: pd.Series, group, ref_name, compariso
     })
     out["direction"] = np.where(a / c >= b / d, "+", "-")
     out["significant"] = out["p_adjusted"] < alpha
+    if disp is not None:
+        docs_t, docs_r, n_t, n_r, dp_t = disp
+        out["docs_target"] = docs_t.reindex(terms, fill_value=0).values.astype(int)
+        out["docs_reference"] = docs_r.reindex(terms, fill_value=0).values.astype(int)
+        out["articles_target"], out["articles_reference"] = int(n_t), int(n_r)
+        out["dp_target"] = dp_t.reindex(terms).values.astype(float)
     return out
 
 
 def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "one_vs_rest", min_freq: int = 5,
             remove_stopwords: bool = True, min_length: int = 2, alpha: float = 0.05, correction: str = "fdr_bh",
-            min_tokens: int = 0, outlets: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Key terms of each group: G² (Dunning 1993) with Log Ratio (Hardie 2014), FDR-corrected.
+            min_tokens: int = 0, outlets: pd.DataFrame | None = None, rank: str = "g2") -> pd.DataFrame:
+    """Key terms of each group: G² (Dunning 1993) with Log Ratio (Hardie 2014), FDR-corrected, with dispersion.
 
     Parameters
     ----------
@@ -178,12 +254,18 @@ def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "on
         (``"fdr_bh"``, Benjamini–Hochberg, by default).
     min_tokens : int
         Groups with fewer tokens (after filtering) are left out.
+    rank : {"g2", "log_ratio"}
+        Order within each comparison: G² descending (default), or
+        significant terms first ranked by Log Ratio (over-used terms by Log
+        Ratio descending, then under-used by Log Ratio ascending), then
+        the rest by G² (Hardie 2014: rank by effect size among the
+        significant terms, not by the significance statistic).
 
     Returns
     -------
     DataFrame
         One row per (comparison, group, reference, term), sorted by
-        comparison, group, reference, then G² descending. Columns:
+        comparison, group, reference, then ``rank``. Columns:
         ``comparison`` (``"one_vs_rest"``/``"pairwise"``); ``group``;
         ``reference`` (``"rest"`` or the other group); ``term``;
         ``freq_target``, ``freq_reference`` (counts); ``total_target``,
@@ -192,7 +274,11 @@ def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "on
         ``p_adjusted``; ``log_ratio`` (log2 of the relative-frequency
         ratio: +1 means twice as frequent in the group); ``direction``
         (``"+"`` over-used by the group, ``"-"`` under-used);
-        ``significant`` (bool). ``attrs["by"]`` holds ``by``.
+        ``significant`` (bool); ``docs_target``, ``docs_reference`` (articles
+        using the term); ``articles_target``, ``articles_reference``
+        (articles with tokens); ``dp_target`` (Gries's DP of the term over
+        the target group's articles, in [0, 1): near 1 = one article).
+        ``attrs["by"]`` holds ``by``.
 
     Raises
     ------
@@ -203,39 +289,63 @@ def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "on
     """
     if comparison not in ("one_vs_rest", "pairwise", "both"):
         raise ValueError(f"comparison must be 'one_vs_rest', 'pairwise' or 'both', got {comparison!r}")
-    counts = term_counts(articles, by, remove_stopwords=remove_stopwords, min_length=min_length, outlets=outlets)
-    table = counts.pivot_table(index="term", columns=by, values="freq", aggfunc="sum", fill_value=0)
+    if rank not in ("g2", "log_ratio"):
+        raise ValueError(f"rank must be 'g2' or 'log_ratio', got {rank!r}")
+    long = _article_term_counts(articles, by, remove_stopwords=remove_stopwords, min_length=min_length,
+                                outlets=outlets)
+    docs, dps, n_art = _dispersion(long, by)
+    table = long.pivot_table(index="term", columns=by, values="freq", aggfunc="sum", fill_value=0)
     totals = table.sum(axis=0)
     table = table.loc[:, totals[totals >= max(min_tokens, 1)].index]
     groups = sorted(table.columns)
     parts = []
     if comparison in ("one_vs_rest", "both") and len(groups) >= 2:
         all_counts = table.sum(axis=1)
+        all_docs = pd.concat([docs[g] for g in groups], axis=1).fillna(0).sum(axis=1)
+        n_all = sum(n_art[g] for g in groups)
         for g in groups:
+            disp = (docs[g], all_docs.sub(docs[g], fill_value=0), n_art[g], n_all - n_art[g], dps[g])
             parts.append(_compare(table[g], all_counts - table[g], g, "rest", "one_vs_rest", min_freq, alpha,
-                                  correction))
+                                  correction, disp))
     if comparison in ("pairwise", "both"):
         for g, h in itertools.combinations(groups, 2):
-            parts.append(_compare(table[g], table[h], g, h, "pairwise", min_freq, alpha, correction))
+            parts.append(_compare(table[g], table[h], g, h, "pairwise", min_freq, alpha, correction,
+                                  (docs[g], docs[h], n_art[g], n_art[h], dps[g])))
     parts = [p for p in parts if len(p)]
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=KEYNESS_COLUMNS)
-    out = out.sort_values(["comparison", "group", "reference", "g2"], ascending=[True, True, True, False],
-                          ignore_index=True)
-    out.attrs = {"by": by}
+    if rank == "g2" or not len(out):
+        out = out.sort_values(["comparison", "group", "reference", "g2"], ascending=[True, True, True, False],
+                              ignore_index=True)
+    else:
+        sig = out["significant"].astype(bool)
+        # significant over-used terms by Log Ratio, then significant under-used (most negative first), then
+        # the others by G²
+        key = np.where(sig & (out["direction"] == "+"), 0, np.where(sig, 1, 2))
+        sub = np.where(key == 0, -out["log_ratio"], np.where(key == 1, out["log_ratio"], -out["g2"]))
+        out = out.assign(_k=key, _s=sub).sort_values(["comparison", "group", "reference", "_k", "_s"],
+                                                     ignore_index=True).drop(columns=["_k", "_s"])
+    out.attrs = {"by": by, "rank": rank}
     return out[KEYNESS_COLUMNS]
 
 
-def top_terms(table: pd.DataFrame, n: int = 10, *, direction: str = "+", significant_only: bool = True) -> pd.DataFrame:
-    """The ``n`` terms with the highest G² per (comparison, group, reference) of a :func:`keyness` table.
+def top_terms(table: pd.DataFrame, n: int = 10, *, direction: str = "+", significant_only: bool = True,
+              rank: str = "g2") -> pd.DataFrame:
+    """The ``n`` top terms per (comparison, group, reference) of a :func:`keyness` table.
 
     ``direction`` ``"+"`` (over-used, default), ``"-"`` (under-used) or
-    ``None`` (both). Returns rows of ``table`` (same columns).
+    ``None`` (both). ``rank`` ``"g2"`` (highest G², default) or
+    ``"log_ratio"`` (largest absolute Log Ratio). Returns rows of ``table``
+    (same columns), in that order.
     """
+    if rank not in ("g2", "log_ratio"):
+        raise ValueError(f"rank must be 'g2' or 'log_ratio', got {rank!r}")
     t = table
     if direction:
         t = t[t["direction"] == direction]
     if significant_only:
         t = t[t["significant"].astype(bool)]
-    t = t.sort_values("g2", ascending=False)
+    t = t.assign(_r=t["g2"] if rank == "g2" else t["log_ratio"].abs())
+    t = t.sort_values("_r", ascending=False, kind="stable")
     return t.groupby(["comparison", "group", "reference"], sort=True).head(n).sort_values(
-        ["comparison", "group", "reference", "g2"], ascending=[True, True, True, False], ignore_index=True)
+        ["comparison", "group", "reference", "_r"], ascending=[True, True, True, False],
+        ignore_index=True).drop(columns="_r")

@@ -52,40 +52,84 @@ def _ax(ax, height: float):
     return ax
 
 
+#: The lexicon behind the compound score of each analysed language (VADER and SentiWS are different scales).
+LEXICONS = {"en": "VADER", "de": "SentiWS"}
+
+
+def lexicon_label(languages) -> str:
+    """``"en"`` → ``"en · VADER"``, ``"de"`` → ``"de · SentiWS"``, ``"de;en"`` → ``"mixed: de;en"`` (not one scale)."""
+    s = "" if languages is None or (isinstance(languages, float) and np.isnan(languages)) else str(languages)
+    if not s:
+        return ""
+    if ";" in s:
+        return f"mixed: {s}"
+    return f"{s} · {LEXICONS[s]}" if s in LEXICONS else s
+
+
 def tone_plot(data: pd.DataFrame, *, x: str = "mean_compound", y: str = "outlet", low: str = "compound_low",
-              high: str = "compound_high", n: str | None = "analysed_articles", palette: dict | None = None, ax=None):
-    """Dot-and-interval plot of a score per group.
+              high: str = "compound_high", n: str | None = "analysed_articles", palette: dict | None = None,
+              language: str | None = "languages", ax=None):
+    """Dot-and-interval plot of a score per group, one block per language/lexicon.
 
     Parameters
     ----------
     data : DataFrame
         One row per group with columns ``y`` (group label), ``x`` (estimate)
-        and ``low``/``high`` (interval bounds), e.g. :func:`newsanalysis.compare` output.
-        Groups without an estimate are left out.
+        and ``low``/``high`` (interval bounds; NaN draws the dot without a
+        bar), e.g. :func:`newsanalysis.compare` output. Groups without an
+        estimate are left out.
     n : str or None
         Column with the group size, shown in the label as "(n=…)".
     palette : dict, optional
         Group → colour (see :func:`group_palette`).
+    language : str or None
+        Column with the language(s) of each group's scores (``languages`` of
+        :func:`newsanalysis.compare`). When present, rows are grouped by
+        language, each label names its lexicon ("[en · VADER]", "[de ·
+        SentiWS]", "[mixed: de;en]"), German and mixed groups get hollow
+        markers, and a line separates the blocks: VADER and SentiWS scores
+        are not on one scale and must not be read against each other.
     ax : matplotlib Axes, optional
 
     Returns
     -------
     matplotlib Axes
     """
-    d = data.dropna(subset=[x]).sort_values(x)
+    d = data.dropna(subset=[x])
+    has_lang = bool(language) and language in d.columns
+    if has_lang:
+        lex = d[language].map(lexicon_label)
+        block = np.select([lex.str.startswith("en "), lex.str.startswith("de "), lex.str.startswith("mixed")],
+                          [0, 1, 3], 2)
+        d = d.assign(_lex=lex, _block=block).sort_values(["_block", "_lex", x])
+    else:
+        d = d.sort_values(x)
     ax = _ax(ax, 0.35 * len(d) + 1)
     palette = palette or group_palette(d[y])
     pos = np.arange(len(d))
     order = sorted(str(v) for v in d[y])
     for i, (_, r) in enumerate(d.iterrows()):
         c = palette.get(str(r[y]), "#000000")
-        ax.errorbar(r[x], i, xerr=[[r[x] - r[low]], [r[high] - r[x]]], fmt=MARKERS[order.index(str(r[y])) % len(MARKERS)],
-                    color=c, ecolor="#333333", capsize=3, markeredgecolor="black", markersize=7)
+        lo, hi = r[low], r[high]
+        xerr = None if pd.isna(lo) or pd.isna(hi) else [[r[x] - lo], [hi - r[x]]]
+        hollow = has_lang and not str(r["_lex"]).startswith("en")
+        ax.errorbar(r[x], i, xerr=xerr, fmt=MARKERS[order.index(str(r[y])) % len(MARKERS)],
+                    color=c, ecolor="#333333", capsize=3, markeredgecolor="black", markersize=7,
+                    markerfacecolor="white" if hollow else c)
     labels = [display_label(v) + (f" (n={int(k)})" if n and n in d.columns else "") for v, k in
               zip(d[y], d[n] if n and n in d.columns else d[y])]
+    if has_lang:
+        labels = [f"{lab} [{lex}]" if lex else lab for lab, lex in zip(labels, d["_lex"])]
+        lex = list(d["_lex"])
+        for i in range(1, len(lex)):
+            if lex[i] != lex[i - 1]:
+                ax.axhline(i - 0.5, color="#333333", lw=1.2)
     ax.set_yticks(pos, labels)
     ax.axvline(0, color="#777777", lw=0.8, ls="--")
-    ax.set_xlabel(f"{x} (95% interval)")
+    xlabel = f"{x} (95% interval)"
+    if has_lang and d["_lex"].nunique() > 1:
+        xlabel += "\nlexicons differ (VADER for en, SentiWS for de): compare groups within a block only"
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("")
     return ax
 

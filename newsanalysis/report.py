@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
-from .compare import (_turn_mask, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+from .compare import (_turn_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
@@ -95,7 +95,8 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  also_by: tuple[str, ...] = ("affiliation", "country"), outlets: pd.DataFrame | None = None,
                  events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
-                 seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False) -> Path:
+                 seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False,
+                 correction_family: str = "family") -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -123,9 +124,14 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         The time plots are drawn twice when the corpus starts earlier: whole
         span, and from this date (``*_recent``).
     correction : str
-        Multiple-testing correction of the tests (``"fdr_bh"`` or ``"holm"``).
+        Multiple-testing correction of every p-value, omnibus and pairwise
+        (``"fdr_bh"`` or ``"holm"``).
+    correction_family : {"family", "grouping", "report"}
+        Over which tests the correction runs: each family and scope of a
+        grouping (default), all tests of a grouping, or all tests of the
+        report (every grouping together). The page states which.
     min_articles : int
-        Groups with fewer analysed articles are left out of tests.
+        Groups with fewer analysed articles (in the language tested) are left out of tests.
     seed : int
         Seed of every bootstrap and permutation.
     formats : tuple of str
@@ -194,11 +200,24 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     turns_note = ("Transcript speaker turns are counted as sources (--speaker-turns)." if speaker_turns else
                   f"{n_turns} transcript speaker turns (\"Vladimir Putin: …\") are not counted as sources; "
                   "newsanalysis report --speaker-turns counts them." if n_turns else "")
+    all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
+                                  seed=seed, speaker_turns=speaker_turns, correction_family=correction_family)
+                 for g in groupings}
+    if correction_family == "report" and all_tests:
+        # one family for the whole report: adjust every p-value of every grouping together
+        stacked = pd.concat([t.assign(_g=g) for g, t in all_tests.items()], ignore_index=True)
+        stacked = apply_correction(stacked, correction, "report")
+        all_tests = {g: t.drop(columns="_g").reset_index(drop=True) for g, t in stacked.groupby("_g", sort=False)}
+    n_all_tests = int(sum(t["p_value"].notna().sum() for t in all_tests.values()))
+    family_text = {"family": "within each family and scope of tests of a grouping (the 14 omnibus frame tests, "
+                             "the pairwise frame tests, the pairwise tone tests, …)",
+                   "grouping": "over all tests of a grouping",
+                   "report": f"over all {n_all_tests} tests of this report"}[correction_family]
+    corr_name = {"fdr_bh": "Benjamini–Hochberg", "holm": "Holm"}.get(correction, correction)
     for g in groupings:
         cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
         est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
-        tests = compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
-                              seed=seed, speaker_turns=speaker_turns)
+        tests = all_tests[g]
         if g == by:
             tables["comparison"] = cmp
         tables[f"comparison_by_{g}"] = cmp
@@ -229,36 +248,46 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
             ax.set_title(f"Who is cited: source types by {g} (shares of attributions; too few articles "
                          f"for intervals)", fontsize=10)
         src_png = fig(ax, f"sources_by_{g}")
-        omni = tests[tests["scope"] == "all"][["family", "measure", "groups", "n", "test", "statistic", "df",
-                                                "p_value", "p_adjusted", "effect_size", "effect_measure", "note"]]
+        omni = tests[tests["scope"] == "all"][["language", "family", "measure", "groups", "n", "test", "statistic",
+                                                "df", "p_value", "p_mc_high", "p_adjusted", "effect_size",
+                                                "effect_measure", "difference", "difference_low", "difference_high",
+                                                "note"]]
         pair = tests[(tests["scope"] == "pairwise") & tests["p_value"].notna()].sort_values("p_adjusted")
-        n_tested = int((cmp["analysed_articles"] >= min_articles).sum())
+        n_tested = int(tests.loc[tests["scope"] == "all", "groups"].max()) if len(tests) else 0
         if n_tested < 2:  # nothing to test: one line instead of tables of empty rows
             tests_html = (f"<p><em>No tests: they need at least two {esc(g)}s with ≥ {min_articles} analysed "
-                          f"articles ({n_tested} here).</em></p>")
+                          f"articles in one language ({n_tested} here).</em></p>")
         else:
             tests_html = f"""{table_html(omni)}
 <h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>
-<p class="note">Tone is not tested between groups of different languages (the lexicons differ); see the
-<code>note</code> column of {link(f'tests_by_{g}')}. Statistic: Welch's t (tone), chi-square, or the odds ratio
-of Fisher's exact test (2 × 2 tables with small counts).</p>
-{table_html(pair[["family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value", "p_adjusted",
-                  "effect_size", "effect_measure"]], 30)}"""
+<p class="note">Every test compares articles of one language (the lexicons, codebooks and attribution rules
+differ); see the <code>language</code> and <code>note</code> columns of {link(f'tests_by_{g}')}. Statistic:
+Welch's t (tone), chi-square, or the odds ratio of Fisher's exact test (2 × 2 tables with small counts).
+Difference: mean compound a − b with the Welch 95% interval (tone), share of articles a − b with the Newcombe
+interval (frames); Hedges' g for tone.</p>
+{table_html(pair[["language", "family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value",
+                  "p_adjusted", "effect_size", "effect_measure", "difference", "difference_low", "difference_high",
+                  "hedges_g"]], 30)}"""
         shown = cmp[[g, "articles", "analysed_articles", "languages", "sentences_analysed", "mean_compound",
                      "compound_low", "compound_high", "attributions", "anonymous_share", "warning"]]
         title = "Outlet comparison (by outlet)" if g == "outlet" else f"Comparison by {g}"
         sections.append(f"""
 <h2 id="by-{esc(g)}">{esc(title)}</h2>
 <p class="note">Tone: mean over articles of the article's mean sentence compound score (VADER for English,
-SentiWS for German; not comparable across languages: see the <code>languages</code> column), with a 95% bootstrap
-interval over articles. Groups with fewer than {min_articles} analysed articles are flagged and left out of the
-tests. Source: {link(f'comparison_by_{g}')}; every figure with its interval in {link(f'estimates_by_{g}')}.</p>
+SentiWS for German; not comparable across languages: see the <code>languages</code> column and the lexicon in the
+figure's labels), with a 95% Student t-interval over article means (none for one article; clipped to [−1, 1]).
+Groups with fewer than {min_articles} analysed articles in a language are flagged and left out of that language's
+tests; <code>(unknown)</code> groups are shown, never tested; duplicates (<code>duplicate_of</code>) are left out.
+Source: {link(f'comparison_by_{g}')}; every figure with its interval in {link(f'estimates_by_{g}')} (frames: Wilson
+on articles; attribution shares: Wilson at the design-effect effective sample size).</p>
 {table_html(shown)}
 <h3>Tests across all groups by {esc(g)} (those with ≥ {min_articles} analysed articles)</h3>
-<p class="note">Frames: chi-square or Fisher's exact test on articles with/without the frame, Cramér's V; tone:
-Kruskal–Wallis with ε² (two groups: permutation test with Welch's t); sources and anonymity:
-chi-square on attributions with the p-value from permuting whole articles between groups. p-values adjusted
-({esc({"fdr_bh": "Benjamini–Hochberg", "holm": "Holm"}.get(correction, correction))}) within each family. All rows:
+<p class="note">All tests run within one language. Frames: Fisher's exact test (2 × 2 with small counts),
+chi-square, or, when an expected count is below 5 in a larger table, the chi-square with a permutation p-value;
+Cramér's V. Tone: permutation test of equal means with Welch's F (two groups: Welch's t; 9,999 permutations),
+η² across groups. Sources and anonymity: chi-square on attributions with the p-value from permuting whole articles
+between groups (9,999 permutations). <code>p_mc_high</code>: upper end of the 95% Monte Carlo interval of a
+permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. All rows:
 {link(f'tests_by_{g}')}.</p>
 {tests_html}
 <h3>Figures</h3>
@@ -296,7 +325,8 @@ chi-square on attributions with the p-value from permuting whole articles betwee
         key_parts.append(f"""<h3>{esc(lang)}</h3><p><img src="{png}" alt="keyness {esc(lang)}"></p>
 <p class="note">All comparisons (one against the rest and pairwise, with G², Log Ratio, adjusted p):
 {link(f'keyness_{lang}_by_{by}')}.</p>{table_html(top[["group", "term", "freq_target", "freq_reference",
-                                                           "g2", "p_adjusted", "log_ratio"]], 40)}""")
+                                                           "g2", "p_adjusted", "log_ratio", "docs_target",
+                                                           "articles_target", "dp_target"]], 40)}""")
     kw = (pd.concat(kw_parts, ignore_index=True) if kw_parts
           else pd.DataFrame(columns=KWIC_COLUMNS + ["group"]))  # header only: the file still opens
     tables["kwic_keyness"] = kw
@@ -324,7 +354,7 @@ chi-square on attributions with the p-value from permuting whole articles betwee
             ax = time_plot(tl, y="mean_compound", hue=tb, low="compound_low", high="compound_high", events=events,
                            palette=pal, freq=freq, start=start)
             ax.axhline(0, color="#777777", lw=0.8, ls="--")
-            ax.set_title(f"Tone per {freq} by {tb}{span} (95% bootstrap intervals), with events", fontsize=10)
+            ax.set_title(f"Tone per {freq} by {tb}{span} (95% t-intervals), with events", fontsize=10)
             imgs.append(fig(ax, f"tone_over_time{suffix}"))
         time_html = "".join(f'<p><img src="{p}" alt="{p}"></p>' for p in imgs) + (
             f'<p class="note">Per period: {link(f"timeline_by_{tb}")} (tone traced to sentences in '
@@ -349,8 +379,9 @@ chi-square on attributions with the p-value from permuting whole articles betwee
     based = (arts.loc[arts["based_on"].notna(), [c for c in ("article_id", "outlet", "based_on") if c in arts.columns]]
              if "based_on" in arts.columns else pd.DataFrame())
     copies_html = f"""<h2 id="copies">Duplicates and wire copy</h2>
-<p class="note">Flagged by the loader, never dropped: comparisons can be run without copies with
-<code>articles[articles.duplicate_of.isna()]</code>. Exact copies by normalised text hash, near-copies by MinHash.</p>
+<p class="note">Flagged by the loader, never dropped from the tables; the comparisons, estimates, tests and
+time plots above leave them out (<code>duplicates=True</code> keeps them). Exact copies by normalised text hash,
+near-copies by MinHash.</p>
 <h3>Copies ({len(dups)})</h3>{table_html(dups)}
 <h3>Wire agencies credited</h3>{table_html(wire)}
 <h3>Articles based on another outlet's report ({len(based)})</h3>{table_html(based)}"""
@@ -379,7 +410,8 @@ skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {
 <h2 id="keyness">Keyness (by {esc(by)})</h2>
 <p class="note">Log-likelihood G² (Dunning 1993) on lower-cased words without stop words, minimum frequency 5,
 Benjamini–Hochberg-adjusted p-values; Log Ratio (Hardie 2014): +1 = twice as frequent in the group as in the rest.
-One language at a time.</p>
+One language at a time. G² counts tokens as independent: <code>docs_target</code> (articles using the term) and
+Gries's DP (0 = evenly spread, near 1 = one article) in the keyness tables show when a term is one article's.</p>
 {''.join(key_parts) or '<p><em>none</em></p>'}
 <h3>Key terms in context</h3>
 <p class="note">The first lines of {link('kwic_keyness')} (every match of each group's top three terms, with

@@ -887,7 +887,9 @@ def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *
     -------
     DataFrame
         One row per (group, actor): ``<by>, actor_id, n_articles, n_mentions, mean_tone,
-        ci_low, ci_high`` (NaN bounds with fewer than 2 articles).
+        ci_low, ci_high, warning`` (NaN bounds with fewer than 2 articles; bounds clipped to the
+        scale [-1, 1], as in :func:`outlet_tone`; ``warning`` says when the interval is
+        unreliable: fewer than 5 articles, or clipped to the scale; else None).
 
     Raises
     ------
@@ -904,8 +906,16 @@ def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *
     rows = []
     for (g, a), d in per_art.groupby([by, "actor_id"]):
         m, lo, hi = _t_interval(d["mean"].to_numpy(), level)
-        rows.append((g, a, len(d), int(d["size"].sum()), m, lo, hi))
-    return pd.DataFrame(rows, columns=[by, "actor_id", "n_articles", "n_mentions", "mean_tone", "ci_low", "ci_high"])
+        notes = []
+        if len(d) < 5:
+            notes.append(f"only {len(d)} article(s): interval unreliable")
+        if (lo == lo and lo < -1) or (hi == hi and hi > 1):
+            # e.g. two articles: t(0.975, 1) = 12.7 standard errors reach far past the scale
+            notes.append("interval clipped to [-1, 1]")
+            lo, hi = max(lo, -1.0), min(hi, 1.0)
+        rows.append((g, a, len(d), int(d["size"].sum()), m, lo, hi, "; ".join(notes) or None))
+    return pd.DataFrame(rows, columns=[by, "actor_id", "n_articles", "n_mentions", "mean_tone", "ci_low", "ci_high",
+                                       "warning"])
 
 
 def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .compare import MIN_GROUP_ARTICLES, article_groups, bootstrap_mean_ci
+from .compare import UNKNOWN, _without_duplicates, article_groups, t_mean_ci
 
 EVENTS_CSV = Path(__file__).resolve().parent.parent / "corpus" / "events.csv"
 TIMELINE_COLUMNS_TAIL = ["period", "period_start", "articles", "analysed_articles", "mean_compound",
@@ -60,7 +60,8 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
 
 
 def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets: pd.DataFrame | None = None,
-             confidence: float = 0.95, n_resamples: int = 1000, seed: int = 0) -> pd.DataFrame:
+             confidence: float = 0.95, n_resamples: int = 1000, seed: int = 0,
+             duplicates: bool = False) -> pd.DataFrame:
     """Articles and tone per period (week or month) and group.
 
     Parameters
@@ -75,8 +76,15 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         Period: calendar month or ISO week (Monday start), in UTC.
     outlets : DataFrame, optional
         Outlet table (:func:`newsanalysis.compare.load_outlets` by default).
-    confidence, n_resamples, seed
-        Bootstrap over the period's analysed articles.
+    confidence : float
+        Level of the Student t-interval over the period's analysed articles
+        (the same interval as :func:`newsanalysis.compare.compare`; NaN
+        bounds for fewer than 2 articles, clipped to [-1, 1]).
+    n_resamples, seed
+        Unused (kept for old calls: the interval no longer resamples).
+    duplicates : bool
+        Keep articles with ``duplicate_of`` set (default: left out, counted in
+        ``attrs["duplicates_left_out"]``).
 
     Returns
     -------
@@ -86,7 +94,8 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         ``YYYY-Www``), ``period_start`` (datetime, UTC), ``articles``,
         ``analysed_articles``, ``mean_compound`` (mean of article mean
         compound, NaN without analysed articles), ``compound_low``,
-        ``compound_high``, ``warning`` (fewer than 5 analysed articles).
+        ``compound_high``, ``warning`` (fewer than 5 analysed articles, fewer
+        than 10, interval clipped; see :func:`newsanalysis.compare.t_mean_ci`).
         Articles without a date are left out (counted in
         ``attrs["undated"]``).
 
@@ -100,6 +109,9 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     """
     if freq not in ("month", "week"):
         raise ValueError(f"freq must be 'month' or 'week', got {freq!r}")
+    if "published" not in result.articles.columns:
+        raise ValueError("articles table lacks column 'published' needed for a timeline")
+    result, gone = _without_duplicates(result, duplicates)
     arts = result.articles
     if "published" not in arts.columns:
         raise ValueError("articles table lacks column 'published' needed for a timeline")
@@ -123,10 +135,12 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     rows = []
     for (g, per, start), x in d.groupby([col, "period", "period_start"], sort=True):
         a = x[x["analysed"]]
-        m, lo, hi = bootstrap_mean_ci(a["mean_compound"], confidence=confidence, n_resamples=n_resamples, seed=seed)
+        m, lo, hi, warn = t_mean_ci(a["mean_compound"], confidence=confidence)
+        if g == UNKNOWN:
+            warn = "; ".join(x for x in (warn, f"no {by}: shown, not compared") if x)
         rows.append({col: g, "period": per, "period_start": start, "articles": len(x),
                      "analysed_articles": len(a), "mean_compound": m, "compound_low": lo, "compound_high": hi,
-                     "warning": (f"only {len(a)} analysed article(s)" if len(a) < MIN_GROUP_ARTICLES else "")})
+                     "warning": warn})
     out = pd.DataFrame(rows, columns=[col] + TIMELINE_COLUMNS_TAIL)
-    out.attrs = {"undated": undated, "by": col, "freq": freq}
+    out.attrs = {"undated": undated, "by": col, "freq": freq, "duplicates_left_out": len(gone)}
     return out

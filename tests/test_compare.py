@@ -42,7 +42,12 @@ def test_compare_by_outlet_hand_computed():
     assert cmp.loc["A", "analysed_articles"] == 2 and cmp.loc["C", "analysed_articles"] == 0
     assert cmp.loc["A", "sentences_analysed"] == 10
     assert cmp.loc["A", "mean_compound"] == pytest.approx(0.2)          # (0.5 - 0.1) / 2
-    assert cmp.loc["A", "compound_low"] >= -0.1 and cmp.loc["A", "compound_high"] <= 0.5
+    # Student t over the two article means: sd = 0.6/sqrt(2) = 0.4243, se = 0.3, t(0.975, 1) = 12.706
+    # -> 0.2 -/+ 3.81, clipped to the scale [-1, 1] and said so
+    assert cmp.loc["A", "compound_low"] == -1.0 and cmp.loc["A", "compound_high"] == 1.0
+    assert "clipped to [-1, 1]" in cmp.loc["A", "warning"]
+    # one article: no interval (never the zero-width [-0.4, -0.4])
+    assert np.isnan(cmp.loc["B", "compound_low"]) and np.isnan(cmp.loc["B", "compound_high"])
     assert cmp.loc["B", "mean_compound"] == pytest.approx(-0.4)
     assert np.isnan(cmp.loc["C", "mean_compound"])                      # not analysed: NaN, not 0
     assert cmp.loc["A", "frame_Economic"] == 1.0 and cmp.loc["A", "frame_Political"] == 0.5

@@ -59,7 +59,7 @@ def test_cluster_permutation_counts_articles_not_attributions():
 def test_kruskal_wallis_and_epsilon_squared_by_hand():
     # ranks A 1,2,3 (sum 6), B 4,5,6 (sum 15), C 7,8,9 (sum 24), N = 9
     # H = 12/(9*10) * (36/3 + 225/3 + 576/3) - 3*10 = 0.1333 * 279 - 30 = 7.2; eps2 = 7.2 / 8 = 0.9
-    r = tone_test({"A": [0.1, 0.2, 0.3], "B": [0.4, 0.5, 0.6], "C": [0.7, 0.8, 0.9]})
+    r = tone_test({"A": [0.1, 0.2, 0.3], "B": [0.4, 0.5, 0.6], "C": [0.7, 0.8, 0.9]}, omnibus="kruskal")
     assert r["test"] == "kruskal" and r["df"] == 2
     assert r["statistic"] == pytest.approx(7.2)
     assert r["effect_size"] == pytest.approx(0.9)
@@ -119,9 +119,16 @@ def test_compare_tests_frames_by_hand():
     eco = t[(t["family"] == "frame") & (t["measure"] == "Economic")].set_index(["scope", "group_a", "group_b"])
     # present/absent: A 5/0, B 0/5, C 0/5; expected 5/3 and 10/3 per row -> chi2 = 20/3 + 10/3 + 2 * (5/3 + 5/6) = 15
     omni = eco.loc[("all", "", "")]
-    assert omni["test"] == "chi2" and omni["statistic"] == pytest.approx(15.0) and omni["df"] == 2
+    assert omni["statistic"] == pytest.approx(15.0) and omni["df"] == 2
     assert omni["effect_size"] == pytest.approx(1.0) and omni["groups"] == 3
-    assert "left out (fewer than 5 articles): D" in omni["note"]
+    assert "left out (fewer than 5 analysed articles in en): D" in omni["note"]
+    # all six expected counts are below 5: no chi-square approximation but the permutation test. Of the
+    # 15!/(5!)^3 = 756,756 splits into three groups of 5, chi2 = 15 needs the 5 "present" articles in one group:
+    # 3 groups * C(10, 5) = 756 ways for the others -> exact p = 756/756756 = 1/1001. 9,999 random resamples
+    # estimate it; its Monte Carlo interval must hold the exact value
+    assert omni["test"] == "chi2, article permutation" and "p from permutation" in omni["note"]
+    assert omni["resamples"] == 9999 and omni["p_value"] == pytest.approx(1 / 1001, abs=0.0008)
+    assert omni["p_mc_low"] <= 1 / 1001 <= omni["p_mc_high"]
     # A vs B: [[5, 0], [0, 5]], expected 2.5 -> Fisher, p = 2 / C(10, 5) = 2/252
     ab = eco.loc[("pairwise", "A", "B")]
     assert ab["test"] == "fisher_exact" and ab["p_value"] == pytest.approx(2 / 252)
@@ -137,9 +144,19 @@ def test_compare_tests_frames_by_hand():
 def test_compare_tests_tone_and_sources_by_hand():
     t = compare_tests(_result(), by="outlet")
     tone = t[t["family"] == "tone"].set_index(["scope", "group_a", "group_b"])
+    # Welch's F (1951): means -0.5, 0, 0.5, variances 0.025, n 5 -> weights w = 200, weighted mean 0,
+    # A = 200 * (0.25 + 0 + 0.25) / 2 = 50; lambda = 3 * (2/3)^2 / 4 = 1/3; F = 50 / (1 + 2/8 * 1/3) = 600/13
+    omni = tone.loc[("all", "", "")]
+    assert omni["test"] == "permutation (Welch F)" and omni["statistic"] == pytest.approx(600 / 13)
+    from statsmodels.stats.oneway import anova_oneway
+    vals = [[(k - 7) / 10 for k in range(i, i + 5)] for i in (0, 5, 10)]
+    assert omni["statistic"] == pytest.approx(anova_oneway(vals, use_var="unequal").statistic)
+    # eta squared: between 5 * (0.25 + 0 + 0.25) = 2.5, within 3 * 4 * 0.025 = 0.3 -> 2.5 / 2.8
+    assert omni["effect_size"] == pytest.approx(2.5 / 2.8) and omni["effect_measure"] == "eta squared"
     # ranks A 1-5 (sum 15), B 6-10 (40), C 11-15 (65): H = 12/240 * (225 + 1600 + 4225)/5 - 48 = 12.5
-    assert tone.loc[("all", "", ""), "statistic"] == pytest.approx(12.5)
-    assert tone.loc[("all", "", ""), "effect_size"] == pytest.approx(12.5 / 14)
+    kw = compare_tests(_result(), by="outlet", tone_omnibus="kruskal")
+    kw = kw[(kw["family"] == "tone") & (kw["scope"] == "all")].iloc[0]
+    assert kw["statistic"] == pytest.approx(12.5) and kw["effect_size"] == pytest.approx(12.5 / 14)
     # A vs B: mean -0.5 vs 0.0, variances 0.025 -> Welch t = -0.5 / sqrt(2 * 0.025 / 5) = -5;
     # exact permutation: 2 of C(10, 5) = 252 splits as extreme
     assert tone.loc[("pairwise", "A", "B"), "statistic"] == pytest.approx(-5.0)
@@ -229,18 +246,43 @@ def test_inputs_are_not_mutated():
         pd.testing.assert_frame_equal(a, b)
 
 
-def test_pairwise_tone_across_languages_is_not_tested():
+def test_tone_is_tested_within_each_language_by_default():
     res = _result()
     # C becomes a German outlet: its scores come from SentiWS, A's and B's from VADER
     german = res.summary["outlet"].eq("C")
     res.summary.loc[german, "language"] = "de"
     res.articles.loc[res.articles["outlet"].eq("C"), "language"] = "de"
     t = compare_tests(res, by="outlet")
-    tone = t[t["family"] == "tone"].set_index(["scope", "group_a", "group_b"])
-    ac = tone.loc[("pairwise", "A", "C")]
-    assert np.isnan(ac["p_value"]) and np.isnan(ac["p_adjusted"])
-    assert ac["note"] == "not compared: different languages (en vs de), lexicons differ"
-    # A vs B (both English) is still tested, exactly as before
-    assert tone.loc[("pairwise", "A", "B"), "p_value"] == pytest.approx(2 / 252)
-    # the test over all groups mixes languages: it is run but carries the warning
-    assert "several languages (de, en)" in tone.loc[("all", "", ""), "note"]
+    tone = t[t["family"] == "tone"]
+    # only English has two groups with >= 5 articles: A vs B (2 of 252 splits as extreme), C is never compared
+    assert set(tone["language"]) == {"en"} and not (tone[["group_a", "group_b"]] == "C").any().any()
+    assert tone["p_value"].iloc[0] == pytest.approx(2 / 252) and tone["groups"].iloc[0] == 2
+    assert "en articles only" in tone["note"].iloc[0] and "de" in tone["note"].iloc[0]
+
+
+def test_stratified_tone_permutes_within_languages():
+    # A: en 0.1, 0.2 and de -0.5, -0.4; B: en 0.3, 0.4 and de -0.3, -0.2. Pooled, the language mix would
+    # dominate; within strata B is 0.2 higher in both. Centred per language: A -0.1, 0, -0.1, 0 and
+    # B 0.1, 0.2, 0.1, 0.2. Labels permuted within strata: C(4, 2)^2 = 36 equally likely assignments,
+    # enumerated here by hand-written loops (independent of the toolkit's sampler).
+    import itertools as it
+    en, de = np.array([0.1, 0.2, 0.3, 0.4]), np.array([-0.5, -0.4, -0.3, -0.2])
+    ce, cd = en - en.mean(), de - de.mean()
+
+    def welch_abs(a, b):
+        return abs(a.mean() - b.mean()) / math.sqrt(a.var(ddof=1) / a.size + b.var(ddof=1) / b.size)
+    obs = welch_abs(np.r_[ce[:2], cd[:2]], np.r_[ce[2:], cd[2:]])
+    hits = 0
+    for ie in it.combinations(range(4), 2):
+        for idd in it.combinations(range(4), 2):
+            a = np.r_[ce[list(ie)], cd[list(idd)]]
+            b = np.r_[np.delete(ce, ie), np.delete(cd, idd)]
+            hits += welch_abs(a, b) >= obs - 1e-9
+    exact = hits / 36
+    r = tone_test({"A": [0.1, 0.2, -0.5, -0.4], "B": [0.3, 0.4, -0.3, -0.2]},
+                  strata={"A": ["en", "en", "de", "de"], "B": ["en", "en", "de", "de"]}, n_resamples=20000)
+    assert "within language strata" in r["test"] and r["effect_size"] == pytest.approx(-0.2)
+    assert r["p_mc_low"] <= exact <= r["p_mc_high"] and r["p_value"] == pytest.approx(exact, abs=0.01)
+    # groups that share no language stratum are not tested
+    r = tone_test({"A": [0.1, 0.2], "B": [0.3, 0.4]}, strata={"A": ["en", "en"], "B": ["de", "de"]})
+    assert np.isnan(r["p_value"]) and "no language stratum" in r["note"]

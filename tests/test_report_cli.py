@@ -29,7 +29,7 @@ def test_report_on_embedded_corpus(tmp_path):
     # one outlet with one article: nothing to test, every p-value missing (never 0)
     assert tests["p_value"].isna().all() and tests["note"].notna().all()
     # ... and the page says so in one line instead of tables of empty rows
-    assert "No tests: they need at least two outlets with ≥ 5 analysed articles (0 here)" in html
+    assert "No tests: they need at least two outlets with ≥ 5 analysed articles in one language (0 here)" in html
     assert pd.read_csv(out / "tables" / "kwic_keyness.csv").empty   # an empty table still has its header
     cmp = pd.read_csv(out / "tables" / "comparison_by_affiliation.csv")
     assert cmp["affiliation"].tolist() == ["aggregator"]     # NewsWorld in corpus/outlets.csv
@@ -67,7 +67,12 @@ def test_report_on_real_corpus(shared, tmp_path):
     tests = pd.read_csv(out / "tables" / "tests_by_outlet.csv")
     tone = tests[(tests["family"] == "tone") & (tests["scope"] == "all")].iloc[0]
     # outlets with >= 5 analysed articles: KCNA, Kremlin.ru and Yonhap's English service (5)
-    assert tone["test"] == "kruskal" and tone["groups"] == 3 and tone["n"] == 84 + 33 + 5
+    # (all English): Welch's F under permutation, within English
+    assert tone["test"] == "permutation (Welch F)" and tone["groups"] == 3 and tone["n"] == 84 + 33 + 5
+    assert tone["language"] == "en" and tone["resamples"] == 9999
+    # tone by country never mixes German (SentiWS) with English (VADER) articles
+    by_country = pd.read_csv(out / "tables" / "tests_by_country.csv")
+    assert set(by_country.loc[by_country["family"] == "tone", "language"]) == {"en"}
     key = pd.read_csv(out / "tables" / "keyness_en_by_outlet.csv")
     kcna = key[(key["comparison"] == "one_vs_rest") & key["group"].str.startswith("KCNA")].set_index("term")
     assert kcna.loc["dprk", "direction"] == "+" and kcna.loc["dprk", "significant"]

@@ -134,7 +134,7 @@ shown = est[est["family"].isin(["source", "anonymous"]) & est[GROUP_BY].isin(big
 fig, ax = plt.subplots(figsize=(8, 5))
 interval_plot(shown, y="measure", hue=GROUP_BY, palette=palette, n="n_articles", ax=ax)
 ax.set_xlim(-0.02, 1.02)
-ax.set_xlabel("share of attributions (95% cluster-bootstrap interval over articles)")
+ax.set_xlabel("share of attributions (95% Wilson interval, design-effect effective n)")
 ax.set_title(f"Source types and anonymous share, groups with at least {MIN_ARTICLES} analysed articles");
 """)
 nb.md("""

@@ -179,10 +179,11 @@ if len(pair) == 2:
 
 nb.md("""
 ## 4. Estimates with intervals
-`na.compare` gives one row per group; `na.estimates` every figure with a 95 % interval
-from a **cluster bootstrap** over articles (the sentences and attributions of one article
-are resampled together). Groups with fewer than 5 analysed articles are flagged in
-`warning`. Attribution figures here count reported speech only (transcript turns left out).
+`na.compare` gives one row per group; `na.estimates` every figure with a 95 % interval:
+Student t over the article means for tone (none for a single article, clipped to [−1, 1]),
+Wilson on articles for frame shares, and for attribution shares a Wilson interval at the
+design-effect effective sample size (the attributions of one article are not independent).
+Groups with fewer than 5 analysed articles are flagged in `warning`. Attribution figures here count reported speech only (transcript turns left out).
 """)
 nb.code("""
 cmp = na.compare(reported, by=GROUP_BY, outlets=outlets)  # attributions: reported speech, without transcript turns
@@ -193,7 +194,7 @@ nb.code("""
 cmp_en = na.compare(english, by=GROUP_BY, outlets=outlets)
 palette = group_palette(cmp.loc[cmp["analysed_articles"] > 0, GROUP_BY])
 ax = tone_plot(cmp_en, y=GROUP_BY, palette=palette)
-ax.set_xlabel("mean article compound score, VADER (95% bootstrap interval over articles)")
+ax.set_xlabel("mean article compound score, VADER (95% t-interval over articles)")
 ax.set_title("Tone by group, English articles only");
 """)
 nb.md("""
@@ -211,7 +212,7 @@ fig, ax = plt.subplots(figsize=(8, 7))
 interval_plot(est[(est["family"] == "frame") & est[GROUP_BY].isin(big)], y="measure", hue=GROUP_BY,
               palette=palette, n="n_articles", ax=ax)
 ax.set_xlim(-0.02, 1.02)
-ax.set_xlabel("share of articles with the frame (95% bootstrap interval)")
+ax.set_xlabel("share of articles with the frame (95% Wilson interval)")
 ax.set_title(f"Generic frames by {GROUP_BY}");
 """)
 nb.code("""
@@ -236,15 +237,23 @@ top_frames = (spread.max() - spread.min()).sort_values(ascending=False).head(3).
 
 nb.md("""
 ## 5. Tests across groups and pairwise, with effect sizes and adjustment
-* **Frames**: chi-square (Fisher's exact test for small 2×2 tables) on articles with and
-  without the frame; effect size **Cramér's V** (0.1 small, 0.3 medium, 0.5 large).
-* **Tone**: Kruskal–Wallis with **ε²**; two groups: a permutation test with Welch's t,
-  effect = difference in mean compound.
+Every test compares articles of **one language** (column `language`): VADER and SentiWS
+scores, and the English and German codebooks, are not on one scale.
+* **Frames**: chi-square (Fisher's exact test for small 2×2 tables; a permutation p-value
+  when a larger table has small expected counts) on articles with and without the frame;
+  effect size **Cramér's V** (0.1 small, 0.3 medium, 0.5 large); pairwise also the
+  **risk difference** with its Newcombe interval.
+* **Tone**: a permutation test of equal means with **Welch's F** (two groups: Welch's t),
+  η² across groups; pairwise the difference in mean compound with its Welch interval and
+  **Hedges' g**.
 * **Sources** and **anonymous share**: chi-square on attributions, p-value from permuting
   whole **articles** between groups (attributions of one article are not independent).
+* Permutation p-values use 9,999 resamples; `p_mc_low`/`p_mc_high` give their Monte Carlo
+  interval.
 * `p_adjusted`: Benjamini–Hochberg within each family of tests (14 frame tests are one
-  family); `correction="holm"` controls the family-wise error instead. A test that cannot
-  be run says why in `note`, with NaN p-values (never 0).
+  family; `correction_family="grouping"` corrects over all tests of the grouping);
+  `correction="holm"` controls the family-wise error instead. A test that cannot be run
+  says why in `note`, with NaN p-values (never 0).
 """)
 nb.code("""
 tests = na.compare_tests(reported, by=GROUP_BY, outlets=outlets, correction=CORRECTION, min_articles=MIN_ARTICLES)
@@ -361,7 +370,7 @@ nb.code("""
 def fmt_p(p):
     return "n/a" if pd.isna(p) else ("< .001" if p < 0.001 else f"= {p:.3f}")
 
-def fmt_perm_p(p, n_perm=1999):
+def fmt_perm_p(p, n_perm=9999):
     # a permutation p-value cannot be below 1 / (permutations + 1)
     return "n/a" if pd.isna(p) else (f"= {p:.4f} (the smallest possible with {n_perm:,} permutations)"
                                      if p <= 1 / (n_perm + 1) else f"= {p:.3f}")
@@ -380,16 +389,17 @@ tone_txt = "; ".join(f"{g} {r.mean_compound:.2f} [{r.compound_low:.2f}, {r.compo
 kw_row = tests_en[(tests_en["scope"] == "all") & (tests_en["family"] == "tone")]
 if len(kw_row) and pd.notna(kw_row["p_value"].iloc[0]):
     k = kw_row.iloc[0]
-    tone_test_txt = (f"Kruskal–Wallis H({int(k['df']) if pd.notna(k['df']) else k['groups'] - 1}) = {k['statistic']:.2f}, "
-                     f"p {fmt_p(k['p_value'])}, ε² = {k['effect_size']:.3f}")
+    tone_test_txt = (f"{k['test']}, statistic = {k['statistic']:.2f}, p {fmt_p(k['p_value'])}, "
+                     f"{k['effect_measure']} = {k['effect_size']:.3f}")
 else:
     tone_test_txt = "no test (too few groups with enough articles)"
-lines.append(f"**Tone.** Mean article compound score (VADER, English articles, 95 % bootstrap intervals): {tone_txt}. "
+lines.append(f"**Tone.** Mean article compound score (VADER, English articles, 95 % t-intervals): {tone_txt}. "
              f"Across groups with at least {MIN_ARTICLES} articles: {tone_test_txt}.")
 pw = tests_en[(tests_en["scope"] == "pairwise") & (tests_en["family"] == "tone") & tests_en["p_value"].notna()]
 if len(pw):
     lines.append("Pairwise (permutation test with Welch's t, " + CORRECTION_NAME + "-adjusted): " + "; ".join(
-        f"{r.group_a} vs {r.group_b}: difference {r.effect_size:+.2f}, p_adj {fmt_p(r.p_adjusted)}" for r in pw.itertuples()) + ".")
+        f"{r.group_a} vs {r.group_b}: difference {r.effect_size:+.2f} [{r.difference_low:+.2f}, {r.difference_high:+.2f}], "
+        f"Hedges' g = {r.hedges_g:.2f}, p_adj {fmt_p(r.p_adjusted)}" for r in pw.itertuples()) + ".")
 fr = tests[(tests["scope"] == "all") & (tests["family"] == "frame") & tests["p_adjusted"].notna()]
 sig = fr[fr["p_adjusted"] < ALPHA].sort_values("effect_size", ascending=False)
 lines.append(f"**Frames.** {len(sig)} of {len(fr)} generic frames differ between groups after {CORRECTION_NAME} adjustment "
