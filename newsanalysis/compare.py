@@ -351,6 +351,14 @@ def _without_duplicates(result, duplicates: bool):
                            attributions=keep(result.attributions)), gone
 
 
+def _frame_names(frames: pd.DataFrame) -> list[str]:
+    """The frames of a frame table in their codebook order: the generic frames for the shipped codebook,
+    a user's own frames when ``analyze(codebook=...)`` used theirs."""
+    if frames is None or not len(frames) or "frame" not in frames.columns:
+        return list(GENERIC_FRAMES)
+    return list(dict.fromkeys(frames["frame"].astype(str)))
+
+
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
             n_resamples: int = 2000, seed: int = 0, progress: bool = False,
             speaker_turns: bool = False, duplicates: bool = False) -> pd.DataFrame:
@@ -397,8 +405,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         compound score, in [-1, 1]) with ``compound_low`` and
         ``compound_high`` (Student t-interval over article means, clipped to
         [-1, 1], NaN with fewer than 2 articles; see :func:`t_mean_ci`);
-        ``frame_<Frame>`` for the 14 generic frames (share of analysed
-        articles where the frame is present, in [0, 1]);
+        ``frame_<Frame>`` for each frame of ``result.frames`` (the 14 generic
+        frames, or your own codebook's frames when ``analyze(codebook=...)``
+        used it; share of analysed articles where the frame is present, in
+        [0, 1]);
         ``attributions`` (rows counted), ``speaker_turns_left_out`` (transcript
         turns not counted), ``anonymous_share`` (share of attributions whose
         source is anonymous, NaN with none) with ``anonymous_low`` and
@@ -428,6 +438,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     # split the long tables by group once (one pass each), not once per group
     gmap = dict(zip(groups.index.astype(str), groups.values))
     frames = result.frames
+    frame_names = _frame_names(frames)
     fr_by = {}
     if len(frames):
         fa = frames[frames["analysed"].astype(bool)]
@@ -458,7 +469,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         fr = fr_by.get(g, frames.iloc[:0])
         fr = fr[fr["article_id"].astype(str).isin(analysed.index)]
         share = fr.groupby("frame")["present"].apply(lambda p: float(p.fillna(False).astype(bool).mean()))
-        for f in GENERIC_FRAMES:
+        for f in frame_names:
             row[f"frame_{f}"] = share.get(f, np.nan) if len(analysed) else np.nan
         a = att_by.get(g, att.iloc[:0])
         a = a[a["article_id"].astype(str).isin(analysed.index)] if len(a) else a
@@ -1257,7 +1268,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
 
         # frames: one unit per article, present / absent
         fr = fr_all[fr_all["article_id"].isin(ids)]
-        for f in GENERIC_FRAMES:
+        for f in _frame_names(result.frames):
             d = fr[fr["measure"] == f].set_index("article_id")["num"].reindex(ids)
             d = d.dropna()
             pa = pd.DataFrame({"present": (d > 0).astype(float), "absent": (d <= 0).astype(float)})

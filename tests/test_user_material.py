@@ -149,3 +149,23 @@ def test_codebook_cues_with_their_own_punctuation_match():
     ev = frame_evidence(_arts(("a", text, "en")), codebook=cb)
     assert sorted(ev["matched"]) == sorted(["people\u2019s", "U.S", "9/11"])
     assert ev.set_index("matched").loc["9/11", "start"] == text.index("9/11")
+
+
+def test_compare_uses_the_frames_of_the_users_codebook(tmp_path):
+    import newsanalysis as na
+
+    book = tmp_path / "mine.yml"
+    book.write_text("name: mine\nlanguage: en\nframes:\n  Alliance:\n    definition: The US-ROK alliance.\n"
+                    "    cues: [alliance]\n  Trade:\n    definition: Trade.\n    cues: [trade]\n", encoding="utf-8")
+    arts = pd.DataFrame({"article_id": ["a", "b", "c"], "language": ["en"] * 3, "outlet": ["X", "X", "Y"],
+                         "text": ["The alliance holds. The alliance is old.", "Trade grew. Trade fell.",
+                                  "Nothing here."]})
+    res = na.analyze(arts, codebook=book)
+    cmp = na.compare(res, by="outlet").set_index("outlet")
+    # X: "Alliance" present in a (2 hits), "Trade" in b; Y: neither. No generic frame columns.
+    assert [c for c in cmp.columns if c.startswith("frame_")] == ["frame_Alliance", "frame_Trade"]
+    assert cmp.loc["X", "frame_Alliance"] == 0.5 and cmp.loc["Y", "frame_Trade"] == 0.0
+    tests = na.compare_tests(res, by="outlet", min_articles=1)
+    # one test per frame of the user's codebook, on all 3 articles (X: 1 of 2 with Alliance, Y: 0 of 1)
+    fr = tests[tests["family"] == "frame"]
+    assert fr["measure"].tolist() == ["Alliance", "Trade"] and fr["n"].tolist() == [3, 3]
