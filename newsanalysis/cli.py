@@ -85,7 +85,8 @@ def _report(args) -> int:
         outlets=load_outlets(args.outlets) if args.outlets else None,
         events=load_events(args.events) if args.events else None,
         freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
-        speaker_turns=args.speaker_turns,
+        speaker_turns=args.speaker_turns, correction_family=args.correction_family,
+        formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
     )
     print(language_counts(result).to_string(index=False))
     print(f"report written to {index}")
@@ -165,7 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--time-by", default="affiliation", help="grouping of the time plots")
     r.add_argument("--correction", choices=["fdr_bh", "holm"], default="fdr_bh",
                    help="multiple-testing correction of every p-value, across-group and pairwise (Benjamini-"
-                        "Hochberg or Holm), within each family of tests of a grouping (the report says so)")
+                        "Hochberg or Holm), over the family chosen by --correction-family (the report says which)")
+    r.add_argument("--formats", default="png,svg,pdf",
+                   help="figure file formats, comma-separated (PNG is always written; 'png' alone for a quick report: "
+                        "writing SVG and PDF is most of a small report's time)")
+    r.add_argument("--correction-family", choices=["family", "grouping", "report"], default="family",
+                   help="what one correction covers: each family of tests of a grouping (tone, each frame family, "
+                        "sources, anonymous share; default), all tests of a grouping, or every test in the report")
     r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles in a language are flagged and "
                         "not tested in that language")
     r.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -315,3 +315,24 @@ def test_report_states_and_applies_the_correction_family(tmp_path):
     ok = t["p_value"].notna()
     assert t.loc[ok, "p_adjusted"].tolist() == pytest.approx(multipletests(t.loc[ok, "p_value"],
                                                                             method="fdr_bh")[1])
+
+
+def test_cli_passes_correction_family_and_formats(tmp_path, monkeypatch):
+    """`newsanalysis report … --correction-family report --formats png` reaches write_report."""
+    import newsanalysis.report as report
+    from newsanalysis import cli
+
+    seen = {}
+
+    def fake(result, out, **kw):
+        seen.update(kw)
+        return tmp_path / "index.html"
+
+    monkeypatch.setattr(report, "write_report", fake)
+    monkeypatch.setattr(report, "language_counts", lambda r: pd.DataFrame({"language": []}))
+    # a .txt file: the first line is the title, the rest the text
+    (tmp_path / "a.txt").write_text("Summit\n\nPutin met Kim in Pyongyang. The two leaders signed a treaty.\n",
+                                    encoding="utf-8")
+    rc = cli.main(["report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--quiet",
+                   "--correction-family", "report", "--formats", "png"])
+    assert rc == 0 and seen["correction_family"] == "report" and seen["formats"] == ("png",)
