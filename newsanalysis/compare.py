@@ -352,11 +352,14 @@ def _without_duplicates(result, duplicates: bool):
 
 
 def _frame_names(frames: pd.DataFrame) -> list[str]:
-    """The frames of a frame table in their codebook order: the generic frames for the shipped codebook,
-    a user's own frames when ``analyze(codebook=...)`` used theirs."""
+    """The frames of a frame table: the 14 generic frames in codebook order for the shipped codebook, a
+    user's own frames (``analyze(codebook=...)``) in alphabetical order."""
     if frames is None or not len(frames) or "frame" not in frames.columns:
         return list(GENERIC_FRAMES)
-    return list(dict.fromkeys(frames["frame"].astype(str)))
+    names = set(frames["frame"].astype(str))
+    if names <= set(GENERIC_FRAMES):
+        return list(GENERIC_FRAMES)
+    return sorted(names)  # not the order of the rows: shuffled input must give the same table
 
 
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,

@@ -865,6 +865,20 @@ def _t_interval(x: np.ndarray, level: float) -> tuple[float, float, float]:
     return m, m - h, m + h
 
 
+def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | None]:
+    """``(mean, low, high, warning)``: the t-interval of :func:`_t_interval` clipped to the compound scale
+    [-1, 1], with a warning for fewer than 5 articles and for a clipped interval (two articles: t(0.975, 1)
+    = 12.7 standard errors reach far past the scale)."""
+    m, lo, hi = _t_interval(values, level)
+    notes = []
+    if len(values) < 5:
+        notes.append(f"only {len(values)} article(s): interval unreliable")
+    if (lo == lo and lo < -1) or (hi == hi and hi > 1):
+        notes.append("interval clipped to [-1, 1]")
+        lo, hi = max(lo, -1.0), min(hi, 1.0)
+    return m, lo, hi, "; ".join(notes) or None
+
+
 def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
                        level: float = 0.95) -> pd.DataFrame:
     """Mean tone toward each actor per group (e.g. outlet), with a t-interval over articles.
@@ -905,15 +919,8 @@ def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *
     per_art = t.groupby([by, "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
     rows = []
     for (g, a), d in per_art.groupby([by, "actor_id"]):
-        m, lo, hi = _t_interval(d["mean"].to_numpy(), level)
-        notes = []
-        if len(d) < 5:
-            notes.append(f"only {len(d)} article(s): interval unreliable")
-        if (lo == lo and lo < -1) or (hi == hi and hi > 1):
-            # e.g. two articles: t(0.975, 1) = 12.7 standard errors reach far past the scale
-            notes.append("interval clipped to [-1, 1]")
-            lo, hi = max(lo, -1.0), min(hi, 1.0)
-        rows.append((g, a, len(d), int(d["size"].sum()), m, lo, hi, "; ".join(notes) or None))
+        m, lo, hi, note = _scale_t_interval(d["mean"].to_numpy(), level)
+        rows.append((g, a, len(d), int(d["size"].sum()), m, lo, hi, note))
     return pd.DataFrame(rows, columns=[by, "actor_id", "n_articles", "n_mentions", "mean_tone", "ci_low", "ci_high",
                                        "warning"])
 
@@ -955,13 +962,6 @@ def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by:
     t[by] = t["article_id"].astype(str).map(dict(zip(articles["article_id"].astype(str), articles[by])))
     rows = []
     for g, d in t.groupby(by):
-        m, lo, hi = _t_interval(d[column].to_numpy(), level)
-        notes = []
-        if len(d) < 5:
-            notes.append(f"only {len(d)} article(s): interval unreliable")
-        if (lo == lo and lo < -1) or (hi == hi and hi > 1):
-            # a t-interval over two or three articles can leave the compound scale
-            notes.append("interval clipped to [-1, 1]")
-            lo, hi = max(lo, -1.0), min(hi, 1.0)
-        rows.append((g, len(d), m, lo, hi, column, "; ".join(notes) or None))
+        m, lo, hi, note = _scale_t_interval(d[column].to_numpy(), level)
+        rows.append((g, len(d), m, lo, hi, column, note))
     return pd.DataFrame(rows, columns=[by, "n_articles", "mean", "ci_low", "ci_high", "measure", "warning"])
