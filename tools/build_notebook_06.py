@@ -16,7 +16,7 @@ Yonhap, KBS, The Korea Herald) and German outlets. It teaches
 1. how to go from a corpus to a table you can defend: what was loaded, what was not;
 2. the **unit of analysis**: articles, not sentences, and why it changes the p-values;
 3. estimates with 95 % intervals, tests across groups and pairwise, **effect sizes**
-   (Cramér's V, ε², difference in means) and **multiple-comparison adjustment**
+   (Cramér's V, risk differences, differences in means with Hedges' g) and **multiple-comparison adjustment**
    (Benjamini–Hochberg, Holm);
 4. **keyness** (the words that set a group apart) and **KWIC** (those words in context);
 5. coverage over time against the events of the story;
@@ -317,7 +317,7 @@ nb.md("""
 ## 7. Coverage over time, with the events of the story
 Events come from `corpus/events.csv` (editable): summits, the 2024 treaty, UN vetoes, the
 first reports of troops in Russia. Note how each group covers a different time span: the
-Kremlin items end in 2020, KCNA covers 2024, the South Korean items the turn of 2025/26.
+Kremlin items end in 2019, KCNA covers 2024, the South Korean items the turn of 2025/26.
 A difference between groups can be a difference between periods.
 """)
 nb.code("""
@@ -372,8 +372,11 @@ def fmt_p(p):
 
 def fmt_perm_p(p, n_perm=9999):
     # a permutation p-value cannot be below 1 / (permutations + 1)
-    return "n/a" if pd.isna(p) else (f"= {p:.4f} (the smallest possible with {n_perm:,} permutations)"
-                                     if p <= 1 / (n_perm + 1) else f"= {p:.3f}")
+    if pd.isna(p):
+        return "n/a"
+    if p <= 1 / (n_perm + 1):
+        return f"= {p:.4f} (the smallest possible with {n_perm:,} permutations)"
+    return f"= {p:.4f}" if p < 0.01 else f"= {p:.3f}"  # 0.0004 must not print as 0.000
 
 CORRECTION_NAME = {"fdr_bh": "Benjamini–Hochberg", "holm": "Holm"}.get(CORRECTION, CORRECTION)
 
