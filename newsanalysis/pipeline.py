@@ -143,6 +143,7 @@ def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parse
             yield i, len(chunk), out
         return
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     n_workers = min(n_workers, len(starts))
     results: dict[int, tuple] = {}
@@ -162,7 +163,13 @@ def _iter_chunks(arts: pd.DataFrame, chunk_size: int, n_workers: int, bar, parse
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
                 k, n = pending.pop(fut)
-                results[k] = (starts[k], n, fut.result())
+                try:
+                    results[k] = (starts[k], n, fut.result())
+                except BrokenProcessPool as e:
+                    raise RuntimeError(
+                        "analyze(n_jobs > 1): a worker process died before finishing. In a script, call it under "
+                        "'if __name__ == \"__main__\":' (each worker imports the script; without the guard it "
+                        "runs the whole script again), or use n_jobs=1. In Jupyter this is not needed.") from e
                 bar.update(n)
             while next_out in results:  # hand chunks on in order as soon as they are complete
                 yield results.pop(next_out)
@@ -282,6 +289,9 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
     ValueError
         As :func:`newsanalysis.sentences` for a malformed article table; for
         ``chunk_size`` < 1 or an invalid ``n_jobs``.
+    RuntimeError
+        With ``n_jobs`` > 1 when a worker process dies (most often a script
+        without an ``if __name__ == "__main__":`` guard; the message says so).
     ImportError
         With ``parser=True`` when the ``parser`` extra is not installed.
 

@@ -169,3 +169,22 @@ def test_compare_uses_the_frames_of_the_users_codebook(tmp_path):
     # one test per frame of the user's codebook, on all 3 articles (X: 1 of 2 with Alliance, Y: 0 of 1)
     fr = tests[tests["family"] == "frame"]
     assert fr["measure"].tolist() == ["Alliance", "Trade"] and fr["n"].tolist() == [3, 3]
+
+
+def test_parallel_analyze_in_a_script_without_main_guard_says_why(tmp_path):
+    """A new user's script called analyze(n_jobs=2) at top level: each worker re-runs the script and dies; the
+    error must say what to do, not only 'BrokenProcessPool'."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "noguard.py"
+    script.write_text("import pandas as pd, newsanalysis as na\n"
+                      "arts = pd.DataFrame({'article_id': ['1', '2'], 'language': ['en', 'en'],\n"
+                      "                     'text': ['Putin met Kim. They signed a treaty.'] * 2})\n"
+                      "na.analyze(arts, n_jobs=2, chunk_size=1)\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, env=env,
+                         cwd=tmp_path)
+    assert run.returncode != 0
+    assert "if __name__ == \"__main__\":" in run.stderr and "n_jobs=1" in run.stderr
