@@ -3,6 +3,7 @@
     newsanalysis report PATH... --out DIR [--by outlet] [--errors skip]
                         [--columns text=Body,outlet="Outlet Name"] [--encoding cp1252]
                         [--metadata metadata.csv] [--delimiter ';']
+                        [--correction-family family|grouping|report] [--formats png,svg,pdf]
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
     newsanalysis fetch MANIFEST --out DIR
 """

@@ -420,7 +420,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         (share of attributions by source type); ``duplicates_left_out``
         (articles of the group left out as duplicates); ``warning`` (text when the
         group has fewer than 5 analysed articles or fewer than 10 (t-interval
-        approximate), when the interval was clipped, when tone mixes
+        approximate), when the interval was clipped (these notes start with
+        "tone interval:"; the anonymous share's interval is in its own
+        columns and in :func:`estimates`), when tone mixes
         languages, for ``"(unknown)"`` (no outlet, no date: shown, never
         tested) and, for the ``"(unknown)"`` group of an outlet-table column,
         the outlets missing from the outlet table; else empty). Intervals for
@@ -492,7 +494,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
             langs = ", ".join(sorted(s["language"].dropna().astype(str).unique())) or "unknown"
             row["warning"] = f"not analysed (language {langs})"
         else:
-            notes = [tone_warn] if tone_warn else []
+            # say whose interval: compare() rows are read for the anonymous share too (a lesson showed
+            # "interval clipped" next to an anonymous share)
+            notes = [f"tone interval: {tone_warn}"] if tone_warn else []
             if ";" in row["languages"]:
                 notes.append(f"tone mixes languages ({row['languages']}): lexicons differ")
             if g == UNKNOWN:

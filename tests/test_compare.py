@@ -46,6 +46,8 @@ def test_compare_by_outlet_hand_computed():
     # -> 0.2 -/+ 3.81, clipped to the scale [-1, 1] and said so
     assert cmp.loc["A", "compound_low"] == -1.0 and cmp.loc["A", "compound_high"] == 1.0
     assert "clipped to [-1, 1]" in cmp.loc["A", "warning"]
+    # the note says it is about the tone interval, not the anonymous share's (same row)
+    assert cmp.loc["A", "warning"].startswith("tone interval: ")
     # one article: no interval (never the zero-width [-0.4, -0.4])
     assert np.isnan(cmp.loc["B", "compound_low"]) and np.isnan(cmp.loc["B", "compound_high"])
     assert cmp.loc["B", "mean_compound"] == pytest.approx(-0.4)
