@@ -228,24 +228,35 @@ def t_mean_ci(values, *, confidence: float = 0.95, scale: tuple[float, float] = 
         "only k article(s): interval unreliable", "k articles: t-interval
         approximate (n < 10)" and/or "interval clipped to [-1, 1]".
     """
-    x = np.asarray(pd.Series(values, dtype="float64").dropna(), dtype=float)
-    n = x.size
+    m, lo, hi, n, clipped = clipped_t_interval(values, confidence=confidence, scale=scale)
     if n == 0:
         return (np.nan, np.nan, np.nan, "")
-    m = float(x.mean())
     notes = []
     if n < min_n:
         notes.append(f"only {n} analysed article(s): " + ("interval unreliable" if n > 1 else "no interval"))
     elif n < 10:
         notes.append(f"{n} articles: t-interval approximate (n < 10)")
+    if clipped:
+        notes.append(f"interval clipped to [{scale[0]:g}, {scale[1]:g}]")
+    return (m, lo, hi, "; ".join(notes))
+
+
+def clipped_t_interval(values, *, confidence: float = 0.95,
+                       scale: tuple[float, float] = (-1.0, 1.0)) -> tuple[float, float, float, int, bool]:
+    """``(mean, low, high, n, clipped)``: the Student t-interval of the mean of ``values`` (NaN dropped),
+    clipped to ``scale``; NaN mean with no value, NaN bounds with one. The one computation behind
+    :func:`t_mean_ci` and :func:`newsanalysis.sentiment.outlet_tone` / ``actor_tone_summary``."""
+    x = np.asarray(pd.Series(values, dtype="float64").dropna(), dtype=float)
+    n = int(x.size)
+    if n == 0:
+        return (np.nan, np.nan, np.nan, 0, False)
+    m = float(x.mean())
     if n < 2:
-        return (m, np.nan, np.nan, "; ".join(notes))
+        return (m, np.nan, np.nan, n, False)
     h = float(stats.t.ppf(0.5 + confidence / 2, n - 1)) * float(x.std(ddof=1)) / np.sqrt(n)
     lo, hi = m - h, m + h
-    if lo < scale[0] or hi > scale[1]:
-        notes.append(f"interval clipped to [{scale[0]:g}, {scale[1]:g}]")
-        lo, hi = max(lo, scale[0]), min(hi, scale[1])
-    return (m, float(lo), float(hi), "; ".join(notes))
+    clipped = lo < scale[0] or hi > scale[1]
+    return (m, float(max(lo, scale[0])), float(min(hi, scale[1])), n, bool(clipped))
 
 
 def article_share_ci(present, *, confidence: float = 0.95) -> tuple[float, float, float]:

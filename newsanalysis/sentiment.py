@@ -854,28 +854,19 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                        "scored": "bool"})
 
 
-def _t_interval(x: np.ndarray, level: float) -> tuple[float, float, float]:
-    from scipy import stats
-    x = np.asarray(x, dtype=float)
-    m = float(np.mean(x)) if len(x) else np.nan
-    if len(x) < 2:
-        return m, np.nan, np.nan
-    se = float(np.std(x, ddof=1)) / math.sqrt(len(x))
-    h = float(stats.t.ppf(0.5 + level / 2, len(x) - 1)) * se
-    return m, m - h, m + h
-
-
 def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | None]:
-    """``(mean, low, high, warning)``: the t-interval of :func:`_t_interval` clipped to the compound scale
-    [-1, 1], with a warning for fewer than 5 articles and for a clipped interval (two articles: t(0.975, 1)
-    = 12.7 standard errors reach far past the scale)."""
-    m, lo, hi = _t_interval(values, level)
+    """``(mean, low, high, warning)``: the t-interval of :func:`newsanalysis.compare.clipped_t_interval`
+    (clipped to the compound scale [-1, 1]; the same computation as ``compare``), with a warning for fewer
+    than 5 articles and for a clipped interval (two articles: t(0.975, 1) = 12.7 standard errors reach far
+    past the scale)."""
+    from .compare import clipped_t_interval
+
+    m, lo, hi, n, clipped = clipped_t_interval(values, confidence=level)
     notes = []
-    if len(values) < 5:
-        notes.append(f"only {len(values)} article(s): interval unreliable")
-    if (lo == lo and lo < -1) or (hi == hi and hi > 1):
+    if n < 5:
+        notes.append(f"only {n} article(s): interval unreliable")
+    if clipped:
         notes.append("interval clipped to [-1, 1]")
-        lo, hi = max(lo, -1.0), min(hi, 1.0)
     return m, lo, hi, "; ".join(notes) or None
 
 
