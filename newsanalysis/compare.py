@@ -335,12 +335,6 @@ def ratio_share_ci(num, den, *, confidence: float = 0.95) -> tuple[float, float,
     return (r, lo, hi, n_eff)
 
 
-def _ratio_ci(num, den, *, confidence: float, n_resamples: int = 0, seed: int = 0) -> tuple[float, float, float]:
-    """Kept for callers of earlier versions: :func:`ratio_share_ci` without the effective n (``n_resamples`` and
-    ``seed`` are ignored: the interval no longer resamples)."""
-    return ratio_share_ci(num, den, confidence=confidence)[:3]
-
-
 def _without_duplicates(result, duplicates: bool):
     """(view of the result without articles whose ``duplicate_of`` is set, ids left out). With
     ``duplicates=True`` or without the column, the result itself and no id."""

@@ -10,7 +10,7 @@ import pytest
 
 import newsanalysis as na
 from newsanalysis.clean import split_glued_sentences
-from newsanalysis.compare import _ratio_ci, reported_attributions
+from newsanalysis.compare import ratio_share_ci, reported_attributions
 from newsanalysis.corpus import normalise_language
 
 
@@ -94,14 +94,14 @@ def test_reported_attributions_leave_out_speaker_turns():
 def test_zero_share_has_a_wilson_interval():
     # 0 anonymous sources among 32 attributions in 5 articles: the attributions are clustered, so the articles
     # are the units (effective n = 5): Wilson's upper bound for 0 of n is z²/(n + z²) = 3.8415/(5 + 3.8415)
-    est, lo, hi = _ratio_ci([0, 0, 0, 0, 0], [10, 8, 6, 4, 4], confidence=0.95, n_resamples=200, seed=0)
+    est, lo, hi, _ = ratio_share_ci([0, 0, 0, 0, 0], [10, 8, 6, 4, 4], confidence=0.95)
     assert est == 0 and lo == 0
     assert hi == pytest.approx(3.8414588 / (5 + 3.8414588), abs=1e-4)
 
 
 def test_single_article_share_has_a_wilson_interval():
     # one article, 2 of 4: no interval at all (its attributions are not independent), never [0.5, 0.5]
-    est, lo, hi = _ratio_ci([2], [4], confidence=0.95, n_resamples=200, seed=0)
+    est, lo, hi, _ = ratio_share_ci([2], [4], confidence=0.95)
     assert est == 0.5 and np.isnan(lo) and np.isnan(hi)
 
 
