@@ -2494,8 +2494,7 @@ def _article_and_name(A: _Article, source: str) -> bool:
     words = source.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in DETERMINERS.get(A.lang, set()) or "," in source:
         return False
-    role_nouns = {n for n, _ in A.R.roles}
-    return all(w[:1].isupper() and w.lower().strip(".’'") not in role_nouns for w in words[1:])
+    return all(w[:1].isupper() and w.lower().strip(".’'") not in A.R.role_nouns for w in words[1:])
 
 
 def _introduced_by_full_name(A: _Article, source: str, pos: int) -> bool:

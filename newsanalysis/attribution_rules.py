@@ -77,6 +77,7 @@ class Resources:
     pron_sing: set
     pron_plur: set
     roles: list                     # (noun, type), longest first
+    role_nouns: frozenset           # the nouns of ``roles``, for membership tests
     demonyms: list                  # (stem, iso), longest first
     title_cues: set
     transcript_non_speakers: set
@@ -305,6 +306,7 @@ def load_resources(lang: str) -> Resources:
         pron_sing={str(x).lower() for x in (data.get("pronouns") or {}).get("singular") or []},
         pron_plur={str(x).lower() for x in (data.get("pronouns") or {}).get("plural") or []},
         roles=roles,
+        role_nouns=frozenset(n for n, _ in roles),
         demonyms=dem,
         title_cues=_lower_set(data, "title_cues"),
         transcript_non_speakers=_lower_set(data, "transcript_non_speakers"),
