@@ -282,7 +282,10 @@ def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause
 def _resolve_texts(labels: pd.DataFrame, shared: Path, repo_root: Path) -> list[str]:
     """The raw text each label row's offsets point into."""
     cache: dict[tuple[str, str], str] = {}
-    trends = None
+    # source name -> file of corpus/real whose records' `text` the offsets point into
+    jsonl = {"trends": "nguyenvulebinh__trends.jsonl",
+             "trends_general": "nguyenvulebinh__trends_general.jsonl"}
+    records: dict[str, dict[str, str]] = {}
     out = []
     for r in labels.itertuples(index=False):
         src = str(r.source)
@@ -294,17 +297,17 @@ def _resolve_texts(labels: pd.DataFrame, shared: Path, repo_root: Path) -> list[
                 if not p.is_file():
                     p = shared / "corpus" / "000_f582aa4241273fed.txt"
                 cache[key] = p.read_text(encoding="utf-8")
-            elif src == "trends":
-                if trends is None:
-                    trends = {}
-                    with open(shared / "corpus" / "real" / "nguyenvulebinh__trends.jsonl", encoding="utf-8") as f:
+            elif src in jsonl:
+                if src not in records:
+                    records[src] = {}
+                    with open(shared / "corpus" / "real" / jsonl[src], encoding="utf-8") as f:
                         for ln in f:
                             if ln.strip():
                                 rec = json.loads(ln)
-                                trends[str(rec["id"])] = rec["text"]
-                if aid not in trends:
-                    raise ValueError(f"labels item {r.item}: field 'article_id' {aid!r} is not in the trends file")
-                cache[key] = trends[aid]
+                                records[src][str(rec["id"])] = rec["text"]
+                if aid not in records[src]:
+                    raise ValueError(f"labels item {r.item}: field 'article_id' {aid!r} is not in {jsonl[src]}")
+                cache[key] = records[src][aid]
             elif src == "semeval":
                 p = (shared / "validation" / "semeval2023_task3_framing" / "ge" / "train-articles-subtask-2"
                      / f"article{aid}.txt")
@@ -312,7 +315,7 @@ def _resolve_texts(labels: pd.DataFrame, shared: Path, repo_root: Path) -> list[
                     raise ValueError(f"labels item {r.item}: field 'article_id' {aid!r}: no file {p}")
                 cache[key] = p.read_text(encoding="utf-8")
             else:
-                raise ValueError(f"labels item {r.item}: field 'source' is {src!r}, not seed/trends/semeval")
+                raise ValueError(f"labels item {r.item}: field 'source' is {src!r}, not seed/trends/trends_general/semeval")
         text = cache[key]
         s, e = int(r.start), int(r.end)
         if not (0 <= s < e <= len(text)):
