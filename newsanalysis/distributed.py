@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import __version__
 from ._tables import ARTICLE_COLUMNS
-from .pipeline import AnalysisResult, _concat, analyze
+from .pipeline import AnalysisResult, _concat, _options_record, analyze
 
 #: Result tables written per partition, in :meth:`AnalysisResult.tables` order.
 RESULT_TABLES = ("articles", "sentences", "sentiment", "frames", "frame_evidence", "attributions", "summary",
@@ -108,12 +108,15 @@ def write_corpus(articles: pd.DataFrame, path: str | Path, *, articles_per_file:
     return out
 
 
-def _analyse_partition(part: pd.DataFrame, out: str, chunk_size: int, partition_info=None) -> pd.DataFrame:
-    """Analyse one partition on a worker and write its tables; return one row of counts."""
+def _analyse_partition(part: pd.DataFrame, out: str, chunk_size: int, options: dict | None = None,
+                       partition_info=None) -> pd.DataFrame:
+    """Analyse one partition on a worker and write its tables; return one row of counts.
+
+    ``options``: :func:`~newsanalysis.analyze`'s ``parser``, codebooks, lexicon and actor table."""
     t0 = time.perf_counter()
     n = partition_info["number"] if partition_info else 0
     part = part.reset_index(drop=True)
-    res = analyze(part, chunk_size=chunk_size) if len(part) else None
+    res = analyze(part, chunk_size=chunk_size, **(options or {})) if len(part) else None
     fs, root = _fs(out)
     if res is not None:
         _write_tables(res, fs, root, n)
@@ -169,7 +172,8 @@ def _get_client(client):
 
 
 def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_size: int = 25,
-                    overwrite: bool = False, progress: bool = False) -> pd.DataFrame:
+                    overwrite: bool = False, progress: bool = False, parser: bool = False, codebook="generic",
+                    story_codebook="story", lexicon=None, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Run the per-article analysis over a partitioned Parquet corpus on a Dask cluster.
 
     Parameters
@@ -194,6 +198,13 @@ def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_s
         Replace result tables already in ``out``.
     progress : bool
         tqdm bar over partitions (rate, ETA); off when not a terminal.
+    parser, codebook, story_codebook, lexicon, actors
+        As in :func:`~newsanalysis.analyze` (the English parser; your own
+        codebooks, sentiment lexicons and actor table). They are sent to
+        every worker, so each must be importable there (``parser=True``
+        needs the ``parser`` extra on the workers) and a codebook given as
+        a file path must be readable there; recorded in
+        ``_provenance.json``.
 
     Returns
     -------
@@ -234,7 +245,9 @@ def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_s
                 raise ValueError(f"article_id {dup.index[0]!r} occurs {int(dup.iloc[0])} times in corpus {corpus}")
             meta = pd.DataFrame({k: pd.Series(dtype="float64" if k == "seconds" else "int64")
                                  for k in PARTITION_COLUMNS})
-            done = ddf.map_partitions(_analyse_partition, str(out), chunk_size, meta=meta)
+            options = dict(parser=parser, codebook=codebook, story_codebook=story_codebook, lexicon=lexicon,
+                           actors=actors)
+            done = ddf.map_partitions(_analyse_partition, str(out), chunk_size, options, meta=meta)
             futures = c.compute(done.to_delayed())
         rows = []
         with progress_bar(total=len(futures), progress=progress, unit="partition",
@@ -249,14 +262,16 @@ def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_s
             if owned != "address":
                 owned.close()
     prov = {"version": __version__, "n_articles": int(parts["articles"].sum()),
-            "partitions": len(parts), "corpus": str(corpus)}
+            "partitions": len(parts), "corpus": str(corpus), "parser": parser,
+            **_options_record(codebook, story_codebook, lexicon, actors)}
     _write_provenance(fs, root, prov)
     return parts
 
 
 def analyze_to_parquet(articles: pd.DataFrame, out: str | Path, *, n_jobs: int | None = None, chunk_size: int = 25,
                        articles_per_file: int = 5000, overwrite: bool = False,
-                       progress: bool = False) -> pd.DataFrame:
+                       progress: bool = False, parser: bool = False, codebook="generic", story_codebook="story",
+                       lexicon=None, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Run :func:`~newsanalysis.analyze` on one machine, writing the tables as they come, in bounded memory.
 
     For a corpus whose result tables do not fit in memory (they take about
@@ -283,6 +298,9 @@ def analyze_to_parquet(articles: pd.DataFrame, out: str | Path, *, n_jobs: int |
         Replace result tables already in ``out``.
     progress : bool
         tqdm bar over the articles (rate, ETA); off when not a terminal.
+    parser, codebook, story_codebook, lexicon, actors
+        As in :func:`~newsanalysis.analyze`; recorded in
+        ``_provenance.json``.
 
     Returns
     -------
@@ -319,7 +337,8 @@ def analyze_to_parquet(articles: pd.DataFrame, out: str | Path, *, n_jobs: int |
         batch, first, t0 = [], end, time.perf_counter()
 
     with progress_bar(total=len(arts), progress=progress, unit="article", desc="analysing") as bar:
-        for start, n, tables in _iter_chunks(arts, chunk_size, n_workers, bar):
+        for start, n, tables in _iter_chunks(arts, chunk_size, n_workers, bar, parser, codebook=codebook,
+                                             story_codebook=story_codebook, lexicon=lexicon, actors=actors):
             batch.append(tables)
             if start + n - first >= articles_per_file:
                 flush(start + n)
@@ -327,7 +346,8 @@ def analyze_to_parquet(articles: pd.DataFrame, out: str | Path, *, n_jobs: int |
             flush(len(arts))
     parts = pd.DataFrame(rows, columns=PARTITION_COLUMNS)
     _write_provenance(fs, root, {"version": __version__, "n_articles": len(arts), "partitions": len(parts),
-                                 "corpus": "article table (analyze_to_parquet)"})
+                                 "corpus": "article table (analyze_to_parquet)", "parser": parser,
+                                 **_options_record(codebook, story_codebook, lexicon, actors)})
     return parts
 
 

@@ -232,6 +232,14 @@ def _label(codebook) -> str:
     return str(codebook)
 
 
+def _options_record(codebook, story_codebook, lexicon, actors) -> dict:
+    """The analysis material as recorded in a result's provenance (codebooks, lexicons, actor table)."""
+    return {"codebook": _label(codebook), "story_codebook": _label(story_codebook),
+            "lexicon": None if lexicon is None else [x.label for x in (lexicon if isinstance(lexicon, (list, tuple))
+                                                                       else [lexicon])],
+            "actors": "shipped" if actors is None else f"user table ({len(actors)} actors)"}
+
+
 def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int = 25,
             n_jobs: int | None = None, parser: bool = False, codebook="generic", story_codebook="story",
             lexicon=None, actors: pd.DataFrame | None = None) -> AnalysisResult:
@@ -309,10 +317,7 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
                             story_codebook=story_codebook, lexicon=lexicon, actors=actors)
     sents, senti, fr, ev, att, summary, story, actor_rows, cl = _join_tables(arts, parts)
     prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "n_articles": len(arts),
-            "codebook": _label(codebook), "story_codebook": _label(story_codebook),
-            "lexicon": None if lexicon is None else [x.label for x in (lexicon if isinstance(lexicon, (list, tuple))
-                                                                       else [lexicon])],
-            "actors": "shipped" if actors is None else f"user table ({len(actors)} actors)"}
+            **_options_record(codebook, story_codebook, lexicon, actors)}
     for t in (sents, senti, fr, ev, att, summary, story, actor_rows, cl):
         t.attrs = {"provenance": prov}
     arts.attrs = attrs

@@ -188,3 +188,29 @@ def test_parallel_analyze_in_a_script_without_main_guard_says_why(tmp_path):
                          cwd=tmp_path)
     assert run.returncode != 0
     assert "if __name__ == \"__main__\":" in run.stderr and "n_jobs=1" in run.stderr
+
+
+def test_parquet_writers_take_own_codebook_and_lexicon(tmp_path):
+    """analyze_to_parquet (and analyze_parquet, the same options sent to Dask workers) use the user's
+    material as analyze() does, and record it in _provenance.json."""
+    import json
+
+    import newsanalysis as na
+    from newsanalysis.distributed import analyze_to_parquet, read_results
+
+    book = tmp_path / "mine.yml"
+    book.write_text("name: mine\nlanguage: en\nframes:\n  Alliance:\n    definition: The US-ROK alliance.\n"
+                    "    cues: [alliance, deterrence]\n", encoding="utf-8")
+    lexp = tmp_path / "lex.csv"
+    lexp.write_text("term,weight\nstrong,1\nthreat*,-1\n", encoding="utf-8")
+    lex = load_lexicon(lexp, name="Mine", version="1", language="en")
+    arts = _arts(("x", "The alliance must adapt. Deterrence against the threat remains strong.", "en"),
+                 ("y", "Das Bündnis muss sich anpassen.", "de"))
+    analyze_to_parquet(arts, tmp_path / "out", codebook=book, lexicon=lex)
+    back = read_results(tmp_path / "out")
+    fr = back.frames[back.frames["article_id"] == "x"].set_index("frame")
+    assert list(fr.index) == ["Alliance"] and fr.loc["Alliance", "hits"] == 2   # "alliance", "Deterrence"
+    assert set(back.sentiment.loc[back.sentiment["article_id"] == "x", "lexicon"]) == {"Mine 1"}
+    prov = json.loads((tmp_path / "out" / "_provenance.json").read_text(encoding="utf-8"))
+    assert prov["codebook"] == str(book) and prov["lexicon"] == ["Mine 1"] and prov["actors"] == "shipped"
+    assert prov["parser"] is False
