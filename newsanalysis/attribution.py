@@ -1424,9 +1424,30 @@ def _rule_sentence(A: _Article, si: int) -> None:
                                source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf": the citing source follows the relation's source
     for cs, ce, ss, se in citing:
+        if lang == "en" and not _cited_speaker(A, ss, se):
+            # "The court blocked the sale, citing a threat to public health" / "X said …, citing intelligence
+            # reports": what is cited is a reason or a document, not a second source: the clause's speaker
+            # (the relation before it, else the sentence's subject) cites it (PolNeAR annotates it so)
+            rel = _citing_relation(A, toks, found_here, cs, ce, ss, se)
+            if rel is not None:
+                found_here.append(rel)
+            continue
+        if lang == "en":
+            for r in found_here:
+                if r.get("source_start") is not None and r["start"] == cs and r["source_start"] > toks[0].s:
+                    # "North Korea sent troops, officials said, citing sources in Pyongyang": the closing cue
+                    # took the citing phrase as its content; the report is the clause before the speaker
+                    r["start"], r["end"] = trim_span(text, toks[0].s, r["source_start"])
         owners = [r for r in found_here if r.get("source_start") is not None and not (r["start"] <= cs < r["end"])]
+        if not owners and lang == "en":
+            # "Yonhap reported that a missile was fired, citing the Joint Chiefs of Staff": the phrase closes
+            # the relation's content
+            owners = [r for r in found_here if r.get("source_start") is not None and r["cue_start"] is not None
+                      and r["cue_start"] < cs and r["start"] < cs and _closes_sentence(A, toks, se)]
         if owners:
             owner = min(owners, key=lambda r: abs(r["cue_start"] - cs))
+            if owner["start"] < cs < owner["end"]:
+                owner["end"] = trim_span(text, owner["start"], cs)[1]
             owner["chain_tail_span"] = (ss, se)
         else:
             content = content_rest(cs, se)
@@ -1435,6 +1456,64 @@ def _rule_sentence(A: _Article, si: int) -> None:
                                        cue_end=ce, source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- reportative
     _rule_reportative(A, si, toks, found_here)
+
+
+def _cited_speaker(A: _Article, s: int, e: int) -> bool:
+    """Whether a phrase after "citing" names someone who speaks (a person, body, medium or anonymous
+    source: "Yonhap", "South Korean officials", "the Joint Chiefs of Staff", "Kim Jong Un") rather than
+    a reason or a document ("lessons from the war", "intelligence reports", "the treaty")."""
+    words = [t for t in tokens(A.text, s, e) if t.is_word]
+    if not words:
+        return False
+    low = " ".join(t.low for t in words)
+    if _lookup_alias(A.R, A.text[s:e]) or words[-1].low in A.R.anonymous_heads:
+        return True
+    kind = _role_of(A.R, A.lang, words, low)[0]
+    if kind is not None:
+        return kind != "document"
+    # a name the actor table does not know: capitalised words only ("John Smith", "the Pentagon")
+    return all(t.cap or t.low in DETERMINERS.get(A.lang, set()) for t in words) and any(t.cap for t in words)
+
+
+def _citing_relation(A: _Article, toks: list[Tok], found_here: list[dict], cs: int, ce: int, ss: int,
+                     se: int) -> dict | None:
+    """"S …, citing Z" where Z is not a speaker: S cites Z. S is the source of the nearest relation whose cue
+    comes before "citing", else the sentence's subject; its content no longer runs over "citing Z"."""
+    owners = [r for r in found_here if r.get("source_start") is not None and r["cue_start"] is not None
+              and r["cue_start"] < cs]
+    if owners:
+        owner = max(owners, key=lambda r: r["cue_start"])
+        src = (owner["source_start"], owner["source_end"])
+        if owner["start"] is not None and owner["start"] < cs < owner["end"]:
+            owner["end"] = trim_span(A.text, owner["start"], cs)[1]  # "…, citing Z" closes the content
+        elif owner["start"] is not None and cs <= owner["start"] < se:
+            # "said, citing intelligence reports, that troops had been sent": the content follows the phrase
+            rest = [t for t in toks if t.s >= se and t.is_word]
+            if rest and rest[0].low == "that":
+                rest = rest[1:]
+            if not rest or rest[0].s >= owner["end"]:
+                return None
+            owner["start"] = rest[0].s
+    else:
+        clause = toks
+        if toks[0].low in PREPOSITIONS.get(A.lang, set()) or toks[0].low in A.R.clause_openers:
+            # "In 1986, the Supreme Court blocked …": the subject follows the opening phrase
+            comma = next((j for j, t in enumerate(toks) if t.t == "," and t.s < cs), None)
+            clause = toks[comma + 1:] if comma is not None else []
+        src = _sentence_subject(A, clause) if clause else None
+        if src is None or src[1] > cs:
+            return None
+    # what is cited runs to the clause's end: "a threat to public health and safety" (the noun phrase found
+    # after "citing" stops at the first preposition)
+    stop = next((t for t in toks if t.s >= se and t.t in (",", ";", "(") ), None)
+    end = trim_span(A.text, ss, stop.s if stop is not None else toks[-1].e)[1]
+    return _add(A, kind="indirect", cue=A.text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
+                source_start=src[0], source_end=src[1], start=ss, end=max(end, se))
+
+
+def _closes_sentence(A: _Article, toks: list[Tok], e: int) -> bool:
+    """Whether only punctuation follows offset ``e`` in the sentence's tokens."""
+    return not any(t.is_word for t in toks if t.s >= e)
 
 
 _NACH_ADJ = re.compile(r"(?<!\w)(?P<cue>[Nn]ach)\s+(?P<src>(?:(?:[a-zäöüß]+(?:en|er|em)|[A-Z]{2,}-)\s*){1,2}"
