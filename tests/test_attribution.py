@@ -312,6 +312,10 @@ def test_stance(text, lang, stance):
     ("Russian officials said that the treaty was defensive.", "government", "RU"),
     ("Chinese experts said that Beijing was uneasy.", "expert", "CN"),
     ("American officials said that shipments continued.", "government", "US"),
+    # a military rank before the name, abbreviated or not
+    ("Lt. Gen. Kim Myung-soo said that the missile flew 600 km.", "military", None),
+    ("Adm. John Aquilino said that China was watching.", "military", None),
+    ("Admiral John Aquilino said that China was watching.", "military", None),
 ])
 def test_source_type_and_country_en(text, stype, country):
     r = one(text)
