@@ -316,6 +316,8 @@ def test_stance(text, lang, stance):
     ("Lt. Gen. Kim Myung-soo said that the missile flew 600 km.", "military", None),
     ("Adm. John Aquilino said that China was watching.", "military", None),
     ("Admiral John Aquilino said that China was watching.", "military", None),
+    # an association is no government, whatever country word it carries
+    ("The Korean Friendship Association UK said that the visit was a success.", "unknown", "GB"),
 ])
 def test_source_type_and_country_en(text, stype, country):
     r = one(text)
