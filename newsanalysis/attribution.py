@@ -340,6 +340,8 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
             continue
         if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
             break
+        if lang == "en" and t.low == "what":
+            break  # "amounting to what the senators said was …": the source starts after "what"
         if lang == "de" and t.low in ("der", "die", "das") and i > lo and toks[i - 1].t == ",":
             break  # relative pronoun after comma
         n_words += 1
@@ -1372,6 +1374,16 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 while j >= 0 and toks[j].low in R.gap:
                     j -= 1
                 coord = j > 0 and toks[j].low in ("and", "but", "und", "aber") and not A.in_quote(cs, ce)
+                if not coord and lang == "en" and j > 1 and toks[j - 1].low in ("and", "but") \
+                        and toks[j].low in R.pron_sing | R.pron_plur and not A.in_quote(cs, ce):
+                    # "X agreed that the rules should change, but he said that …": a new clause with its own
+                    # subject; the first relation ends before "but"
+                    coord, j = True, j - 1
+                if not coord and lang == "en" and cue.lower().endswith("ing") and k > 0 and toks[k - 1].t == "," \
+                        and not A.in_quote(cs, ce):
+                    # "The judge rejected the request, saying (that) …": the participle's report is the
+                    # subject's own, a second relation; the first ends before the comma
+                    coord, j = True, k - 1
                 if not coord:
                     continue  # nested in reported content already found ("X said he believes …")
                 for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
@@ -1511,6 +1523,17 @@ def _citing_relation(A: _Article, toks: list[Tok], found_here: list[dict], cs: i
                 source_start=src[0], source_end=src[1], start=ss, end=max(end, se))
 
 
+def _evidence_head(A: _Article, s: int, e: int) -> bool:
+    """Whether the head of a subject phrase is a poll, study, video or other evidence (YAML ``evidence_heads``):
+    the last word before a complement ("A 2014 study by …", "The Real Clear Politics average of polls …"),
+    else the last word."""
+    words = [t for t in tokens(A.text, s, e) if t.is_word]
+    cut = next((i for i, t in enumerate(words) if i > 0 and t.low in ("of", "by", "from", "that", "which", "released",
+                                                                      "conducted", "published")), len(words))
+    head = words[:cut]
+    return bool(head) and head[-1].low in A.R.evidence_heads
+
+
 def _closes_sentence(A: _Article, toks: list[Tok], e: int) -> bool:
     """Whether only punctuation follows offset ``e`` in the sentence's tokens."""
     return not any(t.is_word for t in toks if t.s >= e)
@@ -1596,6 +1619,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         nxt = next((j for j, t in enumerate(toks) if sr and t.s >= sr[1]), None)
         if sr is None or (nxt is not None and toks[nxt].t not in (",", ";", "(") and toks[nxt].t not in SENT_END):
             comma_before = None  # "X, director of …, said the states were …": the content follows
+    if comma_before is not None and comma_before > 0 and lang == "en":
+        between = [t for t in toks[comma_before + 1:k] if t.is_word]
+        if between and (between[0].low in ("which", "who", "whom", "whose") or any(t.low == "what" for t in between)
+                        or (between[0].low.endswith("ing") and not between[0].cap)):
+            # "…to the AP, which first reported the story", "…, amounting to what the senators said was …":
+            # a relative clause or a participle phrase, not a closing attribution of what precedes
+            comma_before = None
     if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         if ca is not None and len(_words_between(A, *ca)) >= 4:
@@ -1712,6 +1742,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         # "Democrats accused the GOP of …", "vowed to punish …", "warned against hackers"
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
+    if content is None and lang == "en" and low_cue in R.evidence_verbs and kk + 1 < len(toks) and toks[kk + 1].is_word \
+            and toks[kk + 1].low not in R.complementizers:
+        # "A USA TODAY analysis … shows Democratic groups outpacing Republicans": a document's finding
+        left = _source_left(A, toks, k)
+        if left is not None and _evidence_head(A, *left):
+            c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
+            content = c if len(_words_between(A, *c)) >= 2 else None
     if content is None and toks and toks[-1].t == ":" and si + 1 < len(A.sents) and \
             len([t for t in toks[kk + 1:] if t.is_word]) <= 4:
         # "Er sagte:" as a sentence of its own (sentences split at the colon): the speech is the next

@@ -139,6 +139,8 @@ class Resources:
     organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
+    evidence_verbs: set = field(default_factory=set)         # "a poll shows Clinton ahead": no "that" needed
+    evidence_heads: set = field(default_factory=set)         # … when the subject is one of these (en)
     actor_re: re.Pattern | None = None
 
 
@@ -337,6 +339,8 @@ def load_resources(lang: str) -> Resources:
         demonstrative_sources=_lower_set(data, "demonstrative_sources"),
         source_stopwords=_lower_set(data, "source_stopwords"),
         own_account_sources=_lower_set(data, "own_account_sources"),
+        evidence_verbs=_lower_set(data, "evidence_verbs"),
+        evidence_heads=_lower_set(data, "evidence_heads"),
         coordinators=_lower_set(data, "coordinators"),
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         quote_continues_indirect=bool(data.get("quote_continues_indirect", False)),
