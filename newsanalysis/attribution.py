@@ -994,7 +994,8 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             # (b) cue before the quote: 'X said: "…"' ; mixed quote 'X said that "…"'
             bs, be = _before_window(A, qs)
             toks = tokens(text, bs, be)
-            cues = [m for m in _cue_matches(A, bs, be) if not A.cue_used(m.start(), m.end())]
+            cues = [m for m in _cue_matches(A, bs, be) if not A.cue_used(m.start(), m.end())
+                    and not _noun_cue_after_determiner(A, m)]
             if cues:
                 m = cues[-1]
                 tail = text[m.end():qs]
@@ -1543,6 +1544,31 @@ _NACH_ADJ = re.compile(r"(?<!\w)(?P<cue>[Nn]ach)\s+(?P<src>(?:(?:[a-zäöüß]+(
                        r"(?:Angaben|Informationen|Erkenntnissen|Berichten|Darstellung|Schätzungen|Geheimdienstinformationen))")
 
 
+def _noun_cue_after_determiner(A: _Article, m: re.Match) -> bool:
+    """An English cue word used as a noun after an article or possessive ("called the remarks “…”", "his
+    comments"): the cue of a quotation is the verb, not this noun."""
+    if A.lang != "en" or m.group().lower() not in NOUN_LIKE_CUES.get("en", set()):
+        return False
+    prev = [t for t in tokens(A.text, max(0, m.start() - 30), m.start()) if t.is_word]
+    return bool(prev) and (prev[-1].low in DETERMINERS["en"] or prev[-1].low.endswith(("'s", "’s"))
+                           or prev[-1].low in ("his", "her", "their", "its", "our", "my", "your"))
+
+
+def _after_appositive(A: _Article, toks: list[Tok], c: int) -> bool:
+    """Whether the comma ``toks[c]`` closes an English appositive that opened with a comma and an article
+    ("Minyon Moore, a senior adviser to the Clinton campaign, called …"): the verb after it is the main verb."""
+    if A.lang != "en" or toks[c].t != ",":
+        return False
+    c2 = next((j for j in range(c - 1, -1, -1) if toks[j].t == ","), None)
+    if c2 is None or c2 == 0:
+        return False
+    seg = [t for t in toks[c2 + 1:c] if t.is_word]
+    return bool(seg) and seg[0].low in ("a", "an", "the") and toks[c2 - 1].is_word and toks[c2 - 1].cap
+
+
+MODALS_EN = {"would", "will", "could", "can", "may", "might", "should", "must", "shall"}
+
+
 def _closing_cue(A: _Article, m: re.Match, s1: int) -> bool:
     """A cue in ", X said." position: a comma shortly before and only a few words to the sentence end."""
     before = A.text[max(0, m.start() - 60):m.start()]
@@ -1561,7 +1587,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     s0, s1 = A.sents[si]
     cs, ce = toks[k].s, toks[kk].e
     low_cue = cue.lower()
-    if low_cue in R.naming_cues and k > 0 and toks[k - 1].t in (",", "(", "-", "\u2013", "\u2014"):
+    if low_cue in R.naming_cues and k > 0 and toks[k - 1].t in (",", "(", "-", "\u2013", "\u2014") \
+            and not _after_appositive(A, toks, k - 1):
         return None  # "His group, called the Virginia Fund, …": naming, not evaluating
     if lang == "de" and k > 0 and toks[k - 1].low in R.passive_auxiliaries and low_cue.endswith(("t", "en")) \
             and kk + 1 < len(toks) and toks[kk + 1].t == ",":
@@ -1621,10 +1648,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             comma_before = None  # "X, director of …, said the states were …": the content follows
     if comma_before is not None and comma_before > 0 and lang == "en":
         between = [t for t in toks[comma_before + 1:k] if t.is_word]
+        lead = [t for t in between if t.low not in ("and", "but", "or")]
         if between and (between[0].low in ("which", "who", "whom", "whose") or any(t.low == "what" for t in between)
-                        or (between[0].low.endswith("ing") and not between[0].cap)):
+                        or (between[0].low.endswith("ing") and not between[0].cap)
+                        or (lead and lead[0].low in MODALS_EN)):
             # "…to the AP, which first reported the story", "…, amounting to what the senators said was …":
-            # a relative clause or a participle phrase, not a closing attribution of what precedes
+            # a relative clause or a participle phrase, not a closing attribution of what precedes; nor a
+            # verb phrase without a subject ("…, but would eventually add $84 billion")
             comma_before = None
     if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
         ca = _content_after(A, toks, kk, s1, need_comma=False)

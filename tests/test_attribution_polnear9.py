@@ -56,3 +56,18 @@ def test_evidence_verbs_without_that_after_a_poll_or_study():
     # a person or the police finding something is no attribution without "that"
     assert len(_att("The police found a gun in the car.")) == 0
     assert len(_att("Video of the incident shows him with his hands in the air.")) == 1
+
+
+def test_a_verb_phrase_without_subject_is_no_closing_cue():
+    # "…, but would eventually add $84 billion": "add" is no cue here and must not swallow the report before
+    rows = _rows("The Tax Policy Center says it would depress revenue in the early years, but would eventually "
+                 "add $84 billion over 10 years.")
+    assert [(c, s) for c, s, _ in rows] == [("says", "The Tax Policy Center")]
+
+
+def test_called_after_an_appositive_is_the_main_verb_not_naming():
+    rows = _rows("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called "
+                 "the remarks \"a true wake-up call\" to his supporters.")
+    assert [(c, s) for c, s, _ in rows] == [("called", "Minyon Moore, a senior adviser to the Clinton campaign")]
+    # naming stays naming
+    assert len(_att("His nonprofit group, called the Virginia Conservation Legacy Fund, will manage the bridge.")) == 0
