@@ -368,6 +368,23 @@ class RuleScorer:
         self.reduction_words = {w.lower() for w in r.get("reduction_words", [])}
         self.reduction_window = int(r.get("reduction_window", self.end_window))
         self.placeholder_needs_rated = bool(r.get("placeholder_positive_needs_rated", False))
+        # round 9: word senses decided by the next or previous word ("gut 691.000", "schätzt, dass", "99 Jahre alt")
+        self.ignore_before = {k.lower(): {str(x) for x in v} for k, v in (r.get("ignore_before_next") or {}).items()}
+        self.ignore_after = {k: {str(x) for x in v} for k, v in (r.get("ignore_after_previous") or {}).items()}
+        # round 9: "Ende der 1990er-Jahre", "Ende Juni": the noun "Ende" before a number or time word is a date
+        self.end_time_words = set(r.get("end_time_words", []))
+        self.end_time_nouns = {w.lower() for w in r.get("end_time_nouns", [])}
+        self.end_time_window = int(r.get("end_time_window", 2))
+        # round 9: nominalised adjectives after a quantifier ("nichts Gutes", "etwas Neues") are looked up lower-cased
+        self.nominalisers = {w.lower() for w in r.get("nominalisers", [])}
+        # round 9: weapons or troops sent, delivered, deployed: GUIDE rule 2's "weapons deliveries for a war"
+        at = r.get("arms_transfer") or {}
+        self.arms_weapons = tuple(str(w).lower() for w in at.get("weapons", []))
+        self.arms_verbs = {str(w).lower() for w in at.get("transfer_words", [])}
+        self.arms_factor = float(at.get("factor", 1.0))
+        # round 9: "Die Ängste sind übertrieben": a dismissal after a noun reverses the noun
+        self.dismissal_words = {w.lower() for w in r.get("dismissal_words", [])}
+        self.dismissal_window = int(r.get("dismissal_window", 3))
         self.function_words = self.negators | self.post_negators | set(self.modifiers) | self.contrast \
             | self.contrast_initial | set(self.correlative) | self.end_words | self.reduction_words
         self._cache: dict[tuple[str, bool], tuple[float | None, str | None]] = {}
@@ -465,10 +482,28 @@ class RuleScorer:
         toks = self.tokens(text)
         lowers = [t[2].lower() for t in toks]
         terms = []
+        arms = bool(self.arms_weapons) and self.arms_factor != 1.0 and any(x in self.arms_verbs for x in lowers)
         for idx, (s, e, tok, cl, cs) in enumerate(toks):
-            w, rule = self.lookup(tok, cs)
+            nominal = (idx > 0 and lowers[idx - 1] in self.nominalisers and toks[idx - 1][3] == cl
+                       and tok[:1].isupper() and not tok.isupper())
+            w, rule = self.lookup(tok, cs or nominal)
+            if nominal and rule is not None and rule.startswith("lower-cased"):
+                rule = f"lower-cased after {toks[idx - 1][2]!r} (nominalised adjective)"
             if w is None or w == 0:
                 continue
+            # the next word decides the sense: a listed word also across a comma ("schätzt, dass"), a number
+            # ("#number") in the same clause ("gut 691.000", "Knapp 50.000")
+            nxt = self.ignore_before.get(lowers[idx])
+            if nxt and idx + 1 < len(toks) and (toks[idx + 1][2] in nxt or (
+                    "#number" in nxt and toks[idx + 1][3] == cl and toks[idx + 1][2][:1].isdigit())):
+                continue
+            if tok in self.ignore_after and idx > 0 and toks[idx - 1][2] in self.ignore_after[tok]:
+                continue
+            if self.dismissal_words and lowers[idx] in self.dismissal_words and any(
+                    toks[j][3] == cl and toks[j][2][:1].isupper() and not toks[j][4]
+                    and (self.lookup(toks[j][2], False)[0] or 0) < 0
+                    for j in range(max(0, idx - self.dismissal_window), idx)):
+                continue  # the dismissal carries no weight of its own: it reverses the noun before it
             rules = [rule] if rule else []
             v = w * self.scale
             # modifiers before the word, same clause
@@ -519,7 +554,11 @@ class RuleScorer:
                     if toks[j][3] != cl:
                         continue
                     if lowers[j] in self.end_words and not any(
-                            lowers[k] in self.negators and toks[k][3] == cl for k in range(max(0, j - 2), j)):
+                            lowers[k] in self.negators and toks[k][3] == cl for k in range(max(0, j - 2), j)) and not (
+                            lowers[j] in self.end_time_nouns and any(
+                                toks[k][3] == cl and (toks[k][2] in self.end_time_words or (
+                                    "#number" in self.end_time_words and toks[k][2][:1].isdigit()))
+                                for k in range(j + 1, min(len(toks), j + 1 + self.end_time_window)))):
                         # ("kein Ende des Krieges", "der Krieg wird nicht enden": no end, nothing reversed)
                         negated = True
                         rules.append(f"ended by {toks[j][2]!r} (x{self.neg_factor:g})")
@@ -536,8 +575,21 @@ class RuleScorer:
                         negated = True
                         rules.append(f"reduced by {toks[j][2]!r} (x{self.neg_factor:g})")
                         break
+            # a dismissed noun: "Die Ängste sind übertrieben", "Die Sorgen sind unbegründet" (same clause only:
+            # "erwiesen sich als unbegründet" is not reached, "als" opens a clause)
+            if not negated and self.dismissal_words and v < 0 and tok[:1].isupper() and not cs:
+                for j in range(idx + 1, min(len(toks), idx + 1 + self.dismissal_window)):
+                    if toks[j][3] != cl:
+                        break
+                    if lowers[j] in self.dismissal_words:
+                        negated = True
+                        rules.append(f"dismissed by {toks[j][2]!r} (x{self.neg_factor:g})")
+                        break
             if negated:
                 v *= self.neg_factor
+            if arms and v < 0 and tok.lower().endswith(self.arms_weapons):
+                v *= self.arms_factor
+                rules.append(f"weapons or troops transferred (x{self.arms_factor:g})")
             terms.append({"index": idx, "term": tok, "start": s, "end": e, "lexicon_weight": w,
                           "weight": v, "rules": rules, "clause": cl})
         # round 8: SentiWS's unrated positive forms ("neue", "Unterstützung", "Experten") count only next to a

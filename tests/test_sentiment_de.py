@@ -116,11 +116,12 @@ def test_size_wish_manner_words_are_ignored():
 # -- third round: supplement 0.2 and the "ankündigen" rule (values from the supplement CSV, by hand) --------
 def test_supplement_military_words():
     # supplement 0.3: Soldaten -0.15 and Drohnen (Drohne*) -0.15, x4 each = -1.2 together;
-    # -1.2 / sqrt(1.44 + 15) = -0.2960
-    t = terms("Nordkorea schickte Soldaten und Drohnen nach Russland.")
+    # -1.2 / sqrt(1.44 + 15) = -0.2960 (named, not sent: round 9's arms-transfer rule doubles them after
+    # "schickte", see test_sentiment_de_round9.py)
+    t = terms("Die Parade zeigte Soldaten und Drohnen.")
     assert sorted(t) == ["Drohnen", "Soldaten"]
     assert t["Soldaten"]["weight"] == pytest.approx(-0.6) and t["Drohnen"]["weight"] == pytest.approx(-0.6)
-    assert compound("Nordkorea schickte Soldaten und Drohnen nach Russland.") == pytest.approx(-0.2960, abs=1e-4)
+    assert compound("Die Parade zeigte Soldaten und Drohnen.") == pytest.approx(-0.2960, abs=1e-4)
     # an attack word keeps its weight: Luftangriff* -0.5 x 4 = -2.0
     assert terms("Ein Luftangriff traf die Stadt.")["Luftangriff"]["weight"] == pytest.approx(-2.0)
 

@@ -124,5 +124,6 @@ def test_attack_compounds_take_their_head():
     assert t["lexicon_weight"] == pytest.approx(-0.212) and t["rules"] == ["compound head 'Angriff'"]
     assert compound("Bei einem Drohnenangriff auf die Stadt.") == pytest.approx(norm(-0.848), abs=1e-4)
     # a weapon named keeps -0.15 x 4 = -0.6 -> -0.1531; a tally of systems has no polar head
-    assert compound("Nordkorea liefert Raketen.") == pytest.approx(-0.1531, abs=1e-4)
+    # (named, not delivered: round 9 doubles "Nordkorea liefert Raketen.", see test_sentiment_de_round9.py)
+    assert compound("Nordkorea besitzt Raketen.") == pytest.approx(-0.1531, abs=1e-4)
     assert compound("Die Armee meldete 20 Artilleriesysteme.") == 0.0
