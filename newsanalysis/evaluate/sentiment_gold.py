@@ -374,6 +374,60 @@ def _leave_one_wave_out(scores: np.ndarray, gold: np.ndarray, wave: np.ndarray, 
     return round(float(np.mean(list(f1s.values()))), 4), f1s, cuts
 
 
+def load_german_gold(shared: str | Path | None = None, *, labels: str | Path | None = None) -> pd.DataFrame:
+    """The German sentence-sentiment gold with its sentences, read from the texts its offsets point into.
+
+    Parameters
+    ----------
+    shared : str or Path, optional
+        The shared data folder holding the texts (default :func:`newsanalysis._tables.shared_dir`).
+    labels : str or Path, optional
+        A labels file of the same format (default ``validation/german_sentiment/labels.csv`` in the
+        repository; see its ``GUIDE.md``).
+
+    Returns
+    -------
+    DataFrame
+        One row per labelled sentence, in file order: the label columns ``item, source, article_id, start,
+        end, annotator_a, annotator_b, gold`` (labels ``negative`` / ``neutral`` / ``positive``), ``wave``
+        (int >= 1; 1 where the file has no wave column), ``text`` (the sentence, ``text[start:end]`` of its
+        source) and ``split``: ``test`` for the newest wave (the held-out set), ``dev`` for the older ones.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the labels file or a text it points into does not exist.
+    ValueError
+        On a malformed label row or an offset outside its text, naming the item and the field.
+    """
+    d = Path(shared) if shared is not None else shared_dir()
+    repo_root = Path(__file__).resolve().parents[2]
+    path = Path(labels) if labels is not None else repo_root / "validation" / "german_sentiment" / "labels.csv"
+    if not path.is_file():
+        raise FileNotFoundError(f"German sentiment labels not found: {path}")
+    lab = pd.read_csv(path, dtype={"article_id": str, "source": str})
+    need = ["item", "source", "article_id", "start", "end", "annotator_a", "annotator_b", "gold"]
+    missing = [c for c in need if c not in lab.columns]
+    if missing:
+        raise ValueError(f"{path}: lacks column(s) {missing}")
+    for col in ("annotator_a", "annotator_b", "gold"):
+        bad = ~lab[col].isin(LABELS)
+        if bad.any():
+            raise ValueError(f"{path}: item {lab.loc[bad, 'item'].iloc[0]}: field {col!r} is "
+                             f"{lab.loc[bad, col].iloc[0]!r}, not one of {LABELS}")
+    if "wave" in lab.columns:
+        wv = pd.to_numeric(lab["wave"], errors="coerce")
+        bad = wv.isna() | (wv < 1) | (wv != wv.round())
+        if bad.any():
+            raise ValueError(f"{path}: item {lab.loc[bad, 'item'].iloc[0]}: field 'wave' is "
+                             f"{lab.loc[bad, 'wave'].iloc[0]!r}, not a whole number >= 1")
+        wave = wv.astype(int)
+    else:
+        wave = pd.Series(1, index=lab.index)
+    out = lab.assign(wave=wave.to_numpy(), text=_resolve_texts(lab, d, repo_root))
+    return out.assign(split=np.where(out["wave"] == out["wave"].max(), "test", "dev"))
+
+
 def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
                     items: bool = False, asymmetric: bool = False, test_wave: int | None = None, **_) -> dict:
     """Agreement and accuracy on the German sentence gold made for this project, by annotation wave.
@@ -436,35 +490,14 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     import krippendorff
     from sklearn.metrics import confusion_matrix, f1_score
     from ..sentiment_de import german_scorer
-    d = Path(shared) if shared is not None else shared_dir()
-    repo_root = Path(__file__).resolve().parents[2]
-    path = Path(labels) if labels is not None else repo_root / "validation" / "german_sentiment" / "labels.csv"
-    if not path.is_file():
-        raise FileNotFoundError(f"German sentiment labels not found: {path}")
-    lab = pd.read_csv(path, dtype={"article_id": str, "source": str})
-    need = ["item", "source", "article_id", "start", "end", "annotator_a", "annotator_b", "gold"]
-    missing = [c for c in need if c not in lab.columns]
-    if missing:
-        raise ValueError(f"{path}: lacks column(s) {missing}")
-    for col in ("annotator_a", "annotator_b", "gold"):
-        bad = ~lab[col].isin(LABELS)
-        if bad.any():
-            raise ValueError(f"{path}: item {lab.loc[bad, 'item'].iloc[0]}: field {col!r} is "
-                             f"{lab.loc[bad, col].iloc[0]!r}, not one of {LABELS}")
-    if "wave" in lab.columns:
-        wv = pd.to_numeric(lab["wave"], errors="coerce")
-        bad = wv.isna() | (wv < 1) | (wv != wv.round())
-        if bad.any():
-            raise ValueError(f"{path}: item {lab.loc[bad, 'item'].iloc[0]}: field 'wave' is "
-                             f"{lab.loc[bad, 'wave'].iloc[0]!r}, not a whole number >= 1")
-        wave = wv.astype(int).to_numpy()
-    else:
-        wave = np.ones(len(lab), dtype=int)
+    lab = load_german_gold(shared, labels=labels)
+    wave = lab["wave"].to_numpy()
     waves = sorted(set(wave.tolist()))
     tw = max(waves) if test_wave is None else int(test_wave)
     if tw not in waves:
+        path = labels if labels is not None else "validation/german_sentiment/labels.csv"
         raise ValueError(f"test_wave={test_wave!r}: no such wave in {path} (waves {waves})")
-    texts = _resolve_texts(lab, d, repo_root)
+    texts = lab["text"].tolist()
     scorer = german_scorer()
     scores = np.array([scorer.explain(t)[0]["compound"] for t in texts])
     gold = lab["gold"].to_numpy()
