@@ -1855,6 +1855,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             j -= 1
         if j > 0 and toks[j].low in ("and", "but"):
             src = _main_subject(A, toks, j)  # "Authorities announced X and said …": the same subject
+    if src is None and lang == "de":
+        src = _coordinated_verb_subject_de(A, toks, k)  # "Der Minister traf Kim und erklärte, …"
     if src is None or not _looks_like_source(A, *src):
         return None
     if particle is not None and content[0] < src[1] <= content[1]:
@@ -2057,6 +2059,84 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
     if end is None or end < 0:
         return None
     return toks[0].s, toks[end].e
+
+
+def _coordinated_verb_subject_de(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The subject of a German cue verb coordinated with an earlier verb of its clause ("Der Minister traf
+    Kim in Moskau und erklärte, …"; YAML ``verb_coordinators``): the source of an earlier relation of the
+    same clause ("Sie bat und beschwor ihn, …"), else the noun phrase or pronoun that opens the clause when a
+    lower-case word (the first verb) follows it. The clause is the sentence, or its last part after ";", ":"
+    or ", und" ("…, und die Soldaten eilten in die Kaserne und riefen: …" → "die Soldaten"). After a fronted
+    adverb (YAML ``fronted_adverbs``, ``inversion_openers``, ``source_stopwords``) the subject follows the
+    first verb ("Darin bezweifeln sie …", "Schließlich möchte ich … bitten, …"); a relative clause may follow
+    the subject ("Der Minister, der gestern ankam, traf Kim und erklärte, …"). None when no coordinator
+    stands right before the cue, in a subordinate clause ("Nachdem der Minister …", "…, als Schüler
+    vorbeigingen und riefen, …") and when the opening words are no noun phrase ("Am Montag traf …" with YAML
+    ``clause_prepositions``, "Stunden zuvor hatte …", "Es entstanden …")."""
+    R = A.R
+    j = k - 1
+    while j >= 0 and toks[j].low in R.gap:
+        j -= 1
+    if j <= 1 or toks[j].low not in R.verb_coordinators:
+        return None
+    # the clause: after the last ";", ":" or ", und|aber|doch" before the coordinator
+    c0 = 0
+    for i in range(j - 2, -1, -1):
+        if toks[i].t in (";", ":") or (toks[i].t == "," and toks[i + 1].low in R.verb_coordinators):
+            c0 = i + 2 if toks[i + 1].low in R.verb_coordinators else i + 1
+            break
+    subordinate = SUBORDINATORS.get("de", set()) | R.complementizers | R.relative_pronouns
+    if j - c0 < 2 or toks[c0].low in SUBORDINATORS.get("de", set()) | R.complementizers:
+        return None  # ("Nachdem der Minister Kim getroffen hatte und erklärte, …": a subordinate clause)
+    opened = [i for i in range(c0 + 1, j - 1) if toks[i].t == "," and toks[i + 1].low in subordinate]
+    if opened and not any(t.t == "," for t in toks[opened[-1] + 1:j]):
+        return None  # "…, als Schüler an ihr vorbeigingen und riefen, …": the coordination is the subordinate's
+    for r in reversed(A.rels):
+        # an earlier report of the same clause ("sagte er und fügte hinzu: …"), with no comma between its
+        # cue and the coordinator, its source a noun phrase before the coordinator
+        if r.get("source_start") is not None and r.get("cue_end") is not None \
+                and toks[c0].s <= r["source_start"] and r["source_end"] <= toks[j].s and r["cue_end"] <= toks[j].s \
+                and not any(t.t in ",;:" for t in toks[c0:j] if r["cue_end"] <= t.s):
+            # the source stands next to its cue ("Roth sagte", "sagte er"), not in a clause of its own
+            between = [t for t in toks if (r["source_end"] <= t.s and t.e <= r["cue_start"])
+                       or (r["cue_end"] <= t.s and t.e <= r["source_start"])]
+            if any(not t.is_word for t in between) or len(between) > 2:
+                continue
+            return _noun_phrase_source_de(A, r["source_start"], r["source_end"])
+    # words that are no subject and no finite verb ("zuvor", "im", "ihrem"): "Stunden zuvor hatte …"
+    adverbish = (R.source_stopwords | R.fronted_adverbs | R.inversion_openers | R.clause_prepositions
+                 | DETERMINERS["de"]) - DE_FINITE - DE_AUX - {"konnte", "muß", "sollte", "wollte", "worden"}
+    first = c0
+    if toks[c0].low in R.clause_prepositions:
+        return None  # "In ihrem Song beschreibt sie …": a fronted phrase of unknown length
+    if toks[c0].low in R.inversion_openers or toks[c0].low in R.fronted_adverbs \
+            or toks[c0].low in R.source_stopwords:
+        # "Darin bezweifeln sie, …, und beklagen …": one fronted adverb, the verb, then the subject
+        v = toks[c0 + 1] if c0 + 2 < j else None
+        if v is None or not v.t.isalpha() or v.cap or v.low in adverbish:
+            return None  # ("Noch im März des Wahljahrs kritisierte er …")
+        first = c0 + 2
+    if toks[first].low == "es":
+        return None  # "Es entstanden Reibungen …": no speaker
+    if toks[first].low in R.personal_pronouns and toks[first].low not in ("ihm", "ihr", "ihnen", "uns"):
+        end = first
+    else:
+        end = _np_right_de(A, toks, first, j)
+    if end is not None and first == c0 and end + 2 < j and toks[end + 1].t == "," \
+            and toks[end + 2].low in R.relative_pronouns:
+        # "Laporte, der Chamarante für einen Spion hielt, wiederholte … und bemerkte, …": a relative clause
+        # after the subject ends with its verb and a comma; the main clause's verb follows in lower case
+        nxt = next((i for i in range(end + 3, j - 1) if toks[i].t == "," and toks[i - 1].is_word
+                    and not toks[i - 1].cap and toks[i + 1].is_word and not toks[i + 1].cap
+                    and toks[i + 1].low not in R.complementizers | R.relative_pronouns | R.verb_coordinators
+                    and toks[i + 1].low not in SUBORDINATORS.get("de", set()) and toks[i + 1].low != "zu"), None)
+        if nxt is None:
+            return None
+        return _noun_phrase_source_de(A, toks[first].s, toks[end].e)
+    if end is None or end + 1 >= j or (first == c0 and (toks[end + 1].cap or not toks[end + 1].t.isalpha()
+                                                        or toks[end + 1].low in adverbish)):
+        return None  # the first word after a fronted subject must be the (lower-case) finite verb
+    return _noun_phrase_source_de(A, toks[first].s, toks[end].e)
 
 
 def _rule_konjunktiv(A: _Article) -> None:

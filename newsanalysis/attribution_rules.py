@@ -128,6 +128,9 @@ class Resources:
     source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
     own_account_sources: set = field(default_factory=set)    # "nach eigenen Angaben": the clause's subject
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
+    verb_coordinators: set = field(default_factory=set)      # "traf Kim und erklärte, …": the same subject (de)
+    fronted_adverbs: set = field(default_factory=set)        # "Darin bezweifeln sie …": no subject (de)
+    clause_prepositions: set = field(default_factory=set)    # "In ihrem Song beschreibt sie …": no subject (de)
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     quote_continues_indirect: bool = False  # 'A, X said. “B.”': the quote extends X's indirect report
     light_verbs: set = field(default_factory=set)             # "expressed hopes": the verb joins the cue
@@ -342,6 +345,9 @@ def load_resources(lang: str) -> Resources:
         evidence_verbs=_lower_set(data, "evidence_verbs"),
         evidence_heads=_lower_set(data, "evidence_heads"),
         coordinators=_lower_set(data, "coordinators"),
+        verb_coordinators=_lower_set(data, "verb_coordinators"),
+        fronted_adverbs=_lower_set(data, "fronted_adverbs"),
+        clause_prepositions=_lower_set(data, "clause_prepositions"),
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         quote_continues_indirect=bool(data.get("quote_continues_indirect", False)),
         light_verbs=_lower_set(data, "light_verbs"),
