@@ -363,6 +363,18 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         return None
     if lang == "en" and end > start and toks[end].low in R.personal_pronouns and toks[end - 1].low not in ("and", "or"):
         start = end  # "On the first one he said": an adverbial before the subject pronoun
+    if lang == "en" and end > start and toks[end].cap and not toks[start].cap and toks[start].is_word \
+            and toks[start].low not in DETERMINERS["en"] and toks[start].low not in R.indefinite:
+        # "the rapid timeline and scale of progress Pyongyang claims": a bare noun phrase runs into the
+        # name; the subject of the relative clause is the name (not "officials in Washington": a
+        # preposition before the name keeps the phrase)
+        j = end
+        while j > start and toks[j - 1].cap:
+            j -= 1
+        prev = toks[j - 1]
+        if prev.is_word and prev.low not in PREPOSITIONS["en"] and prev.low not in DETERMINERS["en"] \
+                and prev.low not in ("and", "or", "of") and not prev.low.endswith(("'s", "’s")):
+            start = j
     return toks[start].s, toks[end].e
 
 
@@ -1389,7 +1401,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     continue  # nested in reported content already found ("X said he believes …")
                 for r in outer:  # "announced X and said Y": two relations, the first ends before "and"
                     # (not a transcript turn: "I cannot help but note" inside Putin's turn)
-                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s and not r.get("speaker_turn"):
+                    if r["cue_start"] is not None and r["cue_start"] < toks[j].s and not r.get("speaker_turn") \
+                            and r["start"] < toks[j].s:
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
@@ -1651,15 +1664,18 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         lead = [t for t in between if t.low not in ("and", "but", "or")]
         if between and (between[0].low in ("which", "who", "whom", "whose") or any(t.low == "what" for t in between)
                         or (between[0].low.endswith("ing") and not between[0].cap)
-                        or (lead and lead[0].low in MODALS_EN)):
+                        or (lead and lead[0].low in MODALS_EN) or not lead):
             # "…to the AP, which first reported the story", "…, amounting to what the senators said was …":
             # a relative clause or a participle phrase, not a closing attribution of what precedes; nor a
-            # verb phrase without a subject ("…, but would eventually add $84 billion")
+            # verb phrase without a subject ("…, but would eventually add $84 billion", "…” and vowed to …")
             comma_before = None
     if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
         ca = _content_after(A, toks, kk, s1, need_comma=False)
-        if ca is not None and len(_words_between(A, *ca)) >= 4:
-            comma_before = None  # "In July, the NAACP called for …": the content follows the cue
+        cw = _words_between(A, *ca) if ca is not None else []
+        if len(cw) >= 4 and not (cw[0].low.endswith("ing") and R.cue_re is not None and R.cue_re.fullmatch(cw[0].t)):
+            # "In July, the NAACP called for …": the content follows the cue (but "…, Zakharova said, adding
+            # that …": the participle is a second relation; the content is before the cue)
+            comma_before = None
     if low_cue in R.final_only:
         # "…, so Putin." only: a short name phrase right after the cue, then the sentence end
         rest = [t for t in toks[kk + 1:] if t.is_word]
@@ -2430,8 +2446,10 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                 lang == "de" and cue_word.endswith("en") and cue_word not in R.infinitives_singular))
             if lang == "de" and lows[0] == "sie" and not plural:
                 gender = "f"  # "Sie sagte": she ("Baerbock traf Lawrow. Sie sagte, …" is not Lawrow)
-            ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing and not plural, gender=gender,
-                               plural=plural and (lang == "de" or lows[0] == "they"))
+            ante = _last_speaker(A, ss, history, actors, gender) if lows[0] in R.pron_sing and not plural else None
+            if ante is None:
+                ante = _antecedent(A, ss, history, actors, person=lows[0] in R.pron_sing and not plural,
+                                   gender=gender, plural=plural and (lang == "de" or lows[0] == "they"))
         if ante is not None:
             for key in ("source", "source_type", "named", "anonymous", "source_country", "actor_id"):
                 out[key] = ante.get(key)
@@ -2571,13 +2589,13 @@ def _country_of(R: Resources, lang: str, toks: list[Tok], low: str) -> str | Non
     demonyms first ("North Korean" is KP, not the "Korean" of South Korea)."""
     if lang == "en":
         for stem, iso in R.demonyms:
-            if " " in stem and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", low):
-                return iso
+            if " " in stem and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)(?! studies)", low):
+                return iso  # ("University of North Korean Studies" is a subject, not the speaker's country)
     for n, t in enumerate(toks):
         tl = t.low
         if lang == "en" and not t.t[:1].isupper():
             continue  # English demonyms are capitalised: "US", never the pronoun "us" ("Let us hope")
-        if lang == "en" and _diaspora(R, toks, n):
+        if lang == "en" and (_diaspora(R, toks, n) or (n + 1 < len(toks) and toks[n + 1].low == "studies")):
             continue
         for stem, iso in R.demonyms:
             if tl == stem or (tl.startswith(stem) and (lang == "de" and tl[len(stem):] in ("", "e", "en", "er", "em", "es", "-")
@@ -2630,8 +2648,8 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
     R = A.R
     if A.lang == "en":
         for i, t in enumerate(toks):
-            if not t.cap or t.low in DETERMINERS["en"] or t.low in LEADING_JUNK["en"]:
-                continue
+            if not t.cap or t.low in DETERMINERS["en"] or t.low in LEADING_JUNK["en"] or t.low in R.indefinite:
+                continue  # ("Other analysts", "Some officials" at a sentence start are no names)
             if any(t.low == n or t.low.rstrip("s") == n for n, _ in R.roles) or any(t.low.startswith(d) for d, _ in R.demonyms):
                 continue
             if any(" " in d and " ".join(x.low for x in toks[i:i + d.count(" ") + 1]) == d for d, _ in R.demonyms):
@@ -2688,8 +2706,10 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
             if h["_pos"] > best_pos:
                 best, best_pos = h, h["_pos"]
     # people introduced by title in narrative ("Russian Ambassador Alexandr Matsegora made a speech")
+    # a name inside a quotation is talked about, not a speaker a later pronoun refers to ('"Russia has no
+    # interest in helping Kim Jong-un," he said' is not Kim's)
     for ms, me, name, kind in _titled_people(A):
-        if me <= pos and ms > best_pos and not plural:
+        if me <= pos and ms > best_pos and not plural and not A.in_quote(ms, me):
             best = {"source": name, "source_type": kind, "named": True, "anonymous": False,
                     "source_country": None, "actor_id": None}
             best_pos = ms
@@ -2705,12 +2725,43 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
         if plural and best is not None:
             break  # a plural "sie" takes the last group or country that spoke, not one merely named since
         if me <= pos and aid and ms > best_pos and (actors[aid].kind == "person" or not person) and fits(aid) \
-                and not (plural and actors[aid].kind == "person"):
+                and not (plural and actors[aid].kind == "person") and not A.in_quote(ms, me):
             a = actors[aid]
             best = {"source": alias, "source_type": a.source_type, "named": True, "anonymous": False,
                     "source_country": a.country or None, "actor_id": aid}
             best_pos = ms
     return best
+
+
+def _last_speaker(A: _Article, pos: int, history: list[dict], actors: dict, gender: str | None) -> dict | None:
+    """The speaker of the report just before a "he"/"she" relation, when it is one person and at most two
+    sentences back (English; YAML ``person_roles``): a pronoun that continues a report refers to who was
+    reporting, not to a person named inside the report since ("The national leader of the Workers' Party
+    of Mexico said that … . All these are fruits of the leadership of Kim Jong Un, he noted" is the
+    leader's, not Kim's; "Lavrov said … . Noting that Putin's visit was historic, he said …" is Lavrov's).
+    None when the last source is a group, a document, an organisation or of the other gender."""
+    if A.lang != "en" or not history or not A.R.person_roles:
+        return None
+    h = history[-1]
+    if h["_pos"] == pos and h.get("resolved_from"):
+        return h  # the same "he" as a relation before it ("Noting that …, he said …")
+    h = next((x for x in reversed(history) if x["_pos"] < pos), None)
+    if h is None or h.get("kind") == "reportative" or not h.get("source") or h.get("speaker_turn"):
+        return None
+    if A.sent_of(pos) - A.sent_of(h["_pos"]) > 2:
+        return None
+    if any(h["_pos"] < ms and me <= pos and not A.in_quote(ms, me) for ms, me, _, _ in _titled_people(A)):
+        return None  # a person introduced since ("Choi Il, director of …, pushed back. '…,' he said")
+    aid = h.get("actor_id")
+    if aid and actors[aid].kind == "person":
+        g = getattr(actors[aid], "gender", "")
+        return h if not gender or not g or g == gender else None
+    # an unnamed or unlisted person: the head of the source phrase (before "of"/","/"at") is a person role
+    head_words = re.split(r",| of | at | for | from | in ", h["source"], maxsplit=1)[0].split()
+    head = head_words[-1].lower().strip(".’'") if head_words else ""
+    if head in A.R.person_roles or head.split("-")[-1] in A.R.person_roles:
+        return h
+    return h if h.get("_person") else None
 
 
 def _article_and_name(A: _Article, source: str) -> bool:
@@ -2738,6 +2789,12 @@ def _introduced_by_full_name(A: _Article, source: str, pos: int) -> bool:
         prev = m.group(1).rstrip(".").lower()
         if prev and prev not in skip and not any(prev.endswith(n) for n in non_person if len(n) >= 4) \
                 and prev not in non_person:
+            return True
+    # family name first (Korean, Chinese names): "Choi Il, director of …" … "Choi added"; the given name is a
+    # capitalised word right after, then a comma or a lower-case word ("Choi Il, director", "Yang Moo-jin said")
+    for m in re.finditer(rf"\b{re.escape(words[0])}\s+([A-Z][a-z]+(?:-[a-z]+)?)(?=,|\s+[a-z])", A.text[:pos]):
+        nxt = m.group(1).lower()
+        if nxt not in skip and nxt not in R.role_nouns and nxt not in non_person:
             return True
     return False
 
@@ -2793,7 +2850,10 @@ def _titled_people(A: _Article) -> list[tuple[int, int, str, str]]:
         body = "|".join(re.escape(t) for t in titles)
         pat = re.compile(rf"(?i:\b(?P<title>\w*(?:{body})))\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})")
         name = r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
-        apposition = re.compile(rf"{name},\s+(?:[\w-]+\s+){{0,3}}?(?i:(?P<title>\w*(?:{body})))\b")
+        # an apposition may also name a post of no source type ("Choi Il, director of the Submarine Research
+        # Institute"): the person is still a person a later "he" can refer to
+        posts = body + "|director|head|chief|founder|captain|member|direktor|leiter|chef|gründer"
+        apposition = re.compile(rf"{name},\s+(?:[\w-]+\s+){{0,3}}?(?i:(?P<title>\w*(?:{posts})))\b")
         skip = DETERMINERS.get(A.lang, set()) | PREPOSITIONS.get(A.lang, set()) | A.R.source_stopwords
         found = [m for m in pat.finditer(A.text)] + [m for m in apposition.finditer(A.text)
                                                     if m.group("name").split()[0].lower() not in skip

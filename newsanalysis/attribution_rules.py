@@ -142,6 +142,7 @@ class Resources:
     organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
+    person_roles: set = field(default_factory=set)           # "the vice-chairman … said. … he added" (en)
     evidence_verbs: set = field(default_factory=set)         # "a poll shows Clinton ahead": no "that" needed
     evidence_heads: set = field(default_factory=set)         # … when the subject is one of these (en)
     actor_re: re.Pattern | None = None
@@ -343,6 +344,7 @@ def load_resources(lang: str) -> Resources:
         source_stopwords=_lower_set(data, "source_stopwords"),
         own_account_sources=_lower_set(data, "own_account_sources"),
         evidence_verbs=_lower_set(data, "evidence_verbs"),
+        person_roles=_lower_set(data, "person_roles"),
         evidence_heads=_lower_set(data, "evidence_heads"),
         coordinators=_lower_set(data, "coordinators"),
         verb_coordinators=_lower_set(data, "verb_coordinators"),
