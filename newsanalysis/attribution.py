@@ -2497,6 +2497,16 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     out["source_type"] = role_type
                     out["source_country"] = country = country or _country_of(R, lang, intro, intro_low)
                     break
+            if role_type is None and lang == "en":
+                # an apposition right after the name: '…," said Shin Jong-woo, a senior analyst at the Korea
+                # Defense and Security Forum' (the source span stops at the name)
+                m = re.match(r",\s+(?:a|an|the)\s+([^,;.!?()]{1,60}?)(?=\s+(?:at|of|for|with|in|from)\b|[,;.!?]|$)",
+                             text[se:A.sents[si][1]])
+                if m:
+                    app = [t for t in tokens(text, se + m.start(1), se + m.end(1)) if t.is_word]
+                    role_type, _ = _role_of(R, lang, app, " ".join(t.low for t in app), whole=True)
+                    if role_type:
+                        out["source_type"] = role_type
         if proper:
             out["named"], out["identified_by"] = True, "name"
         elif role_word and not plural_group and not indefinite and role_type not in ("document",):

@@ -67,3 +67,9 @@ def test_adding_after_a_closing_cue():
     assert list(zip(a["cue"], a["content"])) == [
         ("said", "Safronov completed the portrait overnight"),
         ("adding", "that she and the artist selected the photo together")]
+
+
+def test_an_apposition_after_a_closing_cue_types_the_name():
+    r = _att('"This strongly suggests Russian support," said Shin Jong-woo, a senior analyst at the Korea '
+             'Defense and Security Forum in Seoul.').iloc[0]
+    assert (r["source"], r["source_type"]) == ("Shin Jong-woo", "expert")
