@@ -43,7 +43,7 @@ QUESTIONS = [
      "Chinese source), and any named independent expert."),
     (1, 3, "Check the computer: pick one row of the table and find the sentence in the article. Did the "
            "computer find the right source? Is anything missing?",
-     "Most rows are right. Good points to discuss: \"laut WSJ\" is in the caption, but it covers the whole "
+     "Most rows are right. Good points to discuss: \"laut WSJ\" is in the standfirst (the lead under the headline), but it covers the whole "
      "article; \"Südkorea\" is counted as named although a country is not a person; the \"soll\" sentence "
      "has no source, so the computer marks it as anonymous. The tool finds speech verbs (behaupten, "
      "schätzen, betonen); it can miss sources introduced in other ways. In tests with English news it found "
@@ -96,8 +96,9 @@ QUESTIONS = [
      "Frankfurter Rundschau about 11 %), each from one article. The only outlets with many articles are "
      "state media: KCNA about 3 % (84 articles) and the Kremlin about 13 % (33 articles; its transcripts' "
      "speaker turns are left out, since they are who speaks, not whom a reporter quotes). Their intervals "
-     "overlap little; the small outlets' intervals are wide (tagesschau.de, 0 of 55 in 2 articles: 0 to "
-     "66 %). One article gives no interval at all, which is not certainty: do not rank outlets on this. "
+     "overlap little. The small outlets get no interval in the table (fewer than 5 articles): tagesschau.de's "
+     "0 of 55 comes from 2 articles, and one or two articles say little about an outlet. A missing interval "
+     "is not certainty: do not rank outlets on this. "
      "Korean and Vietnamese articles are not analysed, so their outlets have no figure (not zero)."),
     (4, 11, "Read the anonymous sentences in the table above. For each one, decide: is the anonymity acceptable? Use the three "
             "conditions in the box.",
@@ -497,8 +498,10 @@ ax.set_xlabel("share of attributions with an anonymous source (95% interval)")
 ax.set_title("Anonymous sources by outlet")
 plt.tight_layout()
 plt.show()
-table = shown[["outlet", "analysed_articles", "attributions", "anonymous_share", "anonymous_low", "anonymous_high",
-               "warning"]].rename(columns={"warning": "note"})
+# (compare()'s `warning` column is about the tone interval, so it is not shown next to the anonymity share)
+table = shown[["outlet", "analysed_articles", "attributions", "anonymous_share", "anonymous_low",
+               "anonymous_high"]].copy()
+table["note"] = ["fewer than 5 articles: no interval" if f else "" for f in few]
 for c in ("anonymous_share", "anonymous_low", "anonymous_high"):
     table[c] = table[c].map(lambda v: "-" if pd.isna(v) else f"{v:.0%}")
 not_analysed = cmp[cmp["analysed_articles"] == 0]
