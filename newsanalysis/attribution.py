@@ -1387,13 +1387,15 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 while j >= 0 and toks[j].low in R.gap:
                     j -= 1
                 coord = j > 0 and toks[j].low in ("and", "but", "und", "aber") and not A.in_quote(cs, ce)
-                if not coord and lang == "en" and j > 1 and toks[j - 1].low in ("and", "but") \
-                        and toks[j].low in R.pron_sing | R.pron_plur and not A.in_quote(cs, ce):
+                in_turn = any(r.get("speaker_turn") for r in outer)
+                if not coord and lang == "en" and j > 1 and toks[j - 1].low in ("and", "but") and not in_turn \
+                        and toks[j].low in (R.pron_sing | R.pron_plur) - R.first_person - R.second_person \
+                        and not A.in_quote(cs, ce):
                     # "X agreed that the rules should change, but he said that …": a new clause with its own
                     # subject; the first relation ends before "but"
                     coord, j = True, j - 1
                 if not coord and lang == "en" and cue.lower().endswith("ing") and k > 0 and toks[k - 1].t == "," \
-                        and not A.in_quote(cs, ce):
+                        and not A.in_quote(cs, ce) and not in_turn:
                     # "The judge rejected the request, saying (that) …": the participle's report is the
                     # subject's own, a second relation; the first ends before the comma
                     coord, j = True, k - 1
