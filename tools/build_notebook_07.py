@@ -17,8 +17,8 @@ notebook
    draw a sample, export a coding sheet, read two coders' sheets back,
    compute **Krippendorff's alpha**, and score the tool against the
    adjudicated labels. The worked example is the project's German sentence
-   sentiment gold (`validation/german_sentiment/labels.csv`: 1,345 sentences
-   in four waves, labelled by two annotators, disagreements adjudicated).
+   sentiment gold (`validation/german_sentiment/labels.csv`: 1,645 sentences
+   in five waves, labelled by two annotators, disagreements adjudicated).
 
 > **What this can and cannot tell you.** A figure on a gold standard says
 > how the tool does on *that* data (US newspapers, SemEval articles of
@@ -82,17 +82,17 @@ figures = pd.DataFrame([
      "VADER paper", "correlation of the compound score with the mean of ≥ 20 human ratings (1 = perfect)"),
     ("tone toward a target (English)", "NewsMTSC devtest_rw", "macro-F1", 0.588, 0.831,
      "fine-tuned RoBERTa", "neg/neu/pos per (sentence, target), F1 averaged over the 3 classes"),
-    ("German sentence tone", "our German gold, wave 4 (300, never tuned on)", "macro-F1", 0.515, 0.871,
+    ("German sentence tone", "our German gold, wave 5 (300, never tuned on)", "macro-F1", 0.539, 0.896,
      "annotators' Krippendorff's alpha", "neg/neu/pos per sentence; threshold tuned on development data"),
     ("generic frames, German", "SemEval-2023 T3 German (132), 5-fold CV", "micro-F1", 0.633, 0.574,
      "TF-IDF + logistic regression", "all (article, frame) decisions pooled; cue dictionary"),
     ("generic frames, English", "SemEval-2023 T3 English (433), 5-fold CV", "micro-F1", 0.633, 0.672,
      "TF-IDF + logistic regression", "as above"),
-    ("attribution relations, English", "PolNeAR test (84 articles)", "F1 (IoU ≥ 0.3)", 0.584, 0.923,
+    ("attribution relations, English", "PolNeAR test (84 articles)", "F1 (IoU ≥ 0.3)", 0.597, 0.923,
      "human agreement", "a predicted source–cue–content relation matches a gold one when their spans overlap"),
     ("direct speech, German", "Redewiedergabe, odd samples", "token F1", 0.666, 0.85,
      "the corpus's BERT tagger", "share of tokens in direct speech found, harmonic mean of P and R"),
-    ("indirect speech, German", "Redewiedergabe, odd samples", "token F1", 0.361, 0.76,
+    ("indirect speech, German", "Redewiedergabe, odd samples", "token F1", 0.364, 0.76,
      "the corpus's BERT tagger", "as above, for indirect (reported) speech"),
 ], columns=["measure", "gold standard (held-out part)", "metric", "ours", "reference", "reference is", "what it means"])
 figures
@@ -129,7 +129,7 @@ tuned on it.
 nb.code("""
 runs = [
     ("sentiment", "nyt", {}, "all 5,190 snippets (nothing is tuned on them)"),
-    ("sentiment", "german", {}, "threshold tuned on waves 1+2; the newest wave (3) is the test set"),
+    ("sentiment", "german", {}, "threshold tuned on waves 1-4; the newest wave (5) is the test set"),
     ("framing", "semeval", {"lang": "de", "method": "dictionary"}, "5-fold CV, thresholds fitted inside the folds"),
     ("attribution", "polnear", {"split": "dev"}, "development split"),
     ("attribution", "redewiedergabe", {"split": "dev"}, "development samples"),
@@ -159,7 +159,7 @@ pd.DataFrame(rows, columns=["evaluation", "figure", "value"]).set_index(["evalua
 """)
 nb.md("""
 - `pearson_r`: correlation of the English compound score with the mean human rating.
-- `krippendorff_alpha`: agreement of the two German annotators (1 perfect, 0 chance); `dev_cv_macro_f1` / `test_macro_f1`: the German scorer against the adjudicated labels (cross-validation over the development waves 1+2, and the newest wave, 3, which no rule or threshold was tuned on).
+- `krippendorff_alpha`: agreement of the two German annotators (1 perfect, 0 chance); `dev_cv_macro_f1` / `test_macro_f1`: the German scorer against the adjudicated labels (cross-validation over the development waves 1-4, and the newest wave, 5, which no rule or threshold was tuned on).
 - `dictionary_micro_f1`: German generic frames by cue words; `frequent_*`, `tfidf_lr_*` are baselines on the same folds.
 - `precision@0.3`, `recall@0.3`, `f1@0.3`: attribution relations matched with span overlap (IoU) ≥ 0.3; `source_correct`: share of matches with the right source.
 - `f1_direct`, `f1_indirect`: German speech representation, per token.
@@ -211,8 +211,8 @@ nb.md("""
 ### Steps 2–4, worked example: the German sentence gold
 The project's German gold was made exactly this way: two annotators (A, B)
 coded the sentences independently following `validation/german_sentiment/GUIDE.md`,
-a third person adjudicated the disagreements (`gold`); waves 1–3 (1,045
-sentences) are development data, wave 4 (300 sentences, made later) a test set
+a third person adjudicated the disagreements (`gold`); waves 1–4 (1,345
+sentences) are development data, wave 5 (300 sentences, made later) a test set
 no rule was tuned on. We put their codes into two coding sheets, read them back with the kit, and
 compare the tool.
 
@@ -221,41 +221,18 @@ they point into (the seed article, the shared `trends` corpus file, the
 SemEval German articles).
 """)
 nb.code("""
-labels = pd.read_csv(LABELS, dtype={"article_id": str, "source": str}) if LABELS.exists() else None
-trends_file = CORPUS / "nguyenvulebinh__trends.jsonl"
-semeval_dir = SHARED / "validation" / "semeval2023_task3_framing" / "ge" / "train-articles-subtask-2"
-HAVE_GOLD = labels is not None and HAVE_SHARED and trends_file.exists() and semeval_dir.exists()
-if labels is None:
+from newsanalysis.evaluate.sentiment_gold import load_german_gold
+HAVE_GOLD = LABELS.exists() and HAVE_SHARED
+if not LABELS.exists():
     print(f"No label file at {LABELS}: the worked example is skipped.")
 elif not HAVE_GOLD:
     print("The texts the labels point into (shared corpus and SemEval articles) are missing: "
           "the worked example is skipped.")
 else:
-    trends = {}
-    with open(trends_file, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rec = json.loads(line)
-                trends[str(rec["id"])] = rec["text"]
-
-    def raw_text(source, article_id):
-        \"\"\"The raw text the label offsets point into (see GUIDE.md, 'Files').\"\"\"
-        if source == "seed":
-            return (EMBEDDED / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
-        if source == "trends":
-            return trends[article_id]
-        return (semeval_dir / f"article{article_id}.txt").read_text(encoding="utf-8")
-
-    cache = {}
-    sentences = []
-    for r in labels.itertuples():
-        key = (r.source, r.article_id)
-        if key not in cache:
-            cache[key] = raw_text(*key)
-        sentences.append(cache[key][r.start:r.end])
-    wave = labels["wave"] if "wave" in labels.columns else pd.Series(1, index=labels.index)
-    items = labels.assign(text=sentences, sentence_id=labels["item"],
-                          split=np.where(wave == 2, "test", np.where(labels["item"] % 2 == 1, "dev", "test_wave1")))
+    # the labels with their sentences, read from the texts their offsets point into (GUIDE.md, 'Files');
+    # split: the newest wave is the test set, the older waves are development data
+    items = load_german_gold(SHARED, labels=LABELS)
+    items = items.assign(sentence_id=items["item"])
     print(f"{len(items)} labelled sentences: " + ", ".join(f"{k} {v}" for k, v in items["source"].value_counts().items()))
     display(items[["item", "source", "annotator_a", "annotator_b", "gold", "text"]].head(5))
 """)
@@ -303,10 +280,10 @@ if HAVE_GOLD:
 """)
 nb.md("""
 These rows use all items (development data included). The two coders agree
-with α ≈ 0.90 (reliable by the rule of thumb; the coders of waves 2–4 were sessions
+with α ≈ 0.90 (reliable by the rule of thumb; the coders of waves 2–5 were sessions
 of one AI model, see GUIDE.md, so read it as an upper bound). The tool agrees with each
 coder much less: a lexicon is not a third coder of the same
-quality. How much less, per category, on **wave 4** (the items no rule and no
+quality. How much less, per category, on **wave 5** (the items no rule and no
 threshold was tuned on), against the **adjudicated** labels:
 """)
 nb.code("""
