@@ -92,7 +92,7 @@ QUESTIONS = [
     (4, 10, "Which outlets use anonymous sources most often? How sure can we be? (Look at the interval and at "
             "the number of articles.)",
      "On the shared corpus: the seed article (NewsWorld) is highest, with 5 of 9 attributions anonymous, "
-     "but it is one article. The other German outlets follow (ZEIT ONLINE 20 %, Mannheimer Morgen 12.5 %, "
+     "but it is one article. The other German outlets follow (ZEIT ONLINE 20 %, Mannheimer Morgen about 12 %, "
      "Frankfurter Rundschau about 11 %), each from one article. The only outlets with many articles are "
      "state media: KCNA about 3 % (84 articles) and the Kremlin about 13 % (33 articles; its transcripts' "
      "speaker turns are left out, since they are who speaks, not whom a reporter quotes). Their intervals "
