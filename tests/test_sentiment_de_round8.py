@@ -4,23 +4,12 @@ Expected values are worked out by hand from SentiWS 1.8c weights (gersent lists)
 Isolation -0.3453, Spannungen -0.3 (supplement), drastisch -0.351, gut/gute 0.3716, Freundschaft 0.2059,
 placeholder positive 0.05; x 4 (scale), negation/reversal x -0.74, compound x / sqrt(x^2 + 15).
 """
-import math
 
 import pytest
 
 from newsanalysis.sentiment_de import RuleScorer, german_scorer, load_lexicon, load_rules, sentiws
 
-
-def terms(text):
-    return {t["term"]: t for t in german_scorer().explain(text)[1]}
-
-
-def compound(text):
-    return german_scorer().explain(text)[0]["compound"]
-
-
-def norm(x):
-    return x / math.sqrt(x * x + 15)
+from _sentiment_de_helpers import compound, norm, terms
 
 
 # -- reduction words reverse a noun ----------------------------------------------------------------------

@@ -8,23 +8,12 @@ forms in SentiWS (-0.0048), which the German lexicon sets to the placeholder -0.
 0.05 ("Unterstützung"). x 4 (scale), negation/reversal x -0.74, contrast x 1.5,
 compound x / sqrt(x^2 + 15).
 """
-import math
 
 import pytest
 
 from newsanalysis.sentiment_de import german_scorer, load_rules, sentiws
 
-
-def terms(text):
-    return {t["term"]: t for t in german_scorer().explain(text)[1]}
-
-
-def compound(text):
-    return german_scorer().explain(text)[0]["compound"]
-
-
-def norm(x):
-    return x / math.sqrt(x * x + 15)
+from _sentiment_de_helpers import compound, norm, terms
 
 
 ROUND9_KEYS = ("ignore_before_next", "ignore_after_previous", "end_time_nouns", "end_time_words",
