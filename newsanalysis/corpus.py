@@ -29,7 +29,7 @@ from typing import Iterable, Literal
 import pandas as pd
 
 from . import __version__, clean, readers
-from ._tables import corpus_fingerprint, progress_bar
+from ._tables import corpus_fingerprint, normalise_language, progress_bar
 from .dates import parse_date
 
 ARTICLE_COLUMNS = [
@@ -647,33 +647,6 @@ def load_corpus(
     df.attrs["load_report"] = LoadReport(report)
     df.attrs["provenance"] = {"fingerprint": report["fingerprint"], "version": __version__, "n_articles": len(df)}
     return df
-
-
-# Language names and ISO 639-2/3 codes users write in a "language" column, mapped to ISO 639-1.
-_LANGUAGE_NAMES = {
-    "english": "en", "englisch": "en", "eng": "en", "german": "de", "deutsch": "de", "deu": "de", "ger": "de",
-    "korean": "ko", "koreanisch": "ko", "한국어": "ko", "kor": "ko", "vietnamese": "vi", "vietnamesisch": "vi",
-    "tiếng việt": "vi", "vie": "vi", "russian": "ru", "russisch": "ru", "русский": "ru", "rus": "ru",
-    "french": "fr", "französisch": "fr", "français": "fr", "fra": "fr", "fre": "fr", "spanish": "es",
-    "spanisch": "es", "español": "es", "spa": "es", "chinese": "zh", "chinesisch": "zh", "中文": "zh", "zho": "zh",
-    "chi": "zh", "japanese": "ja", "japanisch": "ja", "日本語": "ja", "jpn": "ja", "italian": "it",
-    "italienisch": "it", "ita": "it", "polish": "pl", "polnisch": "pl", "pol": "pl", "ukrainian": "uk",
-    "ukrainisch": "uk", "українська": "uk", "ukr": "uk",
-}
-
-
-def normalise_language(value) -> str | None:
-    """An ISO 639-1 code from a declared language: a code or tag ("de", "de-DE", "en_US"), an ISO 639-2/3
-    code ("deu", "ger") or a name in English, German or the language itself ("German", "Deutsch",
-    "한국어"). None when it is none of these (the loader then identifies the language from the text and
-    notes the declared value in the load report)."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    v = value.strip().lower()
-    if v in _LANGUAGE_NAMES:
-        return _LANGUAGE_NAMES[v]
-    m = re.fullmatch(r"([a-z]{2})(?:[-_][a-z0-9]+)*", v)
-    return m.group(1) if m else None
 
 
 def _blank(v) -> bool:

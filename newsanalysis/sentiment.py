@@ -55,7 +55,7 @@ NEGATIVE_THRESHOLD = -0.05
 # -- inputs ----------------------------------------------------------------------------------
 def _prepare(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> tuple[pd.DataFrame, dict]:
     """Sentence table with ``text`` and ``language``, plus ``article_id -> text``."""
-    check_articles(articles)
+    articles = check_articles(articles)
     texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
     if sentences is None:
         sents = _sentences(articles)

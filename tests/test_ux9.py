@@ -1,0 +1,54 @@
+"""Usability findings of a teacher's trial (round ux9): each test reproduces one finding."""
+import pandas as pd
+import pytest
+
+import newsanalysis as na
+
+TEXT = "Putin said the talks were very good and successful."
+
+
+def _table(language):
+    return pd.DataFrame({"article_id": ["x"], "text": [TEXT], "language": [language]})
+
+
+# -- 1. hand-made language names are read as ISO codes by every analyser -----------------------
+@pytest.mark.parametrize("language", ["English", "EN", "en ", "en-GB", "english"])
+def test_hand_made_english_is_scored_like_en(language):
+    df = _table(language)
+    before = df.copy()
+    got = na.sentiment(df)
+    want = na.sentiment(_table("en"))
+    # VADER on the sentence: "good" and "successful" boosted by "very" -> 0.8051 (as for "en")
+    assert got["compound"].tolist() == want["compound"].tolist() == [0.8051]
+    assert got["language"].tolist() == ["en"]
+    assert bool(got["scored"].iloc[0])
+    pd.testing.assert_frame_equal(df, before)  # the caller's table is not modified
+
+
+@pytest.mark.parametrize("language", ["German", "Deutsch", "DE", "de-DE"])
+def test_hand_made_german_names_are_de(language):
+    df = pd.DataFrame({"article_id": ["y"], "text": ["Die Gespräche waren sehr gut."], "language": [language]})
+    assert na.sentences(df)["language"].tolist() == ["de"]
+    s = na.sentiment(df)
+    assert s["scored"].tolist() == [True] and s["language"].tolist() == ["de"]
+    assert df["language"].tolist() == [language]
+
+
+def test_analyze_marks_english_name_analysed():
+    df = pd.DataFrame({"article_id": ["x", "k"], "text": [TEXT, "nuqneH"], "language": ["English", "Klingon"]})
+    before = df.copy()
+    res = na.analyze(df)
+    summary = res.summary.set_index("article_id")
+    assert bool(summary.loc["x", "analysed"]) is True
+    # not a known language: kept as given, not analysed (never a zero score)
+    assert bool(summary.loc["k", "analysed"]) is False
+    assert summary.loc["k", "language"] == "Klingon"
+    assert na.frames(df).groupby("article_id")["language"].first().to_dict() == {"k": "Klingon", "x": "en"}
+    assert set(na.attributions(df)["article_id"]) == {"x"}  # "Putin said ..." is attributed in the English row
+    pd.testing.assert_frame_equal(df, before)
+
+
+def test_unknown_language_keeps_reason():
+    s = na.sentiment(_table("Klingon"))
+    assert s["scored"].tolist() == [False]
+    assert s["reason"].tolist() == ["no lexicon for language 'Klingon'"]
