@@ -63,7 +63,7 @@ def _report(args) -> int:
     from .corpus import DEFAULT_EXCLUDE, load_corpus
     from .pipeline import analyze
     from .timeline import load_events
-    from .report import language_counts, write_report
+    from .report import analysed_line, language_counts, write_report
 
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
     articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
@@ -89,7 +89,10 @@ def _report(args) -> int:
         speaker_turns=args.speaker_turns, correction_family=args.correction_family,
         formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
     )
-    print(language_counts(result).to_string(index=False))
+    langs = language_counts(result)
+    if langs["not_analysed"].sum():  # one plain line before the table
+        print(analysed_line(result))
+    print(langs.to_string(index=False))
     print(f"report written to {index}")
     return 0
 

@@ -32,6 +32,19 @@ def language_counts(result) -> pd.DataFrame:
     return out.sort_values("articles", ascending=False, ignore_index=True)
 
 
+def analysed_line(result) -> str:
+    """One plain line: how many articles were analysed and which languages were not, e.g.
+    ``"0 of 1 articles analysed: newsanalysis analyses English (en) and German (de); not analysed: ru 1"``."""
+    langs = language_counts(result)
+    missing = langs[langs["not_analysed"] > 0]
+    line = (f"{int(langs['analysed'].sum())} of {int(langs['articles'].sum())} articles analysed: "
+            "newsanalysis analyses English (en) and German (de)")
+    if len(missing):
+        line += "; not analysed: " + ", ".join(f"{lang} {n}" for lang, n in zip(missing["language"],
+                                                                              missing["not_analysed"]))
+    return line
+
+
 def _write_table(df: pd.DataFrame, stem: Path) -> None:
     df = df.copy()
     df.attrs = {}
@@ -155,7 +168,8 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         ``figures/tone_by_<g>``, ``frames_by_<g>``, ``frame_intervals_by_<g>``,
         ``sources_by_<g>``, ``keyness_<lang>_by_<by>``,
         ``articles_over_time``, ``tone_over_time`` (and ``*_recent``) in
-        ``formats`` (PNG, SVG and PDF by default);
+        ``formats`` (PNG, SVG and PDF by default; when no article is
+        analysed, only ``articles_over_time``, and the page says why);
         ``load_report.json``.
     """
     import html as _html
@@ -214,17 +228,9 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                    "grouping": "over all tests of a grouping",
                    "report": f"over all {n_all_tests} tests of this report"}[correction_family]
     corr_name = {"fdr_bh": "Benjamini–Hochberg", "holm": "Holm"}.get(correction, correction)
-    for g in groupings:
-        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
-        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
-        tests = all_tests[g]
-        if g == by:
-            tables["comparison"] = cmp
-        tables[f"comparison_by_{g}"] = cmp
-        tables[f"estimates_by_{g}"] = est
-        tables[f"tests_by_{g}"] = tests
-        palette = group_palette(cmp.loc[cmp["analysed_articles"] > 0, g])
-        palettes[g] = palette
+
+    def _figures_html(g, cmp, est, palette):
+        """The four figures of grouping ``g`` and their notes."""
         ax = tone_plot(cmp, y=g, palette=palette)
         ax.set_title(f"Tone by {g}\n(mean over articles of the mean sentence compound score)", fontsize=10)
         tone_png = fig(ax, f"tone_by_{g}")
@@ -248,6 +254,30 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
             ax.set_title(f"Who is cited: source types by {g} (shares of attributions; too few articles "
                          f"for intervals)", fontsize=10)
         src_png = fig(ax, f"sources_by_{g}")
+        return f"""<p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
+{link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences).</span></p>
+<p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
+<br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
+<p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
+{link('attributions')}. {turns_note}</span></p>"""
+
+    n_analysed = int(langs["analysed"].sum())
+    for g in groupings:
+        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
+        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
+        tests = all_tests[g]
+        if g == by:
+            tables["comparison"] = cmp
+        tables[f"comparison_by_{g}"] = cmp
+        tables[f"estimates_by_{g}"] = est
+        tables[f"tests_by_{g}"] = tests
+        palette = group_palette(cmp.loc[cmp["analysed_articles"] > 0, g])
+        palettes[g] = palette
+        if not n_analysed:  # empty axes only: no figures, one note
+            figures_html = (f"<p><em>No figures: {esc(analysed_line(result))}. The tables above list every "
+                            f"article.</em></p>")
+        else:
+            figures_html = _figures_html(g, cmp, est, palette)
         omni = tests[tests["scope"] == "all"][["language", "family", "measure", "groups", "n", "test", "statistic",
                                                 "df", "p_value", "p_mc_high", "p_adjusted", "effect_size",
                                                 "effect_measure", "difference", "difference_low", "difference_high",
@@ -291,12 +321,7 @@ permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. Al
 {link(f'tests_by_{g}')}.</p>
 {tests_html}
 <h3>Figures</h3>
-<p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
-{link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences).</span></p>
-<p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
-<br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
-<p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
-{link('attributions')}. {turns_note}</span></p>""")
+{figures_html}""")
 
     # evidence tables
     tables[f"evidence_tone_by_{by}"] = tone_evidence(result, by, outlets=outlets)
@@ -351,6 +376,8 @@ permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. Al
             ax = time_plot(tl, y="articles", hue=tb, events=events, palette=pal, freq=freq, start=start)
             ax.set_title(f"Articles per {freq} by {tb}{span}, with events (dashed, numbered)", fontsize=10)
             imgs.append(fig(ax, f"articles_over_time{suffix}"))
+            if not n_analysed:  # no tone to draw
+                continue
             ax = time_plot(tl, y="mean_compound", hue=tb, low="compound_low", high="compound_high", events=events,
                            palette=pal, freq=freq, start=start)
             ax.axhline(0, color="#777777", lw=0.8, ls="--")
@@ -403,7 +430,8 @@ skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {
 <h3>Skipped records</h3>{table_html(skipped)}
 <h3>Files not read</h3>{table_html(excluded)}
 <h2>Languages</h2>
-<p>Articles in a language without analysers are loaded and counted, but not scored (no zeros).</p>
+<p>Articles in a language without analysers are loaded and counted, but not scored (no zeros).
+{esc(analysed_line(result))}.</p>
 {table_html(langs)}
 {copies_html}
 {''.join(sections)}

@@ -52,3 +52,28 @@ def test_unknown_language_keeps_reason():
     s = na.sentiment(_table("Klingon"))
     assert s["scored"].tolist() == [False]
     assert s["reason"].tolist() == ["no lexicon for language 'Klingon'"]
+
+
+# -- 2. a report on a corpus with no analysable language ---------------------------------------
+def test_report_without_analysable_language(tmp_path, capsys):
+    import warnings
+
+    from newsanalysis.cli import main
+
+    src = tmp_path / "ru.csv"
+    src.write_text('text,outlet,date\n"Путин заявил, что переговоры прошли очень хорошо и успешно. '
+                   'Стороны договорились продолжить диалог.",TASS,2024-06-19\n', encoding="utf-8")
+    out = tmp_path / "rep"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no matplotlib warning about empty axes
+        assert main(["report", str(src), "--out", str(out), "--quiet", "--formats", "png"]) == 0
+    line = "0 of 1 articles analysed: newsanalysis analyses English (en) and German (de); not analysed: ru 1"
+    assert line in capsys.readouterr().out.splitlines()
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert f"No figures: {line}." in html
+    assert not (out / "figures" / "tone_by_outlet.png").exists()
+    assert not (out / "figures" / "frames_by_outlet.png").exists()
+    # the load report and the tables are still written
+    assert (out / "load_report.json").exists()
+    langs = pd.read_csv(out / "tables" / "languages.csv")
+    assert langs.to_dict("records") == [{"language": "ru", "articles": 1, "analysed": 0, "not_analysed": 1}]
