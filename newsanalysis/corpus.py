@@ -225,7 +225,7 @@ def _text_hint(cands: list[tuple[str, int]]) -> str:
         return ""
     col, med = cands[0]
     return (f"column {col!r} looks like article text (median {med} characters); pass "
-            f"columns={{{col!r}: 'text'}} (command line: --columns text={col!r})")
+            f"columns={{'text': {col!r}}} (command line: --columns text={col!r})")
 
 
 def _as_str(v):
@@ -355,7 +355,10 @@ def load_corpus(
         record that is not an object, a missing or empty ``text`` (or one
         that is only boilerplate), an empty CSV/Excel row, a binary or
         undecodable file, a truncated gzip, a broken archive; the message
-        names the file, the line and the field. Always (whatever
+        names the file, the line and the field. A record without the text
+        column that ``columns`` names says so ("columns={'text': 'Storry'}:
+        no column 'Storry' in export.csv (columns: Headline, Story, …)").
+        Always (whatever
         ``errors``): a file named explicitly whose format neither its
         extension nor its content tells.
     ValueError
@@ -366,8 +369,20 @@ def load_corpus(
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
+    # each mapped source name with the columns= item as the caller wrote it, for messages
+    column_labels = {(k if v in FIELD_ALIASES else v): f"columns={{{k!r}: {v!r}}}"
+                     for k, v in (columns or {}).items() if isinstance(k, str) and isinstance(v, str)}
     columns = _normalise_columns(columns)
     resolve = _resolver(columns)
+
+    def mapped_missing(field: str, keys, file_name: str) -> str | None:
+        """Why ``field`` was not found although columns= names its source: None when it names none or it is there."""
+        have = {field_key(k) for k in keys}
+        for src_name, target in columns.items():
+            if target == field and src_name not in keys and field_key(src_name) not in have:
+                shown = ", ".join(str(k) for k in keys if not str(k).startswith("_"))
+                return f"{column_labels[src_name]}: no column {src_name!r} in {Path(file_name).name} (columns: {shown})"
+        return None
     if encoding is not None:
         import codecs
 
@@ -538,8 +553,13 @@ def load_corpus(
                 keys = [str(k) for k in rec if not str(k).startswith("_")][:12]
                 own = hint or _text_hint([(str(k), len(v)) for k, v in rec.items() if not str(k).startswith("_")
                                           and isinstance(v, str) and len(v.strip()) >= LONG_TEXT_CHARS])
-                reason = (f"missing: the record has no text field (it has {keys}); "
-                          + (own if own else "name yours with load_corpus(..., columns={'<field>': 'text'})"))
+                wrong = mapped_missing("text", list(rec), src.name)  # columns= names a column it lacks
+                if wrong:
+                    reason = wrong + (f"; {own}" if own else "")
+                else:
+                    reason = (f"missing: the record has no text field (it has {keys}); "
+                              + (own if own else "name the field that holds the text with load_corpus(..., "
+                                                 "columns={'text': '<field>'}) (command line: --columns text=<field>)"))
             return skip(CorpusError(src.name, lineno, text_field or "text", reason), rid)
         if not isinstance(text, str):
             return skip(CorpusError(src.name, lineno, text_field, f"not a string ({type(text).__name__})"), rid)
@@ -639,7 +659,7 @@ def load_corpus(
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
     if not len(df):
         why = "; ".join(f"{x.get('path')}: {x.get('reason')}" for x in report["excluded_files"][:5])
-        hint = (" (a CSV or Excel sheet needs a text column: pass columns={'<your column>': 'text'})"
+        hint = (" (a CSV or Excel sheet needs a text column: pass columns={'text': '<your column>'})"
                 if any("text column" in str(x.get("reason")) for x in report["excluded_files"]) else "")
         warnings.warn(f"no article loaded ({report['records_read']} records read, {report['records_skipped']} skipped"
                       f"{'; files not read: ' + why if why else ''}); see articles.attrs['load_report']{hint}",

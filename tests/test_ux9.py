@@ -77,3 +77,44 @@ def test_report_without_analysable_language(tmp_path, capsys):
     assert (out / "load_report.json").exists()
     langs = pd.read_csv(out / "tables" / "languages.csv")
     assert langs.to_dict("records") == [{"language": "ru", "articles": 1, "analysed": 0, "not_analysed": 1}]
+
+
+# -- 3. a columns= mapping naming a column the file lacks ---------------------------------------
+WRONGCOLS = ('Headline,Story,Source,Date\n"Talks","Putin said the talks were very good and successful.",'
+             'TASS,2024-06-19\n')
+
+
+@pytest.mark.parametrize("columns", [{"text": "Storry"}, {"Storry": "text"}])
+def test_columns_naming_a_missing_column(tmp_path, columns):
+    from newsanalysis.corpus import CorpusError
+
+    f = tmp_path / "wrongcols.csv"
+    f.write_text(WRONGCOLS, encoding="utf-8")
+    (k, v), = columns.items()
+    with pytest.raises(CorpusError) as e:
+        na.load_corpus(f, columns=columns)
+    assert (f"columns={{{k!r}: {v!r}}}: no column 'Storry' in wrongcols.csv "
+            "(columns: Headline, Story, Source, Date)") in str(e.value)
+    # the right name (any case) loads
+    assert na.load_corpus(f, columns={"text": "story"})["text"].tolist() == [
+        "Putin said the talks were very good and successful."]
+
+
+def test_cli_columns_naming_a_missing_column(tmp_path, capsys):
+    from newsanalysis.cli import main
+
+    f = tmp_path / "wrongcols.csv"
+    f.write_text(WRONGCOLS, encoding="utf-8")
+    with pytest.warns(UserWarning, match="no article loaded"):
+        assert main(["report", str(f), "--out", str(tmp_path / "rep"), "--quiet", "--columns", "text=Storry"]) == 1
+    err = capsys.readouterr().err
+    assert ("--columns text=Storry: no column 'Storry' in wrongcols.csv (columns: Headline, Story, Source, Date)"
+            in err)
+    assert "no text field" not in err
+
+
+def test_no_text_hint_reads_field_to_column(tmp_path):
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"Story": "Putin said the talks were good."}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"columns=\{'text': '<field>'\}\) \(command line: --columns text=<field>\)"):
+        na.load_corpus(f)
