@@ -118,3 +118,16 @@ def test_no_text_hint_reads_field_to_column(tmp_path):
     f.write_text('{"Story": "Putin said the talks were good."}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"columns=\{'text': '<field>'\}\) \(command line: --columns text=<field>\)"):
         na.load_corpus(f)
+
+
+# -- 4. compare() and friends given the article table ------------------------------------------
+@pytest.mark.parametrize("func", ["compare", "estimates", "compare_tests", "timeline"])
+def test_compare_on_articles_says_what_it_needs(func):
+    arts = pd.DataFrame({"article_id": ["x"], "text": [TEXT], "language": ["en"], "outlet": ["A"],
+                         "published": [pd.Timestamp("2024-01-01", tz="UTC")]})
+    f = getattr(na, func, None) or getattr(__import__("newsanalysis.compare", fromlist=[func]), func)
+    with pytest.raises(TypeError, match=rf"^{func}\(\) needs the result of na.analyze\(articles\), got a "
+                                        r"DataFrame \(an article table\?\)"):
+        f(arts)
+    # the analysis result still works
+    assert len(f(na.analyze(arts))) >= 1 or func == "compare_tests"
