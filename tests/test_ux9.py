@@ -131,3 +131,24 @@ def test_compare_on_articles_says_what_it_needs(func):
         f(arts)
     # the analysis result still works
     assert len(f(na.analyze(arts))) >= 1 or func == "compare_tests"
+
+
+# -- 5. a misspelt shipped query name -----------------------------------------------------------
+SEL = pd.DataFrame({"article_id": ["a", "b"], "language": ["en", "en"],
+                    "text": ["Russia and North Korea signed a treaty.", "The weather was fine."]})
+
+
+def test_select_misspelt_shipped_query_raises():
+    with pytest.raises(KeyError, match=r"no shipped query 'russia_nk' \(did you mean 'russia_north_korea'\?\).*"
+                                       r"shipped: \['russia_north_korea'\]"):
+        na.select(SEL, "russia_nk")
+    with pytest.raises(KeyError):
+        na.select(SEL, "russia_nk", keep_all=True)
+
+
+def test_select_one_word_queries_still_search():
+    assert na.select(SEL, "russia")["article_id"].tolist() == ["a"]
+    assert na.select(SEL, "weather")["article_id"].tolist() == ["b"]
+    # a word far from every query name that matches nothing: an empty selection, no error
+    assert na.select(SEL, "typhoon").empty
+    assert na.select(SEL, "russia_north_korea")["article_id"].tolist() == ["a"]
