@@ -152,3 +152,34 @@ def test_select_one_word_queries_still_search():
     # a word far from every query name that matches nothing: an empty selection, no error
     assert na.select(SEL, "typhoon").empty
     assert na.select(SEL, "russia_north_korea")["article_id"].tolist() == ["a"]
+
+
+# -- 7. report: plurals, grouping by language, the words behind the tone ------------------------
+def test_plural_of_groupings():
+    from newsanalysis.report import _plural
+
+    assert [_plural(w) for w in ("country", "outlet", "affiliation", "day", "language")] == [
+        "countries", "outlets", "affiliations", "days", "languages"]
+
+
+def test_report_term_tables_and_messages(tmp_path):
+    from conftest import ROOT
+    from newsanalysis.cli import main
+
+    out = tmp_path / "rep"
+    assert main(["report", str(ROOT / "corpus"), "--out", str(out), "--quiet", "--formats", "png",
+                 "--also-by", "language", "country"]) == 0
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "countrys" not in html
+    assert "No tests: they need at least two countries with ≥ 5 analysed articles in one language (0 here)." in html
+    assert ("No tests: tests compare groups within one language, so a grouping by language is described but "
+            "not tested.") in html
+    for name in ("sentiment_terms", "term_drivers"):
+        assert (out / "tables" / f"{name}.csv").stat().st_size > 0
+        assert f'<a href="tables/{name}.csv">{name}.csv</a>' in html
+    terms = pd.read_csv(out / "tables" / "sentiment_terms.csv")
+    drivers = pd.read_csv(out / "tables" / "term_drivers.csv")
+    # the seed corpus is one German article of NewsWorld: each driver's total is the sum of its word's weights
+    assert set(drivers["outlet"]) == {"NewsWorld"} and len(drivers) == 10
+    for t, total in zip(drivers["term"], drivers["total_weight"]):
+        assert total == pytest.approx(terms.loc[terms["term"].str.lower() == t, "weight"].sum(), abs=1e-3)
