@@ -183,3 +183,20 @@ def test_report_term_tables_and_messages(tmp_path):
     assert set(drivers["outlet"]) == {"NewsWorld"} and len(drivers) == 10
     for t, total in zip(drivers["term"], drivers["total_weight"]):
         assert total == pytest.approx(terms.loc[terms["term"].str.lower() == t, "weight"].sum(), abs=1e-3)
+
+
+# -- 8. actor-tone evidence leaves out terms that contribute nothing ----------------------------
+def test_actor_tone_terms_leave_out_zero_contributions():
+    import sys
+
+    actor_tone = sys.modules["newsanalysis.sentiment"].actor_tone
+    # SentiWS's unrated positive words (0.05) count only next to a rated positive word: alone they
+    # are set to 0 (x0), so they explain nothing and are not listed
+    df = pd.DataFrame({"article_id": ["a"], "language": ["de"],
+                       "text": ["Putin erhielt starker Rückendeckung von Kim."]})
+    row = actor_tone(df).set_index("mention").loc["Putin"]
+    assert row["tone"] == 0.0 and row["terms"] == ""
+    # with a rated word ("gut") they carry weight 0.2 and are listed
+    df2 = df.assign(text=["Putin erhielt starker Rückendeckung, die Gespräche waren gut."])
+    row = actor_tone(df2).set_index("mention").loc["Putin"]
+    assert [t.split(" (")[0] for t in row["terms"].split("; ")] == ["erhielt", "starker", "Rückendeckung", "gut"]
