@@ -18,9 +18,9 @@ from .compare import (_turn_mask, _without_duplicates, apply_correction, article
                       source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
-from .sentiment import sentiment_terms, term_drivers
 from .plot import (frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure, source_mix_plot,
                    time_plot, tone_plot)
+from .sentiment import sentiment_terms, term_drivers
 from .timeline import load_events, timeline
 
 
@@ -97,11 +97,16 @@ def frame_evidence_text(result) -> pd.DataFrame:
                     on=["article_id", "sentence_id"], how="left")
 
 
+def _own_lexicon(result) -> bool:
+    """Whether ``analyze`` used the caller's own lexicon (the result does not keep it to re-score terms)."""
+    return bool((getattr(result, "provenance", None) or {}).get("lexicon"))
+
+
 def _term_tables(result, by: str, outlets, tables: dict) -> pd.DataFrame | None:
     """Add ``sentiment_terms`` (every scored word) and ``term_drivers`` (the words with the largest summed
     weight per ``by`` group, duplicates left out as in the comparisons) to ``tables``; return the drivers.
-    None when ``analyze`` used the caller's own lexicon (the result does not keep it to re-score)."""
-    if (getattr(result, "provenance", None) or {}).get("lexicon"):
+    None when ``analyze`` used the caller's own lexicon (:func:`_own_lexicon`)."""
+    if _own_lexicon(result):
         return None
     terms = sentiment_terms(result.articles, sentences=result.sentences, attributions=result.attributions)
     kept, _ = _without_duplicates(result, False)
@@ -256,6 +261,9 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                    "report": f"over all {n_all_tests} tests of this report"}[correction_family]
     corr_name = {"fdr_bh": "Benjamini–Hochberg", "holm": "Holm"}.get(correction, correction)
 
+    terms_note = ("" if _own_lexicon(result) else
+                  f"; the words behind the scores in {link('term_drivers')} and {link('sentiment_terms')}")
+
     def _figures_html(g, cmp, est, palette):
         """The four figures of grouping ``g`` and their notes."""
         ax = tone_plot(cmp, y=g, palette=palette)
@@ -283,8 +291,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                          f"for intervals)", fontsize=10)
         src_png = fig(ax, f"sources_by_{g}")
         return f"""<p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
-{link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences); the words behind
-the scores in {link('term_drivers')} and {link('sentiment_terms')}.</span></p>
+{link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences){terms_note}.</span></p>
 <p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
 <br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
 <p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
