@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ._tables import require_columns, resource_path
+from ._tables import normalise_languages, require_columns, resource_path
 
 _TOKEN = re.compile(r'\s*(\(|\)|"[^"]*"|[^\s()"]+)')
 
@@ -230,7 +230,8 @@ def select(
     tree_all = parse_query(query) if trees is None else None
     cols = [c for c in fields if c in articles.columns]
     selected, matched, counts, notes = [], [], [], []
-    for _, row in articles[cols + ["language"]].iterrows():
+    # languages as the analysers read them ("English" -> "en"); the returned rows keep the caller's values
+    for _, row in normalise_languages(articles)[cols + ["language"]].iterrows():
         lang = row["language"] if isinstance(row["language"], str) else ""
         tree = tree_all if trees is None else trees.get(lang)
         if tree is None:

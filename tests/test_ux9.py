@@ -200,3 +200,10 @@ def test_actor_tone_terms_leave_out_zero_contributions():
     df2 = df.assign(text=["Putin erhielt starker Rückendeckung, die Gespräche waren gut."])
     row = actor_tone(df2).set_index("mention").loc["Putin"]
     assert [t.split(" (")[0] for t in row["terms"].split("; ")] == ["erhielt", "starker", "Rückendeckung", "gut"]
+
+
+def test_select_reads_language_names():
+    df = SEL.assign(language=["English", "EN"])
+    got = na.select(df, "russia_north_korea", keep_all=True)
+    assert got["selected"].tolist() == [True, False]
+    assert got["language"].tolist() == ["English", "EN"]  # the caller's values are returned as given
