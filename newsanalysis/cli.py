@@ -106,10 +106,9 @@ def _report(args) -> int:
         speaker_turns=args.speaker_turns, correction_family=args.correction_family,
         formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
     )
-    langs = language_counts(result)
-    if langs["not_analysed"].sum():  # one plain line before the table
+    if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
         print(analysed_line(result))
-    print(langs.to_string(index=False))
+    print(language_counts(result).to_string(index=False))
     print(f"report written to {index}")
     return 0
 

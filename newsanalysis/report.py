@@ -20,7 +20,7 @@ from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
 from .plot import (frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure, source_mix_plot,
                    time_plot, tone_plot)
-from .sentiment import sentiment_terms, term_drivers
+from .sentiment import TERM_COLUMNS, sentiment_terms, term_drivers
 from .timeline import load_events, timeline
 
 
@@ -108,7 +108,12 @@ def _term_tables(result, by: str, outlets, tables: dict) -> pd.DataFrame | None:
     None when ``analyze`` used the caller's own lexicon (:func:`_own_lexicon`)."""
     if _own_lexicon(result):
         return None
-    terms = sentiment_terms(result.articles, sentences=result.sentences, attributions=result.attributions)
+    sents, att = getattr(result, "sentences", None), getattr(result, "attributions", None)
+    if sents is None or not len(sents):  # nothing was split (a hand-made result): header-only tables
+        terms = pd.DataFrame(columns=TERM_COLUMNS)
+    else:
+        terms = sentiment_terms(result.articles, sentences=sents,
+                                attributions=att if att is not None and len(att) else None)
     kept, _ = _without_duplicates(result, False)
     groups = article_groups(kept.articles, by, outlets=outlets)
     arts = pd.DataFrame({"article_id": groups.index.astype(str), by: groups.values})
