@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -37,8 +38,55 @@ def require_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "ar
         )
 
 
-def check_articles(articles: pd.DataFrame) -> None:
+# Language names and ISO 639-2/3 codes users write in a "language" column, mapped to ISO 639-1.
+_LANGUAGE_NAMES = {
+    "english": "en", "englisch": "en", "eng": "en", "german": "de", "deutsch": "de", "deu": "de", "ger": "de",
+    "korean": "ko", "koreanisch": "ko", "한국어": "ko", "kor": "ko", "vietnamese": "vi", "vietnamesisch": "vi",
+    "tiếng việt": "vi", "vie": "vi", "russian": "ru", "russisch": "ru", "русский": "ru", "rus": "ru",
+    "french": "fr", "französisch": "fr", "français": "fr", "fra": "fr", "fre": "fr", "spanish": "es",
+    "spanisch": "es", "español": "es", "spa": "es", "chinese": "zh", "chinesisch": "zh", "中文": "zh", "zho": "zh",
+    "chi": "zh", "japanese": "ja", "japanisch": "ja", "日本語": "ja", "jpn": "ja", "italian": "it",
+    "italienisch": "it", "ita": "it", "polish": "pl", "polnisch": "pl", "pol": "pl", "ukrainian": "uk",
+    "ukrainisch": "uk", "українська": "uk", "ukr": "uk",
+}
+
+
+def normalise_language(value) -> str | None:
+    """An ISO 639-1 code from a declared language: a code or tag ("de", "de-DE", "en_US"), an ISO 639-2/3
+    code ("deu", "ger") or a name in English, German or the language itself ("German", "Deutsch",
+    "한국어"). None when it is none of these (the loader then identifies the language from the text and
+    notes the declared value in the load report)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    v = value.strip().lower()
+    if v in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[v]
+    m = re.fullmatch(r"([a-z]{2})(?:[-_][a-z0-9]+)*", v)
+    return m.group(1) if m else None
+
+
+def normalise_languages(articles: pd.DataFrame) -> pd.DataFrame:
+    """``articles`` with its ``language`` values as ISO 639-1 codes where :func:`normalise_language` knows
+    them ("English", "EN", "en ", "Deutsch", "de-DE" -> "en"/"de"); other values stay as given (and are
+    reported as not analysed). The same object when nothing changes, else a shallow copy: never modified."""
+    cache = {v: normalise_language(v) or v for v in articles["language"].dropna().unique() if isinstance(v, str)}
+    if all(k == v for k, v in cache.items()):
+        return articles
+    copy = articles.copy(deep=False)
+    copy["language"] = articles["language"].map(lambda v: cache.get(v, v) if isinstance(v, str) else v)
+    return copy
+
+
+def check_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """Check the minimal article table: ``article_id``, ``text``, ``language``.
+
+    Returns
+    -------
+    DataFrame
+        ``articles`` with ``language`` normalised to ISO 639-1 codes where
+        the value is a known language name, code or tag
+        (:func:`normalise_languages`): the caller's table itself when
+        nothing changes, else a shallow copy. The input is never modified.
 
     Raises
     ------
@@ -55,6 +103,7 @@ def check_articles(articles: pd.DataFrame) -> None:
     if bad.any():
         first = articles.loc[bad, "article_id"].iloc[0]
         raise ValueError(f"article {first!r}: field 'text' is not a string")
+    return normalise_languages(articles)
 
 
 def resource_path(*parts: str) -> Path:

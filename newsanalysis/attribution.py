@@ -3237,7 +3237,7 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     ``resources/actors.csv``. Measured on PolNeAR (Newell et al. 2018) and
     Redewiedergabe (Brunner et al. 2020) by :mod:`newsanalysis.evaluate`.
     """
-    check_articles(articles)
+    articles = check_articles(articles)
     sents = _sentence_table(articles, sentences)
     actor_table = actors
     if actor_table is not None:
@@ -3409,7 +3409,7 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     TypeError, ValueError
         As :func:`attributions`, or when ``attributions`` lacks a column.
     """
-    check_articles(articles)
+    articles = check_articles(articles)
     if attributions is None:
         att = globals()["attributions"](articles, sentences=sentences)
     else:

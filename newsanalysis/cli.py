@@ -38,8 +38,10 @@ def parse_columns(values) -> dict[str, str]:
     return out
 
 
-def _print_load_summary(rep: dict) -> None:
-    """The load report's counts, files not read and skipped records by file and reason, on stderr."""
+def _print_load_summary(rep: dict, say=str) -> None:
+    """The load report's counts, files not read and skipped records by file and reason, on stderr.
+
+    ``say`` rewrites each reason (the command line names ``columns=`` items as ``--columns`` options)."""
     from collections import Counter
 
     print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
@@ -50,7 +52,7 @@ def _print_load_summary(rep: dict) -> None:
         print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)
     groups = Counter((x.get("source_path"), str(x.get("reason"))) for x in rep.get("skipped", []))
     for (path, reason), n in list(groups.items())[:10]:
-        print(f"  skipped {n} record{'s' if n > 1 else ''} of {path}: {reason}", file=sys.stderr)
+        print(f"  skipped {n} record{'s' if n > 1 else ''} of {path}: {say(reason)}", file=sys.stderr)
     if len(groups) > 10:
         print(f"  … {len(groups) - 10} more kinds of skipped record in load_report.json", file=sys.stderr)
 
@@ -63,22 +65,37 @@ def _report(args) -> int:
     from .corpus import DEFAULT_EXCLUDE, load_corpus
     from .pipeline import analyze
     from .timeline import load_events
-    from .report import language_counts, write_report
+    from .report import analysed_line, language_counts, write_report
 
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
-    articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
-                           # {source column: field}: the form load_corpus reads first, so "title=text" means
-                           # the column named "text" holds the titles
-                           columns={col: field for field, col in parse_columns(args.columns).items()},
-                           encoding=args.encoding, delimiter=args.delimiter,
-                           metadata=args.metadata)
+    # {source column: field}: the form load_corpus reads first, so "title=text" means
+    # the column named "text" holds the titles
+    columns = {col: field for field, col in parse_columns(args.columns).items()}
+    # load_corpus names a columns= item in its messages: say it as it was given here
+    as_given = {f"columns={{{col!r}: {field!r}}}": f"--columns {field}={col}" for col, field in columns.items()}
+
+    def cli_terms(msg: str) -> str:
+        for python, cli in as_given.items():
+            msg = msg.replace(python, cli)
+        return msg
+
+    try:
+        articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
+                               columns=columns, encoding=args.encoding, delimiter=args.delimiter,
+                               metadata=args.metadata)
+    except ValueError as e:
+        raise ValueError(cli_terms(str(e))) from e
     rep = articles.attrs["load_report"]
-    _print_load_summary(rep)
+    _print_load_summary(rep, cli_terms)
     if not len(articles):
         # say why nothing loaded instead of failing later on an empty table
+        if any(str(x.get("reason", "")).startswith("columns=") for x in rep.get("skipped", [])):
+            print("newsanalysis: no article loaded, so no report was written: check --columns (above).",
+                  file=sys.stderr)
+            return 1
         print("newsanalysis: no article loaded, so no report was written. A CSV or Excel sheet needs a text "
               "column ('text', 'body', 'content', …); name yours with --columns text=Inhalt "
-              "(load_corpus(..., columns={'Inhalt': 'text'}) in Python), or rename the column.", file=sys.stderr)
+              "(load_corpus(..., columns={'text': 'Inhalt'}) in Python), or rename the column.", file=sys.stderr)
         return 1
     result = analyze(articles, progress=not args.quiet, parser=args.parser)
     index = write_report(
@@ -89,6 +106,8 @@ def _report(args) -> int:
         speaker_turns=args.speaker_turns, correction_family=args.correction_family,
         formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
     )
+    if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
+        print(analysed_line(result))
     print(language_counts(result).to_string(index=False))
     print(f"report written to {index}")
     return 0

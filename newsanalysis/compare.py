@@ -335,6 +335,16 @@ def ratio_share_ci(num, den, *, confidence: float = 0.95) -> tuple[float, float,
     return (r, lo, hi, n_eff)
 
 
+def _check_result(result, func: str) -> None:
+    """TypeError unless ``result`` looks like an :class:`~newsanalysis.AnalysisResult` (``articles``, ``summary``)."""
+    if all(hasattr(result, a) for a in ("articles", "summary")):
+        return
+    got = ("a DataFrame (an article table?)" if isinstance(result, pd.DataFrame)
+           else f"a {type(result).__name__}")
+    raise TypeError(f"{func}() needs the result of na.analyze(articles), got {got}: "
+                    f"result = na.analyze(articles); na.{func}(result, ...)")
+
+
 def _without_duplicates(result, duplicates: bool):
     """(view of the result without articles whose ``duplicate_of`` is set, ids left out). With
     ``duplicates=True`` or without the column, the result itself and no id."""
@@ -435,9 +445,13 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
 
     Raises
     ------
+    TypeError
+        If ``result`` is not the result of :func:`newsanalysis.analyze`
+        (e.g. the article table itself).
     KeyError
         If ``by`` cannot be resolved (see :func:`article_groups`).
     """
+    _check_result(result, "compare")
     all_groups = article_groups(result.articles, by, outlets=outlets)
     result, gone = _without_duplicates(result, duplicates)
     dups_by = all_groups[all_groups.index.isin(gone)].value_counts()
@@ -606,9 +620,12 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
 
     Raises
     ------
+    TypeError
+        If ``result`` is not the result of :func:`newsanalysis.analyze`.
     KeyError
         If ``by`` cannot be resolved.
     """
+    _check_result(result, "estimates")
     result, _ = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
     m = _article_measures(result, speaker_turns)
@@ -1218,6 +1235,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
 
     Raises
     ------
+    TypeError
+        If ``result`` is not the result of :func:`newsanalysis.analyze`.
     KeyError
         If ``by`` cannot be resolved.
     ValueError
@@ -1229,6 +1248,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         raise ValueError(f"correction_family must be one of {CORRECTION_FAMILIES}, got {correction_family!r}")
     if tone_omnibus not in ("welch", "kruskal"):
         raise ValueError(f"tone_omnibus must be 'welch' or 'kruskal', got {tone_omnibus!r}")
+    _check_result(result, "compare_tests")
     result, gone = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
     s = result.summary

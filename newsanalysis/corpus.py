@@ -29,7 +29,7 @@ from typing import Iterable, Literal
 import pandas as pd
 
 from . import __version__, clean, readers
-from ._tables import corpus_fingerprint, progress_bar
+from ._tables import corpus_fingerprint, normalise_language, progress_bar
 from .dates import parse_date
 
 ARTICLE_COLUMNS = [
@@ -225,7 +225,7 @@ def _text_hint(cands: list[tuple[str, int]]) -> str:
         return ""
     col, med = cands[0]
     return (f"column {col!r} looks like article text (median {med} characters); pass "
-            f"columns={{{col!r}: 'text'}} (command line: --columns text={col!r})")
+            f"columns={{'text': {col!r}}} (command line: --columns text={col!r})")
 
 
 def _as_str(v):
@@ -355,7 +355,10 @@ def load_corpus(
         record that is not an object, a missing or empty ``text`` (or one
         that is only boilerplate), an empty CSV/Excel row, a binary or
         undecodable file, a truncated gzip, a broken archive; the message
-        names the file, the line and the field. Always (whatever
+        names the file, the line and the field. A record without the text
+        column that ``columns`` names says so ("columns={'text': 'Storry'}:
+        no column 'Storry' in export.csv (columns: Headline, Story, …)").
+        Always (whatever
         ``errors``): a file named explicitly whose format neither its
         extension nor its content tells.
     ValueError
@@ -366,8 +369,20 @@ def load_corpus(
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
+    # each mapped source name with the columns= item as the caller wrote it, for messages
+    column_labels = {(k if v in FIELD_ALIASES else v): f"columns={{{k!r}: {v!r}}}"
+                     for k, v in (columns or {}).items() if isinstance(k, str) and isinstance(v, str)}
     columns = _normalise_columns(columns)
     resolve = _resolver(columns)
+
+    def mapped_missing(field: str, keys, file_name: str) -> str | None:
+        """Why ``field`` was not found although columns= names its source: None when it names none or it is there."""
+        have = {field_key(k) for k in keys}
+        for src_name, target in columns.items():
+            if target == field and src_name not in keys and field_key(src_name) not in have:
+                shown = ", ".join(str(k) for k in keys if not str(k).startswith("_"))
+                return f"{column_labels[src_name]}: no column {src_name!r} in {Path(file_name).name} (columns: {shown})"
+        return None
     if encoding is not None:
         import codecs
 
@@ -538,8 +553,13 @@ def load_corpus(
                 keys = [str(k) for k in rec if not str(k).startswith("_")][:12]
                 own = hint or _text_hint([(str(k), len(v)) for k, v in rec.items() if not str(k).startswith("_")
                                           and isinstance(v, str) and len(v.strip()) >= LONG_TEXT_CHARS])
-                reason = (f"missing: the record has no text field (it has {keys}); "
-                          + (own if own else "name yours with load_corpus(..., columns={'<field>': 'text'})"))
+                wrong = mapped_missing("text", list(rec), src.name)  # columns= names a column it lacks
+                if wrong:
+                    reason = wrong + (f"; {own}" if own else "")
+                else:
+                    reason = (f"missing: the record has no text field (it has {keys}); "
+                              + (own if own else "name the field that holds the text with load_corpus(..., "
+                                                 "columns={'text': '<field>'}) (command line: --columns text=<field>)"))
             return skip(CorpusError(src.name, lineno, text_field or "text", reason), rid)
         if not isinstance(text, str):
             return skip(CorpusError(src.name, lineno, text_field, f"not a string ({type(text).__name__})"), rid)
@@ -639,7 +659,7 @@ def load_corpus(
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
     if not len(df):
         why = "; ".join(f"{x.get('path')}: {x.get('reason')}" for x in report["excluded_files"][:5])
-        hint = (" (a CSV or Excel sheet needs a text column: pass columns={'<your column>': 'text'})"
+        hint = (" (a CSV or Excel sheet needs a text column: pass columns={'text': '<your column>'})"
                 if any("text column" in str(x.get("reason")) for x in report["excluded_files"]) else "")
         warnings.warn(f"no article loaded ({report['records_read']} records read, {report['records_skipped']} skipped"
                       f"{'; files not read: ' + why if why else ''}); see articles.attrs['load_report']{hint}",
@@ -647,33 +667,6 @@ def load_corpus(
     df.attrs["load_report"] = LoadReport(report)
     df.attrs["provenance"] = {"fingerprint": report["fingerprint"], "version": __version__, "n_articles": len(df)}
     return df
-
-
-# Language names and ISO 639-2/3 codes users write in a "language" column, mapped to ISO 639-1.
-_LANGUAGE_NAMES = {
-    "english": "en", "englisch": "en", "eng": "en", "german": "de", "deutsch": "de", "deu": "de", "ger": "de",
-    "korean": "ko", "koreanisch": "ko", "한국어": "ko", "kor": "ko", "vietnamese": "vi", "vietnamesisch": "vi",
-    "tiếng việt": "vi", "vie": "vi", "russian": "ru", "russisch": "ru", "русский": "ru", "rus": "ru",
-    "french": "fr", "französisch": "fr", "français": "fr", "fra": "fr", "fre": "fr", "spanish": "es",
-    "spanisch": "es", "español": "es", "spa": "es", "chinese": "zh", "chinesisch": "zh", "中文": "zh", "zho": "zh",
-    "chi": "zh", "japanese": "ja", "japanisch": "ja", "日本語": "ja", "jpn": "ja", "italian": "it",
-    "italienisch": "it", "ita": "it", "polish": "pl", "polnisch": "pl", "pol": "pl", "ukrainian": "uk",
-    "ukrainisch": "uk", "українська": "uk", "ukr": "uk",
-}
-
-
-def normalise_language(value) -> str | None:
-    """An ISO 639-1 code from a declared language: a code or tag ("de", "de-DE", "en_US"), an ISO 639-2/3
-    code ("deu", "ger") or a name in English, German or the language itself ("German", "Deutsch",
-    "한국어"). None when it is none of these (the loader then identifies the language from the text and
-    notes the declared value in the load report)."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    v = value.strip().lower()
-    if v in _LANGUAGE_NAMES:
-        return _LANGUAGE_NAMES[v]
-    m = re.fullmatch(r"([a-z]{2})(?:[-_][a-z0-9]+)*", v)
-    return m.group(1) if m else None
 
 
 def _blank(v) -> bool:

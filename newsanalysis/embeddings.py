@@ -115,7 +115,7 @@ def embedding_chunks(articles: pd.DataFrame, *, max_words: int = CHUNK_WORDS) ->
         If a column is missing, an ``article_id`` repeats, ``text`` is not
         a string (naming the article) or ``max_words`` < 1.
     """
-    check_articles(articles)
+    articles = check_articles(articles)
     if isinstance(max_words, bool) or not isinstance(max_words, (int, np.integer)) or max_words < 1:
         raise ValueError(f"max_words must be a positive integer, got {max_words!r}")
     titles = articles["title"] if "title" in articles.columns else pd.Series([None] * len(articles))

@@ -577,7 +577,7 @@ def frame_evidence(
         For a malformed article table (naming the article and field) or
         codebook (:class:`CodebookError`).
     """
-    check_articles(articles)
+    articles = check_articles(articles)
     cb = _resolve(codebook)
     return _evidence(articles, cb, sentences)
 
@@ -629,11 +629,12 @@ def _evidence_by_article(evidence) -> dict | None:
 
 
 def _scoring_setup(articles, codebook, thresholds, evidence, window_words, min_window_share):
-    """Checked arguments of :func:`frames` and :func:`frame_windows`: codebook, thresholds, frame order, hits."""
-    check_articles(articles)
+    """Checked arguments of :func:`frames` and :func:`frame_windows`: articles (languages normalised),
+    codebook, thresholds, frame order, hits."""
+    articles = check_articles(articles)
     _check_window_args(window_words, min_window_share)
     cb = _resolve(codebook)
-    return cb, _thresholds_of(cb, thresholds), _frame_order(cb), _evidence_by_article(evidence)
+    return articles, cb, _thresholds_of(cb, thresholds), _frame_order(cb), _evidence_by_article(evidence)
 
 
 def frames(
@@ -734,7 +735,7 @@ def frames(
     on the unit it was fitted on. See docs/framing.md for the measured
     accuracy.
     """
-    cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, min_window_share)
+    articles, cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, min_window_share)
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         words = word_count(text)
@@ -813,7 +814,7 @@ def frame_windows(
     ValueError
         As :func:`frames`.
     """
-    cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, MIN_WINDOW_SHARE)
+    articles, cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, MIN_WINDOW_SHARE)
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         matcher = _matchers_for(cb, lang)

@@ -108,7 +108,7 @@ def term_counts(articles: pd.DataFrame, by: str = "outlet", *, remove_stopwords:
 def _article_term_counts(articles: pd.DataFrame, by: str, *, remove_stopwords: bool = True, min_length: int = 2,
                          outlets: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per (article, term): ``article_id, <by>, term, freq`` (the tokens of :func:`term_counts`)."""
-    check_articles(articles)
+    articles = check_articles(articles)
     groups = article_groups(articles, by, outlets=outlets)
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):

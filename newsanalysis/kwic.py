@@ -89,7 +89,7 @@ def kwic(articles: pd.DataFrame, pattern: str | Iterable[str], *, window: int = 
         For a malformed article table, an empty pattern, an invalid regular
         expression or a negative ``window``.
     """
-    check_articles(articles)
+    articles = check_articles(articles)
     if not isinstance(window, (int, np.integer)) or window < 0:
         raise ValueError(f"window must be a whole number of sentences ≥ 0, got {window!r}")
     rx = _compile(pattern, regex, case, whole_word)

@@ -208,7 +208,7 @@ def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
 
 def _prepare(articles: pd.DataFrame, chunk_size: int, n_jobs) -> tuple[pd.DataFrame, dict, int]:
     """A checked shallow copy of the article table, its ``attrs`` kept apart, and the number of workers."""
-    check_articles(articles)
+    articles = check_articles(articles)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
     n_workers = resolve_n_jobs(n_jobs)

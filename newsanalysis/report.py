@@ -14,12 +14,13 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
-from .compare import (_turn_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+from .compare import (_turn_mask, _without_duplicates, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
 from .plot import (frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure, source_mix_plot,
                    time_plot, tone_plot)
+from .sentiment import TERM_COLUMNS, sentiment_terms, term_drivers
 from .timeline import load_events, timeline
 
 
@@ -30,6 +31,26 @@ def language_counts(result) -> pd.DataFrame:
     out["analysed"] = out["analysed"].astype(int)
     out["not_analysed"] = out["articles"] - out["analysed"]
     return out.sort_values("articles", ascending=False, ignore_index=True)
+
+
+def analysed_line(result) -> str:
+    """One plain line: how many articles were analysed and which languages were not, e.g.
+    ``"0 of 1 articles analysed: newsanalysis analyses English (en) and German (de); not analysed: ru 1"``."""
+    langs = language_counts(result)
+    missing = langs[langs["not_analysed"] > 0]
+    line = (f"{int(langs['analysed'].sum())} of {int(langs['articles'].sum())} articles analysed: "
+            "newsanalysis analyses English (en) and German (de)")
+    if len(missing):
+        line += "; not analysed: " + ", ".join(f"{lang} {n}" for lang, n in zip(missing["language"],
+                                                                              missing["not_analysed"]))
+    return line
+
+
+def _plural(word: str) -> str:
+    """English plural of a grouping name: "outlets", "countries", "affiliations"."""
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _write_table(df: pd.DataFrame, stem: Path) -> None:
@@ -74,6 +95,32 @@ def frame_evidence_text(result) -> pd.DataFrame:
         return ev.assign(sentence=pd.Series(dtype=object))
     return ev.merge(result.sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
                     on=["article_id", "sentence_id"], how="left")
+
+
+def _own_lexicon(result) -> bool:
+    """Whether ``analyze`` used the caller's own lexicon (the result does not keep it to re-score terms)."""
+    return bool((getattr(result, "provenance", None) or {}).get("lexicon"))
+
+
+def _term_tables(result, by: str, outlets, tables: dict) -> pd.DataFrame | None:
+    """Add ``sentiment_terms`` (every scored word) and ``term_drivers`` (the words with the largest summed
+    weight per ``by`` group, duplicates left out as in the comparisons) to ``tables``; return the drivers.
+    None when ``analyze`` used the caller's own lexicon (:func:`_own_lexicon`)."""
+    if _own_lexicon(result):
+        return None
+    sents, att = getattr(result, "sentences", None), getattr(result, "attributions", None)
+    if sents is None or not len(sents):  # nothing was split (a hand-made result): header-only tables
+        terms = pd.DataFrame(columns=TERM_COLUMNS)
+    else:
+        terms = sentiment_terms(result.articles, sentences=sents,
+                                attributions=att if att is not None and len(att) else None)
+    kept, _ = _without_duplicates(result, False)
+    groups = article_groups(kept.articles, by, outlets=outlets)
+    arts = pd.DataFrame({"article_id": groups.index.astype(str), by: groups.values})
+    drivers = term_drivers(terms[terms["article_id"].astype(str).isin(arts["article_id"])], arts, by=by)
+    tables["sentiment_terms"] = terms
+    tables["term_drivers"] = drivers
+    return drivers
 
 
 def _groupings(result, by: str, extra: tuple, outlets) -> list[str]:
@@ -151,11 +198,15 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         (by ``by``), ``comparison_by_<g>``, ``estimates_by_<g>``,
         ``tests_by_<g>`` for each grouping, ``keyness_<lang>_by_<by>``,
         ``timeline_by_<time_by>``, ``evidence_tone_by_<by>``,
-        ``evidence_frames``, ``kwic_keyness``, ``languages``;
+        ``evidence_frames``, ``kwic_keyness``, ``languages``,
+        ``sentiment_terms`` (:func:`newsanalysis.sentiment_terms`) and
+        ``term_drivers`` (:func:`newsanalysis.term_drivers` by ``by``; both
+        left out when ``analyze`` used your own lexicon);
         ``figures/tone_by_<g>``, ``frames_by_<g>``, ``frame_intervals_by_<g>``,
         ``sources_by_<g>``, ``keyness_<lang>_by_<by>``,
         ``articles_over_time``, ``tone_over_time`` (and ``*_recent``) in
-        ``formats`` (PNG, SVG and PDF by default);
+        ``formats`` (PNG, SVG and PDF by default; when no article is
+        analysed, only ``articles_over_time``, and the page says why);
         ``load_report.json``.
     """
     import html as _html
@@ -214,17 +265,12 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                    "grouping": "over all tests of a grouping",
                    "report": f"over all {n_all_tests} tests of this report"}[correction_family]
     corr_name = {"fdr_bh": "Benjamini–Hochberg", "holm": "Holm"}.get(correction, correction)
-    for g in groupings:
-        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
-        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
-        tests = all_tests[g]
-        if g == by:
-            tables["comparison"] = cmp
-        tables[f"comparison_by_{g}"] = cmp
-        tables[f"estimates_by_{g}"] = est
-        tables[f"tests_by_{g}"] = tests
-        palette = group_palette(cmp.loc[cmp["analysed_articles"] > 0, g])
-        palettes[g] = palette
+
+    terms_note = ("" if _own_lexicon(result) else
+                  f"; the words behind the scores in {link('term_drivers')} and {link('sentiment_terms')}")
+
+    def _figures_html(g, cmp, est, palette):
+        """The four figures of grouping ``g`` and their notes."""
         ax = tone_plot(cmp, y=g, palette=palette)
         ax.set_title(f"Tone by {g}\n(mean over articles of the mean sentence compound score)", fontsize=10)
         tone_png = fig(ax, f"tone_by_{g}")
@@ -234,7 +280,8 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         big = cmp.loc[cmp["analysed_articles"] >= min_articles, g]
         fr = est[(est["family"] == "frame") & est[g].isin(big)]
         ax = interval_plot(fr, y="measure", hue=g, palette=palette, n="n_articles")
-        ax.set_title(f"Frame shares with 95% intervals ({g}s with ≥ {min_articles} analysed articles)", fontsize=10)
+        ax.set_title(f"Frame shares with 95% intervals ({_plural(g)} with ≥ {min_articles} analysed articles)",
+                     fontsize=10)
         ax.set_xlim(-0.02, 1.02)
         fint_png = fig(ax, f"frame_intervals_by_{g}")
         src = est[est["family"].isin(["source", "anonymous"]) & est[g].isin(big)]
@@ -248,15 +295,42 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
             ax.set_title(f"Who is cited: source types by {g} (shares of attributions; too few articles "
                          f"for intervals)", fontsize=10)
         src_png = fig(ax, f"sources_by_{g}")
+        return f"""<p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
+{link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences){terms_note}.</span></p>
+<p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
+<br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
+<p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
+{link('attributions')}. {turns_note}</span></p>"""
+
+    n_analysed = int(langs["analysed"].sum())
+    for g in groupings:
+        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
+        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
+        tests = all_tests[g]
+        if g == by:
+            tables["comparison"] = cmp
+        tables[f"comparison_by_{g}"] = cmp
+        tables[f"estimates_by_{g}"] = est
+        tables[f"tests_by_{g}"] = tests
+        palette = group_palette(cmp.loc[cmp["analysed_articles"] > 0, g])
+        palettes[g] = palette
+        if not n_analysed:  # empty axes only: no figures, one note
+            figures_html = (f"<p><em>No figures: {esc(analysed_line(result))}. The tables above list every "
+                            f"article.</em></p>")
+        else:
+            figures_html = _figures_html(g, cmp, est, palette)
         omni = tests[tests["scope"] == "all"][["language", "family", "measure", "groups", "n", "test", "statistic",
                                                 "df", "p_value", "p_mc_high", "p_adjusted", "effect_size",
                                                 "effect_measure", "difference", "difference_low", "difference_high",
                                                 "note"]]
         pair = tests[(tests["scope"] == "pairwise") & tests["p_value"].notna()].sort_values("p_adjusted")
         n_tested = int(tests.loc[tests["scope"] == "all", "groups"].max()) if len(tests) else 0
-        if n_tested < 2:  # nothing to test: one line instead of tables of empty rows
-            tests_html = (f"<p><em>No tests: they need at least two {esc(g)}s with ≥ {min_articles} analysed "
-                          f"articles in one language ({n_tested} here).</em></p>")
+        if g == "language" and n_tested < 2:  # every group is one language: the condition below cannot hold
+            tests_html = ("<p><em>No tests: tests compare groups within one language, so a grouping by language "
+                          "is described but not tested.</em></p>")
+        elif n_tested < 2:  # nothing to test: one line instead of tables of empty rows
+            tests_html = (f"<p><em>No tests: they need at least two {esc(_plural(g))} with ≥ {min_articles} "
+                          f"analysed articles in one language ({n_tested} here).</em></p>")
         else:
             tests_html = f"""{table_html(omni)}
 <h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>
@@ -291,15 +365,22 @@ permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. Al
 {link(f'tests_by_{g}')}.</p>
 {tests_html}
 <h3>Figures</h3>
-<p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
-{link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences).</span></p>
-<p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
-<br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
-<p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
-{link('attributions')}. {turns_note}</span></p>""")
+{figures_html}""")
 
     # evidence tables
     tables[f"evidence_tone_by_{by}"] = tone_evidence(result, by, outlets=outlets)
+    drivers = _term_tables(result, by, outlets, tables)
+    if drivers is None:
+        terms_html = ("<p class=\"note\">The words behind the scores are not listed: the analysis used your own "
+                      "lexicon; <code>na.sentiment_terms(articles, lexicon=...)</code> and "
+                      "<code>na.term_drivers</code> give them.</p>")
+    else:
+        terms_html = f"""<p class="note">Why is a group's tone negative (or positive)? The words with the largest
+summed weight in each {esc(by)} group (weights after negation and boosting rules, VADER's −4..4 scale; duplicates
+left out): all of them in {link('term_drivers')}; every scored word of every sentence, with its offsets and rules,
+in {link('sentiment_terms')}. A word the lexicon misreads in news ("party" +1.7 in "Workers' Party") shows up
+here before it is read as a difference in tone.</p>
+{table_html(drivers.groupby(by, sort=True).head(5), 60)}"""
     tables["evidence_frames"] = frame_evidence_text(result)
 
     # keyness per analysed language with at least two groups
@@ -351,6 +432,8 @@ permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. Al
             ax = time_plot(tl, y="articles", hue=tb, events=events, palette=pal, freq=freq, start=start)
             ax.set_title(f"Articles per {freq} by {tb}{span}, with events (dashed, numbered)", fontsize=10)
             imgs.append(fig(ax, f"articles_over_time{suffix}"))
+            if not n_analysed:  # no tone to draw
+                continue
             ax = time_plot(tl, y="mean_compound", hue=tb, low="compound_low", high="compound_high", events=events,
                            palette=pal, freq=freq, start=start)
             ax.axhline(0, color="#777777", lw=0.8, ls="--")
@@ -394,7 +477,7 @@ table{{border-collapse:collapse;font-size:0.85em}}td,th{{padding:2px 8px;border-
 img{{max-width:100%}} .note{{color:#555;font-size:0.9em}}</style></head><body>
 <h1>newsanalysis report</h1>
 <p class="note">newsanalysis {esc(__version__)} · corpus fingerprint {esc(str(prov.get('fingerprint')))}
- · {prov.get('n_articles')} articles · comparisons: {nav} · <a href="#keyness">keyness</a> ·
+ · {prov.get('n_articles')} articles · comparisons: {nav} · <a href="#terms">words behind the tone</a> · <a href="#keyness">keyness</a> ·
  <a href="#time">time</a></p>
 <h2>Load report</h2>
 <p>Records read: {rep.get('records_read', '–')}, loaded: {rep.get('records_loaded', '–')},
@@ -403,10 +486,13 @@ skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {
 <h3>Skipped records</h3>{table_html(skipped)}
 <h3>Files not read</h3>{table_html(excluded)}
 <h2>Languages</h2>
-<p>Articles in a language without analysers are loaded and counted, but not scored (no zeros).</p>
+<p>Articles in a language without analysers are loaded and counted, but not scored (no zeros).
+{esc(analysed_line(result))}.</p>
 {table_html(langs)}
 {copies_html}
 {''.join(sections)}
+<h2 id="terms">Words behind the tone (by {esc(by)})</h2>
+{terms_html}
 <h2 id="keyness">Keyness (by {esc(by)})</h2>
 <p class="note">Log-likelihood G² (Dunning 1993) on lower-cased words without stop words, minimum frequency 5,
 Benjamini–Hochberg-adjusted p-values; Log Ratio (Hardie 2014): +1 = twice as frequent in the group as in the rest.

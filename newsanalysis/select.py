@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ._tables import require_columns, resource_path
+from ._tables import normalise_languages, require_columns, resource_path
 
 _TOKEN = re.compile(r'\s*(\(|\)|"[^"]*"|[^\s()"]+)')
 
@@ -219,7 +219,9 @@ def select(
     ValueError
         On a missing column or a malformed query (naming the position).
     KeyError
-        On an unknown shipped query name.
+        On an unknown shipped query name: a one-word query that matches no
+        article and is close to the name of a shipped query (a typo such as
+        ``"russia_nk"``; a one-word query that matches articles is a search).
     """
     require_columns(articles, ["article_id", "text", "language"])
     if isinstance(query, str) and re.fullmatch(r"[a-z0-9_]+", query) and resource_path("queries", f"{query}.yaml").is_file():
@@ -228,7 +230,8 @@ def select(
     tree_all = parse_query(query) if trees is None else None
     cols = [c for c in fields if c in articles.columns]
     selected, matched, counts, notes = [], [], [], []
-    for _, row in articles[cols + ["language"]].iterrows():
+    # languages as the analysers read them ("English" -> "en"); the returned rows keep the caller's values
+    for _, row in normalise_languages(articles)[cols + ["language"]].iterrows():
         lang = row["language"] if isinstance(row["language"], str) else ""
         tree = tree_all if trees is None else trees.get(lang)
         if tree is None:
@@ -252,9 +255,18 @@ def select(
     out = articles.copy()
     out["matched_terms"] = pd.array(matched, dtype="string")
     out["n_matches"] = pd.array(counts, dtype="int64")
+    mask = pd.array(selected, dtype="boolean").fillna(False).to_numpy(dtype=bool)
+    if isinstance(query, str) and not mask.any() and re.fullmatch(r"[a-z0-9_]+", query):
+        # a misspelt shipped query name would otherwise be searched as a word and silently select nothing
+        import difflib
+
+        known = sorted(f.stem for f in resource_path("queries").glob("*.yaml"))
+        close = difflib.get_close_matches(query, known, n=1)
+        if close:
+            raise KeyError(f"no shipped query {query!r} (did you mean {close[0]!r}?), and as a search word it "
+                           f"matches no article; shipped: {known}")
     if keep_all:
         out["selected"] = pd.array(selected, dtype="boolean")
         out["select_note"] = pd.array(notes, dtype="string")
         return out
-    mask = pd.array(selected, dtype="boolean").fillna(False).to_numpy(dtype=bool)
     return out[mask]

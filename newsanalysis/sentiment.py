@@ -55,7 +55,7 @@ NEGATIVE_THRESHOLD = -0.05
 # -- inputs ----------------------------------------------------------------------------------
 def _prepare(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> tuple[pd.DataFrame, dict]:
     """Sentence table with ``text`` and ``language``, plus ``article_id -> text``."""
-    check_articles(articles)
+    articles = check_articles(articles)
     texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
     if sentences is None:
         sents = _sentences(articles)
@@ -792,7 +792,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         sentence weighted down with distance, the mention's own words excluded, plus the words
         of the language's news target list (:func:`target_lexicon`; English: derived from
         NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
-        contribution, ``"; "``-separated),
+        contribution, ``"; "``-separated; terms whose contribution rounds to 0.000 are left out),
         ``scored``, ``reason``, ``lexicon``, ``method`` (``"clause"`` or ``"parse"``: the method
         used for that row; None when not scored).
 
@@ -846,8 +846,10 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                 rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None, None))
                 continue
             tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax)
+            # a term whose contribution rounds to 0.000 (e.g. one a rule set to 0) explains nothing: left out
             desc = "; ".join(f"{t['term']} ({t['contribution']:+.3f}"
-                             + (f", {t['relation']})" if t.get("relation") else ")") for t in used)
+                             + (f", {t['relation']})" if t.get("relation") else ")") for t in used
+                             if round(t["contribution"], 3) != 0)
             rows.append(base + (tone, desc, True, None, sc[1].name, "parse" if syntax is not None else "clause"))
     out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone": "float64",

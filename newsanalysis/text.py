@@ -134,7 +134,7 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     abbreviation lists, plus the line, glued-sentence and German-ordinal
     rules described in this module's docstring.
     """
-    check_articles(articles)
+    articles = check_articles(articles)
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         for i, (s, e) in enumerate(sentence_spans(text, lang if isinstance(lang, str) else None)):

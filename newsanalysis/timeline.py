@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .compare import UNKNOWN, _without_duplicates, article_groups, t_mean_ci
+from .compare import UNKNOWN, _check_result, _without_duplicates, article_groups, t_mean_ci
 
 EVENTS_CSV = Path(__file__).resolve().parent.parent / "corpus" / "events.csv"
 TIMELINE_COLUMNS_TAIL = ["period", "period_start", "articles", "analysed_articles", "mean_compound",
@@ -101,6 +101,8 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
 
     Raises
     ------
+    TypeError
+        If ``result`` is not the result of :func:`newsanalysis.analyze`.
     ValueError
         If ``freq`` is not ``"month"`` or ``"week"``, or the articles have
         no ``published`` column.
@@ -109,6 +111,7 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     """
     if freq not in ("month", "week"):
         raise ValueError(f"freq must be 'month' or 'week', got {freq!r}")
+    _check_result(result, "timeline")
     if "published" not in result.articles.columns:
         raise ValueError("articles table lacks column 'published' needed for a timeline")
     result, gone = _without_duplicates(result, duplicates)

@@ -86,7 +86,7 @@ def test_csv_with_long_text_but_no_text_column_is_not_taken_for_metadata(tmp_pat
     (tmp_path / "outlets.csv").write_text("outlet,country\ntaz,DE\n", encoding="utf-8")
     (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": EN}) + "\n", encoding="utf-8")
     # median of 300 and 250 characters is 275
-    hint = r"column 'Langtext' looks like article text \(median 275 characters\); pass columns=\{'Langtext': 'text'\}"
+    hint = r"column 'Langtext' looks like article text \(median 275 characters\); pass columns=\{'text': 'Langtext'\}"
     with pytest.raises(CorpusError, match=r"export\.csv, line 2: field 'text': missing: .*" + hint):
         na.load_corpus(tmp_path)
     df = na.load_corpus(tmp_path, errors="skip")
