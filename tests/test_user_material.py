@@ -83,16 +83,21 @@ def test_unquoted_no_in_a_yaml_dictionary_is_an_error(tmp_path):
     assert load_lexicon(p).get("no") == -1.0
 
 
-def test_analyze_takes_own_codebook_lexicon_and_actors(tmp_path):
-    import newsanalysis as na
-    from newsanalysis.actors import load_actors
-
+def _own_codebook_and_lexicon(tmp_path):
+    """A user's one-frame codebook file (YAML) and two-term lexicon, written to ``tmp_path``."""
     book = tmp_path / "mine.yml"
     book.write_text("name: mine\nlanguage: en\nframes:\n  Alliance:\n    definition: The US-ROK alliance.\n"
                     "    cues: [alliance, deterrence]\n", encoding="utf-8")
     lexp = tmp_path / "lex.csv"
     lexp.write_text("term,weight\nstrong,1\nthreat*,-1\n", encoding="utf-8")
-    lex = load_lexicon(lexp, name="Mine", version="1", language="en")
+    return book, load_lexicon(lexp, name="Mine", version="1", language="en")
+
+
+def test_analyze_takes_own_codebook_lexicon_and_actors(tmp_path):
+    import newsanalysis as na
+    from newsanalysis.actors import load_actors
+
+    book, lex = _own_codebook_and_lexicon(tmp_path)
     brunson = dict(actor_id="brunson", name="Xavier Brunson", kind="person", country="US",
                    role="commander of US Forces Korea", source_type="military",
                    aliases_en="Xavier Brunson|Brunson", aliases_de="Xavier Brunson|Brunson", aliases_ko="", gender="m")
@@ -198,12 +203,7 @@ def test_parquet_writers_take_own_codebook_and_lexicon(tmp_path):
     import newsanalysis as na
     from newsanalysis.distributed import analyze_to_parquet, read_results
 
-    book = tmp_path / "mine.yml"
-    book.write_text("name: mine\nlanguage: en\nframes:\n  Alliance:\n    definition: The US-ROK alliance.\n"
-                    "    cues: [alliance, deterrence]\n", encoding="utf-8")
-    lexp = tmp_path / "lex.csv"
-    lexp.write_text("term,weight\nstrong,1\nthreat*,-1\n", encoding="utf-8")
-    lex = load_lexicon(lexp, name="Mine", version="1", language="en")
+    book, lex = _own_codebook_and_lexicon(tmp_path)
     arts = _arts(("x", "The alliance must adapt. Deterrence against the threat remains strong.", "en"),
                  ("y", "Das Bündnis muss sich anpassen.", "de"))
     analyze_to_parquet(arts, tmp_path / "out", codebook=book, lexicon=lex)
