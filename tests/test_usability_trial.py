@@ -1,4 +1,4 @@
-"""Usability findings of a teacher's trial (round ux9): each test reproduces one finding."""
+"""Usability findings of a teacher's first try of the package (session 9): each test reproduces one finding."""
 import pandas as pd
 import pytest
 
@@ -187,9 +187,8 @@ def test_report_term_tables_and_messages(tmp_path):
 
 # -- 8. actor-tone evidence leaves out terms that contribute nothing ----------------------------
 def test_actor_tone_terms_leave_out_zero_contributions():
-    import sys
+    from newsanalysis.sentiment import actor_tone
 
-    actor_tone = sys.modules["newsanalysis.sentiment"].actor_tone
     # SentiWS's unrated positive words (0.05) count only next to a rated positive word: alone they
     # are set to 0 (x0), so they explain nothing and are not listed
     df = pd.DataFrame({"article_id": ["a"], "language": ["de"],
