@@ -1094,6 +1094,30 @@ def _risk_difference(ka, na, kb, nb, confidence: float = 0.95) -> dict:
             "difference_measure": "risk difference (Newcombe interval)"}
 
 
+def _share_difference(per_a: pd.DataFrame, per_b: pd.DataFrame, confidence: float = 0.95) -> dict:
+    """Difference of two pooled attribution shares (group a − group b) with a clustered Newcombe interval.
+
+    ``per_a``/``per_b``: one row per article, columns ``anonymous`` and
+    ``named`` (counts). Each share is the ratio of sums of
+    :func:`ratio_share_ci`; the interval is Newcombe's (1998, method 10)
+    hybrid score interval computed at each group's effective sample size
+    (the design-effect-aware n of :func:`ratio_share_ci`), so articles, not
+    attributions, set its width when attributions cluster in articles. No
+    interval (empty dict) when a group has fewer than 2 articles with
+    attributions.
+    """
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
+    ra, _, _, na = ratio_share_ci(per_a["anonymous"], per_a["anonymous"] + per_a["named"], confidence=confidence)
+    rb, _, _, nb = ratio_share_ci(per_b["anonymous"], per_b["anonymous"] + per_b["named"], confidence=confidence)
+    if not (np.isfinite(na) and np.isfinite(nb)) or na <= 0 or nb <= 0:
+        return {}
+    lo, hi = confint_proportions_2indep(ra * na, na, rb * nb, nb, method="newcomb", compare="diff",
+                                        alpha=1 - confidence)
+    return {"difference": ra - rb, "difference_low": float(lo), "difference_high": float(hi),
+            "difference_measure": "difference in anonymous share (Newcombe interval, design-effect n)"}
+
+
 CORRECTION_FAMILIES = ("family", "grouping", "report")
 TEST_COLUMNS = ["family", "measure", "scope", "group_a", "group_b", "groups", "n", "test", "statistic", "df",
                 "p_value", "p_adjusted", "correction", "effect_size", "effect_measure", "note", "language",
@@ -1229,7 +1253,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         Monte Carlo interval of a permutation p, Phipson & Smyth 2010),
         ``difference`` with ``difference_low``/``difference_high`` and
         ``difference_measure`` (pairwise: difference in mean compound with
-        the Welch interval, or risk difference with the Newcombe interval),
+        the Welch interval, risk difference of a frame with the Newcombe
+        interval, or difference in anonymous share (ratios of sums as in
+        :func:`ratio_share_ci`) with the Newcombe interval computed at each
+        group's design-effect sample size, so that articles, not attributions,
+        set its width; empty for source types, which are several shares at
+        once: read ``effect_size``),
         ``hedges_g`` (pairwise tone), ``correction_family``. A test that
         cannot be run has NaN p-values and a note, never 0.
 
@@ -1364,8 +1393,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                     res = {**contingency_test(np.zeros((0, 0))), **_EXTRA}
                     res["note"] = "no attributions"
                     return res
-                return cluster_contingency_test(per, per.index.map(groups), groups=list(gs), strata=stv,
-                                                n_resamples=n_cluster_resamples, seed=seed)
+                res = cluster_contingency_test(per, per.index.map(groups), groups=list(gs), strata=stv,
+                                               n_resamples=n_cluster_resamples, seed=seed)
+                if fam == "anonymous" and strata is None and len(gs) == 2:
+                    g_of = per.index.map(groups)
+                    res.update(_share_difference(per[(g_of == gs[0])], per[(g_of == gs[1])]))
+                return res
 
             em = "Cramér's V" if strata is None else ""
             add(fam, meas, "all", "", "", len(keep), run(keep), em)
