@@ -2556,7 +2556,9 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
     China" is typed by "vice-chairman", not by what follows "of"); otherwise the whole phrase is read. A
     leader title (``leader_titles``: president, chairman, …) of an organisation typed media, expert or
     international organisation (``organisation_types``) takes the organisation's type ("President of China
-    Media Group" is media, "the secretary general of NATO" an international organisation)."""
+    Media Group" is media, "the secretary general of NATO" an international organisation); a leader title
+    that is itself of such a type takes the organisation's type whatever it is ("the secretary general of
+    the party's central committee" is government)."""
     if not rightmost and not whole and R.role_complement_words:
         cut = next((i for i, t in enumerate(toks) if i > 0 and t.low in R.role_complement_words), None)
         if cut is not None:
@@ -2566,7 +2568,7 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
                 # a leader speaks for an organisation of its own kind: "President of China Media Group" is media
                 rest = toks[cut + 1:]
                 inner = _role_of(R, lang, rest, " ".join(t.low for t in rest), whole=True)
-                if inner[0] in R.organisation_types:
+                if inner[0] in R.organisation_types or (inner[0] is not None and found[0] in R.organisation_types):
                     return inner
             if found[0] is not None:
                 return found
