@@ -162,7 +162,62 @@ def _turn_mask(attributions: pd.DataFrame) -> pd.Series:
     return attributions["speaker_turn"].astype("boolean").fillna(False).astype(bool)
 
 
-def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False) -> pd.DataFrame:
+def nested_mask(attributions: pd.DataFrame) -> pd.Series:
+    """True for the attributions made inside someone else's speech: the cue (and the source, when there is
+    one) lies inside the content of a direct quotation, a reported (indirect) statement or a transcript
+    speaker turn of the same article, and the two rows do not share one content.
+
+    In "“According to scholars, the order is changing,” Putin said." the row
+    "according to scholars" is Putin's sourcing, not the outlet's; in a
+    Kremlin.ru transcript every "allegedly" in the president's answers is
+    his. Chains the outlet builds itself ("according to Yonhap, officials
+    said …", "Reuters, citing Yonhap") are not nested: the outer row there
+    is ``according_to`` or the cue lies outside the content.
+
+    Parameters
+    ----------
+    attributions : DataFrame
+        One row per attribution with ``article_id``, ``kind``, ``start``,
+        ``end``, ``cue_start``, ``cue_end`` (character offsets) and optionally
+        ``source_start``/``source_end`` and ``speaker_turn``.
+
+    Returns
+    -------
+    Series of bool
+        Aligned with ``attributions.index``; False for rows without a cue
+        span and when a needed column is missing.
+    """
+    need = {"article_id", "kind", "start", "end", "cue_start", "cue_end"}
+    out = pd.Series(False, index=attributions.index)
+    if not len(attributions) or not need <= set(attributions.columns):
+        return out
+    turn = _turn_mask(attributions)
+    num = {c: pd.to_numeric(attributions[c], errors="coerce").to_numpy(dtype=float)
+           for c in ("start", "end", "cue_start", "cue_end", "source_start", "source_end") if c in attributions.columns}
+    outer_ok = (attributions["kind"].isin(["direct", "indirect"]) | turn).to_numpy()
+    pos = {ix: i for i, ix in enumerate(attributions.index)}
+    for _, g in attributions.groupby(attributions["article_id"].astype(str), sort=False):
+        rows = np.array([pos[ix] for ix in g.index])
+        outer = rows[outer_ok[rows] & np.isfinite(num["start"][rows]) & np.isfinite(num["end"][rows])]
+        if not len(outer):
+            continue
+        os_, oe = num["start"][outer], num["end"][outer]
+        for i in rows:
+            cs, ce = num["cue_start"][i], num["cue_end"][i]
+            if not (np.isfinite(cs) and np.isfinite(ce)):
+                continue
+            inside = (os_ <= cs) & (ce <= oe) & (outer != i)
+            # "Officials said, according to Yonhap, that …": one content shared by two rows is a chain the
+            # outlet builds, not Yonhap speaking inside the officials' statement
+            inside &= ~((os_ == num["start"][i]) & (oe == num["end"][i]))
+            if "source_start" in num and np.isfinite(num["source_start"][i]):
+                inside &= (os_ <= num["source_start"][i]) & (num["source_end"][i] <= oe)
+            out.iloc[i] = bool(inside.any())
+    return out
+
+
+def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False,
+                          nested: bool = False) -> pd.DataFrame:
     """The attributions that count as sources in outlet comparisons.
 
     Transcript speaker turns (``speaker_turn`` True: "Vladimir Putin: …",
@@ -172,22 +227,36 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     swamps every source figure of that outlet. They are left out unless
     ``speaker_turns=True``.
 
+    Attributions made inside someone else's speech (:func:`nested_mask`:
+    "allegedly" or "according to scholars" in Putin's answers, a quoted
+    speaker's own sources) are that speaker's sourcing, not the outlet's,
+    and are left out unless ``nested=True``. A fresh user's trial found all
+    17 anonymous Kremlin.ru rows inside transcript speech.
+
     Parameters
     ----------
     attributions : DataFrame
         The attribution table (one row per attribution; ``speaker_turn``
-        optional: without it every row counts).
+        optional: without it every row counts; without the offset columns no
+        row is nested).
     speaker_turns : bool
         Keep the transcript turns.
+    nested : bool
+        Keep the attributions made inside quoted or reported speech.
 
     Returns
     -------
     DataFrame
         The same columns, the rows that count (a copy).
     """
-    if speaker_turns or not len(attributions):
+    if not len(attributions):
         return attributions.copy()
-    return attributions[~_turn_mask(attributions)].copy()
+    keep = pd.Series(True, index=attributions.index)
+    if not nested:
+        keep &= ~nested_mask(attributions)
+    if not speaker_turns:
+        keep &= ~_turn_mask(attributions)
+    return attributions[keep].copy()
 
 
 def _wilson(k: float, n: float, confidence: float) -> tuple[float, float]:
@@ -379,7 +448,7 @@ def _frame_names(frames: pd.DataFrame) -> list[str]:
 
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
             n_resamples: int = 2000, seed: int = 0, progress: bool = False,
-            speaker_turns: bool = False, duplicates: bool = False) -> pd.DataFrame:
+            speaker_turns: bool = False, duplicates: bool = False, nested: bool = False) -> pd.DataFrame:
     """One row per group: size, tone with an interval, frame shares, sources.
 
     Parameters
@@ -410,6 +479,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         Keep articles marked as duplicates (``duplicate_of`` set by
         :func:`newsanalysis.dedup`); default False: they are left out and
         counted in ``duplicates_left_out``.
+    nested : bool
+        Count attributions made inside quoted or reported speech (default
+        False: see :func:`nested_mask`; ``nested_left_out`` says how many).
 
     Returns
     -------
@@ -428,7 +500,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         used it; share of analysed articles where the frame is present, in
         [0, 1]);
         ``attributions`` (rows counted), ``speaker_turns_left_out`` (transcript
-        turns not counted), ``anonymous_share`` (share of attributions whose
+        turns not counted), ``nested_left_out`` (attributions inside quoted or
+        reported speech not counted), ``anonymous_share`` (share of attributions whose
         source is anonymous, NaN with none) with ``anonymous_low`` and
         ``anonymous_high`` (design-effect Wilson interval, see
         :func:`ratio_share_ci`; NaN with fewer than 2 articles); ``source_<type>``
@@ -468,11 +541,14 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         fa = frames[frames["analysed"].astype(bool)]
         fr_by = dict(tuple(fa.groupby(fa["article_id"].astype(str).map(gmap), sort=False)))
     all_att = result.attributions
-    att = reported_attributions(all_att, speaker_turns)
+    att = reported_attributions(all_att, speaker_turns, nested)
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
-    turns_by = pd.Series(dtype=int)
+    turns_by = nested_by = pd.Series(dtype=int)
     if len(all_att) and not speaker_turns:
         turns_by = all_att.loc[_turn_mask(all_att), "article_id"].astype(str).map(gmap).value_counts()
+    if len(all_att) and not nested:
+        inner = nested_mask(all_att) & (speaker_turns | ~_turn_mask(all_att))
+        nested_by = all_att.loc[inner, "article_id"].astype(str).map(gmap).value_counts()
     rows = []
     from ._tables import progress_bar
 
@@ -499,6 +575,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         a = a[a["article_id"].astype(str).isin(analysed.index)] if len(a) else a
         row["attributions"] = len(a)
         row["speaker_turns_left_out"] = int(turns_by.get(g, 0))
+        row["nested_left_out"] = int(nested_by.get(g, 0))
         if len(a):
             per = a.assign(anon=a["anonymous"].astype(bool)).groupby("article_id")["anon"].agg(["sum", "size"])
             row["anonymous_share"], row["anonymous_low"], row["anonymous_high"], _ = ratio_share_ci(
@@ -533,7 +610,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     return out.sort_values(["articles", by], ascending=[False, True], ignore_index=True)
 
 
-def _article_measures(result, speaker_turns: bool = False) -> pd.DataFrame:
+def _article_measures(result, speaker_turns: bool = False, nested: bool = False) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
     ``num/den`` summed over a group's articles gives the group's figure:
@@ -552,7 +629,7 @@ def _article_measures(result, speaker_turns: bool = False) -> pd.DataFrame:
         parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": "frame",
                                    "measure": fr["frame"].astype(str),
                                    "num": fr["present"].astype("boolean").fillna(False).astype(float), "den": 1.0}))
-    att = reported_attributions(result.attributions, speaker_turns)
+    att = reported_attributions(result.attributions, speaker_turns, nested)
     if len(att):
         att = att[att["article_id"].astype(str).isin(s["article_id"])].assign(
             article_id=lambda d: d["article_id"].astype(str))
@@ -569,7 +646,7 @@ def _article_measures(result, speaker_turns: bool = False) -> pd.DataFrame:
 
 def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
               n_resamples: int = 2000, seed: int = 0, speaker_turns: bool = False,
-              duplicates: bool = False) -> pd.DataFrame:
+              duplicates: bool = False, nested: bool = False) -> pd.DataFrame:
     """Every per-group figure with its interval, in long form.
 
     Intervals (``interval`` column names the method):
@@ -600,6 +677,9 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         :func:`reported_attributions`).
     duplicates : bool
         Keep articles with ``duplicate_of`` set (default: left out).
+    nested : bool
+        Count attributions made inside quoted or reported speech (default
+        False, see :func:`nested_mask`).
 
     Returns
     -------
@@ -628,7 +708,7 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     _check_result(result, "estimates")
     result, _ = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
-    m = _article_measures(result, speaker_turns)
+    m = _article_measures(result, speaker_turns, nested)
     m[by] = m["article_id"].map(groups)
     rows = []
     for (g, fam, meas), d in m.sort_values("article_id").groupby([by, "family", "measure"], sort=True):
@@ -1171,7 +1251,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                   min_articles: int = MIN_GROUP_ARTICLES, pairwise: bool = True, correction: str = "fdr_bh",
                   n_resamples: int = 9999, n_cluster_resamples: int = 9999, seed: int = 0,
                   speaker_turns: bool = False, languages: str = "within", correction_family: str = "family",
-                  duplicates: bool = False, tone_omnibus: str = "welch") -> pd.DataFrame:
+                  duplicates: bool = False, tone_omnibus: str = "welch", nested: bool = False) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
@@ -1236,6 +1316,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         Keep articles with ``duplicate_of`` set.
     tone_omnibus : {"welch", "kruskal"}
         Tone test across ≥ 3 groups (see :func:`tone_test`).
+    nested : bool
+        Count attributions made inside quoted or reported speech (default
+        False, see :func:`nested_mask`).
 
     Returns
     -------
@@ -1287,10 +1370,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     arts["group"] = arts["article_id"].map(groups).fillna(UNKNOWN).values
     arts["lang"] = arts["article_id"].map(lang).values
     arts = arts.sort_values("article_id", ignore_index=True)
-    m = _article_measures(result, speaker_turns).sort_values(["article_id", "family", "measure"], kind="stable")
+    m = _article_measures(result, speaker_turns, nested).sort_values(["article_id", "family", "measure"], kind="stable")
     m["group"] = m["article_id"].map(groups)
     m["lang"] = m["article_id"].map(lang)
-    n_reported = len(reported_attributions(result.attributions, speaker_turns))
+    n_reported = len(reported_attributions(result.attributions, speaker_turns, nested))
 
     general = []
     n_unknown = int((arts["group"] == UNKNOWN).sum())

@@ -1,7 +1,8 @@
-"""Session 10: the type of sources whose title or group says less than their organisation.
+"""Session 10: the type of sources whose title or group says less than their organisation, and a cue that
+closes a fronted adverbial.
 
-Sentences written for the tests, modelled on KCNA's solidarity reports and on party and UN titles; the
-expected types were worked out by reading them.
+Sentences written for the tests, modelled on KCNA's solidarity reports, party and UN titles and a Korea
+Herald sentence; the expected rows were worked out by reading them.
 """
 import pandas as pd
 
@@ -27,3 +28,16 @@ def test_a_secretary_general_takes_the_type_of_the_organisation():
     # without an organisation the title keeps its usual reading (the UN's)
     a = _att("UN Secretary-General Antonio Guterres said he was deeply concerned.")
     assert a["source_type"].tolist() == ["international_org"] and a["named"].tolist() == [True]
+
+
+def test_a_cue_closing_a_fronted_adverbial_reports_nothing():
+    # "the progress Pyongyang claims" is an object-gap relative clause inside "With …,": Pyongyang did not
+    # say what the analysts say; the analysts are the only source
+    a = _att("With the rapid timeline and scale of progress Pyongyang claims, analysts in Seoul say suspicions "
+             "of Russian assistance are difficult to dismiss.")
+    assert a["source"].tolist() == ["analysts in Seoul"] and a["cue"].tolist() == ["say"]
+    # a fronted adverbial that ends before the speaker still lets the report through
+    a = _att("With Russia's help, Kim said, the fleet will grow.")
+    assert a["source"].tolist() == ["Kim"] and a["content"].str.contains("fleet will grow").all()
+    a = _att("As Putin said, the treaty is a milestone.")
+    assert a["source"].tolist() == ["Putin"]
