@@ -1079,7 +1079,8 @@ def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list 
         As :func:`contingency_test`, with ``test`` ``"chi2, article permutation"``
         (``", within language strata"`` when stratified), ``n`` the total
         count, ``resamples`` and ``p_mc_low``/``p_mc_high`` (Monte Carlo
-        interval of p, Phipson & Smyth 2010); ``note`` says why no test was possible.
+        interval of p, Phipson & Smyth 2010); ``note`` says why no test was possible
+        (e.g. a group with fewer than two articles: NaN p-value, never an error).
     """
     labels = np.asarray(labels, dtype=object)
     order = np.argsort(np.asarray(per_article.index.astype(str)), kind="stable")
@@ -1108,6 +1109,11 @@ def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list 
                    note="statistic: chi-square of the pooled table; p from permuting within languages", **perm)
         return res
     samples = [np.flatnonzero(labels == g) for g in present]
+    if any(len(i) < 2 for i in samples):
+        # scipy's permutation test needs two units per group; one article cannot stand for its group anyway
+        small = ", ".join(str(g) for g, i in zip(present, samples) if len(i) < 2)
+        return {**res, "test": "", "p_value": np.nan,
+                "note": f"fewer than two articles with counts in: {small}; no permutation test"}
 
     def chi2_of(*idx, axis=-1):
         # summed table of each resample: (..., groups, categories); Pearson's statistic via scipy
@@ -1430,7 +1436,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                         note = res["note"].replace("p-value approximate", "p from permutation")
                         res = cluster_contingency_test(pa, g_of.values, groups=list(gs),
                                                        n_resamples=n_cluster_resamples, seed=seed)
-                        res["note"] = note
+                        if np.isfinite(res["p_value"]):
+                            res["note"] = note  # (else its own note says why there is no p)
                     return res
                 stv = pa.index.map(strata)
                 if len(gs) == 2:
