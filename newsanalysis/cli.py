@@ -93,9 +93,17 @@ def _report(args) -> int:
             print("newsanalysis: no article loaded, so no report was written: check --columns (above).",
                   file=sys.stderr)
             return 1
+        reasons = [str(x.get("reason", "")) for x in rep.get("skipped", [])]
+        if reasons and all(r.startswith("not ") and " text (" in r for r in reasons):
+            # every record failed to decode: the encoding is the problem, not the columns
+            print("newsanalysis: no article loaded, so no report was written: no record could be decoded "
+                  f"({reasons[0]}). Leave out --encoding to let the loader detect it, or give the file's "
+                  "encoding (e.g. --encoding cp1252).", file=sys.stderr)
+            return 1
         print("newsanalysis: no article loaded, so no report was written. A CSV or Excel sheet needs a text "
-              "column ('text', 'body', 'content', …); name yours with --columns text=Inhalt "
-              "(load_corpus(..., columns={'text': 'Inhalt'}) in Python), or rename the column.", file=sys.stderr)
+              "column ('text', 'body', 'content', …); name yours with --columns text=<your column> "
+              "(e.g. --columns text=Inhalt; load_corpus(..., columns={'text': 'Inhalt'}) in Python), or rename "
+              "the column.", file=sys.stderr)
         return 1
     result = analyze(articles, progress=not args.quiet, parser=args.parser)
     index = write_report(
