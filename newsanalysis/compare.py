@@ -487,7 +487,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     -------
     DataFrame
         One row per group, sorted by number of articles (descending), columns:
-        ``<by>``; ``articles`` (all loaded); ``analysed_articles`` (in a
+        ``<by>``; ``articles`` (all loaded); ``first_published`` and
+        ``last_published`` (the dates the group's articles span, UTC, NaT
+        without dates: groups covering different years are not comparing the
+        same events); ``analysed_articles`` (in a
         language with analysers); ``languages`` (languages of the analysed
         articles, ``;``-joined: tone from different lexicons is not
         comparable across languages); ``sentences_analysed`` (scored sentences);
@@ -549,6 +552,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     if len(all_att) and not nested:
         inner = nested_mask(all_att) & (speaker_turns | ~_turn_mask(all_att))
         nested_by = all_att.loc[inner, "article_id"].astype(str).map(gmap).value_counts()
+    pub_of = None  # the period each group covers: groups that cover different years are not one comparison
+    if "published" in arts.columns:
+        pub_of = pd.to_datetime(arts["published"], utc=True, errors="coerce").set_axis(
+            arts["article_id"].astype(str).values)
+        pub_of = pub_of[~pub_of.index.duplicated()]
     rows = []
     from ._tables import progress_bar
 
@@ -561,6 +569,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         row = {
             by: g,
             "articles": len(s),
+            "first_published": pub_of.reindex(ids).min() if pub_of is not None else pd.NaT,
+            "last_published": pub_of.reindex(ids).max() if pub_of is not None else pd.NaT,
             "analysed_articles": len(analysed),
             "languages": ";".join(sorted(analysed["language"].dropna().astype(str).unique())),
             "sentences_analysed": int(analysed["n_scored"].fillna(0).sum()),
