@@ -482,6 +482,13 @@ near-copies by MinHash.</p>
 <h3>Articles based on another outlet's report ({len(based)})</h3>{table_html(based)}"""
     links = " · ".join(link(n) for n in tables)
     nav = " · ".join(f'<a href="#by-{esc(g)}">by {esc(g)}</a>' for g in groupings)
+    sel = rep.get("selection") or {}
+    selection_html = ""
+    if sel:
+        what = "; ".join(x for x in (f"languages {', '.join(sel['languages'])}" if sel.get("languages") else "",
+                                     f"topic query {sel['query']!r}" if sel.get("query") else "") if x)
+        selection_html = (f"<br>Analysed: {sel.get('articles_kept')} of the {sel.get('articles_loaded')} loaded "
+                          f"articles ({esc(what)}).")
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsanalysis report</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}}
@@ -494,7 +501,7 @@ img{{max-width:100%}} .note{{color:#555;font-size:0.9em}}</style></head><body>
 <h2>Load report</h2>
 <p>Records read: {rep.get('records_read', '–')}, loaded: {rep.get('records_loaded', '–')},
 skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {len(rep.get('removed', []))}
-(listed in <a href="load_report.json">load_report.json</a>).</p>
+(listed in <a href="load_report.json">load_report.json</a>).{selection_html}</p>
 <h3>Skipped records</h3>{table_html(skipped)}
 <h3>Files not read</h3>{table_html(excluded)}
 <h2>Languages</h2>
