@@ -1417,7 +1417,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         base_note = "; ".join(x for x in [left_out] + general if x)
 
         def add(family, measure, scope, ga, gb, k, res, effect_measure=None):
-            note = "; ".join(x for x in (res.get("note", ""), base_note if scope == "all" else "") if x)
+            own = res.get("note", "")
+            if len(keep) < 2:  # nothing to compare: say so, not "no variation" (the groups were left out)
+                own = f"not tested: fewer than two groups with at least {min_articles} analysed articles"
+            note = "; ".join(x for x in (own, base_note if scope == "all" else "") if x)
             row = {"family": family, "measure": measure, "scope": scope, "group_a": ga, "group_b": gb,
                    "groups": k, "n": res["n"], "test": res["test"], "statistic": res["statistic"],
                    "df": res["df"], "p_value": res["p_value"], "effect_size": res["effect_size"],

@@ -39,3 +39,10 @@ def test_cluster_test_with_a_single_article_group():
     assert np.isnan(r["p_value"]) and r["note"].startswith("fewer than two articles with counts in: A")
     # the table and its effect size are still given: A 1/0, B 2/4
     assert r["n"] == 7 and r["effect_size"] > 0
+
+
+def test_all_groups_too_small_says_not_tested():
+    t = na.compare_tests(_three_single_articles(), by="outlet", n_resamples=99, n_cluster_resamples=99)
+    assert t["p_value"].isna().all()
+    assert t["note"].str.startswith("not tested: fewer than two groups with at least 5 analysed articles").all()
+    assert t["note"].str.contains("left out (fewer than 5 analysed articles in de): FR, MM, ZEIT", regex=False).all()
