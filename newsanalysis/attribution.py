@@ -1582,6 +1582,8 @@ def _after_appositive(A: _Article, toks: list[Tok], c: int) -> bool:
 
 
 MODALS_EN = {"would", "will", "could", "can", "may", "might", "should", "must", "shall"}
+# prepositions that open a fronted adverbial, never a report ("As Putin said, …" is one: "as" is not listed)
+FRONTED_PREPOSITIONS_EN = {"with", "given", "despite", "amid", "amidst", "considering"}
 
 
 def _closing_cue(A: _Article, m: re.Match, s1: int) -> bool:
@@ -1605,6 +1607,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if low_cue in R.naming_cues and k > 0 and toks[k - 1].t in (",", "(", "-", "\u2013", "\u2014") \
             and not _after_appositive(A, toks, k - 1):
         return None  # "His group, called the Virginia Fund, …": naming, not evaluating
+    if lang == "en" and toks and toks[0].low in FRONTED_PREPOSITIONS_EN and kk + 1 < len(toks) \
+            and toks[kk + 1].t == "," and not any(t.t == "," for t in toks[:k]):
+        # "With the scale of progress Pyongyang claims, analysts say …": the cue closes a fronted adverbial
+        # (an object-gap relative clause); the main clause after the comma is not what the source said
+        return None
     if lang == "de" and k > 0 and toks[k - 1].low in R.passive_auxiliaries and low_cue.endswith(("t", "en")) \
             and kk + 1 < len(toks) and toks[kk + 1].t == ",":
         # "Pjöngjang wird vorgeworfen, …": a passive names the accused (dative), not who accuses
@@ -2556,7 +2563,9 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
     China" is typed by "vice-chairman", not by what follows "of"); otherwise the whole phrase is read. A
     leader title (``leader_titles``: president, chairman, …) of an organisation typed media, expert or
     international organisation (``organisation_types``) takes the organisation's type ("President of China
-    Media Group" is media, "the secretary general of NATO" an international organisation)."""
+    Media Group" is media, "the secretary general of NATO" an international organisation); a leader title
+    that is itself of such a type takes the organisation's type whatever it is ("the secretary general of
+    the party's central committee" is government)."""
     if not rightmost and not whole and R.role_complement_words:
         cut = next((i for i, t in enumerate(toks) if i > 0 and t.low in R.role_complement_words), None)
         if cut is not None:
@@ -2566,7 +2575,7 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
                 # a leader speaks for an organisation of its own kind: "President of China Media Group" is media
                 rest = toks[cut + 1:]
                 inner = _role_of(R, lang, rest, " ".join(t.low for t in rest), whole=True)
-                if inner[0] in R.organisation_types:
+                if inner[0] in R.organisation_types or (inner[0] is not None and found[0] in R.organisation_types):
                     return inner
             if found[0] is not None:
                 return found

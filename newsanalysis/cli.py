@@ -57,6 +57,31 @@ def _print_load_summary(rep: dict, say=str) -> None:
         print(f"  … {len(groups) - 10} more kinds of skipped record in load_report.json", file=sys.stderr)
 
 
+def _select_articles(articles, rep: dict, args):
+    """Keep the articles of ``--languages`` and those matching ``--select``; record and print what was kept."""
+    import warnings
+
+    from ._tables import normalise_language
+    from .select import select
+
+    before = len(articles)
+    langs = None
+    if args.languages:
+        langs = sorted({normalise_language(x.strip()) for x in args.languages.split(",") if x.strip()})
+        articles = articles[articles["language"].map(normalise_language).isin(langs)]
+    after_lang = len(articles)
+    if args.select:
+        with warnings.catch_warnings():  # articles of a language without a query: counted below instead
+            warnings.simplefilter("ignore", UserWarning)
+            articles = select(articles, args.select)
+    rep["selection"] = {"languages": langs, "query": args.select, "articles_loaded": before,
+                        "after_languages": after_lang, "articles_kept": len(articles)}
+    what = "; ".join(x for x in (f"languages {', '.join(langs)}" if langs else "",
+                                    f"query {args.select!r}" if args.select else "") if x)
+    print(f"  kept {len(articles)} of {before} loaded articles ({what})")
+    return articles
+
+
 def _report(args) -> int:
     import matplotlib
 
@@ -93,17 +118,31 @@ def _report(args) -> int:
             print("newsanalysis: no article loaded, so no report was written: check --columns (above).",
                   file=sys.stderr)
             return 1
+        reasons = [str(x.get("reason", "")) for x in rep.get("skipped", [])]
+        if reasons and all(r.startswith("not ") and " text (" in r for r in reasons):
+            # every record failed to decode: the encoding is the problem, not the columns
+            print("newsanalysis: no article loaded, so no report was written: no record could be decoded "
+                  f"({reasons[0]}). Leave out --encoding to let the loader detect it, or give the file's "
+                  "encoding (e.g. --encoding cp1252).", file=sys.stderr)
+            return 1
         print("newsanalysis: no article loaded, so no report was written. A CSV or Excel sheet needs a text "
-              "column ('text', 'body', 'content', …); name yours with --columns text=Inhalt "
-              "(load_corpus(..., columns={'text': 'Inhalt'}) in Python), or rename the column.", file=sys.stderr)
+              "column ('text', 'body', 'content', …); name yours with --columns text=<your column> "
+              "(e.g. --columns text=Inhalt; load_corpus(..., columns={'text': 'Inhalt'}) in Python), or rename "
+              "the column.", file=sys.stderr)
         return 1
+    if args.languages or args.select:
+        articles = _select_articles(articles, rep, args)
+        if not len(articles):
+            print("newsanalysis: no article left after --languages/--select, so no report was written.",
+                  file=sys.stderr)
+            return 1
     result = analyze(articles, progress=not args.quiet, parser=args.parser)
     index = write_report(
         result, args.out, by=args.by, load_report=rep, also_by=tuple(args.also_by),
         outlets=load_outlets(args.outlets) if args.outlets else None,
         events=load_events(args.events) if args.events else None,
         freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
-        speaker_turns=args.speaker_turns, correction_family=args.correction_family,
+        speaker_turns=args.speaker_turns, correction_family=args.correction_family, nested=args.nested,
         formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
     )
     if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
@@ -163,7 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("paths", nargs="+",
                    help="files or folders (JSON Lines, JSON, CSV/TSV, Excel, Parquet, .txt/.md, HTML, zip)")
     r.add_argument("--out", required=True, help="output folder")
-    r.add_argument("--by", default="outlet", help="grouping for the comparison (an article column or 'month')")
+    r.add_argument("--by", default="outlet",
+                   help="grouping for the comparison: an article column (outlet, language, …), 'month' or 'week', "
+                        "or a column of the outlet table (country, affiliation, type)")
     r.add_argument("--errors", choices=["raise", "skip"], default="skip",
                    help="bad records: stop ('raise') or list them in the load report ('skip', default)")
     r.add_argument("--columns", action="append", default=None, metavar='FIELD=COLUMN,...',
@@ -199,6 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--speaker-turns", action="store_true",
                    help="count transcript speaker turns ('Vladimir Putin: ...') as sources in the comparisons "
                         "(left out by default: they are who speaks in a transcript, not whom a reporter quotes)")
+    r.add_argument("--languages", default=None, metavar="LANG,...",
+                   help="analyse only the articles in these languages, e.g. --languages en,de")
+    r.add_argument("--select", default=None, metavar="QUERY",
+                   help="analyse only the articles matching a topic query: a shipped query name "
+                        "(russia_north_korea) or a Boolean query such as '(putin OR kremlin) AND pyongyang'")
+    r.add_argument("--nested", action="store_true",
+                   help="count attributions made inside quoted or reported speech (a quoted speaker's own "
+                        "'according to ...', 'allegedly') as the outlet's sources (left out by default)")
     r.add_argument("--parser", action="store_true",
                    help='also use the English dependency parser (pip install "newsanalysis[parser]")')
     r.set_defaults(func=_report)

@@ -162,7 +162,62 @@ def _turn_mask(attributions: pd.DataFrame) -> pd.Series:
     return attributions["speaker_turn"].astype("boolean").fillna(False).astype(bool)
 
 
-def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False) -> pd.DataFrame:
+def nested_mask(attributions: pd.DataFrame) -> pd.Series:
+    """True for the attributions made inside someone else's speech: the cue (and the source, when there is
+    one) lies inside the content of a direct quotation, a reported (indirect) statement or a transcript
+    speaker turn of the same article, and the two rows do not share one content.
+
+    In "“According to scholars, the order is changing,” Putin said." the row
+    "according to scholars" is Putin's sourcing, not the outlet's; in a
+    Kremlin.ru transcript every "allegedly" in the president's answers is
+    his. Chains the outlet builds itself ("according to Yonhap, officials
+    said …", "Reuters, citing Yonhap") are not nested: the outer row there
+    is ``according_to`` or the cue lies outside the content.
+
+    Parameters
+    ----------
+    attributions : DataFrame
+        One row per attribution with ``article_id``, ``kind``, ``start``,
+        ``end``, ``cue_start``, ``cue_end`` (character offsets) and optionally
+        ``source_start``/``source_end`` and ``speaker_turn``.
+
+    Returns
+    -------
+    Series of bool
+        Aligned with ``attributions.index``; False for rows without a cue
+        span and when a needed column is missing.
+    """
+    need = {"article_id", "kind", "start", "end", "cue_start", "cue_end"}
+    out = pd.Series(False, index=attributions.index)
+    if not len(attributions) or not need <= set(attributions.columns):
+        return out
+    turn = _turn_mask(attributions)
+    num = {c: pd.to_numeric(attributions[c], errors="coerce").to_numpy(dtype=float)
+           for c in ("start", "end", "cue_start", "cue_end", "source_start", "source_end") if c in attributions.columns}
+    outer_ok = (attributions["kind"].isin(["direct", "indirect"]) | turn).to_numpy()
+    pos = {ix: i for i, ix in enumerate(attributions.index)}
+    for _, g in attributions.groupby(attributions["article_id"].astype(str), sort=False):
+        rows = np.array([pos[ix] for ix in g.index])
+        outer = rows[outer_ok[rows] & np.isfinite(num["start"][rows]) & np.isfinite(num["end"][rows])]
+        if not len(outer):
+            continue
+        os_, oe = num["start"][outer], num["end"][outer]
+        for i in rows:
+            cs, ce = num["cue_start"][i], num["cue_end"][i]
+            if not (np.isfinite(cs) and np.isfinite(ce)):
+                continue
+            inside = (os_ <= cs) & (ce <= oe) & (outer != i)
+            # "Officials said, according to Yonhap, that …": one content shared by two rows is a chain the
+            # outlet builds, not Yonhap speaking inside the officials' statement
+            inside &= ~((os_ == num["start"][i]) & (oe == num["end"][i]))
+            if "source_start" in num and np.isfinite(num["source_start"][i]):
+                inside &= (os_ <= num["source_start"][i]) & (num["source_end"][i] <= oe)
+            out.iloc[i] = bool(inside.any())
+    return out
+
+
+def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False,
+                          nested: bool = False) -> pd.DataFrame:
     """The attributions that count as sources in outlet comparisons.
 
     Transcript speaker turns (``speaker_turn`` True: "Vladimir Putin: …",
@@ -172,22 +227,36 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     swamps every source figure of that outlet. They are left out unless
     ``speaker_turns=True``.
 
+    Attributions made inside someone else's speech (:func:`nested_mask`:
+    "allegedly" or "according to scholars" in Putin's answers, a quoted
+    speaker's own sources) are that speaker's sourcing, not the outlet's,
+    and are left out unless ``nested=True``. A fresh user's trial found all
+    17 anonymous Kremlin.ru rows inside transcript speech.
+
     Parameters
     ----------
     attributions : DataFrame
         The attribution table (one row per attribution; ``speaker_turn``
-        optional: without it every row counts).
+        optional: without it every row counts; without the offset columns no
+        row is nested).
     speaker_turns : bool
         Keep the transcript turns.
+    nested : bool
+        Keep the attributions made inside quoted or reported speech.
 
     Returns
     -------
     DataFrame
         The same columns, the rows that count (a copy).
     """
-    if speaker_turns or not len(attributions):
+    if not len(attributions):
         return attributions.copy()
-    return attributions[~_turn_mask(attributions)].copy()
+    keep = pd.Series(True, index=attributions.index)
+    if not nested:
+        keep &= ~nested_mask(attributions)
+    if not speaker_turns:
+        keep &= ~_turn_mask(attributions)
+    return attributions[keep].copy()
 
 
 def _wilson(k: float, n: float, confidence: float) -> tuple[float, float]:
@@ -379,7 +448,7 @@ def _frame_names(frames: pd.DataFrame) -> list[str]:
 
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
             n_resamples: int = 2000, seed: int = 0, progress: bool = False,
-            speaker_turns: bool = False, duplicates: bool = False) -> pd.DataFrame:
+            speaker_turns: bool = False, duplicates: bool = False, nested: bool = False) -> pd.DataFrame:
     """One row per group: size, tone with an interval, frame shares, sources.
 
     Parameters
@@ -410,12 +479,18 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         Keep articles marked as duplicates (``duplicate_of`` set by
         :func:`newsanalysis.dedup`); default False: they are left out and
         counted in ``duplicates_left_out``.
+    nested : bool
+        Count attributions made inside quoted or reported speech (default
+        False: see :func:`nested_mask`; ``nested_left_out`` says how many).
 
     Returns
     -------
     DataFrame
         One row per group, sorted by number of articles (descending), columns:
-        ``<by>``; ``articles`` (all loaded); ``analysed_articles`` (in a
+        ``<by>``; ``articles`` (all loaded); ``first_published`` and
+        ``last_published`` (the dates the group's articles span, UTC, NaT
+        without dates: groups covering different years are not comparing the
+        same events); ``analysed_articles`` (in a
         language with analysers); ``languages`` (languages of the analysed
         articles, ``;``-joined: tone from different lexicons is not
         comparable across languages); ``sentences_analysed`` (scored sentences);
@@ -428,7 +503,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         used it; share of analysed articles where the frame is present, in
         [0, 1]);
         ``attributions`` (rows counted), ``speaker_turns_left_out`` (transcript
-        turns not counted), ``anonymous_share`` (share of attributions whose
+        turns not counted), ``nested_left_out`` (attributions inside quoted or
+        reported speech not counted), ``anonymous_share`` (share of attributions whose
         source is anonymous, NaN with none) with ``anonymous_low`` and
         ``anonymous_high`` (design-effect Wilson interval, see
         :func:`ratio_share_ci`; NaN with fewer than 2 articles); ``source_<type>``
@@ -468,11 +544,19 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         fa = frames[frames["analysed"].astype(bool)]
         fr_by = dict(tuple(fa.groupby(fa["article_id"].astype(str).map(gmap), sort=False)))
     all_att = result.attributions
-    att = reported_attributions(all_att, speaker_turns)
+    att = reported_attributions(all_att, speaker_turns, nested)
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
-    turns_by = pd.Series(dtype=int)
+    turns_by = nested_by = pd.Series(dtype=int)
     if len(all_att) and not speaker_turns:
         turns_by = all_att.loc[_turn_mask(all_att), "article_id"].astype(str).map(gmap).value_counts()
+    if len(all_att) and not nested:
+        inner = nested_mask(all_att) & (speaker_turns | ~_turn_mask(all_att))
+        nested_by = all_att.loc[inner, "article_id"].astype(str).map(gmap).value_counts()
+    pub_of = None  # the period each group covers: groups that cover different years are not one comparison
+    if "published" in arts.columns:
+        pub_of = pd.to_datetime(arts["published"], utc=True, errors="coerce").set_axis(
+            arts["article_id"].astype(str).values)
+        pub_of = pub_of[~pub_of.index.duplicated()]
     rows = []
     from ._tables import progress_bar
 
@@ -485,6 +569,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         row = {
             by: g,
             "articles": len(s),
+            "first_published": pub_of.reindex(ids).min() if pub_of is not None else pd.NaT,
+            "last_published": pub_of.reindex(ids).max() if pub_of is not None else pd.NaT,
             "analysed_articles": len(analysed),
             "languages": ";".join(sorted(analysed["language"].dropna().astype(str).unique())),
             "sentences_analysed": int(analysed["n_scored"].fillna(0).sum()),
@@ -499,6 +585,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         a = a[a["article_id"].astype(str).isin(analysed.index)] if len(a) else a
         row["attributions"] = len(a)
         row["speaker_turns_left_out"] = int(turns_by.get(g, 0))
+        row["nested_left_out"] = int(nested_by.get(g, 0))
         if len(a):
             per = a.assign(anon=a["anonymous"].astype(bool)).groupby("article_id")["anon"].agg(["sum", "size"])
             row["anonymous_share"], row["anonymous_low"], row["anonymous_high"], _ = ratio_share_ci(
@@ -533,7 +620,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     return out.sort_values(["articles", by], ascending=[False, True], ignore_index=True)
 
 
-def _article_measures(result, speaker_turns: bool = False) -> pd.DataFrame:
+def _article_measures(result, speaker_turns: bool = False, nested: bool = False) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
     ``num/den`` summed over a group's articles gives the group's figure:
@@ -552,7 +639,7 @@ def _article_measures(result, speaker_turns: bool = False) -> pd.DataFrame:
         parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": "frame",
                                    "measure": fr["frame"].astype(str),
                                    "num": fr["present"].astype("boolean").fillna(False).astype(float), "den": 1.0}))
-    att = reported_attributions(result.attributions, speaker_turns)
+    att = reported_attributions(result.attributions, speaker_turns, nested)
     if len(att):
         att = att[att["article_id"].astype(str).isin(s["article_id"])].assign(
             article_id=lambda d: d["article_id"].astype(str))
@@ -569,7 +656,7 @@ def _article_measures(result, speaker_turns: bool = False) -> pd.DataFrame:
 
 def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
               n_resamples: int = 2000, seed: int = 0, speaker_turns: bool = False,
-              duplicates: bool = False) -> pd.DataFrame:
+              duplicates: bool = False, nested: bool = False) -> pd.DataFrame:
     """Every per-group figure with its interval, in long form.
 
     Intervals (``interval`` column names the method):
@@ -600,6 +687,9 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         :func:`reported_attributions`).
     duplicates : bool
         Keep articles with ``duplicate_of`` set (default: left out).
+    nested : bool
+        Count attributions made inside quoted or reported speech (default
+        False, see :func:`nested_mask`).
 
     Returns
     -------
@@ -628,7 +718,7 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     _check_result(result, "estimates")
     result, _ = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
-    m = _article_measures(result, speaker_turns)
+    m = _article_measures(result, speaker_turns, nested)
     m[by] = m["article_id"].map(groups)
     rows = []
     for (g, fam, meas), d in m.sort_values("article_id").groupby([by, "family", "measure"], sort=True):
@@ -999,7 +1089,8 @@ def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list 
         As :func:`contingency_test`, with ``test`` ``"chi2, article permutation"``
         (``", within language strata"`` when stratified), ``n`` the total
         count, ``resamples`` and ``p_mc_low``/``p_mc_high`` (Monte Carlo
-        interval of p, Phipson & Smyth 2010); ``note`` says why no test was possible.
+        interval of p, Phipson & Smyth 2010); ``note`` says why no test was possible
+        (e.g. a group with fewer than two articles: NaN p-value, never an error).
     """
     labels = np.asarray(labels, dtype=object)
     order = np.argsort(np.asarray(per_article.index.astype(str)), kind="stable")
@@ -1028,6 +1119,11 @@ def cluster_contingency_test(per_article: pd.DataFrame, labels, *, groups: list 
                    note="statistic: chi-square of the pooled table; p from permuting within languages", **perm)
         return res
     samples = [np.flatnonzero(labels == g) for g in present]
+    if any(len(i) < 2 for i in samples):
+        # scipy's permutation test needs two units per group; one article cannot stand for its group anyway
+        small = ", ".join(str(g) for g, i in zip(present, samples) if len(i) < 2)
+        return {**res, "test": "", "p_value": np.nan,
+                "note": f"fewer than two articles with counts in: {small}; no permutation test"}
 
     def chi2_of(*idx, axis=-1):
         # summed table of each resample: (..., groups, categories); Pearson's statistic via scipy
@@ -1094,6 +1190,30 @@ def _risk_difference(ka, na, kb, nb, confidence: float = 0.95) -> dict:
             "difference_measure": "risk difference (Newcombe interval)"}
 
 
+def _share_difference(per_a: pd.DataFrame, per_b: pd.DataFrame, confidence: float = 0.95) -> dict:
+    """Difference of two pooled attribution shares (group a − group b) with a clustered Newcombe interval.
+
+    ``per_a``/``per_b``: one row per article, columns ``anonymous`` and
+    ``named`` (counts). Each share is the ratio of sums of
+    :func:`ratio_share_ci`; the interval is Newcombe's (1998, method 10)
+    hybrid score interval computed at each group's effective sample size
+    (the design-effect-aware n of :func:`ratio_share_ci`), so articles, not
+    attributions, set its width when attributions cluster in articles. No
+    interval (empty dict) when a group has fewer than 2 articles with
+    attributions.
+    """
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
+    ra, _, _, na = ratio_share_ci(per_a["anonymous"], per_a["anonymous"] + per_a["named"], confidence=confidence)
+    rb, _, _, nb = ratio_share_ci(per_b["anonymous"], per_b["anonymous"] + per_b["named"], confidence=confidence)
+    if not (np.isfinite(na) and np.isfinite(nb)) or na <= 0 or nb <= 0:
+        return {}
+    lo, hi = confint_proportions_2indep(ra * na, na, rb * nb, nb, method="newcomb", compare="diff",
+                                        alpha=1 - confidence)
+    return {"difference": ra - rb, "difference_low": float(lo), "difference_high": float(hi),
+            "difference_measure": "difference in anonymous share (Newcombe interval, design-effect n)"}
+
+
 CORRECTION_FAMILIES = ("family", "grouping", "report")
 TEST_COLUMNS = ["family", "measure", "scope", "group_a", "group_b", "groups", "n", "test", "statistic", "df",
                 "p_value", "p_adjusted", "correction", "effect_size", "effect_measure", "note", "language",
@@ -1147,7 +1267,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                   min_articles: int = MIN_GROUP_ARTICLES, pairwise: bool = True, correction: str = "fdr_bh",
                   n_resamples: int = 9999, n_cluster_resamples: int = 9999, seed: int = 0,
                   speaker_turns: bool = False, languages: str = "within", correction_family: str = "family",
-                  duplicates: bool = False, tone_omnibus: str = "welch") -> pd.DataFrame:
+                  duplicates: bool = False, tone_omnibus: str = "welch", nested: bool = False) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
@@ -1212,6 +1332,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         Keep articles with ``duplicate_of`` set.
     tone_omnibus : {"welch", "kruskal"}
         Tone test across ≥ 3 groups (see :func:`tone_test`).
+    nested : bool
+        Count attributions made inside quoted or reported speech (default
+        False, see :func:`nested_mask`).
 
     Returns
     -------
@@ -1229,7 +1352,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         Monte Carlo interval of a permutation p, Phipson & Smyth 2010),
         ``difference`` with ``difference_low``/``difference_high`` and
         ``difference_measure`` (pairwise: difference in mean compound with
-        the Welch interval, or risk difference with the Newcombe interval),
+        the Welch interval, risk difference of a frame with the Newcombe
+        interval, or difference in anonymous share (ratios of sums as in
+        :func:`ratio_share_ci`) with the Newcombe interval computed at each
+        group's design-effect sample size, so that articles, not attributions,
+        set its width; empty for source types, which are several shares at
+        once: read ``effect_size``),
         ``hedges_g`` (pairwise tone), ``correction_family``. A test that
         cannot be run has NaN p-values and a note, never 0.
 
@@ -1258,10 +1386,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     arts["group"] = arts["article_id"].map(groups).fillna(UNKNOWN).values
     arts["lang"] = arts["article_id"].map(lang).values
     arts = arts.sort_values("article_id", ignore_index=True)
-    m = _article_measures(result, speaker_turns).sort_values(["article_id", "family", "measure"], kind="stable")
+    m = _article_measures(result, speaker_turns, nested).sort_values(["article_id", "family", "measure"], kind="stable")
     m["group"] = m["article_id"].map(groups)
     m["lang"] = m["article_id"].map(lang)
-    n_reported = len(reported_attributions(result.attributions, speaker_turns))
+    n_reported = len(reported_attributions(result.attributions, speaker_turns, nested))
 
     general = []
     n_unknown = int((arts["group"] == UNKNOWN).sum())
@@ -1289,7 +1417,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         base_note = "; ".join(x for x in [left_out] + general if x)
 
         def add(family, measure, scope, ga, gb, k, res, effect_measure=None):
-            note = "; ".join(x for x in (res.get("note", ""), base_note if scope == "all" else "") if x)
+            own = res.get("note", "")
+            if len(keep) < 2:  # nothing to compare: say so, not "no variation" (the groups were left out)
+                own = f"not tested: fewer than two groups with at least {min_articles} analysed articles"
+            note = "; ".join(x for x in (own, base_note if scope == "all" else "") if x)
             row = {"family": family, "measure": measure, "scope": scope, "group_a": ga, "group_b": gb,
                    "groups": k, "n": res["n"], "test": res["test"], "statistic": res["statistic"],
                    "df": res["df"], "p_value": res["p_value"], "effect_size": res["effect_size"],
@@ -1318,7 +1449,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                         note = res["note"].replace("p-value approximate", "p from permutation")
                         res = cluster_contingency_test(pa, g_of.values, groups=list(gs),
                                                        n_resamples=n_cluster_resamples, seed=seed)
-                        res["note"] = note
+                        if np.isfinite(res["p_value"]):
+                            res["note"] = note  # (else its own note says why there is no p)
                     return res
                 stv = pa.index.map(strata)
                 if len(gs) == 2:
@@ -1364,8 +1496,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                     res = {**contingency_test(np.zeros((0, 0))), **_EXTRA}
                     res["note"] = "no attributions"
                     return res
-                return cluster_contingency_test(per, per.index.map(groups), groups=list(gs), strata=stv,
-                                                n_resamples=n_cluster_resamples, seed=seed)
+                res = cluster_contingency_test(per, per.index.map(groups), groups=list(gs), strata=stv,
+                                               n_resamples=n_cluster_resamples, seed=seed)
+                if fam == "anonymous" and strata is None and len(gs) == 2:
+                    g_of = per.index.map(groups)
+                    res.update(_share_difference(per[(g_of == gs[0])], per[(g_of == gs[1])]))
+                return res
 
             em = "Cramér's V" if strata is None else ""
             add(fam, meas, "all", "", "", len(keep), run(keep), em)

@@ -149,8 +149,9 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
         if not isinstance(items, list):
             raise CodebookError(f"{path}, field 'not_cues': must be a list of words (or a mapping language -> list)")
         for w in items:
-            if not isinstance(w, str) or not re.fullmatch(r"[\w*-]+", w.strip()):
-                raise CodebookError(f"{path}, field 'not_cues': {w!r} is not a single word (letters and *)")
+            if not isinstance(w, str) or not re.fullmatch(r"[\w*-]+(?:['’]?[\w*-]+|\s+[\w*-]+)*", w.strip()):
+                raise CodebookError(f"{path}, field 'not_cues': {w!r} is not a word or a phrase of words "
+                                    "(letters, *, hyphens, apostrophes)")
             not_cues.append((str(lg), w.strip().lower()))
     settings["not_cues"] = not_cues
     return rows, examples, settings
@@ -379,7 +380,12 @@ class _Matcher:
     def __init__(self, key: tuple, excluded: tuple = ()):
         self.frames = [f for f, _ in key]
         # words that never count as (part of) a cue: "mithilfe", "militärorchester*" (``not_cues``)
-        self.excluded = [re.compile(r"\w*".join(re.escape(p) for p in w.split("*")) + r"\Z") for w in excluded]
+        self.excluded = [re.compile(r"\w*".join(re.escape(p) for p in w.split("*")) + r"\Z")
+                         for w in excluded if not re.search(r"[\s'’]", w)]
+        # phrases whose words never count: "democratic people's republic" (a state's name, not democracy)
+        self.excluded_phrases = [
+            tuple(re.compile(r"\w*".join(re.escape(p) for p in x.split("*")) + r"\Z") for x in _TOKEN.findall(w))
+            for w in excluded if re.search(r"[\s'’]", w)]
         self.cues: list[tuple[int, str, float, tuple[int, ...], int]] = []  # frame idx, cue, weight, word ids, literal len
         self.words: dict[str, int] = {}
         self.exact: dict[str, list[int]] = {}
@@ -442,8 +448,16 @@ class _Matcher:
 
     def hits(self, text: str) -> list[tuple[str, str, str, float, int, int]]:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        blocked = set()  # tokens inside a not_cues phrase
+        for ph in self.excluded_phrases:
+            n = len(ph)
+            for i in range(len(toks) - n + 1):
+                if all(p.match(toks[i + k][2]) for k, p in enumerate(ph)):
+                    blocked.update(range(i, i + n))
         cands = []  # (frame idx, start token, end token, cue idx)
         for i, (_, _, tok) in enumerate(toks):
+            if i in blocked:
+                continue
             for wid in self.ids(tok):
                 for ci in self.first.get(wid, ()):
                     ids = self.cues[ci][3]
@@ -451,7 +465,7 @@ class _Matcher:
                     ok = True
                     for k, nxt in enumerate(ids[1:]):
                         j += 1
-                        if j >= len(toks) or nxt not in self.ids(toks[j][2]):
+                        if j >= len(toks) or j in blocked or nxt not in self.ids(toks[j][2]):
                             ok = False
                             break
                         sep = self.seps[ci][k]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -53,6 +53,45 @@ class AnalysisResult:
     story_frames: pd.DataFrame = field(default_factory=pd.DataFrame)
     actor_tone: pd.DataFrame = field(default_factory=pd.DataFrame)
     claims: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    def subset(self, article_ids) -> "AnalysisResult":
+        """The result restricted to some articles: every table filtered by ``article_id``.
+
+        Parameters
+        ----------
+        article_ids : iterable or boolean Series
+            Article ids (compared as strings), or a boolean Series aligned with
+            ``articles`` (e.g. ``result.articles["language"] == "en"``).
+
+        Returns
+        -------
+        AnalysisResult
+            New tables (copies) holding only those articles' rows, in the
+            same order; ``provenance`` is copied with ``subset`` (the number of
+            articles kept) added. Ids not in the result are ignored.
+
+        Raises
+        ------
+        ValueError
+            If a boolean Series does not have the length of ``articles``.
+        """
+        if isinstance(article_ids, pd.Series) and article_ids.dtype == bool:
+            if len(article_ids) != len(self.articles):
+                raise ValueError(f"a boolean selection needs one value per article ({len(self.articles)}), "
+                                 f"got {len(article_ids)}")
+            article_ids = self.articles.loc[article_ids.to_numpy(), "article_id"]
+        ids = {str(a) for a in article_ids}
+
+        def pick(t: pd.DataFrame) -> pd.DataFrame:
+            if t is None or not len(t) or "article_id" not in t.columns:
+                return t.copy() if t is not None else t
+            return t[t["article_id"].astype(str).isin(ids)].copy()
+
+        names = ("articles", "sentences", "sentiment", "frames", "frame_evidence", "attributions", "summary",
+                 "story_frames", "actor_tone", "claims")
+        kept = pick(self.articles)
+        return replace(self, **{n: pick(getattr(self, n)) for n in names},
+                       provenance={**self.provenance, "subset": len(kept)})
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by name, for writing out."""

@@ -191,13 +191,16 @@ def _text_stream(src: Source, encoding: str):
 # --------------------------------------------------------------------------- readers
 
 
-def iter_lines(src: Source, encoding: str) -> Iterator[str]:
+def iter_lines(src: Source, encoding: str, bad: dict | None = None) -> Iterator[str]:
     """Decoded lines of a source, one at a time (line endings kept).
 
     ASCII-compatible encodings are decoded line by line, so a bad byte is
     reported on its own line; UTF-16 goes through a text wrapper. Raises
     ReadError (with the line number) on undecodable bytes or a truncated
-    compressed stream.
+    compressed stream. With ``bad`` (a dict), an undecodable line does not
+    stop the file: its reason is stored under its line number and the line
+    is yielded decoded with replacement characters, for the caller to skip
+    the record that holds it and go on with the next.
     """
     lineno = 0
     with src.open() as fh:
@@ -212,7 +215,11 @@ def iter_lines(src: Source, encoding: str) -> Iterator[str]:
                 try:
                     line = raw.decode(encoding)
                 except UnicodeDecodeError as e:
-                    raise ReadError(f"not {encoding} text ({e.reason} at byte {e.start} of the line)", lineno) from None
+                    reason = f"not {encoding} text ({e.reason} at byte {e.start} of the line)"
+                    if bad is None:
+                        raise ReadError(reason, lineno) from None
+                    bad[lineno] = reason
+                    line = raw.decode(encoding, errors="replace")
                 yield line.lstrip("\ufeff") if lineno == 1 else line
         except (UnicodeDecodeError, EOFError, OSError, zlib.error) as e:
             raise ReadError(_io_reason(e, encoding), lineno + 1) from None
@@ -221,9 +228,13 @@ def iter_lines(src: Source, encoding: str) -> Iterator[str]:
 def read_jsonl(src: Source, encoding: str) -> Iterator:
     """JSON Lines: one object a line; blank lines are skipped."""
     lineno = 0
+    bad: dict[int, str] = {}
     try:
-        for line in iter_lines(src, encoding):
+        for line in iter_lines(src, encoding, bad):
             lineno += 1
+            if lineno in bad:  # an undecodable line is one lost record, not the end of the file
+                yield lineno, None, ReadError(bad[lineno], lineno)
+                continue
             if not line.strip():
                 continue
             try:
@@ -337,11 +348,15 @@ def read_json(src: Source, encoding: str) -> Iterator:
 
 def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Iterator:
     """CSV/TSV with a header row; the delimiter is sniffed among ``, ; TAB |`` (from the header line) unless given."""
-    lines = iter_lines(src, encoding)
+    bad: dict[int, str] = {}
+    lines = iter_lines(src, encoding, bad)
     try:
         first = next(lines, None)
     except ReadError as e:
         yield 1, None, e
+        return
+    if 1 in bad:  # the header itself cannot be read: nothing can be mapped
+        yield 1, None, ReadError(bad[1], 1)
         return
     if first is None:
         return
@@ -365,7 +380,10 @@ def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Ite
             except csv.Error as e:
                 yield row_line, None, ReadError(f"broken CSV ({e})", row_line)
                 return
-            if not row:
+            hit = [n for n in range(row_line, reader.line_num + 1) if n in bad]
+            if hit:  # an undecodable line is one lost record (the reason names it), not the end of the file
+                yield row_line, None, ReadError(bad[hit[0]], hit[0])
+            elif not row:
                 pass  # a blank line (no delimiter at all) is no record, as in JSON Lines
             elif not any(c.strip() for c in row):
                 yield row_line, None, ReadError("empty row (every field empty or blank)", row_line)

@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
-from .compare import (_turn_mask, _without_duplicates, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+from .compare import (_turn_mask, _without_duplicates, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
@@ -143,7 +143,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
                  seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False,
-                 correction_family: str = "family") -> Path:
+                 correction_family: str = "family", nested: bool = False) -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -189,6 +189,10 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         Count transcript speaker turns ("Vladimir Putin: …") as attributions
         in the comparisons and tests (default False: see
         :func:`newsanalysis.compare.reported_attributions`).
+    nested : bool
+        Count attributions made inside quoted or reported speech (a quoted
+        speaker's own "according to …", "allegedly") in the comparisons and
+        tests (default False: see :func:`newsanalysis.compare.nested_mask`).
 
     Returns
     -------
@@ -251,8 +255,16 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     turns_note = ("Transcript speaker turns are counted as sources (--speaker-turns)." if speaker_turns else
                   f"{n_turns} transcript speaker turns (\"Vladimir Putin: …\") are not counted as sources; "
                   "newsanalysis report --speaker-turns counts them." if n_turns else "")
+    n_nested = int((nested_mask(att) & ~_turn_mask(att)).sum()) if len(att) else 0
+    if n_nested:
+        turns_note += (f" {n_nested} attributions made inside quoted or reported speech (a quoted speaker's own "
+                       "sources) are counted (--nested)." if nested else
+                       f" {n_nested} attributions made inside quoted or reported speech (a quoted speaker's own "
+                       "sources) are not counted as the outlet's; newsanalysis report --nested counts them.")
+        turns_note = turns_note.strip()
     all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
-                                  seed=seed, speaker_turns=speaker_turns, correction_family=correction_family)
+                                  seed=seed, speaker_turns=speaker_turns, correction_family=correction_family,
+                                  nested=nested)
                  for g in groupings}
     if correction_family == "report" and all_tests:
         # one family for the whole report: adjust every p-value of every grouping together
@@ -304,8 +316,8 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
 
     n_analysed = int(langs["analysed"].sum())
     for g in groupings:
-        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
-        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns)
+        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested)
+        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested)
         tests = all_tests[g]
         if g == by:
             tables["comparison"] = cmp
@@ -470,6 +482,13 @@ near-copies by MinHash.</p>
 <h3>Articles based on another outlet's report ({len(based)})</h3>{table_html(based)}"""
     links = " · ".join(link(n) for n in tables)
     nav = " · ".join(f'<a href="#by-{esc(g)}">by {esc(g)}</a>' for g in groupings)
+    sel = rep.get("selection") or {}
+    selection_html = ""
+    if sel:
+        what = "; ".join(x for x in (f"languages {', '.join(sel['languages'])}" if sel.get("languages") else "",
+                                     f"topic query {sel['query']!r}" if sel.get("query") else "") if x)
+        selection_html = (f"<br>Analysed: {sel.get('articles_kept')} of the {sel.get('articles_loaded')} loaded "
+                          f"articles ({esc(what)}).")
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsanalysis report</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}}
@@ -482,7 +501,7 @@ img{{max-width:100%}} .note{{color:#555;font-size:0.9em}}</style></head><body>
 <h2>Load report</h2>
 <p>Records read: {rep.get('records_read', '–')}, loaded: {rep.get('records_loaded', '–')},
 skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {len(rep.get('removed', []))}
-(listed in <a href="load_report.json">load_report.json</a>).</p>
+(listed in <a href="load_report.json">load_report.json</a>).{selection_html}</p>
 <h3>Skipped records</h3>{table_html(skipped)}
 <h3>Files not read</h3>{table_html(excluded)}
 <h2>Languages</h2>

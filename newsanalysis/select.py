@@ -22,6 +22,7 @@ query per language); ``russia_north_korea`` covers en, de, ko and ru.
 """
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -183,7 +184,7 @@ def select(
     articles: pd.DataFrame,
     query: str | dict[str, str],
     *,
-    fields: tuple[str, ...] = ("title", "text"),
+    fields: tuple[str, ...] = ("title", "dateline", "text"),
     keep_all: bool = False,
 ) -> pd.DataFrame:
     """Articles matching a Boolean query, with the terms that matched.
@@ -198,8 +199,10 @@ def select(
         (``"russia_north_korea"``), or a dict language → query (articles in
         a language without a query are not analysed).
     fields : tuple of str
-        Columns searched (default ``("title", "text")``; missing ones and
-        missing values are skipped).
+        Columns searched (default ``("title", "dateline", "text")``; missing
+        ones and missing values are skipped). The loader moves a wire
+        dateline ("Pyongyang, August 15 (KCNA) --") out of ``text`` into
+        ``dateline``; it names the place, so it is searched too.
     keep_all : bool
         Return every article with a ``selected`` column instead of only the
         matching ones.
@@ -269,4 +272,12 @@ def select(
         out["selected"] = pd.array(selected, dtype="boolean")
         out["select_note"] = pd.array(notes, dtype="string")
         return out
+    unqueried = collections.Counter(n for n in notes if isinstance(n, str))
+    if unqueried:
+        # nothing is lost silently: say which languages had no query (keep_all=True lists the articles)
+        import warnings
+
+        warnings.warn("left out, no query for their language: " + ", ".join(
+            f"{k} article(s) ({n.removeprefix('no query for language ')})" for n, k in sorted(unqueried.items()))
+            + "; select(..., keep_all=True) lists them", UserWarning, stacklevel=2)
     return out[mask]

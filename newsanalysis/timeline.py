@@ -14,7 +14,7 @@ import pandas as pd
 from .compare import UNKNOWN, _check_result, _without_duplicates, article_groups, t_mean_ci
 
 EVENTS_CSV = Path(__file__).resolve().parent.parent / "corpus" / "events.csv"
-TIMELINE_COLUMNS_TAIL = ["period", "period_start", "articles", "analysed_articles", "mean_compound",
+TIMELINE_COLUMNS_TAIL = ["period", "period_start", "languages", "articles", "analysed_articles", "mean_compound",
                          "compound_low", "compound_high", "warning"]
 
 
@@ -61,8 +61,16 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
 
 def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets: pd.DataFrame | None = None,
              confidence: float = 0.95, n_resamples: int = 1000, seed: int = 0,
-             duplicates: bool = False) -> pd.DataFrame:
+             duplicates: bool = False, split_languages: bool = True) -> pd.DataFrame:
     """Articles and tone per period (week or month) and group.
+
+    Tone from different lexicons (VADER for English, SentiWS for German) is
+    not on one scale, so a group whose analysed articles are in more than
+    one language is split by language (``split_languages=True``, default):
+    "public" becomes "public [de]" and "public [en]", each its own line in a
+    plot (a fresh user's trial found tagesschau.de's German and Yonhap's
+    English articles averaged on one "public" line). Groups in one language
+    keep their name.
 
     Parameters
     ----------
@@ -85,13 +93,19 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     duplicates : bool
         Keep articles with ``duplicate_of`` set (default: left out, counted in
         ``attrs["duplicates_left_out"]``).
+    split_languages : bool
+        Split groups whose analysed articles span languages (see above);
+        ``False`` keeps one row per group and period and says "tone mixes
+        languages" in ``warning`` where it does.
 
     Returns
     -------
     DataFrame
         One row per (group, period) with at least one article, sorted by
-        group and period: ``<by>`` (or ``group``), ``period`` (``YYYY-MM`` or
-        ``YYYY-Www``), ``period_start`` (datetime, UTC), ``articles``,
+        group and period: ``<by>`` (or ``group``; with the language in
+        brackets for a split group), ``period`` (``YYYY-MM`` or
+        ``YYYY-Www``), ``period_start`` (datetime, UTC), ``languages`` (of the
+        row's articles, ``;``-joined), ``articles``,
         ``analysed_articles``, ``mean_compound`` (mean of article mean
         compound, NaN without analysed articles), ``compound_low``,
         ``compound_high``, ``warning`` (fewer than 5 analysed articles, fewer
@@ -135,15 +149,26 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     s = result.summary.assign(article_id=result.summary["article_id"].astype(str)).set_index("article_id")
     d["analysed"] = d["article_id"].map(s["analysed"]).fillna(False).astype(bool)
     d["mean_compound"] = d["article_id"].map(s["mean_compound"]).astype(float)
+    lang_of = s["language"] if "language" in s.columns else pd.Series(dtype=object)
+    d["language"] = d["article_id"].map(lang_of).astype("object").fillna("unknown").astype(str)
+    if split_languages:
+        spans = d[d["analysed"]].groupby(col)["language"].nunique()
+        split = set(spans[spans > 1].index)
+        if split:
+            mixed = d[col].isin(split)
+            d.loc[mixed, col] = d.loc[mixed, col].astype(str) + " [" + d.loc[mixed, "language"] + "]"
     rows = []
     for (g, per, start), x in d.groupby([col, "period", "period_start"], sort=True):
         a = x[x["analysed"]]
         m, lo, hi, warn = t_mean_ci(a["mean_compound"], confidence=confidence)
-        if g == UNKNOWN:
+        if a["language"].nunique() > 1:
+            langs = ";".join(sorted(a["language"].unique()))
+            warn = "; ".join(x for x in (warn, f"tone mixes languages ({langs}): lexicons differ") if x)
+        if g == UNKNOWN or str(g).startswith(UNKNOWN + " ["):
             warn = "; ".join(x for x in (warn, f"no {by}: shown, not compared") if x)
-        rows.append({col: g, "period": per, "period_start": start, "articles": len(x),
-                     "analysed_articles": len(a), "mean_compound": m, "compound_low": lo, "compound_high": hi,
-                     "warning": warn})
+        rows.append({col: g, "period": per, "period_start": start, "languages": ";".join(sorted(x["language"].unique())),
+                     "articles": len(x), "analysed_articles": len(a), "mean_compound": m, "compound_low": lo,
+                     "compound_high": hi, "warning": warn})
     out = pd.DataFrame(rows, columns=[col] + TIMELINE_COLUMNS_TAIL)
     out.attrs = {"undated": undated, "by": col, "freq": freq, "duplicates_left_out": len(gone)}
     return out

@@ -45,7 +45,9 @@ def test_a_verb_after_and_shares_the_subject_also_after_a_quote():
 def test_a_name_ending_a_bare_noun_phrase_is_the_subject():
     a = _att("With the rapid timeline and scale of progress Pyongyang claims, analysts in Seoul say suspicions "
              "are hard to dismiss.")
-    assert a["source"].tolist() == ["Pyongyang", "analysts in Seoul"]
+    # session 10: "claims" closes the fronted adverbial (an object-gap relative), so Pyongyang has no row
+    # (round 9 gave it the analysts' statement as content); the analysts keep their own phrase
+    assert a["source"].tolist() == ["analysts in Seoul"]
     assert _att("Officials in Washington said the talks failed.")["source"].tolist() == ["Officials in Washington"]
 
 

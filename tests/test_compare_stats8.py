@@ -165,6 +165,29 @@ def test_risk_difference_newcombe_by_hand():
         stats.fisher_exact([[4, 2], [1, 5]]).pvalue)
 
 
+def test_anonymous_share_difference_by_hand():
+    t = compare_tests(_result(), by="outlet", n_resamples=99, n_cluster_resamples=99)
+    an = t[t["family"] == "anonymous"].iloc[0]
+    # A: 3 of 6 attributions anonymous, one per article -> r 0.5; residuals +-0.5: v = 1.5 / 30 = 0.05,
+    # binomial 0.25 / 6 -> deff 1.2 -> n_eff = 6 / 1.2 * (z / t(0.975, 5))^2 = 2.907 (6 attributions count
+    # as fewer than 6). B: 0 of 6 -> variance 0, n_eff = 6 articles. Newcombe from Wilson at those n.
+    ne_a = 5 * (Z / stats.t.ppf(0.975, 5)) ** 2
+    assert ne_a == pytest.approx(2.907, abs=1e-3)
+    l1, u1 = wilson(0.5 * ne_a, ne_a)
+    l2, u2 = wilson(0, 6)
+    lo = 0.5 - math.sqrt((0.5 - l1) ** 2 + (u2 - 0) ** 2)
+    hi = 0.5 + math.sqrt((u1 - 0.5) ** 2 + (0 - l2) ** 2)
+    assert an["difference"] == pytest.approx(0.5)
+    assert (an["difference_low"], an["difference_high"]) == pytest.approx((lo, hi))
+    # wider than the unclustered Newcombe interval on 6 and 6 attributions
+    la, ua = wilson(3, 6)
+    plain = math.sqrt((0.5 - la) ** 2 + u2 ** 2) + math.sqrt((ua - 0.5) ** 2 + l2 ** 2)
+    assert an["difference_high"] - an["difference_low"] > plain
+    assert "anonymous share" in an["difference_measure"]
+    src = t[t["family"] == "source"].iloc[0]
+    assert np.isnan(src["difference"])  # several source types: no single difference
+
+
 def test_cmh_by_hand():
     # two strata [[2, 1], [1, 2]] and [[3, 1], [1, 3]]: E(a) = 1.5 and 2; var = 3*3*3*3/(36*5) = 0.45 and
     # 4*4*4*4/(64*7) = 4/7; CMH = (0.5 + 1)^2 / (0.45 + 4/7) = 2.25 / 1.02143 = 2.2028

@@ -102,3 +102,27 @@ def test_keyness_plot_empty_and_filled():
     ax = keyness_plot(k.iloc[:0])
     assert ax.texts[0].get_text() == "no significant key terms"
     plt.close("all")
+
+
+def test_timeline_splits_a_group_whose_tone_comes_from_two_lexicons():
+    # "public": two German articles (SentiWS) and one English (VADER) in June 2024, one Korean (not analysed);
+    # "state": English only. Averaging -0.4, -0.2 and +0.3 on one line would mix two scales.
+    ids = ["de1", "de2", "en1", "ko1", "st1"]
+    pub = pd.to_datetime(["2024-06-03", "2024-06-20", "2024-06-10", "2024-06-11", "2024-06-12"], utc=True)
+    arts = pd.DataFrame({"article_id": ids, "outlet": ["T", "T", "Y", "K", "S"], "published": pub, "text": "x",
+                         "language": ["de", "de", "en", "ko", "en"]})
+    summary = pd.DataFrame({"article_id": ids, "language": arts["language"],
+                            "analysed": [True, True, True, False, True],
+                            "mean_compound": [-0.4, -0.2, 0.3, np.nan, 0.5], "n_scored": 3})
+    res = AnalysisResult(arts.assign(group=["public", "public", "public", "public", "state"]), summary, summary,
+                         pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), summary, {"fingerprint": "t"})
+    tl = timeline(res, by="group").set_index("group")
+    assert sorted(tl.index) == ["public [de]", "public [en]", "public [ko]", "state"]
+    assert tl.loc["public [de]", "mean_compound"] == pytest.approx(-0.3)
+    assert tl.loc["public [en]", "mean_compound"] == pytest.approx(0.3)
+    assert tl.loc["public [ko]", "articles"] == 1 and np.isnan(tl.loc["public [ko]", "mean_compound"])
+    assert tl.loc["state", "languages"] == "en"
+    one = timeline(res, by="group", split_languages=False).set_index("group")
+    assert one.loc["public", "mean_compound"] == pytest.approx(-0.1)  # (-0.4 - 0.2 + 0.3) / 3, flagged
+    assert "tone mixes languages (de;en)" in one.loc["public", "warning"]
+    assert one.loc["public", "languages"] == "de;en;ko"

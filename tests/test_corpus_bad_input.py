@@ -140,3 +140,35 @@ def test_bad_arguments():
         na.load_corpus([], columns={"Inhalt": "body"})
     with pytest.raises(FileNotFoundError):
         na.load_corpus("/nonexistent/corpus.jsonl")
+
+
+def test_an_undecodable_line_skips_one_record_not_the_rest(tmp_path):
+    # a cp1252 export read as utf-8: line 2 holds "ä" (byte 0xE4), lines 3 and 4 are plain ASCII
+    rows = ["id,Title,Body,Date",
+            "1,Kim und Putin,Kim traf Putin in Moskau. Die Gespräche dauerten zwei Stunden.,2024-06-19",
+            "2,Plain,Plain ascii text about the summit.,2024-06-20",
+            "3,Plain two,Another plain ascii line here.,2024-06-21"]
+    f = tmp_path / "mixed.csv"
+    f.write_bytes("\n".join(rows).encode("cp1252"))
+    a = na.load_corpus(f, encoding="utf-8", errors="skip")
+    rep = a.attrs["load_report"]
+    assert a["title"].tolist() == ["Plain", "Plain two"]
+    assert (rep["records_read"], rep["records_loaded"], rep["records_skipped"]) == (3, 2, 1)
+    assert rep["skipped"][0]["line"] == 2 and rep["skipped"][0]["reason"].startswith("not utf-8 text")
+    # the same for JSON Lines
+    j = tmp_path / "mixed.jsonl"
+    j.write_bytes(b'{"id": "1", "text": "caf\xe9 bad byte"}\n{"id": "2", "text": "fine text here"}\n')
+    a = na.load_corpus(j, encoding="utf-8", errors="skip")
+    assert a["text"].tolist() == ["fine text here"] and a.attrs["load_report"]["skipped"][0]["line"] == 1
+    # without an encoding the loader detects cp1252 and keeps all three
+    assert len(na.load_corpus(f)) == 3
+
+
+def test_cli_blames_the_encoding_when_nothing_decodes(tmp_path, capsys):
+    from newsanalysis.cli import main
+
+    f = tmp_path / "nexis.csv"
+    f.write_bytes("id,Title,Body\n1,Gespräch,Kim traf Putin in Moskau zu Gesprächen.\n".encode("cp1252"))
+    assert main(["report", str(f), "--encoding", "utf-8", "--out", str(tmp_path / "o"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "no record could be decoded" in err and "--encoding" in err and "--columns" not in err

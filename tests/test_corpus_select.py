@@ -5,9 +5,9 @@ import pytest
 from newsanalysis.select import parse_query, select
 
 ARTS = pd.DataFrame({
-    "article_id": ["en1", "en2", "de1", "de2", "ko1", "ko2", "ru1", "vi1"],
-    "language": ["en", "en", "de", "de", "ko", "ko", "ru", "vi"],
-    "title": [None, "Weather", None, None, None, None, None, None],
+    "article_id": ["en1", "en2", "de1", "de2", "ko1", "ko2", "ru1", "vi1", "ja1"],
+    "language": ["en", "en", "de", "de", "ko", "ko", "ru", "vi", "ja"],
+    "title": [None, "Weather", None, None, None, None, None, None, None],
     "text": [
         "North Korea's leader met Russia's president in Pyongyang. Moscow welcomed the visit.",
         "Rain is expected in Seoul. North Korea launched a missile.",
@@ -17,6 +17,7 @@ ARTS = pd.DataFrame({
         "남북한 관계가 악화됐다. 러시아는 언급되지 않았다.",
         "Президент России встретился с лидером КНДР в Пхеньяне.",
         "Nga và Triều Tiên ký hiệp ước.",
+        "ロシアと北朝鮮が条約に署名した。",
     ],
 })
 
@@ -36,7 +37,8 @@ def test_boolean_query_with_german_inflection_and_korean_particles():
 def test_not_wildcard_and_whole_words():
     out = select(ARTS, "nordkorean* AND NOT kreml", keep_all=True)
     assert out.set_index("article_id")["selected"].to_dict() == {
-        "en1": False, "en2": False, "de1": False, "de2": True, "ko1": False, "ko2": False, "ru1": False, "vi1": False}
+        "en1": False, "en2": False, "de1": False, "de2": True, "ko1": False, "ko2": False, "ru1": False, "vi1": False,
+        "ja1": False}
     # "북한" must not match inside "남북한" (South and North Korea), nor "korea" inside "northkorea"
     assert select(ARTS, "북한")["article_id"].tolist() == ["ko1"]
 
@@ -45,8 +47,23 @@ def test_shipped_query_and_languages_without_query():
     out = select(ARTS, "russia_north_korea", keep_all=True).set_index("article_id")
     assert out.loc[["en1", "de1", "ko1", "ru1"], "selected"].tolist() == [True, True, True, True]
     assert out.loc[["en2", "de2", "ko2"], "selected"].tolist() == [False, False, False]
-    assert pd.isna(out.loc["vi1", "selected"]) and out.loc["vi1", "select_note"] == "no query for language 'vi'"
+    assert pd.isna(out.loc["ja1", "selected"]) and out.loc["ja1", "select_note"] == "no query for language 'ja'"
     assert out.loc["ru1", "matched_terms"] == "кндр; пхеньян; росси*"
+    # Vietnamese (session 10): "Nga" is Russia, "Triều Tiên" (North) Korea
+    assert out.loc["vi1", "selected"] == True and out.loc["vi1", "matched_terms"] == "nga; triều tiên"  # noqa: E712
+    # without keep_all, the article without a query is left out and the warning says so
+    with pytest.warns(UserWarning, match=r"no query for their language: 1 article\(s\) \('ja'\)"):
+        got = select(ARTS, "russia_north_korea")
+    assert "ja1" not in set(got["article_id"])
+
+
+def test_a_dateline_is_searched():
+    # the loader moves "Pyongyang, August 15 (KCNA) --" out of the text: KCNA writes "here" in the body
+    arts = pd.DataFrame({"article_id": ["k"], "language": ["en"], "title": ["Reception Given by Russian Envoy"],
+                         "dateline": ["Pyongyang, August 15 (KCNA) --"],
+                         "text": ["The Russian charge d'affaires hosted a reception here on August 14."]})
+    assert select(arts, "russia_north_korea")["matched_terms"].tolist() == ["pyongyang; russian"]
+    assert select(arts, "russia_north_korea", fields=("title", "text")).empty
 
 
 def test_input_not_mutated_and_columns_kept():
@@ -67,8 +84,12 @@ def test_real_corpus_selection(real_articles):
     # the shared corpus was selected with similar word lists (SOURCES.md): every ko and de article matches
     for lang in ("ko", "de"):
         assert out.loc[out["language"] == lang, "selected"].all()
-    # KCNA items such as the "Russian Delegation of Education Officials Arrives Here" never name
-    # North Korea (KCNA writes "here"): read, and rightly not selected by a query that needs both sides
+    # KCNA items such as the "Russian Delegation of Education Officials Arrives Here" name North Korea only
+    # in the dateline ("Pyongyang, … (KCNA)"; the body says "here"): selected since the dateline is searched
     row = out[out["title"] == "Russian Delegation of Education Officials Arrives Here"].iloc[0]
-    assert row["selected"] == False  # noqa: E712
-    assert out.loc[out["language"] == "vi", "selected"].isna().all()
+    assert row["selected"] == True and "pyongyang" in row["matched_terms"]  # noqa: E712
+    # the five Vietnamese articles (read: Putin's visit, troops, the ambassador) all match the vi query
+    assert out.loc[out["language"] == "vi", "selected"].all()
+    # one Kremlin item about Russian-Chinese talks does not name North Korea in title or text: left out
+    assert out.loc[out["selected"] == False, "title"].tolist() == [  # noqa: E712
+        "Press statements following Russian-Chinese talks"]

@@ -133,3 +133,20 @@ def test_evaluate_without_gold_data_says_where_to_point(tmp_path, capsys):
     assert main(["evaluate", "sentiment", "--gold", "nyt", "--shared", str(tmp_path / "nowhere")]) == 2
     err = capsys.readouterr().err
     assert "--shared" in err and "NEWSANALYSIS_SHARED" in err
+
+
+def test_report_languages_and_topic_selection(tmp_path, capsys):
+    # three articles: English on topic, English off topic, Korean on topic; keep en, then the topic query
+    f = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "language": ["en", "en", "ko"],
+                  "text": ["Kim Jong Un met Putin in Pyongyang. They signed a treaty, KCNA said.",
+                           "The weather in Seoul was mild. Officials said rain would come.",
+                           "북한과 러시아가 조약을 체결했다."]}).to_csv(f, index=False)
+    out = tmp_path / "o"
+    assert main(["report", str(f), "--out", str(out), "--quiet", "--formats", "png", "--languages", "en",
+                 "--select", "russia_north_korea"]) == 0
+    assert "kept 1 of 3 loaded articles (languages en; query 'russia_north_korea')" in capsys.readouterr().out
+    summary = pd.read_csv(out / "tables" / "summary.csv")
+    assert summary["article_id"].tolist() == ["a"]
+    assert "Analysed: 1 of the 3 loaded articles" in (out / "index.html").read_text(encoding="utf-8")
+    assert main(["report", str(f), "--out", str(out), "--quiet", "--select", "nothing_matches_this"]) == 1

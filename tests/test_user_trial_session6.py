@@ -187,7 +187,7 @@ def test_user_codebook_not_cues(tmp_path):
     ev = na.frame_evidence(arts, codebook=p)
     assert list(ev["matched"]) == ["war"]
     bad = tmp_path / "bad.yaml"
-    bad.write_text("name: mine\nlanguage: en\nnot_cues: ['two words']\nframes:\n  War:\n    definition: war\n"
+    bad.write_text("name: mine\nlanguage: en\nnot_cues: ['war?ship']\nframes:\n  War:\n    definition: war\n"
                    "    cues: [war*]\n", encoding="utf-8")
     with pytest.raises(na.CodebookError, match="not_cues"):
         na.frame_evidence(arts, codebook=bad)

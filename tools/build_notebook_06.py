@@ -119,22 +119,14 @@ and joins on `article_id` (and `sentence_id`). Two subsets are used below:
   (notebook 5 shows them);
 * **tone** is compared among English articles only (one lexicon, one scale).
 
-`AnalysisResult` has no method to take a subset of articles, so a small helper filters
-every table by `article_id`.
+`result.subset(ids)` (or a boolean Series over `result.articles`) filters every table of
+the result by `article_id`.
 """)
 nb.code("""
 result = na.analyze(articles)
 
-def subset(res, ids):
-    \"\"\"The analysis result restricted to the given article ids (every table filtered).\"\"\"
-    ids = set(map(str, ids))
-    pick = lambda t: t[t["article_id"].astype(str).isin(ids)] if len(t) else t  # noqa: E731
-    return replace(res, **{name: pick(getattr(res, name)) for name in (
-        "articles", "sentences", "sentiment", "frames", "frame_evidence", "attributions", "summary",
-        "story_frames", "actor_tone", "claims")})
-
 reported = replace(result, attributions=result.attributions[~result.attributions["speaker_turn"]])
-english = subset(reported, result.articles.loc[result.articles["language"] == "en", "article_id"])
+english = reported.subset(result.articles["language"] == "en")
 result.summary[["article_id", "outlet", "language", "analysed", "sentences", "mean_compound", "attributions"]].head()
 """)
 
