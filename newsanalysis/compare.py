@@ -738,6 +738,13 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
                      "n_effective": n_eff})
     cols = [by, "family", "measure", "estimate", "low", "high", "n_articles", "n_units", "warning", "interval",
             "n_effective"]
+    if not rows:  # say why the table is empty (e.g. a Korean-only corpus) instead of returning it silently
+        import warnings
+
+        langs = sorted(result.summary["language"].astype("object").fillna("unknown").astype(str).unique()) \
+            if "language" in result.summary.columns else []
+        warnings.warn(f"estimates: no analysed article, so no figure (languages: {', '.join(langs) or 'none'}; "
+                      "only en and de are analysed)", UserWarning, stacklevel=2)
     return pd.DataFrame(rows, columns=cols)
 
 

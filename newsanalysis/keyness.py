@@ -224,6 +224,25 @@ def _compare(target: pd.Series, reference: pd.Series, group, ref_name, compariso
     return out
 
 
+def _warn_keyness_input(articles: pd.DataFrame, n_art: dict) -> None:
+    """UserWarnings for a keyness table that would mislead: groups of fewer than 5 articles (their "key" terms
+    describe those articles: G² counts tokens, not articles) and articles in more than one language."""
+    import warnings
+
+    from ._tables import normalise_languages
+
+    small = sorted((str(g), n) for g, n in n_art.items() if n < 5)
+    if small:
+        warnings.warn("keyness: groups with fewer than 5 articles: " + ", ".join(f"{g} ({n})" for g, n in small)
+                      + "; their key terms describe those articles, not the group (see docs_target and dp_target)",
+                      UserWarning, stacklevel=3)
+    if "language" in articles.columns:
+        langs = sorted(normalise_languages(articles)["language"].dropna().astype(str).unique())
+        if len(langs) > 1:
+            warnings.warn(f"keyness: articles in {len(langs)} languages ({', '.join(langs)}): across languages "
+                          "every word is key; compare one language at a time", UserWarning, stacklevel=3)
+
+
 def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "one_vs_rest", min_freq: int = 5,
             remove_stopwords: bool = True, min_length: int = 2, alpha: float = 0.05, correction: str = "fdr_bh",
             min_tokens: int = 0, outlets: pd.DataFrame | None = None, rank: str = "g2") -> pd.DataFrame:
@@ -234,7 +253,9 @@ def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "on
     articles : DataFrame
         At least ``article_id``, ``text``, ``language`` and what ``by``
         needs. Not modified. Compare groups in one language at a time: across
-        languages every word is "key".
+        languages every word is "key" (a UserWarning says so, and names the
+        groups of fewer than 5 articles, whose key terms describe those
+        articles rather than the group).
     by : str
         Grouping: any column of the articles, ``"month"``, or an outlet-table
         column (see :func:`newsanalysis.compare.article_groups`).
@@ -294,6 +315,7 @@ def keyness(articles: pd.DataFrame, by: str = "outlet", *, comparison: str = "on
     long = _article_term_counts(articles, by, remove_stopwords=remove_stopwords, min_length=min_length,
                                 outlets=outlets)
     docs, dps, n_art = _dispersion(long, by)
+    _warn_keyness_input(articles, n_art)
     table = long.pivot_table(index="term", columns=by, values="freq", aggfunc="sum", fill_value=0)
     totals = table.sum(axis=0)
     table = table.loc[:, totals[totals >= max(min_tokens, 1)].index]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import warnings
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -317,7 +318,9 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     n_analysed = int(langs["analysed"].sum())
     for g in groupings:
         cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested)
-        est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested)
+        with warnings.catch_warnings():  # "no analysed article": the page says so in its languages line
+            warnings.simplefilter("ignore", UserWarning)
+            est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested)
         tests = all_tests[g]
         if g == by:
             tables["comparison"] = cmp
@@ -402,9 +405,13 @@ here before it is read as a difference in tone.</p>
         sub = arts[arts["language"] == lang]
         if sub.empty:
             continue
-        k = keyness(sub, by=by, comparison="both", outlets=outlets)
+        with warnings.catch_warnings(record=True) as caught:  # small groups: said on the page, not on stderr
+            warnings.simplefilter("always", UserWarning)
+            k = keyness(sub, by=by, comparison="both", outlets=outlets)
         if k.empty:
             continue
+        key_notes = "".join(f'<p class="note">{esc(str(w.message).removeprefix("keyness: "))}</p>'
+                            for w in caught if issubclass(w.category, UserWarning))
         tables[f"keyness_{lang}_by_{by}"] = k
         top = top_terms(k[k["comparison"] == "one_vs_rest"], 10)
         ax = keyness_plot(top, n=10, palette=palettes.get(by))
@@ -419,7 +426,7 @@ here before it is read as a difference in tone.</p>
 <p class="note">All comparisons (one against the rest and pairwise, with G², Log Ratio, adjusted p):
 {link(f'keyness_{lang}_by_{by}')}.</p>{table_html(top[["group", "term", "freq_target", "freq_reference",
                                                            "g2", "p_adjusted", "log_ratio", "docs_target",
-                                                           "articles_target", "dp_target"]], 40)}""")
+                                                           "articles_target", "dp_target"]], 40)}{key_notes}""")
     kw = (pd.concat(kw_parts, ignore_index=True) if kw_parts
           else pd.DataFrame(columns=KWIC_COLUMNS + ["group"]))  # header only: the file still opens
     tables["kwic_keyness"] = kw

@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._tables import check_articles, require_columns
+from ._tables import check_articles, normalise_languages, require_columns
 from .sentiment_de import (Lexicon, RuleScorer, class_cutoffs, german_scorer, load_lexicon,  # noqa: F401
                            load_rules, sentiws)
 from .sentiment_en import normalize, scores_from_valences, vader_scorer
@@ -861,15 +861,11 @@ def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | 
     (clipped to the compound scale [-1, 1]; the same computation as ``compare``), with a warning for fewer
     than 5 articles and for a clipped interval (two articles: t(0.975, 1) = 12.7 standard errors reach far
     past the scale)."""
-    from .compare import clipped_t_interval
+    from .compare import t_mean_ci
 
-    m, lo, hi, n, clipped = clipped_t_interval(values, confidence=level)
-    notes = []
-    if n < 5:
-        notes.append(f"only {n} article(s): interval unreliable")
-    if clipped:
-        notes.append("interval clipped to [-1, 1]")
-    return m, lo, hi, "; ".join(notes) or None
+    # the same interval and the same warnings as compare(): under 5 articles, under 10, clipped
+    m, lo, hi, warn = t_mean_ci(values, confidence=level)
+    return m, lo, hi, warn or None
 
 
 def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
@@ -942,7 +938,10 @@ def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by:
         (articles with NaN in ``column`` are left out; NaN bounds with fewer than 2 articles;
         bounds clipped to the scale [-1, 1]; ``measure`` names the averaged column, e.g.
         ``authorial_mean_compound`` = the outlet's own voice; ``warning`` says when the interval
-        is unreliable: fewer than 5 articles, or clipped to the scale).
+        is unreliable: fewer than 5 articles, an approximate t-interval under 10, or clipped to the
+        scale — the same warnings as :func:`newsanalysis.compare.compare` — and when a group's
+        articles are in more than one language: English VADER and German SentiWS scores are not on
+        one scale).
 
     Raises
     ------
@@ -952,9 +951,14 @@ def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by:
     require_columns(article_tone_table, ["article_id", column], what="article_tone")
     require_columns(articles, ["article_id", by])
     t = article_tone_table.dropna(subset=[column]).copy()
-    t[by] = t["article_id"].astype(str).map(dict(zip(articles["article_id"].astype(str), articles[by])))
+    ids = articles["article_id"].astype(str)
+    t[by] = t["article_id"].astype(str).map(dict(zip(ids, articles[by])))
+    lang = (dict(zip(ids, normalise_languages(articles)["language"])) if "language" in articles.columns else {})
     rows = []
     for g, d in t.groupby(by):
         m, lo, hi, note = _scale_t_interval(d[column].to_numpy(), level)
+        langs = sorted({str(x) for x in d["article_id"].astype(str).map(lang).dropna()})
+        if len(langs) > 1:  # VADER and SentiWS scores are not on one scale (as compare() warns)
+            note = "; ".join(x for x in (note, f"tone mixes languages ({';'.join(langs)}): lexicons differ") if x)
         rows.append((g, len(d), m, lo, hi, column, note))
     return pd.DataFrame(rows, columns=[by, "n_articles", "mean", "ci_low", "ci_high", "measure", "warning"])

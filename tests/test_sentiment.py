@@ -140,14 +140,20 @@ def test_outlet_tone_interval():
     # t(0.975, 1) = 12.706; sd = 0.1414; se = 0.1 -> half width 1.2706: 0.2 - 1.2706 = -1.0706 and
     # 0.2 + 1.2706 = 1.4706 both leave the compound scale, so they are clipped to [-1, 1] with a warning
     assert o.loc["A", "ci_low"] == -1.0 and o.loc["A", "ci_high"] == 1.0
-    assert "clipped" in o.loc["A", "warning"] and "only 2 article(s)" in o.loc["A", "warning"]
+    assert "clipped" in o.loc["A", "warning"] and "only 2 analysed article(s)" in o.loc["A", "warning"]
     assert o.loc["A", "measure"] == "authorial_mean_compound"
     assert "B" not in o.index
     # a narrow interval is not clipped
     tone = pd.DataFrame({"article_id": list("123456"), "authorial_mean_compound": [0.1, 0.2, 0.3, 0.1, 0.2, 0.3]})
     o = outlet_tone(tone, pd.DataFrame({"article_id": list("123456"), "outlet": ["A"] * 6})).set_index("outlet")
     # mean 0.2, sd 0.0894, se 0.0365, t(0.975, 5) = 2.5706 -> half width 0.0939
-    assert o.loc["A", "ci_high"] == pytest.approx(0.2939, abs=1e-3) and o.loc["A", "warning"] is None
+    # (since session 10 the same warnings as compare(): 6 articles give an approximate t-interval)
+    assert o.loc["A", "ci_high"] == pytest.approx(0.2939, abs=1e-3)
+    assert o.loc["A", "warning"] == "6 articles: t-interval approximate (n < 10)"
+    # German and English articles in one group: their scores are not on one scale
+    arts = pd.DataFrame({"article_id": list("123456"), "outlet": ["A"] * 6, "language": ["en"] * 3 + ["de"] * 3})
+    o = outlet_tone(tone, arts).set_index("outlet")
+    assert "tone mixes languages (de;en)" in o.loc["A", "warning"]
 
 
 def test_user_lexicons(tmp_path):
