@@ -498,6 +498,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         compound score, in [-1, 1]) with ``compound_low`` and
         ``compound_high`` (Student t-interval over article means, clipped to
         [-1, 1], NaN with fewer than 2 articles; see :func:`t_mean_ci`);
+        ``authorial_compound`` with ``authorial_low``/``authorial_high``
+        (the same over the articles' authorial voice: the mean compound of
+        their text outside attributed content, ``authorial_mean_compound``
+        of the summary; articles without such text drop out);
         ``frame_<Frame>`` for each frame of ``result.frames`` (the 14 generic
         frames, or your own codebook's frames when ``analyze(codebook=...)``
         used it; share of analysed articles where the frame is present, in
@@ -566,6 +570,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         s = summary.loc[ids]
         analysed = s[s["analysed"].astype(bool)]
         mean, low, high, tone_warn = t_mean_ci(analysed["mean_compound"], confidence=confidence)
+        a_mean, a_low, a_high, _ = (t_mean_ci(analysed["authorial_mean_compound"], confidence=confidence)
+                                    if "authorial_mean_compound" in analysed.columns else (np.nan,) * 3 + ("",))
         row = {
             by: g,
             "articles": len(s),
@@ -575,6 +581,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
             "languages": ";".join(sorted(analysed["language"].dropna().astype(str).unique())),
             "sentences_analysed": int(analysed["n_scored"].fillna(0).sum()),
             "mean_compound": mean, "compound_low": low, "compound_high": high,
+            "authorial_compound": a_mean, "authorial_low": a_low, "authorial_high": a_high,
         }
         fr = fr_by.get(g, frames.iloc[:0])
         fr = fr[fr["article_id"].astype(str).isin(analysed.index)]
@@ -620,6 +627,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     return out.sort_values(["articles", by], ascending=[False, True], ignore_index=True)
 
 
+#: Article-level tone columns of the summary that are compared: the mean compound of all sentences, and of
+#: the authorial voice only (text outside attributed content: the outlet's own words).
+TONE_MEASURES = ("mean_compound", "authorial_mean_compound")
+
+
 def _article_measures(result, speaker_turns: bool = False, nested: bool = False) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
@@ -630,9 +642,12 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False)
     s = result.summary
     s = s[s["analysed"].astype(bool)].assign(article_id=lambda d: d["article_id"].astype(str))
     parts = []
-    tone = s.dropna(subset=["mean_compound"])
-    parts.append(pd.DataFrame({"article_id": tone["article_id"], "family": "tone", "measure": "mean_compound",
-                               "num": tone["mean_compound"].astype(float), "den": 1.0}))
+    for col in TONE_MEASURES:  # all sentences, and the outlet's own (authorial) voice
+        if col not in s.columns:
+            continue
+        tone = s.dropna(subset=[col])
+        parts.append(pd.DataFrame({"article_id": tone["article_id"], "family": "tone", "measure": col,
+                                   "num": tone[col].astype(float), "den": 1.0}))
     fr = result.frames
     if len(fr):
         fr = fr[fr["analysed"].astype(bool) & fr["article_id"].astype(str).isin(s["article_id"])]
@@ -1278,7 +1293,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
-    over analysed articles), ``tone`` (article mean compound),
+    over analysed articles), ``tone`` (article mean compound: measure
+    ``mean_compound`` over all sentences, ``authorial_mean_compound`` over the
+    authorial voice, i.e. the outlet's own words outside attributed content),
     ``source`` (groups × source type over attributions) and ``anonymous``
     (groups × anonymous/named over attributions).
 
@@ -1413,7 +1430,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     an = m[m["family"] == "anonymous"].set_index("article_id")
     anon = pd.DataFrame({"anonymous": an["num"], "named": an["den"] - an["num"]})
     fr_all = m[m["family"] == "frame"]
-    tone_all = m[m["family"] == "tone"].set_index("article_id")["num"]
+    tone_by = {meas: d.set_index("article_id")["num"] for meas, d in m[m["family"] == "tone"].groupby("measure")}
     rows = []
 
     def block(ids, keep, strata, label, left_out):
@@ -1481,18 +1498,20 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                     t = table([a, b])
                     res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
                 add("frame", f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
-        # tone
-        tv = tone_all.reindex(ids).dropna()
-        g_t = gmap.reindex(tv.index)
+        # tone: all sentences, then the authorial voice (articles without authorial sentences drop out)
+        for meas in [t for t in TONE_MEASURES if t in tone_by]:
+            tv = tone_by[meas].reindex(ids).dropna()
+            g_t = gmap.reindex(tv.index)
 
-        def tone_of(gs):
-            sm = {g: tv[(g_t == g).values].values for g in gs}
-            stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs} if strata is not None else None)
-            return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv)
+            def tone_of(gs, tv=tv, g_t=g_t):
+                sm = {g: tv[(g_t == g).values].values for g in gs}
+                stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs}
+                       if strata is not None else None)
+                return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv)
 
-        add("tone", "mean_compound", "all", "", "", len(keep), tone_of(keep))
-        for a, b in pairs:
-            add("tone", "mean_compound", "pairwise", a, b, 2, tone_of([a, b]))
+            add("tone", meas, "all", "", "", len(keep), tone_of(keep))
+            for a, b in pairs:
+                add("tone", meas, "pairwise", a, b, 2, tone_of([a, b]))
         # sources and anonymity: attribution counts, p-values from permuting whole articles
         for fam, meas, per in (("source", "source_type", src), ("anonymous", "anonymous_share", anon)):
             per = per[per.index.isin(ids)]
