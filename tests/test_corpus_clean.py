@@ -166,3 +166,17 @@ def test_ad_placeholders_are_removed_with_their_reason():
                                   "Der Besuch dauerte zwei Tage.", language="de")
     assert text == "Kim traf Putin in Pjöngjang.\n\nDer Besuch dauerte zwei Tage."
     assert removed == [("AdUnit Mobile_Pos2", "ad placeholder"), ("AdUnit Content_1", "ad placeholder")]
+
+
+def test_kremlin_tag_block_headings_at_the_end_are_removed():
+    # Kremlin.ru pages end with empty tag headings and the sections line (session 10 trial)
+    from newsanalysis.clean import clean_text
+
+    text, removed, _ = clean_text("Thank you for your attention.\n\nGeography\n\nTopics\n\nPersons\n\n"
+                                  "Published in\u00a0sections: News , Transcripts", language="en")
+    assert text == "Thank you for your attention."
+    assert [r for _, r in removed] == ["publication metadata", "tag-block headings"]
+    # a heading word inside the text stays
+    text, removed, _ = clean_text("Topics\n\nThe talks covered many topics. Persons of interest were named.",
+                                  language="en")
+    assert text.startswith("Topics") and removed == []
