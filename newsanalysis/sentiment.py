@@ -158,6 +158,36 @@ def _quoted_spans(attributions: pd.DataFrame | None) -> dict[str, list[tuple[int
     return spans
 
 
+def _frame_spans(attributions: pd.DataFrame | None) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the source and cue spans of the attributions ("Vladimir Putin" and ":", "he" and "said"):
+    the words that frame a report. Missing offset columns give no span."""
+    if attributions is None:
+        return {}
+    out: dict[str, list[tuple[int, int]]] = {}
+    for a, b in (("source_start", "source_end"), ("cue_start", "cue_end")):
+        if a not in attributions.columns or b not in attributions.columns:
+            continue
+        for aid, s, e in zip(attributions["article_id"], attributions[a], attributions[b]):
+            if pd.notna(s) and pd.notna(e):
+                out.setdefault(str(aid), []).append((int(s), int(e)))
+    return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _only_framing(text: str, s0: int, outside: list[tuple[int, int]], frame: list[tuple[int, int]]) -> bool:
+    """Whether every word of the sentence's authorial characters (``outside``, relative to the sentence,
+    which starts at ``s0`` in the article) lies in an attribution's source or cue span: "Vladimir Putin:",
+    "…,” he said." hold no words of the outlet's own beyond the report's frame."""
+    for a, b in outside:
+        for m in _WORD.finditer(text, a, b):
+            mid = s0 + (m.start() + m.end()) / 2
+            if not any(fs <= mid < fe for fs, fe in frame):
+                return False
+    return True
+
+
 def _intersect(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
 
@@ -201,7 +231,11 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         version, e.g. ``"VADER 3.3.2"``, ``"SentiWS 1.8c"``); ``authorial_compound`` and
         ``quoted_compound`` (float in [-1, 1]: the compound formula applied to the terms
         of each voice alone, each with the '!'/'?' emphasis of its own characters; NaN
-        when the sentence has no word in that voice or no attribution table was given);
+        when the sentence has no word in that voice or no attribution table was given;
+        the authorial voice is also NaN when its only words are the source and cue of an
+        attribution without sentiment weight — "Vladimir Putin:" before a transcript answer,
+        "he said" after a quotation — so that such frames do not count as neutral
+        sentences of the outlet's own; "slammed" keeps its weight);
         ``quoted_chars`` (Int64: characters of the sentence inside attributed content; NA
         without an attribution table). A sentence without quoted characters has
         ``authorial_compound == compound``. Rules (negation, 'but', boosters) see the
@@ -259,6 +293,7 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
     qchars = pd.array([pd.NA] * n, dtype="Int64")
     if attributions is not None:
         spans = _quoted_spans(attributions)
+        frames = _frame_spans(attributions)
         qc = np.zeros(n, dtype=np.int64)
         for i, (aid, s0, e0, text, lang) in enumerate(zip(sents["article_id"], sents["start"], sents["end"],
                                                           sents["text"], langs)):
@@ -266,12 +301,21 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             qc[i] = sum(e - s for s, e in inside)
             if not scored[i]:
                 continue
+            rel = [(s - s0, e - s0) for s, e in inside]
+            outside, last = [], 0
+            for s, e in rel:
+                outside.append((last, s))
+                last = e
+            outside.append((last, len(text)))
+            # a sentence whose authorial words only frame a report ("Vladimir Putin:", "…,” he said.") has no
+            # authorial voice unless a framing word carries sentiment ("slammed"): a transcript's speaker
+            # labels would otherwise pull the outlet's own tone to 0
+            framing = _only_framing(text, int(s0), outside, frames.get(str(aid), []))
             if not inside:
-                auth[i] = comp[i]
+                auth[i] = np.nan if framing and comp[i] == 0 else comp[i]
                 continue
             kind, scorer = kinds[lang]
             _, terms = _explain(kind, scorer, text)
-            rel = [(s - s0, e - s0) for s, e in inside]
             aw, qw = [], []
             for t in terms:
                 mid = None if t["start"] is None else (t["start"] + t["end"]) / 2
@@ -282,7 +326,7 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                 atext_parts.append(text[last:s])
                 last = e
             atext_parts.append(text[last:])
-            auth[i] = _voice_compound(aw, " ".join(atext_parts))
+            auth[i] = np.nan if framing and not any(aw) else _voice_compound(aw, " ".join(atext_parts))
             quot[i] = _voice_compound(qw, qtext)
         qchars = pd.array(qc, dtype="Int64")
     out = sents[["article_id", "sentence_id", "start", "end", "language"]].copy()
