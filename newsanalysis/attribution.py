@@ -280,6 +280,12 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         if c2 > lo and seg and (seg[0].low in R.citing or " ".join(x.low for x in seg[:3]) in R.citing):
             end = c2 - 1
             i = end
+        elif lang == "en" and c2 > lo and seg and len(seg) <= 15 and not seg[0].cap and seg[0].low.endswith("ing") \
+                and seg[0].low not in ("including", "excluding") and toks[c2 - 1].is_word:
+            # "President Obama, dedicating the museum on Saturday, said …": a participle phrase between a
+            # name and the cue tells what the speaker was doing; the source is the name before it
+            end = c2 - 1
+            i = end
         elif c2 > lo and seg and len(seg) <= 15:
             # appositive "Rendell, a Clinton surrogate, said": keep it in the source, continue left of it
             end = end - 1
@@ -317,6 +323,9 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
                     i -= 1
                     continue
                 break
+            if lang == "en" and t.t == "-" and (toks[i - 1].t == "-" or (A.text[t.s - 1:t.s].isspace()
+                                                              and A.text[t.e:t.e + 1].isspace())):
+                break  # "WASHINGTON -- President Obama said": a dash after a dateline, not a hyphenated name
             if t.t in "-'’." and i > lo:
                 i -= 1
                 continue
@@ -1592,6 +1601,9 @@ def _closing_cue(A: _Article, m: re.Match, s1: int) -> bool:
 
 
 _WORDISH = re.compile(r"\w+")
+# lower-case words that can open a speaker named after a closing cue ("…, said one GOP source")
+_SOURCE_OPENERS_EN = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "another",
+                                "other", "senior", "top", "former"})
 
 
 def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str,
@@ -1634,7 +1646,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     tail_end = len(toks)
     if lang == "en":
         tail_end = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and (
-            toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting"))),
+            toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting")
+            # "…for a special meeting, he said, and intense wrangling could …": a new clause after the speaker
+            or (toks[j + 1].low in ("and", "but") and j == kk + 1 and not A.in_quote(toks[j].s, toks[j].e)))),
             len(toks))
     tail_words = [t for t in toks[kk + 1:tail_end] if t.is_word]
     tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:tail_end]) and len(tail_words) > 10 and (
@@ -1653,12 +1667,24 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             comma_before = None
     direct_after = comma_before is not None and comma_before == k - 1
     if direct_after and lang == "en" and kk + 1 < len(toks) and not (
-            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"]) or (
+            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"] or toks[kk + 1].low in _SOURCE_OPENERS_EN) or (
             direct_after and lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in A.R.pron_sing | A.R.pron_plur):
         comma_before = None  # ", said he’d …" is not a closing cue
     if direct_after and comma_before is not None and lang == "en":
         sr = _source_right(A, toks, kk)
         nxt = next((j for j, t in enumerate(toks) if sr and t.s >= sr[1]), None)
+        if sr is not None and nxt is not None and toks[nxt].low in PREPOSITIONS["en"] and toks[nxt].low != "that":
+            # "…, said one GOP source in the room.": a short preposition phrase after the speaker ends the
+            # sentence (no verb in it); the speaker is still the one after the cue
+            rest = []
+            for t in toks[nxt:]:
+                if t.t in SENT_END or t.t in (",", ";"):
+                    break
+                rest.append(t)
+            if len(rest) <= 6 and all(t.is_word and t.low not in AUXILIARIES.get("en", set())
+                                      and t.low not in R.complementizers and t.low not in R.pron_sing | R.pron_plur
+                                      for t in rest):
+                nxt = nxt + len(rest) if nxt + len(rest) < len(toks) else None
         if sr is None or (nxt is not None and toks[nxt].t not in (",", ";", "(") and toks[nxt].t not in SENT_END):
             comma_before = None  # "X, director of …, said the states were …": the content follows
     if comma_before is not None and comma_before > 0 and lang == "en":
@@ -1674,7 +1700,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         cw = _words_between(A, *ca) if ca is not None else []
-        if len(cw) >= 4 and not (cw[0].low.endswith("ing") and R.cue_re is not None and R.cue_re.fullmatch(cw[0].t)):
+        if len(cw) >= 4 and not (cw[0].low.endswith("ing") and R.cue_re is not None and R.cue_re.fullmatch(cw[0].t)) \
+                and not (cw[0].low in ("and", "but") and tail_end == kk + 1):
             # "In July, the NAACP called for …": the content follows the cue (but "…, Zakharova said, adding
             # that …": the participle is a second relation; the content is before the cue)
             comma_before = None
@@ -2066,16 +2093,35 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
             return r["source_start"], r["source_end"]
     if toks and toks[0].low.endswith("ing"):
         return None  # the sentence opens with a participle clause; no plain subject there
+    def verbal(t: Tok) -> bool:
+        return t.low in AUXILIARIES.get("en", set()) or (not t.cap and t.low.endswith("ed")) \
+            or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t) is not None)
+
+    def adverb(t: Tok) -> bool:
+        return not t.cap and (t.low.endswith("ly") or t.low in ("also", "still", "even", "then", "later", "never"))
+
     end = None
     for j, t in enumerate(toks[:min(k, 10)]):
         if not t.is_word:
+            if t.t == "," and j > 0 and (toks[0].cap or toks[0].low in DETERMINERS["en"]):
+                # "Donald Trump, her Republican opponent, bemoaned … and said": the apposition stays in the
+                # subject when a verb follows its closing comma
+                c2 = next((i for i in range(j + 1, min(k, j + 16)) if toks[i].t == ","), None)
+                if c2 is not None and all(x.is_word for x in toks[j + 1:c2]) and c2 - j > 1 \
+                        and toks[j + 1].low not in A.R.relative_pronouns and not toks[j + 1].low.endswith("ing"):
+                    v = c2 + 1
+                    while v < k and adverb(toks[v]):
+                        v += 1
+                    if v < k and verbal(toks[v]):
+                        return toks[0].s, toks[c2 - 1].e
             break
-        if j > 0 and (t.low in AUXILIARIES.get("en", set()) or (not t.cap and t.low.endswith("ed"))
-                      or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))):
+        if j > 0 and verbal(t):
             end = j - 1
             break
     if end is None or end < 0:
         return None
+    while end > 0 and adverb(toks[end]):
+        end -= 1  # "Mr. Schultz generally supported Democrats … and said": the adverb is not the subject's
     return toks[0].s, toks[end].e
 
 
