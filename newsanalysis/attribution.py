@@ -267,8 +267,11 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
     """Source phrase ending before token ``k`` (the cue), walking left to a clause boundary."""
     R, lang = A.R, A.lang
     j = k - 1
-    while j >= lo and toks[j].low in R.gap and not (toks[j].cap and A.lang == "en" and toks[j].low not in R.gap):
-        j -= 1
+    while j >= lo and (toks[j].low in R.gap and not (toks[j].cap and A.lang == "en" and toks[j].low not in R.gap)
+                       or (lang == "en" and j > lo and _ly_adverb(toks, j) and toks[j].low not in _LY_NOT_ADVERBS
+                           and (toks[j - 1].cap or toks[j - 1].t in (",", ")") or toks[j - 1].low in R.personal_pronouns
+                                or _ly_adverb(toks, j - 1)))):
+        j -= 1  # "has also", "on Monday", "boldly suggested"
     end = j
     # a parenthetical right before the cue: "Reuters, citing Yonhap, reported" / "X, who spoke …, said"
     i = end
@@ -384,6 +387,8 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         if prev.is_word and prev.low not in PREPOSITIONS["en"] and prev.low not in DETERMINERS["en"] \
                 and prev.low not in ("and", "or", "of") and not prev.low.endswith(("'s", "’s")):
             start = j
+    if lang == "en" and toks[end].low.endswith(("'s", "’s")) and toks[end].low[:-2] in R.pron_sing | R.pron_plur:
+        return toks[start].s, toks[end].e - 2  # "He’s claiming that …": the pronoun, not its contracted "is"
     return toks[start].s, toks[end].e
 
 
@@ -573,6 +578,11 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
 
 
 _MID_NUMBER = re.compile(r"[,.]\d|-\w")
+
+
+# lower-case words in -ly that are no adverbs before a verb ("the assembly said", "her ally said")
+_LY_NOT_ADVERBS = frozenset({"ally", "allies", "assembly", "family", "rally", "supply", "reply", "bully", "belly",
+                             "italy", "july", "daily", "weekly", "monthly", "quarterly", "anomaly", "monopoly"})
 
 
 def _ly_adverb(toks: list[Tok], i: int) -> bool:
@@ -1390,6 +1400,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
             while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
                 kk += 1
             prev = toks[k - 1].low if k > 0 else ""
+            if lang == "en":
+                # "was formally called", "to publicly criticize": the word before the adverbs decides
+                p = k - 1
+                while p > 0 and _ly_adverb(toks, p) and toks[p].low not in _LY_NOT_ADVERBS:
+                    p -= 1
+                if p < k - 1:
+                    prev = toks[p].low
             outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]]
             if outer:
                 j = k - 1
@@ -1428,7 +1445,9 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "restricted comments about", "derogatory comments Trump had made"
             if lang == "en":
                 if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
-                        or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been") \
+                        or (prev.endswith(("'s", "’s")) and not (cue.lower().endswith("ing") and prev[:-2] in (
+                            R.pron_sing | R.pron_plur | {"who", "that"}))) \
+                        or prev in ("to", "not", "be", "more", "than", "been", "under") \
                         or (prev in R.noun_after and not cue.lower().endswith("ing")):
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
@@ -1904,6 +1923,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         src = _coordinated_verb_subject_de(A, toks, k)  # "Der Minister traf Kim und erklärte, …"
     if src is None or not _looks_like_source(A, *src):
         return None
+    if lang == "en":
+        content = _interposed_content(A, toks, k, kk, src, content)
     if particle is not None and content[0] < src[1] <= content[1]:
         # the source stood in the gap: the content is what follows it ("kündigte Putin zudem die Unterzeichnung …")
         rest = [t for t in toks[k + 1:particle] if t.is_word and t.s >= src[1] and t.low not in R.gap
@@ -1923,6 +1944,32 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+def _interposed_content(A: _Article, toks: list[Tok], k: int, kk: int, src: tuple[int, int],
+                        content: tuple[int, int]) -> tuple[int, int]:
+    """"The museum, Mr. Obama said, would make visitors face …": speaker and cue stand between the subject
+    and the verb of what was said; the content runs from the subject to the end (the span covers the
+    interposed speaker, as a quotation split by its cue does)."""
+    if kk + 1 >= len(toks) or toks[kk + 1].t != ",":
+        return content
+    i0 = next((i for i, t in enumerate(toks) if t.s >= src[0]), None)
+    if i0 is None or i0 < 2 or toks[i0 - 1].t != ",":
+        return content
+    subj = [t for t in toks[:i0 - 1]]
+    if not subj or len(subj) > 8 or not all(t.is_word or t.t in "-'’" for t in subj):
+        return content
+    aux = AUXILIARIES.get("en", set())
+    if any(t.low in aux or t.low in MODALS_EN or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))
+           for t in subj):
+        return content  # a clause, not a subject
+    if not (subj[0].cap or subj[0].low in DETERMINERS["en"]):
+        return content
+    first = next((t for t in toks[kk + 2:] if t.is_word), None)
+    if first is None or first.cap or not (first.low in aux or first.low in MODALS_EN or first.low in BE_FORMS
+                                          or (first.low.endswith("ed") and len(first.low) > 3)):
+        return content  # "The museum, Mr. Bush said, celebrated …" / "…, would make …"
+    return trim_span(A.text, toks[0].s, content[1])
 
 
 def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:

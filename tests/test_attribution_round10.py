@@ -69,3 +69,49 @@ def test_a_new_clause_after_the_closing_cue_is_not_its_content():
     assert rows == [("said", "the mayor", "The museum would open in May")]
     # a cue with its content after it keeps it
     assert _rows("In July, Trump said Mexico would pay, and the crowd cheered.")[0][:2] == ("said", "Trump")
+
+
+def test_speaker_and_cue_between_subject_and_verb():
+    # before: the content was only "would make visitors face uncomfortable truths" (no subject)
+    text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    a = _att(text)
+    assert a["cue"].tolist() == ["said"] and a["source"].tolist() == ["Mr. Obama"]
+    # the span runs from the subject to the end, over the interposed speaker (as a split quotation does)
+    assert a["content"].tolist() == ["The museum, Mr. Obama said, would make visitors face uncomfortable truths"]
+    assert a["start"].tolist() == [0]
+    # a fronted adverbial is no subject: the content stays the clause after the cue
+    assert _rows("Earlier, Kim said, he had met the envoy.") == [("said", "Kim", "he had met the envoy")]
+    assert _rows("In Seoul, officials said, the mood was tense.") == [("said", "officials", "the mood was tense")]
+
+
+def test_adverbs_between_speaker_and_cue():
+    # "now" and adverbs in -ly after a name or pronoun stand between source and cue; before: no row
+    assert _rows("Clinton now says she opposes the deal.") == [("says", "Clinton", "she opposes the deal")]
+    assert _rows("The Democratic candidate Hillary Clinton boldly suggested that Donald Trump had paid nothing.") == [
+        ("suggested", "The Democratic candidate Hillary Clinton", "that Donald Trump had paid nothing")]
+    # a passive stays no cue behind the adverb ("was formally called to a hearing")
+    a = _att("He failed to show up at the hearing he was formally called to last week.")
+    assert "called" not in a["cue"].tolist()
+    # a subjunctive after "mandating that …" is no report of the voters (the word before the adverb is no name)
+    assert len(_att("The policy of mandating that inactive voters regularly prove that they still belong on the "
+                    "rolls appears to help Republicans.")) == 0
+
+
+def test_a_pronoun_with_contracted_is_before_a_participle_cue():
+    # "He’s claiming": before, "’s" read as a possessive ("Putin's claims") and no row was made
+    rows = _rows("He’s claiming that voting fraud is a big problem in this country.")
+    assert rows == [("claiming", "He", "that voting fraud is a big problem in this country")]
+    # a possessive noun before a noun cue is still no speaker
+    assert len(_att("Putin's claims were false.")) == 0
+
+
+def test_progressive_and_participle_forms_of_demand_question_tweet():
+    assert _rows("The city of Phoenix is demanding that Donald Trump’s campaign stop using the image.") == [
+        ("demanding", "The city of Phoenix", "that Donald Trump’s campaign stop using the image")]
+    assert _rows("Donald Trump is once again questioning the integrity of the U.S. voting system.") == [
+        ("questioning", "Donald Trump", "the integrity of the U.S. voting system")]
+    rows = _rows("Dean poked at Trump's sniffing during the debate, tweeting, “Coke user?”")
+    assert rows == [("tweeting", "Dean", "“Coke user?”")]
+    # adjective and noun uses are no cues
+    assert len(_att("It is a demanding job.")) == 0
+    assert len(_att("He was under questioning from the committee.")) == 0
