@@ -1716,6 +1716,12 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             # a relative clause or a participle phrase, not a closing attribution of what precedes; nor a
             # verb phrase without a subject ("…, but would eventually add $84 billion", "…” and vowed to …")
             comma_before = None
+        elif len(between) >= 2 and between[0].low in ("and", "but") and tail_words and not tail_content \
+                and not A.in_quote(toks[comma_before].s, toks[comma_before].e) and toks[comma_before].t == ",":
+            # "Rendell noted that Reagan appeared unsteady …, and some speculated about his health": a
+            # coordinated clause with its own subject and an object after the verb, not a closing cue of
+            # what precedes (which hid the sentence's own "noted")
+            comma_before = None
     if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         cw = _words_between(A, *ca) if ca is not None else []
@@ -2140,6 +2146,11 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
             return r["source_start"], r["source_end"]
     if toks and toks[0].low.endswith("ing"):
         return None  # the sentence opens with a participle clause; no plain subject there
+    if len(toks) > 2 and (toks[0].low in PREPOSITIONS["en"] or toks[0].low in FRONTED.get("en", ())):
+        # "In August, several environmental groups granted …, saying …": the subject follows the fronted phrase
+        c = next((i for i in range(1, min(k, 7)) if toks[i].t == ","), None)
+        if c is not None and c + 1 < k and all(t.is_word for t in toks[1:c]):
+            return _main_subject(A, toks[c + 1:], k - c - 1)
     def verbal(t: Tok) -> bool:
         return t.low in AUXILIARIES.get("en", set()) or (not t.cap and t.low.endswith("ed")) \
             or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t) is not None)
@@ -2148,7 +2159,16 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
         return not t.cap and (t.low.endswith("ly") or t.low in ("also", "still", "even", "then", "later", "never"))
 
     end = None
-    for j, t in enumerate(toks[:min(k, 10)]):
+    skip_to = -1
+    for j, t in enumerate(toks[:min(k, 14)]):
+        if j <= skip_to:
+            continue
+        if t.t == "(" and j > 0:
+            # "Attorney General Roy Cooper (D), …": a party or state label in brackets stays in the subject
+            close = next((i for i in range(j + 1, min(k, j + 6)) if toks[i].t == ")"), None)
+            if close is not None:
+                skip_to = close
+                continue
         if not t.is_word:
             if t.t == "," and j > 0 and (toks[0].cap or toks[0].low in DETERMINERS["en"]):
                 # "Donald Trump, her Republican opponent, bemoaned … and said": the apposition stays in the

@@ -115,3 +115,27 @@ def test_progressive_and_participle_forms_of_demand_question_tweet():
     # adjective and noun uses are no cues
     assert len(_att("It is a demanding job.")) == 0
     assert len(_att("He was under questioning from the committee.")) == 0
+
+
+def test_a_coordinated_clause_is_no_closing_cue_of_what_precedes():
+    # before: "speculated" (source "some") took "Rendell noted that …" as its content and hid "noted"
+    rows = _rows("Rendell noted that Ronald Reagan appeared unsteady in his first debate in 1984, and some "
+                 "speculated about his health at the time.")
+    assert rows[0][:2] == ("noted", "Rendell")
+    assert rows[0][2].startswith("that Ronald Reagan appeared unsteady")
+    assert all(src != "some" for _, src, _ in rows)
+    # a coordinated clause whose cue takes a content clause still makes its own row
+    assert _rows("Kim arrived in Moscow, and officials said he would stay for a week.") == [
+        ("said", "officials", "he would stay for a week")]
+
+
+def test_participle_subject_after_a_fronted_phrase_or_a_bracket():
+    # before: no row (the subject search stopped at "In August,")
+    rows = _rows("In August, several environmental groups granted Mr. Clarke an extension on a court order, saying "
+                 "his capital was less than expected.")
+    assert rows == [("saying", "several environmental groups", "his capital was less than expected")]
+    # a party label in brackets and an apposition stay in the subject
+    rows = _rows("Attorney General Roy Cooper (D), the governor's opponent in the election, called Friday for "
+                 "releasing the videos, saying that transparency brings progress.")
+    assert rows == [("saying", "Attorney General Roy Cooper (D), the governor's opponent in the election",
+                     "that transparency brings progress")]
