@@ -263,7 +263,7 @@ def _words_between(A: _Article, s: int, e: int) -> list[Tok]:
 
 
 # --------------------------------------------------------------------------- source spans
-def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int, int] | None:
+def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: int = 12) -> tuple[int, int] | None:
     """Source phrase ending before token ``k`` (the cue), walking left to a clause boundary."""
     R, lang = A.R, A.lang
     j = k - 1
@@ -357,7 +357,7 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         if lang == "de" and t.low in ("der", "die", "das") and i > lo and toks[i - 1].t == ",":
             break  # relative pronoun after comma
         n_words += 1
-        if n_words > 12:
+        if n_words > max_words:
             # a long preposition phrase before the subject: keep the trailing name ("… of the Post Trump said")
             j = end
             while j >= lo and toks[j].is_word and toks[j].cap:
@@ -642,6 +642,10 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             break
         if t.low in R.complementizers:
             start = t.s
+            break
+        if need_that and lang == "en" and j == k + 1 and t.low in ("he", "she", "they", "we", "i") \
+                and j + 1 < len(toks) and toks[j + 1].is_word:
+            start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object
             break
         if t.t in SENT_END or t.t in "„“”\"»«":
             if t.t in SENT_END:
@@ -1674,6 +1678,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         lang != "en" or _content_after(A, toks, kk, s1, need_comma=False) is not None)
     tail_content = any(t.low in R.complementizers for t in toks[kk + 1:min(kk + 8, tail_end)]) or (
         kk + 1 < len(toks) and toks[kk + 1].t == ":")
+    if lang == "en" and not tail_content and len(tail_words) >= 3 and tail_words[0] is toks[kk + 1] \
+            and tail_words[0].low in ("he", "she", "they", "we", "i"):
+        # "…, though Lynch notes they were appointed before …": a subject pronoun opens a content clause
+        # after the cue; the clause before the comma is not what was said
+        tail_content = True
     cited = set()
     for c in getattr(A, "citing", []):
         cited.update(t.s for t in toks if c[0] <= t.s < c[3])
@@ -1837,6 +1846,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     # --- source before the cue, content after: "X said (that) …", "X sagte, …"
     content = _content_after(A, toks, kk, s1, need_comma=(lang == "de"))
+    evidence_src = None
     if content is None and lang == "en" and stance in ("emotive", "distancing") and kk + 1 < len(toks) \
             and toks[kk + 1].is_word:
         # "Democrats accused the GOP of …", "vowed to punish …", "warned against hackers"
@@ -1845,10 +1855,12 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if content is None and lang == "en" and low_cue in R.evidence_verbs and kk + 1 < len(toks) and toks[kk + 1].is_word \
             and toks[kk + 1].low not in R.complementizers:
         # "A USA TODAY analysis … shows Democratic groups outpacing Republicans": a document's finding
-        left = _source_left(A, toks, k)
+        # ("The Real Clear Politics average of polls taken over the past two weeks shows …": a long subject)
+        left = _source_left(A, toks, k, max_words=18)
         if left is not None and _evidence_head(A, *left):
             c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
             content = c if len(_words_between(A, *c)) >= 2 else None
+            evidence_src = left
     if content is None and toks and toks[-1].t == ":" and si + 1 < len(A.sents) and \
             len([t for t in toks[kk + 1:] if t.is_word]) <= 4:
         # "Er sagte:" as a sentence of its own (sentences split at the colon): the speech is the next
@@ -1911,7 +1923,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if inverted and src is None:
             src = _source_right(A, toks, kk)
     if src is None:
-        src = _source_left(A, toks, k)
+        src = _source_left(A, toks, k) or evidence_src
     if src is None and lang == "en":
         src = _relative_antecedent(A, toks, k)  # "an architect who said he was stiffed"
         if src is not None and text[src[1]:cs].lstrip().startswith(","):
@@ -3054,7 +3066,9 @@ def _drop_noun_cues(A: _Article, nouns: frozenset) -> None:
     for x in A.rels:
         if x["kind"] == "indirect" and not x["quoted"] and x["cue_start"] is not None \
                 and (x["cue_start"], x["cue_end"]) in nouns \
-                and A.text[x["start"]:x["start"] + 5].lower() != "that ":
+                and A.text[x["start"]:x["start"] + 5].lower() != "that " \
+                and A.text[x["start"]:x["end"]].split(" ", 1)[0] not in ("he", "she", "they", "we"):
+            # (a clause opened by a subject pronoun is a clause too: "tax return show he took …")
             A.used_cues = [u for u in A.used_cues if u != (x["cue_start"], x["cue_end"])]
             continue
         keep.append(x)

@@ -139,3 +139,21 @@ def test_participle_subject_after_a_fronted_phrase_or_a_bracket():
                  "releasing the videos, saying that transparency brings progress.")
     assert rows == [("saying", "Attorney General Roy Cooper (D), the governor's opponent in the election",
                      "that transparency brings progress")]
+
+
+def test_a_subject_pronoun_after_the_cue_opens_the_content():
+    # before: a closing-cue reading took "Six women work there" as what Lynch notes
+    rows = _rows("Six women work there, though Lynch notes they were appointed before she came.")
+    assert rows == [("notes", "Lynch", "they were appointed before she came")]
+    # "note"/"show" take a clause without "that" only when a subject pronoun opens it; an object is no content
+    assert len(_att("He noted the clot's existence.")) == 0
+    rows = _rows("Leaked documents from his 1995 tax return show he took a massive loss.")
+    assert rows == [("show", "Leaked documents from his 1995 tax return", "he took a massive loss")]
+
+
+def test_a_long_evidence_subject():
+    # 13 words before "shows": before, the speaker search gave up after 12 words and no row was made
+    rows = _rows("The Real Clear Politics average of polls taken over the past two weeks shows Clinton leading "
+                 "Trump 47.3 percent to 44.4 percent.")
+    assert rows == [("shows", "The Real Clear Politics average of polls taken over the past two weeks",
+                     "Clinton leading Trump 47.3 percent to 44.4 percent")]
