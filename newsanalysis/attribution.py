@@ -1440,6 +1440,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
+            if lang == "en" and _noun_after_name(toks, k, cue):
+                continue  # "A Government Accountability Office report released last year found …"
             if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘") and not (
                     si == 0 and toks[k - 1].cap and (kk + 1 >= len(toks) or toks[kk + 1].cap
                                                      or toks[kk + 1].t in SENT_END)):
@@ -1516,6 +1518,32 @@ def _rule_sentence(A: _Article, si: int) -> None:
                                        cue_end=ce, source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- reportative
     _rule_reportative(A, si, toks, found_here)
+
+
+_NOUN_MODIFIERS_EN = frozenset({"new", "recent", "latest", "separate", "internal", "annual", "draft", "final",
+                                "preliminary", "classified", "earlier", "initial", "official"})
+
+
+def _noun_after_name(toks: list[Tok], k: int, cue: str) -> bool:
+    """A singular noun-like cue ("report", "estimate", "claim") after "a"/"an"/"the" and capitalised words is the
+    head of a noun phrase ("A Government Accountability Office report", "a new Pentagon estimate"), not a verb;
+    "The Democrats report that …" (a plural name) stays a verb."""
+    low = cue.lower()
+    if low not in NOUN_LIKE_CUES.get("en", set()) or low.endswith("s") or k == 0:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].low == "that":
+        return False  # "a New York Times report that Trump had a net loss": the noun's content clause
+    j = k - 1
+    caps = 0
+    while j >= 0 and toks[j].is_word and toks[j].low not in ("a", "an", "the", "this", "that") \
+            and (toks[j].cap or toks[j].low in _NOUN_MODIFIERS_EN):
+        caps += toks[j].cap
+        j -= 1
+    if j == k - 1 or caps == 0 or j < 0:
+        return False
+    if toks[j].low in ("a", "an"):
+        return True
+    return toks[j].low in ("the", "this", "that") and not toks[k - 1].low.endswith("s")
 
 
 def _cited_speaker(A: _Article, s: int, e: int) -> bool:
@@ -1648,6 +1676,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return None
         return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                     start=content[0], end=content[1])
+    if lang == "en" and low_cue in R.evidence_verbs and kk + 1 < len(toks) and toks[kk + 1].t in SENT_END:
+        # "Donations … hit nearly $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports
+        # shows.": a long evidence phrase closes the sentence (longer than the six words a speaker may have)
+        c = next((j for j in range(k - 1, max(-1, k - 20), -1) if toks[j].t == ","), None)
+        if c is not None and c > 2 and all(t.is_word or t.t in "-'’$." for t in toks[c + 1:k]) \
+                and _evidence_head(A, toks[c + 1].s, toks[k - 1].e):
+            content = trim_span(text, s0, toks[c].s, chars=" \t\n,;:")
+            if len(_words_between(A, *content)) >= 3:
+                return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                            source_start=toks[c + 1].s, source_end=toks[k - 1].e, start=content[0], end=content[1])
     # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
     comma_before = None
     j = k - 1

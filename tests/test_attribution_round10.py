@@ -157,3 +157,25 @@ def test_a_long_evidence_subject():
                  "Trump 47.3 percent to 44.4 percent.")
     assert rows == [("shows", "The Real Clear Politics average of polls taken over the past two weeks",
                      "Clinton leading Trump 47.3 percent to 44.4 percent")]
+
+
+def test_a_report_after_an_article_and_a_name_is_a_noun():
+    # before: "report" was read as the verb (source "A Government Accountability Office") and hid "found"
+    rows = _rows("A Government Accountability Office report released last year found that the agency could not "
+                 "be sure.")
+    assert rows == [("found", "A Government Accountability Office report released last year",
+                     "that the agency could not be sure")]
+    # a verb after a name without an article, and a plural name, stay verbs
+    assert _rows("The Pentagon reports that the agency could not be sure.")[0][:2] == ("reports", "The Pentagon")
+    assert _rows("The Democrats report that the agency could not be sure.")[0][:2] == ("report", "The Democrats")
+
+
+def test_a_long_evidence_phrase_closing_the_sentence():
+    # before: no row (a closing speaker may have at most six words)
+    rows = _rows("Donations to super PACs hit nearly $1.1 billion, a USA TODAY analysis of newly filed "
+                 "campaign-finance reports shows.")
+    assert rows == [("shows", "a USA TODAY analysis of newly filed campaign-finance reports",
+                     "Donations to super PACs hit nearly $1.1 billion")]
+    # a long phrase that is no evidence is no closing speaker
+    assert len(_att("Donations to super PACs hit nearly $1.1 billion, as the end of the long summer campaign "
+                    "season shows.")) == 0
