@@ -289,8 +289,12 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
             # name and the cue tells what the speaker was doing; the source is the name before it
             end = c2 - 1
             i = end
-        elif c2 > lo and seg and len(seg) <= 15:
-            # appositive "Rendell, a Clinton surrogate, said": keep it in the source, continue left of it
+        elif c2 > lo and seg and (len(seg) <= 15 or (
+                lang == "en" and len(seg) <= 32 and seg[0].low in ("a", "an", "the", "who")
+                and toks[c2 - 1].is_word and toks[c2 - 1].cap and k + 1 < len(toks) and toks[k + 1].low == "that")):
+            # appositive "Rendell, a Clinton surrogate, said": keep it in the source, continue left of it (a long
+            # one after a name when "that" follows the cue: "David Kamin, an outside adviser to the campaign on
+            # tax and budget issues and an associate professor at …, said that …")
             end = end - 1
             i = c2 - 1
         else:
@@ -643,6 +647,16 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
         if t.low in R.complementizers:
             start = t.s
             break
+        if lang == "en" and j == k + 1 and t.low in PREPOSITIONS["en"] and t.low not in ("of", "about", "to") \
+                and toks[k].low in ("said", "says", "told", "added", "argued", "wrote"):
+            # "Trump said after the convention he would not accept …": a short time or place phrase, then a
+            # clause opened by a subject pronoun
+            p = next((i for i in range(j + 1, min(len(toks), j + 6)) if toks[i].low in ("he", "she", "they", "we")),
+                     None)
+            if p is not None and p + 1 < len(toks) and toks[p + 1].is_word and all(
+                    x.is_word and x.low not in R.complementizers for x in toks[j + 1:p]):
+                start = toks[p].s
+                break
         if need_that and lang == "en" and j == k + 1 and t.low in ("he", "she", "they", "we", "i") \
                 and j + 1 < len(toks) and toks[j + 1].is_word:
             start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object

@@ -179,3 +179,25 @@ def test_a_long_evidence_phrase_closing_the_sentence():
     # a long phrase that is no evidence is no closing speaker
     assert len(_att("Donations to super PACs hit nearly $1.1 billion, as the end of the long summer campaign "
                     "season shows.")) == 0
+
+
+def test_a_long_apposition_or_relative_clause_before_said_that():
+    # before: no row (an apposition of more than 15 words ended the speaker search)
+    rows = _rows("David Kamin, an outside adviser to the campaign on tax and budget issues and an associate "
+                 "professor at New York University School of Law, said that the campaign was taking a close look.")
+    assert rows == [("said", "David Kamin, an outside adviser to the campaign on tax and budget issues and an "
+                     "associate professor at New York University School of Law",
+                     "that the campaign was taking a close look")]
+    rows = _rows("Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of "
+                 "former President Bill Clinton and later retired from the service, said that Clinton had hidden "
+                 "a blood clot.")
+    assert rows[0][0] == "said" and rows[0][1].startswith("Dr. Connie Mariano, who as a Navy captain")
+    assert rows[0][2] == "that Clinton had hidden a blood clot"
+
+
+def test_said_then_a_time_phrase_then_a_pronoun_clause():
+    # before: no row ("said after the convention" has no "that" and no comma)
+    assert _rows("Trump said after the convention he would not accept Cruz's endorsement.") == [
+        ("said", "Trump", "he would not accept Cruz's endorsement")]
+    # a preposition phrase that is what was said about stays no content clause
+    assert len(_att("Trump said about the convention nothing at all.")) == 0
