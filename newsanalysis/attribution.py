@@ -1978,6 +1978,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         src = _source_left(A, toks, k) or evidence_src
     if src is None and lang == "en":
         src = _relative_antecedent(A, toks, k)  # "an architect who said he was stiffed"
+        j = k - 1
+        while j >= 0 and toks[j].low in R.gap:
+            j -= 1
+        if src is not None and j >= 0 and toks[j].low == "which" and \
+                text[content[0]:content[1]].split(" ", 1)[0].lower() not in R.complementizers:
+            # "the European Union, which contended that …" is a report; "the AP, which first reported the
+            # story" / "the police department, which reported 2,521 incidents" name no content clause
+            src = None
         if src is not None and text[src[1]:cs].lstrip().startswith(","):
             # "Kim, who said the talks had failed, left early": the clause ends at the next comma
             comma = text.find(",", content[0], content[1])

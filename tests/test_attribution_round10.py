@@ -201,3 +201,14 @@ def test_said_then_a_time_phrase_then_a_pronoun_clause():
         ("said", "Trump", "he would not accept Cruz's endorsement")]
     # a preposition phrase that is what was said about stays no content clause
     assert len(_att("Trump said about the convention nothing at all.")) == 0
+
+
+def test_which_with_a_that_clause_reports_for_its_antecedent():
+    # before: no row ("which" was no relative pronoun for speakers)
+    rows = _rows("Apple's tax bill levied by the European Union, which contended that Ireland undertaxed the "
+                 "company, is a good example.")
+    assert rows == [("contended", "the European Union", "that Ireland undertaxed the company")]
+    # without a content clause "which" gives no row: a figure or a story reported is no attribution here
+    assert len(_att("They turned to the Chicago Police Department, which reported 2,521 shooting incidents.")) == 0
+    assert all(c != "reported" for c, _, _ in _rows("They disclosed the deals to the AP, which first reported "
+                                                     "the story."))
