@@ -263,12 +263,15 @@ def _words_between(A: _Article, s: int, e: int) -> list[Tok]:
 
 
 # --------------------------------------------------------------------------- source spans
-def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int, int] | None:
+def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: int = 12) -> tuple[int, int] | None:
     """Source phrase ending before token ``k`` (the cue), walking left to a clause boundary."""
     R, lang = A.R, A.lang
     j = k - 1
-    while j >= lo and toks[j].low in R.gap and not (toks[j].cap and A.lang == "en" and toks[j].low not in R.gap):
-        j -= 1
+    while j >= lo and (toks[j].low in R.gap and not (toks[j].cap and A.lang == "en" and toks[j].low not in R.gap)
+                       or (lang == "en" and j > lo and _ly_adverb(toks, j) and toks[j].low not in _LY_NOT_ADVERBS
+                           and (toks[j - 1].cap or toks[j - 1].t in (",", ")") or toks[j - 1].low in R.personal_pronouns
+                                or _ly_adverb(toks, j - 1)))):
+        j -= 1  # "has also", "on Monday", "boldly suggested"
     end = j
     # a parenthetical right before the cue: "Reuters, citing Yonhap, reported" / "X, who spoke …, said"
     i = end
@@ -280,8 +283,18 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         if c2 > lo and seg and (seg[0].low in R.citing or " ".join(x.low for x in seg[:3]) in R.citing):
             end = c2 - 1
             i = end
-        elif c2 > lo and seg and len(seg) <= 15:
-            # appositive "Rendell, a Clinton surrogate, said": keep it in the source, continue left of it
+        elif lang == "en" and c2 > lo and seg and len(seg) <= 15 and not seg[0].cap and seg[0].low.endswith("ing") \
+                and seg[0].low not in ("including", "excluding") and toks[c2 - 1].is_word:
+            # "President Obama, dedicating the museum on Saturday, said …": a participle phrase between a
+            # name and the cue tells what the speaker was doing; the source is the name before it
+            end = c2 - 1
+            i = end
+        elif c2 > lo and seg and (len(seg) <= 15 or (
+                lang == "en" and len(seg) <= 32 and seg[0].low in ("a", "an", "the", "who")
+                and toks[c2 - 1].is_word and toks[c2 - 1].cap and k + 1 < len(toks) and toks[k + 1].low == "that")):
+            # appositive "Rendell, a Clinton surrogate, said": keep it in the source, continue left of it (a long
+            # one after a name when "that" follows the cue: "David Kamin, an outside adviser to the campaign on
+            # tax and budget issues and an associate professor at …, said that …")
             end = end - 1
             i = c2 - 1
         else:
@@ -317,6 +330,9 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
                     i -= 1
                     continue
                 break
+            if lang == "en" and t.t == "-" and (toks[i - 1].t == "-" or (A.text[t.s - 1:t.s].isspace()
+                                                              and A.text[t.e:t.e + 1].isspace())):
+                break  # "WASHINGTON -- President Obama said": a dash after a dateline, not a hyphenated name
             if t.t in "-'’." and i > lo:
                 i -= 1
                 continue
@@ -345,7 +361,7 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         if lang == "de" and t.low in ("der", "die", "das") and i > lo and toks[i - 1].t == ",":
             break  # relative pronoun after comma
         n_words += 1
-        if n_words > 12:
+        if n_words > max_words:
             # a long preposition phrase before the subject: keep the trailing name ("… of the Post Trump said")
             j = end
             while j >= lo and toks[j].is_word and toks[j].cap:
@@ -375,6 +391,8 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0) -> tuple[int
         if prev.is_word and prev.low not in PREPOSITIONS["en"] and prev.low not in DETERMINERS["en"] \
                 and prev.low not in ("and", "or", "of") and not prev.low.endswith(("'s", "’s")):
             start = j
+    if lang == "en" and toks[end].low.endswith(("'s", "’s")) and toks[end].low[:-2] in R.pron_sing | R.pron_plur:
+        return toks[start].s, toks[end].e - 2  # "He’s claiming that …": the pronoun, not its contracted "is"
     return toks[start].s, toks[end].e
 
 
@@ -566,6 +584,11 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
 _MID_NUMBER = re.compile(r"[,.]\d|-\w")
 
 
+# lower-case words in -ly that are no adverbs before a verb ("the assembly said", "her ally said")
+_LY_NOT_ADVERBS = frozenset({"ally", "allies", "assembly", "family", "rally", "supply", "reply", "bully", "belly",
+                             "italy", "july", "daily", "weekly", "monthly", "quarterly", "anomaly", "monopoly"})
+
+
 def _ly_adverb(toks: list[Tok], i: int) -> bool:
     """A lower-case English word in -ly is an adverb unless a determiner or possessive makes it a noun
     ("the family", "an ally", "his family")."""
@@ -623,6 +646,20 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             break
         if t.low in R.complementizers:
             start = t.s
+            break
+        if lang == "en" and j == k + 1 and t.low in PREPOSITIONS["en"] and t.low not in ("of", "about", "to") \
+                and toks[k].low in ("said", "says", "told", "added", "argued", "wrote"):
+            # "Trump said after the convention he would not accept …": a short time or place phrase, then a
+            # clause opened by a subject pronoun
+            p = next((i for i in range(j + 1, min(len(toks), j + 6)) if toks[i].low in ("he", "she", "they", "we")),
+                     None)
+            if p is not None and p + 1 < len(toks) and toks[p + 1].is_word and all(
+                    x.is_word and x.low not in R.complementizers for x in toks[j + 1:p]):
+                start = toks[p].s
+                break
+        if need_that and lang == "en" and j == k + 1 and t.low in ("he", "she", "they", "we", "i") \
+                and j + 1 < len(toks) and toks[j + 1].is_word:
+            start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object
             break
         if t.t in SENT_END or t.t in "„“”\"»«":
             if t.t in SENT_END:
@@ -1381,6 +1418,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
             while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
                 kk += 1
             prev = toks[k - 1].low if k > 0 else ""
+            if lang == "en":
+                # "was formally called", "to publicly criticize": the word before the adverbs decides
+                p = k - 1
+                while p > 0 and _ly_adverb(toks, p) and toks[p].low not in _LY_NOT_ADVERBS:
+                    p -= 1
+                if p < k - 1:
+                    prev = toks[p].low
             outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]]
             if outer:
                 j = k - 1
@@ -1410,6 +1454,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
+            if lang == "en" and _noun_after_name(toks, k, cue):
+                continue  # "A Government Accountability Office report released last year found …"
             if lang == "en" and k > 0 and toks[k].cap and not toks[k - 1].t in ("“", "\"", "‘") and not (
                     si == 0 and toks[k - 1].cap and (kk + 1 >= len(toks) or toks[kk + 1].cap
                                                      or toks[kk + 1].t in SENT_END)):
@@ -1419,7 +1465,9 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "restricted comments about", "derogatory comments Trump had made"
             if lang == "en":
                 if (prev in BE_FORMS and not cue.lower().endswith("ing")) or prev in DETERMINERS["en"] \
-                        or prev.endswith(("'s", "’s")) or prev in ("to", "not", "be", "more", "than", "been") \
+                        or (prev.endswith(("'s", "’s")) and not (cue.lower().endswith("ing") and prev[:-2] in (
+                            R.pron_sing | R.pron_plur | {"who", "that"}))) \
+                        or prev in ("to", "not", "be", "more", "than", "been", "under") \
                         or (prev in R.noun_after and not cue.lower().endswith("ing")):
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
@@ -1484,6 +1532,32 @@ def _rule_sentence(A: _Article, si: int) -> None:
                                        cue_end=ce, source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- reportative
     _rule_reportative(A, si, toks, found_here)
+
+
+_NOUN_MODIFIERS_EN = frozenset({"new", "recent", "latest", "separate", "internal", "annual", "draft", "final",
+                                "preliminary", "classified", "earlier", "initial", "official"})
+
+
+def _noun_after_name(toks: list[Tok], k: int, cue: str) -> bool:
+    """A singular noun-like cue ("report", "estimate", "claim") after "a"/"an"/"the" and capitalised words is the
+    head of a noun phrase ("A Government Accountability Office report", "a new Pentagon estimate"), not a verb;
+    "The Democrats report that …" (a plural name) stays a verb."""
+    low = cue.lower()
+    if low not in NOUN_LIKE_CUES.get("en", set()) or low.endswith("s") or k == 0:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].low == "that":
+        return False  # "a New York Times report that Trump had a net loss": the noun's content clause
+    j = k - 1
+    caps = 0
+    while j >= 0 and toks[j].is_word and toks[j].low not in ("a", "an", "the", "this", "that") \
+            and (toks[j].cap or toks[j].low in _NOUN_MODIFIERS_EN):
+        caps += toks[j].cap
+        j -= 1
+    if j == k - 1 or caps == 0 or j < 0:
+        return False
+    if toks[j].low in ("a", "an"):
+        return True
+    return toks[j].low in ("the", "this", "that") and not toks[k - 1].low.endswith("s")
 
 
 def _cited_speaker(A: _Article, s: int, e: int) -> bool:
@@ -1594,6 +1668,9 @@ def _closing_cue(A: _Article, m: re.Match, s1: int) -> bool:
 
 
 _WORDISH = re.compile(r"\w+")
+# lower-case words that can open a speaker named after a closing cue ("…, said one GOP source")
+_SOURCE_OPENERS_EN = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "another",
+                                "other", "senior", "top", "former"})
 
 
 def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str,
@@ -1620,6 +1697,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return None
         return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                     start=content[0], end=content[1])
+    if lang == "en" and low_cue in R.evidence_verbs and kk + 1 < len(toks) and toks[kk + 1].t in SENT_END:
+        # "Donations … hit nearly $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports
+        # shows.": a long evidence phrase closes the sentence (longer than the six words a speaker may have)
+        c = next((j for j in range(k - 1, max(-1, k - 20), -1) if toks[j].t == ","), None)
+        if c is not None and c > 2 and all(t.is_word or t.t in "-'’$." for t in toks[c + 1:k]) \
+                and _evidence_head(A, toks[c + 1].s, toks[k - 1].e):
+            content = trim_span(text, s0, toks[c].s, chars=" \t\n,;:")
+            if len(_words_between(A, *content)) >= 3:
+                return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                            source_start=toks[c + 1].s, source_end=toks[k - 1].e, start=content[0], end=content[1])
     # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
     comma_before = None
     j = k - 1
@@ -1641,13 +1728,20 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     tail_end = len(toks)
     if lang == "en":
         tail_end = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and (
-            toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting"))),
+            toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting")
+            # "…for a special meeting, he said, and intense wrangling could …": a new clause after the speaker
+            or (toks[j + 1].low in ("and", "but") and j == kk + 1 and not A.in_quote(toks[j].s, toks[j].e)))),
             len(toks))
     tail_words = [t for t in toks[kk + 1:tail_end] if t.is_word]
     tail_has_clause = any(t.t in (",", ":") for t in toks[kk + 1:tail_end]) and len(tail_words) > 10 and (
         lang != "en" or _content_after(A, toks, kk, s1, need_comma=False) is not None)
     tail_content = any(t.low in R.complementizers for t in toks[kk + 1:min(kk + 8, tail_end)]) or (
         kk + 1 < len(toks) and toks[kk + 1].t == ":")
+    if lang == "en" and not tail_content and len(tail_words) >= 3 and tail_words[0] is toks[kk + 1] \
+            and tail_words[0].low in ("he", "she", "they", "we", "i"):
+        # "…, though Lynch notes they were appointed before …": a subject pronoun opens a content clause
+        # after the cue; the clause before the comma is not what was said
+        tail_content = True
     cited = set()
     for c in getattr(A, "citing", []):
         cited.update(t.s for t in toks if c[0] <= t.s < c[3])
@@ -1660,12 +1754,24 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             comma_before = None
     direct_after = comma_before is not None and comma_before == k - 1
     if direct_after and lang == "en" and kk + 1 < len(toks) and not (
-            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"]) or (
+            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"] or toks[kk + 1].low in _SOURCE_OPENERS_EN) or (
             direct_after and lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in A.R.pron_sing | A.R.pron_plur):
         comma_before = None  # ", said he’d …" is not a closing cue
     if direct_after and comma_before is not None and lang == "en":
         sr = _source_right(A, toks, kk)
         nxt = next((j for j, t in enumerate(toks) if sr and t.s >= sr[1]), None)
+        if sr is not None and nxt is not None and toks[nxt].low in PREPOSITIONS["en"] and toks[nxt].low != "that":
+            # "…, said one GOP source in the room.": a short preposition phrase after the speaker ends the
+            # sentence (no verb in it); the speaker is still the one after the cue
+            rest = []
+            for t in toks[nxt:]:
+                if t.t in SENT_END or t.t in (",", ";"):
+                    break
+                rest.append(t)
+            if len(rest) <= 6 and all(t.is_word and t.low not in AUXILIARIES.get("en", set())
+                                      and t.low not in R.complementizers and t.low not in R.pron_sing | R.pron_plur
+                                      for t in rest):
+                nxt = nxt + len(rest) if nxt + len(rest) < len(toks) else None
         if sr is None or (nxt is not None and toks[nxt].t not in (",", ";", "(") and toks[nxt].t not in SENT_END):
             comma_before = None  # "X, director of …, said the states were …": the content follows
     if comma_before is not None and comma_before > 0 and lang == "en":
@@ -1678,10 +1784,17 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             # a relative clause or a participle phrase, not a closing attribution of what precedes; nor a
             # verb phrase without a subject ("…, but would eventually add $84 billion", "…” and vowed to …")
             comma_before = None
+        elif len(between) >= 2 and between[0].low in ("and", "but") and tail_words and not tail_content \
+                and not A.in_quote(toks[comma_before].s, toks[comma_before].e) and toks[comma_before].t == ",":
+            # "Rendell noted that Reagan appeared unsteady …, and some speculated about his health": a
+            # coordinated clause with its own subject and an object after the verb, not a closing cue of
+            # what precedes (which hid the sentence's own "noted")
+            comma_before = None
     if comma_before is not None and comma_before > 0 and not direct_after and lang == "en":
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         cw = _words_between(A, *ca) if ca is not None else []
-        if len(cw) >= 4 and not (cw[0].low.endswith("ing") and R.cue_re is not None and R.cue_re.fullmatch(cw[0].t)):
+        if len(cw) >= 4 and not (cw[0].low.endswith("ing") and R.cue_re is not None and R.cue_re.fullmatch(cw[0].t)) \
+                and not (cw[0].low in ("and", "but") and tail_end == kk + 1):
             # "In July, the NAACP called for …": the content follows the cue (but "…, Zakharova said, adding
             # that …": the participle is a second relation; the content is before the cue)
             comma_before = None
@@ -1792,6 +1905,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     # --- source before the cue, content after: "X said (that) …", "X sagte, …"
     content = _content_after(A, toks, kk, s1, need_comma=(lang == "de"))
+    evidence_src = None
     if content is None and lang == "en" and stance in ("emotive", "distancing") and kk + 1 < len(toks) \
             and toks[kk + 1].is_word:
         # "Democrats accused the GOP of …", "vowed to punish …", "warned against hackers"
@@ -1800,10 +1914,12 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if content is None and lang == "en" and low_cue in R.evidence_verbs and kk + 1 < len(toks) and toks[kk + 1].is_word \
             and toks[kk + 1].low not in R.complementizers:
         # "A USA TODAY analysis … shows Democratic groups outpacing Republicans": a document's finding
-        left = _source_left(A, toks, k)
+        # ("The Real Clear Politics average of polls taken over the past two weeks shows …": a long subject)
+        left = _source_left(A, toks, k, max_words=18)
         if left is not None and _evidence_head(A, *left):
             c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
             content = c if len(_words_between(A, *c)) >= 2 else None
+            evidence_src = left
     if content is None and toks and toks[-1].t == ":" and si + 1 < len(A.sents) and \
             len([t for t in toks[kk + 1:] if t.is_word]) <= 4:
         # "Er sagte:" as a sentence of its own (sentences split at the colon): the speech is the next
@@ -1866,9 +1982,17 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if inverted and src is None:
             src = _source_right(A, toks, kk)
     if src is None:
-        src = _source_left(A, toks, k)
+        src = _source_left(A, toks, k) or evidence_src
     if src is None and lang == "en":
         src = _relative_antecedent(A, toks, k)  # "an architect who said he was stiffed"
+        j = k - 1
+        while j >= 0 and toks[j].low in R.gap:
+            j -= 1
+        if src is not None and j >= 0 and toks[j].low == "which" and \
+                text[content[0]:content[1]].split(" ", 1)[0].lower() not in R.complementizers:
+            # "the European Union, which contended that …" is a report; "the AP, which first reported the
+            # story" / "the police department, which reported 2,521 incidents" name no content clause
+            src = None
         if src is not None and text[src[1]:cs].lstrip().startswith(","):
             # "Kim, who said the talks had failed, left early": the clause ends at the next comma
             comma = text.find(",", content[0], content[1])
@@ -1884,6 +2008,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         src = _coordinated_verb_subject_de(A, toks, k)  # "Der Minister traf Kim und erklärte, …"
     if src is None or not _looks_like_source(A, *src):
         return None
+    if lang == "en":
+        content = _interposed_content(A, toks, k, kk, src, content)
     if particle is not None and content[0] < src[1] <= content[1]:
         # the source stood in the gap: the content is what follows it ("kündigte Putin zudem die Unterzeichnung …")
         rest = [t for t in toks[k + 1:particle] if t.is_word and t.s >= src[1] and t.low not in R.gap
@@ -1903,6 +2029,32 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+def _interposed_content(A: _Article, toks: list[Tok], k: int, kk: int, src: tuple[int, int],
+                        content: tuple[int, int]) -> tuple[int, int]:
+    """"The museum, Mr. Obama said, would make visitors face …": speaker and cue stand between the subject
+    and the verb of what was said; the content runs from the subject to the end (the span covers the
+    interposed speaker, as a quotation split by its cue does)."""
+    if kk + 1 >= len(toks) or toks[kk + 1].t != ",":
+        return content
+    i0 = next((i for i, t in enumerate(toks) if t.s >= src[0]), None)
+    if i0 is None or i0 < 2 or toks[i0 - 1].t != ",":
+        return content
+    subj = [t for t in toks[:i0 - 1]]
+    if not subj or len(subj) > 8 or not all(t.is_word or t.t in "-'’" for t in subj):
+        return content
+    aux = AUXILIARIES.get("en", set())
+    if any(t.low in aux or t.low in MODALS_EN or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))
+           for t in subj):
+        return content  # a clause, not a subject
+    if not (subj[0].cap or subj[0].low in DETERMINERS["en"]):
+        return content
+    first = next((t for t in toks[kk + 2:] if t.is_word), None)
+    if first is None or first.cap or not (first.low in aux or first.low in MODALS_EN or first.low in BE_FORMS
+                                          or (first.low.endswith("ed") and len(first.low) > 3)):
+        return content  # "The museum, Mr. Bush said, celebrated …" / "…, would make …"
+    return trim_span(A.text, toks[0].s, content[1])
 
 
 def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
@@ -2073,16 +2225,49 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
             return r["source_start"], r["source_end"]
     if toks and toks[0].low.endswith("ing"):
         return None  # the sentence opens with a participle clause; no plain subject there
+    if len(toks) > 2 and (toks[0].low in PREPOSITIONS["en"] or toks[0].low in FRONTED.get("en", ())):
+        # "In August, several environmental groups granted …, saying …": the subject follows the fronted phrase
+        c = next((i for i in range(1, min(k, 7)) if toks[i].t == ","), None)
+        if c is not None and c + 1 < k and all(t.is_word for t in toks[1:c]):
+            return _main_subject(A, toks[c + 1:], k - c - 1)
+    def verbal(t: Tok) -> bool:
+        return t.low in AUXILIARIES.get("en", set()) or (not t.cap and t.low.endswith("ed")) \
+            or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t) is not None)
+
+    def adverb(t: Tok) -> bool:
+        return not t.cap and (t.low.endswith("ly") or t.low in ("also", "still", "even", "then", "later", "never"))
+
     end = None
-    for j, t in enumerate(toks[:min(k, 10)]):
+    skip_to = -1
+    for j, t in enumerate(toks[:min(k, 14)]):
+        if j <= skip_to:
+            continue
+        if t.t == "(" and j > 0:
+            # "Attorney General Roy Cooper (D), …": a party or state label in brackets stays in the subject
+            close = next((i for i in range(j + 1, min(k, j + 6)) if toks[i].t == ")"), None)
+            if close is not None:
+                skip_to = close
+                continue
         if not t.is_word:
+            if t.t == "," and j > 0 and (toks[0].cap or toks[0].low in DETERMINERS["en"]):
+                # "Donald Trump, her Republican opponent, bemoaned … and said": the apposition stays in the
+                # subject when a verb follows its closing comma
+                c2 = next((i for i in range(j + 1, min(k, j + 16)) if toks[i].t == ","), None)
+                if c2 is not None and all(x.is_word for x in toks[j + 1:c2]) and c2 - j > 1 \
+                        and toks[j + 1].low not in A.R.relative_pronouns and not toks[j + 1].low.endswith("ing"):
+                    v = c2 + 1
+                    while v < k and adverb(toks[v]):
+                        v += 1
+                    if v < k and verbal(toks[v]):
+                        return toks[0].s, toks[c2 - 1].e
             break
-        if j > 0 and (t.low in AUXILIARIES.get("en", set()) or (not t.cap and t.low.endswith("ed"))
-                      or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))):
+        if j > 0 and verbal(t):
             end = j - 1
             break
     if end is None or end < 0:
         return None
+    while end > 0 and adverb(toks[end]):
+        end -= 1  # "Mr. Schultz generally supported Democrats … and said": the adverb is not the subject's
     return toks[0].s, toks[end].e
 
 
@@ -2950,7 +3135,9 @@ def _drop_noun_cues(A: _Article, nouns: frozenset) -> None:
     for x in A.rels:
         if x["kind"] == "indirect" and not x["quoted"] and x["cue_start"] is not None \
                 and (x["cue_start"], x["cue_end"]) in nouns \
-                and A.text[x["start"]:x["start"] + 5].lower() != "that ":
+                and A.text[x["start"]:x["start"] + 5].lower() != "that " \
+                and A.text[x["start"]:x["end"]].split(" ", 1)[0] not in ("he", "she", "they", "we"):
+            # (a clause opened by a subject pronoun is a clause too: "tax return show he took …")
             A.used_cues = [u for u in A.used_cues if u != (x["cue_start"], x["cue_end"])]
             continue
         keep.append(x)
