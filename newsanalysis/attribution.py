@@ -525,7 +525,6 @@ def _drop_non_speakers(A: _Article) -> None:
     A.rels = [r for r in A.rels if not evidence(r)]
 
 
-_NOT_NOMINAL_CUES = frozenset({"say", "said", "tell", "told", "write", "wrote", "found", "find", "show", "shown"})
 _PREP_BEFORE_DET = frozenset({"by", "with", "from", "at", "on", "in", "for", "to", "about", "over", "into", "near", "like",
                               "among", "under", "after", "before", "during", "within", "without", "against"})
 _OBJECT_DETERMINERS = frozenset({"that", "this", "these", "those", "such"})
@@ -536,16 +535,16 @@ def _drop_false_sources_en(A: _Article) -> None:
 
     - a phrase that ends in "to" or "be" is a clause, not a noun phrase ("Meetings … between us to be
       [continued] … defending"): dropped;
-    - a source that ends in "a"/"an"/"the" and one to three lower-case words right before a cue in base or
-      -ing form, the determiner following a verb ("paid a courtesy call on him", "operated a real-time missile
+    - a source that ends in "a"/"an"/"the" and one to three lower-case words right before a cue that is also
+      a noun (a speech noun, ``noun_like_cues``, "call"), the determiner following a verb ("paid a courtesy call on him", "operated a real-time missile
       warning data sharing system", "I would like to give a serious warning"): the cue is a noun in that
       phrase; dropped with every row of the same cue;
     - a phrase headed by an event (YAML ``event_sources``: "The talks discussed …", "The exchange of views
       confirmed that …"): dropped;
     - a sentence-opening participle ("Expressing hope that …, he wished", "Including … reported by"): no
       source; before a passive "reported by" the row is dropped, a participle alone as source is cleared;
-    - a source that holds the cue of another row of its sentence (", the message said, adding:" read
-      "its capital city, the message said" as the source of "adding"): that row's source;
+    - a source that ends in the cue of another row ("…, the message said, adding:" read "its capital city,
+      the message said" as the source of "adding"): that row's source;
     - one source with a short object row and an "-ing" row ("Other analysts echoed that assessment,
       saying …"): one statement, the object row is dropped;
     - a source that runs into a dash rule ("the Korean Central Broadcasting Station.------------N."): cut."""
@@ -566,7 +565,7 @@ def _drop_false_sources_en(A: _Article) -> None:
             continue
         cue_first = (r.get("cue") or "").split()[0].lower() if r.get("cue") else ""
         if r.get("cue_start") is not None and not text[r["source_end"]:r["cue_start"]].strip() and cue_first \
-                and (cue_first.endswith("ing") or not (cue_first.endswith(("s", "ed")) or cue_first in _NOT_NOMINAL_CUES)):
+                and (cue_first in R.speech_noun_stance or cue_first in NOUN_LIKE_CUES.get("en", ()) or cue_first == "call"):
             p = max((n for n, t in enumerate(words) if t.low in dets), default=None)
             if p is not None and 0 < p < len(words) - 1 and len(words) - 1 - p <= 3 \
                     and all(not t.cap for t in words[p + 1:]) and words[p - 1].is_word and not words[p - 1].cap \
@@ -598,7 +597,7 @@ def _drop_false_sources_en(A: _Article) -> None:
             continue
         inner = next((x for x in A.rels if x is not r and x.get("cue_start") is not None
                       and x.get("source_start") is not None and r["source_start"] <= x["cue_start"]
-                      and x["cue_end"] <= r["source_end"] and r["source_start"] <= x["source_start"]
+                      and x["cue_end"] == r["source_end"] and r["source_start"] <= x["source_start"]
                       and x["source_end"] <= x["cue_start"]), None)
         if inner is not None:
             r["source_start"], r["source_end"] = inner["source_start"], inner["source_end"]

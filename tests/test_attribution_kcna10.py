@@ -38,6 +38,10 @@ def test_a_cue_word_inside_a_noun_phrase_is_no_cue():
     # "paid a courtesy call on him": a visit, not a call on someone to act
     assert _att("The minister met the delegation headed by the vice-minister, who paid a courtesy call on him at "
                 "the hall on Tuesday.").empty
+    # a participle after its noun phrase still reports: "launching an advertising campaign attacking Obama"
+    a = _att('The group continued its offensive, launching an advertising campaign attacking Obama as an '
+             '"elitist hypocrite" for opposing the proposal.')
+    assert a["cue"].tolist() == ["attacking"]
     # a subject before a determiner phrase still speaks: "by a law professor found"
     a = _att("A 2014 study by a law professor found 31 incidents of voter impersonation.")
     assert a["cue"].tolist() == ["found"]
