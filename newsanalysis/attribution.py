@@ -542,7 +542,8 @@ def _drop_false_sources_en(A: _Article) -> None:
     - a phrase headed by an event (YAML ``event_sources``: "The talks discussed …", "The exchange of views
       confirmed that …"): dropped;
     - a sentence-opening participle ("Expressing hope that …, he wished", "Including … reported by"): no
-      source; before a passive "reported by" the row is dropped, a participle alone as source is cleared;
+      source; before a passive "reported by" the row is dropped, a participle alone as source gives way to
+      the subject right after the participle clause's comma ("he"), or to none;
     - a source that ends in the cue of another row ("…, the message said, adding:" read "its capital city,
       the message said" as the source of "adding"): that row's source;
     - one source with a short object row and an "-ing" row ("Other analysts echoed that assessment,
@@ -587,7 +588,12 @@ def _drop_false_sources_en(A: _Article) -> None:
             if r.get("cue_end") is not None and re.match(r"\s*by\b", text[r["cue_end"]:]):
                 r["_junk"] = True
             elif len(words) == 1:
-                r["source_start"] = r["source_end"] = None
+                # the participle's subject is the main clause's: "Expressing hope that …, he wished …"
+                c0 = r["cue_end"] if r.get("cue_end") is not None else r["source_end"]
+                m = re.search(r",\s+(he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]", text[c0:A.sents[si][1]])
+                r["source_start"], r["source_end"] = (c0 + m.start(1), c0 + m.end(1)) if m else (None, None)
+                if m and r.get("end") is not None and r["end"] > r["source_start"]:
+                    r["end"] = c0 + m.start()  # the content ends at the participle clause
     for r in A.rels:
         if r.get("cue_start") in drop_cues:
             r["_junk"] = True

@@ -19,8 +19,14 @@ def test_a_clause_ending_in_to_be_is_no_source():
 
 
 def test_a_sentence_opening_participle_is_no_source():
-    a = _att("Expressing hope that the cooperation between the two parties would make a great contribution, "
-             "he wished the leader good health.")
+    # the participle's subject is the main clause's "he": the speaker of the report before
+    a = _att("Medvedev noted that the ties were strong. Expressing hope that the cooperation between the two "
+             "parties would make a great contribution, he wished the leader good health.")
+    assert a["source"].tolist() == ["Medvedev", "Medvedev"] and a["resolved_from"].tolist()[1] == "he"
+    assert a["content"].tolist()[1] == ("that the cooperation between the two parties would make a great "
+                                        "contribution")
+    # with no subject after it, no source
+    a = _att("Expressing hope that the cooperation would grow.")
     assert a["source"].isna().all() and not a["named"].any()
     # a participle phrase before a passive "reported by" is no statement at all
     a = _att("Including additional public activities reported by state media between Dec. 1 and 27, the total "
