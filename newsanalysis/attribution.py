@@ -362,6 +362,10 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
             break  # relative pronoun after comma
         n_words += 1
         if n_words > max_words:
+            role_start = _titled_organisation_start(A, toks, i, end, lo)
+            if role_start is not None:
+                i = role_start - 1  # "The chairman of the Mongolian Center for the Study of the Juche Idea said"
+                break
             # a long preposition phrase before the subject: keep the trailing name ("… of the Post Trump said")
             j = end
             while j >= lo and toks[j].is_word and toks[j].cap:
@@ -394,6 +398,31 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
     if lang == "en" and toks[end].low.endswith(("'s", "’s")) and toks[end].low[:-2] in R.pron_sing | R.pron_plur:
         return toks[start].s, toks[end].e - 2  # "He’s claiming that …": the pronoun, not its contracted "is"
     return toks[start].s, toks[end].e
+
+
+_ORG_NAME_WORDS = frozenset({"the", "of", "for", "and", "with", "on", "in", "to"})
+
+
+def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, lo: int) -> int | None:
+    """A source longer than the usual limit that is one titled person of a long organisation name: a
+    determiner and a role noun, then "of" and only capitalised words and name words ("the", "for",
+    "and", …) up to the cue ("The chairman of the British Group for the Study of the Juche Idea said"). The
+    nearest such role noun within 30 words of the cue gives the start (index of its determiner); a
+    lower-case word other than a name word, or a comma, means it is no such name (None)."""
+    if A.lang != "en":
+        return None
+    roles = {n for n, _ in A.R.roles if " " not in n} | A.R.leader_titles | A.R.person_roles
+    j = end
+    while j > lo and end - j < 30:
+        t = toks[j]
+        if not t.is_word and t.t not in "-'’.":
+            return None
+        if t.is_word and not t.cap and t.low not in _ORG_NAME_WORDS:
+            if t.low in roles and toks[j + 1].low == "of" and toks[j - 1].low in DETERMINERS["en"]:
+                return j - 1
+            return None
+        j -= 1
+    return None
 
 
 def _name_with_preposition(A: _Article, toks: list[Tok], i: int, end: int, lo: int) -> bool:
@@ -512,6 +541,107 @@ def _drop_non_speakers(A: _Article) -> None:
                  if t.is_word and not (t.low.endswith("ly") and not t.cap)]
         return " ".join(words) in A.R.non_speaker_sources
     A.rels = [r for r in A.rels if not evidence(r)]
+
+
+_PREP_BEFORE_DET = frozenset({"by", "with", "from", "at", "on", "in", "for", "to", "about", "over", "into", "near", "like",
+                              "among", "under", "after", "before", "during", "within", "without", "against"})
+_OBJECT_DETERMINERS = frozenset({"that", "this", "these", "those", "such"})
+
+
+def _drop_false_sources_en(A: _Article) -> None:
+    """English sources that are no speaker (session 10, KCNA and Yonhap):
+
+    - a phrase that ends in "to" or "be" is a clause, not a noun phrase ("Meetings … between us to be
+      [continued] … defending"): dropped;
+    - a source that ends in "a"/"an"/"the" and one to three lower-case words right before a cue that is also
+      a noun (a speech noun, ``noun_like_cues``, "call"), the determiner following a verb ("paid a courtesy call on him", "operated a real-time missile
+      warning data sharing system", "I would like to give a serious warning"): the cue is a noun in that
+      phrase; dropped with every row of the same cue;
+    - a phrase headed by an event (YAML ``event_sources``: "The talks discussed …", "The exchange of views
+      confirmed that …"): dropped;
+    - a sentence-opening participle ("Expressing hope that …, he wished", "Including … reported by"): no
+      source; before a passive "reported by" the row is dropped, a participle alone as source gives way to
+      the subject right after the participle clause's comma ("he"), or to none;
+    - a source that ends in the cue of another row ("…, the message said, adding:" read "its capital city,
+      the message said" as the source of "adding"): that row's source;
+    - one source with a short object row and an "-ing" row ("Other analysts echoed that assessment,
+      saying …"): one statement, the object row is dropped;
+    - a source that runs into a dash rule ("the Korean Central Broadcasting Station.------------N."): cut."""
+    R, text = A.R, A.text
+    dets = {"a", "an", "the"}
+    drop_cues: set[int] = set()
+    for r in A.rels:
+        if r.get("source_start") is None or r.get("source_override") is not None:
+            continue
+        dash = re.search(r"\.?-{3,}", text[r["source_start"]:r["source_end"]])
+        if dash and dash.start() > 0:
+            r["source_end"] = r["source_start"] + dash.start()
+        words = [t for t in tokens(text, r["source_start"], r["source_end"]) if t.is_word]
+        if not words:
+            continue
+        if words[-1].low in ("to", "be"):
+            r["_junk"] = True
+            continue
+        cue_first = (r.get("cue") or "").split()[0].lower() if r.get("cue") else ""
+        if r.get("cue_start") is not None and not text[r["source_end"]:r["cue_start"]].strip() and cue_first \
+                and (cue_first in R.speech_noun_stance or cue_first in NOUN_LIKE_CUES.get("en", ()) or cue_first == "call"):
+            p = max((n for n, t in enumerate(words) if t.low in dets), default=None)
+            if p is not None and 0 < p < len(words) - 1 and len(words) - 1 - p <= 3 \
+                    and all(not t.cap for t in words[p + 1:]) and words[p - 1].is_word and not words[p - 1].cap \
+                    and words[p - 1].low not in PREPOSITIONS["en"] | R.coordinators | DETERMINERS["en"] | {"of"} | _PREP_BEFORE_DET \
+                    and words[p - 1].low not in R.clause_openers:
+                drop_cues.add(r["cue_start"])
+                continue
+        cut = next((n for n, t in enumerate(words) if n > 0 and t.low in R.role_complement_words), None)
+        head = words[cut - 1] if cut else words[-1]
+        if head.low in R.event_sources and (head is words[0] or (head is words[1] and words[0].low in dets)):
+            r["_junk"] = True
+            continue
+        first = words[0]
+        si = A.sent_of(r["source_start"])
+        if first.low.endswith("ing") and len(first.low) >= 7 and first.cap and A.sents \
+                and not text[A.sents[si][0]:first.s].strip(" \t\n\"“") \
+                and not any(ms <= first.s < me for ms, me, _, _ in A.mentions):
+            # "Expressing hope that …": a participle, no speaker; "Including … reported by state media": no statement
+            if r.get("cue_end") is not None and re.match(r"\s*by\b", text[r["cue_end"]:]):
+                r["_junk"] = True
+            elif len(words) == 1:
+                # the participle's subject is the main clause's: "Expressing hope that …, he wished …"
+                c0 = r["cue_end"] if r.get("cue_end") is not None else r["source_end"]
+                m = re.search(r",\s+(he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]", text[c0:A.sents[si][1]])
+                r["source_start"], r["source_end"] = (c0 + m.start(1), c0 + m.end(1)) if m else (None, None)
+                if m and r.get("end") is not None and r["end"] > r["source_start"]:
+                    r["end"] = c0 + m.start()  # the content ends at the participle clause
+    for r in A.rels:
+        if r.get("cue_start") in drop_cues:
+            r["_junk"] = True
+    A.rels = [r for r in A.rels if not r.get("_junk")]
+    for r in A.rels:
+        if r.get("source_start") is None or r.get("cue_start") is None:
+            continue
+        inner = next((x for x in A.rels if x is not r and x.get("cue_start") is not None
+                      and x.get("source_start") is not None and r["source_start"] <= x["cue_start"]
+                      and x["cue_end"] == r["source_end"] and r["source_start"] <= x["source_start"]
+                      and x["source_end"] <= x["cue_start"]), None)
+        if inner is not None:
+            r["source_start"], r["source_end"] = inner["source_start"], inner["source_end"]
+    for r in A.rels:
+        cue_first = (r.get("cue") or "").split()[0].lower() if r.get("cue") else ""
+        if r.get("source_start") is None or r.get("cue_end") is None or cue_first.endswith("ing"):
+            continue
+        nxt = next((x for x in A.rels if x is not r and x.get("source_start") == r["source_start"]
+                    and x.get("source_end") == r["source_end"] and x.get("cue_start") is not None
+                    and x["cue_start"] > r["cue_end"] and (x.get("cue") or "").split()[0].lower().endswith("ing")
+                    and A.sent_of(x["cue_start"]) == A.sent_of(r["cue_start"])), None)
+        if nxt is None:
+            continue
+        obj = [t for t in tokens(text, r["start"], r["end"]) if t.is_word]
+        between = text[r["end"]:nxt["cue_start"]]
+        if r["start"] > r["cue_start"] and not text[r["cue_end"]:r["start"]].strip() and len(obj) == 2 \
+                and obj[0].low in _OBJECT_DETERMINERS and not obj[1].cap and obj[1].low not in R.pron_plur \
+                and between.strip() in (",", ""):
+            r["_junk"] = True
+    A.rels = [r for r in A.rels if not r.get("_junk")]
 
 
 def _own_speaker(A: _Article, part: list[Tok], right: bool) -> bool:
@@ -2661,7 +2791,14 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         out["identified_by"] = "name"
         if a.kind == "person":
             out["source"] = span if len(span) >= len(a.name) else span
-    role_type, role_word = _role_of(R, lang, toks, low)
+    role_toks = toks
+    if lang == "en":
+        # a possessive names whose thing the head is: "Korean officials' license plates" are no officials
+        owner = max((n for n, t in enumerate(toks[:-1]) if t.low.endswith(("'s", "’s")) or text[t.e:t.e + 1] in "'’"),
+                    default=None)
+        if owner is not None:
+            role_toks = toks[owner + 1:]
+    role_type, role_word = _role_of(R, lang, role_toks, " ".join(t.low for t in role_toks))
     country = _country_of(R, lang, toks, low)
     anonymous_phrase = bool(R.anonymity_re and R.anonymity_re.search(sent))
     if rel.get("speaker_turn") and actor_id is None and lows and lows[0] in R.transcript_media:
@@ -2681,6 +2818,17 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite
         proper = _has_proper_name(A, toks, role_word) and place_country is None  # "Officials in Washington"
+        if proper and role_type is None and lang == "en" and len(toks) <= 2 and all(t.cap for t in toks):
+            # a bare (sur)name of a source typed earlier in the article: "Gen. Xavier Brunson said …",
+            # later "Brunson said": his type and country
+            names = [t.t for t in toks]
+            for h in reversed(history):
+                hw = (h.get("source") or "").split()
+                if h.get("named") and h.get("source_type") not in (None, "unknown") and len(hw) > len(names) \
+                        and any(hw[n:n + len(names)] == names for n in range(len(hw) - len(names) + 1)):
+                    role_type = out["source_type"] = h["source_type"]
+                    out["source_country"] = country = country or h.get("source_country")
+                    break
         if proper and role_type is None:
             # a name outside the actor table: type it from where the article introduces it
             # ("ORF news presenter Armin Wolf", "President of Bulgaria Rumen Radev")
@@ -2842,7 +2990,10 @@ def _introductions(A: _Article, toks: list[Tok]):
     for m in pattern.finditer(A.text):
         lo = max(0, m.start() - 200)
         left = A.text[lo:m.start()]
-        cut = [b.end() for b in _INTRO_BOUNDARY.finditer(left)]
+        from .attribution_rules import _abbreviations
+        cut = [b.end() for b in _INTRO_BOUNDARY.finditer(left)  # not the dot of a rank: "Gen. Xavier Brunson"
+               if not (b.group().startswith(".") and left[:b.start()].rsplit(None, 1)[-1:] and
+                       left[:b.start()].rsplit(None, 1)[-1].lower() in _abbreviations())]
         left_start = lo + (cut[-1] if cut else 0)
         intro = [t for t in tokens(A.text, left_start, m.start()) if t.is_word][-8:]
         if intro:
@@ -3290,6 +3441,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _clear_junk_sources(A)
     _split_coordinated_sources(A)
     _drop_non_speakers(A)
+    if lang == "en":
+        _drop_false_sources_en(A)
     if parsed:
         _drop_noun_cues(A, parsed[1])
         _check_sources(A, parsed[2])

@@ -142,6 +142,7 @@ class Resources:
     organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
+    event_sources: set = field(default_factory=set)          # "The talks discussed …": an event, no speaker
     person_roles: set = field(default_factory=set)           # "the vice-chairman … said. … he added" (en)
     evidence_verbs: set = field(default_factory=set)         # "a poll shows Clinton ahead": no "that" needed
     evidence_heads: set = field(default_factory=set)         # … when the subject is one of these (en)
@@ -361,6 +362,7 @@ def load_resources(lang: str) -> Resources:
         organisation_types=_lower_set(data, "organisation_types"),
         passive_auxiliaries=_lower_set(data, "passive_auxiliaries"),
         non_speaker_sources=_lower_set(data, "non_speaker_sources"),
+        event_sources=_lower_set(data, "event_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
