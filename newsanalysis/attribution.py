@@ -558,9 +558,68 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             return None
     if end is None or (toks[end].t[:1].isdigit() and _MID_NUMBER.match(A.text, toks[end].e)):
         return None  # "shows an 8,700-ton submarine": a span cut inside a number is no speaker
+    if lang == "de" and toks[k].low in R.quoting_cues and end + 1 < hi and toks[end + 1].low in (
+            "den", "die", "das", "einen", "eine"):
+        # round 10: "…, zitiert Tass den russischen Vizeaußenminister Sergej Rjabkow.": the medium quotes,
+        # the object speaks
+        obj_end = _np_right_de(A, toks, end + 1, hi)
+        if obj_end is not None and obj_end > end + 1:
+            name_end = _apposition_name_de(A, toks, obj_end + 1, hi)
+            return toks[end + 1].s, toks[name_end if name_end is not None else obj_end].e
+    if lang == "de" and not toks[start].low in R.personal_pronouns:
+        name_end = _apposition_name_de(A, toks, end + 1, hi)
+        if name_end is not None:
+            return toks[start].s, toks[name_end].e  # "sagt die Leiterin der … Nachrichtenseite …, Jenny Town."
     while end > start and toks[end].low in DETERMINERS.get(lang, set()):
         end -= 1  # "sagt die Leiterin der auf Nordkorea spezialisierten …": stop before the dangling article
     return toks[start].s, toks[end].e
+
+
+_APPOSITION_NAME_DE = re.compile(r"\w\W*,\s+[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3}$")
+
+
+def _apposition_name_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
+    """Token index of the last word of a name in apposition that closes a German speaker phrase after its
+    cue (round 10): "…, ergänzt der Gouverneur der von Russland besetzten Region, Denis Puschilin." and
+    "…, sagt die Leiterin der auf Nordkorea spezialisierten Nachrichtenseite «38 North», Jenny Town." The
+    words from ``j`` to the comma continue the noun phrase (capitalised words, articles, prepositions,
+    adjectives, quotation marks); after the comma come two to four capitalised words, then the end of the
+    sentence or a comma ("…, Andriy Sadovyi, in der Messaging-App Telegram")."""
+    R = A.R
+    hi = min(hi, len(toks))
+    n = 0
+    c = None
+    for i in range(j, hi):
+        t = toks[i]
+        if t.t == ",":
+            c = i
+            break
+        if not t.is_word:
+            if t.t in "\"«»„“”‚‘’›‹-()":
+                continue
+            return None
+        low = t.low
+        if low in R.complementizers or low in R.personal_pronouns or low in DE_FINITE:
+            return None
+        if not (t.cap or t.t[:1].isdigit() or low in DETERMINERS["de"] or low in PREPOSITIONS["de"] or low == "und"
+                or (low.endswith(ADJ_ENDINGS) and low not in R.relative_pronouns)):
+            return None
+        n += 1
+        if n > 16:
+            return None
+    if c is None:
+        return None
+    names = []
+    i = c + 1
+    while i < hi and toks[i].is_word and toks[i].cap and toks[i].low not in DETERMINERS["de"] \
+            and toks[i].low not in R.source_stopwords and not (R.cue_re is not None and R.cue_re.fullmatch(toks[i].t)):
+        names.append(i)
+        i += 1
+    if not 2 <= len(names) <= 4:
+        return None
+    if i < hi and not (toks[i].t == "," or toks[i].t in SENT_END) :
+        return None
+    return names[-1]
 
 
 _MID_NUMBER = re.compile(r"[,.]\d|-\w")
@@ -984,6 +1043,16 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     src = _gap_source_de(A, toks, k, particle)  # '„…“, teilte das Ministerium am Freitag mit'
                 else:
                     src = _source_right(A, toks, kk)
+                    if A.lang == "de" and src is not None and A.sents:
+                        # round 10: the window stops at the next quotation mark, which may be a title inside
+                        # the speaker's phrase ("sagt die Leiterin der Nachrichtenseite «38 North», Jenny
+                        # Town."): a name in apposition at the sentence end is looked for in the whole sentence
+                        sent_end = A.sents[A.sent_of(max(qe - 1, 0))][1]
+                        if we < sent_end:
+                            full = tokens(text, ws, sent_end)
+                            src2 = _source_right(A, full, kk)
+                            if src2 is not None and src2[1] > we and "," in text[src[1]:src2[1]]:
+                                src = src2
                 # quote continues after the cue: '"Part one," he said, "part two."'
                 end = qe
                 if i + 1 < len(quotes):
@@ -1320,6 +1389,17 @@ def _rule_sentence(A: _Article, si: int) -> None:
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
             if end is None or toks[end].low in DETERMINERS.get(lang, set()) or toks[end].low in R.according_non_sources:
                 continue  # "according to the plan"
+            if lang == "de":
+                # round 10: a name from the actor table right after "laut" is the whole source when a bare noun
+                # follows it ("laut Ukraine Energieanlagen … beschädigt": the subject of the clause)
+                me = next((me for ms, me, aid, _ in A.mentions if ms == toks[k + n].s and aid and me < toks[end].e
+                           and aid in getattr(A, "actors", {}) and A.actors[aid].kind == "country"), None)
+                j = next((j for j in range(k + n, end + 1) if toks[j].e == me), None) if me is not None else None
+                if j is not None and j + 1 <= end and toks[j + 1].is_word and toks[j + 1].cap \
+                        and not toks[j].low.endswith("s") and toks[j + 1].low not in DETERMINERS["de"] \
+                        and not _role_of(R, lang, [toks[j + 1]], toks[j + 1].low)[0] \
+                        and not any(toks[j + 1].low.endswith(h) for h in R.institution_heads if len(h) >= 3):
+                    end = j  # (not "laut Russlands Verteidigungsministerium", "laut US-Präsident Biden")
             pending.append((cs, ce, toks[k + n].s, toks[end].e))
     # ---- source then phrase (German "X zufolge")
     for phrase in R.according_after:
@@ -1627,9 +1707,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             break
         if toks[j].is_word and not any(a <= toks[j].s < b for a, b in citing_spans):
             nwords += 1  # (a cited source does not count: "wie die FT unter Berufung auf Quellen berichtete")
-        if nwords > 6:
+        if nwords > (12 if lang == "de" else 6):
             break
         j -= 1
+    if lang == "de" and comma_before is not None and nwords > 6 and not (
+            comma_before + 1 < k and toks[comma_before + 1].low == "wie"):
+        # round 10: up to 12 words only in "…, wie der von Russland eingesetzte Bürgermeister Alexei Kulemzin
+        # mitteilte."; otherwise six, as before
+        comma_before = None
     # "…, Graham said, since most of them …": a trailing subordinate clause is not content
     tail_end = len(toks)
     if lang == "en":
@@ -1645,6 +1730,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     for c in getattr(A, "citing", []):
         cited.update(t.s for t in toks if c[0] <= t.s < c[3])
     tail_n = sum(1 for t in tail_words if t.s not in cited)
+    if lang == "de" and particle is None and tail_has_clause and kk + 1 < len(toks) and toks[kk + 1].is_word:
+        sr = _source_right(A, toks, kk)
+        if sr is not None and any(t.t == "," and t.s < sr[1] for t in toks[kk + 1:]):
+            # round 10: the comma belongs to the speaker's apposition ("…, sagt die Leiterin der
+            # Nachrichtenseite «38 North» in den USA, Jenny Town."); only what follows the name is the tail
+            after = [t for t in toks[kk + 1:] if t.s >= sr[1]]
+            tail_has_clause = any(t.t in (",", ":") for t in after) and sum(t.is_word for t in after) > 10
+            tail_n = sum(1 for t in after if t.is_word and t.s not in cited)
     if lang == "de" and comma_before is not None and toks[comma_before].t == ",":
         prev = max((j for j in range(comma_before) if toks[j].t == ","), default=None)
         if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns:
@@ -1852,7 +1945,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             t.low in SUBORDINATORS.get("de", set()) for t in pre[:2])
         cited_first = bool(pre) and all(any(c[0] <= t.s < c[3] for c in getattr(A, "citing", [])) for t in pre)
         # ("Unter Berufung auf Geheimdienstquellen meldete die Agentur Yonhap, …")
-        inverted = (not pre) or fronted or cited_first or (
+        # round 10: an according-to phrase fills the first position too, and the speaker follows the verb:
+        # "Laut Agenturen sagte der Minister, …", "Den Nachrichtenagenturen Tass und Ria Nowosti zufolge
+        # erklärte Putin, dass …" (YAML ``according_to_first``)
+        according_first = bool(pre) and (pre[0].low in R.according_to_first or pre[-1].low in R.according_to_first)
+        inverted = (not pre) or fronted or cited_first or according_first or (
             pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
         if inverted and particle is not None:
             src = _gap_source_de(A, toks, k, particle)  # "Am Montag teilte das Ministerium mit, …"
@@ -2170,6 +2267,13 @@ def _rule_konjunktiv(A: _Article) -> None:
             # a direct quote with its speaker also opens a Konjunktiv continuation: "„…“, sagte Kim. Man werde …"
             srcs = [r for r in here if r.get("source_start") is not None
                     and r["kind"] in ("indirect", "according_to", "direct")]
+            speech = [r for r in srcs if r["kind"] != "according_to" and r.get("cue")]
+            if speech:
+                # round 10: the speaker goes on, not the medium that relays the sentence ("…, sagte er
+                # Agenturen zufolge. Die Zusammenarbeit beruhe …" is Putin's) nor a source cited inside the
+                # content ("X teilte mit, der Soldat sei nach Informationen eines verbündeten Geheimdienstes
+                # gefangen genommen worden. Die Verletzungen hätten sich verschlimmert" is X's)
+                srcs = speech
             last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
             continue
         inside = [r for r in A.rels if r.get("source_start") is not None and r["start"] is not None
@@ -2362,6 +2466,11 @@ def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[di
 def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict:
     """Fill source, source_type, named, anonymous, source_country, actor_id, identified_by, resolved_from."""
     out = _describe_source(A, rel, actors, history)
+    if A.lang == "de" and out["source"] and not out["named"] and out["identified_by"] != "pronoun" \
+            and _APPOSITION_NAME_DE.search(out["source"]):
+        # round 10: "der Gouverneur der von Russland besetzten Region, Denis Puschilin": the role names its
+        # holder in apposition, so the source is named
+        out["named"], out["anonymous"], out["identified_by"] = True, False, "name"
     if rel.get("_place_country") and out["source_country"] is None:
         out["source_country"] = rel["_place_country"]
     return out
@@ -2393,6 +2502,9 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
     # --- actor table
     actor_id = None
     for ms, me, aid, alias in A.mentions:
+        if lang == "de" and ss <= ms and me <= se + 2 and aid and actors[aid].kind != "person" \
+                and _participle_complement_de(A, ms, me):
+            continue  # round 10: "die Leiterin der auf Nordkorea spezialisierten Nachrichtenseite": not KP
         if ss <= ms and me <= se + 2 and aid and (actor_id is None or actors[aid].kind == "person"):
             actor_id = aid
             # prefer persons over countries ("Russian President Putin")
@@ -2596,6 +2708,17 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
     return role_type, role_word
 
 
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:en|e)\s+[A-ZÄÖÜ]")
+
+
+def _participle_complement_de(A: _Article, ms: int, me: int) -> bool:
+    """Whether the mention ``ms:me`` stands between a preposition and a participle that modifies the next
+    noun ("der auf Nordkorea spezialisierten Nachrichtenseite", "der von Russland besetzten Region"): the
+    country is the participle's complement, not the speaker's."""
+    before = A.text[max(0, ms - 12):ms].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS["de"] and bool(_PARTICIPLE_AFTER.match(A.text, me))
+
+
 def _country_of(R: Resources, lang: str, toks: list[Tok], low: str) -> str | None:
     """ISO country from demonyms in a phrase ("südkoreanische", "American", "US-Beamte"); two-word
     demonyms first ("North Korean" is KP, not the "Korean" of South Korea)."""
@@ -2649,6 +2772,16 @@ def _introductions(A: _Article, toks: list[Tok]):
         lo = max(0, m.start() - 200)
         left = A.text[lo:m.start()]
         cut = [b.end() for b in _INTRO_BOUNDARY.finditer(left)]
+        if A.lang == "de" and len(cut) >= 1 and cut[-1] == len(left) and left.rstrip().endswith(","):
+            # round 10: a role in apposition before the name, "Die Chefin des russischen Föderationsrates,
+            # Valentina Matwijenko, teilte mit" / "schrieb der Bürgermeister von Lviv, Andriy Sadovyi"; the
+            # words before the comma must be a noun phrase ("Doekhi und Skov hatten die Gäste in Führung
+            # gebracht, Atakan Karazor …" is a clause, not Karazor's role)
+            prev = cut[-2] if len(cut) >= 2 else 0
+            phrase = [t for t in tokens(A.text, lo + prev, lo + cut[-1]) if t.is_word]
+            if phrase and all(t.cap or t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low == "und"
+                              or (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) for t in phrase):
+                cut = cut[:-1]
         left_start = lo + (cut[-1] if cut else 0)
         intro = [t for t in tokens(A.text, left_start, m.start()) if t.is_word][-8:]
         if intro:
@@ -3076,6 +3209,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     A = _Article(aid, text, lang, _join_split_sentences(text, sents), R)
     if not A.sents:
         return []
+    A.actors = actors
     A.quotes = _find_quotes(A)
     _rule_transcript(A)
     _rule_headline(A)

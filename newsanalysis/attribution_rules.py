@@ -85,6 +85,8 @@ class Resources:
     gap: set
     clause_openers: set
     inversion_openers: set
+    according_to_first: set         # German: a fronted according-to phrase ("Laut X", "X zufolge") before the verb
+    quoting_cues: set               # German: "zitiert Tass den Minister": the object is the speaker
     number_words: dict
     personal_pronouns: set          # never part of a longer source phrase ("On the first day he said")
     first_person: set               # "I", "we": only the speaker of their transcript turn
@@ -320,6 +322,8 @@ def load_resources(lang: str) -> Resources:
         gap=_lower_set(data, "source_cue_gap"),
         clause_openers=_lower_set(data, "clause_openers"),
         inversion_openers=_lower_set(data, "inversion_openers"),
+        according_to_first=_lower_set(data, "according_to_first"),
+        quoting_cues=_lower_set(data, "quoting_cues"),
         number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
         personal_pronouns=_lower_set(data, "personal_pronouns"),
         first_person=_lower_set(data, "first_person_pronouns"),
