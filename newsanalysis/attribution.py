@@ -670,6 +670,13 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             # "berichtete unter Berufung auf Vermittler bei den Verhandlungen, dass …": the cited source and
             # a phrase after it do not count as the cue's object
             limit += sum(1 for t in toks if c[0] <= t.s < c[3]) + 4
+            if lang == "de":
+                # round 10: the cited sources may run on to the comma ("unter Berufung auf Vermittler bei den
+                # Verhandlungen sowie auf einen mit Geheimdienstinformationen vertrauten US-Beamten, dass …")
+                comma = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j].s >= c[3]
+                              and toks[j].t in (",", ":") or toks[j].t in SENT_END), None)
+                if comma is not None and toks[comma].t in (",", ":"):
+                    limit = max(limit, comma + 1)
     limit = min(len(toks), limit)
     start = None
     while j < limit:
@@ -1519,6 +1526,26 @@ def _rule_sentence(A: _Article, si: int) -> None:
         content = content_rest(min(cs, ss), max(ce, se))
         if content is None:
             continue
+        if lang == "de":
+            # round 10: the phrase qualifies its own clause: "Nun reiste er nach Pjöngjang: In seinem Gefolge
+            # waren den Berichten zufolge …" (content after the colon); "„…“, sagte er Agenturen zufolge." (the
+            # quotation the speaker's cue introduces, right before the phrase)
+            lo_c, hi_c = min(cs, ss), max(ce, se)
+            marks = [t for t in toks if t.t in (":", ";") and not A.in_quote(t.s, t.e)
+                     and not (text[t.s - 1:t.s].isdigit() and text[t.e:t.e + 1].isdigit())]  # not "18:00 Uhr"
+            left_m = [t.e for t in marks if content[0] <= t.s < lo_c]
+            right_m = [t.s for t in marks if hi_c <= t.s < content[1]]
+            if left_m or right_m:
+                c2 = trim_span(text, max(left_m, default=content[0]), min(right_m, default=content[1]),
+                               chars=" \t\n,;:.!?")
+                if len(_words_between(A, *c2)) >= 2:
+                    content = c2
+            owner = next((r for r in found_here if r["kind"] != "according_to" and r.get("cue_start") is not None
+                          and r.get("source_end") is not None and r["end"] <= r["cue_start"]
+                          and max(r["cue_end"], r["source_end"]) <= lo_c
+                          and not text[max(r["cue_end"], r["source_end"]):lo_c].strip()), None)
+            if owner is not None:
+                content = (owner["start"], owner["end"])
         outer = [r for r in found_here if r["start"] <= cs < r["end"] and r["kind"] != "according_to"]
         if outer:
             o = outer[0]
@@ -1711,9 +1738,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             break
         j -= 1
     if lang == "de" and comma_before is not None and nwords > 6 and not (
-            comma_before + 1 < k and toks[comma_before + 1].low == "wie"):
+            comma_before + 1 < k and toks[comma_before + 1].low == "wie"
+            and (kk + 1 >= len(toks) or toks[kk + 1].t in SENT_END + ",")):
         # round 10: up to 12 words only in "…, wie der von Russland eingesetzte Bürgermeister Alexei Kulemzin
-        # mitteilte."; otherwise six, as before
+        # mitteilte." (the cue closes the sentence or clause; not "…, wie jeder Spieler den Kampf annehmen
+        # wird"); otherwise six, as before
         comma_before = None
     # "…, Graham said, since most of them …": a trailing subordinate clause is not content
     tail_end = len(toks)
@@ -1740,7 +1769,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             tail_n = sum(1 for t in after if t.is_word and t.s not in cited)
     if lang == "de" and comma_before is not None and toks[comma_before].t == ",":
         prev = max((j for j in range(comma_before) if toks[j].t == ","), default=None)
-        if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns:
+        if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns \
+                and not any(t.low in R.konjunktiv_strict for t in toks[:prev]):
+            # (round 10: not after a clause in Konjunktiv I: "Russland sei nicht bereit, das hinzunehmen,
+            # sagte die Vertraute Putins" is content, not a speaker with a relative clause)
             # "Ein Beamter, der anonym bleiben wollte, sagte der Agentur Reuters, …": the relative clause
             # closes before the cue; what precedes is the speaker, not the content
             comma_before = None
@@ -1871,6 +1903,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 mid = _noun_phrase_source_de(A, *mid) if mid is not None else None
                 if mid is not None and _speakerish(A, *mid) and not (src and _speakerish(A, *src)):
                     left = src if src and len(_words_between(A, *src)) >= 2 else None  # not "Zuerst"
+                    if left is not None and lang == "de" and _words_between(A, *left)[0].low in (
+                            R.inversion_openers | R.clause_prepositions | R.fronted_adverbs | R.source_stopwords):
+                        # round 10: "Bereits im August hatte Kim die Produktion weiterer Drohnen gefordert": a
+                        # fronted adverbial is no object; what Kim demanded stands between him and the cue
+                        left = None
                     rest = trim_span(text, mid[1], cs) if mid[1] < cs else None
                     src, content = mid, (left or (rest if rest and rest[1] > rest[0] else None))
             if src and content and _looks_like_source(A, *src):
@@ -2308,6 +2345,17 @@ def _rule_konjunktiv(A: _Article) -> None:
         if A.in_quote(s0, s1) or not words:
             last = None
             continue
+        anaphoric = next((t for t in words if t.low in R.anaphoric_according and not A.in_quote(t.s, t.e)), None)
+        if anaphoric is not None:
+            # round 10: "demnach" ("according to that") refers back to the source of the sentence before:
+            # "Wie russische Nachrichtenagenturen melden, sollen Schiffe … gefeuert haben. Sie gehören demnach
+            # der Nordflotte an. Die Übung sei erfolgreich verlaufen." (both the agencies')
+            c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
+            rel = _add(A, kind="according_to", cue=anaphoric.t, stance="neutral", cue_start=anaphoric.s,
+                       cue_end=anaphoric.e, start=c[0], end=c[1], source_override=last,
+                       resolved_from="previous attribution")
+            by_sent[si] = [rel]
+            continue
         # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
         kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
         if not kon and not _konjunktiv_shape(A, words[:9]):
@@ -2505,6 +2553,9 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if lang == "de" and ss <= ms and me <= se + 2 and aid and actors[aid].kind != "person" \
                 and _participle_complement_de(A, ms, me):
             continue  # round 10: "die Leiterin der auf Nordkorea spezialisierten Nachrichtenseite": not KP
+        if lang == "de" and ss <= ms and me <= se + 2 and aid and actors[aid].kind == "person" \
+                and _person_modifier_de(A, ss, ms):
+            continue  # round 10: "die Vertraute von Kremlchef Wladimir Putin" is not Putin
         if ss <= ms and me <= se + 2 and aid and (actor_id is None or actors[aid].kind == "person"):
             actor_id = aid
             # prefer persons over countries ("Russian President Putin")
@@ -2706,6 +2757,19 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
             role_type, role_word = typ, noun
             break
     return role_type, role_word
+
+
+def _person_modifier_de(A: _Article, ss: int, ms: int) -> bool:
+    """Whether a person named at ``ms`` inside a German source phrase starting at ``ss`` only modifies its head
+    noun: "die Vertraute von Kremlchef Wladimir Putin", "ein Sprecher des Präsidenten Putin" (a noun, then
+    "von"/"vom"/"des", then the name, possibly with its title)."""
+    before = [t for t in tokens(A.text, ss, ms) if t.is_word]
+    i = next((i for i in range(len(before) - 1, -1, -1) if before[i].low in ("von", "vom", "des")), None)
+    if i is None or i == 0:
+        return False
+    if any(not t.cap for t in before[i + 1:]):
+        return False  # ("von" further left belongs to something else)
+    return any(t.cap and t.low not in DETERMINERS["de"] for t in before[:i])
 
 
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:en|e)\s+[A-ZÄÖÜ]")

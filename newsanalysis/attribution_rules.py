@@ -87,6 +87,7 @@ class Resources:
     inversion_openers: set
     according_to_first: set         # German: a fronted according-to phrase ("Laut X", "X zufolge") before the verb
     quoting_cues: set               # German: "zitiert Tass den Minister": the object is the speaker
+    anaphoric_according: set        # German "demnach": according to the source of the sentence before
     number_words: dict
     personal_pronouns: set          # never part of a longer source phrase ("On the first day he said")
     first_person: set               # "I", "we": only the speaker of their transcript turn
@@ -324,6 +325,7 @@ def load_resources(lang: str) -> Resources:
         inversion_openers=_lower_set(data, "inversion_openers"),
         according_to_first=_lower_set(data, "according_to_first"),
         quoting_cues=_lower_set(data, "quoting_cues"),
+        anaphoric_according=_lower_set(data, "anaphoric_according"),
         number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
         personal_pronouns=_lower_set(data, "personal_pronouns"),
         first_person=_lower_set(data, "first_person_pronouns"),
