@@ -602,6 +602,7 @@ def _apposition_name_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | 
         if low in R.complementizers or low in R.personal_pronouns or low in DE_FINITE:
             return None
         if not (t.cap or t.t[:1].isdigit() or low in DETERMINERS["de"] or low in PREPOSITIONS["de"] or low == "und"
+                or low in R.role_complement_words or low == "für"
                 or (low.endswith(ADJ_ENDINGS) and low not in R.relative_pronouns)):
             return None
         n += 1
@@ -1835,8 +1836,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 src = _noun_phrase_source_de(A, *src)
         content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
         cw = _words_between(A, *content)
-        if cw and len(cw) <= 8 and cw[0].low in FRONTED.get(lang, ()):
+        if cw and len(cw) <= (3 if lang == "de" else 8) and cw[0].low in FRONTED.get(lang, ()):
             content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
+            # (round 10: in German a clause of four words or more is content: "In Kiew ist ein Mann getötet
+            # worden, wie der Bürgermeister mitteilte.")
         if src is not None and content is not None and len(cw) >= 2:
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
@@ -2843,9 +2846,15 @@ def _introductions(A: _Article, toks: list[Tok]):
             # gebracht, Atakan Karazor …" is a clause, not Karazor's role)
             prev = cut[-2] if len(cut) >= 2 else 0
             phrase = [t for t in tokens(A.text, lo + prev, lo + cut[-1]) if t.is_word]
-            if phrase and all(t.cap or t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low == "und"
-                              or (t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) for t in phrase):
-                cut = cut[:-1]
+            np_ok = lambda t: t.cap or t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low in A.R.role_complement_words or (  # noqa: E731
+                t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) or t.low == "und"
+            i = len(phrase)
+            while i > 0 and np_ok(phrase[i - 1]):
+                i -= 1
+            # (the noun phrase may follow the cue: "schrieb der Bürgermeister von Lwiw, Andrij Sadowyj")
+            if i < len(phrase) and (i == 0 or not phrase[i - 1].cap) and (
+                    phrase[i].low in DETERMINERS["de"] or phrase[i].cap) and any(t.cap for t in phrase[i:]):
+                cut = cut[:-1] + ([phrase[i].s - lo] if i > 0 else [])
         left_start = lo + (cut[-1] if cut else 0)
         intro = [t for t in tokens(A.text, left_start, m.start()) if t.is_word][-8:]
         if intro:
