@@ -1836,10 +1836,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 src = _noun_phrase_source_de(A, *src)
         content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
         cw = _words_between(A, *content)
-        if cw and len(cw) <= (3 if lang == "de" else 8) and cw[0].low in FRONTED.get(lang, ()):
+        if cw and len(cw) <= 8 and cw[0].low in FRONTED.get(lang, ()) and not (
+                lang == "de" and len(cw) >= 4 and any(t.low in DE_FINITE or t.low in R.konjunktiv for t in cw)):
             content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
-            # (round 10: in German a clause of four words or more is content: "In Kiew ist ein Mann getötet
-            # worden, wie der Bürgermeister mitteilte.")
+            # (round 10: in German a clause of four words or more with a finite verb is content: "In Kiew ist
+            # ein Mann getötet worden, wie der Bürgermeister mitteilte.")
         if src is not None and content is not None and len(cw) >= 2:
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,

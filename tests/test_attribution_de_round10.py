@@ -163,9 +163,9 @@ def test_according_to_content_stays_in_its_colon_clause():
 
 
 def test_long_citing_phrase_before_the_dass_clause():
-    a = att("Die Zeitung berichtete unter Berufung auf Vermittler bei den Verhandlungen sowie auf einen mit "
-            "Geheimdienstinformationen vertrauten Beamten, dass die Zahl bei 50 liegen könnte. Diese Einschätzung "
-            "stütze sich auf Geheimdienstquellen.", "de")
+    a = att("Die Zeitung berichtete unter Berufung auf Vermittler bei den indirekten Verhandlungen in Katar sowie "
+            "auf einen mit den Geheimdienstinformationen vertrauten Beamten, dass die Zahl bei 50 liegen könnte. "
+            "Diese Einschätzung stütze sich auf Geheimdienstquellen.", "de")
     r = a[a["cue"] == "berichtete"].iloc[0]
     assert r["source"] == "Die Zeitung" and r["content"] == "dass die Zahl bei 50 liegen könnte"
     assert a.iloc[-1]["source"] == "Die Zeitung"
@@ -189,3 +189,12 @@ def test_fronted_adverbial_is_no_object_of_a_final_participle():
     # an object in first position still is ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert")
     r = one("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert.", "de")
     assert r["source"] == "die Staatsanwaltschaft" and r["content"] == "Eine Haftstrafe"
+
+
+def test_a_german_clause_with_a_finite_verb_is_no_fronted_adverbial():
+    # before: "In Kiew …" was read as a fronted adverbial ("In her 2003 book, Clinton noted …") and lost
+    r = one("In Kiew ist ein Mann getötet worden, wie der Bürgermeister mitteilte.", "de")
+    assert r["kind"] == "according_to" and r["source"] == "der Bürgermeister"
+    assert r["content"] == "In Kiew ist ein Mann getötet worden"
+    r = one("In Kiew ist ein Mann getötet worden, sagte der Bürgermeister.", "de")
+    assert r["kind"] == "indirect" and r["content"] == "In Kiew ist ein Mann getötet worden"
