@@ -1885,7 +1885,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         aux = next((j for j in range(k - 1, -1, -1) if toks[j].low in DE_AUX), None)
         after = toks[kk + 1] if kk + 1 < len(toks) else None
         participle = cue.startswith("ge") or re.match(r"^(an|mit|hinzu|auf|ein|zu|vor|aus|nach|an)ge", cue) \
-            or (cue.endswith("t") and not cue.endswith("te"))
+            or (cue.endswith("t") and not cue.endswith("te")) \
+            or (re.match(r"^(be|er|ver|zer|ent|emp|miss)", cue.lower()) and cue.endswith("en") and aux is not None
+                and toks[aux].low in ("hat", "haben", "hatte", "hatten", "habe"))
+        # (round 10: a strong participle without ge-: "Beide Länder haben eine solche Kooperation bestritten.")
         if aux == 1 and participle and toks[0].low in R.anaphoric_objects and (after is None or after.t in SENT_END) \
                 and si > 0 and "\n" not in text[A.sents[si - 1][1]:s0]:
             # "Das hat Peskow am Dienstag gesagt.": the object comes first, the speaker after the auxiliary,

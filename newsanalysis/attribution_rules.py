@@ -174,14 +174,15 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
 def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
     """Cue phrases; a separable verb ("teilte mit", "wies darauf hin") also with up to eight words between
     the verb and its particle when the particle ends the clause ("teilte das Ministerium am Montag mit, …",
-    before a comma, colon, sentence end or "dass")."""
+    before a comma, colon, dash, sentence end or "dass")."""
     plain = _phrase_re(phrases, flags)
     if plain is None or not separable:
         return plain
     gap = r"(?:\s+[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+){1,8}?"
     alts = [re.escape(v) + gap + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
-    end = r"(?=\s*[,:;.!?]|\s+(?:dass|daß|ob)(?![\w-]))"
+    # (round 10: also before a dash with spaces: "warf er den USA eine Politik der Konfrontation vor – mit …")
+    end = r"(?=\s*[,:;.!?]|\s+[-\u2013\u2014]\s|\s+(?:dass|daß|ob)(?![\w-]))"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){end}|{plain.pattern}", flags)
 
 

@@ -198,3 +198,20 @@ def test_a_german_clause_with_a_finite_verb_is_no_fronted_adverbial():
     assert r["content"] == "In Kiew ist ein Mann getötet worden"
     r = one("In Kiew ist ein Mann getötet worden, sagte der Bürgermeister.", "de")
     assert r["kind"] == "indirect" and r["content"] == "In Kiew ist ein Mann getötet worden"
+
+
+def test_a_separable_cue_before_a_dash():
+    # "warf … vor – mit …": the particle closes the clause before the dash; the next sentence in Konjunktiv
+    # goes on with the same speaker
+    a = att("Putin sagte, der Vertrag solle die Lage verbessern. Zugleich warf er den USA eine Politik der "
+            "Konfrontation vor – mit neuen Manövern in der Region. Solche Schritte seien eine Bedrohung.", "de")
+    assert list(a["cue"]) == ["sagte", "warf vor", None]
+    assert list(a["source"]) == ["Putin", "Putin", "Putin"]
+    assert a.iloc[1]["content"] == "den USA eine Politik der Konfrontation"
+
+
+def test_a_strong_participle_without_ge():
+    r = att("Die USA werfen Nordkorea vor, Russland auszurüsten. Beide Länder haben eine solche Kooperation "
+            "bestritten.", "de").iloc[-1]
+    assert r["cue"] == "bestritten" and r["source"] == "Beide Länder" and r["content"] == "eine solche Kooperation"
+    assert len(att("Beide Länder wollen die Kooperation bestreiten.", "de")) == 0
