@@ -1887,8 +1887,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         participle = cue.startswith("ge") or re.match(r"^(an|mit|hinzu|auf|ein|zu|vor|aus|nach|an)ge", cue) \
             or (cue.endswith("t") and not cue.endswith("te")) \
             or (re.match(r"^(be|er|ver|zer|ent|emp|miss)", cue.lower()) and cue.endswith("en") and aux is not None
-                and toks[aux].low in ("hat", "haben", "hatte", "hatten", "habe"))
-        # (round 10: a strong participle without ge-: "Beide Länder haben eine solche Kooperation bestritten.")
+                and aux > 0 and toks[aux].low in ("hat", "haben", "hatte", "hatten", "habe")
+                and cue.lower() not in ("erfahren",)  # ("Gewalt erfahren": experienced)
+                and not any(t.t == "," for t in toks[:k]) and _speakerish(A, toks[0].s, toks[aux - 1].e))
+        # (round 10: a strong participle without ge- in a simple clause whose subject can speak: "Beide Länder
+        # haben eine solche Kooperation bestritten."; not "In diesem Jahr hatte er …, … kein Match bestritten")
         if aux == 1 and participle and toks[0].low in R.anaphoric_objects and (after is None or after.t in SENT_END) \
                 and si > 0 and "\n" not in text[A.sents[si - 1][1]:s0]:
             # "Das hat Peskow am Dienstag gesagt.": the object comes first, the speaker after the auxiliary,

@@ -215,3 +215,7 @@ def test_a_strong_participle_without_ge():
             "bestritten.", "de").iloc[-1]
     assert r["cue"] == "bestritten" and r["source"] == "Beide Länder" and r["content"] == "eine solche Kooperation"
     assert len(att("Beide Länder wollen die Kooperation bestreiten.", "de")) == 0
+    # "ein Match bestreiten" (play) after a fronted time phrase and commas, and "Gewalt erfahren" (experience)
+    assert len(att("In diesem Jahr hatte der Spanier sein Comeback gegeben, sich dort aber verletzt und danach kein "
+                   "Match mehr bestritten.", "de")) == 0
+    assert len(att("Jede dritte Frau hat Gewalt bereits in ihrem Leben erfahren.", "de")) == 0
