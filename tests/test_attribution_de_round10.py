@@ -219,3 +219,8 @@ def test_a_strong_participle_without_ge():
     assert len(att("In diesem Jahr hatte der Spanier sein Comeback gegeben, sich dort aber verletzt und danach kein "
                    "Match mehr bestritten.", "de")) == 0
     assert len(att("Jede dritte Frau hat Gewalt bereits in ihrem Leben erfahren.", "de")) == 0
+
+
+def test_diktator_is_a_government_role():
+    r = one("Der Diktator aus Nordkorea rief zur Massenproduktion von Drohnen auf.", "de")
+    assert r["source_type"] == "government" and r["source_country"] == "KP"
