@@ -1432,6 +1432,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     break
                 if t.low in R.personal_pronouns:
                     break  # "geht es Experten zufolge"
+                if lang == "de" and t.low == "und" and beg is not None and toks[beg].cap and j > 0 \
+                        and toks[j - 1].cap and toks[j - 1].is_word:
+                    j -= 1  # round 10: "Den Agenturen Tass und Ria Nowosti zufolge": two sources
+                    continue
                 if t.cap and t.low not in DETERMINERS["de"] and beg is not None and not toks[beg].cap \
                         and toks[beg].low not in DETERMINERS["de"]:
                     break  # "lud Kim russischen Angaben zufolge": a noun before the adjective ends the phrase

@@ -224,3 +224,9 @@ def test_a_strong_participle_without_ge():
 def test_diktator_is_a_government_role():
     r = one("Der Diktator aus Nordkorea rief zur Massenproduktion von Drohnen auf.", "de")
     assert r["source_type"] == "government" and r["source_country"] == "KP"
+
+
+def test_two_sources_before_zufolge():
+    # before: only "Interfax" (the backward scan stopped at "und")
+    a = att("Es handelt sich Tass und Interfax zufolge um ein Abkommen über strategische Partnerschaft.", "de")
+    assert list(a["source"]) == ["Tass", "Interfax"] and set(a["kind"]) == {"according_to"}
