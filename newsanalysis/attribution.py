@@ -749,10 +749,21 @@ def _trim_content(A: _Article, r: dict) -> None:
             if not A.in_quote(m.start(), m.end()) and len(text[s:m.start()].split()) >= 2:
                 cut = min(cut, m.start())
                 break
+    if A.lang == "de" and R.speech_noun_stance:
+        # round 10: a dash, then a speech noun that labels the report: "Pjöngjang wird vorgeworfen, Russland
+        # … zu unterstützen - Vorwürfe, die beide Staaten zurückweisen" (the content ends before the dash)
+        for m in _DASH_NOUN.finditer(text, s, cut):
+            if m.group(1).lower() in R.speech_noun_stance and not A.in_quote(m.start(), m.end()) \
+                    and len(text[s:m.start()].split()) >= 2:
+                cut = min(cut, m.start())
+                break
     if cut < e:
         cs, ce = trim_span(text, s, cut, chars=" \t\n,;:")
         if len(_words_between(A, cs, ce)) >= 1:
             r["end"] = ce
+
+
+_DASH_NOUN = re.compile(r"\s[-\u2013\u2014]\s+(?:die|diese|solche|entsprechende)?\s*([A-ZÄÖÜ]\w+)\s*,")
 
 
 def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:

@@ -230,3 +230,12 @@ def test_two_sources_before_zufolge():
     # before: only "Interfax" (the backward scan stopped at "und")
     a = att("Es handelt sich Tass und Interfax zufolge um ein Abkommen über strategische Partnerschaft.", "de")
     assert list(a["source"]) == ["Tass", "Interfax"] and set(a["kind"]) == {"according_to"}
+
+
+def test_a_dash_and_a_speech_noun_label_end_the_content():
+    r = one("Pjöngjang wird vorgeworfen, Russland im Krieg mit Waffenlieferungen zu unterstützen - Vorwürfe, die "
+            "beide Staaten zurückweisen.", "de")
+    assert r["cue"] == "vorgeworfen" and r["content"] == "Russland im Krieg mit Waffenlieferungen zu unterstützen"
+    # a dash inside the report goes on with it
+    r = one("Der Minister sagte, die Lage sei ernst - Vorwürfe gegen die Armee seien falsch.", "de")
+    assert r["content"] == "die Lage sei ernst - Vorwürfe gegen die Armee seien falsch"
