@@ -1920,6 +1920,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             src = _source_left(A, toks, aux)
             if after is not None and after.t == ",":
                 content = _content_after(A, toks, kk, s1, need_comma=True)
+                lw = _words_between(A, *src) if src else []
+                first = next((t for t in toks[:aux] if t.is_word), None)
+                if first is not None and first.low in (R.inversion_openers | R.fronted_adverbs | R.source_stopwords
+                                                       | R.clause_prepositions) and first.low not in DETERMINERS["de"] \
+                        and not any(t.t == "," for t in toks[:aux]):
+                    # round 10: a fronted adverb or adverbial phrase is no subject: "Dabei habe er betont, dass …",
+                    # "Am Montag hat die Regierung erklärt, …" — the subject stands between the auxiliary and the
+                    # participle
+                    mid = _source_right(A, toks, aux, hi=k)
+                    src = _noun_phrase_source_de(A, *mid) if mid is not None else None
             else:
                 content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
                 # object first ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert", "Zuerst hatte die

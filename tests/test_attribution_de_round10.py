@@ -239,3 +239,16 @@ def test_a_dash_and_a_speech_noun_label_end_the_content():
     # a dash inside the report goes on with it
     r = one("Der Minister sagte, die Lage sei ernst - Vorwürfe gegen die Armee seien falsch.", "de")
     assert r["content"] == "die Lage sei ernst - Vorwürfe gegen die Armee seien falsch"
+
+
+def test_a_date_in_parentheses_ends_no_sentence_and_a_fronted_adverb_is_no_subject():
+    # "(14. November)" split the sentence after "(14."; "Dabei habe er betont, …" had no speaker ("Dabei")
+    a = att("Der Machthaber Kim Jong Un rief zur Produktion von Drohnen auf. Wie die Agentur KCNA berichtete, "
+            "beaufsichtigte Kim am Donnerstag (14. November) einen Test. Dabei habe er betont, dass die "
+            "Produktion schnell beginnen müsse.", "de")
+    acc = a[a["kind"] == "according_to"].iloc[0]
+    assert acc["content"] == "beaufsichtigte Kim am Donnerstag (14. November) einen Test"
+    r = a[a["cue"] == "betont"].iloc[0]
+    assert r["resolved_from"] == "er" and r["source_country"] == "KP"
+    r = one("Am Montag hat die Regierung erklärt, dass sie helfen werde.", "de")
+    assert r["source"] == "die Regierung"
