@@ -2,7 +2,8 @@
 
 The errors were found by reading German real articles (tagesschau.de, ZEIT ONLINE, Frankfurter Rundschau,
 Mannheimer Morgen) and the seed article against the extractor's output. Each sentence here is hand-written
-to reproduce the construction; the expected kinds, sources and contents were worked out by reading it.
+(other people, places and words) to reproduce the construction; the expected kinds, sources and contents
+were worked out by reading it.
 """
 from conftest import att, one
 
@@ -11,71 +12,70 @@ from conftest import att, one
 
 
 def test_role_then_name_after_the_cue_is_a_named_source():
-    r = one("Zwei Menschen seien schwer verletzt worden, ergänzte der Gouverneur der besetzten Region, "
-            "Denis Puschilin.", "de")
-    assert r["source"] == "der Gouverneur der besetzten Region, Denis Puschilin"
+    r = one("Drei Häuser seien zerstört worden, ergänzte der Gouverneur der besetzten Provinz, Igor Petrow.", "de")
+    assert r["source"] == "der Gouverneur der besetzten Provinz, Igor Petrow"
     assert r["named"] and r["source_type"] == "government"
-    assert r["content"] == "Zwei Menschen seien schwer verletzt worden"
+    assert r["content"] == "Drei Häuser seien zerstört worden"
 
 
 def test_role_then_name_after_a_quote_with_a_quoted_title_inside():
     # the window after a quotation used to stop at «…», a title inside the speaker's phrase
-    a = att("„Die Zusammenarbeit ist ein großer Gewinn“, sagt die Leiterin der auf Nordkorea spezialisierten "
-            "Nachrichtenseite «Korea Watch» in den USA, Anna Berg.", "de")
+    a = att("„Das Abkommen nützt beiden Seiten“, sagt die Direktorin des auf Nordkorea spezialisierten Portals "
+            "«Korea Watch» in den USA, Anna Berg.", "de")
     r = a.iloc[0]
     assert r["kind"] == "direct"
-    assert r["source"].startswith("die Leiterin der auf Nordkorea") and r["source"].endswith(", Anna Berg")
+    assert r["source"].startswith("die Direktorin des auf Nordkorea") and r["source"].endswith(", Anna Berg")
     assert r["named"]
-    # "auf Nordkorea spezialisiert" says what the site covers, not where the speaker is from
+    # "auf Nordkorea spezialisiert" says what the portal covers, not where the speaker is from
     assert r["source_country"] != "KP"
 
 
 def test_a_surname_takes_the_role_of_its_apposition():
-    # "der Bürgermeister von Lwiw, Andrij Sadowyj" introduces Sadowyj as a mayor (government)
-    a = att("Der Angriff habe Fenster beschädigt, schrieb der Bürgermeister von Lwiw, Andrij Sadowyj, auf "
-            "Telegram. Ein Mann wurde verletzt, fügte Sadowyj hinzu.", "de")
-    assert list(a["source"]) == ["der Bürgermeister von Lwiw, Andrij Sadowyj", "Sadowyj"]
+    # "der Bürgermeister von Charkiw, Ihor Terechow" introduces Terechow as a mayor (government)
+    a = att("Die Explosion habe Scheiben zerstört, schrieb der Bürgermeister von Charkiw, Ihor Terechow, auf "
+            "Telegram. Eine Frau wurde verletzt, fügte Terechow hinzu.", "de")
+    assert list(a["source"]) == ["der Bürgermeister von Charkiw, Ihor Terechow", "Terechow"]
     assert list(a["source_type"]) == ["government", "government"]
-    # the same with the apposition before the cue: "Matwijenko" alone is Russian government later on
-    a = att("Die Chefin des russischen Föderationsrates, Valentina Matwijenko, teilte mit, dass ein Beschluss "
-            "vorbereitet werde. Die Versammlung sei russlandfeindlich, sagte Matwijenko.", "de")
+    # the same with the apposition before the cue: "Sluzki" alone is Russian government later on
+    a = att("Der Vorsitzende des russischen Parlamentsausschusses, Leonid Sluzki, teilte mit, dass ein Gesetz "
+            "vorbereitet werde. Die Organisation sei feindselig, sagte Sluzki.", "de")
     last = a.iloc[-1]
-    assert last["source"] == "Matwijenko" and last["source_type"] == "government" and last["source_country"] == "RU"
+    assert last["source"] == "Sluzki" and last["source_type"] == "government" and last["source_country"] == "RU"
 
 
 def test_a_clause_before_the_comma_is_no_role_of_the_name():
-    # "… in Führung gebracht, Atakan Karazor machte …": "Führung" is not Karazor's role
-    a = att("Doekhi und Skov hatten die Gäste zuvor in Führung gebracht, Atakan Karazor machte das Tor. "
-            "Er habe ihn aufgemuntert, sagte Karazor.", "de")
+    # "… in Führung gebracht, Jamal Musiala …": "Führung" is not Musiala's role
+    a = att("Müller und Kimmich hatten die Gäste zuvor in Führung gebracht, Jamal Musiala machte das Tor. "
+            "Er habe ihn gelobt, sagte Musiala.", "de")
     r = a[a["cue"] == "sagte"].iloc[0]
-    assert r["source"] == "Karazor" and r["source_type"] == "unknown"
+    assert r["source"] == "Musiala" and r["source_type"] == "unknown"
 
 
 # --- who goes on speaking
 
 
 def test_the_speaker_goes_on_not_the_relaying_agencies():
-    a = att("Putin bedankte sich bei Kim: „Wir schätzen Ihre Unterstützung sehr“, sagte er Agenturen zufolge. "
-            "Die Zusammenarbeit beruhe auf Gleichheit.", "de")
+    a = att("Lawrow bedankte sich bei Choe: „Wir danken Ihnen für Ihre Treue“, sagte er Agenturen zufolge. "
+            "Die Partnerschaft beruhe auf Vertrauen.", "de")
     cont = a[a["resolved_from"] == "previous attribution"].iloc[0]
-    assert cont["content"] == "Die Zusammenarbeit beruhe auf Gleichheit" and cont["source"] == "Putin"
+    assert cont["content"] == "Die Partnerschaft beruhe auf Vertrauen" and cont["source"] == "Lawrow"
     acc = a[a["kind"] == "according_to"].iloc[0]
-    assert acc["source"] == "Agenturen" and not acc["content"].startswith("Putin bedankte")
+    assert acc["source"] == "Agenturen" and not acc["content"].startswith("Lawrow bedankte")
 
 
 def test_the_speaker_goes_on_not_a_source_cited_in_the_content():
-    a = att("Der südkoreanische Geheimdienst teilte mit, der Soldat sei nach Informationen eines verbündeten "
-            "Dienstes gefangen genommen worden. Seine Verletzungen hätten sich aber verschlimmert.", "de")
+    a = att("Der ukrainische Militärgeheimdienst teilte mit, der Gefangene sei nach Informationen eines "
+            "befreundeten Dienstes verlegt worden. Sein Zustand habe sich aber verbessert.", "de")
     cont = a[a["resolved_from"] == "previous attribution"].iloc[0]
-    assert cont["source"] == "Der südkoreanische Geheimdienst" and cont["source_country"] == "KR"
+    assert cont["source"] == "Der ukrainische Militärgeheimdienst" and cont["source_country"] == "UA"
 
 
 def test_demnach_refers_back_to_the_last_source():
-    a = att("Wie russische Nachrichtenagenturen melden, sollen Schiffe mit Raketen auf Ziele gefeuert haben. "
-            "Sie gehören demnach der Nordflotte an. Die Übung sei erfolgreich verlaufen.", "de")
-    assert list(a["source"]) == ["russische Nachrichtenagenturen"] * 3
+    a = att("Wie japanische Medien melden, sollen zwei Raketen ins Meer gestürzt sein. Sie stammen demnach aus "
+            "Nordkorea. Der Start sei am frühen Morgen erfolgt.", "de")
+    assert list(a["source"]) == ["japanische Medien"] * 3
     assert list(a["cue"])[1] == "demnach" and list(a["kind"])[1] == "according_to"
-    assert list(a["content"])[2] == "Die Übung sei erfolgreich verlaufen"
+    assert list(a["content"])[2] == "Der Start sei am frühen Morgen erfolgt"
     # without a report before it, "demnach" is no attribution
     assert len(att("Der Plan ist demnach gescheitert.", "de")) == 0
 
@@ -87,108 +87,114 @@ def test_a_fronted_according_to_phrase_is_no_subject():
     a = att("Laut Agenturen sagte der Minister, die Lage sei ernst.", "de")
     r = a[a["cue"] == "sagte"].iloc[0]
     assert r["source"] == "der Minister" and r["content"] == "die Lage sei ernst"
-    a = att("Den Nachrichtenagenturen Tass und Ria Nowosti zufolge erklärte Putin, dass das Dokument die "
-            "Grundlage der Beziehungen bilden werde.", "de")
+    a = att("Den Agenturen Interfax und Tass zufolge erklärte Lawrow, dass der Besuch die Beziehungen stärken "
+            "werde.", "de")
     r = a[a["cue"] == "erklärte"].iloc[0]
-    assert r["source"] == "Putin" and r["source_country"] == "RU"
+    assert r["source"] == "Lawrow" and r["source_country"] == "RU"
 
 
 def test_zitiert_medium_den_speaker():
-    a = att("Die Regierung habe enge Partner, zitiert Tass den russischen Vizeaußenminister Sergej Rjabkow. "
-            "Man spreche regelmäßig mit ihnen.", "de")
-    assert list(a["source"]) == ["den russischen Vizeaußenminister Sergej Rjabkow"] * 2
-    assert a.iloc[0]["content"] == "Die Regierung habe enge Partner"
-    r = one("„Daran ist nichts Besonderes“, zitierte die Agentur Interfax den Sprecher des Ministeriums, "
-            "Igor Konaschenkow.", "de")
-    assert r["source"] == "den Sprecher des Ministeriums, Igor Konaschenkow" and r["named"]
+    a = att("Die Armee habe neue Ziele, zitiert Interfax den russischen Verteidigungsminister Andrej Beloussow. "
+            "Man sei gut vorbereitet.", "de")
+    assert list(a["source"]) == ["den russischen Verteidigungsminister Andrej Beloussow"] * 2
+    assert a.iloc[0]["content"] == "Die Armee habe neue Ziele"
+    r = one("„Das ist nichts Neues“, zitierte die Agentur Tass die Sprecherin des Außenministeriums, "
+            "Maria Sacharowa.", "de")
+    assert r["source"] == "die Sprecherin des Außenministeriums, Maria Sacharowa" and r["named"]
 
 
 def test_wie_with_a_long_speaker_closing_the_sentence():
-    r = one("In der Stadt sind zwei Menschen getötet worden, wie der von Russland eingesetzte Bürgermeister "
-            "Alexei Kulemzin mitteilte.", "de")
-    assert r["kind"] == "according_to" and r["source"] == "der von Russland eingesetzte Bürgermeister Alexei Kulemzin"
-    assert r["content"] == "In der Stadt sind zwei Menschen getötet worden"
+    r = one("In der Stadt sind drei Häuser zerstört worden, wie der von Moskau eingesetzte Verwaltungschef "
+            "Wladimir Saldo mitteilte.", "de")
+    assert r["kind"] == "according_to" and r["source"] == "der von Moskau eingesetzte Verwaltungschef Wladimir Saldo"
+    assert r["content"] == "In der Stadt sind drei Häuser zerstört worden"
     # a "wie" clause whose verb is not last is a comparison or an indirect question, not a source
     assert len(att("Für den Trainer kommt es darauf an, wie jeder Spieler diesen Konkurrenzkampf im "
                    "Mittelfeld annehmen wird.", "de")) == 0
 
 
 def test_a_konjunktiv_clause_before_das_is_content_not_a_relative_clause():
-    r = one("Russland sei nicht bereit, das hinzunehmen, sagte die Vertraute von Kremlchef Wladimir Putin.", "de")
-    assert r["content"] == "Russland sei nicht bereit, das hinzunehmen"
-    assert r["source"] == "die Vertraute von Kremlchef Wladimir Putin"
-    # the confidante speaks, not Putin
+    r = one("Die Regierung sei nicht gewillt, das zu akzeptieren, sagte die Beraterin von Präsident Wladimir Putin.",
+            "de")
+    assert r["content"] == "Die Regierung sei nicht gewillt, das zu akzeptieren"
+    assert r["source"] == "die Beraterin von Präsident Wladimir Putin"
+    # the adviser speaks, not Putin
     assert r["actor_id"] != "putin"
 
 
 def test_zugleich_is_no_source():
-    a = att("Putin sagte, der Vertrag solle die Lage verbessern. Zugleich warf er den USA eine Politik der "
-            "Konfrontation vor.", "de")
+    a = att("Lawrow sagte, das Treffen sei nützlich gewesen. Zugleich warf er der NATO eine Politik der "
+            "Eskalation vor.", "de")
     r = a[a["cue"] == "warf vor"].iloc[0]
-    assert r["source"] == "Putin" and r["resolved_from"] == "er"
+    assert r["source"] == "Lawrow" and r["resolved_from"] == "er"
 
 
 # --- according to
 
 
 def test_laut_a_country_then_a_bare_noun():
-    r = one("Nach russischen Angriffen sind laut Ukraine Energieanlagen an der Grenze beschädigt worden.", "de")
+    r = one("Bei dem Angriff sind laut Ukraine Stromleitungen an der Grenze zerstört worden.", "de")
     assert r["source"] == "Ukraine" and r["source_country"] == "UA"
     # a role or institution after the country stays in the source
-    r = one("Laut Russlands Verteidigungsministerium wurden zwei Dörfer eingenommen.", "de")
-    assert r["source"] == "Russlands Verteidigungsministerium"
+    r = one("Laut Chinas Außenministerium gab es keine Gespräche.", "de")
+    assert r["source"] == "Chinas Außenministerium"
     r = one("Laut Kreml-Sprecher Peskow gibt es keine Pläne.", "de")
     assert r["source"] == "Kreml-Sprecher Peskow"
 
 
 def test_us_abbreviation_ends_no_sentence():
-    a = att("Laut U.S. Army hatte der Soldat seinen Dienst beendet. Er sei über China gereist.", "de")
+    a = att("Laut U.S. Army hat der Offizier seinen Urlaub abgebrochen. Er sei nach Japan geflogen.", "de")
     assert list(a["source"]) == ["U.S. Army", "U.S. Army"]
     assert a.iloc[0]["source_country"] == "US" and a.iloc[0]["source_type"] == "military"
 
 
 def test_nach_erkenntnissen():
-    r = one("Russland hat nach Erkenntnissen westlicher Militärexperten bereits 50.000 Soldaten zusammengezogen.", "de")
-    assert r["kind"] == "according_to" and r["source"] == "westlicher Militärexperten"
+    r = one("Die Armee hat nach Erkenntnissen westlicher Geheimdienste bereits 20.000 Soldaten verlegt.", "de")
+    assert r["kind"] == "according_to" and r["source"] == "westlicher Geheimdienste"
 
 
 def test_according_to_content_stays_in_its_colon_clause():
-    r = one("Nun reiste der Staatschef nach Pjöngjang: In seinem Gefolge waren den Berichten zufolge "
-            "Außenminister Lawrow und Vizepremier Mantrurow.", "de")
-    assert r["content"] == ("In seinem Gefolge waren den Berichten zufolge Außenminister Lawrow und "
-                            "Vizepremier Mantrurow")
+    r = one("Dann flog der Außenminister nach Seoul: In seiner Begleitung waren den Berichten zufolge mehrere "
+            "Generäle und Diplomaten.", "de")
+    assert r["content"] == "In seiner Begleitung waren den Berichten zufolge mehrere Generäle und Diplomaten"
     # a clock time is no colon clause
-    r = one("Eine Kundgebung soll es laut Stadt von 18:00 bis 20:30 Uhr geben.", "de")
-    assert r["content"].endswith("20:30 Uhr geben")
+    r = one("Eine Demonstration soll es laut Polizei von 14:00 bis 16:30 Uhr geben.", "de")
+    assert r["content"].endswith("16:30 Uhr geben")
 
 
 def test_long_citing_phrase_before_the_dass_clause():
-    a = att("Die Zeitung berichtete unter Berufung auf Vermittler bei den indirekten Verhandlungen in Katar sowie "
-            "auf einen mit den Geheimdienstinformationen vertrauten Beamten, dass die Zahl bei 50 liegen könnte. "
-            "Diese Einschätzung stütze sich auf Geheimdienstquellen.", "de")
+    a = att("Die Zeitung berichtete unter Berufung auf Diplomaten bei den laufenden Gesprächen in Genf sowie auf "
+            "einen mit den Verhandlungen vertrauten Regierungsbeamten, dass eine Einigung bald möglich sei. Diese "
+            "Einschätzung beruhe auf internen Papieren.", "de")
     r = a[a["cue"] == "berichtete"].iloc[0]
-    assert r["source"] == "Die Zeitung" and r["content"] == "dass die Zahl bei 50 liegen könnte"
+    assert r["source"] == "Die Zeitung" and r["content"] == "dass eine Einigung bald möglich sei"
     assert a.iloc[-1]["source"] == "Die Zeitung"
+
+
+def test_two_sources_before_zufolge():
+    # before: only "Interfax" (the backward scan stopped at "und")
+    a = att("Es handelt sich Tass und Interfax zufolge um einen gewöhnlichen Übungsflug.", "de")
+    assert list(a["source"]) == ["Tass", "Interfax"] and set(a["kind"]) == {"according_to"}
 
 
 # --- cues
 
 
 def test_sprachen_von():
-    r = one("Die Staatsmedien sprachen von einem «historischen Besuch».", "de")
-    assert r["cue"] == "sprachen von" and r["source"] == "Die Staatsmedien"
+    r = one("Die Zeitungen sprachen von einem «großen Erfolg».", "de")
+    assert r["cue"] == "sprachen von" and r["source"] == "Die Zeitungen"
 
 
 def test_gemeint_is_no_cue():
-    assert len(att("Damit sind unbemannte Fluggeräte gemeint, die in feindliche Ziele gesteuert werden.", "de")) == 0
+    assert len(att("Damit sind kleine Roboter gemeint, die Minen aufspüren können.", "de")) == 0
 
 
 def test_fronted_adverbial_is_no_object_of_a_final_participle():
-    r = one("Bereits im August hatte Kim die Produktion weiterer Drohnen gefordert.", "de")
-    assert r["source"] == "Kim" and r["content"] == "die Produktion weiterer Drohnen"
+    r = one("Schon im Mai hatte Lukaschenko den Bau neuer Raketen gefordert.", "de")
+    assert r["source"] == "Lukaschenko" and r["content"] == "den Bau neuer Raketen"
     # an object in first position still is ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert")
-    r = one("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert.", "de")
-    assert r["source"] == "die Staatsanwaltschaft" and r["content"] == "Eine Haftstrafe"
+    r = one("Eine Geldstrafe hatte die Staatsanwältin gefordert.", "de")
+    assert r["source"] == "die Staatsanwältin" and r["content"] == "Eine Geldstrafe"
 
 
 def test_a_german_clause_with_a_finite_verb_is_no_fronted_adverbial():
@@ -203,51 +209,44 @@ def test_a_german_clause_with_a_finite_verb_is_no_fronted_adverbial():
 def test_a_separable_cue_before_a_dash():
     # "warf … vor – mit …": the particle closes the clause before the dash; the next sentence in Konjunktiv
     # goes on with the same speaker
-    a = att("Putin sagte, der Vertrag solle die Lage verbessern. Zugleich warf er den USA eine Politik der "
-            "Konfrontation vor – mit neuen Manövern in der Region. Solche Schritte seien eine Bedrohung.", "de")
+    a = att("Lawrow sagte, das Abkommen solle die Region stabilisieren. Zugleich warf er Japan eine Politik der "
+            "Aufrüstung vor – mit neuen Raketen im Süden. Solche Pläne seien gefährlich.", "de")
     assert list(a["cue"]) == ["sagte", "warf vor", None]
-    assert list(a["source"]) == ["Putin", "Putin", "Putin"]
-    assert a.iloc[1]["content"] == "den USA eine Politik der Konfrontation"
+    assert list(a["source"]) == ["Lawrow", "Lawrow", "Lawrow"]
+    assert a.iloc[1]["content"] == "Japan eine Politik der Aufrüstung"
 
 
 def test_a_strong_participle_without_ge():
-    r = att("Die USA werfen Nordkorea vor, Russland auszurüsten. Beide Länder haben eine solche Kooperation "
+    r = att("Seoul wirft Pjöngjang vor, Moskau Munition zu liefern. Beide Regierungen haben solche Lieferungen "
             "bestritten.", "de").iloc[-1]
-    assert r["cue"] == "bestritten" and r["source"] == "Beide Länder" and r["content"] == "eine solche Kooperation"
+    assert r["cue"] == "bestritten" and r["source"] == "Beide Regierungen" and r["content"] == "solche Lieferungen"
     assert len(att("Beide Länder wollen die Kooperation bestreiten.", "de")) == 0
-    # "ein Match bestreiten" (play) after a fronted time phrase and commas, and "Gewalt erfahren" (experience)
-    assert len(att("In diesem Jahr hatte der Spanier sein Comeback gegeben, sich dort aber verletzt und danach kein "
-                   "Match mehr bestritten.", "de")) == 0
-    assert len(att("Jede dritte Frau hat Gewalt bereits in ihrem Leben erfahren.", "de")) == 0
+    # "ein Turnier bestreiten" (play) after commas, and "Mobbing erfahren" (experience)
+    assert len(att("Im Frühjahr hatte die Spielerin ihr Comeback gefeiert, sich dann aber verletzt und danach "
+                   "kein Turnier mehr bestritten.", "de")) == 0
+    assert len(att("Viele Kinder haben in der Schule Mobbing erfahren.", "de")) == 0
 
 
 def test_diktator_is_a_government_role():
-    r = one("Der Diktator aus Nordkorea rief zur Massenproduktion von Drohnen auf.", "de")
+    r = one("Der Diktator aus Nordkorea rief seine Armee zur Wachsamkeit auf.", "de")
     assert r["source_type"] == "government" and r["source_country"] == "KP"
 
 
-def test_two_sources_before_zufolge():
-    # before: only "Interfax" (the backward scan stopped at "und")
-    a = att("Es handelt sich Tass und Interfax zufolge um ein Abkommen über strategische Partnerschaft.", "de")
-    assert list(a["source"]) == ["Tass", "Interfax"] and set(a["kind"]) == {"according_to"}
-
-
 def test_a_dash_and_a_speech_noun_label_end_the_content():
-    r = one("Pjöngjang wird vorgeworfen, Russland im Krieg mit Waffenlieferungen zu unterstützen - Vorwürfe, die "
-            "beide Staaten zurückweisen.", "de")
-    assert r["cue"] == "vorgeworfen" and r["content"] == "Russland im Krieg mit Waffenlieferungen zu unterstützen"
+    r = one("Teheran wird vorgeworfen, Moskau mit Drohnen zu beliefern - Vorwürfe, die beide Regierungen "
+            "bestreiten.", "de")
+    assert r["cue"] == "vorgeworfen" and r["content"] == "Moskau mit Drohnen zu beliefern"
     # a dash inside the report goes on with it
     r = one("Der Minister sagte, die Lage sei ernst - Vorwürfe gegen die Armee seien falsch.", "de")
     assert r["content"] == "die Lage sei ernst - Vorwürfe gegen die Armee seien falsch"
 
 
 def test_a_date_in_parentheses_ends_no_sentence_and_a_fronted_adverb_is_no_subject():
-    # "(14. November)" split the sentence after "(14."; "Dabei habe er betont, …" had no speaker ("Dabei")
-    a = att("Der Machthaber Kim Jong Un rief zur Produktion von Drohnen auf. Wie die Agentur KCNA berichtete, "
-            "beaufsichtigte Kim am Donnerstag (14. November) einen Test. Dabei habe er betont, dass die "
-            "Produktion schnell beginnen müsse.", "de")
+    # "(22. März)" split the sentence after "(22."; "Dabei habe er betont, …" had no speaker ("Dabei")
+    a = att("Der Machthaber Kim Jong Un besuchte eine Fabrik. Wie die Agentur KCNA meldete, inspizierte Kim am "
+            "Freitag (22. März) neue Panzer. Dabei habe er betont, dass die Armee modernisiert werden müsse.", "de")
     acc = a[a["kind"] == "according_to"].iloc[0]
-    assert acc["content"] == "beaufsichtigte Kim am Donnerstag (14. November) einen Test"
+    assert acc["content"] == "inspizierte Kim am Freitag (22. März) neue Panzer"
     r = a[a["cue"] == "betont"].iloc[0]
     assert r["resolved_from"] == "er" and r["source_country"] == "KP"
     r = one("Am Montag hat die Regierung erklärt, dass sie helfen werde.", "de")
