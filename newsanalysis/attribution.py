@@ -560,7 +560,7 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
         return None  # "shows an 8,700-ton submarine": a span cut inside a number is no speaker
     if lang == "de" and toks[k].low in R.quoting_cues and end + 1 < hi and toks[end + 1].low in (
             "den", "die", "das", "einen", "eine"):
-        # round 10: "…, zitiert Tass den russischen Vizeaußenminister Sergej Rjabkow.": the medium quotes,
+        # round 10: "…, zitiert Interfax den russischen Verteidigungsminister Andrej Beloussow.": the medium quotes,
         # the object speaks
         obj_end = _np_right_de(A, toks, end + 1, hi)
         if obj_end is not None and obj_end > end + 1:
@@ -569,7 +569,7 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
     if lang == "de" and not toks[start].low in R.personal_pronouns:
         name_end = _apposition_name_de(A, toks, end + 1, hi)
         if name_end is not None:
-            return toks[start].s, toks[name_end].e  # "sagt die Leiterin der … Nachrichtenseite …, Jenny Town."
+            return toks[start].s, toks[name_end].e  # "sagt die Direktorin des … Portals …, Anna Berg."
     while end > start and toks[end].low in DETERMINERS.get(lang, set()):
         end -= 1  # "sagt die Leiterin der auf Nordkorea spezialisierten …": stop before the dangling article
     return toks[start].s, toks[end].e
@@ -580,11 +580,11 @@ _APPOSITION_NAME_DE = re.compile(r"\w\W*,\s+[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖ
 
 def _apposition_name_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     """Token index of the last word of a name in apposition that closes a German speaker phrase after its
-    cue (round 10): "…, ergänzt der Gouverneur der von Russland besetzten Region, Denis Puschilin." and
-    "…, sagt die Leiterin der auf Nordkorea spezialisierten Nachrichtenseite «38 North», Jenny Town." The
+    cue (round 10): "…, ergänzte der Gouverneur der besetzten Provinz, Igor Petrow." and
+    "…, sagt die Direktorin des auf Nordkorea spezialisierten Portals «Korea Watch», Anna Berg." The
     words from ``j`` to the comma continue the noun phrase (capitalised words, articles, prepositions,
     adjectives, quotation marks); after the comma come two to four capitalised words, then the end of the
-    sentence or a comma ("…, Andriy Sadovyi, in der Messaging-App Telegram")."""
+    sentence or a comma ("…, Ihor Terechow, auf Telegram")."""
     R = A.R
     hi = min(hi, len(toks))
     n = 0
@@ -672,8 +672,8 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             # a phrase after it do not count as the cue's object
             limit += sum(1 for t in toks if c[0] <= t.s < c[3]) + 4
             if lang == "de":
-                # round 10: the cited sources may run on to the comma ("unter Berufung auf Vermittler bei den
-                # Verhandlungen sowie auf einen mit Geheimdienstinformationen vertrauten US-Beamten, dass …")
+                # round 10: the cited sources may run on to the comma ("unter Berufung auf Diplomaten bei den
+                # Gesprächen in Genf sowie auf einen mit den Verhandlungen vertrauten Beamten, dass …")
                 comma = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j].s >= c[3]
                               and toks[j].t in (",", ":") or toks[j].t in SENT_END), None)
                 if comma is not None and toks[comma].t in (",", ":"):
@@ -750,8 +750,8 @@ def _trim_content(A: _Article, r: dict) -> None:
                 cut = min(cut, m.start())
                 break
     if A.lang == "de" and R.speech_noun_stance:
-        # round 10: a dash, then a speech noun that labels the report: "Pjöngjang wird vorgeworfen, Russland
-        # … zu unterstützen - Vorwürfe, die beide Staaten zurückweisen" (the content ends before the dash)
+        # round 10: a dash, then a speech noun that labels the report: "Teheran wird vorgeworfen, Moskau mit
+        # Drohnen zu beliefern - Vorwürfe, die beide Regierungen bestreiten" (the content ends before the dash)
         for m in _DASH_NOUN.finditer(text, s, cut):
             if m.group(1).lower() in R.speech_noun_stance and not A.in_quote(m.start(), m.end()) \
                     and len(text[s:m.start()].split()) >= 2:
@@ -1064,8 +1064,8 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     src = _source_right(A, toks, kk)
                     if A.lang == "de" and src is not None and A.sents:
                         # round 10: the window stops at the next quotation mark, which may be a title inside
-                        # the speaker's phrase ("sagt die Leiterin der Nachrichtenseite «38 North», Jenny
-                        # Town."): a name in apposition at the sentence end is looked for in the whole sentence
+                        # the speaker's phrase ("sagt die Direktorin des Portals «Korea Watch», Anna
+                        # Berg."): a name in apposition at the sentence end is looked for in the whole sentence
                         sent_end = A.sents[A.sent_of(max(qe - 1, 0))][1]
                         if we < sent_end:
                             full = tokens(text, ws, sent_end)
@@ -1410,7 +1410,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "according to the plan"
             if lang == "de":
                 # round 10: a name from the actor table right after "laut" is the whole source when a bare noun
-                # follows it ("laut Ukraine Energieanlagen … beschädigt": the subject of the clause)
+                # follows it ("laut Ukraine Stromleitungen … zerstört": the subject of the clause)
                 me = next((me for ms, me, aid, _ in A.mentions if ms == toks[k + n].s and aid and me < toks[end].e
                            and aid in getattr(A, "actors", {}) and A.actors[aid].kind == "country"), None)
                 j = next((j for j in range(k + n, end + 1) if toks[j].e == me), None) if me is not None else None
@@ -1445,7 +1445,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     break  # "geht es Experten zufolge"
                 if lang == "de" and t.low == "und" and beg is not None and toks[beg].cap and j > 0 \
                         and toks[j - 1].cap and toks[j - 1].is_word:
-                    j -= 1  # round 10: "Den Agenturen Tass und Ria Nowosti zufolge": two sources
+                    j -= 1  # round 10: "Den Agenturen Interfax und Tass zufolge": two sources
                     continue
                 if t.cap and t.low not in DETERMINERS["de"] and beg is not None and not toks[beg].cap \
                         and toks[beg].low not in DETERMINERS["de"]:
@@ -1543,7 +1543,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
         if content is None:
             continue
         if lang == "de":
-            # round 10: the phrase qualifies its own clause: "Nun reiste er nach Pjöngjang: In seinem Gefolge
+            # round 10: the phrase qualifies its own clause: "Dann flog er nach Seoul: In seiner Begleitung
             # waren den Berichten zufolge …" (content after the colon); "„…“, sagte er Agenturen zufolge." (the
             # quotation the speaker's cue introduces, right before the phrase)
             lo_c, hi_c = min(cs, ss), max(ce, se)
@@ -1756,7 +1756,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if lang == "de" and comma_before is not None and nwords > 6 and not (
             comma_before + 1 < k and toks[comma_before + 1].low == "wie"
             and (kk + 1 >= len(toks) or toks[kk + 1].t in SENT_END + ",")):
-        # round 10: up to 12 words only in "…, wie der von Russland eingesetzte Bürgermeister Alexei Kulemzin
+        # round 10: up to 12 words only in "…, wie der von Moskau eingesetzte Verwaltungschef Wladimir Saldo
         # mitteilte." (the cue closes the sentence or clause; not "…, wie jeder Spieler den Kampf annehmen
         # wird"); otherwise six, as before
         comma_before = None
@@ -1778,8 +1778,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if lang == "de" and particle is None and tail_has_clause and kk + 1 < len(toks) and toks[kk + 1].is_word:
         sr = _source_right(A, toks, kk)
         if sr is not None and any(t.t == "," and t.s < sr[1] for t in toks[kk + 1:]):
-            # round 10: the comma belongs to the speaker's apposition ("…, sagt die Leiterin der
-            # Nachrichtenseite «38 North» in den USA, Jenny Town."); only what follows the name is the tail
+            # round 10: the comma belongs to the speaker's apposition ("…, sagt die Direktorin des
+            # Portals «Korea Watch» in den USA, Anna Berg."); only what follows the name is the tail
             after = [t for t in toks[kk + 1:] if t.s >= sr[1]]
             tail_has_clause = any(t.t in (",", ":") for t in after) and sum(t.is_word for t in after) > 10
             tail_n = sum(1 for t in after if t.is_word and t.s not in cited)
@@ -1787,8 +1787,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         prev = max((j for j in range(comma_before) if toks[j].t == ","), default=None)
         if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns \
                 and not any(t.low in R.konjunktiv_strict for t in toks[:prev]):
-            # (round 10: not after a clause in Konjunktiv I: "Russland sei nicht bereit, das hinzunehmen,
-            # sagte die Vertraute Putins" is content, not a speaker with a relative clause)
+            # (round 10: not after a clause in Konjunktiv I: "Die Regierung sei nicht gewillt, das zu akzeptieren,
+            # sagte die Beraterin Putins" is content, not a speaker with a relative clause)
             # "Ein Beamter, der anonym bleiben wollte, sagte der Agentur Reuters, …": the relative clause
             # closes before the cue; what precedes is the speaker, not the content
             comma_before = None
@@ -1903,10 +1903,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             or (cue.endswith("t") and not cue.endswith("te")) \
             or (re.match(r"^(be|er|ver|zer|ent|emp|miss)", cue.lower()) and cue.endswith("en") and aux is not None
                 and aux > 0 and toks[aux].low in ("hat", "haben", "hatte", "hatten", "habe")
-                and cue.lower() not in ("erfahren",)  # ("Gewalt erfahren": experienced)
+                and cue.lower() not in ("erfahren",)  # ("Mobbing erfahren": experienced)
                 and not any(t.t == "," for t in toks[:k]) and _speakerish(A, toks[0].s, toks[aux - 1].e))
-        # (round 10: a strong participle without ge- in a simple clause whose subject can speak: "Beide Länder
-        # haben eine solche Kooperation bestritten."; not "In diesem Jahr hatte er …, … kein Match bestritten")
+        # (round 10: a strong participle without ge- in a simple clause whose subject can speak: "Beide Regierungen
+        # haben solche Lieferungen bestritten."; not "Im Frühjahr hatte sie …, … kein Turnier bestritten")
         if aux == 1 and participle and toks[0].low in R.anaphoric_objects and (after is None or after.t in SENT_END) \
                 and si > 0 and "\n" not in text[A.sents[si - 1][1]:s0]:
             # "Das hat Peskow am Dienstag gesagt.": the object comes first, the speaker after the auxiliary,
@@ -1940,8 +1940,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                     left = src if src and len(_words_between(A, *src)) >= 2 else None  # not "Zuerst"
                     if left is not None and lang == "de" and _words_between(A, *left)[0].low in (
                             R.inversion_openers | R.clause_prepositions | R.fronted_adverbs | R.source_stopwords):
-                        # round 10: "Bereits im August hatte Kim die Produktion weiterer Drohnen gefordert": a
-                        # fronted adverbial is no object; what Kim demanded stands between him and the cue
+                        # round 10: "Schon im Mai hatte Lukaschenko den Bau neuer Raketen gefordert": a fronted
+                        # adverbial is no object; what he demanded stands between him and the cue
                         left = None
                     rest = trim_span(text, mid[1], cs) if mid[1] < cs else None
                     src, content = mid, (left or (rest if rest and rest[1] > rest[0] else None))
@@ -2018,8 +2018,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         cited_first = bool(pre) and all(any(c[0] <= t.s < c[3] for c in getattr(A, "citing", [])) for t in pre)
         # ("Unter Berufung auf Geheimdienstquellen meldete die Agentur Yonhap, …")
         # round 10: an according-to phrase fills the first position too, and the speaker follows the verb:
-        # "Laut Agenturen sagte der Minister, …", "Den Nachrichtenagenturen Tass und Ria Nowosti zufolge
-        # erklärte Putin, dass …" (YAML ``according_to_first``)
+        # "Laut Agenturen sagte der Minister, …", "Den Agenturen Interfax und Tass zufolge
+        # erklärte Lawrow, dass …" (YAML ``according_to_first``)
         according_first = bool(pre) and (pre[0].low in R.according_to_first or pre[-1].low in R.according_to_first)
         inverted = (not pre) or fronted or cited_first or according_first or (
             pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
@@ -2341,10 +2341,10 @@ def _rule_konjunktiv(A: _Article) -> None:
                     and r["kind"] in ("indirect", "according_to", "direct")]
             speech = [r for r in srcs if r["kind"] != "according_to" and r.get("cue")]
             if speech:
-                # round 10: the speaker goes on, not the medium that relays the sentence ("…, sagte er
-                # Agenturen zufolge. Die Zusammenarbeit beruhe …" is Putin's) nor a source cited inside the
-                # content ("X teilte mit, der Soldat sei nach Informationen eines verbündeten Geheimdienstes
-                # gefangen genommen worden. Die Verletzungen hätten sich verschlimmert" is X's)
+                # round 10: the speaker goes on, not the medium that relays the sentence ("„…“, sagte er
+                # Agenturen zufolge. Die Partnerschaft beruhe auf Vertrauen." is the speaker's) nor a source cited
+                # inside the content ("X teilte mit, der Gefangene sei nach Informationen eines befreundeten
+                # Dienstes verlegt worden. Sein Zustand habe sich verbessert." is X's)
                 srcs = speech
             last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
             continue
@@ -2383,8 +2383,8 @@ def _rule_konjunktiv(A: _Article) -> None:
         anaphoric = next((t for t in words if t.low in R.anaphoric_according and not A.in_quote(t.s, t.e)), None)
         if anaphoric is not None:
             # round 10: "demnach" ("according to that") refers back to the source of the sentence before:
-            # "Wie russische Nachrichtenagenturen melden, sollen Schiffe … gefeuert haben. Sie gehören demnach
-            # der Nordflotte an. Die Übung sei erfolgreich verlaufen." (both the agencies')
+            # "Wie japanische Medien melden, sollen zwei Raketen ins Meer gestürzt sein. Sie stammen demnach aus
+            # Nordkorea. Der Start sei am frühen Morgen erfolgt." (both the media's)
             c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
             rel = _add(A, kind="according_to", cue=anaphoric.t, stance="neutral", cue_start=anaphoric.s,
                        cue_end=anaphoric.e, start=c[0], end=c[1], source_override=last,
@@ -2551,7 +2551,7 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
     out = _describe_source(A, rel, actors, history)
     if A.lang == "de" and out["source"] and not out["named"] and out["identified_by"] != "pronoun" \
             and _APPOSITION_NAME_DE.search(out["source"]):
-        # round 10: "der Gouverneur der von Russland besetzten Region, Denis Puschilin": the role names its
+        # round 10: "der Gouverneur der besetzten Provinz, Igor Petrow": the role names its
         # holder in apposition, so the source is named
         out["named"], out["anonymous"], out["identified_by"] = True, False, "name"
     if rel.get("_place_country") and out["source_country"] is None:
@@ -2587,10 +2587,10 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
     for ms, me, aid, alias in A.mentions:
         if lang == "de" and ss <= ms and me <= se + 2 and aid and actors[aid].kind != "person" \
                 and _participle_complement_de(A, ms, me):
-            continue  # round 10: "die Leiterin der auf Nordkorea spezialisierten Nachrichtenseite": not KP
+            continue  # round 10: "die Direktorin des auf Nordkorea spezialisierten Portals": not KP
         if lang == "de" and ss <= ms and me <= se + 2 and aid and actors[aid].kind == "person" \
                 and _person_modifier_de(A, ss, ms):
-            continue  # round 10: "die Vertraute von Kremlchef Wladimir Putin" is not Putin
+            continue  # round 10: "die Beraterin von Präsident Wladimir Putin" is not Putin
         if ss <= ms and me <= se + 2 and aid and (actor_id is None or actors[aid].kind == "person"):
             actor_id = aid
             # prefer persons over countries ("Russian President Putin")
@@ -2796,7 +2796,7 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
 
 def _person_modifier_de(A: _Article, ss: int, ms: int) -> bool:
     """Whether a person named at ``ms`` inside a German source phrase starting at ``ss`` only modifies its head
-    noun: "die Vertraute von Kremlchef Wladimir Putin", "ein Sprecher des Präsidenten Putin" (a noun, then
+    noun: "die Beraterin von Präsident Wladimir Putin", "ein Sprecher des Präsidenten Putin" (a noun, then
     "von"/"vom"/"des", then the name, possibly with its title)."""
     before = [t for t in tokens(A.text, ss, ms) if t.is_word]
     i = next((i for i in range(len(before) - 1, -1, -1) if before[i].low in ("von", "vom", "des")), None)
@@ -2812,7 +2812,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:en|e)\s+[A-ZÄÖÜ]")
 
 def _participle_complement_de(A: _Article, ms: int, me: int) -> bool:
     """Whether the mention ``ms:me`` stands between a preposition and a participle that modifies the next
-    noun ("der auf Nordkorea spezialisierten Nachrichtenseite", "der von Russland besetzten Region"): the
+    noun ("des auf Nordkorea spezialisierten Portals", "der von Moskau besetzten Provinz"): the
     country is the participle's complement, not the speaker's."""
     before = A.text[max(0, ms - 12):ms].split()
     return bool(before) and before[-1].lower() in PREPOSITIONS["de"] and bool(_PARTICIPLE_AFTER.match(A.text, me))
@@ -2872,10 +2872,10 @@ def _introductions(A: _Article, toks: list[Tok]):
         left = A.text[lo:m.start()]
         cut = [b.end() for b in _INTRO_BOUNDARY.finditer(left)]
         if A.lang == "de" and len(cut) >= 1 and cut[-1] == len(left) and left.rstrip().endswith(","):
-            # round 10: a role in apposition before the name, "Die Chefin des russischen Föderationsrates,
-            # Valentina Matwijenko, teilte mit" / "schrieb der Bürgermeister von Lviv, Andriy Sadovyi"; the
-            # words before the comma must be a noun phrase ("Doekhi und Skov hatten die Gäste in Führung
-            # gebracht, Atakan Karazor …" is a clause, not Karazor's role)
+            # round 10: a role in apposition before the name, "Der Vorsitzende des Parlamentsausschusses,
+            # Leonid Sluzki, teilte mit" / "schrieb der Bürgermeister von Charkiw, Ihor Terechow"; the
+            # words before the comma must be a noun phrase ("Müller und Kimmich hatten die Gäste in Führung
+            # gebracht, Jamal Musiala …" is a clause, not Musiala's role)
             prev = cut[-2] if len(cut) >= 2 else 0
             phrase = [t for t in tokens(A.text, lo + prev, lo + cut[-1]) if t.is_word]
             np_ok = lambda t: t.cap or t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low in A.R.role_complement_words or (  # noqa: E731
@@ -2883,7 +2883,7 @@ def _introductions(A: _Article, toks: list[Tok]):
             i = len(phrase)
             while i > 0 and np_ok(phrase[i - 1]):
                 i -= 1
-            # (the noun phrase may follow the cue: "schrieb der Bürgermeister von Lwiw, Andrij Sadowyj")
+            # (the noun phrase may follow the cue: "schrieb der Bürgermeister von Charkiw, Ihor Terechow")
             if i < len(phrase) and (i == 0 or not phrase[i - 1].cap) and (
                     phrase[i].low in DETERMINERS["de"] or phrase[i].cap) and any(t.cap for t in phrase[i:]):
                 cut = cut[:-1] + ([phrase[i].s - lo] if i > 0 else [])

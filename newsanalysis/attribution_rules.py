@@ -181,7 +181,7 @@ def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
     gap = r"(?:\s+[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+){1,8}?"
     alts = [re.escape(v) + gap + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
-    # (round 10: also before a dash with spaces: "warf er den USA eine Politik der Konfrontation vor – mit …")
+    # (round 10: also before a dash with spaces: "warf er Japan eine Politik der Aufrüstung vor – mit …")
     end = r"(?=\s*[,:;.!?]|\s+[-\u2013\u2014]\s|\s+(?:dass|daß|ob)(?![\w-]))"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){end}|{plain.pattern}", flags)
 
