@@ -62,7 +62,7 @@ from .dates import month_names
 from .attribution_rules import (
     ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
     OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
-    SENT_END, load_resources, resources_with_actors, tokens, trim_span,
+    SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
 from .text import sentences as _split_sentences
 
@@ -706,9 +706,69 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             return None
     if end is None or (toks[end].t[:1].isdigit() and _MID_NUMBER.match(A.text, toks[end].e)):
         return None  # "shows an 8,700-ton submarine": a span cut inside a number is no speaker
+    if lang == "de" and toks[k].low in R.quoting_cues and end + 1 < hi and toks[end + 1].low in (
+            "den", "die", "das", "einen", "eine"):
+        # round 10: "…, zitiert Interfax den russischen Verteidigungsminister Andrej Beloussow.": the medium quotes,
+        # the object speaks
+        obj_end = _np_right_de(A, toks, end + 1, hi)
+        if obj_end is not None and obj_end > end + 1:
+            name_end = _apposition_name_de(A, toks, obj_end + 1, hi)
+            return toks[end + 1].s, toks[name_end if name_end is not None else obj_end].e
+    if lang == "de" and not toks[start].low in R.personal_pronouns:
+        name_end = _apposition_name_de(A, toks, end + 1, hi)
+        if name_end is not None:
+            return toks[start].s, toks[name_end].e  # "sagt die Direktorin des … Portals …, Anna Berg."
     while end > start and toks[end].low in DETERMINERS.get(lang, set()):
         end -= 1  # "sagt die Leiterin der auf Nordkorea spezialisierten …": stop before the dangling article
     return toks[start].s, toks[end].e
+
+
+_APPOSITION_NAME_DE = re.compile(r"\w\W*,\s+[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3}$")
+
+
+def _apposition_name_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
+    """Token index of the last word of a name in apposition that closes a German speaker phrase after its
+    cue (round 10): "…, ergänzte der Gouverneur der besetzten Provinz, Igor Petrow." and
+    "…, sagt die Direktorin des auf Nordkorea spezialisierten Portals «Korea Watch», Anna Berg." The
+    words from ``j`` to the comma continue the noun phrase (capitalised words, articles, prepositions,
+    adjectives, quotation marks); after the comma come two to four capitalised words, then the end of the
+    sentence or a comma ("…, Ihor Terechow, auf Telegram")."""
+    R = A.R
+    hi = min(hi, len(toks))
+    n = 0
+    c = None
+    for i in range(j, hi):
+        t = toks[i]
+        if t.t == ",":
+            c = i
+            break
+        if not t.is_word:
+            if t.t in "\"«»„“”‚‘’›‹-()":
+                continue
+            return None
+        low = t.low
+        if low in R.complementizers or low in R.personal_pronouns or low in DE_FINITE:
+            return None
+        if not (t.cap or t.t[:1].isdigit() or low in DETERMINERS["de"] or low in PREPOSITIONS["de"] or low == "und"
+                or low in R.role_complement_words or low == "für"
+                or (low.endswith(ADJ_ENDINGS) and low not in R.relative_pronouns)):
+            return None
+        n += 1
+        if n > 16:
+            return None
+    if c is None:
+        return None
+    names = []
+    i = c + 1
+    while i < hi and toks[i].is_word and toks[i].cap and toks[i].low not in DETERMINERS["de"] \
+            and toks[i].low not in R.source_stopwords and not (R.cue_re is not None and R.cue_re.fullmatch(toks[i].t)):
+        names.append(i)
+        i += 1
+    if not 2 <= len(names) <= 4:
+        return None
+    if i < hi and not (toks[i].t == "," or toks[i].t in SENT_END) :
+        return None
+    return names[-1]
 
 
 _MID_NUMBER = re.compile(r"[,.]\d|-\w")
@@ -764,6 +824,13 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             # "berichtete unter Berufung auf Vermittler bei den Verhandlungen, dass …": the cited source and
             # a phrase after it do not count as the cue's object
             limit += sum(1 for t in toks if c[0] <= t.s < c[3]) + 4
+            if lang == "de":
+                # round 10: the cited sources may run on to the comma ("unter Berufung auf Diplomaten bei den
+                # Gesprächen in Genf sowie auf einen mit den Verhandlungen vertrauten Beamten, dass …")
+                comma = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j].s >= c[3]
+                              and toks[j].t in (",", ":") or toks[j].t in SENT_END), None)
+                if comma is not None and toks[comma].t in (",", ":"):
+                    limit = max(limit, comma + 1)
     limit = min(len(toks), limit)
     start = None
     while j < limit:
@@ -849,10 +916,21 @@ def _trim_content(A: _Article, r: dict) -> None:
             if not A.in_quote(m.start(), m.end()) and len(text[s:m.start()].split()) >= 2:
                 cut = min(cut, m.start())
                 break
+    if A.lang == "de" and R.speech_noun_stance:
+        # round 10: a dash, then a speech noun that labels the report: "Teheran wird vorgeworfen, Moskau mit
+        # Drohnen zu beliefern - Vorwürfe, die beide Regierungen bestreiten" (the content ends before the dash)
+        for m in _DASH_NOUN.finditer(text, s, cut):
+            if m.group(1).lower() in R.speech_noun_stance and not A.in_quote(m.start(), m.end()) \
+                    and len(text[s:m.start()].split()) >= 2:
+                cut = min(cut, m.start())
+                break
     if cut < e:
         cs, ce = trim_span(text, s, cut, chars=" \t\n,;:")
         if len(_words_between(A, cs, ce)) >= 1:
             r["end"] = ce
+
+
+_DASH_NOUN = re.compile(r"\s[-\u2013\u2014]\s+(?:die|diese|solche|entsprechende)?\s*([A-ZÄÖÜ]\w+)\s*,")
 
 
 def _clean_source(A: _Article, s: int, e: int) -> tuple[int, int]:
@@ -1151,6 +1229,16 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     src = _gap_source_de(A, toks, k, particle)  # '„…“, teilte das Ministerium am Freitag mit'
                 else:
                     src = _source_right(A, toks, kk)
+                    if A.lang == "de" and src is not None and A.sents:
+                        # round 10: the window stops at the next quotation mark, which may be a title inside
+                        # the speaker's phrase ("sagt die Direktorin des Portals «Korea Watch», Anna
+                        # Berg."): a name in apposition at the sentence end is looked for in the whole sentence
+                        sent_end = A.sents[A.sent_of(max(qe - 1, 0))][1]
+                        if we < sent_end:
+                            full = tokens(text, ws, sent_end)
+                            src2 = _source_right(A, full, kk)
+                            if src2 is not None and src2[1] > we and "," in text[src[1]:src2[1]]:
+                                src = src2
                 # quote continues after the cue: '"Part one," he said, "part two."'
                 end = qe
                 if i + 1 < len(quotes):
@@ -1487,6 +1575,17 @@ def _rule_sentence(A: _Article, si: int) -> None:
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
             if end is None or toks[end].low in DETERMINERS.get(lang, set()) or toks[end].low in R.according_non_sources:
                 continue  # "according to the plan"
+            if lang == "de":
+                # round 10: a name from the actor table right after "laut" is the whole source when a bare noun
+                # follows it ("laut Ukraine Stromleitungen … zerstört": the subject of the clause)
+                me = next((me for ms, me, aid, _ in A.mentions if ms == toks[k + n].s and aid and me < toks[end].e
+                           and aid in getattr(A, "actors", {}) and A.actors[aid].kind == "country"), None)
+                j = next((j for j in range(k + n, end + 1) if toks[j].e == me), None) if me is not None else None
+                if j is not None and j + 1 <= end and toks[j + 1].is_word and toks[j + 1].cap \
+                        and not toks[j].low.endswith("s") and toks[j + 1].low not in DETERMINERS["de"] \
+                        and not _role_of(R, lang, [toks[j + 1]], toks[j + 1].low)[0] \
+                        and not any(toks[j + 1].low.endswith(h) for h in R.institution_heads if len(h) >= 3):
+                    end = j  # (not "laut Russlands Verteidigungsministerium", "laut US-Präsident Biden")
             pending.append((cs, ce, toks[k + n].s, toks[end].e))
     # ---- source then phrase (German "X zufolge")
     for phrase in R.according_after:
@@ -1511,6 +1610,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     break
                 if t.low in R.personal_pronouns:
                     break  # "geht es Experten zufolge"
+                if lang == "de" and t.low == "und" and beg is not None and toks[beg].cap and j > 0 \
+                        and toks[j - 1].cap and toks[j - 1].is_word:
+                    j -= 1  # round 10: "Den Agenturen Interfax und Tass zufolge": two sources
+                    continue
                 if t.cap and t.low not in DETERMINERS["de"] and beg is not None and not toks[beg].cap \
                         and toks[beg].low not in DETERMINERS["de"]:
                     break  # "lud Kim russischen Angaben zufolge": a noun before the adjective ends the phrase
@@ -1617,6 +1720,26 @@ def _rule_sentence(A: _Article, si: int) -> None:
         content = content_rest(min(cs, ss), max(ce, se))
         if content is None:
             continue
+        if lang == "de":
+            # round 10: the phrase qualifies its own clause: "Dann flog er nach Seoul: In seiner Begleitung
+            # waren den Berichten zufolge …" (content after the colon); "„…“, sagte er Agenturen zufolge." (the
+            # quotation the speaker's cue introduces, right before the phrase)
+            lo_c, hi_c = min(cs, ss), max(ce, se)
+            marks = [t for t in toks if t.t in (":", ";") and not A.in_quote(t.s, t.e)
+                     and not (text[t.s - 1:t.s].isdigit() and text[t.e:t.e + 1].isdigit())]  # not "18:00 Uhr"
+            left_m = [t.e for t in marks if content[0] <= t.s < lo_c]
+            right_m = [t.s for t in marks if hi_c <= t.s < content[1]]
+            if left_m or right_m:
+                c2 = trim_span(text, max(left_m, default=content[0]), min(right_m, default=content[1]),
+                               chars=" \t\n,;:.!?")
+                if len(_words_between(A, *c2)) >= 2:
+                    content = c2
+            owner = next((r for r in found_here if r["kind"] != "according_to" and r.get("cue_start") is not None
+                          and r.get("source_end") is not None and r["end"] <= r["cue_start"]
+                          and max(r["cue_end"], r["source_end"]) <= lo_c
+                          and not text[max(r["cue_end"], r["source_end"]):lo_c].strip()), None)
+            if owner is not None:
+                content = (owner["start"], owner["end"])
         outer = [r for r in found_here if r["start"] <= cs < r["end"] and r["kind"] != "according_to"]
         if outer:
             o = outer[0]
@@ -1851,9 +1974,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             break
         if toks[j].is_word and not any(a <= toks[j].s < b for a, b in citing_spans):
             nwords += 1  # (a cited source does not count: "wie die FT unter Berufung auf Quellen berichtete")
-        if nwords > 6:
+        if nwords > (12 if lang == "de" else 6):
             break
         j -= 1
+    if lang == "de" and comma_before is not None and nwords > 6 and not (
+            comma_before + 1 < k and toks[comma_before + 1].low == "wie"
+            and (kk + 1 >= len(toks) or toks[kk + 1].t in SENT_END + ",")):
+        # round 10: up to 12 words only in "…, wie der von Moskau eingesetzte Verwaltungschef Wladimir Saldo
+        # mitteilte." (the cue closes the sentence or clause; not "…, wie jeder Spieler den Kampf annehmen
+        # wird"); otherwise six, as before
+        comma_before = None
     # "…, Graham said, since most of them …": a trailing subordinate clause is not content
     tail_end = len(toks)
     if lang == "en":
@@ -1876,9 +2006,20 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     for c in getattr(A, "citing", []):
         cited.update(t.s for t in toks if c[0] <= t.s < c[3])
     tail_n = sum(1 for t in tail_words if t.s not in cited)
+    if lang == "de" and particle is None and tail_has_clause and kk + 1 < len(toks) and toks[kk + 1].is_word:
+        sr = _source_right(A, toks, kk)
+        if sr is not None and any(t.t == "," and t.s < sr[1] for t in toks[kk + 1:]):
+            # round 10: the comma belongs to the speaker's apposition ("…, sagt die Direktorin des
+            # Portals «Korea Watch» in den USA, Anna Berg."); only what follows the name is the tail
+            after = [t for t in toks[kk + 1:] if t.s >= sr[1]]
+            tail_has_clause = any(t.t in (",", ":") for t in after) and sum(t.is_word for t in after) > 10
+            tail_n = sum(1 for t in after if t.is_word and t.s not in cited)
     if lang == "de" and comma_before is not None and toks[comma_before].t == ",":
         prev = max((j for j in range(comma_before) if toks[j].t == ","), default=None)
-        if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns:
+        if prev is not None and prev + 1 < comma_before and toks[prev + 1].low in R.relative_pronouns \
+                and not any(t.low in R.konjunktiv_strict for t in toks[:prev]):
+            # (round 10: not after a clause in Konjunktiv I: "Die Regierung sei nicht gewillt, das zu akzeptieren,
+            # sagte die Beraterin Putins" is content, not a speaker with a relative clause)
             # "Ein Beamter, der anonym bleiben wollte, sagte der Agentur Reuters, …": the relative clause
             # closes before the cue; what precedes is the speaker, not the content
             comma_before = None
@@ -1960,8 +2101,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 src = _noun_phrase_source_de(A, *src)
         content = trim_span(text, s0, toks[comma_before].s, chars=" \t\n,;:")
         cw = _words_between(A, *content)
-        if cw and len(cw) <= 8 and cw[0].low in FRONTED.get(lang, ()):
+        if cw and len(cw) <= 8 and cw[0].low in FRONTED.get(lang, ()) and not (
+                lang == "de" and len(cw) >= 4 and any(t.low in DE_FINITE or t.low in R.konjunktiv for t in cw)):
             content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
+            # (round 10: in German a clause of four words or more with a finite verb is content: "In Kiew ist
+            # ein Mann getötet worden, wie der Bürgermeister mitteilte.")
         if src is not None and content is not None and len(cw) >= 2:
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
@@ -2006,7 +2150,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         aux = next((j for j in range(k - 1, -1, -1) if toks[j].low in DE_AUX), None)
         after = toks[kk + 1] if kk + 1 < len(toks) else None
         participle = cue.startswith("ge") or re.match(r"^(an|mit|hinzu|auf|ein|zu|vor|aus|nach|an)ge", cue) \
-            or (cue.endswith("t") and not cue.endswith("te"))
+            or (cue.endswith("t") and not cue.endswith("te")) \
+            or (re.match(r"^(be|er|ver|zer|ent|emp|miss)", cue.lower()) and cue.endswith("en") and aux is not None
+                and aux > 0 and toks[aux].low in ("hat", "haben", "hatte", "hatten", "habe")
+                and cue.lower() not in ("erfahren",)  # ("Mobbing erfahren": experienced)
+                and not any(t.t == "," for t in toks[:k]) and _speakerish(A, toks[0].s, toks[aux - 1].e))
+        # (round 10: a strong participle without ge- in a simple clause whose subject can speak: "Beide Regierungen
+        # haben solche Lieferungen bestritten."; not "Im Frühjahr hatte sie …, … kein Turnier bestritten")
         if aux == 1 and participle and toks[0].low in R.anaphoric_objects and (after is None or after.t in SENT_END) \
                 and si > 0 and "\n" not in text[A.sents[si - 1][1]:s0]:
             # "Das hat Peskow am Dienstag gesagt.": the object comes first, the speaker after the auxiliary,
@@ -2020,6 +2170,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             src = _source_left(A, toks, aux)
             if after is not None and after.t == ",":
                 content = _content_after(A, toks, kk, s1, need_comma=True)
+                lw = _words_between(A, *src) if src else []
+                first = next((t for t in toks[:aux] if t.is_word), None)
+                if first is not None and first.low in (R.inversion_openers | R.fronted_adverbs | R.source_stopwords
+                                                       | R.clause_prepositions) and first.low not in DETERMINERS["de"] \
+                        and not any(t.t == "," for t in toks[:aux]):
+                    # round 10: a fronted adverb or adverbial phrase is no subject: "Dabei habe er betont, dass …",
+                    # "Am Montag hat die Regierung erklärt, …" — the subject stands between the auxiliary and the
+                    # participle
+                    mid = _source_right(A, toks, aux, hi=k)
+                    src = _noun_phrase_source_de(A, *mid) if mid is not None else None
             else:
                 content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
                 # object first ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert", "Zuerst hatte die
@@ -2028,6 +2188,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 mid = _noun_phrase_source_de(A, *mid) if mid is not None else None
                 if mid is not None and _speakerish(A, *mid) and not (src and _speakerish(A, *src)):
                     left = src if src and len(_words_between(A, *src)) >= 2 else None  # not "Zuerst"
+                    if left is not None and lang == "de" and _words_between(A, *left)[0].low in (
+                            R.inversion_openers | R.clause_prepositions | R.fronted_adverbs | R.source_stopwords):
+                        # round 10: "Schon im Mai hatte Lukaschenko den Bau neuer Raketen gefordert": a fronted
+                        # adverbial is no object; what he demanded stands between him and the cue
+                        left = None
                     rest = trim_span(text, mid[1], cs) if mid[1] < cs else None
                     src, content = mid, (left or (rest if rest and rest[1] > rest[0] else None))
             if src and content and _looks_like_source(A, *src):
@@ -2105,7 +2270,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             t.low in SUBORDINATORS.get("de", set()) for t in pre[:2])
         cited_first = bool(pre) and all(any(c[0] <= t.s < c[3] for c in getattr(A, "citing", [])) for t in pre)
         # ("Unter Berufung auf Geheimdienstquellen meldete die Agentur Yonhap, …")
-        inverted = (not pre) or fronted or cited_first or (
+        # round 10: an according-to phrase fills the first position too, and the speaker follows the verb:
+        # "Laut Agenturen sagte der Minister, …", "Den Agenturen Interfax und Tass zufolge
+        # erklärte Lawrow, dass …" (YAML ``according_to_first``)
+        according_first = bool(pre) and (pre[0].low in R.according_to_first or pre[-1].low in R.according_to_first)
+        inverted = (not pre) or fronted or cited_first or according_first or (
             pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
         if inverted and particle is not None:
             src = _gap_source_de(A, toks, k, particle)  # "Am Montag teilte das Ministerium mit, …"
@@ -2492,6 +2661,13 @@ def _rule_konjunktiv(A: _Article) -> None:
             # a direct quote with its speaker also opens a Konjunktiv continuation: "„…“, sagte Kim. Man werde …"
             srcs = [r for r in here if r.get("source_start") is not None
                     and r["kind"] in ("indirect", "according_to", "direct")]
+            speech = [r for r in srcs if r["kind"] != "according_to" and r.get("cue")]
+            if speech:
+                # round 10: the speaker goes on, not the medium that relays the sentence ("„…“, sagte er
+                # Agenturen zufolge. Die Partnerschaft beruhe auf Vertrauen." is the speaker's) nor a source cited
+                # inside the content ("X teilte mit, der Gefangene sei nach Informationen eines befreundeten
+                # Dienstes verlegt worden. Sein Zustand habe sich verbessert." is X's)
+                srcs = speech
             last = srcs[-1] if srcs else (last if any(r.get("source_override") is not None for r in here) else None)
             continue
         inside = [r for r in A.rels if r.get("source_start") is not None and r["start"] is not None
@@ -2525,6 +2701,17 @@ def _rule_konjunktiv(A: _Article) -> None:
         words = [t for t in toks if t.is_word]
         if A.in_quote(s0, s1) or not words:
             last = None
+            continue
+        anaphoric = next((t for t in words if t.low in R.anaphoric_according and not A.in_quote(t.s, t.e)), None)
+        if anaphoric is not None:
+            # round 10: "demnach" ("according to that") refers back to the source of the sentence before:
+            # "Wie japanische Medien melden, sollen zwei Raketen ins Meer gestürzt sein. Sie stammen demnach aus
+            # Nordkorea. Der Start sei am frühen Morgen erfolgt." (both the media's)
+            c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
+            rel = _add(A, kind="according_to", cue=anaphoric.t, stance="neutral", cue_start=anaphoric.s,
+                       cue_end=anaphoric.e, start=c[0], end=c[1], source_override=last,
+                       resolved_from="previous attribution")
+            by_sent[si] = [rel]
             continue
         # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
         kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
@@ -2684,6 +2871,11 @@ def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[di
 def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict:
     """Fill source, source_type, named, anonymous, source_country, actor_id, identified_by, resolved_from."""
     out = _describe_source(A, rel, actors, history)
+    if A.lang == "de" and out["source"] and not out["named"] and out["identified_by"] != "pronoun" \
+            and _APPOSITION_NAME_DE.search(out["source"]):
+        # round 10: "der Gouverneur der besetzten Provinz, Igor Petrow": the role names its
+        # holder in apposition, so the source is named
+        out["named"], out["anonymous"], out["identified_by"] = True, False, "name"
     if rel.get("_place_country") and out["source_country"] is None:
         out["source_country"] = rel["_place_country"]
     return out
@@ -2715,6 +2907,12 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
     # --- actor table
     actor_id = None
     for ms, me, aid, alias in A.mentions:
+        if lang == "de" and ss <= ms and me <= se + 2 and aid and actors[aid].kind != "person" \
+                and _participle_complement_de(A, ms, me):
+            continue  # round 10: "die Direktorin des auf Nordkorea spezialisierten Portals": not KP
+        if lang == "de" and ss <= ms and me <= se + 2 and aid and actors[aid].kind == "person" \
+                and _person_modifier_de(A, ss, ms):
+            continue  # round 10: "die Beraterin von Präsident Wladimir Putin" is not Putin
         if ss <= ms and me <= se + 2 and aid and (actor_id is None or actors[aid].kind == "person"):
             actor_id = aid
             # prefer persons over countries ("Russian President Putin")
@@ -2938,6 +3136,30 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
     return role_type, role_word
 
 
+def _person_modifier_de(A: _Article, ss: int, ms: int) -> bool:
+    """Whether a person named at ``ms`` inside a German source phrase starting at ``ss`` only modifies its head
+    noun: "die Beraterin von Präsident Wladimir Putin", "ein Sprecher des Präsidenten Putin" (a noun, then
+    "von"/"vom"/"des", then the name, possibly with its title)."""
+    before = [t for t in tokens(A.text, ss, ms) if t.is_word]
+    i = next((i for i in range(len(before) - 1, -1, -1) if before[i].low in ("von", "vom", "des")), None)
+    if i is None or i == 0:
+        return False
+    if any(not t.cap for t in before[i + 1:]):
+        return False  # ("von" further left belongs to something else)
+    return any(t.cap and t.low not in DETERMINERS["de"] for t in before[:i])
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:en|e)\s+[A-ZÄÖÜ]")
+
+
+def _participle_complement_de(A: _Article, ms: int, me: int) -> bool:
+    """Whether the mention ``ms:me`` stands between a preposition and a participle that modifies the next
+    noun ("des auf Nordkorea spezialisierten Portals", "der von Moskau besetzten Provinz"): the
+    country is the participle's complement, not the speaker's."""
+    before = A.text[max(0, ms - 12):ms].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS["de"] and bool(_PARTICIPLE_AFTER.match(A.text, me))
+
+
 def _country_of(R: Resources, lang: str, toks: list[Tok], low: str) -> str | None:
     """ISO country from demonyms in a phrase ("südkoreanische", "American", "US-Beamte"); two-word
     demonyms first ("North Korean" is KP, not the "Korean" of South Korea)."""
@@ -2990,10 +3212,25 @@ def _introductions(A: _Article, toks: list[Tok]):
     for m in pattern.finditer(A.text):
         lo = max(0, m.start() - 200)
         left = A.text[lo:m.start()]
-        from .attribution_rules import _abbreviations
         cut = [b.end() for b in _INTRO_BOUNDARY.finditer(left)  # not the dot of a rank: "Gen. Xavier Brunson"
                if not (b.group().startswith(".") and left[:b.start()].rsplit(None, 1)[-1:] and
                        left[:b.start()].rsplit(None, 1)[-1].lower() in _abbreviations())]
+        if A.lang == "de" and len(cut) >= 1 and cut[-1] == len(left) and left.rstrip().endswith(","):
+            # round 10: a role in apposition before the name, "Der Vorsitzende des Parlamentsausschusses,
+            # Leonid Sluzki, teilte mit" / "schrieb der Bürgermeister von Charkiw, Ihor Terechow"; the
+            # words before the comma must be a noun phrase ("Müller und Kimmich hatten die Gäste in Führung
+            # gebracht, Jamal Musiala …" is a clause, not Musiala's role)
+            prev = cut[-2] if len(cut) >= 2 else 0
+            phrase = [t for t in tokens(A.text, lo + prev, lo + cut[-1]) if t.is_word]
+            np_ok = lambda t: t.cap or t.low in DETERMINERS["de"] or t.low in PREPOSITIONS["de"] or t.low in A.R.role_complement_words or (  # noqa: E731
+                t.low.endswith(ADJ_ENDINGS) and t.low not in DE_FINITE) or t.low == "und"
+            i = len(phrase)
+            while i > 0 and np_ok(phrase[i - 1]):
+                i -= 1
+            # (the noun phrase may follow the cue: "schrieb der Bürgermeister von Charkiw, Ihor Terechow")
+            if i < len(phrase) and (i == 0 or not phrase[i - 1].cap) and (
+                    phrase[i].low in DETERMINERS["de"] or phrase[i].cap) and any(t.cap for t in phrase[i:]):
+                cut = cut[:-1] + ([phrase[i].s - lo] if i > 0 else [])
         left_start = lo + (cut[-1] if cut else 0)
         intro = [t for t in tokens(A.text, left_start, m.start()) if t.is_word][-8:]
         if intro:
@@ -3423,6 +3660,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     A = _Article(aid, text, lang, _join_split_sentences(text, sents), R)
     if not A.sents:
         return []
+    A.actors = actors
     A.quotes = _find_quotes(A)
     _rule_transcript(A)
     _rule_headline(A)

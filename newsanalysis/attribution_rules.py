@@ -85,6 +85,9 @@ class Resources:
     gap: set
     clause_openers: set
     inversion_openers: set
+    according_to_first: set         # German: a fronted according-to phrase ("Laut X", "X zufolge") before the verb
+    quoting_cues: set               # German: "zitiert Tass den Minister": the object is the speaker
+    anaphoric_according: set        # German "demnach": according to the source of the sentence before
     number_words: dict
     personal_pronouns: set          # never part of a longer source phrase ("On the first day he said")
     first_person: set               # "I", "we": only the speaker of their transcript turn
@@ -172,14 +175,15 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
 def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
     """Cue phrases; a separable verb ("teilte mit", "wies darauf hin") also with up to eight words between
     the verb and its particle when the particle ends the clause ("teilte das Ministerium am Montag mit, …",
-    before a comma, colon, sentence end or "dass")."""
+    before a comma, colon, dash, sentence end or "dass")."""
     plain = _phrase_re(phrases, flags)
     if plain is None or not separable:
         return plain
     gap = r"(?:\s+[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+){1,8}?"
     alts = [re.escape(v) + gap + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
-    end = r"(?=\s*[,:;.!?]|\s+(?:dass|daß|ob)(?![\w-]))"
+    # (round 10: also before a dash with spaces: "warf er Japan eine Politik der Aufrüstung vor – mit …")
+    end = r"(?=\s*[,:;.!?]|\s+[-\u2013\u2014]\s|\s+(?:dass|daß|ob)(?![\w-]))"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){end}|{plain.pattern}", flags)
 
 
@@ -321,6 +325,9 @@ def load_resources(lang: str) -> Resources:
         gap=_lower_set(data, "source_cue_gap"),
         clause_openers=_lower_set(data, "clause_openers"),
         inversion_openers=_lower_set(data, "inversion_openers"),
+        according_to_first=_lower_set(data, "according_to_first"),
+        quoting_cues=_lower_set(data, "quoting_cues"),
+        anaphoric_according=_lower_set(data, "anaphoric_according"),
         number_words={str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()},
         personal_pronouns=_lower_set(data, "personal_pronouns"),
         first_person=_lower_set(data, "first_person_pronouns"),

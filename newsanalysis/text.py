@@ -37,7 +37,7 @@ _DE_MONTHS = (
     "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     "|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
 )
-_DE_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_DE_ORDINAL_END = re.compile(r"(?:^|[\s(\[])\d{1,2}\.$")  # round 10: also "(22. März)"
 _DE_MONTH_START = re.compile(rf"(?:{_DE_MONTHS})\b")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
