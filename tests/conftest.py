@@ -64,6 +64,12 @@ def att(text, lang="en"):
     return attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]}))
 
 
+def cue_rows(text, lang="en"):
+    """(cue, source, content) of every attribution of one hand-written text, in table order."""
+    a = att(text, lang)
+    return list(zip(a["cue"], a["source"], a["content"]))
+
+
 def one(text, lang="en"):
     """The single attribution of a hand-written text (fails, showing the rows, if there is not exactly one)."""
     a = att(text, lang)

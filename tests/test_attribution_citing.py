@@ -4,13 +4,8 @@ PolNeAR annotates "McConnell said …, citing the release of political prisoners
 McConnell ("said" and "citing"), and "The court blocked …, citing a threat" as the court citing a reason.
 The sentences below are made up; the expected rows were worked out by reading them.
 """
-import pandas as pd
 
-from newsanalysis import attributions
-
-
-def _att(text: str) -> pd.DataFrame:
-    return attributions(pd.DataFrame([{"article_id": "a", "text": text, "language": "en"}]))
+from conftest import att as _att
 
 
 def test_a_reason_cited_after_the_report_is_the_speakers_own():

@@ -2,13 +2,8 @@
 
 The sentences are hand-written to reproduce each pattern; the expected rows were worked out by reading them.
 """
-import pandas as pd
 
-from newsanalysis import attributions
-
-
-def _att(text: str) -> pd.DataFrame:
-    return attributions(pd.DataFrame([{"article_id": "a", "text": text, "language": "en"}]))
+from conftest import att as _att
 
 
 def test_a_clause_ending_in_to_be_is_no_source():

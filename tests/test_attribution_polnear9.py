@@ -2,18 +2,8 @@
 
 The sentences are modelled on the dev articles; the expected rows were worked out by reading them.
 """
-import pandas as pd
 
-from newsanalysis import attributions
-
-
-def _att(text: str) -> pd.DataFrame:
-    return attributions(pd.DataFrame([{"article_id": "a", "text": text, "language": "en"}]))
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    a = _att(text)
-    return list(zip(a["cue"], a["source"], a["content"]))
+from conftest import att as _att, cue_rows as _rows
 
 
 def test_a_relative_clause_is_no_closing_cue():

@@ -4,13 +4,8 @@ closes a fronted adverbial.
 Sentences written for the tests, modelled on KCNA's solidarity reports, party and UN titles and a Korea
 Herald sentence; the expected rows were worked out by reading them.
 """
-import pandas as pd
 
-from newsanalysis import attributions
-
-
-def _att(text: str) -> pd.DataFrame:
-    return attributions(pd.DataFrame([{"article_id": "a", "text": text, "language": "en"}]))
+from conftest import att as _att
 
 
 def test_members_of_a_forum_are_not_a_government():

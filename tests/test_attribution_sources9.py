@@ -2,13 +2,8 @@
 
 The sentences are modelled on the articles the trial read; the expected rows were worked out by reading them.
 """
-import pandas as pd
 
-from newsanalysis import attributions
-
-
-def _att(text: str) -> pd.DataFrame:
-    return attributions(pd.DataFrame([{"article_id": "a", "text": text, "language": "en"}]))
+from conftest import att as _att
 
 
 def test_he_said_after_a_quote_is_not_a_name_inside_the_quote():
