@@ -61,7 +61,7 @@ import numpy as np
 import pandas as pd
 
 import newsanalysis as na
-from newsanalysis.compare import article_groups
+from newsanalysis.compare import article_groups, nested_mask, reported_attributions
 from newsanalysis.plot import display_label, frame_heatmap, group_palette, interval_plot, source_mix_plot
 
 pd.set_option("display.max_colwidth", 140)
@@ -98,6 +98,10 @@ attribution (`kind = "direct"`, cue ":", `speaker_turn = True`) because it is wh
 speaker says, but it is not a journalist choosing to quote someone. Counted together, the
 Kremlin's many turns would swamp every comparison. From here on, **reported speech**
 means attributions with `speaker_turn == False`; the turns are counted separately.
+Attributions made *inside* someone's speech (Putin's own "allegedly" or "according to
+our estimates" in an answer, a quoted speaker's sources) are that speaker's sourcing, not
+the outlet's: `reported_attributions` leaves them out too (`nested_mask` finds them), as
+`compare`, `estimates` and `compare_tests` do.
 """)
 nb.code("""
 turns = att[att["speaker_turn"]]
@@ -106,8 +110,11 @@ print(f"{len(turns)} speaker turns in {turns['article_id'].nunique()} articles "
 turns.groupby("source_name").size().sort_values(ascending=False).head(8).rename("turns")
 """)
 nb.code("""
-reported = att[~att["speaker_turn"]]
-res_rep = replace(result, attributions=result.attributions[~result.attributions["speaker_turn"]])
+inner = nested_mask(att) & ~att["speaker_turn"]
+print(f"{int(inner.sum())} attributions inside someone's speech left out, e.g.:")
+display(att.loc[inner, ["outlet", "source", "cue", "kind"]].head(4))
+reported = reported_attributions(att)
+res_rep = replace(result, attributions=reported_attributions(result.attributions))
 pd.crosstab(reported["outlet"], reported["kind"], margins=True, margins_name="all")
 """)
 
