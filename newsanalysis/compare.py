@@ -230,8 +230,8 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     Attributions made inside someone else's speech (:func:`nested_mask`:
     "allegedly" or "according to scholars" in Putin's answers, a quoted
     speaker's own sources) are that speaker's sourcing, not the outlet's,
-    and are left out unless ``nested=True``. A fresh user's trial found all
-    17 anonymous Kremlin.ru rows inside transcript speech.
+    and are left out unless ``nested=True``. A fresh user's trial found 15 of
+    the 17 anonymous Kremlin.ru rows inside transcript speech.
 
     Parameters
     ----------
