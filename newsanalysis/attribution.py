@@ -930,6 +930,21 @@ def _trim_content(A: _Article, r: dict) -> None:
             r["end"] = ce
 
 
+# An upper-case dateline that opens a paragraph ("SEOUL -- North Korean leader …, state media reported")
+# says where the report was filed, not what was reported.
+_DATELINE_OPENING = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:--|\u2014|\u2013) ?")
+
+
+def _skip_dateline(A: _Article, r: dict) -> None:
+    """Start a row's content after an upper-case dateline that opens it ("SEOUL -- ")."""
+    if r["kind"] == "direct" or r["start"] is None:
+        return
+    m = _DATELINE_OPENING.match(A.text, r["start"], r["end"])
+    if m and m.end() < r["end"] and (r["cue_start"] is None or r["cue_start"] >= m.end()
+                                     or r["cue_end"] <= r["start"]):
+        r["start"] = m.end()
+
+
 _DASH_NOUN = re.compile(r"\s[-\u2013\u2014]\s+(?:die|diese|solche|entsprechende)?\s*([A-ZÄÖÜ]\w+)\s*,")
 
 
@@ -3094,7 +3109,8 @@ def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: b
     China" is typed by "vice-chairman", not by what follows "of"); otherwise the whole phrase is read. A
     leader title (``leader_titles``: president, chairman, …) of an organisation typed media, expert or
     international organisation (``organisation_types``) takes the organisation's type ("President of China
-    Media Group" is media, "the secretary general of NATO" an international organisation); a leader title
+    Media Group" is media, "the secretary general of NATO" an international organisation, "the chairman of the
+    British Group for the Study of the Juche Idea" a civil-society body, unknown); a leader title
     that is itself of such a type takes the organisation's type whatever it is ("the secretary general of
     the party's central committee" is government)."""
     if not rightmost and not whole and R.role_complement_words:
@@ -3687,6 +3703,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _merge_parsed(A, parsed[0])
     for r in A.rels:
         _trim_content(A, r)
+        _skip_dateline(A, r)
     # describe sources in text order (pronouns resolve to earlier speakers)
     rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
     history: list[dict] = []

@@ -337,13 +337,62 @@ def split_glued_sentences(text: str) -> tuple[str, int]:
     return _GLUED_SENTENCE.sub(fix, text), n
 
 
+# Yonhap's weekly digests glue their items together: "…this week.------------N. Korea's Kim attends
+# ceremony SEOUL -- North Korean leader …": a run of dashes and an upper-case dateline inside a paragraph
+# start a new paragraph, so that an item's headline ends before its dateline.
+_INLINE_BREAK = re.compile(r"\s*-{6,}\s*|(?<=[a-z0-9)\]”\"’'])[ \t]+(?=[A-Z]{3,}(?: [A-Z]{3,}){0,2} -- )")
+
+
+def split_inline_datelines(text: str) -> tuple[str, int]:
+    """Start a paragraph at a run of six or more dashes and before an upper-case dateline inside a paragraph
+    ("… in regime SEOUL -- Car license plates …" → "… in regime\n\nSEOUL -- Car license plates …").
+    Returns the text and the number of breaks made."""
+    n = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal n
+        n += 1
+        return "\n\n"
+
+    return _INLINE_BREAK.sub(fix, text), n
+
+
+# Kremlin.ru pages put a pop-up card after a person's name: the name reversed ("Lavrov Sergei"), then the
+# role, set with plain spaces where the page's own text has no-break spaces after short words. A name
+# followed by itself reversed does not occur in prose, so the reversed name opens a card; the card ends
+# before " ," or " ." (the page's own punctuation, spaced off), a line break, or a word the page set with a
+# no-break space ("… President of the United States of America of\xa0the key results").
+_PERSON_CARD = re.compile(
+    r"\b(?P<first>[A-Z][\w'\-]+)\s+(?P<last>[A-Z][\w'\-]+)(?P<card> (?P=last) (?P=first)"
+    r"(?: [^\s.;:!?]+)*?)(?= [,.](?:\s|$)| \S+\xa0|\xa0|\n|$)")
+
+
+def remove_person_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Remove the person cards a scraper kept after names on Kremlin.ru pages.
+
+    "Foreign Minister Sergei Lavrov Lavrov Sergei Foreign Minister of Russia
+    , Defence Minister …" → "Foreign Minister Sergei Lavrov , Defence Minister
+    …". Returns the text and a list of ``(removed card, "person card")``.
+    """
+    removed: list[tuple[str, str]] = []
+
+    def cut(m: re.Match) -> str:
+        removed.append((m.group("card").strip(), "person card"))
+        return m.group("first") + text[m.end("first"):m.start("card")]
+
+    return _PERSON_CARD.sub(cut, text), removed
+
+
 def clean_text(text: str, *, language: str | None, title: str | None = None) -> tuple[str, list, dict]:
     """Clean the body text of one record by general and per-language rules, reporting everything removed.
 
     Steps, in order:
 
-    1. repair glued actor names (:func:`repair_glued_names`) and split glued
-       sentences into paragraphs (:func:`split_glued_sentences`);
+    1. repair glued actor names (:func:`repair_glued_names`), split glued
+       sentences into paragraphs (:func:`split_glued_sentences`,
+       :func:`split_inline_datelines`) and remove
+       Kremlin.ru person cards (:func:`remove_person_cards`: "Sergei Lavrov
+       Lavrov Sergei Foreign Minister of Russia ," → "Sergei Lavrov ,");
     2. *head*: in the first 600 characters, at a paragraph start, an agency
        dateline ("Pyongyang, January 16 (KCNA) --", "(서울=연합뉴스) 전명훈 기자 =",
        "Berlin (dpa) -") or a byline with dateline ("By Park Boram SEOUL, Dec.
@@ -374,7 +423,10 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
     rules = boilerplate_rules(lang)
     text, n1 = repair_glued_names(text, lang)
     text, n2 = split_glued_sentences(text)
-    found["repairs"] = n1 + n2
+    text, n3 = split_inline_datelines(text)
+    found["repairs"] = n1 + n2 + n3
+    text, cards = remove_person_cards(text)
+    removed.extend(cards)
     # 2. head
     for reason, pat, prefix, more in rules["head"]:
         m = None

@@ -207,9 +207,10 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
             if not (np.isfinite(cs) and np.isfinite(ce)):
                 continue
             inside = (os_ <= cs) & (ce <= oe) & (outer != i)
-            # "Officials said, according to Yonhap, that …": one content shared by two rows is a chain the
-            # outlet builds, not Yonhap speaking inside the officials' statement
-            inside &= ~((os_ == num["start"][i]) & (oe == num["end"][i]))
+            # "Officials said, according to Yonhap, that …": one content shared by two rows, opened by the
+            # inner cue, is a chain the outlet builds, not Yonhap speaking inside the officials' statement;
+            # "He said that, according to Russian experts, …" (the cue after "that") is his sourcing
+            inside &= ~((os_ == num["start"][i]) & (oe == num["end"][i]) & (cs - os_ <= 1))
             if "source_start" in num and np.isfinite(num["source_start"][i]):
                 inside &= (os_ <= num["source_start"][i]) & (num["source_end"][i] <= oe)
             out.iloc[i] = bool(inside.any())

@@ -180,3 +180,51 @@ def test_kremlin_tag_block_headings_at_the_end_are_removed():
     text, removed, _ = clean_text("Topics\n\nThe talks covered many topics. Persons of interest were named.",
                                   language="en")
     assert text.startswith("Topics") and removed == []
+
+
+def test_kremlin_person_cards_are_removed():
+    # Kremlin.ru pages keep a pop-up card after each name: the name reversed, then the role (session 11)
+    from newsanalysis.clean import clean_text
+
+    text, removed, _ = clean_text(
+        "Taking part were Foreign Minister Sergei Lavrov Lavrov Sergei Foreign Minister of Russia , Defence "
+        "Minister Sergei Shoigu Shoigu Sergei Defence Minister , and others.\n\nThe President informed Donald "
+        "Trump Trump Donald President of the United States of America of\u00a0the key results.", language="en")
+    assert text == ("Taking part were Foreign Minister Sergei Lavrov , Defence Minister Sergei Shoigu , and others."
+                    "\n\nThe President informed Donald Trump of\u00a0the key results.")
+    assert removed == [("Lavrov Sergei Foreign Minister of Russia", "person card"),
+                       ("Shoigu Sergei Defence Minister", "person card"),
+                       ("Trump Donald President of the United States of America", "person card")]
+    # two people of one family, or a name said twice, are no card
+    text, removed, _ = clean_text("Kim Jong Un met Kim Yo Jong. Putin Putin said nothing.", language="en")
+    assert removed == []
+
+
+@pytest.mark.shared
+def test_no_person_card_left_in_the_real_kremlin_pages(real_articles):
+    import re
+
+    k = real_articles[real_articles["article_id"] == "kremlin-en-56643"]
+    text = k["text"].iloc[0]
+    # the Security Council meeting lists ten members, each with a card in the scraped page
+    assert "Sergei Lavrov , Defence Minister" in text and "Lavrov Sergei" not in text
+    cards = na.load_report(real_articles, "removed")
+    cards = cards[(cards["reason"] == "person card") & (cards["article_id"] == "kremlin-en-56643")]
+    assert len(cards) == 10
+    reversed_names = re.compile(r"\b([A-Z][\w'-]+)\s+([A-Z][\w'-]+) \2 \1\b")
+    assert not real_articles["text"].str.contains(reversed_names).any()
+
+
+def test_a_digest_of_glued_items_is_split_at_dashes_and_datelines():
+    # Yonhap's weekly North Korea digest glues its items: a dash rule, a headline, then "SEOUL -- " (session 11)
+    from newsanalysis.clean import clean_text
+
+    text, _, found = clean_text("The following is a summary of news this week.------------N. Korea's Kim "
+                                "attends ceremony SEOUL -- North Korean leader Kim Jong-un has attended a "
+                                "ceremony.", language="en")
+    assert text.split("\n\n") == ["The following is a summary of news this week.", "N. Korea's Kim attends ceremony",
+                                  "SEOUL -- North Korean leader Kim Jong-un has attended a ceremony."]
+    assert found["repairs"] == 2
+    # a dash inside a sentence and an upper-case word with a dash stay
+    text, _, found = clean_text("He said -- and I quote -- that the US -- AND ITS ALLIES -- failed.", language="en")
+    assert text == "He said -- and I quote -- that the US -- AND ITS ALLIES -- failed." and found["repairs"] == 0

@@ -39,3 +39,13 @@ def test_a_bad_phrase_names_the_field(tmp_path):
                  "    cues: [war*]\n", encoding="utf-8")
     with pytest.raises(na.CodebookError, match="not_cues"):
         _ev("The war went on.", codebook=p)
+
+
+def test_a_limit_is_no_border():
+    # session 11: "*grenze*" (Security) matched "begrenzt", "Obergrenze" and "an seine Grenzen stoßen"
+    text = ("Das Gesundheitssystem stößt an seine Grenzen. Die Zahl der Gäste wird auf 100 begrenzt, eine "
+            "Obergrenze gilt. Nordkoreanische Truppen stehen an der Grenze zur Ukraine.")
+    ev = na.frame_evidence(pd.DataFrame({"article_id": ["a"], "language": ["de"], "text": [text]}))
+    sec = ev[ev["frame"] == "Security_and_defense"]
+    assert sorted(sec["matched"]) == ["Grenze", "Truppen"]
+    assert sec.loc[sec["matched"] == "Grenze", "start"].tolist() == [text.index("Grenze zur")]

@@ -1,0 +1,65 @@
+"""Source types and countries from the session-11 reading of KCNA's sources.
+
+KCNA quotes the heads of foreign friendship groups and "Groups for the Study of the Juche Idea"; such a
+chairman is no government official (before: typed government by "chairman"), and North Korea's own
+broadcaster got South Korea's code from the bare demonym "Korean".
+"""
+import pandas as pd
+
+import newsanalysis as na
+from newsanalysis.compare import nested_mask
+
+from conftest import att, cue_rows, one
+
+
+def test_north_korean_state_media_are_north_korean():
+    r = one("Korean Central Broadcasting Station said on Monday that the leader had visited the plant.")
+    assert (r["source_type"], r["source_country"]) == ("media", "KP")
+    r = one("Minju Joson said in a commentary that the treaty opened a new era.")
+    assert (r["source_type"], r["source_country"]) == ("media", "KP")
+
+
+def test_a_civil_society_body_types_its_chairman():
+    r = one("The chairman of the British Group for the Study of the Juche Idea said that the idea is great.")
+    assert (r["source_type"], r["source_country"]) == ("unknown", "GB")
+    r = one("The chairman of the Nigerian study group of the Juche idea said that the idea is great.")
+    assert (r["source_type"], r["source_country"]) == ("unknown", "NG")
+    r = one("Cha Sang Bo, vice-chairman of the General Association of Koreans in China, said that the summit was "
+            "historic.")
+    assert r["source_type"] == "unknown"
+    # a party is no civil-society body: its leader stays a political (government) source
+    r = one("The vice-chairman of the Socialist Freedom Party of Egypt said that the visit was historic.")
+    assert (r["source_type"], r["source_country"]) == ("government", "EG")
+
+
+def test_new_demonyms_give_countries():
+    assert one("A Peruvian official said that the talks would go on.")["source_country"] == "PE"
+    assert one("Ein kenianischer Diplomat sagte, die Gespräche seien gescheitert.", "de")["source_country"] == "KE"
+
+
+def test_a_speakers_own_according_to_inside_that_clause_is_nested():
+    a = att("He said that, according to Russian experts, the treaty is fair.")
+    m = nested_mask(a).to_numpy()
+    # the experts are his source, not the outlet's: the "according to" row is nested, his own report is not
+    assert dict(zip(a["kind"], m)) == {"indirect": False, "according_to": True}
+    # the outlet's own chain stays as before: "according to" opens the officials' content
+    a = att("Officials said, according to Yonhap, that the talks ended.")
+    assert not nested_mask(a).any()
+
+
+def test_a_modal_between_speaker_and_cue_is_no_part_of_the_source():
+    assert cue_rows("Officials may say that the talks failed.") == [("say", "Officials", "that the talks failed")]
+    assert cue_rows("Kim could tell reporters that the talks failed.")[0][1] == "Kim"
+
+
+def test_indicate_reports_only_with_a_that_clause():
+    # a Yonhap digest headline: "license plates indicate power hierarchy" reports nothing
+    assert cue_rows("North Korean officials' license plates indicate power hierarchy in regime.") == []
+    assert cue_rows("The ministry indicated that the talks would resume.") == [
+        ("indicated", "The ministry", "that the talks would resume")]
+
+
+def test_a_dateline_is_no_part_of_the_content():
+    assert cue_rows("SEOUL -- North Korean leader Kim Jong-un has attended a ceremony, the North's state media "
+                    "reported.") == [("reported", "the North's state media",
+                                      "North Korean leader Kim Jong-un has attended a ceremony")]
