@@ -935,6 +935,9 @@ def _trim_content(A: _Article, r: dict) -> None:
 _DATELINE_OPENING = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:--|\u2014|\u2013) ?")
 
 
+_BOTH = {"both", "beide", "beiden"}
+
+
 def _skip_dateline(A: _Article, r: dict) -> None:
     """Start a row's content after an upper-case dateline that opens it ("SEOUL -- ")."""
     if r["kind"] == "direct" or r["start"] is None:
@@ -3030,7 +3033,11 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite
-        proper = _has_proper_name(A, toks, role_word) and place_country is None  # "Officials in Washington"
+        # "Beide Länder haben … bestritten", "Both sides said": the two parties named before, no unnamed group
+        both = len(lows) in (2, 3) and lows[0] in _BOTH
+        if both:
+            plural_group = False
+        proper = _has_proper_name(A, toks, role_word) and place_country is None and not both
         if proper and role_type is None and lang == "en" and len(toks) <= 2 and all(t.cap for t in toks):
             # a bare (sur)name of a source typed earlier in the article: "Gen. Xavier Brunson said …",
             # later "Brunson said": his type and country
@@ -3079,6 +3086,8 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # "nach südkoreanischen Angaben": a country's official statements
             if country and head in ("angaben", "informationen", "kreisen", "estimates", "figures"):
                 out["source_type"] = "government"
+        elif both:
+            out["identified_by"] = "role"  # neither named nor anonymous, as "the minister"
         else:
             out["identified_by"] = "group" if plural_group or indefinite else "none"
         out["anonymous"] = bool(not out["named"] and (plural_group or indefinite or anonymous_phrase)

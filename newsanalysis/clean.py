@@ -273,7 +273,9 @@ def _glued_names(language: str) -> tuple[str, ...]:
     from .actors import actor_aliases
 
     extra = boilerplate_rules(language).get("glued_names", [])
-    names = {a for a, _ in actor_aliases(language) if " " in a and "'" not in a} | set(extra)
+    # only proper names (every word capitalised): "der Kreml" + "chef" is the German compound "Kremlchef"
+    names = {a for a, _ in actor_aliases(language) if " " in a and "'" not in a
+             and all(w[:1].isupper() for w in a.split())} | set(extra)
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -291,9 +293,13 @@ def repair_glued_names(text: str, language: str) -> tuple[str, int]:
     the spaces around them). Names come from the actor table
     (:func:`newsanalysis.actors.actor_aliases`) and the ``glued_names`` of
     ``resources/<lang>/boilerplate.yaml``; only names of two or more words,
-    glued to a lowercase letter, are repaired. Returns the text and the
-    number of repairs.
+    glued to a lowercase letter, are repaired, and only in English: German
+    inflects and compounds names ("des südkoreanischen Geheimdienstes",
+    "Kremlchef"), which no scraper glued. Returns the text and the number of
+    repairs.
     """
+    if (language or "").lower() != "en":
+        return text, 0
     present = tuple(n for n in _glued_names(language) if n in text)
     if not present:
         return text, 0

@@ -804,6 +804,11 @@ def _family_name_mentions(text, lang, actors, aid, mentions, last_full) -> list:
     return out
 
 
+# A transcript speaker label at the start of a sentence: capitalised words (and "of", "the", …) up to a colon
+_SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*|of|the|and|von|der|des)(?:\s+(?:[A-Z][\w.'’\-]*|of|the|and|von|"
+                            r"der|des)){0,11}?\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*)\s*:(?!\d)")
+
+
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                actors: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None,
                method: str = "clause") -> pd.DataFrame:
@@ -838,7 +843,11 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
         contribution, ``"; "``-separated; terms whose contribution rounds to 0.000 are left out),
         ``scored``, ``reason``, ``lexicon``, ``method`` (``"clause"`` or ``"parse"``: the method
-        used for that row; None when not scored).
+        used for that row; None when not scored). A mention in a transcript speaker label
+        ("President of Russia Vladimir Putin: Good afternoon …") is listed with ``tone`` NaN,
+        ``scored`` False and ``reason`` "transcript speaker label": the words after the colon are
+        the speaker's own, not words about him. Adjectives ("Russian troops") are no mentions:
+        only the table's names and aliases are.
 
     Raises
     ------
@@ -884,8 +893,14 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         sc = cache[lang]
         terms = _explain(sc[0], sc[1], text)[1] if sc is not None else None
         syntax = parses[lang][text] if lang in parses else None
+        label = _SPEAKER_LABEL.match(text)
         for m in mentions:
             base = (aid, int(sid), m.actor_id, m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
+            if label and m.end() <= label.end(1):
+                # "President of Russia Vladimir Putin: Good afternoon, …": a transcript names who speaks; the
+                # words after the colon are his, not words about him (400 of Kremlin.ru's 553 "Putin" rows)
+                rows.append(base + (np.nan, "", False, "transcript speaker label", None, None))
+                continue
             if sc is None:
                 rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None, None))
                 continue

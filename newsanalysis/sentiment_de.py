@@ -354,6 +354,7 @@ class RuleScorer:
         self.min_head = int(r.get("min_head", 4))
         self.min_mod = int(r.get("min_modifier", 3))
         self.excluded_heads = set(r.get("excluded_heads", []))
+        self.prefix_mods = {str(x).lower() for x in r.get("prefix_modifiers", [])}
         self.compound_suffixes = sorted((str(x) for x in r.get("compound_suffixes", [])), key=len, reverse=True)
         self.compound_mods = bool(r.get("compound_modifiers", False))
         self.hyphen_head_factor = float(r.get("hyphen_head_factor", 1.0))
@@ -444,6 +445,8 @@ class RuleScorer:
                     head = token[k].upper() + token[k + 1:]
                     if head in self.excluded_heads:
                         continue
+                    if token[first - self.min_mod:k].lower() in self.prefix_mods:
+                        continue  # "Ent|scheidung": a verbal prefix, no compound
                     hw = lex.get(head)
                     if hw is not None:
                         return hw, f"compound head {head!r}"

@@ -63,3 +63,15 @@ def test_a_dateline_is_no_part_of_the_content():
     assert cue_rows("SEOUL -- North Korean leader Kim Jong-un has attended a ceremony, the North's state media "
                     "reported.") == [("reported", "the North's state media",
                                       "North Korean leader Kim Jong-un has attended a ceremony")]
+
+
+def test_both_parties_named_before_are_no_anonymous_group():
+    # Mannheimer Morgen: "Beide Länder haben eine solche Kooperation bestritten." (Russia and North Korea, named
+    # just before) was the article's one anonymous source (a teacher's trial)
+    r = one("Russland und Nordkorea arbeiten zusammen. Beide Länder haben eine solche Kooperation bestritten.", "de")
+    assert (bool(r["named"]), bool(r["anonymous"]), r["identified_by"]) == (False, False, "role")
+    r = one("Both sides said that the talks were useful.")
+    assert (bool(r["named"]), bool(r["anonymous"])) == (False, False)
+    # an unnamed group stays anonymous
+    r = one("Westliche Länder erklärten, die Gespräche seien nützlich gewesen.", "de")
+    assert bool(r["anonymous"])

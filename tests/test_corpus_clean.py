@@ -84,6 +84,10 @@ def test_kcna_dateline_and_glued_names(tmp_path):
 def test_glued_name_repair_leaves_normal_text_alone():
     ok = "Kim Jong Un met Vladimir Putin. Kim Jong Un's sister spoke."
     assert clean.repair_glued_names(ok, "en") == (ok, 0)
+    # German inflects and compounds names: a teacher saw "des südkoreanischen Geheimdienst es" (session 11)
+    de = "Nach Angaben des südkoreanischen Geheimdienstes sagte der Kremlchef nichts."
+    assert clean.repair_glued_names(de, "de") == (de, 0)
+    assert clean.clean_text(de, language="de")[0] == de
 
 
 def test_yonhap_slug_headline_byline_dateline(tmp_path):
@@ -228,3 +232,17 @@ def test_a_digest_of_glued_items_is_split_at_dashes_and_datelines():
     # a dash inside a sentence and an upper-case word with a dash stay
     text, _, found = clean_text("He said -- and I quote -- that the US -- AND ITS ALLIES -- failed.", language="en")
     assert text == "He said -- and I quote -- that the US -- AND ITS ALLIES -- failed." and found["repairs"] == 0
+
+
+def test_german_share_buttons_and_credited_photo_captions():
+    # Frankfurter Rundschau's ticker (a teacher's trial, session 11)
+    from newsanalysis.clean import clean_text
+
+    text, removed, _ = clean_text("Nordkorea schickt Truppen.\n\nDrucken Teilen\n\nUS-Präsident Joe Biden erlaubt "
+                                  "der Ukraine den Einsatz der ATACMS-Raketen. © Manuel Balce Ceneta/dpa\n\n"
+                                  "Der Krieg geht weiter.", language="de")
+    assert text == "Nordkorea schickt Truppen.\n\nDer Krieg geht weiter."
+    assert [r for _, r in removed] == ["share buttons", "photo caption with credit"]
+    # "Teilen" inside a sentence stays
+    text, removed, _ = clean_text("Beide Länder wollen Technik teilen.\n\nTeilen Sie die Sorge?", language="de")
+    assert removed == []

@@ -49,3 +49,18 @@ def test_a_limit_is_no_border():
     sec = ev[ev["frame"] == "Security_and_defense"]
     assert sorted(sec["matched"]) == ["Grenze", "Truppen"]
     assert sec.loc[sec["matched"] == "Grenze", "start"].tolist() == [text.index("Grenze zur")]
+
+
+def test_limits_sources_and_consent_are_no_frame_cues_in_german():
+    # the seed: "Trotz ihrer engen Beziehung gibt es jedoch Grenzen" is a limit, no border (a teacher, session 11)
+    text = ("Trotz ihrer engen Beziehung gibt es jedoch Grenzen. Damit sei eine Grenze überschritten. Truppen stehen "
+            "an der Grenze. Die Landesgrenzen sind dicht. Das meldete AP unter Berufung auf Vermittler. Die USA "
+            "gaben grünes Licht. Seine Berufung wurde abgelehnt.")
+    ev = na.frame_evidence(pd.DataFrame({"article_id": ["a"], "language": ["de"], "text": [text]}))
+    got = sorted(zip(ev["frame"], ev["matched"]))
+    assert [m for f, m in got if f == "Security_and_defense"] == ["Grenze", "Landesgrenzen", "Truppen"]
+    assert ev.loc[ev["matched"] == "Grenze", "start"].tolist() == [text.index("Grenze. Die")]
+    # "Berufung" as a legal appeal stays a Legality cue; the cited source, the mediator and consent are no cues
+    assert [m for f, m in got if f.startswith("Legality")] == ["Berufung"]
+    assert ev.loc[ev["matched"] == "Berufung", "start"].tolist() == [text.index("Berufung wurde")]
+    assert not ev["matched"].isin(["Vermittler", "grünes", "Licht"]).any()

@@ -1,0 +1,54 @@
+"""Tone toward actors: what a researcher's trial found wrong (session 11).
+
+400 of Kremlin.ru's 553 "Putin" mentions were transcript speaker labels whose "tone toward Putin" was his own
+first words; Russia's Security Council was read as the UN's, and a Russian party as Russia.
+"""
+import math
+import re
+
+import pandas as pd
+import pytest
+
+import newsanalysis as na
+
+
+def _tone(text, lang="en"):
+    return na.actor_tone(pd.DataFrame({"article_id": ["a"], "language": [lang], "text": [text]}))
+
+
+def test_a_speaker_label_is_no_mention_to_score():
+    t = _tone("President of Russia Vladimir Putin: Good afternoon, dear friends. Putin praised the treaty.\n\n"
+              "Question: Is the treaty a success? The talks began at 10:30.")
+    labels = t[t["reason"] == "transcript speaker label"]
+    # "Russia" and "Vladimir Putin" are inside the label; "Putin" in the next sentence is a mention to score
+    assert labels["mention"].tolist() == ["Russia", "Vladimir Putin"]
+    assert labels["tone"].isna().all() and not labels["scored"].any()
+    rest = t[t["reason"] != "transcript speaker label"]
+    assert rest["mention"].tolist() == ["Putin"] and rest["tone"].iloc[0] > 0  # "praised"
+    # the summary counts only scored mentions
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": ["K"]})
+    s = na.actor_tone_summary(t, arts)
+    assert s.set_index("actor_id").loc["putin", "n_mentions"] == 1
+
+
+def test_russias_security_council_and_a_russian_party_are_not_the_un_or_russia():
+    t = _tone("Deputy Chairman of the Security Council Dmitry Medvedev attended. The Russian Security Council met. "
+              "The Communist Party of the Russian Federation praised Kim Jong Un. The UN Security Council failed.")
+    assert t["actor_id"].tolist() == ["russia_security_council", "medvedev", "russia_security_council", "cprf",
+                                      "kim_jong_un", "un"]
+
+
+@pytest.mark.shared
+def test_kremlin_transcript_labels_in_a_real_article(real_articles):
+    # kremlin-en-58528 (press statements with Xi Jinping) opens its transcript with
+    # "President of Russia Vladimir Putin: President Xi, dear friend, Ladies and Gentlemen,"
+    art = real_articles[real_articles["article_id"] == "kremlin-en-58528"]
+    t = na.actor_tone(art)
+    text = art["text"].iloc[0]
+    # (the page sets no-break spaces between some words)
+    first = re.search(r"President\s+of\s+Russia\s+Vladimir\s+Putin:", text)
+    row = t[(t["end"] == first.end() - 1) & (t["actor_id"] == "putin")]
+    assert len(row) == 1 and row["reason"].iloc[0] == "transcript speaker label" and math.isnan(row["tone"].iloc[0])
+    # the lead sentence names Putin as a subject: a mention with a tone
+    lead = t[t["start"] == 0]
+    assert lead["actor_id"].tolist() == ["putin"] and lead["scored"].all()
