@@ -19,6 +19,12 @@ ANALYSED_LANGUAGES: tuple[str, ...] = ("en", "de")
 ARTICLE_COLUMNS = ["article_id", "text", "language"]
 
 
+def count_of(n, word: str, plural: str | None = None) -> str:
+    """``"1 article"``, ``"2 articles"``, ``"1 outlet"``: a count with its noun in the right number
+    (``plural`` for irregular nouns; the default adds an s)."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
 def require_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "articles") -> None:
     """Raise ``ValueError`` naming the missing columns of ``df``.
 

@@ -44,9 +44,12 @@ def _print_load_summary(rep: dict, say=str) -> None:
     ``say`` rewrites each reason (the command line names ``columns=`` items as ``--columns`` options)."""
     from collections import Counter
 
+    from ._tables import count_of
+
     print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
           f"({rep['records_skipped']} skipped, {len(rep['excluded_files'])} files not read)", file=sys.stderr)
-    print(f"  {rep.get('articles_without_outlet', 0)} loaded articles have no outlet, "
+    no_outlet = rep.get("articles_without_outlet", 0)
+    print(f"  {count_of(no_outlet, 'loaded article')} {'has' if no_outlet == 1 else 'have'} no outlet, "
           f"{rep.get('articles_without_date', 0)} no date", file=sys.stderr)
     for item in rep.get("excluded_files", [])[:10]:
         print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)

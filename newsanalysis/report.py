@@ -15,6 +15,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
+from ._tables import count_of
 from .compare import (_turn_mask, _without_duplicates, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
@@ -52,6 +53,22 @@ def _plural(word: str) -> str:
     if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def weight_scale_note(lexicons) -> str:
+    """What the ``weight`` column of ``sentiment_terms`` / ``term_drivers`` is on, for the lexicons used
+    (the ``lexicon`` column: ``"VADER 3.3.2"``, ``"SentiWS 1.8c"``). German weights are SentiWS weights
+    (about −1..1) times the lexicon's scale 4, so they span VADER's −4..4 but are not VADER scores."""
+    names = {str(x).split()[0] for x in lexicons if isinstance(x, str) and x.strip()}
+    vader = "English: VADER's −4..4 scale"
+    sentiws = ("German: SentiWS weights (about −1..1) times 4, so the same range as VADER's but a different "
+               "lexicon")
+    parts = [text for name, text in (("VADER", vader), ("SentiWS", sentiws)) if name in names]
+    if not parts:
+        return "on the lexicon's own scale"
+    if len(parts) == 1:
+        return parts[0].split(": ", 1)[1]
+    return "; ".join(parts) + "; compare words within one language only"
 
 
 def _write_table(df: pd.DataFrame, stem: Path) -> None:
@@ -391,8 +408,9 @@ permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. Al
                       "<code>na.term_drivers</code> give them.</p>")
     else:
         terms_html = f"""<p class="note">Why is a group's tone negative (or positive)? The words with the largest
-summed weight in each {esc(by)} group (weights after negation and boosting rules, VADER's −4..4 scale; duplicates
-left out): all of them in {link('term_drivers')}; every scored word of every sentence, with its offsets and rules,
+summed weight in each {esc(by)} group (weights after negation and boosting rules,
+{esc(weight_scale_note(tables["sentiment_terms"].get("lexicon", pd.Series(dtype=str)).dropna().unique()))};
+duplicates left out): all of them in {link('term_drivers')}; every scored word of every sentence, with its offsets and rules,
 in {link('sentiment_terms')}. A word the lexicon misreads in news ("party" +1.7 in "Workers' Party") shows up
 here before it is read as a difference in tone.</p>
 {table_html(drivers.groupby(by, sort=True).head(5), 60)}"""
@@ -503,7 +521,7 @@ table{{border-collapse:collapse;font-size:0.85em}}td,th{{padding:2px 8px;border-
 img{{max-width:100%}} .note{{color:#555;font-size:0.9em}}</style></head><body>
 <h1>newsanalysis report</h1>
 <p class="note">newsanalysis {esc(__version__)} · corpus fingerprint {esc(str(prov.get('fingerprint')))}
- · {prov.get('n_articles')} articles · comparisons: {nav} · <a href="#terms">words behind the tone</a> · <a href="#keyness">keyness</a> ·
+ · {esc(count_of(prov.get('n_articles'), 'article'))} · comparisons: {nav} · <a href="#terms">words behind the tone</a> · <a href="#keyness">keyness</a> ·
  <a href="#time">time</a></p>
 <h2>Load report</h2>
 <p>Records read: {rep.get('records_read', '–')}, loaded: {rep.get('records_loaded', '–')},

@@ -131,3 +131,22 @@ def test_parameters_cell_has_relative_paths_only():
     # from notebooks/lesson/ the defaults reach the repository's corpus/ folder and ../shared
     assert (LESSON / "../../corpus").resolve() == (ROOT / "corpus").resolve()
     assert '"../../corpus"' in src and '"../../../shared/corpus/real"' in src
+
+
+def test_guide_and_docs_use_one_list_of_conditions_and_the_readme_figures():
+    guide = (LESSON / "TEACHER_GUIDE.md").read_text(encoding="utf-8")
+    docs = (ROOT / "docs" / "lesson.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    # the worksheet's four conditions, word for word, in the guide (it repeats them by hand)
+    flat = " ".join(guide.split())
+    for condition in build_lesson.CONDITIONS:
+        assert condition.rstrip(";.") in flat, condition
+    assert "three conditions" not in flat.lower()
+    # one set of accuracy figures (session 11: the guide, docs and README had three different ones)
+    for figure in ("P 0.789, R 0.495, **F1 0.608**", "direct **0.666**, indirect **0.361**"):
+        assert figure in readme, f"README changed: update the lesson's figures ({figure})"
+    for text in (guide, docs):
+        for figure in ("0.789", "0.495", "0.608", "0.666", "0.361"):
+            assert figure in text, figure
+    # the glossary of the worksheet is in the guide too
+    assert build_lesson.glossary_md() in guide

@@ -47,21 +47,29 @@ QUESTIONS = [
      "article; \"Südkorea\" is counted as named although a country is not a person; the \"soll\" sentence "
      "has no source, so the computer marks it as anonymous. The tool finds speech verbs (behaupten, "
      "schätzen, betonen); it can miss sources introduced in other ways. In tests with English news it found "
-     "about half of the attributions trained people had marked, so it is a helper, not a judge."),
+     "about half of the attributions trained people had marked; in German tests it did well on direct quotes "
+     "(in quotation marks) and poorly on reported speech without them (\"er sagte, er sei …\"), so it is a "
+     "helper, not a judge."),
     (2, 4, "Look at the frame chart. Which frame is strongest in each of the three articles? Which article "
            "stands out?",
-     "On the shared corpus: the Kremlin note on the 2019 talks is almost all Political (about two thirds of "
-     "its cue words: President, leader, Putin, Democratic in the country's name): a protocol text about "
-     "leaders. The KCNA article (July 2024, Kim Jong Un receives a Russian military delegation) is the most "
-     "about Security and defense (military, army, war: \"a sacred war of justice\"). The German tagesschau "
-     "report on the treaty is mostly about relations between states (External regulation and reputation: "
-     "Staaten, Partnerschaft, UN), with Security and defense close behind (Militär, Bündnis, Krieg)."),
+     "On the shared corpus: the Kremlin note on the 2019 talks is mostly Political (a little over half of "
+     "its cue weight, 0.56 in the chart: president, leader, Putin, election): a protocol text about "
+     "leaders; most of the rest is relations between states (0.36: Russia, talks, foreign) and one Morality "
+     "cue (honour). The KCNA article (July 2024, Kim Jong Un receives a Russian military delegation) is the "
+     "most about Security and defense (0.43: military, defence, security, army, war; the sentence behind it "
+     "speaks of \"a sacred war of justice\", but only \"war\" there is a cue word). The German tagesschau "
+     "report on the treaty is mostly about relations between states (External regulation and reputation, "
+     "0.35: Staaten, Russland, Zusammenarbeit, Partnerschaft, UN), with Security and defense next (0.24: "
+     "Militär, Bündnis, Krieg, Waffe) and Political close behind (0.20, mostly \"Putin\", 8 times)."),
     (2, 5, "Pick one cue word from each article that, in your view, shows the outlet's point of view. Read "
            "the sentence behind it. Does the sentence support your view?",
-     "Open answers. Good picks: KCNA \"sacred\", \"justice\", \"war\" (struggle against an enemy); Kremlin "
-     "\"honour\", \"talks\" (a polite, diplomatic event); tagesschau \"Aggression\", \"Waffenlieferungen\", "
-     "\"Bündnis\" (a worrying military pact). Students should notice that a cue word alone can mislead: "
-     "\"Putin\" counts as Political everywhere, \"Krieg\" may be in a quote of someone else."),
+     "Open answers. Good picks among the cue words shown: KCNA \"war\", \"army\", \"military\" (its "
+     "sentence: Russia's army is \"waging a sacred war of justice\", a struggle against an enemy; \"sacred\" and "
+     "\"justice\" are not cue words, which shows what the word list misses); Kremlin \"honour\", \"talks\" (a "
+     "polite, diplomatic event); tagesschau \"aggress*\" (Aggression), \"*waffe*\" (Waffenlieferungen), "
+     "\"*bündnis*\" (a worrying military pact). Students should notice that a cue word alone can mislead: "
+     "\"Putin\" counts as Political and country names (Russland, Ukraine) as External regulation everywhere, "
+     "and \"Krieg\" may be in a quote of someone else."),
     (2, 6, "The three articles are not from the same day, and one is about an earlier summit (see the table). "
            "Why does that matter? What would make the comparison fairer?",
      "Our corpus has no single summit covered by all three: the Kremlin pages end in 2019, the KCNA pages "
@@ -91,22 +99,26 @@ QUESTIONS = [
      "ship, a warship, ports, rail traffic. The same number, or the same word, does not mean the same fact."),
     (4, 10, "Which outlets use anonymous sources most often? How sure can we be? (Look at the interval and at "
             "the number of articles.)",
-     "On the shared corpus: the seed article (NewsWorld) is highest, with 5 of 9 attributions anonymous, "
-     "but it is one article. The other German outlets follow (Mannheimer Morgen about 17 %, Frankfurter "
-     "Rundschau about 12 %, ZEIT ONLINE 10 %), each from one article. The only outlets with many articles are "
-     "state media: KCNA about 3 % (84 articles) and the Kremlin about 3 % too (33 articles; its transcripts' "
-     "speaker turns are left out, since they are who speaks, not whom a reporter quotes, and so is what "
-     "Putin himself attributes inside his answers: his \"allegedly\" is his, not the Kremlin website's). "
-     "Their intervals overlap: no difference can be shown. The small outlets get no interval in the table "
-     "(fewer than 5 articles): tagesschau.de's 0 of 59 comes from 2 articles, and one or two articles say "
-     "little about an outlet. A missing interval "
+     "On the shared corpus: the seed article (NewsWorld) is highest, with 5 of 9 attributions anonymous "
+     "(56 %), but it is one article. Two German outlets follow (Mannheimer Morgen about 17 % of 23, Frankfurter "
+     "Rundschau about 12 % of 94), each from one article, then The Korea Herald (about 9 %, 3 articles). "
+     "ZEIT ONLINE shows 0 %: its one anonymous source (\"eines verbündeten Geheimdienstes\") is the source of "
+     "the South Korean intelligence service inside that service's own statement, so it is not the outlet's "
+     "(attributions inside someone else's speech are not counted). The only outlets with many articles are "
+     "state media: KCNA about 2 % (167 attributions in 84 articles) and the Kremlin about 3 % (77 in 33 "
+     "articles; its transcripts' speaker turns are left out, since they are who speaks, not whom a reporter "
+     "quotes, and so is what Putin himself attributes inside his answers: his \"allegedly\" is his, not the "
+     "Kremlin website's). Their intervals overlap: no difference can be shown. Yonhap shows 0 % with an "
+     "interval up to about 43 %: zero in a few articles does not mean \"never\". The small outlets get no "
+     "interval in the table (fewer than 5 articles): tagesschau.de's 0 of 59 comes from 2 articles, and one "
+     "or two articles say little about an outlet. A missing interval "
      "is not certainty: do not rank outlets on this. "
      "Korean and Vietnamese articles are not analysed, so their outlets have no figure (not zero)."),
-    (4, 11, "Read the anonymous sentences in the table above. For each one, decide: is the anonymity acceptable? Use the three "
-            "conditions in the box.",
+    (4, 11, "Read the anonymous sentences (in the notebook: the table above; on the worksheet: sentences 1 "
+            "to 5 above Q10). For each one, decide: is the anonymity acceptable? Use the four conditions in the box.",
      "Open answers; the point is to argue with the conditions. Anonymous officials reporting secret weapon "
      "deliveries can be acceptable (information not available on the record, source in a position to know), "
-     "but the outlet should say why. Vague groups such as \"some experts\" or \"some people fear\" giving "
+     "but the outlet should say why (condition 4; the seed article does not). Vague groups such as \"some experts\" or \"some people fear\" giving "
      "opinions are not acceptable under the conditions: opinion, not information. State media using "
      "\"it is said\" or unnamed \"experts\" to spread accusations is a warning sign."),
     (4, 12, "A low share of anonymous sources: is that always a sign of good journalism?",
@@ -130,6 +142,73 @@ SHEET_INTRO = {
     5: "",
 }
 ANSWER_PROMPT = "✏️ *Your answer (double-click here to write):*"
+
+# the conditions for an anonymous source: one list for the notebooks, the worksheet (md and html) and, by hand,
+# TEACHER_GUIDE.md (tests/test_lesson.py checks the guide has the same four)
+CONDITIONS_TITLE = "Four conditions"
+CONDITIONS_SOURCE = "from the Associated Press's rules for its reporters"
+CONDITIONS = [
+    "the material is *information*, not opinion or speculation, and it is vital to the report;",
+    "the information is not available any other way (no one would say it with their name);",
+    "the source is reliable and in a position to know;",
+    "the story tells the reader *why* the source is not named.",
+]
+
+
+def conditions_md() -> str:
+    items = " ".join(f"({i}) {c}" for i, c in enumerate(CONDITIONS, 1))
+    return (f"> **{CONDITIONS_TITLE}** ({CONDITIONS_SOURCE}): a source may stay anonymous only if {items}")
+
+
+# a glossary for students (and the teacher guide): term, German, meaning
+GLOSSARY = [
+    ("attribution", "Quellenangabe, Zuschreibung", "a place where the text says who information comes from "
+     "(\"officials said …\", \"laut WSJ\")"),
+    ("source", "Quelle", "the person, group or outlet the information comes from"),
+    ("named / role only / anonymous", "namentlich / nur Funktion / anonym", "we know the name; we know only the job "
+     "(\"the defence minister\"); we cannot tell who it is (\"officials\", \"some experts\")"),
+    ("kind of source (`source_type`)", "Art der Quelle", "government, military, media, expert, citizen, or "
+     "unknown"),
+    ("cue", "Stichwort, Signalwort", "the word that shows someone is being reported: *sagte*, *behaupten*, *laut* "
+     "(according to), *soll* (is said to)"),
+    ("according to (`according_to`)", "laut, nach Angaben von", "an attribution without a speech verb: "
+     "\"according to the WSJ\", \"nach Angaben des Geheimdienstes\""),
+    ("frame", "Deutungsrahmen, Blickwinkel", "the angle a story takes (security, politics, law, economy …); "
+     "frame names are written with spaces or underscores (Security_and_defense)"),
+    ("cue word (for a frame)", "Schlüsselwort", "a word that points to a frame (*army* → Security and defense); "
+     "`*` stands for any letters: `*staaten` = Staaten, Mitgliedstaaten; `international*` = international, "
+     "internationally"),
+    ("hits (cue words counted)", "Treffer", "the cue words of a frame added up; names and very common words count "
+     "half, so 4.5 is possible"),
+    ("share", "Anteil", "part of the whole: 0.56 or 56 % means a little more than half"),
+    ("95 % interval", "95-%-Intervall, Vertrauensbereich", "the range in which the true value probably lies; wide "
+     "when there are few articles"),
+    ("tone (`mean_compound`)", "Tonfall, Stimmung", "the average word-list score of the sentences, from −1 "
+     "(negative) to +1 (positive); English and German use different word lists, so do not compare them"),
+    ("claim", "Behauptung (mit Zahl)", "a number the article passes on from a source"),
+    ("nested attribution", "verschachtelte Quellenangabe", "a source named inside someone else's words "
+     "(\"the ministry said, according to an allied service, …\"): it is the speaker's source, not the outlet's"),
+]
+
+
+def glossary_md() -> str:
+    rows = ["| term | auf Deutsch | meaning |", "|---|---|---|"]
+    rows += [f"| {t} | {d} | {m} |" for t, d, m in GLOSSARY]
+    return "\n".join(rows)
+
+
+# the anonymous sentences printed on the worksheet for Q11 (classes without computers): from the seed article,
+# which ships with the project; the notebook shows these and others from the real corpus
+SHEET_ANONYMOUS = [
+    "Amerikanische Beamte behaupten, Nordkorea habe seit September etwa 11.000 Container mit Waffen nach Russland "
+    "geschickt.",
+    "Südkoreanische Beamte betonen jedoch, dass Russland bisher keine sensiblen militärischen Technologien "
+    "weitergegeben hat.",
+    "Einige Experten behaupten, Russland drohe damit, Technologie weiterzugeben, um Südkoreas Unterstützung für die "
+    "Ukraine zu verringern.",
+    "Einige Menschen befürchten, dass diese Unterstützung Nordkorea dazu veranlassen könnte, aggressiv zu handeln.",
+    "Nordkorea soll unzufrieden mit dem aktuellen Stand der militärischen Zusammenarbeit mit Russland sein.",
+]
 
 
 def question_md(num: int, text: str) -> str:
@@ -167,11 +246,13 @@ need to change or understand the code. Read the tables, then {'compare the expec
 > sentences where someone *says* something (an *attribution*), cue words that point to a *frame*, and
 > numbers with their *source*. It is fast and shows you exactly where it looked, but it does not
 > understand the text. In tests with English news, it found about half of the attributions that trained
-> people had marked, and three out of four of its finds were right; its frames matched those of trained
-> coders in about 6 of 10 cases. So: **the computer shows you where to look; you read and judge.** It reads
+> people had marked, and about four out of five of its finds were right; in German news it finds direct
+> quotes (in quotation marks) much better than reported speech without them. Its frames matched those of
+> trained coders in about 6 of 10 cases. So: **the computer shows you where to look; you read and judge.** It reads
 > English and German only. Korean and Vietnamese articles are loaded and counted, but not analysed:
 > they are shown as *not analysed*, never as zero.
 """)
+    nb.md("## Words used in this lesson\n\n" + glossary_md())
     nb.md("""
 ## Settings
 The articles come from two places: the **seed article** that ships with the tool (a German news site's
@@ -194,6 +275,7 @@ EVENT_WORDS = {         # exercise 2: words that show an article is about a Russ
     "de": r"Gipfel|Staatsbesuch|Partnerschaft|Abkommen|Vertrag",
 }
 SINCE = "2023-01-01"    # exercise 3: numbers from articles published since then (the arms deliveries began in 2023)
+MY_ARTICLES = Path(os.environ.get("NEWSANALYSIS_MY_ARTICLES", "my_articles"))  # optional second lesson: your own .txt files
 ''')
     nb.md("""
 ## Load the articles
@@ -207,7 +289,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 import newsanalysis as na
-from newsanalysis.compare import load_outlets
+from newsanalysis.compare import load_outlets, reported_attributions
 from newsanalysis.plot import frame_heatmap, interval_plot
 
 pd.set_option("display.max_colwidth", 200)
@@ -216,6 +298,16 @@ COUNTRIES = {"US": "USA", "KR": "South Korea", "KP": "North Korea", "RU": "Russi
              "CN": "China", "DE": "Germany", "GB": "United Kingdom", "JP": "Japan", "FR": "France"}
 LANGUAGES = {"en": "English", "de": "German", "ko": "Korean", "vi": "Vietnamese"}
 
+# A copy of this notebook outside notebooks/lesson/ does not find the relative paths: unless the environment
+# variables NEWSANALYSIS_EMBEDDED / NEWSANALYSIS_CORPUS say where, look next to the installed package.
+REPO = Path(na.__file__).resolve().parent.parent
+if not EMBEDDED.is_dir() and "NEWSANALYSIS_EMBEDDED" not in os.environ and (REPO / "corpus").is_dir():
+    EMBEDDED = REPO / "corpus"
+if not CORPUS.is_dir() and "NEWSANALYSIS_CORPUS" not in os.environ and (REPO.parent / "shared" / "corpus" / "real").is_dir():
+    CORPUS = REPO.parent / "shared" / "corpus" / "real"
+if not EMBEDDED.is_dir():
+    raise FileNotFoundError(f"The seed article's folder was not found at {EMBEDDED}. Open the notebook in "
+                            "notebooks/lesson/, or set NEWSANALYSIS_EMBEDDED to the corpus/ folder of the repository.")
 HAVE_REAL = CORPUS.is_dir()
 
 
@@ -242,6 +334,11 @@ def sentence_at(article_id, offset):
     return s["text"].iloc[0] if len(s) else ""
 
 
+def frame_name(frame):
+    """A frame's name for people: "Security and defense", not "Security_and_defense"."""
+    return str(frame).replace("_", " ")
+
+
 def short(text, n=220):
     text = " ".join(str(text).split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -258,7 +355,8 @@ SEED_ID = seed["article_id"].iloc[0]
 result = na.analyze(articles)
 sentence_table = result.sentences[["article_id", "sentence_id", "start", "end", "text"]]
 sentence_text = sentence_table.set_index(["article_id", "sentence_id"])["text"]
-print(f"{len(articles)} articles from {articles['outlet'].nunique()} outlets loaded.")
+n_outlets = articles["outlet"].nunique()
+print(f"{len(articles)} article{'' if len(articles) == 1 else 's'} from {n_outlets} outlet{'' if n_outlets == 1 else 's'} loaded.")
 ''')
     nb.code('''
 # What was loaded, by language: Korean and Vietnamese are counted but not analysed
@@ -280,8 +378,10 @@ defence minister") or **anonymous** ("officials", "some experts").
 
 We look at the seed article: *"Wladimir Putins gefährliche Beziehung zu Kim Jong Un"* (NewsWorld, a
 German news site that rewrote a report of the Wall Street Journal). Each row below is one attribution the
-computer found: who the source is, what kind of source, from which country, the verb that introduces
-it, and what they say. The chart below counts them by country.
+computer found: who the source is, what kind of source it is (government, media, expert, citizen, or
+unknown), from which country, the **cue** (the word that shows someone is being reported: a verb like
+*behaupten* or *schätzt*, or words like *laut* "according to" and *soll* "is said to"), and what they say.
+The chart below counts them by country.
 """)
     nb.code('''
 who = result.attributions[result.attributions["article_id"] == SEED_ID].copy()
@@ -290,9 +390,9 @@ who["named or anonymous"] = [
     "anonymous" if anon else ("named" if named else "role only")
     for anon, named in zip(who["anonymous"], who["named"])]
 who["country"] = who["source_country"].map(lambda c: COUNTRIES.get(c, c) if isinstance(c, str) else "not given")
-who["verb"] = who["cue"]
+who["kind of source"] = who["source_type"]
 who["what they say"] = who["content"].map(short)
-who[["who", "named or anonymous", "source_type", "country", "verb", "what they say"]].reset_index(drop=True)
+who[["who", "named or anonymous", "kind of source", "country", "cue", "what they say"]].reset_index(drop=True)
 ''')
     nb.code('''
 counts = pd.crosstab(who["country"], who["named or anonymous"])
@@ -387,6 +487,7 @@ if len(three):
     fr = fr.merge(three[["article_id", "voice", "outlet"]], on="article_id")
     fr["article"] = fr["voice"] + ": " + fr["outlet"]
     fr["share"] = fr["share"].astype(float)
+    fr["frame"] = fr["frame"].map(frame_name)
     ax = frame_heatmap(fr, y="article", value="share")
     ax.set_title("Which frames do the cue words point to? (each row adds up to 1)")
     ax.figure.axes[-1].set_ylabel("share of the article's frame cue words")
@@ -395,18 +496,27 @@ if len(three):
     nb.md("""
 The table shows, for each article, its three strongest frames and the cue words the computer found
 (with how often). Below it: for each article, the sentence with the most cue words of its strongest frame.
+
+How to read the cue words: **`*` stands for any letters**, so `*staaten` matches every word that ends in
+*staaten* (Staaten, Mitgliedstaaten) and `international*` every word that begins with *international*
+(international, internationally). `×5` means the cue was found 5 times. **`hits`** adds up the cue words, but
+some count only **half**: names of people and countries (*Putin*, *Russia*, *Ukraine*) and very common words
+(*leader*, *minister*, *global*), because they say less about the angle of a story. That is why a total can
+be 4.5.
 """)
     nb.code('''
 if len(three):
     top = fr[fr["hits"].astype(float) > 0].sort_values(["article", "hits"], ascending=[True, False])
     top = top.groupby("article").head(3)
+    top = top.rename(columns={"hits": "cue words counted"})
     top["cue words found"] = top["evidence"].map(lambda e: short(e, 120))
-    display(top[["article", "frame", "hits", "cue words found"]].reset_index(drop=True))
+    display(top[["article", "frame", "cue words counted", "cue words found"]].reset_index(drop=True))
 ''')
     nb.code('''
 if len(three):
-    hits = result.frame_evidence.merge(top.groupby("article").head(1)[["article_id", "article", "frame"]],
-                                       on=["article_id", "frame"])
+    evidence = result.frame_evidence.assign(frame=result.frame_evidence["frame"].map(frame_name))
+    hits = evidence.merge(top.groupby("article").head(1)[["article_id", "article", "frame"]],
+                          on=["article_id", "frame"])
     best_sentence = hits.groupby(["article", "article_id", "sentence_id"]).agg(
         cues=("matched", lambda m: ", ".join(sorted(set(m)))), n=("matched", "size")).reset_index()
     best_sentence = best_sentence.sort_values(["article", "n"], ascending=[True, False]).groupby("article").head(1)
@@ -429,7 +539,8 @@ seed_claims["number"] = seed_claims["number_text"]
 seed_claims["who says so"] = seed_claims["source"].fillna("(no source)")
 seed_claims["country"] = seed_claims["source_country"].map(lambda c: COUNTRIES.get(c, c) if isinstance(c, str) else "unknown")
 seed_claims["sentence"] = [short(sentence_at(a, s), 250) for a, s in zip(seed_claims["article_id"], seed_claims["start"])]
-seed_claims[["number", "value", "who says so", "source_type", "country", "sentence"]].reset_index(drop=True)
+seed_claims["kind of source"] = seed_claims["source_type"]
+seed_claims[["number", "value", "who says so", "kind of source", "country", "sentence"]].reset_index(drop=True)
 ''')
     ask(7, 8)
     nb.md("""
@@ -476,10 +587,7 @@ again, and see which claims appear.
 Sometimes a source only talks if the journalist does not name them: a whistle-blower, an official who is
 not allowed to speak. But anonymity also lets people say things without being responsible for them.
 
-> **Three conditions** (from the Associated Press's rules for its reporters): a source may stay anonymous
-> only if (1) the material is *information*, not opinion or speculation, and is vital to the report;
-> (2) the information is not available any other way; (3) the source is reliable and in a position to
-> know. The story should also tell readers *why* the source is not named.
+{conditions_md()}
 
 The chart shows, for each outlet, the **share of attributions with an anonymous source**, with a 95 %
 interval (the range in which the true share probably lies; it is wide when there are few articles).
@@ -520,10 +628,24 @@ table.reset_index(drop=True)
 ''')
     nb.md("""
 Here are anonymous attributions with their sentences, up to two per outlet (the outlets with the
-highest share first).
+highest share first): the same rows the chart counts. Not counted (for the chart or here) are the sources
+that someone *inside* the article names in their own words ("the ministry said, according to an allied
+intelligence service, …"): that is the speaker's source, not the outlet's. The line above the table says
+how many there are.
 """)
     nb.code('''
-anon = result.attributions[result.attributions["anonymous"]].merge(articles[["article_id", "outlet"]], on="article_id")
+# the rows compare() counts: no transcript speaker turns, no attributions inside someone else's speech
+# (nested), no articles marked as duplicates
+arts = result.articles
+dup = (arts["duplicate_of"].notna() & (arts["duplicate_of"].astype(str).str.strip() != "")
+       if "duplicate_of" in arts.columns else pd.Series(False, index=arts.index))
+counted = reported_attributions(result.attributions)
+counted = counted[~counted["article_id"].isin(arts.loc[dup, "article_id"])]
+nested = reported_attributions(result.attributions, nested=True)
+nested = nested[nested["anonymous"] & ~nested.index.isin(counted.index)
+                & ~nested["article_id"].isin(arts.loc[dup, "article_id"])]
+print(f"Not counted: {len(nested)} anonymous source(s) named inside someone else's words (nested).")
+anon = counted[counted["anonymous"]].merge(articles[["article_id", "outlet"]], on="article_id")
 anon["outlet"] = anon["outlet"].map(outlet_name)
 # left out: rows without cue and source (a quote that continues an earlier one) and sources that are
 # numbers (a known slip of the rules: "an 8,700-ton submarine" read as a source)
@@ -547,6 +669,61 @@ is framed, and *where the numbers come from*. A computer can find these places q
 articles, but it makes mistakes and does not understand: the judgement is yours.
 """)
     ask(13)
+
+    # ---------------------------------------------------------------- optional second lesson
+    nb.md("""
+## Optional second lesson (45 minutes): check the computer on your own article
+
+Choose a news article (or write a short one yourself, as a journalist would), save it as a plain-text file
+(`.txt`, UTF-8) in a folder `my_articles` next to this notebook, and run the cell below. The article must be
+in **English or German**. You can put a few lines *before* the text to say what it is (this is called
+"front matter"; all lines are optional):
+
+```
+---
+title: Nordkoreanische Soldaten an der Front bei Kursk
+outlet: Schülerzeitung
+date: 2024-11-20
+language: de
+---
+Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 11.000 Soldaten nach Russland geschickt. …
+```
+
+The table shows every sentence with what the computer found in it: the **sources** (who, named / role only /
+anonymous, and the cue), the **frame cue words** (with their frame) and the **tone** (from −1, negative, to +1,
+positive; 0 = no scored word). Go through it sentence by sentence and mark on paper: right, wrong, missing.
+""")
+    nb.code('''
+def sentence_by_sentence(res, article_id):
+    """One row per sentence of one article: what the computer found in it."""
+    rows = res.sentences.loc[res.sentences["article_id"] == article_id, ["article_id", "sentence_id", "text"]]
+    att = res.attributions.copy()
+    att["found"] = [f"{s if isinstance(s, str) else '(no source)'} "
+                    f"[{'anonymous' if a else ('named' if n else 'role only')}; cue: {c}]"
+                    for s, a, n, c in zip(att["source"], att["anonymous"], att["named"], att["cue"])]
+    sources = att.groupby(["article_id", "sentence_id"])["found"].agg("; ".join).rename("sources")
+    ev = res.frame_evidence.assign(found=[f"{m} → {frame_name(f)}" for m, f in
+                                          zip(res.frame_evidence["matched"], res.frame_evidence["frame"])])
+    cues = ev.groupby(["article_id", "sentence_id"])["found"].agg("; ".join).rename("frame cue words")
+    tone = res.sentiment.set_index(["article_id", "sentence_id"])["compound"].round(2).rename("tone")
+    rows = rows.join(sources, on=["article_id", "sentence_id"]).join(cues, on=["article_id", "sentence_id"])
+    rows = rows.join(tone, on=["article_id", "sentence_id"])
+    rows["sentence"] = rows["text"].map(lambda t: short(t, 200))
+    return rows[["sentence_id", "sentence", "sources", "frame cue words", "tone"]].fillna("").reset_index(drop=True)
+
+
+if MY_ARTICLES.exists() and any(MY_ARTICLES.iterdir() if MY_ARTICLES.is_dir() else [MY_ARTICLES]):
+    mine = na.load_corpus(MY_ARTICLES)
+    my_result = na.analyze(mine)
+    for (aid, title, lang) in mine[["article_id", "title", "language"]].itertuples(index=False):
+        print(f"{title}  ({LANGUAGES.get(lang, lang)})")
+        if lang not in ("en", "de"):
+            print("  not analysed: the tool reads English and German only")
+            continue
+        display(sentence_by_sentence(my_result, aid))
+else:
+    print(f"No own article yet: put a .txt file into the folder {MY_ARTICLES.resolve()} and run this cell again.")
+''')
     return nb
 
 
@@ -569,11 +746,13 @@ def worksheet() -> str:
             if SHEET_INTRO[ex]:
                 lines += [SHEET_INTRO[ex], ""]
             if ex == 4:
-                lines += ["> **Three conditions** (Associated Press): a source may stay anonymous only if (1) the "
-                          "material is information, not opinion, and is vital to the report; (2) it is not "
-                          "available any other way; (3) the source is reliable and in a position to know.", ""]
+                lines += [conditions_md(), "",
+                          "Anonymous sentences from the article of exercise 1 (the notebook shows more, from "
+                          "other outlets):", ""]
+                lines += [f"{i}. {t}" for i, t in enumerate(SHEET_ANONYMOUS, 1)] + [""]
         lines += [question_md(num, text), ""]
         lines += ["&nbsp;", "", "_" * 78, "", "_" * 78, "", "_" * 78, ""]
+    lines += ["## Words used in this lesson", "", glossary_md(), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -582,6 +761,13 @@ def _inline_html(text: str) -> str:
     text = html.escape(text, quote=False)
     text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
     return re.sub(r"\*(.+?)\*", r"<em>\1</em>", text)
+
+
+def _cell_html(text: str) -> str:
+    """_inline_html plus `code` (whose * are not italics)."""
+    parts = text.split("`")
+    return "".join(f"<code>{html.escape(p, quote=False)}</code>" if i % 2 else _inline_html(p)
+                   for i, p in enumerate(parts))
 
 
 def worksheet_html() -> str:
@@ -599,15 +785,21 @@ def worksheet_html() -> str:
             if SHEET_INTRO[ex]:
                 body.append(f"<p>{_inline_html(SHEET_INTRO[ex])}</p>")
             if ex == 4:
-                body.append("<blockquote><strong>Three conditions</strong> (Associated Press): a source may stay "
-                            "anonymous only if (1) the material is information, not opinion, and is vital to the "
-                            "report; (2) it is not available any other way; (3) the source is reliable and in a "
-                            "position to know.</blockquote>")
+                body.append(f"<blockquote>{_inline_html(conditions_md().removeprefix('> '))}</blockquote>")
+                body.append("<p>Anonymous sentences from the article of exercise 1 (the notebook shows more, from "
+                            "other outlets):</p>")
+                body.append("<ol>" + "".join(f"<li>{html.escape(t)}</li>" for t in SHEET_ANONYMOUS) + "</ol>")
         body.append(f'<div class="q"><p>{_inline_html(question_md(num, text))}</p>'
                     + '<div class="line"></div>' * 4 + "</div>")
+    body.append("<h2>Words used in this lesson</h2>")
+    body.append("<table><tr><th>term</th><th>auf Deutsch</th><th>meaning</th></tr>"
+                + "".join(f"<tr><td>{_cell_html(t)}</td><td>{_cell_html(d)}</td><td>{_cell_html(m)}</td></tr>"
+                          for t, d, m in GLOSSARY) + "</table>")
     style = ("body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.4}"
              ".q{break-inside:avoid;margin-bottom:1.2em}.line{border-bottom:1px solid #999;height:2em}"
              "blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em}"
+             "table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #999;padding:.2em .4em;"
+             "vertical-align:top;text-align:left}"
              "@media print{body{margin:0}h2{break-after:avoid}}")
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Worksheet</title>"
             f"<style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
