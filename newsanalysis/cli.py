@@ -61,7 +61,8 @@ def _print_load_summary(rep: dict, say=str) -> None:
 
 
 def _select_articles(articles, rep: dict, args):
-    """Keep the articles of ``--languages`` and those matching ``--select``; record and print what was kept."""
+    """Keep the articles of ``--only-outlets``, published between ``--since`` and ``--until``, in
+    ``--languages`` and matching ``--select``; record and print what was kept."""
     import warnings
 
     from ._tables import normalise_language
@@ -69,6 +70,42 @@ def _select_articles(articles, rep: dict, args):
 
     before = len(articles)
     langs = None
+    outlets = None
+    if getattr(args, "only_outlets", None):
+        wanted = [x.strip() for x in args.only_outlets.split(",") if x.strip()]
+        names = articles["outlet"].dropna().astype(str)
+        known = sorted(names.unique())
+        keep = set()
+        for w in wanted:
+            hit = [o for o in known if o.casefold() == w.casefold()] or [o for o in known if w.casefold() in o.casefold()]
+            if not hit:
+                raise SystemExit(f"newsanalysis: --only-outlets: no outlet matches {w!r}; the loaded outlets are: "
+                                 + "; ".join(known[:40]) + (" …" if len(known) > 40 else ""))
+            keep.update(hit)
+        outlets = sorted(keep)
+        articles = articles[articles["outlet"].isin(keep)]
+    dated = None
+    if getattr(args, "since", None) or getattr(args, "until", None):
+        import pandas as pd
+
+        pub = pd.to_datetime(articles["published"], utc=True, errors="coerce")
+        keep = pub.notna()
+        for flag, op in (("since", "ge"), ("until", "le")):
+            value = getattr(args, flag)
+            if value:
+                import re
+
+                try:
+                    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:]+)?", value.strip()):
+                        raise ValueError("expected YYYY-MM-DD (19.06.2024 or 06/19/2024 are ambiguous)")
+                    bound = pd.Timestamp(value.strip(), tz="UTC")
+                except ValueError as e:
+                    raise SystemExit(f"newsanalysis: --{flag} {value!r} is no date (use YYYY-MM-DD): {e}") from None
+                if flag == "until" and len(value.strip()) <= 10:
+                    bound = bound + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)  # the whole last day
+                keep &= getattr(pub, op)(bound)
+        dated = int(pub.isna().sum())
+        articles = articles[keep.to_numpy()]
     if args.languages:
         langs = sorted({normalise_language(x.strip()) for x in args.languages.split(",") if x.strip()})
         articles = articles[articles["language"].map(normalise_language).isin(langs)]
@@ -78,8 +115,14 @@ def _select_articles(articles, rep: dict, args):
             warnings.simplefilter("ignore", UserWarning)
             articles = select(articles, args.select)
     rep["selection"] = {"languages": langs, "query": args.select, "articles_loaded": before,
-                        "after_languages": after_lang, "articles_kept": len(articles)}
-    what = "; ".join(x for x in (f"languages {', '.join(langs)}" if langs else "",
+                        "after_languages": after_lang, "articles_kept": len(articles), "outlets": outlets,
+                        "since": getattr(args, "since", None), "until": getattr(args, "until", None),
+                        "left_out_without_date": dated}
+    what = "; ".join(x for x in (f"outlets {', '.join(outlets)}" if outlets else "",
+                                    f"published {args.since or '…'} to {args.until or '…'}"
+                                    + (f", {dated} without a date left out" if dated else "")
+                                    if dated is not None else "",
+                                    f"languages {', '.join(langs)}" if langs else "",
                                     f"query {args.select!r}" if args.select else "") if x)
     print(f"  kept {len(articles)} of {before} loaded articles ({what})")
     return articles
@@ -133,11 +176,11 @@ def _report(args) -> int:
               "(e.g. --columns text=Inhalt; load_corpus(..., columns={'text': 'Inhalt'}) in Python), or rename "
               "the column.", file=sys.stderr)
         return 1
-    if args.languages or args.select:
+    if args.languages or args.select or args.only_outlets or args.since or args.until:
         articles = _select_articles(articles, rep, args)
         if not len(articles):
-            print("newsanalysis: no article left after --languages/--select, so no report was written.",
-                  file=sys.stderr)
+            print("newsanalysis: no article left after --only-outlets/--since/--until/--languages/--select, so "
+                  "no report was written.", file=sys.stderr)
             return 1
     result = analyze(articles, progress=not args.quiet, parser=args.parser)
     index = write_report(
@@ -248,6 +291,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--select", default=None, metavar="QUERY",
                    help="analyse only the articles matching a topic query: a shipped query name "
                         "(russia_north_korea) or a Boolean query such as '(putin OR kremlin) AND pyongyang'")
+    r.add_argument("--only-outlets", default=None, metavar="NAME,...",
+                   help="analyse only the articles of these outlets (a name matches an outlet of that name, "
+                        "else every outlet whose name contains it, ignoring case), e.g. --only-outlets "
+                        "tagesschau,ZEIT")
+    r.add_argument("--since", default=None, metavar="YYYY-MM-DD",
+                   help="analyse only the articles published on or after this date (UTC); articles without a "
+                        "date are then left out and counted")
+    r.add_argument("--until", default=None, metavar="YYYY-MM-DD",
+                   help="analyse only the articles published on or before this date (UTC, the whole day)")
     r.add_argument("--nested", action="store_true",
                    help="count attributions made inside quoted or reported speech (a quoted speaker's own "
                         "'according to ...', 'allegedly') as the outlet's sources (left out by default)")

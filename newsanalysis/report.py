@@ -510,8 +510,13 @@ near-copies by MinHash.</p>
     sel = rep.get("selection") or {}
     selection_html = ""
     if sel:
-        what = "; ".join(x for x in (f"languages {', '.join(sel['languages'])}" if sel.get("languages") else "",
-                                     f"topic query {sel['query']!r}" if sel.get("query") else "") if x)
+        dated = sel.get("left_out_without_date")
+        what = "; ".join(x for x in (
+            f"outlets {', '.join(sel['outlets'])}" if sel.get("outlets") else "",
+            (f"published {sel.get('since') or '…'} to {sel.get('until') or '…'}"
+             + (f", {dated} without a date left out" if dated else "")) if dated is not None else "",
+            f"languages {', '.join(sel['languages'])}" if sel.get("languages") else "",
+            f"topic query {sel['query']!r}" if sel.get("query") else "") if x)
         selection_html = (f"<br>Analysed: {sel.get('articles_kept')} of the {sel.get('articles_loaded')} loaded "
                           f"articles ({esc(what)}).")
     page = f"""<!doctype html>

@@ -150,3 +150,26 @@ def test_report_languages_and_topic_selection(tmp_path, capsys):
     assert summary["article_id"].tolist() == ["a"]
     assert "Analysed: 1 of the 3 loaded articles" in (out / "index.html").read_text(encoding="utf-8")
     assert main(["report", str(f), "--out", str(out), "--quiet", "--select", "nothing_matches_this"]) == 1
+
+
+def test_report_two_outlets_and_a_date_range(tmp_path, capsys):
+    # a teacher wants two outlets of 2024 only (session 11): four articles, two outlets kept, one too early,
+    # one without a date
+    f = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b", "c", "d"], "outlet": ["tagesschau.de", "ZEIT ONLINE", "ZEIT ONLINE", "KCNA"],
+                  "date": ["2024-06-19", "2023-09-13", "", "2024-06-20"], "language": "de",
+                  "text": ["Putin traf Kim in Pjöngjang.", "Kim reiste nach Russland.", "Der Vertrag gilt.",
+                           "Kim empfing Putin."]}).to_csv(f, index=False)
+    out = tmp_path / "o"
+    assert main(["report", str(f), "--out", str(out), "--quiet", "--formats", "png",
+                 "--only-outlets", "tagesschau,zeit", "--since", "2024-01-01", "--until", "2024-12-31"]) == 0
+    assert ("kept 1 of 4 loaded articles (outlets ZEIT ONLINE, tagesschau.de; published 2024-01-01 to 2024-12-31, "
+            "1 without a date left out)") in capsys.readouterr().out
+    assert pd.read_csv(out / "tables" / "summary.csv")["article_id"].tolist() == ["a"]
+    # the last day counts whole; a name that matches no outlet, or no date, is an error that says why
+    assert main(["report", str(f), "--out", str(out), "--quiet", "--formats", "png", "--until", "2024-06-19"]) == 0
+    assert sorted(pd.read_csv(out / "tables" / "summary.csv")["article_id"]) == ["a", "b"]
+    with pytest.raises(SystemExit, match="no outlet matches 'Spiegel'.*tagesschau.de"):
+        main(["report", str(f), "--out", str(out), "--quiet", "--only-outlets", "Spiegel"])
+    with pytest.raises(SystemExit, match="--since '19.06.2024' is no date"):
+        main(["report", str(f), "--out", str(out), "--quiet", "--since", "19.06.2024"])
