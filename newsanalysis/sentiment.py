@@ -809,6 +809,9 @@ _SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*|of|the|and|von|der|des)(?
                             r"der|des)){0,11}?\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*)\s*:(?!\d)")
 
 
+_WAR_COMPOUND = re.compile(r"(?:-[A-ZÄÖÜ][\w]*)*-(?:Krieg|Konflikt)")
+
+
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                actors: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None,
                method: str = "clause") -> pd.DataFrame:
@@ -846,7 +849,9 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         used for that row; None when not scored). A mention in a transcript speaker label
         ("President of Russia Vladimir Putin: Good afternoon …") is listed with ``tone`` NaN,
         ``scored`` False and ``reason`` "transcript speaker label": the words after the colon are
-        the speaker's own, not words about him. Adjectives ("Russian troops") are no mentions:
+        the speaker's own, not words about him; so is a German mention that names a war
+        ("Ukraine-Krieg", "Russland-Ukraine-Konflikt": reason "part of a war's name"). Adjectives
+        ("Russian troops") are no mentions:
         only the table's names and aliases are.
 
     Raises
@@ -896,6 +901,11 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         label = _SPEAKER_LABEL.match(text)
         for m in mentions:
             base = (aid, int(sid), m.actor_id, m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
+            if lang == "de" and _WAR_COMPOUND.match(text, m.end()):
+                # "Ukraine-Krieg", "Nahost-Konflikt": the war's name, not the actor (45 of 119 German
+                # "Ukraine" mentions on the real corpus, each scored by the war words around it)
+                rows.append(base + (np.nan, "", False, "part of a war's name", None, None))
+                continue
             if label and m.end() <= label.end(1):
                 # "President of Russia Vladimir Putin: Good afternoon, …": a transcript names who speaks; the
                 # words after the colon are his, not words about him (400 of Kremlin.ru's 553 "Putin" rows)
