@@ -2876,6 +2876,9 @@ def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[di
                 clause = [x.low for x in toks[k + 1:j] if x.is_word]
                 if len(clause) >= 2 and any(clause[-len(e.split()):] == e.split() for e in R.reportative_end):
                     hits.append((t.s, t.e))
+                elif len(clause) >= 2 and clause[-1] in R.reportative_with and all(
+                        w in clause for w in R.reportative_with[clause[-1]]):
+                    hits.append((t.s, t.e))  # "soll es sich um einen Offizier handeln"
     if not hits:
         return
     cs, ce = hits[0]

@@ -142,7 +142,8 @@ class Resources:
     channel_nouns: set = field(default_factory=set)
     phrase_quote_openers: set = field(default_factory=set)   # 'on CBS's "Face the Nation,"': a title
     leader_titles: set = field(default_factory=set)           # "President of China Media Group": typed by the group
-    organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
+    organisation_types: set = field(default_factory=set)
+    reportative_with: dict = field(default_factory=dict)   # infinitive -> words its reportative clause needs      # the types a leader title takes from its group
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
     event_sources: set = field(default_factory=set)          # "The talks discussed …": an event, no speaker
@@ -311,6 +312,8 @@ def load_resources(lang: str) -> Resources:
         reportative_re=rep_re,
         reportative_modal=modal,
         reportative_end=[str(x).lower() for x in data.get("reportative_infinitive_end") or []],
+        reportative_with={str(k).lower(): [str(w).lower() for w in v or []]
+                          for k, v in (data.get("reportative_infinitive_with") or {}).items()},
         anonymity_re=_phrase_re(anon),
         anonymous_heads=_lower_set(data, "anonymous_heads"),
         indefinite=_lower_set(data, "indefinite_determiners"),

@@ -75,3 +75,14 @@ def test_both_parties_named_before_are_no_anonymous_group():
     # an unnamed group stays anonymous
     r = one("Westliche Länder erklärten, die Gespräche seien nützlich gewesen.", "de")
     assert bool(r["anonymous"])
+
+
+def test_german_reportative_soll_with_sich_um_handeln_and_present_mitteilt():
+    # a teacher's misses in the tagesschau liveblog and Frankfurter Rundschau (session 11)
+    assert cue_rows("Bei dem Mann soll es sich um einen Offizier handeln.", "de") == [
+        ("soll", None, "Bei dem Mann soll es sich um einen Offizier handeln")]
+    assert att("Bei dem Mann soll es sich um einen Offizier handeln.", "de")["kind"].tolist() == ["reportative"]
+    # an obligation is no report
+    assert cue_rows("Die Regierung soll endlich handeln.", "de") == []
+    assert cue_rows("Wie die ukrainische Luftwaffe mitteilt, wurden 30 Drohnen abgeschossen.", "de") == [
+        ("mitteilt", "die ukrainische Luftwaffe", "wurden 30 Drohnen abgeschossen")]
