@@ -64,3 +64,6 @@ def test_limits_sources_and_consent_are_no_frame_cues_in_german():
     assert [m for f, m in got if f.startswith("Legality")] == ["Berufung"]
     assert ev.loc[ev["matched"] == "Berufung", "start"].tolist() == [text.index("Berufung wurde")]
     assert not ev["matched"].isin(["Vermittler", "grünes", "Licht"]).any()
+    ev = na.frame_evidence(pd.DataFrame({"article_id": ["b"], "language": ["de"], "text": [
+        "Die Vertragsparteien und die Kriegsparteien trafen sich. Die Partei gewann die Wahl."]}))
+    assert sorted(ev.loc[ev["frame"] == "Political", "matched"]) == ["Partei", "Wahl"]
