@@ -2754,12 +2754,50 @@ def _rule_konjunktiv(A: _Article) -> None:
         # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
         kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
         if not kon and not _konjunktiv_shape(A, words[:9]):
-            last = None
+            # session 11: a sentence without a cue that names the same speaker keeps the report open
+            # ("…, wie Selenskyj mitteilte. In seinem Beitrag auf X sprach Selenskyj auch die Angriffe an.
+            # Insgesamt habe Russland 140 Raketen … eingesetzt." is Selenskyj's)
+            if not _names_speaker(A, last, words):
+                last = None
             continue
         c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
                    resolved_from="previous attribution")
         by_sent[si] = [rel]
+
+
+def _names_speaker(A: _Article, rel: dict, words: list[Tok]) -> bool:
+    """The words name the speaker of ``rel`` by the last capitalised word of its source ("Selenskyj"), outside
+    quotes."""
+    if rel.get("source_start") is None:
+        return False
+    head = [t for t in tokens(A.text, rel["source_start"], rel["source_end"]) if t.is_word and t.cap]
+    if not head or len(head[-1].t) < 3:
+        return False
+    return any(t.t == head[-1].t and not A.in_quote(t.s, t.e) for t in words)
+
+
+def _anaphoric_data_sources_de(A: _Article) -> None:
+    """A source that is only a determiner and a data noun (YAML ``anaphoric_source_nouns``: "Wie aus den
+    Angaben hervorgeht", "diesen Informationen zufolge") takes the source of the sentence right before
+    ("Das berichtet der Generalstab … auf Facebook. Wie aus den Angaben hervorgeht, hat Russland …"); without
+    a sourced attribution there it stays as it is."""
+    nouns = A.R.anaphoric_source_nouns
+    if not nouns:
+        return
+    for r in A.rels:
+        if r.get("source_start") is None or r.get("source_override") is not None:
+            continue
+        words = [t.low for t in tokens(A.text, r["source_start"], r["source_end"]) if t.is_word]
+        if len(words) != 2 or words[0] not in ("den", "diesen", "jenen", "dieser", "der", "die") or words[1] not in nouns:
+            continue
+        si = A.sent_of(r["source_start"])
+        before = [p for p in A.rels if p is not r and p.get("source_start") is not None and p.get("source_override") is None
+                  and A.sent_of(p["source_start"]) == si - 1 and p["kind"] != "reportative"]
+        if before:
+            p = max(before, key=lambda x: x["source_start"])
+            r["source_override"] = p
+            r["resolved_from"] = "previous attribution"
 
 
 def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
@@ -3715,6 +3753,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _rule_konjunktiv(A)
     if lang == "de":
         _noun_phrase_sources_de(A)
+        _anaphoric_data_sources_de(A)
     _clear_junk_sources(A)
     _split_coordinated_sources(A)
     _drop_non_speakers(A)
