@@ -76,8 +76,9 @@ KINDS = ("direct", "indirect", "according_to", "reportative")
 STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
 CLAIM_COLUMNS = [
-    "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "value", "unit", "start", "end",
-    "source", "source_type", "source_country", "actor_id", "attributed", "language",
+    "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "value", "value_high", "unit",
+    "start", "end", "source", "source_type", "source_country", "actor_id", "attributed", "speaker_turn", "nested",
+    "language",
 ]
 
 _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
@@ -812,6 +813,19 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
 
 # --------------------------------------------------------------------------- content spans
 
+def _digit_group_comma(text: str, i: int) -> bool:
+    """The comma at ``text[i]`` sits inside a number's digit grouping ("11,000", "1,500,000")."""
+    return i > 0 and text[i - 1].isdigit() and bool(re.match(r",\d{3}(?!\d)", text[i:i + 5]))
+
+
+def _qualified_number_at(A: _Article, i: int) -> bool:
+    """A number qualifier ("about", "as many as", "at least") and a figure start at ``text[i]``."""
+    for q in A.R.qualifiers:
+        if re.match(r"\s+".join(re.escape(w) for w in q.split()) + r"\s+\d", A.text[i:i + len(q) + 8], re.I):
+            return True
+    return False
+
+
 def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
     R, lang = A.R, A.lang
@@ -835,6 +849,14 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     start = None
     while j < limit:
         t = toks[j]
+        if t.t == "," and _digit_group_comma(A.text, t.s):
+            j += 1  # "said about 11,000 troops": a comma inside a digit group is never a clause comma
+            continue
+        if j == k + 1 and not need_comma and not need_that and lang == "en" \
+                and toks[k].low.rstrip("s") not in OBJECT_VERBS.get(lang, set()) \
+                and toks[kk_end].low not in OBJECT_VERBS.get(lang, set()) and _qualified_number_at(A, t.s):
+            start = t.s  # "said about 500 troops had been sent", "said as many as 11,000 …": a qualified number
+            break
         if t.t in (",", ":"):
             if need_that and t.t == "," and j + 1 < len(toks) and toks[j + 1].low not in R.complementizers:
                 j += 1
@@ -879,8 +901,9 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     if start is None:
         return None
     first = next((t for t in toks[j:] if t.s >= start and t.is_word), None)
-    if lang == "en" and first is not None and first.low in SUBORDINATORS.get(lang, set()):
-        return None  # "…, officials said Friday, as they bristled at …"
+    if lang == "en" and first is not None and first.low in SUBORDINATORS.get(lang, set()) \
+            and not _qualified_number_at(A, first.s):
+        return None  # "…, officials said Friday, as they bristled at …" (not "said as many as 11,000 …")
     s, e = trim_span(A.text, start, s_end, chars=" \t\n,;:")
     if e > s and A.text[e - 1] in ".!?" and not A.text[max(s, e - 2):e - 1] in "”“\"«»":
         e -= 1
@@ -2734,12 +2757,50 @@ def _rule_konjunktiv(A: _Article) -> None:
         # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
         kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
         if not kon and not _konjunktiv_shape(A, words[:9]):
-            last = None
+            # session 11: a sentence without a cue that names the same speaker keeps the report open
+            # ("…, wie Selenskyj mitteilte. In seinem Beitrag auf X sprach Selenskyj auch die Angriffe an.
+            # Insgesamt habe Russland 140 Raketen … eingesetzt." is Selenskyj's)
+            if not _names_speaker(A, last, words):
+                last = None
             continue
         c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
                    resolved_from="previous attribution")
         by_sent[si] = [rel]
+
+
+def _names_speaker(A: _Article, rel: dict, words: list[Tok]) -> bool:
+    """The words name the speaker of ``rel`` by the last capitalised word of its source ("Selenskyj"), outside
+    quotes."""
+    if rel.get("source_start") is None:
+        return False
+    head = [t for t in tokens(A.text, rel["source_start"], rel["source_end"]) if t.is_word and t.cap]
+    if not head or len(head[-1].t) < 3:
+        return False
+    return any(t.t == head[-1].t and not A.in_quote(t.s, t.e) for t in words)
+
+
+def _anaphoric_data_sources_de(A: _Article) -> None:
+    """A source that is only a determiner and a data noun (YAML ``anaphoric_source_nouns``: "Wie aus den
+    Angaben hervorgeht", "diesen Informationen zufolge") takes the source of the sentence right before
+    ("Das berichtet der Generalstab … auf Facebook. Wie aus den Angaben hervorgeht, hat Russland …"); without
+    a sourced attribution there it stays as it is."""
+    nouns = A.R.anaphoric_source_nouns
+    if not nouns:
+        return
+    for r in A.rels:
+        if r.get("source_start") is None or r.get("source_override") is not None:
+            continue
+        words = [t.low for t in tokens(A.text, r["source_start"], r["source_end"]) if t.is_word]
+        if len(words) != 2 or words[0] not in ("den", "diesen", "jenen", "dieser", "der", "die") or words[1] not in nouns:
+            continue
+        si = A.sent_of(r["source_start"])
+        before = [p for p in A.rels if p is not r and p.get("source_start") is not None and p.get("source_override") is None
+                  and A.sent_of(p["source_start"]) == si - 1 and p["kind"] != "reportative"]
+        if before:
+            p = max(before, key=lambda x: x["source_start"])
+            r["source_override"] = p
+            r["resolved_from"] = "previous attribution"
 
 
 def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
@@ -3704,6 +3765,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _rule_konjunktiv(A)
     if lang == "de":
         _noun_phrase_sources_de(A)
+        _anaphoric_data_sources_de(A)
     _clear_junk_sources(A)
     _split_coordinated_sources(A)
     _drop_non_speakers(A)
@@ -3897,91 +3959,243 @@ def _parse_articles(texts: list[str], langs: list[str | None]) -> dict[int, tupl
 
 
 # --------------------------------------------------------------------------- claims
+# Digit groups: "11,000" / "11.000" (German), or exactly three digits after a space, no-break or thin space
+# ("12 000", "5\u00a0000": KCNA, German agencies); a group of other length is a separate number.
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 _NUM = {
-    "en": re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w,.]\d)"),
-    "de": re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w,.]\d)"),
+    "en": re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?![\d,.]\d)"
+                     rf"|\d+(?:\.\d+)?)(?![\w,.]\d)"),
+    "de": re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?![\d,.]\d)"
+                     rf"|\d+(?:,\d+)?)(?![\w,.]\d)"),
 }
 
 
-# An ordinal right after the number: English suffixes, German's full stop before a word.
+# An ordinal right after the number: English suffixes (also set apart: "the 20 th century"), German's full
+# stop before a word.
 _ORDINAL = {
-    "en": re.compile(r"(?:st|nd|rd|th)\b", re.I),
+    "en": re.compile(r"[ \u00a0]?(?:st|nd|rd|th)\b", re.I),
     "de": re.compile(r"\.\s+(?=\w)"),
 }
 
 
 _AGE = re.compile(r"[-\u2011](?:jährig|year-old|years-old)", re.I)
 
+# The link between the two ends of a range ("20–25", "10-12", "10.000 bis 12.000", "7,000 and 20,000" after
+# "between"); "from 18 to 20 percent" is a change, not a range, and keeps only its second number.
+_RANGE_DASH = re.compile(r"(?:\s?[\u2013\u2012]\s?|-)(?=\d)")
+_RANGE_WORD = {"en": re.compile(r"\s+to\s+(?=\d)", re.I), "de": re.compile(r"\s+bis\s+(?=\d)", re.I)}
+_RANGE_OPEN = {"en": re.compile(r"(?<!\w)between\s+$", re.I), "de": re.compile(r"(?<!\w)(?:zwischen|von)\s+$", re.I)}
+_RANGE_AND = {"en": re.compile(r"\s+and\s+(?=\d)", re.I), "de": re.compile(r"\s+(?:und|bis)\s+(?=\d)", re.I)}
+_FROM_BEFORE = re.compile(r"(?<!\w)from\s+$", re.I)
+# a number joined to another by "/", "+" or a second dash is a date, score or name ("9/11", "17+1", "3–1–0")
+_JOINED_AFTER = re.compile(r"\s?[/+]\s?\d|[\u2013\u2012-]\d+[\u2013\u2012-]\d")
+_JOINED_BEFORE = re.compile(r"\d\s?[/+\u2013\u2012-]\s?$")
+# English words that end a unit phrase: adverbs in -ly (not "ally", "family", "supply", …)
+_EN_ADJ = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ian|ese|ish|ary)$")
+_EN_ADJECTIVES = frozenset({
+    "big", "small", "large", "huge", "new", "old", "various", "public", "several", "many", "few", "different",
+    "heavy", "light", "long", "short", "high", "low", "major", "minor", "key", "top", "total", "young", "armed",
+    "civilian", "foreign", "local", "nuclear", "military", "main", "senior", "junior", "active", "full", "other",
+    "additional", "more", "extra", "further", "last", "first", "next", "front-line", "frontline", "modern",
+})
+# measures taken as the unit when they come first, whatever follows ("2 GW wind option", "90 percent turnout")
+_EN_MEASURES = frozenset({"percent", "%", "km", "kg", "mm", "cm", "m", "t", "gw", "mw", "kw", "kwh", "twh", "bcm", "mt",
+                          "ha", "sq", "mph", "kmh", "kph", "ton", "tons", "tonnes", "tonne"})
+
 
 def _parse_number(s: str, lang: str) -> float:
+    s = re.sub(_GROUP_SPACE, "", s)
     if lang == "de":
         return float(s.replace(".", "").replace(",", "."))
     return float(s.replace(",", ""))
 
 
-def _numbers(text: str, s: int, e: int, lang: str, R: Resources) -> list[dict]:
+_EN_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "aircraft",
+                                   "cattle", "sheep", "fish", "feet", "teeth", "mice", "crew", "livestock"})
+
+
+def _en_plural(w: str) -> bool:
+    return w in _EN_IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")))
+
+
+def _unit_en(words: list, R: Resources, stop: set, after_scale: bool = False) -> int | None:
+    """Index into ``words`` of the head noun of the phrase after an English number.
+
+    The phrase is up to three words (demonyms and ``unit_skip_words`` not counted) up to punctuation, a
+    function word, a ``not_units`` word, another number or an adverb in -ly. Its head is the first plural
+    noun ("1.5 million artillery shells", "60,000 big companies", "1,640 soldiers killed", "100 people");
+    without one, the last word that is not an adjective by list or ending ("a 10,000 ruble subsidy").
+    """
+    run = []
+    for n, w in enumerate(words):
+        if (not w.is_word and w.t != "%") or w.t[:1].isdigit():
+            break  # punctuation or another number ("17 February 2008") ends the phrase
+        low = w.low
+        if low in ("of", "the") and (run or not after_scale):
+            break  # "180 billion of …" reads on; "3.8 of the GDP", "rounds of …" do not
+        if low in R.unit_skip or any(low == d for d, _ in R.demonyms):
+            continue
+        if low in R.not_units or low in stop or (low.endswith("ly") and low not in _LY_NOT_ADVERBS and run):
+            break
+        if w.cap and run:
+            break  # "20 cities Kim visited": a capitalised word after the noun starts something else
+        run.append(n)
+        if low in _EN_MEASURES or len(run) == 3:
+            break
+    if not run:
+        return None
+    if words[run[0]].low in _EN_MEASURES:
+        return run[0]
+    plural = next((n for n in run if _en_plural(words[n].low) and words[n].low not in _EN_ADJECTIVES), None)
+    if plural is not None:
+        return plural
+    return next((n for n in reversed(run) if words[n].low not in _EN_ADJECTIVES and not _EN_ADJ.search(words[n].low)),
+                run[-1])
+
+
+def _name_number(text: str, i: int, lang: str, R: Resources, s: int) -> bool:
+    """The number at ``text[i]`` is part of a name: "Resolution 1718", "Group of 20" (English: any capitalised
+    word that does not open the sentence; both languages: ``name_number_words``)."""
+    m = re.search(r"(\S+)[ \u00a0]+(?:(of|der)[ \u00a0]+)?$", text[max(s, i - 40):i])
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low.rstrip(".") in R.name_number_words:
+        return True
+    if lang != "en" or not word[:1].isupper() or not word.isalpha():
+        return False
+    if low in R.qualifiers or low in ("between", "from", "about", "some", "over", "the"):
+        return False
+    before = text[max(s, i - 40):max(s, i - 40) + m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"“”‘’(—–-" and not before.endswith("\n")
+
+
+def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=None) -> list[dict]:
+    """Number claims in ``text[s:e]``; ``sentence_end(i)`` gives the end of the sentence holding offset ``i``
+    (a claim's number and unit never run past it)."""
     from .keyness import stopwords  # (lazy: keyness pulls in scipy and the comparison module)
     out = []
     months = month_names(lang)
     stop = stopwords(lang)
-    matches = [(m, _parse_number(m.group("n"), lang)) for m in _NUM[lang].finditer(text, s, e)]
+    matches = [(m, _parse_number(m.group("n"), lang), False) for m in _NUM[lang].finditer(text, s, e)]
     if R.spelled_number_re is not None:
         # "mehr als eine Million Artilleriegeschosse", "one million shells": a number word before a scale word
-        matches += [(m, R.spelled_numbers[m.group("n").lower()]) for m in R.spelled_number_re.finditer(text, s, e)]
-    for m, value in sorted(matches, key=lambda mv: mv[0].start()):
+        matches += [(m, R.spelled_numbers[m.group("n").lower()], True) for m in R.spelled_number_re.finditer(text, s, e)]
+    matches.sort(key=lambda mv: mv[0].start())
+    used_until = -1
+    for m, value, spelled in matches:
+        if m.start() < used_until:
+            continue  # the high end of a range already read
+        se = min(e, sentence_end(m.start())) if sentence_end is not None else e
+        if m.end() > se:
+            continue  # "1645. Russia": number text never runs across a sentence boundary
         if _ORDINAL[lang].match(text, m.end()):
-            continue  # "the 4th missile", "am 5. November": a rank, not an amount
+            continue  # "the 4th missile", "the 20 th century", "am 5. November": a rank, not an amount
         if m.start() >= 2 and text[m.start() - 1] in "-\u2011" and text[m.start() - 2].isalpha():
             continue  # "F-16", "Hwasong-18", "KN-23": part of a model name
         if _AGE.match(text, m.end()):
             continue  # "ein 70-jähriger Mann", "a 70-year-old man": an age
+        if not spelled and (_JOINED_AFTER.match(text, m.end()) or _JOINED_BEFORE.search(text[max(s, m.start() - 3):m.start()])):
+            continue  # "9/11", "17+1", "3–1–0": a date, a name or a score
+        if not spelled and _name_number(text, m.start(), lang, R, s):
+            continue  # "Resolution 1718", "the Group of 20": part of a name
         prev = re.search(r"(\w+)\.?\s+$", text[max(s, m.start() - 15):m.start()])
         if prev and prev.group(1).lower() in months:
             continue  # "November 5": a date
-        toks = tokens(text, m.end(), min(e, m.end() + 80))
-        words = [t for t in toks if t.is_word or t.t == "%"]
+        toks = tokens(text, m.end(), min(se, m.end() + 80))
         end = m.end()
         i = 0
-        if words and words[0].low in R.number_words:
-            value *= R.number_words[words[0].low]
-            end = words[0].e
+        mult = None
+        scaled = False  # a scale word read ("1.5 million", "10-12 thousand")
+        if not spelled and text[m.end():m.end() + 1].isalpha():
+            glued = re.match(r"[^\W\d_]+", text[m.end():]).group().lower()
+            if glued not in R.number_words and glued not in _EN_MEASURES:
+                continue  # "5G", "3D", "2S": letters glued to the number make a name ("10km", "3bn" are units)
+        if len(toks) > 1 and toks[0].t in "-\u2011" and toks[0].s == m.end() and toks[1].low in R.number_words:
+            toks = toks[1:]  # "a 7-million strong diaspora"
+        if toks and toks[0].is_word and toks[0].low in R.number_words:
+            scaled = True
+            mult = R.number_words[toks[0].low]
+            value *= mult
+            end = toks[0].e
             i = 1
+        # a range: "20–25 years", "10-12 thousand troops", "10.000 bis 12.000", "between 7,000 and 20,000"
+        high = None
+        opened = _RANGE_OPEN[lang].search(text[max(s, m.start() - 12):m.start()])
+        link = None
+        if not spelled:
+            if opened:
+                link = _RANGE_AND[lang].match(text, end)
+            else:
+                link = _RANGE_DASH.match(text, end) or (
+                    _RANGE_WORD[lang].match(text, end)
+                    if not _FROM_BEFORE.search(text[max(s, m.start() - 8):m.start()]) else None)
+        if link is not None:
+            m2 = _NUM[lang].match(text, link.end())
+            if m2 is not None and m2.end() <= se and not _JOINED_AFTER.match(text, m2.end()):
+                hv = _parse_number(m2.group("n"), lang)
+                t2 = tokens(text, m2.end(), min(se, m2.end() + 80))
+                h_end = m2.end()
+                if t2 and t2[0].is_word and t2[0].low in R.number_words:
+                    scaled = True
+                    h_end = t2[0].e
+                    hv *= R.number_words[t2[0].low]
+                    if mult is None:
+                        value *= R.number_words[t2[0].low]  # "10-12 thousand": the scale word applies to both ends
+                    t2 = t2[1:]
+                if hv > value:
+                    high, end, toks, i = hv, h_end, t2, 0
+                    used_until = m2.end()
+        hyphened = i < len(toks) and toks[i].t in "-\u2011" and toks[i].s == end and i + 1 < len(toks) \
+            and toks[i + 1].s == toks[i].e and toks[i + 1].is_word
+        if hyphened:
+            i += 1  # "a 35-tonne engine", "an 8,700-ton submarine": the measure joined by the hyphen is the unit
+        words = toks[i:i + 1] if hyphened else toks[i:]
         unit = None
-        while i < len(words):
-            w = words[i]
-            if w.t == "%":
-                unit = "%"
-                end = w.e
+        if lang == "en":
+            n = _unit_en(words, R, stop, after_scale=scaled)
+            if n is not None:
+                unit, end = words[n].t, words[n].e
+        else:
+            for w in words:
+                if w.t == "%":
+                    unit, end = "%", w.e
+                    break
+                if not w.is_word or w.low in R.not_units:
+                    break
+                if not w.cap:
+                    if w.low.endswith(ADJ_ENDINGS) and w.low not in DE_FINITE:
+                        continue  # "27 gepanzerte Fahrzeuge": an adjective before the noun
+                    break
+                unit, end = w.t, w.e
                 break
-            if w.low in R.not_units:
-                break
-            if lang == "en" and (w.low in R.unit_skip or any(w.low == d for d, _ in R.demonyms)):
-                i += 1
-                continue
-            if lang == "de" and not w.cap:
-                if w.low.endswith(ADJ_ENDINGS) and w.low not in DE_FINITE:
-                    i += 1
-                    continue
-                break
-            unit = w.t
-            end = w.e
-            break
         if unit is None or unit.lower().rstrip(".") in months:
             continue  # no unit, or "5 November" (a date)
-        if unit.lower() in stop or (unit.endswith(".") and len(unit) <= 3):
+        if unit.lower() in stop or unit.lower() in R.not_units or (unit.endswith(".") and len(unit) <= 3):
             continue  # "ranked 118 as …", "Jan. 2 -- N. Korea": a function word or an initial is no unit
-        if 1900 <= value <= 2100 and "," not in m.group("n") and "." not in m.group("n"):
+        if unit.lower() == "th" or unit.lower() in ("st", "nd", "rd"):
+            continue  # an ordinal
+        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")):
             continue  # a year
+        if spelled and value == 100 and unit.lower() in ("percent", "%", "prozent"):
+            continue  # "one hundred percent up-to-date", "hundert Prozent": an idiom, not a figure
         # qualifier before the number
-        before = text[max(s, m.start() - 20):m.start()].lower()
+        before = text[max(s, m.start() - 25):m.start()].lower()
         qual = None
         for q in R.qualifiers:
-            if re.search(rf"(?<!\w){re.escape(q)}\s+$", before):
+            qm = re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in q.split()) + r"\s+$", before)
+            if qm:
                 qual = q
                 break
-        qs = m.start() - len(before) + before.rfind(qual) if qual else m.start()
-        out.append({"number_text": text[qs:end], "qualifier": qual, "value": value, "unit": unit,
-                    "start": qs, "end": end})
+        if qual:
+            qs = m.start() - len(before) + qm.start()
+        elif high is not None and opened:
+            qs = m.start() - len(before) + before.rfind(opened.group().strip().lower())
+        else:
+            qs = m.start()
+        out.append({"number_text": text[qs:end], "qualifier": qual, "value": value, "value_high": high,
+                    "unit": unit, "start": qs, "end": end})
     return out
 
 
@@ -3989,14 +4203,25 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
            sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Numbers with units passed on in attributed content or reportative sentences.
 
+    Only numbers inside the content of an attribution (a quote, a reported
+    statement, an "according to" phrase, a speaker turn) or inside a
+    reportative sentence ("reportedly", "soll") are listed. The outlet's own
+    numbers, written without any attribution or reportative marking, are
+    **not** in this table: ``attributed`` separates sourced from unsourced
+    *reports*, not the outlet's own figures from sourced ones.
+
     Parameters
     ----------
     articles : DataFrame
         At least ``article_id``, ``text``, ``language``. Not modified.
+        Articles in a language other than English and German give no rows;
+        a :class:`UserWarning` names those languages and how many articles
+        were left out.
     attributions : DataFrame, optional
         The output of :func:`attributions` for these articles (computed when
         omitted); needs ``attribution_id, start, end, kind, source,
-        source_type, source_country, actor_id, sentence_id``.
+        source_type, source_country, actor_id, sentence_id`` (``speaker_turn``
+        and the cue offsets are used when present).
     sentences : DataFrame, optional
         Passed on to :func:`attributions` when that is computed here.
 
@@ -4008,16 +4233,41 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         ``article_id``, ``sentence_id`` (the sentence holding the number),
         ``attribution_id`` and ``kind`` of the attribution whose content
         holds the number,
-        ``number_text`` (qualifier + number + multiplier + unit as written,
-        "etwa 11.000 Container"), ``qualifier`` ("etwa", "up to", … or None),
-        ``value`` (float, grouping removed and "Millionen"/"million" applied:
-        "bis zu 5 Millionen" → 5000000.0), ``unit`` (the counted noun as
-        written, or "%"), ``start``/``end`` (character offsets of
-        ``number_text`` in the article text), ``source``, ``source_type``,
-        ``source_country``, ``actor_id`` (from the attribution),
-        ``attributed`` (bool: the claim has a source; False for reportative
-        sentences), ``language``. Years (1900–2100 without a unit noun) and
-        numbers without a unit are left out. A number inside two nested
+        ``number_text`` (qualifier + number(s) + multiplier + unit as written,
+        "etwa 11.000 Container", "10.000 bis 12.000 Soldaten"),
+        ``qualifier`` ("etwa", "up to", … or None),
+        ``value`` (float, grouping removed — "11,000", "11.000" (de) and
+        "11 000" with three-digit groups — and "Millionen"/"million" applied:
+        "bis zu 5 Millionen" → 5000000.0; the low end of a range),
+        ``value_high`` (the high end of a range — "20–25", "10-12 thousand"
+        (→ 10000–12000, the scale word applies to both ends), "10 to 12",
+        "between 10 and 12", "10 bis 12", "zwischen 10 und 12", "von 10 bis
+        12" — else NaN; "from 18 to 20" is a change, not a range, and gives
+        20 alone),
+        ``unit`` (the counted noun as written, or "%": English — the head of
+        the phrase after the number, the first plural noun of up to three
+        words, skipping adjectives: "1.5 million artillery shells" → shells;
+        German — the first capitalised word after optional adjectives),
+        ``start``/``end`` (character offsets of ``number_text`` in the article
+        text), ``source``, ``source_type``, ``source_country``, ``actor_id``
+        (from the attribution), ``attributed`` (bool: True when the
+        attribution has a source and is not reportative; False for
+        reportative sentences **and** for speech whose source was not found),
+        ``speaker_turn`` (the number is in a transcript speaker turn,
+        "Vladimir Putin: …"), ``nested`` (the attribution is made inside
+        someone else's speech, :func:`newsanalysis.compare.nested_mask`),
+        ``language``.
+
+        Outlet comparisons of claims should use the rows with ``speaker_turn``
+        and ``nested`` both False: a transcript turn is what a speaker said in
+        a published transcript, and nested sourcing is the speaker's, not the
+        outlet's (on the real corpus 423 of 474 claims were Kremlin.ru turns).
+
+        Not claims: numbers without a unit, years (a four-digit 1900–2100),
+        ordinals ("4th", "20 th century", "am 5. November"), dates ("November
+        5", "9/11"), scores and names ("3–1–0", "17+1", "F-16", "G20",
+        "Resolution 1718", "Group of 20"), ages ("70-year-old") and text that
+        runs across a sentence boundary. A number inside two nested
         attributions is listed once, for the innermost.
 
     Raises
@@ -4034,8 +4284,27 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                               "source_country", "actor_id", "sentence_id"], what="attributions")
     texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
     langs = dict(zip(articles["article_id"].astype(str), articles["language"]))
+    other = pd.Series([x if isinstance(x, str) else "none" for x in langs.values()])
+    other = other[~other.isin(ANALYSED_LANGUAGES)].value_counts()
+    if len(other):
+        import warnings
+
+        warnings.warn(f"claims: {int(other.sum())} article(s) not analysed, no claims for them (language "
+                      + ", ".join(f"{lang!r}: {n}" for lang, n in other.sort_index().items())
+                      + "); claims reads English (en) and German (de)", UserWarning, stacklevel=2)
     # the sentence of the number itself (a transcript turn or a long quote spans many sentences)
-    starts = {aid: [s for s, _ in spans] for aid, spans in _sentence_table(articles, sentences).items()}
+    spans = _sentence_table(articles, sentences)
+    starts = {aid: [s for s, _ in sp] for aid, sp in spans.items()}
+    ends = {aid: [e for _, e in sp] for aid, sp in spans.items()}
+
+    def sentence_end(aid: str, i: int) -> int:
+        k = bisect.bisect_right(starts.get(aid, []), i) - 1
+        return ends[aid][k] if k >= 0 else len(texts[aid])
+
+    from .compare import nested_mask  # (lazy: compare imports this module's neighbours)
+    att = att.assign(is_nested_=nested_mask(att).to_numpy(),
+                     is_turn_=att["speaker_turn"].fillna(False).astype(bool).to_numpy()
+                     if "speaker_turn" in att.columns else False)
     rows = []
     seen = set()
     order = att.assign(_len=att["end"] - att["start"]).sort_values(["article_id", "_len"])
@@ -4044,7 +4313,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         text, lang = texts.get(aid), langs.get(aid)
         if text is None or lang not in ANALYSED_LANGUAGES:
             continue
-        for c in _numbers(text, int(r.start), int(r.end), lang, load_resources(lang)):
+        for c in _numbers(text, int(r.start), int(r.end), lang, load_resources(lang),
+                          sentence_end=lambda i, aid=aid: sentence_end(aid, i)):
             key = (aid, c["start"])
             if key in seen:
                 continue
@@ -4053,7 +4323,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
             rows.append({"article_id": aid, "sentence_id": si, "attribution_id": r.attribution_id,
                          "kind": r.kind, **c, "source": r.source, "source_type": r.source_type,
                          "source_country": r.source_country, "actor_id": r.actor_id,
-                         "attributed": r.source is not None and r.kind != "reportative", "language": lang})
+                         "attributed": r.source is not None and r.kind != "reportative",
+                         "speaker_turn": bool(r.is_turn_), "nested": bool(r.is_nested_), "language": lang})
     out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     # articles in the input's order (not sorted by id), so that the table does not depend on chunking
     position = {aid: i for i, aid in enumerate(texts)}
@@ -4061,4 +4332,5 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
            .drop(columns="_pos").reset_index(drop=True))
     for c in ("qualifier", "source", "source_type", "source_country", "actor_id"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
-    return out.astype({"value": float, "start": "int64", "end": "int64", "sentence_id": "int64", "attributed": bool})
+    return out.astype({"value": float, "value_high": float, "start": "int64", "end": "int64", "sentence_id": "int64",
+                       "attributed": bool, "speaker_turn": bool, "nested": bool})

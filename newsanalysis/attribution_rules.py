@@ -96,6 +96,8 @@ class Resources:
     unit_skip: set
     not_units: set
     need_complementizer: set = field(default_factory=set)
+    name_number_words: set = field(default_factory=set)  # "Resolution 1718", "Artikel 5": a number in a name
+    anaphoric_source_nouns: set = field(default_factory=set)  # German "(Wie aus) den Angaben (hervorgeht)": the source before
     naming_cues: set = field(default_factory=set)
     relative_pronouns: set = field(default_factory=set)
     according_non_sources: set = field(default_factory=set)
@@ -338,6 +340,8 @@ def load_resources(lang: str) -> Resources:
         qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
         unit_skip=_lower_set(data, "unit_skip_words"),
         not_units=_lower_set(data, "not_units"),
+        name_number_words=_lower_set(data, "name_number_words"),
+        anaphoric_source_nouns=_lower_set(data, "anaphoric_source_nouns"),
         need_complementizer=_lower_set(data, "need_complementizer"),
         naming_cues=_lower_set(data, "naming_cues"),
         relative_pronouns=_lower_set(data, "relative_pronouns"),

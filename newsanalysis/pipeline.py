@@ -119,7 +119,17 @@ def _analyse_chunk(arts: pd.DataFrame, parser: bool = False, codebook="generic",
             frames(arts, sentences=sents, evidence=ev, codebook=codebook),
             ev, att, frames(arts, sentences=sents, codebook=story_codebook),
             actor_tone(arts, sentences=sents, method="parse" if parser else "clause", actors=actors, lexicon=lexicon),
-            claims(arts, attributions=att, sentences=sents))
+            _claims_quiet(arts, att, sents))
+
+
+def _claims_quiet(arts: pd.DataFrame, att: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
+    """:func:`claims` without its not-analysed-language warning: the pipeline reports those languages itself
+    (``AnalysisResult`` language summary), once for the corpus rather than once per chunk."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="claims: .* not analysed", category=UserWarning)
+        return claims(arts, attributions=att, sentences=sents)
 
 
 def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:

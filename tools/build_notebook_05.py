@@ -241,12 +241,23 @@ nb.md("""
 ## 6. Numeric claims: which figures travel from which source to which outlet
 `result.claims` lists every number with a unit inside attributed content (or in a
 reportative sentence): the number as written with its qualifier ("an estimated", "etwa"),
-the value, the unit noun, and the source of the attribution. Following a number across
+the value (a range: `value` to `value_high`), the unit noun, and the source of the attribution.
+The outlet's own numbers, written without a source, are not in the table. Following a number across
 outlets shows who the figure comes from: South Korean intelligence, the US, Ukraine, or
 state media.
+
+As for sources above, the comparison leaves out numbers in transcript speaker turns
+(`speaker_turn`: Putin's answers in Kremlin.ru transcripts, most of that outlet's claims) and
+numbers a speaker attributes to someone else inside his own speech (`nested`): neither is a
+figure the outlet chose to pass on. Set `KEEP_TURNS = True` to see them all.
 """)
 nb.code("""
+KEEP_TURNS = False
 cl = result.claims.copy()
+n_all = len(cl)
+if not KEEP_TURNS:
+    cl = cl[~cl["speaker_turn"] & ~cl["nested"]]
+print(f"{n_all} claims, {n_all - len(cl)} left out as transcript turns or nested speech")
 cl["outlet"] = cl["article_id"].map(dict(zip(arts["article_id"], arts["outlet"])))
 cl["published"] = cl["article_id"].map(dict(zip(arts["article_id"], arts["published"])))
 unit_topic = {u.lower(): t for t, us in STORY_UNITS.items() for u in us}
@@ -255,9 +266,9 @@ print(f"{len(cl)} numeric claims; the most frequent units:")
 print(cl["unit"].value_counts().head(12).to_dict())
 """)
 nb.md("""
-The unit is simply the first word after the number, so the list above mixes real units
-("percent", "troops") with words that are not units ("th" of "20th", "as"). Filter by the
-units of your story (`STORY_UNITS`) before you count.
+The unit is the head noun after the number by a simple rule ("1.5 million artillery shells" →
+shells; see docs/attribution.md), not a parse, so the list mixes the units of your story with
+others ("percent", "rubles"). Filter by the units of your story (`STORY_UNITS`) before you count.
 """)
 nb.code("""
 story = cl.dropna(subset=["topic"]).sort_values(["topic", "published"])
