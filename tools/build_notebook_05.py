@@ -47,9 +47,10 @@ EMBEDDED = Path(os.environ.get("NEWSANALYSIS_EMBEDDED", "../corpus"))  # the see
 GROUP_BY = "country"
 MIN_ARTICLES = 5
 STORY_UNITS = {  # topic -> counted nouns as written (English and German)
-    "troops": ["troops", "soldiers", "Soldaten", "Truppen", "Mann"],
+    "troops": ["troops", "soldiers", "fighters", "Soldaten", "Truppen", "Kämpfer", "Mann"],
     "containers": ["containers", "Container"],
-    "shells": ["shells", "rounds", "Granaten", "Artilleriegranaten", "Schuss"],
+    # not "rounds": KCNA's "48 rounds of … trainings" are no shells
+    "shells": ["shells", "Granaten", "Artilleriegranaten", "Geschosse", "Artilleriegeschosse", "Schuss"],
     "missiles": ["missiles", "Raketen", "Mehrfachraketenwerfer"],
 }
 """)
