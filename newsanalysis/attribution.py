@@ -916,6 +916,17 @@ def _trim_content(A: _Article, r: dict) -> None:
             if not A.in_quote(m.start(), m.end()) and len(text[s:m.start()].split()) >= 2:
                 cut = min(cut, m.start())
                 break
+    if R.content_stop_but:
+        # round 11: ", but" and a new subject: "said they would cut the rate to 28 percent, but Mrs. Clinton
+        # would leave it at 35 percent" (the clause after "but" is the writer's)
+        for m in _COMMA_WORD_WORD.finditer(text, s, cut):
+            nxt = m.group(2)
+            if m.group(1).lower() in R.content_stop_but and not A.in_quote(m.start(), m.end()) \
+                    and len(text[s:m.start()].split()) >= 2 \
+                    and (nxt.lower() in R.content_stop_but_openers or nxt[0].isdigit()
+                         or (nxt[0].isupper() and nxt != "I" and nxt.lower() not in R.content_stop_but_openers)):
+                cut = min(cut, m.start())
+                break
     if A.lang == "de" and R.speech_noun_stance:
         # round 10: a dash, then a speech noun that labels the report: "Teheran wird vorgeworfen, Moskau mit
         # Drohnen zu beliefern - Vorwürfe, die beide Regierungen bestreiten" (the content ends before the dash)
@@ -930,6 +941,7 @@ def _trim_content(A: _Article, r: dict) -> None:
             r["end"] = ce
 
 
+_COMMA_WORD_WORD = re.compile(r",\s+(\w+)\s+([\w’'$-]+)")
 _DASH_NOUN = re.compile(r"\s[-\u2013\u2014]\s+(?:die|diese|solche|entsprechende)?\s*([A-ZÄÖÜ]\w+)\s*,")
 
 

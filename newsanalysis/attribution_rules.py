@@ -111,6 +111,8 @@ class Resources:
     speech_noun_stance: dict = field(default_factory=dict)
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
+    content_stop_but: set = field(default_factory=set)          # ", but" + a new subject ends content (en)
+    content_stop_but_openers: set = field(default_factory=set)  # words that open that new clause
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
@@ -374,6 +376,8 @@ def load_resources(lang: str) -> Resources:
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
+        content_stop_but=_lower_set(data, "content_stop_but"),
+        content_stop_but_openers=_lower_set(data, "content_stop_but_openers"),
         headline_non_speakers=_lower_set(data, "headline_non_speakers"),
         actor_aliases=aliases,
         actor_re=actor_re,
