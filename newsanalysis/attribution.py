@@ -2147,6 +2147,45 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
         return None
+    # --- round 11: a participle after a preposition: "X was criticized for saying (that) …" → the clause's
+    # subject speaks; "After saying …, she was taken to hospital" → the subject after the fronted phrase
+    prep = None
+    if lang == "en" and low_cue.endswith("ing") and k > 0 and not A.in_quote(cs, ce):
+        if toks[k - 1].low in R.ing_cue_prepositions:
+            prep = k - 1
+        elif k > 1 and f"{toks[k - 2].low} {toks[k - 1].low}" in R.ing_cue_prepositions:
+            prep = k - 2
+    if prep is not None:
+        if toks[k - 1].low == "without" and prep > 0 and toks[prep - 1].low in ("go", "goes", "went", "going", "gone"):
+            return None  # "It goes without saying that …": no one says it
+        content = _content_after(A, toks, kk, s1, need_comma=False)
+        if content is None:
+            return None
+        src = None
+        obj = _ing_object_speaker(A, toks, prep) if toks[prep].low == "for" else None
+        if obj is not None:
+            src = obj  # "The senator criticized the governor for saying …" → "the governor"
+        elif prep == 0:
+            # fronted: the content ends at the comma before the main clause's subject
+            c = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and toks[j].s >= content[0]
+                      and not A.in_quote(toks[j].s, toks[j].e) and (
+                          toks[j + 1].low in (R.pron_sing | R.pron_plur) - R.second_person
+                          or toks[j + 1].low in DETERMINERS["en"] or toks[j + 1].cap)), None)
+            if c is None:
+                return None
+            sub = toks[c + 1:]
+            src = _main_subject(A, sub, len(sub) - 1) if len(sub) > 1 else None
+            content = trim_span(text, content[0], toks[c].s, chars=" \t\n,;:")
+        else:
+            # the nearest subject pronoun before the phrase is the subject of its clause: "He refuses to …,
+            # aside from saying he wants …"; "…, where he appeared at a hearing … and for saying that …"
+            pron = next((j for j in range(prep - 1, -1, -1) if toks[j].low in ("he", "she", "they", "we", "i")
+                         and toks[j + 1].is_word and not A.in_quote(toks[j].s, toks[j].e)), None)
+            src = (toks[pron].s, toks[pron].e) if pron is not None else _main_subject(A, toks, k - 1)
+        if src is None or len(_words_between(A, *content)) < 2:
+            return None
+        return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                    source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     # --- "Wie X berichtete, …" (sentence-initial)
     if k > 0 and toks[0].low in ("wie", "as") and kk + 1 < len(toks) and toks[kk + 1].t == ",":
         src = (toks[1].s, toks[k - 1].e) if k > 1 else None
@@ -2340,6 +2379,33 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+def _ing_object_speaker(A: _Article, toks: list[Tok], p: int) -> tuple[int, int] | None:
+    """The object before "for" + a cue in -ing, who is the speaker: "attacked Khan for saying" → "Khan",
+    "blasted him for saying" → "him", "praised the governor for saying" → "the governor". None when no object
+    stands there ("apologized for saying", "was criticized for saying", "… and for saying")."""
+    if p < 2:
+        return None
+    j = p - 1
+    w = toks[j]
+    if w.low in ("him", "her", "them", "us", "me"):
+        return w.s, w.e
+    if w.cap and w.is_word:
+        i = j
+        while i - 1 >= 0 and toks[i - 1].is_word and (toks[i - 1].cap or toks[i - 1].t in (".",)) and j - i < 4:
+            i -= 1
+        if i > 0 and toks[i - 1].is_word and not toks[i - 1].cap and toks[i - 1].low not in PREPOSITIONS["en"] \
+                and toks[i - 1].low not in A.R.complementizers:
+            return toks[i].s, w.e  # a name right after a (lower-case) verb
+        return None
+    if w.is_word and not w.cap:
+        d = next((i for i in range(j - 1, max(-1, j - 4), -1) if toks[i].low in DETERMINERS["en"]), None)
+        if d is not None and d > 0 and all(t.is_word and not t.cap for t in toks[d + 1:j]) \
+                and toks[d - 1].is_word and not toks[d - 1].cap and toks[d - 1].low not in PREPOSITIONS["en"] \
+                and toks[d - 1].low not in BE_FORMS and toks[d - 1].low not in A.R.complementizers:
+            return toks[d].s, w.e
+    return None
 
 
 def _interposed_content(A: _Article, toks: list[Tok], k: int, kk: int, src: tuple[int, int],

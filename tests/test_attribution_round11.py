@@ -32,3 +32,42 @@ def test_but_that_shares_the_subject_or_continues_the_report_keeps_the_content()
     # inside a quotation nothing is cut
     rows = _rows("The governor said the plan was “costly, but the state can afford it.”")
     assert rows == [("said", "The governor", "the plan was “costly, but the state can afford it.”")]
+
+
+def test_a_cue_in_ing_after_a_preposition_reports_the_subject():
+    # before: no row (the participle had no comma before it)
+    assert _rows("The senator was criticized for saying that the tax cuts would pay for themselves.") == [
+        ("saying", "The senator", "that the tax cuts would pay for themselves")]
+    assert _rows("The governor apologized after saying that the victims were to blame.") == [
+        ("saying", "The governor", "that the victims were to blame")]
+    # a fronted phrase: the subject after the comma speaks, and the content ends at that comma
+    assert _rows("After saying her foot was badly swollen, she was taken to the hospital.") == [
+        ("saying", "she", "her foot was badly swollen")]
+    # the nearest subject pronoun is the clause's subject; before: "wants" with the source "aside from
+    # saying he" and the clause before the comma as its content
+    assert _rows("He refuses to discuss potential appointees, aside from saying he wants a diverse delegation.") == [
+        ("saying", "He", "he wants a diverse delegation")]
+    assert _rows("The doctor drew the attention of Congress, where he appeared at a hearing for his role in "
+                 "selling diet pills and for saying that coffee beans cured obesity.") == [
+        ("saying", "he", "that coffee beans cured obesity")]
+
+
+def test_for_saying_after_an_object_names_the_object():
+    assert _rows("The network fired the host for saying that the election was stolen.") == [
+        ("saying", "the host", "that the election was stolen")]
+    assert _rows("The league suspended him for saying that referees were biased.") == [
+        ("saying", "him", "that referees were biased")]
+    assert _rows("The network fired Tom Jones for saying that the election was stolen.") == [
+        ("saying", "Tom Jones", "that the election was stolen")]
+    # a sum is no object: the subject speaks
+    assert _rows("She was fined $500 for saying the judge was corrupt.") == [
+        ("saying", "She", "the judge was corrupt")]
+
+
+def test_no_report_in_idioms_and_prevented_speech():
+    # before: "saying" with the source "It goes without"
+    assert _rows("It goes without saying that the plan is costly.") == []
+    # "refrain from" / "kept … from": nothing was said ("from" counts only in "aside from", "apart from")
+    rows = _rows("The moderator asked the candidates to refrain from attacking their opponents.")
+    assert not any(r[0] == "attacking" for r in rows)
+    assert _rows("The court kept the witness from saying that the police had lied.") == []
