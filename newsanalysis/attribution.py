@@ -2018,6 +2018,22 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     for c in getattr(A, "citing", []):
         cited.update(t.s for t in toks if c[0] <= t.s < c[3])
     tail_n = sum(1 for t in tail_words if t.s not in cited)
+    if lang == "en" and tail_has_clause and comma_before is not None and comma_before == k - 1 \
+            and kk + 1 < len(toks) and toks[kk + 1].cap:
+        # round 11: "…, said Brian Baker, a longtime adviser to the family who oversees the super PAC.": a
+        # name, then an apposition opened by a determiner (a noun phrase, perhaps with a relative clause, up
+        # to 32 words and no further comma) closing the sentence is the speaker's description, no clause
+        sr = _source_right(A, toks, kk)
+        c = next((j for j, t in enumerate(toks) if sr and t.s >= sr[1]), None)
+        if c is not None and toks[c].t == "," and c + 2 < len(toks) and toks[c + 1].low in DETERMINERS["en"] \
+                and toks[c + 1].low not in _OBJECT_DETERMINERS and not R.content_stop_re.match(text, toks[c].s):
+            rest = toks[c + 1:]
+            while rest and rest[-1].t in SENT_END or (rest and rest[-1].t in "”\"'’"):
+                rest = rest[:-1]
+            if rest and toks[-1].t in SENT_END + "”\"'’" and len(rest) <= 32 \
+                    and all(t.is_word or t.t in "-'’$.()" for t in rest):
+                tail_has_clause = False
+                tail_n = sum(1 for t in toks[kk + 1:c] if t.is_word)
     if lang == "de" and particle is None and tail_has_clause and kk + 1 < len(toks) and toks[kk + 1].is_word:
         sr = _source_right(A, toks, kk)
         if sr is not None and any(t.t == "," and t.s < sr[1] for t in toks[kk + 1:]):

@@ -71,3 +71,16 @@ def test_no_report_in_idioms_and_prevented_speech():
     rows = _rows("The moderator asked the candidates to refrain from attacking their opponents.")
     assert not any(r[0] == "attacking" for r in rows)
     assert _rows("The court kept the witness from saying that the police had lied.") == []
+
+
+def test_a_closing_speaker_with_a_long_apposition():
+    # before: no row (the apposition with its relative clause read as a clause after the cue)
+    rows = _rows("Its first television ad could air this week, said Brian Baker, a longtime political adviser to "
+                 "the family who oversees the group's campaign to stop the senator.")
+    assert rows == [("said", "Brian Baker", "Its first television ad could air this week")]
+    rows = _rows("The sanctions cut exports by half, said Anna Lee, a senior official with the trade board that "
+                 "monitors them.")
+    assert rows == [("said", "Anna Lee", "The sanctions cut exports by half")]
+    # a short apposition worked before and still does
+    assert _rows("The talks had stalled, said Anna Lee, a senior official.") == [
+        ("said", "Anna Lee", "The talks had stalled")]
