@@ -60,7 +60,7 @@ from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
 from .actors import load_actors
 from .dates import month_names
 from .attribution_rules import (
-    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
+    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, IRREGULAR_PAST, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
     OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
     SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
@@ -2158,6 +2158,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     # --- participle after a comma: "X rejected the request, saying (that) …" → the main clause's subject speaks
     if lang == "en" and low_cue.endswith("ing") and k > 0 and toks[k - 1].t == ",":
         content = _content_after(A, toks, kk, s1, need_comma=False)
+        if content is None and stance in ("emotive", "distancing") and kk + 1 < len(toks) and toks[kk + 1].is_word:
+            # round 11: as after a finite cue ("vowed to punish …"): "Trump revised his plan, promising to
+            # focus more of its benefits on average Americans"
+            c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
+            content = c if len(_words_between(A, *c)) >= 2 else None
         src = _main_subject(A, toks, k)
         if content and src:
             return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
@@ -2618,6 +2623,12 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
             return r["source_start"], r["source_end"]
     if toks and toks[0].low.endswith("ing"):
         return None  # the sentence opens with a participle clause; no plain subject there
+    if len(toks) > 3 and toks[0].low.endswith("ed") and toks[1].low in ("by", "with", "at", "over", "from", "about"):
+        # round 11: "Chastened by the analyses, as well as complaints …, Trump revised his plan, promising …":
+        # a fronted participle clause; the subject follows the comma where a name or pronoun opens the clause
+        c = next((i for i in range(2, k - 1) if toks[i].t == "," and (
+            toks[i + 1].cap or toks[i + 1].low in ("he", "she", "they", "we", "i", "the"))), None)
+        return _main_subject(A, toks[c + 1:], k - c - 1) if c is not None else None
     if len(toks) > 2 and (toks[0].low in PREPOSITIONS["en"] or toks[0].low in FRONTED.get("en", ())):
         # "In August, several environmental groups granted …, saying …": the subject follows the fronted phrase
         c = next((i for i in range(1, min(k, 7)) if toks[i].t == ","), None)
@@ -2657,6 +2668,24 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
         if j > 0 and verbal(t):
             end = j - 1
             break
+    if end is None and toks and toks[0].cap and toks[0].low not in LEADING_JUNK["en"] \
+            and toks[0].low not in DETERMINERS["en"] and toks[0].low not in PREPOSITIONS["en"]:
+        # round 11: a name, then an irregular past form is the verb ("Hillary Clinton spoke out Tuesday about
+        # …, arguing that …"; "Trump spoke to …, promising to …")
+        n = 0
+        while n < min(k, 5) and toks[n].is_word and toks[n].cap and not toks[n].low.endswith(("'s", "’s")):
+            n += 1
+        if 0 < n < k and toks[n].low in IRREGULAR_PAST.get("en", set()):
+            end = n - 1
+    if end is None and len(toks) > 2 and toks[0].low in ("the", "a", "an"):
+        # "The senator spoke to reporters on Monday, arguing that …": an article and up to three nouns
+        n = 1
+        while n < min(k, 4) and toks[n].is_word and toks[n].low not in IRREGULAR_PAST.get("en", set()) \
+                and toks[n].low not in PREPOSITIONS["en"] and toks[n].low not in A.R.complementizers \
+                and toks[n].low not in A.R.relative_pronouns and toks[n].low not in ("of", "and", "or"):
+            n += 1
+        if 1 < n < k and toks[n].low in IRREGULAR_PAST.get("en", set()):
+            end = n - 1
     if end is None or end < 0:
         return None
     while end > 0 and adverb(toks[end]):

@@ -47,6 +47,7 @@ OBJECT_VERBS = _FW.get("object_verbs", {})
 NOUN_LIKE_CUES = _FW.get("noun_like_cues", {})
 SOURCE_TRAILING = set().union(*_FW.get("source_trailing", {}).values())
 AUXILIARIES = _FW.get("auxiliaries", {})
+IRREGULAR_PAST = _FW.get("irregular_past", {})
 DE_FINITE = _FW.get("finite_verbs", {}).get("de", set())
 DE_AUX = _FW.get("perfect_auxiliaries", {}).get("de", set())
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}

@@ -84,3 +84,27 @@ def test_a_closing_speaker_with_a_long_apposition():
     # a short apposition worked before and still does
     assert _rows("The talks had stalled, said Anna Lee, a senior official.") == [
         ("said", "Anna Lee", "The talks had stalled")]
+
+
+def test_a_participle_after_a_comma_with_an_infinitive_or_an_irregular_main_verb():
+    # "promising to …" has no "that": the rest of the clause is the content, as after "vowed to"; before: no row
+    assert _rows("The governor revised her budget, promising to cut taxes for small businesses.") == [
+        ("promising", "The governor", "to cut taxes for small businesses")]
+    # an irregular past after the subject ("spoke" does not end in -ed); before: no row
+    assert _rows("Senator Warren spoke to reporters on Monday, arguing that the bill would fail.") == [
+        ("arguing", "Senator Warren", "that the bill would fail")]
+    assert _rows("The senator spoke to reporters on Monday, arguing that the bill would fail.") == [
+        ("arguing", "The senator", "that the bill would fail")]
+    # a fronted participle clause: the subject follows it
+    assert _rows("Angered by the ruling, as well as by the fine, Smith appealed the decision, vowing to take the "
+                 "case to the Supreme Court.") == [("vowing", "Smith", "to take the case to the Supreme Court")]
+    rows = _rows("Pressed by reporters, the governor defended the plan, saying it would create jobs.")
+    assert ("saying", "the governor", "it would create jobs") in rows
+
+
+def test_no_subject_from_a_possessive_or_a_sentence_adverb():
+    # "Scott's" is no subject and "relatives" no verb; "Perhaps" is no subject of "go"
+    rows = _rows("The mayor's relatives, including his wife, watched the videos on Thursday and said they came "
+                 "away with more questions than answers.")
+    assert all(r[1] != "The mayor's" for r in rows)
+    assert _rows("Perhaps go a step further, and ask whether you would vote for such a man.") == []
