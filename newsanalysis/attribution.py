@@ -1697,6 +1697,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
+            if kk + 1 < len(toks) and toks[kk + 1].low in R.not_cue_before.get(cue.lower(), ()):
+                continue  # "She called in to a radio show": phoning, not naming (YAML not_cue_before)
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
             if lang == "en" and _noun_after_name(toks, k, cue):

@@ -113,6 +113,7 @@ class Resources:
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
     ing_cue_prepositions: set = field(default_factory=set)      # "for saying that …" (en)
+    not_cue_before: dict = field(default_factory=dict)           # "called" + "in": no cue (en)
     content_stop_but: set = field(default_factory=set)          # ", but" + a new subject ends content (en)
     content_stop_but_openers: set = field(default_factory=set)  # words that open that new clause
     headline_non_speakers: set = field(default_factory=set)
@@ -380,6 +381,8 @@ def load_resources(lang: str) -> Resources:
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         content_stop_but=_lower_set(data, "content_stop_but"),
         ing_cue_prepositions=_lower_set(data, "ing_cue_prepositions"),
+        not_cue_before={str(k).lower(): {str(w).lower() for w in v or []}
+                        for k, v in (data.get("not_cue_before") or {}).items()},
         content_stop_but_openers=_lower_set(data, "content_stop_but_openers"),
         headline_non_speakers=_lower_set(data, "headline_non_speakers"),
         actor_aliases=aliases,

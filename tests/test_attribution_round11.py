@@ -108,3 +108,14 @@ def test_no_subject_from_a_possessive_or_a_sentence_adverb():
                  "away with more questions than answers.")
     assert all(r[1] != "The mayor's" for r in rows)
     assert _rows("Perhaps go a step further, and ask whether you would vote for such a man.") == []
+
+
+def test_call_with_a_particle_is_no_cue():
+    # before: "called" with the content "in to a radio show …" / "off the talks"
+    assert _rows("She recently called in to a radio show about police relations.") == []
+    assert _rows("She called into a radio program when she was sick.") == []
+    assert _rows("He called off the talks on Friday.") == []
+    # naming and "called on … to" stay cues
+    assert _rows("She called him a liar.") == [("called", "She", "him a liar")]
+    assert _rows("The senator called on Congress to pass the bill.") == [
+        ("called on", "The senator", "Congress to pass the bill")]
