@@ -2003,6 +2003,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if lang == "en":
         tail_end = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and (
             toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting")
+            # round 11: a past participle and its preposition after the speaker ("…, the group said, compared
+            # with $2,700 for …"; "…, the company said, driven by demand in Asia") modify what precedes
+            or (not toks[j + 1].cap and j + 2 < len(toks) and not low_cue.endswith("ing")
+                and toks[j + 1].low.endswith("ed") and toks[j + 2].low in PREPOSITIONS["en"] | {"by", "with"})
+            # and a present participle phrase without a finite verb ("…, she said, referencing the bank's drive
+            # to …"; not the gerund subject of "…, he said, replacing Clinton would be much harder")
+            or (not toks[j + 1].cap and not low_cue.endswith("ing") and toks[j + 1].low.endswith("ing")
+                and len(toks[j + 1].low) > 5 and not _finite_before_comma(toks, j + 2))
             # "…for a special meeting, he said, and intense wrangling could …": a new clause after the speaker
             or (toks[j + 1].low in ("and", "but") and j == kk + 1 and not A.in_quote(toks[j].s, toks[j].e)))),
             len(toks))
@@ -2095,7 +2103,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         cw = _words_between(A, *ca) if ca is not None else []
         if len(cw) >= 4 and not (cw[0].low.endswith("ing") and R.cue_re is not None and R.cue_re.fullmatch(cw[0].t)) \
-                and not (cw[0].low in ("and", "but") and tail_end == kk + 1):
+                and not (cw[0].low in ("and", "but") and tail_end == kk + 1) \
+                and not (tail_end == kk + 1 and not cw[0].low in ("and", "but")):
             # "In July, the NAACP called for …": the content follows the cue (but "…, Zakharova said, adding
             # that …": the participle is a second relation; the content is before the cue)
             comma_before = None
@@ -2402,6 +2411,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+def _finite_before_comma(toks: list[Tok], i: int) -> bool:
+    """Whether an auxiliary, a modal or "n't" stands between token ``i`` and the next comma or sentence end."""
+    for t in toks[i:i + 20]:
+        if t.t in (",", ";", ":") or t.t in SENT_END:
+            return False
+        if t.low in AUXILIARIES.get("en", set()) or t.low in BE_FORMS or t.low.endswith(("n't", "n\u2019t")):
+            return True
+    return False
 
 
 def _ing_object_speaker(A: _Article, toks: list[Tok], p: int) -> tuple[int, int] | None:

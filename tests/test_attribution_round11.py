@@ -119,3 +119,15 @@ def test_call_with_a_particle_is_no_cue():
     assert _rows("She called him a liar.") == [("called", "She", "him a liar")]
     assert _rows("The senator called on Congress to pass the bill.") == [
         ("called on", "The senator", "Congress to pass the bill")]
+
+
+def test_a_participle_phrase_after_a_closing_speaker_is_not_the_content():
+    # before: the content was the participle phrase after the cue, not the clause before it
+    assert _rows("The richest households would see an average tax cut of $90,000, the group said, compared "
+                 "with $900 for those in the middle.") == [
+        ("said", "the group", "The richest households would see an average tax cut of $90,000")]
+    assert _rows("Twelve people died, officials said, raising the toll from the storm to 40.") == [
+        ("said", "officials", "Twelve people died")]
+    # a gerund subject with its own verb after the cue is content
+    assert _rows("Though that change was smooth, he said, replacing the nominee would be much harder.") == [
+        ("said", "he", "replacing the nominee would be much harder")]
