@@ -131,3 +131,10 @@ def test_a_participle_phrase_after_a_closing_speaker_is_not_the_content():
     # a gerund subject with its own verb after the cue is content
     assert _rows("Though that change was smooth, he said, replacing the nominee would be much harder.") == [
         ("said", "he", "replacing the nominee would be much harder")]
+
+
+def test_the_latest_after_a_comma_ends_the_content():
+    # ", the latest chapter in …" sums up the report; before: the content ran on to the sentence end
+    rows = _rows("The senator is endorsing the governor's campaign, the latest chapter in a rocky relationship "
+                 "between the two men.")
+    assert rows == [("endorsing", "The senator", "the governor's campaign")]
