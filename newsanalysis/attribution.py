@@ -858,6 +858,16 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
                 and j + 1 < len(toks) and toks[j + 1].is_word:
             start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object
             break
+        if lang == "en" and j > k + 1 and t.low in ("he", "she", "they", "we", "i") \
+                and toks[k].low in OBJECT_VERBS.get(lang, set()) and not toks[k].low.startswith("call") \
+                and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap \
+                and all((x.is_word or x.t in "-'’.") and x.low not in SUBORDINATORS.get(lang, set())
+                        and x.low not in R.complementizers and x.low not in R.coordinators
+                        and x.low not in ("to", "not", "never", "so", "because") for x in toks[k + 1:j]):
+            # round 11: "The president told reporters on Friday he would veto the bill": the object (and a
+            # time phrase), then a subject pronoun that opens the reported clause
+            start = t.s
+            break
         if t.t in SENT_END or t.t in "„“”\"»«":
             if t.t in SENT_END:
                 return None

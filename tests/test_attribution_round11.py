@@ -138,3 +138,18 @@ def test_the_latest_after_a_comma_ends_the_content():
     rows = _rows("The senator is endorsing the governor's campaign, the latest chapter in a rocky relationship "
                  "between the two men.")
     assert rows == [("endorsing", "The senator", "the governor's campaign")]
+
+
+def test_told_an_object_then_a_clause_without_that():
+    # before: no row ("told reporters he …" has no "that" and no comma)
+    assert _rows("The president told reporters on Friday he would veto the bill.") == [
+        ("told", "The president", "he would veto the bill")]
+    assert _rows("She told CNN they had no plans to leave.") == [("told", "She", "they had no plans to leave")]
+    # before: the content began at the quotation mark, without its subject
+    assert _rows('The president told voters this weekend he would consider it a "personal insult" if they '
+                 'stayed home.') == [("told", "The president", 'he would consider it a "personal insult" if they '
+                                     'stayed home')]
+    # a pronoun after a subordinator belongs to another clause (a first draft gave "called" the content "they
+    # felt …")
+    rows = _rows("Republicans had called the hearing because they felt the agency was hiding its report.")
+    assert not any(r[0] == "called" and r[2].startswith("they") for r in rows)
