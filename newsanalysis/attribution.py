@@ -1707,8 +1707,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
-            if kk + 1 < len(toks) and toks[kk + 1].low in R.not_cue_before.get(cue.lower(), ()):
-                continue  # "She called in to a radio show": phoning, not naming (YAML not_cue_before)
+            if kk + 1 < len(toks) and toks[kk + 1].low in R.not_cue_before.get(cue.lower(), ()) \
+                    and not (kk + 2 < len(toks) and toks[kk + 2].low == "question"):
+                continue  # "She called in to a radio show": phoning, not naming (YAML not_cue_before; but
+                # "called into question" doubts)
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
             if lang == "en" and _noun_after_name(toks, k, cue):
@@ -2015,12 +2017,15 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting")
             # round 11: a past participle and its preposition after the speaker ("…, the group said, compared
             # with $2,700 for …"; "…, the company said, driven by demand in Asia") modify what precedes
+            # (only right after the cue or a name after it: "…, said Smith, referencing …")
             or (not toks[j + 1].cap and j + 2 < len(toks) and not low_cue.endswith("ing")
+                and all(t.cap for t in toks[kk + 1:j])
                 and toks[j + 1].low.endswith("ed") and toks[j + 2].low in PREPOSITIONS["en"] | {"by", "with"})
             # and a present participle phrase without a finite verb ("…, she said, referencing the bank's drive
             # to …"; not the gerund subject of "…, he said, replacing Clinton would be much harder")
-            or (not toks[j + 1].cap and not low_cue.endswith("ing") and toks[j + 1].low.endswith("ing")
-                and len(toks[j + 1].low) > 5 and not _finite_before_comma(toks, j + 2))
+            or (not toks[j + 1].cap and not low_cue.endswith("ing") and all(t.cap for t in toks[kk + 1:j])
+                and toks[j + 1].low.endswith("ing") and len(toks[j + 1].low) > 5
+                and not _finite_before_comma(toks, j + 2))
             # "…for a special meeting, he said, and intense wrangling could …": a new clause after the speaker
             or (toks[j + 1].low in ("and", "but") and j == kk + 1 and not A.in_quote(toks[j].s, toks[j].e)))),
             len(toks))
@@ -2202,6 +2207,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return None  # "It goes without saying that …": no one says it
         content = _content_after(A, toks, kk, s1, need_comma=False)
         if content is None:
+            return None
+        first = next((t for t in toks if t.s >= content[0]), None)
+        if stance == "emotive" and not (first is not None and (
+                first.low in R.complementizers or first.low in R.wh_words or first.t in R.open_marks
+                or first.low in ("he", "she", "they", "we", "i"))):
+            # an emotive cue with a plain object is an act, not a report: "a war for defending the country",
+            # "refrain from attacking their opponents" (but "for warning that …" reports)
             return None
         src = None
         obj = _ing_object_speaker(A, toks, prep) if toks[prep].low == "for" else None

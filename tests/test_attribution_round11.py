@@ -153,3 +153,20 @@ def test_told_an_object_then_a_clause_without_that():
     # felt …")
     rows = _rows("Republicans had called the hearing because they felt the agency was hiding its report.")
     assert not any(r[0] == "called" and r[2].startswith("they") for r in rows)
+
+
+def test_an_emotive_cue_after_a_preposition_reports_only_a_clause():
+    # found on the English real articles (KCNA): "for defending …" is an act, not a report; a first draft of
+    # the preposition rule gave "defending" rows with "the country" as content
+    assert _rows("The veterans paid tribute to the soldiers who fell in the war for defending the country.") == []
+    # with a clause it reports
+    assert _rows("The group was criticized for warning that the vote would be rigged.") == [
+        ("warning", "The group", "that the vote would be rigged")]
+
+
+def test_a_participle_after_an_object_is_no_closing_tail():
+    # found on the real articles (Kremlin): ", pertaining, in particular, to …" after the object; a first draft
+    # read "a wide range of issues" as the speaker of a closing "discussed"
+    rows = _rows("Participants in the meeting, held on Human Rights Day, discussed a wide range of issues, "
+                 "pertaining, in particular, to the judicial system.")
+    assert all(r[1] != "a wide range of issues" for r in rows)
