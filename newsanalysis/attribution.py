@@ -1072,6 +1072,12 @@ def _rule_transcript(A: _Article) -> None:
     for i, (ls, le, cs, label, _) in enumerate(cands):
         # the turn ends where the next label's line starts (before a quotation mark opening it)
         nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
+        if i == 0 and not A.text[:ls].strip(" \t\n\"\u201c"):
+            # round 11: a label on the article's first line is a headline ("Pence: Gennifer Flowers Won't Be
+            # at Debate, …"), not a turn: it ends with its line, not at the first turn of the transcript below
+            line_end = A.text.find("\n", cs)
+            if 0 <= line_end < nxt:
+                nxt = line_end
         # the turn ends at the next label or at page furniture
         s, e = trim_span(A.text, cs, nxt, chars=" \t\n\u00a0")
         if e - s < 2:

@@ -170,3 +170,19 @@ def test_a_participle_after_an_object_is_no_closing_tail():
     rows = _rows("Participants in the meeting, held on Human Rights Day, discussed a wide range of issues, "
                  "pertaining, in particular, to the judicial system.")
     assert all(r[1] != "a wide range of issues" for r in rows)
+
+
+def test_a_label_on_the_first_line_ends_with_its_line():
+    # a "Name: claim" headline above an interview transcript; before: the headline's turn ran on over the
+    # lead paragraph up to the transcript's first turn
+    text = ("Smith: Budget Will Pass, Critics Are ‘Bluffing’\n\n"
+            "On Sunday's program the senator said the budget would pass before the deadline.\n\n"
+            "JONES: Will the budget pass?\n\n"
+            "SMITH: It will pass, and the critics know it.\n\n"
+            "JONES: And the deadline?\n\n"
+            "SMITH: We will meet it.")
+    rows = _rows(text)
+    assert rows[0] == (":", "Smith", "Budget Will Pass, Critics Are ‘Bluffing’")
+    # the lead's report is now a row of its own (its source keeps the fronted phrase without a comma,
+    # "On Sunday's program the senator", a known limit of the source rule)
+    assert any(r[0] == "said" and r[2] == "the budget would pass before the deadline" for r in rows)
