@@ -60,8 +60,8 @@ from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
 from .actors import load_actors
 from .dates import month_names
 from .attribution_rules import (
-    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, IRREGULAR_PAST, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
-    OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
+    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PAST, LEADING_JUNK,
+    NOUN_LIKE_CUES, OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
     SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
 from .text import sentences as _split_sentences
@@ -1073,10 +1073,12 @@ def _rule_transcript(A: _Article) -> None:
         # the turn ends where the next label's line starts (before a quotation mark opening it)
         nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
         if i == 0 and not A.text[:ls].strip(" \t\n\"\u201c"):
-            # round 11: a label on the article's first line is a headline ("Pence: Gennifer Flowers Won't Be
-            # at Debate, …"), not a turn: it ends with its line, not at the first turn of the transcript below
+            # round 11: a label on the article's first line before a title-case line is a headline ("Pence:
+            # Gennifer Flowers Won't Be at Debate, …"), not a turn: it ends with its line, not at the first
+            # turn of the transcript below (a first turn in sentence case keeps its paragraphs)
             line_end = A.text.find("\n", cs)
-            if 0 <= line_end < nxt:
+            words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", A.text[cs:line_end]) if len(w) > 3]
+            if 0 <= line_end < nxt and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
                 nxt = line_end
         # the turn ends at the next label or at page furniture
         s, e = trim_span(A.text, cs, nxt, chars=" \t\n\u00a0")

@@ -186,3 +186,13 @@ def test_a_label_on_the_first_line_ends_with_its_line():
     # the lead's report is now a row of its own (its source keeps the fronted phrase without a comma,
     # "On Sunday's program the senator", a known limit of the source rule)
     assert any(r[0] == "said" and r[2] == "the budget would pass before the deadline" for r in rows)
+
+
+def test_a_first_turn_in_sentence_case_keeps_its_paragraphs():
+    # a transcript that opens with a turn: the first-line rule is for title-case headlines only
+    text = ("SMITH: Good afternoon, colleagues. We have a great deal to discuss today.\n\n"
+            "Let me begin with the budget, which will pass before the deadline.\n\n"
+            "JONES: Will it pass?\n\n"
+            "SMITH: It will.")
+    rows = _rows(text)
+    assert rows[0][:2] == (":", "SMITH") and rows[0][2].endswith("which will pass before the deadline.")
