@@ -1072,10 +1072,11 @@ def _rule_transcript(A: _Article) -> None:
     for i, (ls, le, cs, label, _) in enumerate(cands):
         # the turn ends where the next label's line starts (before a quotation mark opening it)
         nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
-        if i == 0 and not A.text[:ls].strip(" \t\n\"\u201c"):
+        if i == 0 and A.lang == "en" and not A.text[:ls].strip(" \t\n\"\u201c"):
             # round 11: a label on the article's first line before a title-case line is a headline ("Pence:
             # Gennifer Flowers Won't Be at Debate, …"), not a turn: it ends with its line, not at the first
-            # turn of the transcript below (a first turn in sentence case keeps its paragraphs)
+            # turn of the transcript below (a first turn in sentence case keeps its paragraphs; English only:
+            # German capitalises its nouns)
             line_end = A.text.find("\n", cs)
             words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", A.text[cs:line_end]) if len(w) > 3]
             if 0 <= line_end < nxt and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
