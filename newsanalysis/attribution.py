@@ -60,8 +60,8 @@ from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
 from .actors import load_actors
 from .dates import month_names
 from .attribution_rules import (
-    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, LEADING_JUNK, NOUN_LIKE_CUES,
-    OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
+    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PAST, LEADING_JUNK,
+    NOUN_LIKE_CUES, OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
     SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
 from .text import sentences as _split_sentences
@@ -880,6 +880,16 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
                 and j + 1 < len(toks) and toks[j + 1].is_word:
             start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object
             break
+        if lang == "en" and j > k + 1 and t.low in ("he", "she", "they", "we", "i") \
+                and toks[k].low in OBJECT_VERBS.get(lang, set()) and not toks[k].low.startswith("call") \
+                and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap \
+                and all((x.is_word or x.t in "-'’.") and x.low not in SUBORDINATORS.get(lang, set())
+                        and x.low not in R.complementizers and x.low not in R.coordinators
+                        and x.low not in ("to", "not", "never", "so", "because") for x in toks[k + 1:j]):
+            # round 11: "The president told reporters on Friday he would veto the bill": the object (and a
+            # time phrase), then a subject pronoun that opens the reported clause
+            start = t.s
+            break
         if t.t in SENT_END or t.t in "„“”\"»«":
             if t.t in SENT_END:
                 return None
@@ -939,6 +949,17 @@ def _trim_content(A: _Article, r: dict) -> None:
             if not A.in_quote(m.start(), m.end()) and len(text[s:m.start()].split()) >= 2:
                 cut = min(cut, m.start())
                 break
+    if R.content_stop_but:
+        # round 11: ", but" and a new subject: "said they would cut the rate to 28 percent, but Mrs. Clinton
+        # would leave it at 35 percent" (the clause after "but" is the writer's)
+        for m in _COMMA_WORD_WORD.finditer(text, s, cut):
+            nxt = m.group(2)
+            if m.group(1).lower() in R.content_stop_but and not A.in_quote(m.start(), m.end()) \
+                    and len(text[s:m.start()].split()) >= 2 \
+                    and (nxt.lower() in R.content_stop_but_openers or nxt[0].isdigit()
+                         or (nxt[0].isupper() and nxt != "I" and nxt.lower() not in R.content_stop_but_openers)):
+                cut = min(cut, m.start())
+                break
     if A.lang == "de" and R.speech_noun_stance:
         # round 10: a dash, then a speech noun that labels the report: "Teheran wird vorgeworfen, Moskau mit
         # Drohnen zu beliefern - Vorwürfe, die beide Regierungen bestreiten" (the content ends before the dash)
@@ -971,6 +992,7 @@ def _skip_dateline(A: _Article, r: dict) -> None:
         r["start"] = m.end()
 
 
+_COMMA_WORD_WORD = re.compile(r",\s+(\w+)\s+([\w’'$-]+)")
 _DASH_NOUN = re.compile(r"\s[-\u2013\u2014]\s+(?:die|diese|solche|entsprechende)?\s*([A-ZÄÖÜ]\w+)\s*,")
 
 
@@ -1091,6 +1113,15 @@ def _rule_transcript(A: _Article) -> None:
     for i, (ls, le, cs, label, _) in enumerate(cands):
         # the turn ends where the next label's line starts (before a quotation mark opening it)
         nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
+        if i == 0 and A.lang == "en" and not A.text[:ls].strip(" \t\n\"\u201c"):
+            # round 11: a label on the article's first line before a title-case line is a headline ("Pence:
+            # Gennifer Flowers Won't Be at Debate, …"), not a turn: it ends with its line, not at the first
+            # turn of the transcript below (a first turn in sentence case keeps its paragraphs; English only:
+            # German capitalises its nouns)
+            line_end = A.text.find("\n", cs)
+            words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", A.text[cs:line_end]) if len(w) > 3]
+            if 0 <= line_end < nxt and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+                nxt = line_end
         # the turn ends at the next label or at page furniture
         s, e = trim_span(A.text, cs, nxt, chars=" \t\n\u00a0")
         if e - s < 2:
@@ -1726,6 +1757,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         r["end"] = trim_span(text, r["start"], toks[j].s)[1]
             if kk + 1 < len(toks) and R.cue_re.fullmatch(toks[kk + 1].t) and cue.lower() in NOUN_LIKE_CUES.get("en", set()):
                 continue  # "a UN report said": the noun heads the source, the next word is the verb
+            if kk + 1 < len(toks) and toks[kk + 1].low in R.not_cue_before.get(cue.lower(), ()) \
+                    and not (kk + 2 < len(toks) and toks[kk + 2].low == "question"):
+                continue  # "She called in to a radio show": phoning, not naming (YAML not_cue_before; but
+                # "called into question" doubts)
             if lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in ("tank", "tanks", "piece", "card"):
                 continue  # "think tank"
             if lang == "en" and _noun_after_name(toks, k, cue):
@@ -2030,6 +2065,17 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if lang == "en":
         tail_end = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and (
             toks[j + 1].low in SUBORDINATORS.get(lang, set()) or toks[j + 1].low in ("since", "adding", "noting")
+            # round 11: a past participle and its preposition after the speaker ("…, the group said, compared
+            # with $2,700 for …"; "…, the company said, driven by demand in Asia") modify what precedes
+            # (only right after the cue or a name after it: "…, said Smith, referencing …")
+            or (not toks[j + 1].cap and j + 2 < len(toks) and not low_cue.endswith("ing")
+                and all(t.cap for t in toks[kk + 1:j])
+                and toks[j + 1].low.endswith("ed") and toks[j + 2].low in PREPOSITIONS["en"] | {"by", "with"})
+            # and a present participle phrase without a finite verb ("…, she said, referencing the bank's drive
+            # to …"; not the gerund subject of "…, he said, replacing Clinton would be much harder")
+            or (not toks[j + 1].cap and not low_cue.endswith("ing") and all(t.cap for t in toks[kk + 1:j])
+                and toks[j + 1].low.endswith("ing") and len(toks[j + 1].low) > 5
+                and not _finite_before_comma(toks, j + 2))
             # "…for a special meeting, he said, and intense wrangling could …": a new clause after the speaker
             or (toks[j + 1].low in ("and", "but") and j == kk + 1 and not A.in_quote(toks[j].s, toks[j].e)))),
             len(toks))
@@ -2047,6 +2093,22 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     for c in getattr(A, "citing", []):
         cited.update(t.s for t in toks if c[0] <= t.s < c[3])
     tail_n = sum(1 for t in tail_words if t.s not in cited)
+    if lang == "en" and tail_has_clause and comma_before is not None and comma_before == k - 1 \
+            and kk + 1 < len(toks) and toks[kk + 1].cap:
+        # round 11: "…, said Brian Baker, a longtime adviser to the family who oversees the super PAC.": a
+        # name, then an apposition opened by a determiner (a noun phrase, perhaps with a relative clause, up
+        # to 32 words and no further comma) closing the sentence is the speaker's description, no clause
+        sr = _source_right(A, toks, kk)
+        c = next((j for j, t in enumerate(toks) if sr and t.s >= sr[1]), None)
+        if c is not None and toks[c].t == "," and c + 2 < len(toks) and toks[c + 1].low in DETERMINERS["en"] \
+                and toks[c + 1].low not in _OBJECT_DETERMINERS and not R.content_stop_re.match(text, toks[c].s):
+            rest = toks[c + 1:]
+            while rest and rest[-1].t in SENT_END or (rest and rest[-1].t in "”\"'’"):
+                rest = rest[:-1]
+            if rest and toks[-1].t in SENT_END + "”\"'’" and len(rest) <= 32 \
+                    and all(t.is_word or t.t in "-'’$.()" for t in rest):
+                tail_has_clause = False
+                tail_n = sum(1 for t in toks[kk + 1:c] if t.is_word)
     if lang == "de" and particle is None and tail_has_clause and kk + 1 < len(toks) and toks[kk + 1].is_word:
         sr = _source_right(A, toks, kk)
         if sr is not None and any(t.t == "," and t.s < sr[1] for t in toks[kk + 1:]):
@@ -2106,7 +2168,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         ca = _content_after(A, toks, kk, s1, need_comma=False)
         cw = _words_between(A, *ca) if ca is not None else []
         if len(cw) >= 4 and not (cw[0].low.endswith("ing") and R.cue_re is not None and R.cue_re.fullmatch(cw[0].t)) \
-                and not (cw[0].low in ("and", "but") and tail_end == kk + 1):
+                and not (cw[0].low in ("and", "but") and tail_end == kk + 1) \
+                and not (tail_end == kk + 1 and not cw[0].low in ("and", "but")):
             # "In July, the NAACP called for …": the content follows the cue (but "…, Zakharova said, adding
             # that …": the participle is a second relation; the content is before the cue)
             comma_before = None
@@ -2171,11 +2234,62 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     # --- participle after a comma: "X rejected the request, saying (that) …" → the main clause's subject speaks
     if lang == "en" and low_cue.endswith("ing") and k > 0 and toks[k - 1].t == ",":
         content = _content_after(A, toks, kk, s1, need_comma=False)
+        if content is None and stance in ("emotive", "distancing") and kk + 1 < len(toks) and toks[kk + 1].is_word:
+            # round 11: as after a finite cue ("vowed to punish …"): "Trump revised his plan, promising to
+            # focus more of its benefits on average Americans"
+            c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
+            content = c if len(_words_between(A, *c)) >= 2 else None
         src = _main_subject(A, toks, k)
         if content and src:
             return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
         return None
+    # --- round 11: a participle after a preposition: "X was criticized for saying (that) …" → the clause's
+    # subject speaks; "After saying …, she was taken to hospital" → the subject after the fronted phrase
+    prep = None
+    if lang == "en" and low_cue.endswith("ing") and k > 0 and not A.in_quote(cs, ce):
+        if toks[k - 1].low in R.ing_cue_prepositions:
+            prep = k - 1
+        elif k > 1 and f"{toks[k - 2].low} {toks[k - 1].low}" in R.ing_cue_prepositions:
+            prep = k - 2
+    if prep is not None:
+        if toks[k - 1].low == "without" and prep > 0 and toks[prep - 1].low in ("go", "goes", "went", "going", "gone"):
+            return None  # "It goes without saying that …": no one says it
+        content = _content_after(A, toks, kk, s1, need_comma=False)
+        if content is None:
+            return None
+        first = next((t for t in toks if t.s >= content[0]), None)
+        if stance == "emotive" and not (first is not None and (
+                first.low in R.complementizers or first.low in R.wh_words or first.t in R.open_marks
+                or first.low in ("he", "she", "they", "we", "i"))):
+            # an emotive cue with a plain object is an act, not a report: "a war for defending the country",
+            # "refrain from attacking their opponents" (but "for warning that …" reports)
+            return None
+        src = None
+        obj = _ing_object_speaker(A, toks, prep) if toks[prep].low == "for" else None
+        if obj is not None:
+            src = obj  # "The senator criticized the governor for saying …" → "the governor"
+        elif prep == 0:
+            # fronted: the content ends at the comma before the main clause's subject
+            c = next((j for j in range(kk + 1, len(toks) - 1) if toks[j].t == "," and toks[j].s >= content[0]
+                      and not A.in_quote(toks[j].s, toks[j].e) and (
+                          toks[j + 1].low in (R.pron_sing | R.pron_plur) - R.second_person
+                          or toks[j + 1].low in DETERMINERS["en"] or toks[j + 1].cap)), None)
+            if c is None:
+                return None
+            sub = toks[c + 1:]
+            src = _main_subject(A, sub, len(sub) - 1) if len(sub) > 1 else None
+            content = trim_span(text, content[0], toks[c].s, chars=" \t\n,;:")
+        else:
+            # the nearest subject pronoun before the phrase is the subject of its clause: "He refuses to …,
+            # aside from saying he wants …"; "…, where he appeared at a hearing … and for saying that …"
+            pron = next((j for j in range(prep - 1, -1, -1) if toks[j].low in ("he", "she", "they", "we", "i")
+                         and toks[j + 1].is_word and not A.in_quote(toks[j].s, toks[j].e)), None)
+            src = (toks[pron].s, toks[pron].e) if pron is not None else _main_subject(A, toks, k - 1)
+        if src is None or len(_words_between(A, *content)) < 2:
+            return None
+        return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                    source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     # --- "Wie X berichtete, …" (sentence-initial)
     if k > 0 and toks[0].low in ("wie", "as") and kk + 1 < len(toks) and toks[kk + 1].t == ",":
         src = (toks[1].s, toks[k - 1].e) if k > 1 else None
@@ -2369,6 +2483,43 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                 source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+
+
+def _finite_before_comma(toks: list[Tok], i: int) -> bool:
+    """Whether an auxiliary, a modal or "n't" stands between token ``i`` and the next comma or sentence end."""
+    for t in toks[i:i + 20]:
+        if t.t in (",", ";", ":") or t.t in SENT_END:
+            return False
+        if t.low in AUXILIARIES.get("en", set()) or t.low in BE_FORMS or t.low.endswith(("n't", "n\u2019t")):
+            return True
+    return False
+
+
+def _ing_object_speaker(A: _Article, toks: list[Tok], p: int) -> tuple[int, int] | None:
+    """The object before "for" + a cue in -ing, who is the speaker: "attacked Khan for saying" → "Khan",
+    "blasted him for saying" → "him", "praised the governor for saying" → "the governor". None when no object
+    stands there ("apologized for saying", "was criticized for saying", "… and for saying")."""
+    if p < 2:
+        return None
+    j = p - 1
+    w = toks[j]
+    if w.low in ("him", "her", "them", "us", "me"):
+        return w.s, w.e
+    if w.cap and w.is_word:
+        i = j
+        while i - 1 >= 0 and toks[i - 1].is_word and (toks[i - 1].cap or toks[i - 1].t in (".",)) and j - i < 4:
+            i -= 1
+        if i > 0 and toks[i - 1].is_word and not toks[i - 1].cap and toks[i - 1].low not in PREPOSITIONS["en"] \
+                and toks[i - 1].low not in A.R.complementizers:
+            return toks[i].s, w.e  # a name right after a (lower-case) verb
+        return None
+    if w.is_word and not w.cap:
+        d = next((i for i in range(j - 1, max(-1, j - 4), -1) if toks[i].low in DETERMINERS["en"]), None)
+        if d is not None and d > 0 and all(t.is_word and not t.cap for t in toks[d + 1:j]) \
+                and toks[d - 1].is_word and not toks[d - 1].cap and toks[d - 1].low not in PREPOSITIONS["en"] \
+                and toks[d - 1].low not in BE_FORMS and toks[d - 1].low not in A.R.complementizers:
+            return toks[d].s, w.e
+    return None
 
 
 def _interposed_content(A: _Article, toks: list[Tok], k: int, kk: int, src: tuple[int, int],
@@ -2565,6 +2716,12 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
             return r["source_start"], r["source_end"]
     if toks and toks[0].low.endswith("ing"):
         return None  # the sentence opens with a participle clause; no plain subject there
+    if len(toks) > 3 and toks[0].low.endswith("ed") and toks[1].low in ("by", "with", "at", "over", "from", "about"):
+        # round 11: "Chastened by the analyses, as well as complaints …, Trump revised his plan, promising …":
+        # a fronted participle clause; the subject follows the comma where a name or pronoun opens the clause
+        c = next((i for i in range(2, k - 1) if toks[i].t == "," and (
+            toks[i + 1].cap or toks[i + 1].low in ("he", "she", "they", "we", "i", "the"))), None)
+        return _main_subject(A, toks[c + 1:], k - c - 1) if c is not None else None
     if len(toks) > 2 and (toks[0].low in PREPOSITIONS["en"] or toks[0].low in FRONTED.get("en", ())):
         # "In August, several environmental groups granted …, saying …": the subject follows the fronted phrase
         c = next((i for i in range(1, min(k, 7)) if toks[i].t == ","), None)
@@ -2604,6 +2761,24 @@ def _main_subject(A: _Article, toks: list[Tok], k: int) -> tuple[int, int] | Non
         if j > 0 and verbal(t):
             end = j - 1
             break
+    if end is None and toks and toks[0].cap and toks[0].low not in LEADING_JUNK["en"] \
+            and toks[0].low not in DETERMINERS["en"] and toks[0].low not in PREPOSITIONS["en"]:
+        # round 11: a name, then an irregular past form is the verb ("Hillary Clinton spoke out Tuesday about
+        # …, arguing that …"; "Trump spoke to …, promising to …")
+        n = 0
+        while n < min(k, 5) and toks[n].is_word and toks[n].cap and not toks[n].low.endswith(("'s", "’s")):
+            n += 1
+        if 0 < n < k and toks[n].low in IRREGULAR_PAST.get("en", set()):
+            end = n - 1
+    if end is None and len(toks) > 2 and toks[0].low in ("the", "a", "an"):
+        # "The senator spoke to reporters on Monday, arguing that …": an article and up to three nouns
+        n = 1
+        while n < min(k, 4) and toks[n].is_word and toks[n].low not in IRREGULAR_PAST.get("en", set()) \
+                and toks[n].low not in PREPOSITIONS["en"] and toks[n].low not in A.R.complementizers \
+                and toks[n].low not in A.R.relative_pronouns and toks[n].low not in ("of", "and", "or"):
+            n += 1
+        if 1 < n < k and toks[n].low in IRREGULAR_PAST.get("en", set()):
+            end = n - 1
     if end is None or end < 0:
         return None
     while end > 0 and adverb(toks[end]):

@@ -47,6 +47,7 @@ OBJECT_VERBS = _FW.get("object_verbs", {})
 NOUN_LIKE_CUES = _FW.get("noun_like_cues", {})
 SOURCE_TRAILING = set().union(*_FW.get("source_trailing", {}).values())
 AUXILIARIES = _FW.get("auxiliaries", {})
+IRREGULAR_PAST = _FW.get("irregular_past", {})
 DE_FINITE = _FW.get("finite_verbs", {}).get("de", set())
 DE_AUX = _FW.get("perfect_auxiliaries", {}).get("de", set())
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -113,6 +114,10 @@ class Resources:
     speech_noun_stance: dict = field(default_factory=dict)
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
+    ing_cue_prepositions: set = field(default_factory=set)      # "for saying that …" (en)
+    not_cue_before: dict = field(default_factory=dict)           # "called" + "in": no cue (en)
+    content_stop_but: set = field(default_factory=set)          # ", but" + a new subject ends content (en)
+    content_stop_but_openers: set = field(default_factory=set)  # words that open that new clause
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
@@ -381,6 +386,11 @@ def load_resources(lang: str) -> Resources:
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
+        content_stop_but=_lower_set(data, "content_stop_but"),
+        ing_cue_prepositions=_lower_set(data, "ing_cue_prepositions"),
+        not_cue_before={str(k).lower(): {str(w).lower() for w in v or []}
+                        for k, v in (data.get("not_cue_before") or {}).items()},
+        content_stop_but_openers=_lower_set(data, "content_stop_but_openers"),
         headline_non_speakers=_lower_set(data, "headline_non_speakers"),
         actor_aliases=aliases,
         actor_re=actor_re,
