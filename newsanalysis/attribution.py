@@ -1570,6 +1570,30 @@ def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     return end
 
 
+_NP_LINKS = {"of", "and", "for", "by", "from", "the", "'s", "’s", "s"}
+
+
+def _np_new_clause_en(A: _Article, toks: list[Tok], end: int, j: int) -> bool:
+    """Whether token ``j`` opens the clause after a source ending at ``end`` when no comma separates them
+    (session 11): a number ("according to scholars 300 tanks …"), a determiner ("According to experts the
+    treaty …") or an actor's name right after another's ("According to Yonhap North Korea …"). After "of",
+    "and", "for", "by", "from" or a determiner the phrase goes on ("the head of the agency"); a capitalised
+    word after a lower-case one does not end it ("the nonpartisan Congressional Budget Office")."""
+    t, prev = toks[j], toks[end]
+    if prev.low in _NP_LINKS or prev.low in DETERMINERS["en"]:
+        return False
+    if t.t[:1].isdigit():
+        return True
+    if t.low in DETERMINERS["en"]:
+        return True
+    if t.cap and prev.cap:
+        ends = {me for ms, me, aid, _ in getattr(A, "mentions", []) if aid}
+        starts = {ms for ms, me, aid, _ in getattr(A, "mentions", []) if aid}
+        if prev.e in ends and t.s in starts:
+            return True
+    return False
+
+
 def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     end = None
     stop = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "which", "who", "on", "in", "at",
@@ -1585,6 +1609,8 @@ def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
             break
         if end is not None and t.low.endswith("ed") and not t.cap:
             break
+        if end is not None and _np_new_clause_en(A, toks, end, j):
+            break  # "according to scholars 300 tanks were lost", "According to Yonhap North Korea sent …"
         end = j
         j += 1
         if j > hi or (end is not None and j - end > 12):

@@ -86,3 +86,16 @@ def test_german_reportative_soll_with_sich_um_handeln_and_present_mitteilt():
     assert cue_rows("Die Regierung soll endlich handeln.", "de") == []
     assert cue_rows("Wie die ukrainische Luftwaffe mitteilt, wurden 30 Drohnen abgeschossen.", "de") == [
         ("mitteilt", "die ukrainische Luftwaffe", "wurden 30 Drohnen abgeschossen")]
+
+
+def test_according_to_without_a_comma_ends_its_source_before_the_clause():
+    # the claims helper's find: "scholars 300 tanks" was the source (session 11)
+    assert cue_rows("According to experts the treaty is fair.") == [("According to", "experts", "the treaty is fair")]
+    assert cue_rows("According to Yonhap North Korea sent troops.") == [
+        ("According to", "Yonhap", "North Korea sent troops")]
+    assert cue_rows("According to South Korean intelligence 10,000 troops were sent.") == [
+        ("According to", "South Korean intelligence", "10,000 troops were sent")]
+    # an adjective before a name, and "of the", stay in the source
+    assert cue_rows("According to the nonpartisan Congressional Budget Office the top 1 percent paid more.")[0][1] \
+        == "the nonpartisan Congressional Budget Office"
+    assert cue_rows("According to the head of the agency, troops were sent.")[0][1] == "the head of the agency"
