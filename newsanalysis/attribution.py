@@ -1280,7 +1280,9 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             bs, be = _before_window(A, qs)
             toks = tokens(text, bs, be)
             cues = [m for m in _cue_matches(A, bs, be) if not A.cue_used(m.start(), m.end())
-                    and not _noun_cue_after_determiner(A, m)]
+                    and not _noun_cue_after_determiner(A, m) and m.group().lower() not in R.clause_only_cues]
+            # (round 11: a request or decision cue introduces a clause, not a quotation: "…, ihm befohlen hatte,
+            # „alle zu …“" is a quoted fragment inside someone else's report)
             if cues:
                 m = cues[-1]
                 tail = text[m.end():qs]
@@ -1728,6 +1730,20 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "man nannte ihn den Löwen": naming, not an evaluation in quotation marks
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance, particle=particle)
+            if rel is not None and lang == "de" and (cue.lower() in R.clause_only_cues
+                                                     or m.group().lower() in R.clause_only_cues) \
+                    and not _clause_content_de(A, rel):
+                # round 11: "Die Versammlung beschloss, zwei Lehrer zu berufen" reports a decision;
+                # "Der Bundestag beschloss das Gesetz" does not
+                A.rels.remove(rel)
+                if rel.get("cue_start") is not None and (rel["cue_start"], rel["cue_end"]) in A.used_cues:
+                    A.used_cues.remove((rel["cue_start"], rel["cue_end"]))
+                rel = None
+            if rel is not None and lang == "de" and rel.get("source_start") is not None \
+                    and (cue.lower() in R.clause_only_cues or _PASSIVE_ALL) and _passive_cue_de(A, toks, k, kk, cue):
+                # round 11: "Die Bevölkerung wurde am Montag aufgefordert, …", "… wird den Besuchern empfohlen, …":
+                # a passive names who is asked, not who asks
+                rel["source_start"] = rel["source_end"] = None
             if rel is not None:
                 _free_cue_gap(A, toks, k, particle, cs, ce)
             if rel is not None:
@@ -2172,7 +2188,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             or (re.match(r"^(be|er|ver|zer|ent|emp|miss)", cue.lower()) and cue.endswith("en") and aux is not None
                 and aux > 0 and toks[aux].low in ("hat", "haben", "hatte", "hatten", "habe")
                 and cue.lower() not in ("erfahren",)  # ("Mobbing erfahren": experienced)
-                and not any(t.t == "," for t in toks[:k]) and _speakerish(A, toks[0].s, toks[aux - 1].e))
+                and not any(t.t == "," for t in toks[:k])
+                and (low_cue in R.clause_only_cues or _speakerish(A, toks[0].s, toks[aux - 1].e)))
+        # (round 11: a request or decision cue needs no speaker-like subject here: its clause content is checked
+        # in _rule_sentence: "Die Universität habe ihm empfohlen, die Zitate zu überarbeiten")
         # (round 10: a strong participle without ge- in a simple clause whose subject can speak: "Beide Regierungen
         # haben solche Lieferungen bestritten."; not "Im Frühjahr hatte sie …, … kein Turnier bestritten")
         if aux == 1 and participle and toks[0].low in R.anaphoric_objects and (after is None or after.t in SENT_END) \
@@ -2198,6 +2217,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                     # participle
                     mid = _source_right(A, toks, aux, hi=k)
                     src = _noun_phrase_source_de(A, *mid) if mid is not None else None
+                elif aux + 1 < k and toks[aux + 1].low in ("er", "ich", "wir", "man") and src is not None \
+                        and src[1] <= toks[aux].s:
+                    # round 11: a nominative pronoun right after the auxiliary is the subject, whatever fills the
+                    # first position: "Anfang Oktober hatte er die Abgeordneten aufgefordert, …"
+                    src = (toks[aux + 1].s, toks[aux + 1].e)
             else:
                 content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
                 # object first ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert", "Zuerst hatte die
@@ -2492,7 +2516,8 @@ def _particle_content_de(A: _Article, toks: list[Tok], k: int, kk: int, particle
         w = cw[i].low
         if w == "zu":
             return i + 1 < len(cw) and not cw[i + 1].cap and cw[i + 1].low.endswith(("en", "ern", "eln"))
-        return any(w.startswith(p + "zu") and w.endswith("en") and len(w) > len(p) + 4 for p in R.particles)
+        return any(w.startswith(p + "zu") and w.endswith("en") and len(w) > len(p) + 4 for p in R.particles) \
+            or bool(_ZU_INFIX.match(w))  # round 11: also "teilzunehmen", "zurückzukehren"
 
     clause = bool(cw) and (cw[0].low in R.complementizers or cw[0].low in R.wh_words
                            or any(w.low in R.konjunktiv for w in cw[:10]) or any(zu_infinitive(i) for i in range(min(12, len(cw)))))
@@ -2768,6 +2793,73 @@ def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
         if nxt.cap and nxt.s not in actor_starts and nxt.low not in ("er", "sie", "es", "man"):
             continue
         return True
+    return False
+
+
+_ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|dar|durch|ein|entgegen|fest|fort|frei|her|herab|heran|heraus|herbei|"
+                       r"hervor|hin|hinaus|hinzu|los|mit|nach|nieder|statt|teil|um|vor|vorbei|weg|weiter|wieder|"
+                       r"zu|zurück|zusammen|über)zu[a-zäöüß]{3,}(?:en|ern|eln)$")
+
+
+def _zu_infinitive_de(words: list[Tok]) -> bool:
+    """A zu-infinitive among ``words`` at the end of its clause: "…, zwei Lehrer zu berufen", "…, sich
+    bis Montag anzumelden", "…, zu bleiben und zu warten"."""
+    for i, t in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.is_word and not nxt.cap and nxt.low in ("und", "oder", "sowie"):
+            nxt = None  # "zu bleiben und zu warten"
+        if nxt is not None and nxt.is_word:
+            continue
+        if t.low.endswith(("en", "ern", "eln")) and not t.cap and (
+                (i > 0 and words[i - 1].low == "zu") or _ZU_INFIX.match(t.low)):
+            return True
+    return False
+
+
+def _clause_content_de(A: _Article, rel: dict) -> bool:
+    """Round 11: the content of a request, order or decision cue (YAML ``clause_only_cues``) is a clause: a
+    zu-infinitive, a dass/ob clause, or a clause in Konjunktiv ("ersuchte die Behörde, sie möge …")."""
+    if rel.get("start") is None:
+        return False
+    toks = tokens(A.text, rel["start"], rel["end"])
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return False
+    if words[0].low in A.R.complementizers or words[0].low in A.R.wh_words:
+        return True
+    if any(t.low in A.R.konjunktiv or t.low in A.R.konjunktiv_strict or t.low in ("möge", "mögen", "möchte")
+           for t in words):
+        return True
+    return _zu_infinitive_de(toks)
+
+
+_PASSIVE_ALL = False
+_PASSIVE_AUX_DE = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+
+
+def _passive_cue_de(A: _Article, toks: list[Tok], k: int, kk: int, cue: str) -> bool:
+    """Round 11: a German cue participle in a passive clause: a form of "werden" before it in its clause
+    ("wurde die Bevölkerung erneut aufgefordert"; no "und" or perfect auxiliary between) or right after it
+    ("wie berichtet wird", "mitgeteilt worden")."""
+    low = cue.lower()
+    if " " in low or low.endswith(("te", "ten")) or not low.endswith(("t", "en")) or low in A.R.infinitives:
+        return False
+    if kk + 1 < len(toks) and toks[kk + 1].low in _PASSIVE_AUX_DE:
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].t not in (",", ";", ":", "„", "“", "»", "«", "\"") and toks[j].t not in SENT_END:
+        if toks[j].low in ("und", "oder", "sowie") and 0 < j < k - 1 and toks[j - 1].cap and toks[j + 1].cap:
+            j -= 1  # "die Bevölkerung der Orte Heißesheim und Auchsesheim": nouns, not clauses
+            continue
+        if toks[j].low in ("und", "oder", "sowie") and j > 0 and not toks[j - 1].cap \
+                and toks[j - 1].low.endswith(("t", "en")) and not toks[j - 1].low.endswith(("te", "ten")):
+            j -= 1  # "wurden gewarnt und aufgefordert": two participles of one passive
+            continue
+        if toks[j].low in ("und", "oder", "aber", "sowie") or toks[j].low in DE_AUX or toks[j].low in ("ist", "sind", "war"):
+            return False
+        if toks[j].low in _PASSIVE_AUX_DE:
+            return True
+        j -= 1
     return False
 
 
