@@ -2730,7 +2730,9 @@ def _rule_konjunktiv(A: _Article) -> None:
                 # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
                 v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
                                                         "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
-                    and any(x.low in R.konjunktiv for x in clause[1:4])
+                    and any(x.low in R.konjunktiv and not _first_person_at(clause, i) for i, x in enumerate(clause[1:4], 1))
+                if dass and len(clause) > 1 and clause[1].low in _FIRST_PERSON_DE:
+                    dass = False  # round 11: "…, daß ich die Wohnung verlassen habe": the first person's indicative
                 if dass or v2:
                     if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
                         c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
@@ -2757,7 +2759,7 @@ def _rule_konjunktiv(A: _Article) -> None:
             by_sent[si] = [rel]
             continue
         # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
-        kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
+        kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not _first_person_at(words, i)]
         if not kon and not _konjunktiv_shape(A, words[:9]):
             last = None
             continue
@@ -2765,6 +2767,15 @@ def _rule_konjunktiv(A: _Article) -> None:
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
                    resolved_from="previous attribution")
         by_sent[si] = [rel]
+
+
+_FIRST_PERSON_DE = frozenset({"ich", "wir", "jch"})  # ("Jch": the Fraktur spelling of "Ich")
+
+
+def _first_person_at(words: list[Tok], i: int) -> bool:
+    """Round 11: a Konjunktiv-looking verb next to "ich"/"wir" ("ich habe", "werde ich", "Dafür gebe ich …") is
+    the first person's indicative (the two coincide in German), no reported speech."""
+    return (i > 0 and words[i - 1].low in _FIRST_PERSON_DE) or (i + 1 < len(words) and words[i + 1].low in _FIRST_PERSON_DE)
 
 
 def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
@@ -2894,7 +2905,8 @@ def _konjunktiv_free(A: _Article, toks: list[Tok], s0: int, s1: int, by_sent: di
     if len(words) < 4:
         return
     for i, t in enumerate(words[:6]):
-        if t.low in R.konjunktiv_strict and i > 0 and words[i - 1].low not in ("ich", "wir", "es", "gott") \
+        if t.low in R.konjunktiv_strict and i > 0 and words[i - 1].low not in ("es", "gott") \
+                and not _first_person_at(words, i) \
                 and (words[0].low not in R.clause_openers or words[0].low in DETERMINERS["de"]) and not t.cap:
             c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
             by_sent[si] = [_add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1])]

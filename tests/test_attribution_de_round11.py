@@ -69,3 +69,29 @@ def test_a_passive_request_names_no_speaker():
 def test_an_active_request_keeps_its_speaker():
     r = one("Die Feuerwehr hat die Anwohner aufgefordert, Türen und Fenster geschlossen zu halten.", "de")
     assert (r["cue"], r["source"]) == ("aufgefordert", "Die Feuerwehr")
+
+
+# --- "ich habe", "werde ich": the first person's indicative is no Konjunktiv
+
+
+def test_first_person_after_the_verb_is_no_reported_speech():
+    # "habe"/"werde"/"gebe" after or before "ich"/"wir" are indicative (the forms coincide)
+    assert len(att("Am Abend habe ich mir das ganze Konzert noch einmal angesehen.", "de")) == 0
+    assert len(att("Dafür werde ich mein Leben lang dankbar sein.", "de")) == 0
+    assert len(att("Ich gebe gerne zu, dass ich mich geirrt habe.", "de")) == 0
+
+
+def test_first_person_dass_clause_is_no_reported_speech():
+    # a dass-clause whose subject is "ich" shows no Konjunktiv, whatever its verb
+    assert len(att("Es ist wahr, dass ich meine Werkstatt im Frühjahr aufgegeben habe.", "de")) == 0
+    # (the same clause with a third-person subject is still read as reported)
+    r = one("Es ist wahr, dass der Meister seine Werkstatt im Frühjahr aufgegeben habe.", "de")
+    assert r["content"] == "dass der Meister seine Werkstatt im Frühjahr aufgegeben habe"
+
+
+def test_third_person_konjunktiv_still_reports():
+    r = one("Nach der Sitzung hieß es, die Stadt habe keine Mittel mehr für den Neubau.", "de")
+    assert r["kind"] == "indirect" and "die Stadt habe keine Mittel mehr" in r["content"]
+    a = att("Der Minister sagte, die Lage sei ernst. Man werde alles tun, um zu helfen.", "de")
+    assert len(a) == 2 and a.iloc[1]["content"] == "Man werde alles tun, um zu helfen"
+    assert a.iloc[1]["source"] == "Der Minister"
