@@ -2366,6 +2366,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         cw = [t.low for t in _words_between(A, *content)[:12]]
         if any(w in R.konjunktiv for w in cw) and not any(w in R.first_person | R.second_person for w in cw):
             colon = False
+        elif A.text[content[0]:content[0] + 1].islower() and not any(
+                w in R.first_person | R.second_person for w in cw):
+            # round 11: direct speech after a colon opens with a capital letter; a lower-case clause is reported
+            # ("er klagte: im Lande herrschten Unruhe und Angst, alle Parteien sollten …")
+            colon = False
     if colon and R.speech_person:
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,

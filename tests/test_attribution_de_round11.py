@@ -95,3 +95,16 @@ def test_third_person_konjunktiv_still_reports():
     a = att("Der Minister sagte, die Lage sei ernst. Man werde alles tun, um zu helfen.", "de")
     assert len(a) == 2 and a.iloc[1]["content"] == "Man werde alles tun, um zu helfen"
     assert a.iloc[1]["source"] == "Der Minister"
+
+
+# --- a lower-case clause after "sagte:" is reported, not quoted
+
+
+def test_lower_case_clause_after_a_colon_is_indirect():
+    r = one("Der Bürgermeister klagte: in der Stadt herrschten Angst und Unruhe, die Bürger sollten Ruhe bewahren.",
+            "de")
+    assert r["kind"] == "indirect" and r["source"] == "Der Bürgermeister"
+    assert r["content"].startswith("in der Stadt herrschten Angst")
+    # a capitalised sentence after the colon stays direct speech
+    r = one("Der Bürgermeister sagte: Wir lassen niemanden allein.", "de")
+    assert r["kind"] == "direct"
