@@ -1984,6 +1984,26 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return None
         return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                     start=content[0], end=content[1])
+    if lang == "de" and kk + 2 < len(toks) and toks[kk + 1].low in _PASSIVE_AUX_DE and toks[kk + 2].t == "," \
+            and not low_cue.endswith(("te", "ten")) and low_cue.endswith(("t", "en")) and low_cue not in R.infinitives \
+            and not any(t.low in ("wie", "wonach") for t in toks[max((j + 1 for j in range(k) if toks[j].t == ","),
+                                                                      default=0):k]):
+        # (not "Wie Sky bestätigt wurde, will …": the according-to clause of the main clause after it)
+        # round 11: the passive in a subordinate or infinitive clause: "Es ist wiederholt berichtet worden,
+        # dass …", "…, wenn uns berichtet wird, dass …", "Die Stadt soll ersucht werden, … zu …": no speaker; the
+        # content must be a clause ("Wenn das Ergebnis gemeldet wird, jubeln alle" is none)
+        content = _content_after(A, toks, kk + 1, s1, need_comma=True)
+        if content is None:
+            return None
+        rel = _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                   start=content[0], end=content[1])
+        cw = _words_between(A, *content)
+        if not _clause_content_de(A, rel) or (cw and cw[0].low in SUBORDINATORS.get("de", set())):
+            # ("…, weil es keinen Streit gegeben habe": a reason, not what was reported)
+            A.rels.remove(rel)
+            A.used_cues.remove((cs, ce))
+            return None
+        return rel
     if lang == "en" and low_cue in R.evidence_verbs and kk + 1 < len(toks) and toks[kk + 1].t in SENT_END:
         # "Donations … hit nearly $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports
         # shows.": a long evidence phrase closes the sentence (longer than the six words a speaker may have)

@@ -108,3 +108,33 @@ def test_lower_case_clause_after_a_colon_is_indirect():
     # a capitalised sentence after the colon stays direct speech
     r = one("Der Bürgermeister sagte: Wir lassen niemanden allein.", "de")
     assert r["kind"] == "direct"
+
+
+# --- the passive with its auxiliary after the participle
+
+
+def test_passive_with_the_auxiliary_after_the_participle_names_no_speaker():
+    r = one("Es ist mehrfach berichtet worden, dass der Intendant sein Amt aufgeben wolle.", "de")
+    assert r["cue"] == "berichtet" and r["source"] is None
+    assert r["content"] == "dass der Intendant sein Amt aufgeben wolle"
+    r = one("Die Vorsitzende war gefragt worden, ob ihr Verband die Wahl noch gewinnen könne.", "de")
+    assert r["cue"] == "gefragt" and r["source"] is None
+    assert r["content"] == "ob ihr Verband die Wahl noch gewinnen könne"
+
+
+def test_passive_infinitive_of_a_request():
+    r = one("Die Gemeinde soll ersucht werden, bis zum Herbst einen Bericht vorzulegen.", "de")
+    assert r["cue"] == "ersucht" and r["source"] is None
+    assert r["content"] == "bis zum Herbst einen Bericht vorzulegen"
+
+
+def test_passive_before_a_main_clause_or_a_reason_is_no_report():
+    assert len(att("Wenn das Ergebnis gemeldet wird, jubeln die Anhänger auf dem Platz.", "de")) == 0
+    # the Konjunktiv sentence goes on the earlier speaker's report; "weil …" is no content of "berichtet"
+    a = att("Das Gesetz sei ein Erfolg, sagt die Ministerin. Darüber sei nur wenig berichtet worden, weil es "
+            "keinen Streit gegeben habe.", "de")
+    assert "berichtet" not in list(a["cue"])
+    assert a.iloc[-1]["source"] == "die Ministerin"
+    # "Wie X bestätigt wurde, …" keeps its according-to reading
+    r = one("Wie der Verein am Freitag bestätigt wurde, will der Trainer bleiben.", "de")
+    assert r["content"] == "will der Trainer bleiben"
