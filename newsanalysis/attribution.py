@@ -1744,6 +1744,10 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 # round 11: "Die Bevölkerung wurde am Montag aufgefordert, …", "… wird den Besuchern empfohlen, …":
                 # a passive names who is asked, not who asks
                 rel["source_start"] = rel["source_end"] = None
+            if rel is not None and lang == "de" and k > 0 and toks[k - 1].low == "zu":
+                # round 11: "…, die Stadt zu ersuchen, sie möge …": the infinitive has no subject of its own (the
+                # phrase before "zu" is its object)
+                rel["source_start"] = rel["source_end"] = None
             if rel is not None:
                 _free_cue_gap(A, toks, k, particle, cs, ce)
             if rel is not None:
@@ -2904,8 +2908,9 @@ def _de_infinitive_blocked(A: _Article, toks: list[Tok], k: int, cue: str) -> bo
     its clause (YAML ``infinitive_blockers``: "wer kann sagen", "werde ich euch sagen"), or when it is also a
     possessive before a noun ("meinen Dank")."""
     R = A.R
-    if k > 0 and toks[k - 1].low == "zu":
-        return True
+    if k > 0 and toks[k - 1].low == "zu" and not (cue.lower() in R.clause_only_cues and k + 1 < len(toks)
+                                                   and toks[k + 1].t == ","):
+        return True  # (round 11: not a request's zu-infinitive: "…, die Stadt zu ersuchen, sie möge …")
     low = cue.lower()
     if low not in R.infinitives:
         return False

@@ -138,3 +138,15 @@ def test_passive_before_a_main_clause_or_a_reason_is_no_report():
     # "Wie X bestätigt wurde, …" keeps its according-to reading
     r = one("Wie der Verein am Freitag bestätigt wurde, will der Trainer bleiben.", "de")
     assert r["content"] == "will der Trainer bleiben"
+
+
+# --- a request in the zu-infinitive
+
+
+def test_request_in_the_zu_infinitive_reports_without_a_speaker():
+    # the phrase before "zu" is the infinitive's object, not its speaker
+    r = one("Der Vorstand ist entschlossen, die Stadt zu ersuchen, sie möge den Platz bis Juni räumen.", "de")
+    assert r["cue"] == "ersuchen" and r["source"] is None
+    assert r["content"] == "sie möge den Platz bis Juni räumen"
+    # a plain speech verb after "zu" stays no report ("ist es zu erklären")
+    assert len(att("Wie das zu erklären ist, weiß niemand im Dorf.", "de")) == 0
