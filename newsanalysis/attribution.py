@@ -1334,7 +1334,9 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             bs, be = _before_window(A, qs)
             toks = tokens(text, bs, be)
             cues = [m for m in _cue_matches(A, bs, be) if not A.cue_used(m.start(), m.end())
-                    and not _noun_cue_after_determiner(A, m)]
+                    and not _noun_cue_after_determiner(A, m) and m.group().lower() not in R.clause_only_cues]
+            # (round 11: a request or decision cue introduces a clause, not a quotation: "…, ihm befohlen hatte,
+            # „alle zu …“" is a quoted fragment inside someone else's report)
             if cues:
                 m = cues[-1]
                 tail = text[m.end():qs]
@@ -1812,6 +1814,24 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 continue  # "man nannte ihn den Löwen": naming, not an evaluation in quotation marks
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance, particle=particle)
+            if rel is not None and lang == "de" and (cue.lower() in R.clause_only_cues
+                                                     or m.group().lower() in R.clause_only_cues) \
+                    and not _clause_content_de(A, rel):
+                # round 11: "Die Versammlung beschloss, zwei Lehrer zu berufen" reports a decision;
+                # "Der Bundestag beschloss das Gesetz" does not
+                A.rels.remove(rel)
+                if rel.get("cue_start") is not None and (rel["cue_start"], rel["cue_end"]) in A.used_cues:
+                    A.used_cues.remove((rel["cue_start"], rel["cue_end"]))
+                rel = None
+            if rel is not None and lang == "de" and rel.get("source_start") is not None \
+                    and (cue.lower() in R.clause_only_cues or _PASSIVE_ALL) and _passive_cue_de(A, toks, k, kk, cue):
+                # round 11: "Die Bevölkerung wurde am Montag aufgefordert, …", "… wird den Besuchern empfohlen, …":
+                # a passive names who is asked, not who asks
+                rel["source_start"] = rel["source_end"] = None
+            if rel is not None and lang == "de" and k > 0 and toks[k - 1].low == "zu":
+                # round 11: "…, die Stadt zu ersuchen, sie möge …": the infinitive has no subject of its own (the
+                # phrase before "zu" is its object)
+                rel["source_start"] = rel["source_end"] = None
             if rel is not None:
                 _free_cue_gap(A, toks, k, particle, cs, ce)
             if rel is not None:
@@ -2052,6 +2072,26 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             return None
         return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                     start=content[0], end=content[1])
+    if lang == "de" and kk + 2 < len(toks) and toks[kk + 1].low in _PASSIVE_AUX_DE and toks[kk + 2].t == "," \
+            and not low_cue.endswith(("te", "ten")) and low_cue.endswith(("t", "en")) and low_cue not in R.infinitives \
+            and not any(t.low in ("wie", "wonach") for t in toks[max((j + 1 for j in range(k) if toks[j].t == ","),
+                                                                      default=0):k]):
+        # (not "Wie Sky bestätigt wurde, will …": the according-to clause of the main clause after it)
+        # round 11: the passive in a subordinate or infinitive clause: "Es ist wiederholt berichtet worden,
+        # dass …", "…, wenn uns berichtet wird, dass …", "Die Stadt soll ersucht werden, … zu …": no speaker; the
+        # content must be a clause ("Wenn das Ergebnis gemeldet wird, jubeln alle" is none)
+        content = _content_after(A, toks, kk + 1, s1, need_comma=True)
+        if content is None:
+            return None
+        rel = _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                   start=content[0], end=content[1])
+        cw = _words_between(A, *content)
+        if not _clause_content_de(A, rel) or (cw and cw[0].low in SUBORDINATORS.get("de", set())):
+            # ("…, weil es keinen Streit gegeben habe": a reason, not what was reported)
+            A.rels.remove(rel)
+            A.used_cues.remove((cs, ce))
+            return None
+        return rel
     if lang == "en" and low_cue in R.evidence_verbs and kk + 1 < len(toks) and toks[kk + 1].t in SENT_END:
         # "Donations … hit nearly $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports
         # shows.": a long evidence phrase closes the sentence (longer than the six words a speaker may have)
@@ -2335,7 +2375,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             or (re.match(r"^(be|er|ver|zer|ent|emp|miss)", cue.lower()) and cue.endswith("en") and aux is not None
                 and aux > 0 and toks[aux].low in ("hat", "haben", "hatte", "hatten", "habe")
                 and cue.lower() not in ("erfahren",)  # ("Mobbing erfahren": experienced)
-                and not any(t.t == "," for t in toks[:k]) and _speakerish(A, toks[0].s, toks[aux - 1].e))
+                and not any(t.t == "," for t in toks[:k])
+                and (low_cue in R.clause_only_cues or _speakerish(A, toks[0].s, toks[aux - 1].e)))
+        # (round 11: a request or decision cue needs no speaker-like subject here: its clause content is checked
+        # in _rule_sentence: "Die Universität habe ihm empfohlen, die Zitate zu überarbeiten")
         # (round 10: a strong participle without ge- in a simple clause whose subject can speak: "Beide Regierungen
         # haben solche Lieferungen bestritten."; not "Im Frühjahr hatte sie …, … kein Turnier bestritten")
         if aux == 1 and participle and toks[0].low in R.anaphoric_objects and (after is None or after.t in SENT_END) \
@@ -2361,6 +2404,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                     # participle
                     mid = _source_right(A, toks, aux, hi=k)
                     src = _noun_phrase_source_de(A, *mid) if mid is not None else None
+                elif aux + 1 < k and toks[aux + 1].low in ("er", "ich", "wir", "man") and src is not None \
+                        and src[1] <= toks[aux].s:
+                    # round 11: a nominative pronoun right after the auxiliary is the subject, whatever fills the
+                    # first position: "Anfang Oktober hatte er die Abgeordneten aufgefordert, …"
+                    src = (toks[aux + 1].s, toks[aux + 1].e)
             else:
                 content = trim_span(text, toks[aux].e, cs) if k - aux > 1 else None
                 # object first ("Eine Haftstrafe hatte die Staatsanwaltschaft gefordert", "Zuerst hatte die
@@ -2504,6 +2552,11 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         # no first or second person: reported (indirect) speech, not the speaker's own words
         cw = [t.low for t in _words_between(A, *content)[:12]]
         if any(w in R.konjunktiv for w in cw) and not any(w in R.first_person | R.second_person for w in cw):
+            colon = False
+        elif A.text[content[0]:content[0] + 1].islower() and not any(
+                w in R.first_person | R.second_person for w in cw):
+            # round 11: direct speech after a colon opens with a capital letter; a lower-case clause is reported
+            # ("er klagte: im Lande herrschten Unruhe und Angst, alle Parteien sollten …")
             colon = False
     if colon and R.speech_person:
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
@@ -2692,7 +2745,8 @@ def _particle_content_de(A: _Article, toks: list[Tok], k: int, kk: int, particle
         w = cw[i].low
         if w == "zu":
             return i + 1 < len(cw) and not cw[i + 1].cap and cw[i + 1].low.endswith(("en", "ern", "eln"))
-        return any(w.startswith(p + "zu") and w.endswith("en") and len(w) > len(p) + 4 for p in R.particles)
+        return any(w.startswith(p + "zu") and w.endswith("en") and len(w) > len(p) + 4 for p in R.particles) \
+            or bool(_ZU_INFIX.match(w))  # round 11: also "teilzunehmen", "zurückzukehren"
 
     clause = bool(cw) and (cw[0].low in R.complementizers or cw[0].low in R.wh_words
                            or any(w.low in R.konjunktiv for w in cw[:10]) or any(zu_infinitive(i) for i in range(min(12, len(cw)))))
@@ -2929,7 +2983,9 @@ def _rule_konjunktiv(A: _Article) -> None:
                 # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
                 v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
                                                         "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
-                    and any(x.low in R.konjunktiv for x in clause[1:4])
+                    and any(x.low in R.konjunktiv and not _first_person_at(clause, i) for i, x in enumerate(clause[1:4], 1))
+                if dass and len(clause) > 1 and clause[1].low in _FIRST_PERSON_DE:
+                    dass = False  # round 11: "…, daß ich die Wohnung verlassen habe": the first person's indicative
                 if dass or v2:
                     if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
                         c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
@@ -2956,7 +3012,7 @@ def _rule_konjunktiv(A: _Article) -> None:
             by_sent[si] = [rel]
             continue
         # a finite Konjunktiv I form among the first words of the main clause (not "ich habe", "ich werde")
-        kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not (i > 0 and words[i - 1].low in ("ich", "wir"))]
+        kon = [i for i, t in enumerate(words[:8]) if t.low in R.konjunktiv and not _first_person_at(words, i)]
         if not kon and not _konjunktiv_shape(A, words[:9]):
             # session 11: a sentence without a cue that names the same speaker keeps the report open
             # ("…, wie Selenskyj mitteilte. In seinem Beitrag auf X sprach Selenskyj auch die Angriffe an.
@@ -3004,6 +3060,15 @@ def _anaphoric_data_sources_de(A: _Article) -> None:
             r["resolved_from"] = "previous attribution"
 
 
+_FIRST_PERSON_DE = frozenset({"ich", "wir", "jch"})  # ("Jch": the Fraktur spelling of "Ich")
+
+
+def _first_person_at(words: list[Tok], i: int) -> bool:
+    """Round 11: a Konjunktiv-looking verb next to "ich"/"wir" ("ich habe", "werde ich", "Dafür gebe ich …") is
+    the first person's indicative (the two coincide in German), no reported speech."""
+    return (i > 0 and words[i - 1].low in _FIRST_PERSON_DE) or (i + 1 < len(words) and words[i + 1].low in _FIRST_PERSON_DE)
+
+
 def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
     """Whether a sentence right after reported speech has a verb in the shape of Konjunktiv I that is not in
     the closed list ``konjunktiv``: a lower-case word in -e of five letters or more right after a noun or
@@ -3033,13 +3098,81 @@ def _konjunktiv_shape(A: _Article, words: list[Tok]) -> bool:
     return False
 
 
+_ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|dar|durch|ein|entgegen|fest|fort|frei|her|herab|heran|heraus|herbei|"
+                       r"hervor|hin|hinaus|hinzu|los|mit|nach|nieder|statt|teil|um|vor|vorbei|weg|weiter|wieder|"
+                       r"zu|zurück|zusammen|über)zu[a-zäöüß]{3,}(?:en|ern|eln)$")
+
+
+def _zu_infinitive_de(words: list[Tok]) -> bool:
+    """A zu-infinitive among ``words`` at the end of its clause: "…, zwei Lehrer zu berufen", "…, sich
+    bis Montag anzumelden", "…, zu bleiben und zu warten"."""
+    for i, t in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.is_word and not nxt.cap and nxt.low in ("und", "oder", "sowie"):
+            nxt = None  # "zu bleiben und zu warten"
+        if nxt is not None and nxt.is_word:
+            continue
+        if t.low.endswith(("en", "ern", "eln")) and not t.cap and (
+                (i > 0 and words[i - 1].low == "zu") or _ZU_INFIX.match(t.low)):
+            return True
+    return False
+
+
+def _clause_content_de(A: _Article, rel: dict) -> bool:
+    """Round 11: the content of a request, order or decision cue (YAML ``clause_only_cues``) is a clause: a
+    zu-infinitive, a dass/ob clause, or a clause in Konjunktiv ("ersuchte die Behörde, sie möge …")."""
+    if rel.get("start") is None:
+        return False
+    toks = tokens(A.text, rel["start"], rel["end"])
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return False
+    if words[0].low in A.R.complementizers or words[0].low in A.R.wh_words:
+        return True
+    if any(t.low in A.R.konjunktiv or t.low in A.R.konjunktiv_strict or t.low in ("möge", "mögen", "möchte")
+           for t in words):
+        return True
+    return _zu_infinitive_de(toks)
+
+
+_PASSIVE_ALL = False
+_PASSIVE_AUX_DE = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+
+
+def _passive_cue_de(A: _Article, toks: list[Tok], k: int, kk: int, cue: str) -> bool:
+    """Round 11: a German cue participle in a passive clause: a form of "werden" before it in its clause
+    ("wurde die Bevölkerung erneut aufgefordert"; no "und" or perfect auxiliary between) or right after it
+    ("wie berichtet wird", "mitgeteilt worden")."""
+    low = cue.lower()
+    if " " in low or low.endswith(("te", "ten")) or not low.endswith(("t", "en")) or low in A.R.infinitives:
+        return False
+    if kk + 1 < len(toks) and toks[kk + 1].low in _PASSIVE_AUX_DE:
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].t not in (",", ";", ":", "„", "“", "»", "«", "\"") and toks[j].t not in SENT_END:
+        if toks[j].low in ("und", "oder", "sowie") and 0 < j < k - 1 and toks[j - 1].cap and toks[j + 1].cap:
+            j -= 1  # "die Bevölkerung der Orte Heißesheim und Auchsesheim": nouns, not clauses
+            continue
+        if toks[j].low in ("und", "oder", "sowie") and j > 0 and not toks[j - 1].cap \
+                and toks[j - 1].low.endswith(("t", "en")) and not toks[j - 1].low.endswith(("te", "ten")):
+            j -= 1  # "wurden gewarnt und aufgefordert": two participles of one passive
+            continue
+        if toks[j].low in ("und", "oder", "aber", "sowie") or toks[j].low in DE_AUX or toks[j].low in ("ist", "sind", "war"):
+            return False
+        if toks[j].low in _PASSIVE_AUX_DE:
+            return True
+        j -= 1
+    return False
+
+
 def _de_infinitive_blocked(A: _Article, toks: list[Tok], k: int, cue: str) -> bool:
     """A German cue in its infinitive form is no report after "zu", after a modal or future auxiliary in
     its clause (YAML ``infinitive_blockers``: "wer kann sagen", "werde ich euch sagen"), or when it is also a
     possessive before a noun ("meinen Dank")."""
     R = A.R
-    if k > 0 and toks[k - 1].low == "zu":
-        return True
+    if k > 0 and toks[k - 1].low == "zu" and not (cue.lower() in R.clause_only_cues and k + 1 < len(toks)
+                                                   and toks[k + 1].t == ","):
+        return True  # (round 11: not a request's zu-infinitive: "…, die Stadt zu ersuchen, sie möge …")
     low = cue.lower()
     if low not in R.infinitives:
         return False
@@ -3064,7 +3197,8 @@ def _konjunktiv_free(A: _Article, toks: list[Tok], s0: int, s1: int, by_sent: di
     if len(words) < 4:
         return
     for i, t in enumerate(words[:6]):
-        if t.low in R.konjunktiv_strict and i > 0 and words[i - 1].low not in ("ich", "wir", "es", "gott") \
+        if t.low in R.konjunktiv_strict and i > 0 and words[i - 1].low not in ("es", "gott") \
+                and not _first_person_at(words, i) \
                 and (words[0].low not in R.clause_openers or words[0].low in DETERMINERS["de"]) and not t.cap:
             c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
             by_sent[si] = [_add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1])]

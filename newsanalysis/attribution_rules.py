@@ -152,6 +152,7 @@ class Resources:
     organisation_types: set = field(default_factory=set)
     reportative_with: dict = field(default_factory=dict)   # infinitive -> words its reportative clause needs      # the types a leader title takes from its group
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
+    clause_only_cues: set = field(default_factory=set)       # round 11: "ersuchte X, … zu …": a clause or none
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker
     event_sources: set = field(default_factory=set)          # "The talks discussed …": an event, no speaker
     person_roles: set = field(default_factory=set)           # "the vice-chairman … said. … he added" (en)
@@ -380,6 +381,7 @@ def load_resources(lang: str) -> Resources:
         channel_nouns=_lower_set(data, "channel_nouns"),
         organisation_types=_lower_set(data, "organisation_types"),
         passive_auxiliaries=_lower_set(data, "passive_auxiliaries"),
+        clause_only_cues={f.lower() for f in _forms(data.get("clause_only_cues") or [])},
         non_speaker_sources=_lower_set(data, "non_speaker_sources"),
         event_sources=_lower_set(data, "event_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
