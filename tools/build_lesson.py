@@ -59,8 +59,8 @@ QUESTIONS = [
      "most about Security and defense (0.43: military, defence, security, army, war; the sentence behind it "
      "speaks of \"a sacred war of justice\", but only \"war\" there is a cue word). The German tagesschau "
      "report on the treaty is mostly about relations between states (External regulation and reputation, "
-     "0.35: Staaten, Russland, Zusammenarbeit, Partnerschaft, UN), with Security and defense next (0.24: "
-     "Militär, Bündnis, Krieg, Waffe) and Political close behind (0.20, mostly \"Putin\", 8 times)."),
+     "0.35: Staaten, Russland, Zusammenarbeit, Partnerschaft, UN), with Security and defense next (0.25: "
+     "Militär, Bündnis, Krieg, Waffe) and Political close behind (0.19, mostly \"Putin\", 8 times)."),
     (2, 5, "Pick one cue word from each article that, in your view, shows the outlet's point of view. Read "
            "the sentence behind it. Does the sentence support your view?",
      "Open answers. Good picks among the cue words shown: KCNA \"war\", \"army\", \"military\" (its "
@@ -100,17 +100,17 @@ QUESTIONS = [
     (4, 10, "Which outlets use anonymous sources most often? How sure can we be? (Look at the interval and at "
             "the number of articles.)",
      "On the shared corpus: the seed article (NewsWorld) is highest, with 5 of 9 attributions anonymous "
-     "(56 %), but it is one article. Two German outlets follow (Mannheimer Morgen about 17 % of 23, Frankfurter "
-     "Rundschau about 12 % of 94), each from one article, then The Korea Herald (about 9 %, 3 articles). "
+     "(56 %), but it is one article. Two German outlets follow (Mannheimer Morgen about 13 % of 23, Frankfurter "
+     "Rundschau about 12 % of 96), each from one article, then The Korea Herald (about 9 %, 3 articles). "
      "ZEIT ONLINE shows 0 %: its one anonymous source (\"eines verbündeten Geheimdienstes\") is the source of "
      "the South Korean intelligence service inside that service's own statement, so it is not the outlet's "
      "(attributions inside someone else's speech are not counted). The only outlets with many articles are "
-     "state media: KCNA about 2 % (167 attributions in 84 articles) and the Kremlin about 3 % (77 in 33 "
+     "state media: KCNA about 2 % (166 attributions in 84 articles) and the Kremlin about 3 % (77 in 33 "
      "articles; its transcripts' speaker turns are left out, since they are who speaks, not whom a reporter "
      "quotes, and so is what Putin himself attributes inside his answers: his \"allegedly\" is his, not the "
      "Kremlin website's). Their intervals overlap: no difference can be shown. Yonhap shows 0 % with an "
      "interval up to about 43 %: zero in a few articles does not mean \"never\". The small outlets get no "
-     "interval in the table (fewer than 5 articles): tagesschau.de's 0 of 59 comes from 2 articles, and one "
+     "interval in the table (fewer than 5 articles): tagesschau.de's 0 of 60 comes from 2 articles, and one "
      "or two articles say little about an outlet. A missing interval "
      "is not certainty: do not rank outlets on this. "
      "Korean and Vietnamese articles are not analysed, so their outlets have no figure (not zero)."),
