@@ -19,10 +19,17 @@ ANALYSED_LANGUAGES: tuple[str, ...] = ("en", "de")
 ARTICLE_COLUMNS = ["article_id", "text", "language"]
 
 
-def count_of(n, word: str, plural: str | None = None) -> str:
-    """``"1 article"``, ``"2 articles"``, ``"1 outlet"``: a count with its noun in the right number
-    (``plural`` for irregular nouns; the default adds an s)."""
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
+def plural(word: str) -> str:
+    """English plural of a noun used in messages: "outlets", "countries", "affiliations", "boxes"."""
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def count_of(n, word: str, plural_form: str | None = None) -> str:
+    """``"1 article"``, ``"2 articles"``, ``"1 country"``: a count with its noun in the right number
+    (``plural_form`` for a noun :func:`plural` gets wrong)."""
+    return f"{n} {word if n == 1 else (plural_form or plural(word))}"
 
 
 def require_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "articles") -> None:

@@ -60,8 +60,9 @@ from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
 from .actors import load_actors
 from .dates import month_names
 from .attribution_rules import (
-    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PAST, LEADING_JUNK,
-    NOUN_LIKE_CUES, OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, Resources, Tok,
+    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PAST, IRREGULAR_PLURALS, LEADING_JUNK,
+    NOUN_LIKE_CUES, OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, UNIT_ADJECTIVES, UNIT_MEASURES,
+    Resources, Tok,
     SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
 from .text import sentences as _split_sentences
@@ -1090,11 +1091,12 @@ def _add(A: _Article, **kw) -> dict:
 _LABEL = re.compile(r"(?m)^[ \t]*[\"\u201c]?(?P<label>[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
 
 
-def _rule_transcript(A: _Article) -> None:
-    """Speaker-labelled turns "Name: text" (Kremlin transcripts, interviews)."""
-    R = A.R
+def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list[tuple[int, int, int, str, int]]:
+    """The speaker labels of a transcript ("Vladimir Putin: …", "Question: …"): ``(label start, label end,
+    turn start, label, line start)`` each; with ``transcript`` empty unless the text has at least two labels
+    and a repeated speaker or a media label ("Question")."""
     cands = []
-    for m in _LABEL.finditer(A.text):
+    for m in _LABEL.finditer(text):
         label = m.group("label").strip()
         words = label.replace("\u00a0", " ").split()
         low = " ".join(words).lower()
@@ -1108,7 +1110,33 @@ def _rule_transcript(A: _Article) -> None:
         cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label, m.start()))
     # a transcript has at least two turns and a repeated speaker or a media label
     names = [c[3].lower() for c in cands]
-    if len(cands) < 2 or not (len(set(names)) < len(names) or any(n.split()[0] in R.transcript_media for n in names)):
+    is_transcript = len(cands) >= 2 and (len(set(names)) < len(names)
+                                         or any(n.split()[0] in R.transcript_media for n in names))
+    if transcript and not is_transcript:
+        return []
+    return cands
+
+
+def transcript_label_spans(text: str, language: str, *, transcript: bool = True) -> list[tuple[int, int]]:
+    """Character spans of the speaker labels in ``text`` ("President of Russia Vladimir Putin" in "President
+    of Russia Vladimir Putin: Good afternoon …"), by the rules that make ``speaker_turn`` rows: a label is at
+    most seven capitalised words at a line start before a colon, no reporting verb and no page label
+    ("Publication date"). With ``transcript`` (as for ``speaker_turn`` rows) only when the text has at least
+    two labels with a repeated speaker or a media label ("Question"); without it every such label (a press
+    statement by two speakers, each labelled once). Empty for a language without attribution rules."""
+    try:
+        R = load_resources(language)
+    except (FileNotFoundError, ValueError):
+        return []
+    return [(ls, le) for ls, le, *_ in _transcript_labels(text, R, transcript)]
+
+
+def _rule_transcript(A: _Article) -> None:
+    """Speaker-labelled turns "Name: text" (Kremlin transcripts, interviews)."""
+    R = A.R
+    text = A.text
+    cands = _transcript_labels(text, R)
+    if not cands:
         return
     for i, (ls, le, cs, label, _) in enumerate(cands):
         # the turn ends where the next label's line starts (before a quotation mark opening it)
@@ -1824,7 +1852,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     A.used_cues.remove((rel["cue_start"], rel["cue_end"]))
                 rel = None
             if rel is not None and lang == "de" and rel.get("source_start") is not None \
-                    and (cue.lower() in R.clause_only_cues or _PASSIVE_ALL) and _passive_cue_de(A, toks, k, kk, cue):
+                    and cue.lower() in R.clause_only_cues and _passive_cue_de(A, toks, k, kk, cue):
                 # round 11: "Die Bevölkerung wurde am Montag aufgefordert, …", "… wird den Besuchern empfohlen, …":
                 # a passive names who is asked, not who asks
                 rel["source_start"] = rel["source_end"] = None
@@ -3135,7 +3163,6 @@ def _clause_content_de(A: _Article, rel: dict) -> bool:
     return _zu_infinitive_de(toks)
 
 
-_PASSIVE_ALL = False
 _PASSIVE_AUX_DE = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 
 
@@ -4327,15 +4354,9 @@ _JOINED_AFTER = re.compile(r"\s?[/+]\s?\d|[\u2013\u2012-]\d+[\u2013\u2012-]\d")
 _JOINED_BEFORE = re.compile(r"\d\s?[/+\u2013\u2012-]\s?$")
 # English words that end a unit phrase: adverbs in -ly (not "ally", "family", "supply", …)
 _EN_ADJ = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ian|ese|ish|ary)$")
-_EN_ADJECTIVES = frozenset({
-    "big", "small", "large", "huge", "new", "old", "various", "public", "several", "many", "few", "different",
-    "heavy", "light", "long", "short", "high", "low", "major", "minor", "key", "top", "total", "young", "armed",
-    "civilian", "foreign", "local", "nuclear", "military", "main", "senior", "junior", "active", "full", "other",
-    "additional", "more", "extra", "further", "last", "first", "next", "front-line", "frontline", "modern",
-})
+_EN_ADJECTIVES = UNIT_ADJECTIVES.get("en", frozenset())  # YAML function_words.unit_adjectives
 # measures taken as the unit when they come first, whatever follows ("2 GW wind option", "90 percent turnout")
-_EN_MEASURES = frozenset({"percent", "%", "km", "kg", "mm", "cm", "m", "t", "gw", "mw", "kw", "kwh", "twh", "bcm", "mt",
-                          "ha", "sq", "mph", "kmh", "kph", "ton", "tons", "tonnes", "tonne"})
+_EN_MEASURES = UNIT_MEASURES.get("en", frozenset())  # YAML function_words.unit_measures
 
 
 def _parse_number(s: str, lang: str) -> float:
@@ -4345,8 +4366,7 @@ def _parse_number(s: str, lang: str) -> float:
     return float(s.replace(",", ""))
 
 
-_EN_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "aircraft",
-                                   "cattle", "sheep", "fish", "feet", "teeth", "mice", "crew", "livestock"})
+_EN_IRREGULAR_PLURALS = IRREGULAR_PLURALS.get("en", frozenset())  # YAML function_words.irregular_plurals
 
 
 def _en_plural(w: str) -> bool:

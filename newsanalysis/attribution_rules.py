@@ -48,6 +48,9 @@ NOUN_LIKE_CUES = _FW.get("noun_like_cues", {})
 SOURCE_TRAILING = set().union(*_FW.get("source_trailing", {}).values())
 AUXILIARIES = _FW.get("auxiliaries", {})
 IRREGULAR_PAST = _FW.get("irregular_past", {})
+IRREGULAR_PLURALS = _FW.get("irregular_plurals", {})  # claims: "100 people" has the unit "people"
+UNIT_ADJECTIVES = _FW.get("unit_adjectives", {})      # claims: never the unit ("60,000 big companies")
+UNIT_MEASURES = _FW.get("unit_measures", {})          # claims: the unit when they come first ("2 GW …")
 DE_FINITE = _FW.get("finite_verbs", {}).get("de", set())
 DE_AUX = _FW.get("perfect_auxiliaries", {}).get("de", set())
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -149,8 +152,8 @@ class Resources:
     channel_nouns: set = field(default_factory=set)
     phrase_quote_openers: set = field(default_factory=set)   # 'on CBS's "Face the Nation,"': a title
     leader_titles: set = field(default_factory=set)           # "President of China Media Group": typed by the group
-    organisation_types: set = field(default_factory=set)
-    reportative_with: dict = field(default_factory=dict)   # infinitive -> words its reportative clause needs      # the types a leader title takes from its group
+    organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
+    reportative_with: dict = field(default_factory=dict)      # infinitive -> words its reportative clause needs
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     clause_only_cues: set = field(default_factory=set)       # round 11: "ersuchte X, … zu …": a clause or none
     non_speaker_sources: set = field(default_factory=set)    # "This clearly shows …": evidence, no speaker

@@ -273,7 +273,8 @@ def _glued_names(language: str) -> tuple[str, ...]:
     from .actors import actor_aliases
 
     extra = boilerplate_rules(language).get("glued_names", [])
-    # only proper names (every word capitalised): "der Kreml" + "chef" is the German compound "Kremlchef"
+    # only proper names (every word capitalised): an alias with a lower-case word ("the Kremlin") is a phrase
+    # the scraper did not set in bold
     names = {a for a, _ in actor_aliases(language) if " " in a and "'" not in a
              and all(w[:1].isupper() for w in a.split())} | set(extra)
     return tuple(sorted(names, key=len, reverse=True))

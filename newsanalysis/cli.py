@@ -55,7 +55,7 @@ def _print_load_summary(rep: dict, say=str) -> None:
         print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)
     groups = Counter((x.get("source_path"), str(x.get("reason"))) for x in rep.get("skipped", []))
     for (path, reason), n in list(groups.items())[:10]:
-        print(f"  skipped {n} record{'s' if n > 1 else ''} of {path}: {say(reason)}", file=sys.stderr)
+        print(f"  skipped {count_of(n, 'record')} of {path}: {say(reason)}", file=sys.stderr)
     if len(groups) > 10:
         print(f"  … {len(groups) - 10} more kinds of skipped record in load_report.json", file=sys.stderr)
 
@@ -86,6 +86,8 @@ def _select_articles(articles, rep: dict, args):
         articles = articles[articles["outlet"].isin(keep)]
     dated = None
     if getattr(args, "since", None) or getattr(args, "until", None):
+        import re
+
         import pandas as pd
 
         pub = pd.to_datetime(articles["published"], utc=True, errors="coerce")
@@ -93,8 +95,6 @@ def _select_articles(articles, rep: dict, args):
         for flag, op in (("since", "ge"), ("until", "le")):
             value = getattr(args, flag)
             if value:
-                import re
-
                 try:
                     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:]+)?", value.strip()):
                         raise ValueError("expected YYYY-MM-DD (19.06.2024 or 06/19/2024 are ambiguous)")

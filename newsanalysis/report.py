@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import __version__
-from ._tables import count_of
+from ._tables import count_of, plural
 from .compare import (_turn_mask, _without_duplicates, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
@@ -46,13 +46,6 @@ def analysed_line(result) -> str:
         line += "; not analysed: " + ", ".join(f"{lang} {n}" for lang, n in zip(missing["language"],
                                                                               missing["not_analysed"]))
     return line
-
-
-def _plural(word: str) -> str:
-    """English plural of a grouping name: "outlets", "countries", "affiliations"."""
-    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def weight_scale_note(lexicons) -> str:
@@ -310,7 +303,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         big = cmp.loc[cmp["analysed_articles"] >= min_articles, g]
         fr = est[(est["family"] == "frame") & est[g].isin(big)]
         ax = interval_plot(fr, y="measure", hue=g, palette=palette, n="n_articles")
-        ax.set_title(f"Frame shares with 95% intervals ({_plural(g)} with ≥ {min_articles} analysed articles)",
+        ax.set_title(f"Frame shares with 95% intervals ({plural(g)} with ≥ {min_articles} analysed articles)",
                      fontsize=10)
         ax.set_xlim(-0.02, 1.02)
         fint_png = fig(ax, f"frame_intervals_by_{g}")
@@ -361,7 +354,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
             tests_html = ("<p><em>No tests: tests compare groups within one language, so a grouping by language "
                           "is described but not tested.</em></p>")
         elif n_tested < 2:  # nothing to test: one line instead of tables of empty rows
-            tests_html = (f"<p><em>No tests: they need at least two {esc(_plural(g))} with ≥ {min_articles} "
+            tests_html = (f"<p><em>No tests: they need at least two {esc(plural(g))} with ≥ {min_articles} "
                           f"analysed articles in one language ({n_tested} here).</em></p>")
         else:
             tests_html = f"""{table_html(omni)}

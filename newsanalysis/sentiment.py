@@ -804,11 +804,6 @@ def _family_name_mentions(text, lang, actors, aid, mentions, last_full) -> list:
     return out
 
 
-# A transcript speaker label at the start of a sentence: capitalised words (and "of", "the", …) up to a colon
-_SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*|of|the|and|von|der|des)(?:\s+(?:[A-Z][\w.'’\-]*|of|the|and|von|"
-                            r"der|des)){0,11}?\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*)\s*:(?!\d)")
-
-
 _WAR_COMPOUND = re.compile(r"(?:-[A-ZÄÖÜ][\w]*)*-(?:Krieg|Konflikt)")
 
 
@@ -847,7 +842,8 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         contribution, ``"; "``-separated; terms whose contribution rounds to 0.000 are left out),
         ``scored``, ``reason``, ``lexicon``, ``method`` (``"clause"`` or ``"parse"``: the method
         used for that row; None when not scored). A mention in a transcript speaker label
-        ("President of Russia Vladimir Putin: Good afternoon …") is listed with ``tone`` NaN,
+        ("President of Russia Vladimir Putin: Good afternoon …";
+        :func:`newsanalysis.attribution.transcript_label_spans`) is listed with ``tone`` NaN,
         ``scored`` False and ``reason`` "transcript speaker label": the words after the colon are
         the speaker's own, not words about him; so is a German mention that names a war
         ("Ukraine-Krieg", "Russland-Ukraine-Konflikt": reason "part of a war's name"). Adjectives
@@ -869,7 +865,10 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
     """
     if method not in TONE_METHODS:
         raise ValueError(f"actor_tone: method must be one of {TONE_METHODS}, got {method!r}")
-    sents, _ = _prepare(articles, sentences)
+    from .attribution import transcript_label_spans
+
+    sents, texts = _prepare(articles, sentences)
+    labels: dict[str, list[tuple[int, int]]] = {}  # article -> its transcript speaker labels (attribution's rules)
     found = []
     last_full: dict[tuple, str] = {}  # (article, family name) -> the actor last named in full
     for aid, sid, s0, text, lang in zip(sents["article_id"], sents["sentence_id"], sents["start"],
@@ -898,7 +897,8 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         sc = cache[lang]
         terms = _explain(sc[0], sc[1], text)[1] if sc is not None else None
         syntax = parses[lang][text] if lang in parses else None
-        label = _SPEAKER_LABEL.match(text)
+        if aid not in labels:
+            labels[aid] = transcript_label_spans(texts[aid], lang, transcript=False)
         for m in mentions:
             base = (aid, int(sid), m.actor_id, m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
             if lang == "de" and _WAR_COMPOUND.match(text, m.end()):
@@ -906,7 +906,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                 # "Ukraine" mentions on the real corpus, each scored by the war words around it)
                 rows.append(base + (np.nan, "", False, "part of a war's name", None, None))
                 continue
-            if label and m.end() <= label.end(1):
+            if any(ls <= s0 + m.start() and s0 + m.end() <= le for ls, le in labels[aid]):
                 # "President of Russia Vladimir Putin: Good afternoon, …": a transcript names who speaks; the
                 # words after the colon are his, not words about him (400 of Kremlin.ru's 553 "Putin" rows)
                 rows.append(base + (np.nan, "", False, "transcript speaker label", None, None))

@@ -61,3 +61,22 @@ def test_a_wars_name_is_no_mention_of_its_country():
     assert t["reason"].fillna("").tolist() == ["part of a war's name"] * 3 + [""]
     assert t["mention"].tolist() == ["Ukraine", "Russland", "Ukraine", "Ukraine"]
     assert t["tone"].isna().tolist() == [True, True, True, False]
+
+
+@pytest.mark.shared
+def test_labels_of_a_real_transcript_with_questions(real_articles):
+    # kremlin-en-60370 (Putin's answers to the media after his talks with Kim Jong-un): the lead sentence
+    # "Following his talks with Chairman … Kim Jong-un, Vladimir Putin answered media questions." names both;
+    # "President of Russia Vladimir Putin : Good afternoon," and later "Vladimir Putin: They coincide in some
+    # respects." are speaker labels (the transcript also has "Question :" turns)
+    art = real_articles[real_articles["article_id"] == "kremlin-en-60370"]
+    t = na.actor_tone(art)
+    text = art["text"].iloc[0]
+    lead = t[t["end"] <= text.index("answered media questions.")]
+    assert lead["actor_id"].tolist() == ["kim_jong_un", "putin"] and lead["scored"].all()
+    first = re.search(r"President\s+of\s+Russia\s+Vladimir\s+Putin\s*:", text)
+    in_label = t[(t["start"] >= first.start()) & (t["end"] <= first.end())]
+    assert in_label["actor_id"].tolist() == ["russia", "putin"]
+    assert (in_label["reason"] == "transcript speaker label").all() and in_label["tone"].isna().all()
+    row = t[t["start"] == text.index("Vladimir Putin: They coincide")]
+    assert len(row) == 1 and row["reason"].iloc[0] == "transcript speaker label" and math.isnan(row["tone"].iloc[0])

@@ -156,7 +156,7 @@ def test_select_one_word_queries_still_search():
 
 # -- 7. report: plurals, grouping by language, the words behind the tone ------------------------
 def test_plural_of_groupings():
-    from newsanalysis.report import _plural
+    from newsanalysis._tables import plural as _plural
 
     assert [_plural(w) for w in ("country", "outlet", "affiliation", "day", "language")] == [
         "countries", "outlets", "affiliations", "days", "languages"]
