@@ -1,15 +1,17 @@
-"""Draw wave 5 of the German sentiment gold (validation/german_sentiment, GUIDE.md "Wave 5").
+"""Draw a wave of the German sentiment gold (validation/german_sentiment, GUIDE.md "Wave 5", "Wave 6").
 
-150 sentences from the German records of ``corpus/real/nguyenvulebinh__trends_general.jsonl`` (records
-shuffled, one sentence drawn from each of the first 150 records that have one) and 150 from the sentences
-left in the German SemEval-2023 Task 3 training articles, 5-60 words, overlapping no item of waves 1-4, not
-ending in a teaser's "...", no repeated sentence text; shuffled; seed 20261201; cut by
-``newsanalysis.text.sentence_spans`` (German). Items are numbered from 1346.
+Wave 5 and later: 150 sentences from the German records of
+``corpus/real/nguyenvulebinh__trends_general.jsonl`` (records shuffled, one sentence drawn from each of the
+first 150 records that have one and that no earlier wave drew from) and 150 from the sentences left in the
+German SemEval-2023 Task 3 training articles, 5-60 words, overlapping no item of an earlier wave, not ending
+in a teaser's "...", no repeated sentence text; shuffled; cut by ``newsanalysis.text.sentence_spans``
+(German). Each wave has its own random seed and first item number (``WAVES``).
 
-Usage: ``python tools/sample_german_gold_wave5.py OUT.csv`` (the shared folder from $NEWSANALYSIS_SHARED,
+Usage: ``python tools/sample_german_gold.py WAVE OUT.csv`` (the shared folder from $NEWSANALYSIS_SHARED,
 default ../shared). OUT.csv holds ``item, source, article_id, start, end, sentence``: the sentences are
-for the annotators and must not be committed (their licences forbid it). Run against labels.csv as it
-was before wave 5 was added (waves 1-4), it reproduces the committed wave 5 items.
+for the annotators and must not be committed (their licences forbid it). Only the waves before WAVE in
+labels.csv are read, so a committed wave's items are reproduced (wave 5 now: 298 of 300; the
+sentence splitter has since moved the end of two trends_general sentences).
 """
 import csv
 import json
@@ -24,12 +26,15 @@ from newsanalysis.text import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSANALYSIS_SHARED", ROOT.parent / "shared"))
-SEED, FIRST_ITEM, N_GENERAL, N_SEMEVAL = 20261201, 1346, 150, 150
+N_GENERAL, N_SEMEVAL = 150, 150
+WAVES = {5: (20261201, 1346), 6: (20261202, 1646)}  # wave: (random seed, first item number)
 
 
-def main(out: str) -> None:
+def main(wave: int, out: str) -> None:
+    seed, first_item = WAVES[wave]
     lab = pd.read_csv(ROOT / "validation" / "german_sentiment" / "labels.csv")
-    lab = lab[lab["wave"] < 5]
+    lab = lab[lab["wave"] < wave]
+    used_records = set(lab.loc[lab["source"] == "trends_general", "article_id"].astype(str))
     used: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for r in lab.itertuples():
         used.setdefault((r.source, str(r.article_id)), []).append((r.start, r.end))
@@ -40,7 +45,7 @@ def main(out: str) -> None:
             return False
         return not any(s < ue and us < e for us, ue in used.get((src, aid), []))
 
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rows: list[tuple] = []
     seen: set[str] = set()
     with open(SHARED / "corpus" / "real" / "nguyenvulebinh__trends_general.jsonl", encoding="utf-8") as f:
@@ -51,6 +56,8 @@ def main(out: str) -> None:
         if len(rows) >= N_GENERAL:
             break
         text, aid = r["text"], str(r["id"])
+        if aid in used_records:
+            continue
         cand = [(s, e) for s, e in sentence_spans(text, "de")
                 if eligible(text, s, e, "trends_general", aid) and text[s:e] not in seen]
         if cand:
@@ -69,12 +76,12 @@ def main(out: str) -> None:
     with open(out, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["item", "source", "article_id", "start", "end", "sentence"])
-        for i, r in enumerate(rows, start=FIRST_ITEM):
+        for i, r in enumerate(rows, start=first_item):
             w.writerow([i, *r])
     print(f"{len(rows)} items written to {out} ({len(pool)} SemEval sentences were eligible)")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python tools/sample_german_gold_wave5.py OUT.csv")
-    main(sys.argv[1])
+    if len(sys.argv) != 3 or not sys.argv[1].isdigit() or int(sys.argv[1]) not in WAVES:
+        sys.exit(f"usage: python tools/sample_german_gold.py WAVE OUT.csv (WAVE one of {sorted(WAVES)})")
+    main(int(sys.argv[1]), sys.argv[2])
