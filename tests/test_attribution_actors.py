@@ -35,3 +35,32 @@ def test_duplicate_id_is_an_error(tmp_path):
                  encoding="utf-8")
     with pytest.raises(ValueError, match="'x'"):
         load_actors(p)
+
+
+def test_outlets_cited_in_this_story_are_media_with_their_country():
+    """Session 12: newspapers, broadcasters and agencies that the real corpus cites (Korean, Japanese, Russian,
+    Ukrainian, US, German) were typed unknown ("The Sankei Shimbun reported ..."), or government of the US
+    ("Voice of America", from "America"). Expected types and countries are the outlets' own."""
+    import pandas as pd
+    from newsanalysis import attributions
+    cases = [("The Sankei Shimbun reported that the ship had left.", "en", "The Sankei Shimbun", "JP"),
+             ("According to European Pravda, the talks failed.", "en", "European Pravda", "UA"),
+             ("The Chosun Ilbo said the deal was signed in secret.", "en", "The Chosun Ilbo", "KR"),
+             ("Voice of America reported that the ship left the port.", "en", "Voice of America", "US"),
+             ("Kommersant reported that the treaty was ready.", "en", "Kommersant", "RU"),
+             ("Laut Ukrainska Pravda wurden die Soldaten verlegt.", "de", "Ukrainska Pravda", "UA"),
+             ("Wie der Tagesspiegel berichtete, ist das Abkommen unterzeichnet.", "de", "der Tagesspiegel", "DE")]
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(cases))], "text": [c[0] for c in cases],
+                         "language": [c[1] for c in cases]})
+    got = attributions(arts).set_index("article_id")
+    for i, (_, _, source, country) in enumerate(cases):
+        row = got.loc[f"a{i}"]
+        assert (row["source"], row["source_type"], row["source_country"]) == (source, "media", country), cases[i]
+
+
+def test_common_german_words_are_no_outlet_aliases():
+    """"die Welt" (the world) and "die Zeit" (time) are everyday German: only the papers' unambiguous names
+    ("Welt am Sonntag", "WELT", "Zeit Online", "der ZEIT") are German aliases."""
+    de = dict(actor_aliases("de"))
+    assert de["Welt am Sonntag"] == "welt" and de["Zeit Online"] == "zeit"
+    assert "Die Welt" not in de and "die Zeit" not in de and "Die Zeit" not in de

@@ -30,6 +30,9 @@ def test_a_civil_society_body_types_its_chairman():
     # a party is no civil-society body: its leader stays a political (government) source
     r = one("The vice-chairman of the Socialist Freedom Party of Egypt said that the visit was historic.")
     assert (r["source_type"], r["source_country"]) == ("government", "EG")
+    # session 12: a friendship society abroad (KCNA) is no government body of its country
+    r = one("The chairman of the Switzerland-Korea Committee said that the treaty was a great event.")
+    assert (r["source_type"], r["source_country"]) == ("unknown", "CH")
 
 
 def test_new_demonyms_give_countries():
