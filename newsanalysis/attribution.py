@@ -78,8 +78,8 @@ STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
 CLAIM_COLUMNS = [
     "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "value", "value_high", "unit",
-    "start", "end", "source", "source_type", "source_country", "actor_id", "attributed", "speaker_turn", "nested",
-    "language",
+    "start", "end", "source", "source_type", "source_country", "actor_id", "co_sources", "attributed", "speaker_turn",
+    "nested", "language",
 ]
 
 _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
@@ -473,7 +473,14 @@ def _split_coordinated_sources(A: _Article) -> None:
             continue
         toks = list(tokens(A.text, r["source_start"], r["source_end"]))
         cut = [n for n, t in enumerate(toks) if t.low in R.coordinators and 0 < n < len(toks) - 1
-               and toks[n - 1].cap and toks[n + 1].is_word]
+               and (toks[n - 1].cap or (A.lang == "en" and n > 1 and toks[n - 1].t == "," and toks[n - 2].cap))
+               and toks[n + 1].is_word]
+        if cut and A.lang == "en":
+            # a comma list before the coordinator ("the US, South Korea and Ukraine", "Japan, and the US"):
+            # its commas cut too (session 12, the list comes from _listed_actors_end_en)
+            commas = [n for n, t in enumerate(toks[:cut[-1]]) if t.t == "," and n > 0 and toks[n - 1].cap
+                      and toks[n + 1].low not in R.coordinators]  # ", and" cuts once, at "and"
+            cut = sorted(set(commas + cut))
         whole = A.text[r["source_start"]:r["source_end"]]
         if not cut or (R.actor_re is not None and R.actor_re.fullmatch(whole)) \
                 or any(t.low in PREPOSITIONS.get(A.lang, set()) for t in toks):
@@ -1648,6 +1655,51 @@ def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     return end
 
 
+def _listed_actors_end_en(A: _Article, toks: list[Tok], end: int) -> int:
+    """The last token of a comma list of actors of one kind that starts with the source ending at ``end``:
+    "According to the US, South Korea and Ukraine, North Korea …" (session 12; the source ended at the first
+    comma, and the content took the rest of the list). Every item must be a mention from the actor table of
+    the first item's kind (countries, media, …), the last one joined by "and"/"or" and followed by a comma.
+    Returns ``end`` when the words after the comma are no such list ("According to Yonhap, Russia and North
+    Korea, which …": a medium, then countries)."""
+    kinds = getattr(A, "actors", {})
+    by_start = {ms: (me, aid) for ms, me, aid, _ in A.mentions if aid in kinds}
+    first = next((aid for ms, me, aid, _ in A.mentions
+                  if aid in kinds and ms <= toks[end].s < me and me == toks[end].e), None)
+    if first is None:
+        return end
+    kind = kinds[first].kind
+
+    def item(j: int) -> int | None:  # index of the item's last token, or None
+        if j < len(toks) and toks[j].low == "the":
+            j += 1
+        if j >= len(toks) or toks[j].s not in by_start:
+            return None
+        me, aid = by_start[toks[j].s]
+        if kinds[aid].kind != kind:
+            return None
+        return next((n for n in range(j, len(toks)) if toks[n].e == me), None)
+
+    j, last = end + 1, end
+    while j < len(toks) and toks[j].t == ",":
+        k = j + 1
+        if k < len(toks) and toks[k].low in ("and", "or"):
+            k += 1
+        n = item(k)
+        if n is None:
+            return end
+        joined = toks[k - 1].low in ("and", "or")
+        j, last = n + 1, n
+        if joined:
+            return last if j < len(toks) and toks[j].t == "," else end
+        if j < len(toks) and toks[j].low in ("and", "or"):
+            n = item(j + 1)
+            if n is None:
+                return end
+            return n if n + 1 < len(toks) and toks[n + 1].t == "," else end
+    return end
+
+
 def _rule_sentence(A: _Article, si: int) -> None:
     """According-to phrases, reporting verbs and reportative marking in one sentence."""
     R, text, lang = A.R, A.text, A.lang
@@ -1703,6 +1755,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
             if end is None or toks[end].low in DETERMINERS.get(lang, set()) or toks[end].low in R.according_non_sources:
                 continue  # "according to the plan"
+            if lang == "en":
+                end = _listed_actors_end_en(A, toks, end)  # "according to the US, South Korea and Ukraine, …"
             if lang == "de":
                 # round 10: a name from the actor table right after "laut" is the whole source when a bare noun
                 # follows it ("laut Ukraine Stromleitungen … zerstört": the subject of the clause)
@@ -4605,7 +4659,11 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         German — the first capitalised word after optional adjectives),
         ``start``/``end`` (character offsets of ``number_text`` in the article
         text), ``source``, ``source_type``, ``source_country``, ``actor_id``
-        (from the attribution), ``attributed`` (bool: True when the
+        (from the attribution), ``co_sources`` (the other sources of the
+        same report, "; "-joined, when its sources are coordinated: "Nach
+        Angaben der USA und Südkoreas …" gives source "USA", co_sources
+        "Südkoreas"; None otherwise: each number stays one row),
+        ``attributed`` (bool: True when the
         attribution has a source and is not reportative; False for
         reportative sentences **and** for speech whose source was not found),
         ``speaker_turn`` (the number is in a transcript speaker turn,
@@ -4661,8 +4719,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                      is_turn_=att["speaker_turn"].fillna(False).astype(bool).to_numpy()
                      if "speaker_turn" in att.columns else False)
     rows = []
-    seen = set()
-    order = att.assign(_len=att["end"] - att["start"]).sort_values(["article_id", "_len"])
+    seen: dict[tuple[str, int], int] = {}   # (article, number start) -> index of its row
+    order = att.assign(_len=att["end"] - att["start"]).sort_values(["article_id", "_len"], kind="stable")
     for r in order.itertuples(index=False):
         aid = str(r.article_id)
         text, lang = texts.get(aid), langs.get(aid)
@@ -4672,12 +4730,18 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                           sentence_end=lambda i, aid=aid: sentence_end(aid, i)):
             key = (aid, c["start"])
             if key in seen:
+                # coordinated sources of one report ("laut den USA und Südkorea") share its content span
+                row = rows[seen[key]]
+                if (row["_span"] == (int(r.start), int(r.end)) and r.source is not None
+                        and r.source != row["source"]):
+                    row["co_sources"] = "; ".join(filter(None, [row["co_sources"], r.source]))
                 continue
-            seen.add(key)
+            seen[key] = len(rows)
             si = max(bisect.bisect_right(starts.get(aid, [0]), c["start"]) - 1, 0)
             rows.append({"article_id": aid, "sentence_id": si, "attribution_id": r.attribution_id,
                          "kind": r.kind, **c, "source": r.source, "source_type": r.source_type,
-                         "source_country": r.source_country, "actor_id": r.actor_id,
+                         "source_country": r.source_country, "actor_id": r.actor_id, "co_sources": None,
+                         "_span": (int(r.start), int(r.end)),
                          "attributed": r.source is not None and r.kind != "reportative",
                          "speaker_turn": bool(r.is_turn_), "nested": bool(r.is_nested_), "language": lang})
     out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
@@ -4685,7 +4749,7 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     position = {aid: i for i, aid in enumerate(texts)}
     out = (out.assign(_pos=out["article_id"].map(position)).sort_values(["_pos", "start"], kind="stable")
            .drop(columns="_pos").reset_index(drop=True))
-    for c in ("qualifier", "source", "source_type", "source_country", "actor_id"):
+    for c in ("qualifier", "source", "source_type", "source_country", "actor_id", "co_sources"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.astype({"value": float, "value_high": float, "start": "int64", "end": "int64", "sentence_id": "int64",
                        "attributed": bool, "speaker_turn": bool, "nested": bool})

@@ -313,3 +313,43 @@ def test_real_kcna_space_grouped_years_no_claim(real_articles):
     # before: "5 000" with value 5.0 and unit "000"
     assert not c["unit"].astype(str).str.match(r"\d").any()
     assert "5 000" not in " ".join(c["number_text"])
+
+
+def test_coordinated_sources_of_one_claim_are_all_named():
+    """Session 12: "Nach Angaben der USA und Südkoreas …" named only the USA as the claim's source; the other
+    sources of the same report are in ``co_sources`` (the number stays one row)."""
+    import pandas as pd
+    from newsanalysis import claims
+    arts = pd.DataFrame({"article_id": ["de", "en", "one"],
+                         "text": ["Nach Angaben der USA und Südkoreas hat Nordkorea etwa 11.000 Soldaten nach "
+                                  "Russland geschickt.",
+                                  "According to the US, South Korea and Ukraine, North Korea has sent about "
+                                  "11,000 troops to Russia.",
+                                  "Kim said that 300 soldiers died. Putin said that 400 soldiers died."],
+                         "language": ["de", "en", "en"]})
+    c = claims(arts).set_index("article_id")
+    assert (c.loc["de", "source"], c.loc["de", "co_sources"], c.loc["de", "value"]) == ("USA", "Südkoreas", 11000)
+    assert (c.loc["en", "source"], c.loc["en", "co_sources"]) == ("the US", "South Korea; Ukraine")
+    # two reports with a source each: no co-sources
+    assert c.loc["one", "co_sources"].isna().all() and c.loc["one", "source"].tolist() == ["Kim", "Putin"]
+
+
+def test_a_comma_list_of_countries_is_the_source_of_according_to():
+    """"According to the US, South Korea and Ukraine, …": three sources (was "the US" alone, and the content
+    began with ", South Korea and Ukraine"); an Oxford comma too; a list of a medium and countries is no list
+    of sources ("According to Yonhap, Russia and North Korea, which …": Yonhap alone)."""
+    import pandas as pd
+    from newsanalysis import attributions
+    arts = pd.DataFrame({"article_id": ["a", "b", "c"],
+                         "text": ["According to the US, South Korea and Ukraine, North Korea has sent about 11,000 "
+                                  "troops to Russia.",
+                                  "According to South Korea, Japan, and the US, the missile flew 1,000 km.",
+                                  "According to Yonhap, Russia and North Korea, which signed a treaty in June, "
+                                  "held talks on Monday."],
+                         "language": "en"})
+    r = attributions(arts)
+    a = r[r["article_id"] == "a"]
+    assert a["source"].tolist() == ["the US", "South Korea", "Ukraine"]
+    assert set(a["content"]) == {"North Korea has sent about 11,000 troops to Russia"}
+    assert r.loc[r["article_id"] == "b", "source"].tolist() == ["South Korea", "Japan", "the US"]
+    assert r.loc[r["article_id"] == "c", "source"].tolist() == ["Yonhap"]
