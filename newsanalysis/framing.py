@@ -79,6 +79,12 @@ BUILTIN_CODEBOOKS = {"generic": "frames.yaml", "story": "story_frames.yaml"}
 ANY_LANGUAGE = "*"
 
 
+# a not_cues entry: a word or a phrase of words; in a phrase, words in [square brackets] are the only ones that
+# do not count ("[workers]' party": not "workers", but "party" still counts)
+_NOT_CUE = re.compile(r"[\w*'’\-\[\]]*\w[\w*'’\-\[\]]*(?:\s+[\w*'’\-\[\]]*\w[\w*'’\-\[\]]*)*")
+_NOT_CUE_BRACKETS = re.compile(r"[^\[\]]*(?:\[[^\[\]\s]+\][^\[\]]*)*")
+
+
 class CodebookError(ValueError):
     """A codebook file or table that cannot be read; names the file, frame and field."""
 
@@ -149,9 +155,10 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
         if not isinstance(items, list):
             raise CodebookError(f"{path}, field 'not_cues': must be a list of words (or a mapping language -> list)")
         for w in items:
-            if not isinstance(w, str) or not re.fullmatch(r"[\w*-]+(?:['’]?[\w*-]+|\s+[\w*-]+)*", w.strip()):
+            if not isinstance(w, str) or not _NOT_CUE.fullmatch(w.strip()) or not _NOT_CUE_BRACKETS.fullmatch(w):
                 raise CodebookError(f"{path}, field 'not_cues': {w!r} is not a word or a phrase of words "
-                                    "(letters, *, hyphens, apostrophes)")
+                                    "(letters, *, hyphens, apostrophes; in a phrase, [square brackets] around "
+                                    "the words that do not count, e.g. \"[workers]' party\")")
             not_cues.append((str(lg), w.strip().lower()))
     settings["not_cues"] = not_cues
     return rows, examples, settings
@@ -380,12 +387,20 @@ class _Matcher:
     def __init__(self, key: tuple, excluded: tuple = ()):
         self.frames = [f for f, _ in key]
         # words that never count as (part of) a cue: "mithilfe", "militärorchester*" (``not_cues``)
-        self.excluded = [re.compile(r"\w*".join(re.escape(p) for p in w.split("*")) + r"\Z")
+        self.excluded = [re.compile(r"\w*".join(re.escape(p) for p in w.strip("[]").split("*")) + r"\Z")
                          for w in excluded if not re.search(r"[\s'’]", w)]
-        # phrases whose words never count: "democratic people's republic" (a state's name, not democracy)
-        self.excluded_phrases = [
-            tuple(re.compile(r"\w*".join(re.escape(p) for p in x.split("*")) + r"\Z") for x in _TOKEN.findall(w))
-            for w in excluded if re.search(r"[\s'’]", w)]
+        # phrases whose words never count: "democratic people's republic" (a state's name, not democracy);
+        # with [brackets] only the bracketed words: "[workers]' party" (a party's name, not labour; "party"
+        # still counts for Political). Each entry: (word patterns, positions of the words that do not count)
+        self.excluded_phrases = []
+        for w in excluded:
+            if not re.search(r"[\s'’]", w):
+                continue
+            spans = [m.span() for m in re.finditer(r"\[[^\]]*\]", w)]
+            toks = list(re.finditer(r"[\w*]+", w))  # "*" = any letters, as in single words ("öffentlich [rechtlich*]")
+            pats = tuple(re.compile(r"\w*".join(re.escape(p) for p in m.group().split("*")) + r"\Z") for m in toks)
+            inside = tuple(k for k, m in enumerate(toks) if any(a < m.start() < b for a, b in spans))
+            self.excluded_phrases.append((pats, inside if spans else tuple(range(len(toks)))))
         self.cues: list[tuple[int, str, float, tuple[int, ...], int]] = []  # frame idx, cue, weight, word ids, literal len
         self.words: dict[str, int] = {}
         self.exact: dict[str, list[int]] = {}
@@ -449,11 +464,11 @@ class _Matcher:
     def hits(self, text: str) -> list[tuple[str, str, str, float, int, int]]:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
         blocked = set()  # tokens inside a not_cues phrase
-        for ph in self.excluded_phrases:
+        for ph, inside in self.excluded_phrases:
             n = len(ph)
             for i in range(len(toks) - n + 1):
                 if all(p.match(toks[i + k][2]) for k, p in enumerate(ph)):
-                    blocked.update(range(i, i + n))
+                    blocked.update(i + k for k in inside)
         cands = []  # (frame idx, start token, end token, cue idx)
         for i, (_, _, tok) in enumerate(toks):
             if i in blocked:
