@@ -161,7 +161,28 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
                                     "the words that do not count, e.g. \"[workers]' party\")")
             not_cues.append((str(lg), w.strip().lower()))
     settings["not_cues"] = not_cues
+    settings.update(_read_anchor(data.get("anchor"), path, lang))
     return rows, examples, settings
+
+
+def _read_anchor(spec, path: Path, lang: str) -> dict:
+    """``anchor: {window: 2, groups: [[russia*, moscow, …], [north korea*, pyongyang, …]]}``: a cue hit counts
+    only when every group has a term (cue syntax) in the hit's sentence or within ``window`` sentences of it.
+    Returns ``{"anchor": [(language, group, term), …], "anchor_window": int}`` (empty without the field)."""
+    if spec is None:
+        return {}
+    where = f"{path}, field 'anchor'"
+    if not isinstance(spec, dict) or not isinstance(spec.get("groups"), list) or not spec["groups"]:
+        raise CodebookError(f"{where}: must be a mapping with 'groups' (a list of lists of terms) and 'window'")
+    window = spec.get("window", 0)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+        raise CodebookError(f"{where}, field 'window': {window!r} is not a whole number of sentences >= 0")
+    terms = []
+    for g, group in enumerate(spec["groups"]):
+        if not isinstance(group, list) or not group or not all(isinstance(t, str) and t.strip() for t in group):
+            raise CodebookError(f"{where}, group {g + 1}: must be a non-empty list of terms")
+        terms += [(lang, g, t.strip()) for t in group]
+    return {"anchor": terms, "anchor_window": window}
 
 
 def _quanteda_rows(data: dict, path: Path, prefix: str = "") -> list[tuple]:
@@ -217,11 +238,13 @@ class _Codebook:
     min_hits: float
     thresholds: pd.DataFrame  # frame, language, threshold
     not_cues: tuple = ()      # (language, word pattern): words that never count as cues
+    anchor: tuple = ()        # (language, group number, term): a hit counts near a term of every group
+    anchor_window: int = 0    # sentences before and after a hit's sentence searched for the anchor terms
 
 
 def _builtin(name: str) -> _Codebook:
     rows, examples, min_hits = [], [], 1.0
-    thr, not_cues = [], []
+    thr, not_cues, anchor, window = [], [], [], 0
     for lang in ANALYSED_LANGUAGES:
         path = resource_path(lang, BUILTIN_CODEBOOKS[name])
         if not path.is_file():
@@ -230,21 +253,24 @@ def _builtin(name: str) -> _Codebook:
         rows += r
         examples += e
         not_cues += s.get("not_cues", [])
+        anchor += s.get("anchor", [])
+        window = max(window, s.get("anchor_window", 0))
         min_hits = float(s.get("min_hits", min_hits))
         tpath = resource_path(lang, "frame_thresholds.csv")
         if name == "generic" and tpath.is_file():
             t = pd.read_csv(tpath, comment="#")
             t["language"] = lang
             thr.append(t[["frame", "language", "threshold"]])
-    return _make(name, rows, examples, min_hits, pd.concat(thr, ignore_index=True) if thr else None, not_cues)
+    return _make(name, rows, examples, min_hits, pd.concat(thr, ignore_index=True) if thr else None, not_cues,
+                 anchor, window)
 
 
-def _make(name, rows, examples, min_hits, thresholds, not_cues=()) -> _Codebook:
+def _make(name, rows, examples, min_hits, thresholds, not_cues=(), anchor=(), anchor_window=0) -> _Codebook:
     cues = pd.DataFrame([(name, *r) for r in rows], columns=CODEBOOK_COLUMNS)
     ex = pd.DataFrame(examples, columns=["frame", "language", "example"])
     if thresholds is None:
         thresholds = pd.DataFrame(columns=["frame", "language", "threshold"])
-    return _Codebook(name, cues, ex, float(min_hits), thresholds, tuple(not_cues))
+    return _Codebook(name, cues, ex, float(min_hits), thresholds, tuple(not_cues), tuple(anchor), int(anchor_window))
 
 
 def _resolve(codebook) -> _Codebook:
@@ -275,7 +301,8 @@ def _resolve(codebook) -> _Codebook:
         suffix = path.suffix.lower()
         if suffix in (".yaml", ".yml"):
             rows, examples, s = _read_yaml_codebook(path, None)
-            return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None, s.get("not_cues", []))
+            return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None, s.get("not_cues", []),
+                         s.get("anchor", []), s.get("anchor_window", 0))
         if suffix == ".dic":
             return _make(path.stem, _read_liwc(path), [], 1.0, None)
         raise CodebookError(f"{path}: unsupported codebook format {suffix!r}; use .yaml/.yml (ours or quanteda) or .dic (LIWC)")
@@ -536,6 +563,52 @@ def _build_matcher(cb: _Codebook, language) -> _Matcher | None:
     return _frame_matcher(tuple(key), excluded)
 
 
+def _anchor_matcher(cb: _Codebook, language) -> _Matcher | None:
+    """The anchor groups of a codebook as a matcher whose "frames" are the group numbers (None without)."""
+    key = ("anchor", id(cb), language)
+    if key not in _MATCHER_BY_LANG:
+        groups: dict[int, list[str]] = {}
+        for lg, g, term in cb.anchor:
+            if lg in (language, ANY_LANGUAGE):
+                groups.setdefault(g, []).append(term if _is_acronym(term) else term.lower())
+        m = _frame_matcher(tuple((g, tuple((t, 1.0) for t in dict.fromkeys(ts))) for g, ts in sorted(groups.items()))
+                           ) if groups else None
+        _MATCHER_BY_LANG[key] = (cb, m)  # keep cb alive: id stays unique
+    return _MATCHER_BY_LANG[key][1]
+
+
+def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language) -> list[tuple]:
+    """The cue hits of one article that count: none inside a transcript speaker label ("Vladimir Putin:" is who
+    speaks, not a Political cue: 420 of the Kremlin transcripts' 2,031 Political hits, session 12), and for a
+    codebook with an ``anchor`` none away from its anchor terms (:func:`_read_anchor`)."""
+    hits = matcher.hits(text)
+    if not hits:
+        return hits
+    from .attribution import transcript_label_spans  # (lazy: attribution is the larger module)
+
+    labels = transcript_label_spans(text, language, transcript=False) if ":" in text else []
+    if labels:
+        hits = [h for h in hits if not any(ls <= h[4] < le for ls, le in labels)]
+    anchor = _anchor_matcher(cb, language) if cb.anchor else None
+    if anchor is None or not hits:
+        return hits
+    from .text import sentence_spans
+
+    spans = sentence_spans(text, language)
+    starts = [a for a, _ in spans]
+    found: list[set] = [set() for _ in spans]
+    for g, _c, _m, _w, a, _e in anchor.hits(text):
+        found[max(bisect.bisect_right(starts, a) - 1, 0)].add(g)
+    n_groups, w = len(anchor.frames), cb.anchor_window
+    keep = []
+    for h in hits:
+        i = max(bisect.bisect_right(starts, h[4]) - 1, 0)
+        near = set().union(*found[max(i - w, 0):i + w + 1])
+        if len(near) == n_groups:
+            keep.append(h)
+    return keep
+
+
 def _frame_order(cb: _Codebook) -> list[str]:
     return list(dict.fromkeys(cb.cues["frame"]))
 
@@ -559,7 +632,7 @@ def _evidence(articles: pd.DataFrame, cb: _Codebook, sentences) -> pd.DataFrame:
             continue
         starts = sidx.get(aid, [])
         keys = [s for s, _ in starts]
-        for frame, cue, matched, w, s, e in matchers.hits(text):
+        for frame, cue, matched, w, s, e in _article_hits(cb, matchers, text, lang):
             j = bisect.bisect_right(keys, s) - 1
             sid = starts[j][1] if j >= 0 else pd.NA
             rows.append((pos, aid, sid, frame, cue, matched, w, s, e, lang))
@@ -780,7 +853,7 @@ def frames(
         sums: dict[str, float] = {}
         wsums: dict[str, list[float]] = {}
         cues: dict[str, dict[str, int]] = {}
-        hits = matcher.hits(text) if ev_by is None else ev_by.get(aid, ())
+        hits = _article_hits(cb, matcher, text, lang) if ev_by is None else ev_by.get(aid, ())
         for frame, cue, _m, w, s, _e in hits:
             sums[frame] = sums.get(frame, 0.0) + w
             ws = wsums.setdefault(frame, [0.0] * k)
@@ -852,7 +925,8 @@ def frame_windows(
         starts, ends, wwords = _windows(text, window_words)
         k = len(starts)
         ws: dict[str, list[float]] = {fr: [0.0] * k for fr in order}
-        for frame, _c, _m, w, s, _e in (matcher.hits(text) if ev_by is None else ev_by.get(aid, ())):
+        for frame, _c, _m, w, s, _e in (_article_hits(cb, matcher, text, lang) if ev_by is None
+                                         else ev_by.get(aid, ())):
             if frame in ws:
                 ws[frame][bisect.bisect_right(starts, s) - 1 if k > 1 else 0] += w
         for i in range(k):
@@ -996,7 +1070,7 @@ def dictionary_rates(texts: Sequence[str], languages: Sequence, codebook="generi
             out[i] = np.nan
             continue
         words = word_count(text)
-        for frame, _c, _m, w, _s, _e in m.hits(text):
+        for frame, _c, _m, w, _s, _e in _article_hits(cb, m, text, lang):
             out[i, pos[frame]] += w
         out[i] = out[i] / words * 1000 if words else 0.0
     return out

@@ -509,19 +509,28 @@ def test_long_kremlin_transcript_is_judged_per_window(real_articles):
     # "Vladimir Putin's annual news conference" (Dec 2017): ~30,000 words on pensions, the economy, doping,
     # elections, Ukraine and arms control; North Korea comes up in one question
     # ("The US wants Russia to do more to persuade North Korea to halt its missile programmes ...").
+    import dataclasses
+
+    from newsanalysis.framing import _resolve, frame_windows
     a = real_articles[real_articles["article_id"] == "kremlin-en-56378"]
     text = a["text"].iloc[0]
-    story = frames(a, codebook="story").set_index("frame")
-    whole = frames(a, codebook="story", window_words=None).set_index("frame")
+    # the story codebook without its anchor (session 12), so that every treaty word counts
+    free = dataclasses.replace(_resolve("story"), anchor=())
+    story = frames(a, codebook=free).set_index("frame")
+    whole = frames(a, codebook=free, window_words=None).set_index("frame")
     assert story["windows"].iloc[0] == 30
     # the whole-text rule (>= 2 cue weight anywhere) calls it a treaty-and-diplomacy item; the treaty
     # words come from the passage on arms-control treaties with the US, one window of thirty
     assert bool(whole.loc["Treaty_and_diplomacy", "present"])
     assert not bool(story.loc["Treaty_and_diplomacy", "present"])
     assert story.loc["Treaty_and_diplomacy", "window_share"] < 0.5
-    from newsanalysis.framing import frame_windows
-    fw = frame_windows(a, codebook="story")
+    # with the anchor, the arms-control treaties with the US are no Russia-North Korea diplomacy at all
+    anchored = frames(a, codebook="story", window_words=None).set_index("frame")
+    assert not bool(anchored.loc["Treaty_and_diplomacy", "present"])
+    ev = na.frame_evidence(a, codebook="story")
     abm = text.index("Anti-Ballistic Missile Treaty")
+    assert not ((ev["start"] >= abm - 300) & (ev["start"] <= abm + 300)).any()
+    fw = frame_windows(a, codebook=free)
     w = fw[(fw["frame"] == "Treaty_and_diplomacy") & (fw["start"] <= abm) & (fw["end"] > abm)]
     assert len(w) == 1 and bool(w["present"].iloc[0])
     # generic frames: security talk is a part of the conference, not most of it

@@ -50,8 +50,10 @@ def test_a_public_broadcaster_and_an_idiom_are_no_german_cues():
 
 
 def test_railways_not_stations_cosmodromes_or_careers_in_the_german_story_codebook():
-    got = _ev("Die Haubitzen standen am Bahnhof. Das Treffen war am Weltraumbahnhof, am Ende ihrer Laufbahn. "
-              "Die Bahn fährt über die neue Eisenbahnbrücke. China hat nie Öl ins Feuer gegossen.", "de", "story")
+    # (both sides named in each sentence: story cues count only near Russia and North Korea, session 12)
+    got = _ev("Russlands Haubitzen für Nordkorea standen am Bahnhof. Das Treffen von Putin und Kim war am "
+              "Weltraumbahnhof, am Ende ihrer Laufbahn. Die Bahn von Russland nach Nordkorea fährt über die neue "
+              "Eisenbahnbrücke. China hat nie Öl ins Feuer gegossen.", "de", "story")
     assert [m for f, m in got if f == "Economic_exchange"] == ["Bahn", "Eisenbahnbrücke"]
     assert ("Nuclear_missile_space", "Weltraumbahnhof") in got             # the cosmodrome is space
 
@@ -72,3 +74,46 @@ def test_bad_brackets_name_the_field(tmp_path, bad):
                  "    cues: [red]\n", encoding="utf-8")
     with pytest.raises(na.CodebookError, match="not_cues"):
         _ev("red", "en", codebook=p)
+
+
+def test_story_cues_count_only_near_both_sides():
+    """The story codebook's anchor: a hit counts when Russia and North Korea are both named in its sentence or
+    within two sentences of it. US troops in Poland are no troops of this story; North Korean troops sent to
+    Russia are, and so are "the soldiers" of the next sentence."""
+    got = _ev("US troops arrived in Poland. The soldiers will stay for a year.", "en", "story")
+    assert got == []
+    got = _ev("North Korea has sent 10,000 troops to Russia. The soldiers are training in the Far East.", "en",
+              "story")
+    assert got == [("Troop_deployment", "soldiers"), ("Troop_deployment", "troops")]
+    # the next sentence is inside the window of two; four sentences on, the anchor no longer reaches
+    far = ("Putin met Kim Jong Un. The talks were long. The weather was cold. The menu was long. "
+           "Trade in fuel grew.")
+    assert _ev(far, "en", "story") == [("Treaty_and_diplomacy", "talks")]
+    got = _ev("Russische Raketen trafen Kiew. Die Raketen wurden abgefangen.", "de", "story")
+    assert got == []
+    got = _ev("Nordkorea liefert Raketen an Russland.", "de", "story")
+    assert ("Arms_transfers", "Raketen") in got or ("Nuclear_missile_space", "Raketen") in got
+
+
+def test_an_anchor_in_a_users_codebook(tmp_path):
+    p = tmp_path / "cb.yaml"
+    p.write_text("name: mine\nlanguage: en\nanchor:\n  window: 0\n  groups: [[whale*]]\nframes:\n"
+                 "  Hunt:\n    definition: h\n    cues: [hunt*]\n", encoding="utf-8")
+    ev = na.frame_evidence(pd.DataFrame({"article_id": ["a"], "language": ["en"],
+                                         "text": ["They hunt whales. They hunt deer."]}), codebook=p)
+    assert ev["sentence_id"].tolist() == [0]
+    p.write_text("name: mine\nlanguage: en\nanchor:\n  window: -1\n  groups: [[whale*]]\nframes:\n"
+                 "  Hunt:\n    definition: h\n    cues: [hunt*]\n", encoding="utf-8")
+    with pytest.raises(na.CodebookError, match="anchor.*window"):
+        _ev("hunt", "en", codebook=p)
+
+
+def test_transcript_speaker_labels_are_no_frame_cues():
+    """"Vladimir Putin: …" names who speaks; it is no Political cue ("putin" is one in the text of a turn)."""
+    text = ("Vladimir Putin: Good afternoon. We discussed the economy.\n\n"
+            "Question: What about the election?\n\n"
+            "Vladimir Putin: Putin will not comment on the election.")
+    got = _ev(text, "en")
+    political = [m for f, m in got if f == "Political"]
+    assert political.count("Putin") == 1          # the one in the turn's text, not the two labels
+    assert political.count("election") == 2
