@@ -21,6 +21,9 @@ article shares). Round 7: "end words" reverse the polar words of their clause ("
 Round 8: "reduction words" reverse a noun of their clause ("die Verringerung seiner Isolation"), and SentiWS's
 unrated positive forms (placeholder weight) count only in a sentence with a positive word of rated strength
 (``placeholder_positive_needs_rated``; they stay in the explanation with weight 0).
+Round 10: negating phrases ("alles andere als sicher"), negators that do not negate after a listed word ("wenig
+erfreut" negates, "ein wenig besser" only dampens), an end word negated after it reverses nothing ("Ein Ende ist
+nicht in Sicht"), and supplement nouns cover their inflected forms (``supplement_noun_endings``: "des Beschusses").
 
 User lexicons: :func:`load_lexicon` reads a CSV/TSV of ``term, weight``, a
 LIWC-style ``.dic`` file or a quanteda-style YAML dictionary (``positive`` /
@@ -124,8 +127,11 @@ def german_lexicon() -> Lexicon:
        not rated). They get ``placeholder_positive`` / ``placeholder_negative`` of
        ``resources/de/sentiment_rules.yaml`` instead (chosen on the development half of the
        German gold, odd items).
-    2. ``resources/de/sentiment_supplement.csv`` (our own list, version 0.6: conflict and crisis
-       words missing from SentiWS, friendly gestures, corrections) is added on top, overriding SentiWS.
+    2. ``resources/de/sentiment_supplement.csv`` (our own list, version 0.7: conflict and crisis
+       words missing from SentiWS, friendly gestures, difficulty, failure and success words SentiWS
+       rates near zero, corrections) is added on top, overriding SentiWS. A capitalised (noun) entry also
+       covers its forms with the ``supplement_noun_endings`` of the rules ("Beschuss": "des Beschusses")
+       unless the lexicon lists that form already.
 
     The lexicon's ``placeholder_positive`` is the weight of the unrated positive forms, for the rule
     ``placeholder_positive_needs_rated`` of the German rules.
@@ -140,7 +146,7 @@ def _german_lexicon() -> Lexicon:
     pf = float(r.get("placeholder_positive", 0.004))
     nf = float(r.get("placeholder_negative", 0.0048))
     terms = {k: (v if abs(v) >= 0.01 else (pf if v > 0 else -nf)) for k, v in base.terms.items()}
-    prefixes = {}
+    prefixes, nouns = {}, {}
     path = resource_path("de", "sentiment_supplement.csv")
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     for ln, row in enumerate(csv.reader(lines[1:]), start=2):
@@ -152,7 +158,14 @@ def _german_lexicon() -> Lexicon:
             prefixes[term[:-1]] = w
         else:
             terms[term] = w
-    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.6", "de", terms,
+            if term[:1].isupper():
+                nouns[term] = w
+    # round 10: SentiWS lists the inflected forms of its nouns, the supplement only the form written: a noun entry
+    # also covers its genitive and dative-plural forms ("des Beschusses", "den Opfern"), unless listed otherwise
+    for term, w in nouns.items():
+        for ending in r.get("supplement_noun_endings") or ():
+            terms.setdefault(term + ending, w)
+    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.7", "de", terms,
                    tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), 4.0, True, pf)
 
 
@@ -386,6 +399,15 @@ class RuleScorer:
         # round 9: "Die Ängste sind übertrieben": a dismissal after a noun reverses the noun
         self.dismissal_words = {w.lower() for w in r.get("dismissal_words", [])}
         self.dismissal_window = int(r.get("dismissal_window", 3))
+        # round 10: "alles andere als sicher": a phrase whose last word negates like a negator (and opens no clause);
+        # "wenig erfreut": a negator that does not negate after a listed word ("ein wenig besser")
+        self.neg_phrases = {}
+        for ph in r.get("negating_phrases") or []:
+            words = [str(x).lower() for x in ph]
+            self.neg_phrases.setdefault(words[-1], []).append(tuple(words[:-1]))
+        self.not_negating_after = {k.lower(): {str(w).lower() for w in v}
+                                   for k, v in (r.get("not_negating_after") or {}).items()}
+        self.end_negated_after = bool(r.get("end_negated_after", False))
         self.function_words = self.negators | self.post_negators | set(self.modifiers) | self.contrast \
             | self.contrast_initial | set(self.correlative) | self.end_words | self.reduction_words
         self._cache: dict[tuple[str, bool], tuple[float | None, str | None]] = {}
@@ -472,13 +494,21 @@ class RuleScorer:
                 clause += 1
                 first = True
             tok = m.group()
-            if tok.lower() in self.clause_words and not first:
+            if tok.lower() in self.clause_words and not first and not self._phrase_end(out, tok.lower()):
                 clause += 1
                 first = True
             out.append((m.start(), m.end(), tok, clause, first))
             first = tok.lower() in self.clause_words
             prev_end = m.end()
         return out
+
+    def _phrase_end(self, toks: list, word: str) -> bool:
+        """Whether ``word`` completes a negating phrase after the tokens ``toks`` ("alles andere" + "als")."""
+        for pre in self.neg_phrases.get(word, ()):
+            n = len(pre)
+            if len(toks) >= n and tuple(t[2].lower() for t in toks[len(toks) - n:]) == pre:
+                return True
+        return False
 
     def explain(self, text: str) -> tuple[dict, list[dict]]:
         """Scores of one sentence and one dict per polar term (see :meth:`score`)."""
@@ -528,7 +558,10 @@ class RuleScorer:
                     break  # a negator before an end word negates the end: "kein Ende des Krieges"
                 if lj in self.not_negating and j + 1 < len(toks) and lowers[j + 1] in self.not_negating[lj]:
                     continue
-                if lj in self.negators or (lj in self.correlative and self.correlative[lj] in lowers[:j]):
+                if lj in self.not_negating_after and j > 0 and lowers[j - 1] in self.not_negating_after[lj]:
+                    continue  # "ein wenig besser": a diminisher, no negation
+                if lj in self.negators or (lj in self.correlative and self.correlative[lj] in lowers[:j]) or (
+                        lj in self.neg_phrases and self._phrase_end(toks[:j], lj)):
                     negated = True
                     rules.append(f"negated by {toks[j][2]!r} (x{self.neg_factor:g})")
                     break
@@ -558,6 +591,11 @@ class RuleScorer:
                         continue
                     if lowers[j] in self.end_words and not any(
                             lowers[k] in self.negators and toks[k][3] == cl for k in range(max(0, j - 2), j)) and not (
+                            # round 10: "Ein Ende des Krieges ist nicht in Sicht", "Der Krieg endete nicht"
+                            self.end_negated_after and any(
+                                toks[k][3] == toks[j][3] and lowers[k] in self.post_negators and not (
+                                    k + 1 < len(toks) and lowers[k + 1] in self.not_negating.get(lowers[k], ()))
+                                for k in range(j + 1, len(toks)))) and not (
                             lowers[j] in self.end_time_nouns and any(
                                 toks[k][3] == cl and (toks[k][2] in self.end_time_words or (
                                     "#number" in self.end_time_words and toks[k][2][:1].isdigit()))
