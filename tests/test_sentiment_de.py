@@ -240,11 +240,11 @@ def test_supplement_05_words():
 
 def test_label_uses_the_german_cutoffs():
     s = german_scorer()
-    # one symmetric setting (round 7); round 8: negative at or below -0.20, positive at or above +0.20
-    # (resources/de/sentiment_rules.yaml, fitted on waves 1-3 of the German gold)
-    assert class_cutoffs("de") == (-0.2, 0.2)
-    assert s.label(-0.2) == "negative" and s.label(-0.19) == "neutral"
-    assert s.label(0.19) == "neutral" and s.label(0.2) == "positive"
+    # one symmetric setting (round 7); round 10: negative at or below -0.15, positive at or above +0.15
+    # (resources/de/sentiment_rules.yaml, fitted on waves 1-5 of the German gold; round 8 had 0.20)
+    assert class_cutoffs("de") == (-0.15, 0.15)
+    assert s.label(-0.15) == "negative" and s.label(-0.14) == "neutral"
+    assert s.label(0.14) == "neutral" and s.label(0.15) == "positive"
     # "bestätigt" (SentiWS 0.0854 x 4 = 0.3416 -> 0.0879) is no positive sentence in German
     assert s.label(compound("Der Bericht wurde bestätigt.")) == "neutral"
     # one cooperation word alone (0) is not a positive sentence; "Krieg ist schlimm" is negative

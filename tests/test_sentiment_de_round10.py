@@ -44,8 +44,10 @@ def test_success_and_opportunity_words_are_positive():
     # +0.2 x 4 = 0.8: 0.2023, just positive
     assert compound("Die Gäste hatten weitere Chancen.") == pytest.approx(norm(0.8), abs=1e-4)
     assert label("Die Gäste hatten weitere Chancen.") == "positive"
-    # negated: 0.8 x -0.74 = -0.592: -0.1511, no longer positive
-    assert label("Sie hatte keine Chance.") == "neutral"
+    # negated: 0.8 x -0.74 = -0.592: -0.1511, no longer positive; "she had no chance" is a loss, negative at
+    # the round-10 cut-off (-0.15)
+    assert compound("Sie hatte keine Chance.") == pytest.approx(-0.1511, abs=1e-4)
+    assert label("Sie hatte keine Chance.") == "negative"
     # exact forms beat SentiWS's placeholder entries: gelang 1.2 + Triumph 1.6 = 2.8 (Triumph was 0.05)
     assert compound("Ihr gelang ein Triumph.") == pytest.approx(norm(2.8), abs=1e-4)
 
