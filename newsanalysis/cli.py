@@ -189,7 +189,7 @@ def _report(args) -> int:
         events=load_events(args.events) if args.events else None,
         freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
         speaker_turns=args.speaker_turns, correction_family=args.correction_family, nested=args.nested,
-        formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
+        story_frames=args.story_frames, formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
     )
     if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
         print(analysed_line(result))
@@ -303,6 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--nested", action="store_true",
                    help="count attributions made inside quoted or reported speech (a quoted speaker's own "
                         "'according to ...', 'allegedly') as the outlet's sources (left out by default)")
+    r.add_argument("--story-frames", action="store_true",
+                   help="also test the story frames (arms transfers, troops, treaty, ...) between the groups "
+                        "(family 'story_frame' in the test tables)")
     r.add_argument("--parser", action="store_true",
                    help='also use the English dependency parser (pip install "newsanalysis[parser]")')
     r.set_defaults(func=_report)

@@ -633,12 +633,14 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
 TONE_MEASURES = ("mean_compound", "authorial_mean_compound")
 
 
-def _article_measures(result, speaker_turns: bool = False, nested: bool = False) -> pd.DataFrame:
+def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
+                      story_frames: bool = False) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
     ``num/den`` summed over a group's articles gives the group's figure:
-    tone (num = mean compound, den = 1), frame presence (0/1 over 1), anonymous
-    share and source-type shares (attribution counts over the article's attributions).
+    tone (num = mean compound, den = 1), frame presence (0/1 over 1; with ``story_frames`` also the story
+    frames, family ``story_frame``), anonymous share and source-type shares (attribution counts over the
+    article's attributions).
     """
     s = result.summary
     s = s[s["analysed"].astype(bool)].assign(article_id=lambda d: d["article_id"].astype(str))
@@ -649,10 +651,14 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False)
         tone = s.dropna(subset=[col])
         parts.append(pd.DataFrame({"article_id": tone["article_id"], "family": "tone", "measure": col,
                                    "num": tone[col].astype(float), "den": 1.0}))
-    fr = result.frames
-    if len(fr):
+    tables = [("frame", result.frames)]
+    if story_frames:
+        tables.append(("story_frame", getattr(result, "story_frames", None)))
+    for family, fr in tables:
+        if fr is None or not len(fr):
+            continue
         fr = fr[fr["analysed"].astype(bool) & fr["article_id"].astype(str).isin(s["article_id"])]
-        parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": "frame",
+        parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": family,
                                    "measure": fr["frame"].astype(str),
                                    "num": fr["present"].astype("boolean").fillna(False).astype(float), "den": 1.0}))
     att = reported_attributions(result.attributions, speaker_turns, nested)
@@ -1290,11 +1296,14 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                   min_articles: int = MIN_GROUP_ARTICLES, pairwise: bool = True, correction: str = "fdr_bh",
                   n_resamples: int = 9999, n_cluster_resamples: int = 9999, seed: int = 0,
                   speaker_turns: bool = False, languages: str = "within", correction_family: str = "family",
-                  duplicates: bool = False, tone_omnibus: str = "welch", nested: bool = False) -> pd.DataFrame:
+                  duplicates: bool = False, tone_omnibus: str = "welch", nested: bool = False,
+                  story_frames: bool = False) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
-    over analysed articles), ``tone`` (article mean compound: measure
+    over analysed articles; with ``story_frames=True`` also ``story_frame``,
+    the same tests for the story codebook's frames of ``result.story_frames``,
+    a family of its own for the correction), ``tone`` (article mean compound: measure
     ``mean_compound`` over all sentences, ``authorial_mean_compound`` over the
     authorial voice, i.e. the outlet's own words outside attributed content),
     ``source`` (groups × source type over attributions) and ``anonymous``
@@ -1360,6 +1369,11 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     nested : bool
         Count attributions made inside quoted or reported speech (default
         False, see :func:`nested_mask`).
+    story_frames : bool
+        Also test the story frames (family ``story_frame``; default False,
+        so that the corrections of earlier tables do not change). The story
+        codebook counts a cue only near both sides of the relationship (its
+        ``anchor``); see docs/framing.md.
 
     Returns
     -------
@@ -1411,7 +1425,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     arts["group"] = arts["article_id"].map(groups).fillna(UNKNOWN).values
     arts["lang"] = arts["article_id"].map(lang).values
     arts = arts.sort_values("article_id", ignore_index=True)
-    m = _article_measures(result, speaker_turns, nested).sort_values(["article_id", "family", "measure"], kind="stable")
+    m = _article_measures(result, speaker_turns, nested, story_frames).sort_values(["article_id", "family", "measure"],
+                                                                                kind="stable")
     m["group"] = m["article_id"].map(groups)
     m["lang"] = m["article_id"].map(lang)
     n_reported = len(reported_attributions(result.attributions, speaker_turns, nested))
@@ -1430,7 +1445,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     src = src.reindex(columns=list(SOURCE_TYPES), fill_value=0)
     an = m[m["family"] == "anonymous"].set_index("article_id")
     anon = pd.DataFrame({"anonymous": an["num"], "named": an["den"] - an["num"]})
-    fr_all = m[m["family"] == "frame"]
+    frame_families = [("frame", m[m["family"] == "frame"], _frame_names(result.frames))]
+    if story_frames and len(getattr(result, "story_frames", [])):
+        frame_families.append(("story_frame", m[m["family"] == "story_frame"],
+                               sorted(set(result.story_frames["frame"].astype(str)))))
     tone_by = {meas: d.set_index("article_id")["num"] for meas, d in m[m["family"] == "tone"].groupby("measure")}
     rows = []
 
@@ -1454,51 +1472,52 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
             row.update({c: res.get(c, v) for c, v in _EXTRA.items()})
             rows.append(row)
 
-        # frames: one unit per article, present / absent
-        fr = fr_all[fr_all["article_id"].isin(ids)]
-        for f in _frame_names(result.frames):
-            d = fr[fr["measure"] == f].set_index("article_id")["num"].reindex(ids)
-            d = d.dropna()
-            pa = pd.DataFrame({"present": (d > 0).astype(float), "absent": (d <= 0).astype(float)})
-            g_of = gmap.reindex(pa.index)
+        # frames (and story frames): one unit per article, present / absent
+        for frame_family, fr_all, names in frame_families:
+            fr = fr_all[fr_all["article_id"].isin(ids)]
+            for f in names:
+                d = fr[fr["measure"] == f].set_index("article_id")["num"].reindex(ids)
+                d = d.dropna()
+                pa = pd.DataFrame({"present": (d > 0).astype(float), "absent": (d <= 0).astype(float)})
+                g_of = gmap.reindex(pa.index)
 
-            def table(gs):
-                return np.array([[pa.loc[(g_of == g).values, "present"].sum(),
-                                  pa.loc[(g_of == g).values, "absent"].sum()] for g in gs])
+                def table(gs):
+                    return np.array([[pa.loc[(g_of == g).values, "present"].sum(),
+                                      pa.loc[(g_of == g).values, "absent"].sum()] for g in gs])
 
-            def frame_test(gs):
-                if strata is None:
-                    res = {**contingency_test(table(gs)), **_EXTRA}
-                    if res["test"] == "chi2" and "below 5" in res["note"]:
-                        # larger table with small expected counts: permutation instead of the chi-square
-                        note = res["note"].replace("p-value approximate", "p from permutation")
-                        res = cluster_contingency_test(pa, g_of.values, groups=list(gs),
-                                                       n_resamples=n_cluster_resamples, seed=seed)
-                        if np.isfinite(res["p_value"]):
-                            res["note"] = note  # (else its own note says why there is no p)
-                    return res
-                stv = pa.index.map(strata)
-                if len(gs) == 2:
-                    tabs = []
-                    for u in pd.unique(stv):
-                        sel = (stv == u)
-                        tabs.append([[pa.loc[sel & (g_of == g).values, "present"].sum(),
-                                      pa.loc[sel & (g_of == g).values, "absent"].sum()] for g in gs])
-                    return cmh_test(tabs)
-                return cluster_contingency_test(pa, g_of.values, groups=list(gs), strata=stv,
-                                                n_resamples=n_cluster_resamples, seed=seed)
+                def frame_test(gs):
+                    if strata is None:
+                        res = {**contingency_test(table(gs)), **_EXTRA}
+                        if res["test"] == "chi2" and "below 5" in res["note"]:
+                            # larger table with small expected counts: permutation instead of the chi-square
+                            note = res["note"].replace("p-value approximate", "p from permutation")
+                            res = cluster_contingency_test(pa, g_of.values, groups=list(gs),
+                                                           n_resamples=n_cluster_resamples, seed=seed)
+                            if np.isfinite(res["p_value"]):
+                                res["note"] = note  # (else its own note says why there is no p)
+                        return res
+                    stv = pa.index.map(strata)
+                    if len(gs) == 2:
+                        tabs = []
+                        for u in pd.unique(stv):
+                            sel = (stv == u)
+                            tabs.append([[pa.loc[sel & (g_of == g).values, "present"].sum(),
+                                          pa.loc[sel & (g_of == g).values, "absent"].sum()] for g in gs])
+                        return cmh_test(tabs)
+                    return cluster_contingency_test(pa, g_of.values, groups=list(gs), strata=stv,
+                                                    n_resamples=n_cluster_resamples, seed=seed)
 
-            res = frame_test(keep)
-            if strata is None and res["test"] and len(keep) == 2:
-                t = table(keep)
-                res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
-            add("frame", f, "all", "", "", len(keep), res, "Cramér's V" if strata is None else None)
-            for a, b in pairs:
-                res = frame_test([a, b])
-                if strata is None and res["test"]:
-                    t = table([a, b])
+                res = frame_test(keep)
+                if strata is None and res["test"] and len(keep) == 2:
+                    t = table(keep)
                     res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
-                add("frame", f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
+                add(frame_family, f, "all", "", "", len(keep), res, "Cramér's V" if strata is None else None)
+                for a, b in pairs:
+                    res = frame_test([a, b])
+                    if strata is None and res["test"]:
+                        t = table([a, b])
+                        res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
+                    add(frame_family, f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
         # tone: all sentences, then the authorial voice (articles without authorial sentences drop out)
         for meas in [t for t in TONE_MEASURES if t in tone_by]:
             tv = tone_by[meas].reindex(ids).dropna()

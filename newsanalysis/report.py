@@ -154,7 +154,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
                  seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False,
-                 correction_family: str = "family", nested: bool = False) -> Path:
+                 correction_family: str = "family", nested: bool = False, story_frames: bool = False) -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -204,6 +204,9 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         Count attributions made inside quoted or reported speech (a quoted
         speaker's own "according to …", "allegedly") in the comparisons and
         tests (default False: see :func:`newsanalysis.compare.nested_mask`).
+    story_frames : bool
+        Also test the story frames (family ``story_frame`` in the test tables;
+        :func:`newsanalysis.compare.compare_tests`). Default False.
 
     Returns
     -------
@@ -275,7 +278,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         turns_note = turns_note.strip()
     all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
                                   seed=seed, speaker_turns=speaker_turns, correction_family=correction_family,
-                                  nested=nested)
+                                  nested=nested, story_frames=story_frames)
                  for g in groupings}
     if correction_family == "report" and all_tests:
         # one family for the whole report: adjust every p-value of every grouping together

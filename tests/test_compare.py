@@ -83,3 +83,24 @@ def test_long_reshapes():
     assert set(fl.columns) == {"outlet", "frame", "share"} and len(fl) == 3 * 14
     sl = source_mix_long(cmp)
     assert sl.loc[(sl.outlet == "B") & (sl.source_type == "media"), "share"].item() == 1.0
+
+
+def test_story_frames_are_tested_on_request():
+    """compare_tests(story_frames=True) adds the family ``story_frame``: six articles of outlet A report North
+    Korean troops in Russia (Troop_deployment present: "troops", "soldiers", weight >= 2, both sides named),
+    six of outlet B report trade talks of other countries (no story frame: the anchor is missing), so the
+    Troop_deployment test compares 6 of 6 with 0 of 6 (Fisher's exact test: p = 2 / C(12, 6) = 0.0022)."""
+    a = "North Korea has sent troops to Russia. The soldiers are in Kursk, officials said."
+    b = "France and Spain held trade talks in Paris. The ministers discussed exports."
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(6)] + [f"b{i}" for i in range(6)],
+                         "text": [a] * 6 + [b] * 6, "language": "en", "outlet": ["A"] * 6 + ["B"] * 6})
+    res = na.analyze(arts)
+    plain = na.compare_tests(res, by="outlet", n_resamples=99, n_cluster_resamples=99)
+    assert "story_frame" not in set(plain["family"])
+    t = na.compare_tests(res, by="outlet", story_frames=True, n_resamples=99, n_cluster_resamples=99)
+    troops = t[(t["family"] == "story_frame") & (t["measure"] == "Troop_deployment")].iloc[0]
+    assert troops["n"] == 12 and troops["p_value"] == pytest.approx(2 / 924, abs=1e-6)
+    assert troops["difference"] == pytest.approx(1.0)          # risk difference 6/6 - 0/6
+    # the generic frame tests are the same with or without the story frames
+    pd.testing.assert_frame_equal(plain[plain["family"] == "frame"].reset_index(drop=True),
+                                  t[t["family"] == "frame"].reset_index(drop=True))

@@ -173,3 +173,18 @@ def test_report_two_outlets_and_a_date_range(tmp_path, capsys):
         main(["report", str(f), "--out", str(out), "--quiet", "--only-outlets", "Spiegel"])
     with pytest.raises(SystemExit, match="--since '19.06.2024' is no date"):
         main(["report", str(f), "--out", str(out), "--quiet", "--since", "19.06.2024"])
+
+
+def test_report_story_frames_option_reaches_the_tests(monkeypatch, tmp_path):
+    # --story-frames is passed to write_report, which passes it to every compare_tests call
+    from newsanalysis import cli, report
+
+    args = cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", "--story-frames"])
+    assert args.story_frames
+    assert not cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o"]).story_frames
+    seen = []
+    real = report.compare_tests
+    monkeypatch.setattr(report, "compare_tests", lambda *a, **kw: seen.append(kw["story_frames"]) or real(*a, **kw))
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet", "--story-frames",
+                 "--formats", "png"]) == 0
+    assert seen and all(seen)
