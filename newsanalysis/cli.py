@@ -65,6 +65,8 @@ def _select_articles(articles, rep: dict, args):
     ``--languages`` and matching ``--select``; record and print what was kept."""
     import warnings
 
+    import pandas as pd
+
     from ._tables import normalise_language
     from .select import select
 
@@ -84,11 +86,10 @@ def _select_articles(articles, rep: dict, args):
             keep.update(hit)
         outlets = sorted(keep)
         articles = articles[articles["outlet"].isin(keep)]
+    chosen = articles  # the chosen outlets' articles before the period, language and topic filters
     dated = None
     if getattr(args, "since", None) or getattr(args, "until", None):
         import re
-
-        import pandas as pd
 
         pub = pd.to_datetime(articles["published"], utc=True, errors="coerce")
         keep = pub.notna()
@@ -114,10 +115,20 @@ def _select_articles(articles, rep: dict, args):
         with warnings.catch_warnings():  # articles of a language without a query: counted below instead
             warnings.simplefilter("ignore", UserWarning)
             articles = select(articles, args.select)
+    # an outlet asked for by --only-outlets with no article left (e.g. none in the period) would otherwise
+    # be listed among the kept outlets while the report shows nothing of it: say so, with its dates
+    empty = []
+    for name in outlets or []:
+        if (articles["outlet"] == name).any():
+            continue
+        own = pd.to_datetime(chosen.loc[chosen["outlet"] == name, "published"], utc=True, errors="coerce")
+        span = (f"published {own.min():%Y-%m-%d} to {own.max():%Y-%m-%d}" if own.notna().any()
+                else "none with a date")
+        empty.append({"outlet": name, "loaded": int((chosen["outlet"] == name).sum()), "span": span})
     rep["selection"] = {"languages": langs, "query": args.select, "articles_loaded": before,
                         "after_languages": after_lang, "articles_kept": len(articles), "outlets": outlets,
                         "since": getattr(args, "since", None), "until": getattr(args, "until", None),
-                        "left_out_without_date": dated}
+                        "left_out_without_date": dated, "outlets_without_articles": empty}
     what = "; ".join(x for x in (f"outlets {', '.join(outlets)}" if outlets else "",
                                     f"published {args.since or '…'} to {args.until or '…'}"
                                     + (f", {dated} without a date left out" if dated else "")
@@ -125,6 +136,9 @@ def _select_articles(articles, rep: dict, args):
                                     f"languages {', '.join(langs)}" if langs else "",
                                     f"query {args.select!r}" if args.select else "") if x)
     print(f"  kept {len(articles)} of {before} loaded articles ({what})")
+    for e in empty:
+        print(f"  no article of {e['outlet']} is left after the selection ({e['loaded']} loaded, {e['span']}): "
+              "the report has no figures for it")
     return articles
 
 

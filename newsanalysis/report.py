@@ -35,6 +35,31 @@ def language_counts(result) -> pd.DataFrame:
     return out.sort_values("articles", ascending=False, ignore_index=True)
 
 
+def figure_formats_note(formats) -> str:
+    """The page's line on the figure files: only the formats that were written (PNG always)."""
+    extra = [f.upper() for f in dict.fromkeys(f.strip().lower() for f in formats) if f and f != "png"]
+    if not extra:
+        return '<p class="note">Figures are PNG files in <code>figures/</code>.</p>'
+    return f'<p class="note">Each figure also as {" and ".join(extra)} in <code>figures/</code>.</p>'
+
+
+def _period_note(cmp: pd.DataFrame, g: str) -> str:
+    """A warning when the compared groups' articles cover periods that do not overlap: a difference between
+    them may then be one between events, not between outlets."""
+    if "first_published" not in cmp or "last_published" not in cmp:
+        return ""
+    first = pd.to_datetime(cmp["first_published"], utc=True, errors="coerce")
+    last = pd.to_datetime(cmp["last_published"], utc=True, errors="coerce")
+    ok = first.notna() & last.notna()
+    if ok.sum() < 2 or first[ok].max() <= last[ok].min():  # one group, or every period shares a day
+        return ""
+    spans = "; ".join(f"{html.escape(str(n))} {a:%Y-%m-%d} to {b:%Y-%m-%d}"
+                      for n, a, b in zip(cmp.loc[ok, g], first[ok], last[ok]))
+    return (f"<p><strong>The {html.escape(plural(g))} compared cover different periods</strong> ({spans}): "
+            "a difference between them may be a difference between the events they report, not between how they "
+            "report the same event.</p>")
+
+
 def analysed_line(result) -> str:
     """One plain line: how many articles were analysed and which languages were not, e.g.
     ``"0 of 1 articles analysed: newsanalysis analyses English (en) and German (de); not analysed: ru 1"``."""
@@ -370,8 +395,12 @@ interval (frames); Hedges' g for tone.</p>
 {table_html(pair[["language", "family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value",
                   "p_adjusted", "effect_size", "effect_measure", "difference", "difference_low", "difference_high",
                   "hedges_g"]], 30)}"""
-        shown = cmp[[g, "articles", "analysed_articles", "languages", "sentences_analysed", "mean_compound",
-                     "compound_low", "compound_high", "attributions", "anonymous_share", "warning"]]
+        shown = cmp[[g, "articles", "first_published", "last_published", "analysed_articles", "languages",
+                     "sentences_analysed", "mean_compound", "compound_low", "compound_high", "attributions",
+                     "anonymous_share", "warning"]].copy()
+        for col in ("first_published", "last_published"):  # the day is enough to see what period a group covers
+            shown[col] = pd.to_datetime(shown[col], utc=True, errors="coerce").dt.strftime("%Y-%m-%d")
+        period_html = _period_note(cmp, g)
         title = "Outlet comparison (by outlet)" if g == "outlet" else f"Comparison by {g}"
         sections.append(f"""
 <h2 id="by-{esc(g)}">{esc(title)}</h2>
@@ -382,6 +411,13 @@ Groups with fewer than {min_articles} analysed articles in a language are flagge
 tests; <code>(unknown)</code> groups are shown, never tested; duplicates (<code>duplicate_of</code>) are left out.
 Source: {link(f'comparison_by_{g}')}; every figure with its interval in {link(f'estimates_by_{g}')} (frames: Wilson
 on articles; attribution shares: Wilson at the design-effect effective sample size).</p>
+<p class="note">In plain words: <code>mean_compound</code> runs from −1 (only negative words) to +1 (only positive
+words) and counts words of a word list, not opinions: a name such as "Workers' Party" scores as a positive word
+(see <em>Words behind the tone</em>). <code>attributions</code> counts reported statements ("X said", "according
+to Y"); <code>anonymous_share</code> is the share of them whose source is not identified, vague groups such as
+"many countries" included. <code>first_published</code>/<code>last_published</code>: the period a group's
+articles cover.</p>
+{period_html}
 {table_html(shown)}
 <h3>Tests across all groups by {esc(g)} (those with ≥ {min_articles} analysed articles)</h3>
 <p class="note">All tests run within one language. Frames: Fisher's exact test (2 × 2 with small counts),
@@ -515,6 +551,11 @@ near-copies by MinHash.</p>
             f"topic query {sel['query']!r}" if sel.get("query") else "") if x)
         selection_html = (f"<br>Analysed: {sel.get('articles_kept')} of the {sel.get('articles_loaded')} loaded "
                           f"articles ({esc(what)}).")
+        empty = sel.get("outlets_without_articles") or []
+        if empty:  # chosen outlets with nothing in the period: absent from every table and figure below
+            selection_html += ("<br><strong>No article left of " + "; ".join(
+                f"{esc(e['outlet'])} ({e['loaded']} loaded, {esc(e['span'])})" for e in empty)
+                + "</strong>: these outlets are in no table or figure below.")
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsanalysis report</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}}
@@ -550,7 +591,7 @@ whole sentences and offsets).</p>
 {kw_html}
 <h2 id="time">Coverage over time</h2>
 {time_html}
-<p class="note">Each figure also as SVG and PDF in <code>figures/</code>.</p>
+{figure_formats_note(formats)}
 <h2>Tables (trace every number to its sentences)</h2><p>{links}</p>
 </body></html>
 """

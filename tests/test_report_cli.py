@@ -163,9 +163,23 @@ def test_report_two_outlets_and_a_date_range(tmp_path, capsys):
     out = tmp_path / "o"
     assert main(["report", str(f), "--out", str(out), "--quiet", "--formats", "png",
                  "--only-outlets", "tagesschau,zeit", "--since", "2024-01-01", "--until", "2024-12-31"]) == 0
+    printed = capsys.readouterr().out
     assert ("kept 1 of 4 loaded articles (outlets ZEIT ONLINE, tagesschau.de; published 2024-01-01 to 2024-12-31, "
-            "1 without a date left out)") in capsys.readouterr().out
+            "1 without a date left out)") in printed
     assert pd.read_csv(out / "tables" / "summary.csv")["article_id"].tolist() == ["a"]
+    # ZEIT ONLINE was asked for but has no article in 2024: the line above names it among the outlets, so the
+    # console and the page say that it is in no table (session 12 trial: a teacher asked for four outlets in
+    # June 2024, three had none, and the page read as if all four were compared)
+    assert ("no article of ZEIT ONLINE is left after the selection (2 loaded, published 2023-09-13 to 2023-09-13)"
+            in printed)
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "No article left of ZEIT ONLINE (2 loaded, published 2023-09-13 to 2023-09-13)" in page
+    assert "tagesschau.de (" not in page.split("No article left of", 1)[1].split("</strong>", 1)[0]
+    assert json.loads((out / "load_report.json").read_text(encoding="utf-8"))["selection"][
+        "outlets_without_articles"] == [{"outlet": "ZEIT ONLINE", "loaded": 2,
+                                         "span": "published 2023-09-13 to 2023-09-13"}]
+    # only PNG was written: the page does not promise SVG and PDF files
+    assert "Figures are PNG files" in page and "SVG and PDF" not in page
     # the last day counts whole; a name that matches no outlet, or no date, is an error that says why
     assert main(["report", str(f), "--out", str(out), "--quiet", "--formats", "png", "--until", "2024-06-19"]) == 0
     assert sorted(pd.read_csv(out / "tables" / "summary.csv")["article_id"]) == ["a", "b"]
@@ -188,3 +202,23 @@ def test_report_story_frames_option_reaches_the_tests(monkeypatch, tmp_path):
     assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet", "--story-frames",
                  "--formats", "png"]) == 0
     assert seen and all(seen)
+
+
+def test_report_says_when_compared_outlets_cover_different_periods():
+    # KCNA 2024, Kremlin.ru 2000-2019, Yonhap 2025-26 in the shared corpus: a tone difference between them is
+    # no difference in how they covered one event, and the comparison table showed no dates (session 12 trial)
+    from newsanalysis.report import _period_note, figure_formats_note
+
+    cmp = pd.DataFrame({"outlet": ["KCNA", "Kremlin.ru", "Yonhap"],
+                        "first_published": ["2024-01-16T00:00:00+00:00", "2000-02-09T00:00:00+00:00", None],
+                        "last_published": ["2024-11-07T00:00:00+00:00", "2019-06-27T19:00:00+00:00", None]})
+    note = _period_note(cmp, "outlet")
+    assert "The outlets compared cover different periods" in note
+    assert "KCNA 2024-01-16 to 2024-11-07; Kremlin.ru 2000-02-09 to 2019-06-27)" in note  # undated: not listed
+    overlapping = cmp.assign(first_published=["2024-06-01", "2024-06-19", "2024-06-10"],
+                             last_published=["2024-06-30", "2024-07-01", "2024-06-19"])
+    assert _period_note(overlapping, "outlet") == ""  # all three share 19 June
+    assert _period_note(cmp.iloc[:1], "outlet") == ""  # one group: nothing to compare
+    assert figure_formats_note(("png", "svg", "pdf")).endswith(
+        "Each figure also as SVG and PDF in <code>figures/</code>.</p>")
+    assert "PNG files" in figure_formats_note(("png",))
