@@ -63,3 +63,44 @@ def test_a_civilian_aircraft_is_no_quality_of_life_but_civilians_are():
 def test_a_party_to_a_deal_and_business_leaders_are_no_politics():
     text = "The parties to the agreement and business leaders met the ruling party and opposition leaders."
     assert _hits(text, "en", "Political") == ["party", "opposition", "leaders"]
+
+
+# ------------------------------------------------------------------ German generic
+
+def test_energy_infrastructure_as_a_target_is_no_economy():
+    text = ("Russland griff die Energieinfrastruktur an, teilte das Energieministerium mit. Die Internationale "
+            "Atomenergie-Organisation warnte. Die Energiepreise steigen.")
+    assert _hits(text, "de", "Economic") == ["Energiepreise"]
+    assert _hits(text, "de", "Capacity_and_resources") == ["Energieinfrastruktur"]   # a resource still
+
+
+def test_a_number_of_shells_or_people_is_no_money():
+    text = ("Nordkorea lieferte 5 Millionen Artilleriegeschosse, Millionen Flüchtlinge flohen. Die Kosten: "
+            "Millionen Euro.")
+    assert _hits(text, "de", "Economic") == ["Kosten", "Millionen", "Euro"]
+
+
+def test_the_verb_unternehmen_is_no_company():
+    text = "Kiew will alles Mögliche unternehmen. Das Unternehmen liefert Waffen."
+    assert _hits(text, "de", "Economic") == ["Unternehmen"]
+
+
+def test_nuclear_weapons_and_seized_computers_are_no_german_resources():
+    text = ("Nordkorea will Atomwaffen bauen und liefert Waffen. Bei der Durchsuchung wurden Computerausrüstung und "
+            "Kommunikationsmittel gefunden.")
+    assert _hits(text, "de", "Capacity_and_resources") == ["liefert", "Waffen"]
+
+
+def test_condemning_is_no_verdict_but_still_external_regulation():
+    text = "Norwegen verurteilt diesen Krieg scharf. Ein Gericht hat den Soldaten zu vier Jahren Haft verurteilt."
+    assert _hits(text, "de", "Legality_Constitutionality_and_jurisprudence") == ["Gericht", "verurteilt"]
+    text = "Die Regierung hat den Angriff scharf verurteilt."
+    assert _hits(text, "de", "Legality_Constitutionality_and_jurisprudence") == []
+    assert _hits(text, "de", "Crime_and_punishment") == []
+    assert _hits(text, "de", "External_regulation_and_reputation") == ["verurteilt"]
+
+
+def test_the_name_of_the_war_is_no_relation_between_states():
+    text = ("Im Ukraine-Krieg nahm der Sicherheitsdienst der Ukraine einen Mann fest. Die Ukraine verhandelt mit "
+            "Polen.")
+    assert _hits(text, "de", "External_regulation_and_reputation") == ["Ukraine"]
