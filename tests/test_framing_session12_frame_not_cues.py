@@ -104,3 +104,23 @@ def test_the_name_of_the_war_is_no_relation_between_states():
     text = ("Im Ukraine-Krieg nahm der Sicherheitsdienst der Ukraine einen Mann fest. Die Ukraine verhandelt mit "
             "Polen.")
     assert _hits(text, "de", "External_regulation_and_reputation") == ["Ukraine"]
+
+
+# ------------------------------------------------------------------ story codebook (both sides named nearby)
+
+def test_nuclear_weapons_are_no_arms_transfer():
+    text = ("Russia fears that North Korea has nuclear weapons. North Korea sent weapons and shells to Russia, "
+            "its comrades-in-arms.")
+    assert _hits(text, "en", "Arms_transfers", "story") == ["weapons", "shells"]
+    assert _hits(text, "en", "Nuclear_missile_space", "story") == ["nuclear"]   # the frame of nuclear weapons
+
+
+def test_german_rocket_launchers_are_arms_not_a_missile_programme():
+    text = "Nordkorea lieferte Mehrfachraketenwerfer an Russland. Russland hilft Nordkorea beim Bau von Raketen."
+    assert _hits(text, "de", "Nuclear_missile_space", "story") == ["Raketen"]
+    assert _hits(text, "de", "Arms_transfers", "story") == ["Mehrfachraketenwerfer"]
+
+
+def test_german_atomwaffen_are_no_arms_transfer():
+    text = "Russland hilft Nordkorea bei Atomwaffen; Nordkorea liefert Waffen an Russland."
+    assert _hits(text, "de", "Arms_transfers", "story") == ["Waffen"]
