@@ -27,6 +27,15 @@ word (``*sanktion*`` matches "Wirtschaftssanktionen"); a space matches one or
 more spaces or hyphens. Alternatives of one frame are tried longest first and
 do not overlap; the same text may count for several frames.
 
+Not-cues: a codebook's top-level ``not_cues`` lists words and phrases (``*``
+allowed as in cues) that never count as (part of) a cue of any frame
+("mithilfe" for "*hilfe"); in a phrase, words in [square brackets] are the only
+ones that do not count ("[workers] party": not "workers", but "party"). A
+frame's own ``not_cues`` (in its spec, next to ``cues``; same syntax, a list or
+a mapping language -> list) do not count as cues of that frame only:
+"chemical [weapons]" under Capacity_and_resources leaves "weapons" a cue of
+Security_and_defense.
+
 The supervised option :class:`FrameClassifier` trains at run time from the
 user's labels (TF-IDF of words and character n-grams plus the dictionary
 rates, optionally sentence-encoder vectors from the ``embeddings`` extra,
@@ -126,7 +135,7 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
     frames_ = data["frames"]
     if not isinstance(frames_, dict) or not frames_:
         raise CodebookError(f"{path}: field 'frames' must be a non-empty mapping frame -> {{definition, cues}}")
-    rows, examples = [], []
+    rows, examples, frame_not_cues = [], [], []
     for frame, spec in frames_.items():
         where = f"{path}, frame {frame!r}"
         if not isinstance(spec, dict):
@@ -140,6 +149,9 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
             for item in items:
                 cue, weight = _parse_cue_item(item, f"{where}, field 'cues'")
                 rows.append((str(frame), str(lg), cue, weight, str(definition).strip()))
+        # words that are no cues of this frame only ("chemical weapons" for Capacity_and_resources, still
+        # Security_and_defense): the syntax of the top-level list
+        frame_not_cues += [(str(frame), lg, w) for lg, w in _parse_not_cues(spec.get("not_cues"), where, lang)]
         ex = spec.get("examples") or []
         ex_lang = ex if isinstance(ex, dict) else {lang: ex}
         for lg, items in ex_lang.items():
@@ -148,21 +160,36 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
     settings = {k: data[k] for k in ("min_hits", "name", "source") if k in data}
     # words a cue pattern would match that are no cues ("mithilfe" for "*hilfe", "Militärorchester" for
     # "militär*"): a list, or a mapping language -> list
-    nc = data.get("not_cues") or []
-    per_lang_nc = nc if isinstance(nc, dict) else {lang: nc}
-    not_cues = []
-    for lg, items in per_lang_nc.items():
-        if not isinstance(items, list):
-            raise CodebookError(f"{path}, field 'not_cues': must be a list of words (or a mapping language -> list)")
-        for w in items:
-            if not isinstance(w, str) or not _NOT_CUE.fullmatch(w.strip()) or not _NOT_CUE_BRACKETS.fullmatch(w):
-                raise CodebookError(f"{path}, field 'not_cues': {w!r} is not a word or a phrase of words "
-                                    "(letters, *, hyphens, apostrophes; in a phrase, [square brackets] around "
-                                    "the words that do not count, e.g. \"[workers]' party\")")
-            not_cues.append((str(lg), w.strip().lower()))
-    settings["not_cues"] = not_cues
+    settings["not_cues"] = _parse_not_cues(data.get("not_cues"), str(path), lang)
+    settings["frame_not_cues"] = frame_not_cues
     settings.update(_read_anchor(data.get("anchor"), path, lang))
     return rows, examples, settings
+
+
+def _parse_not_cues(nc, where: str, lang: str) -> list[tuple[str, str]]:
+    """A ``not_cues`` field (top level or a frame's): a list of words and phrases, or a mapping language -> list.
+    Returns ``[(language, entry in lower case), …]``; ``where`` names the file (and frame) in errors."""
+    if nc is None:
+        return []
+    if isinstance(nc, dict):
+        per_lang = nc
+    elif isinstance(nc, list):
+        per_lang = {lang: nc}
+    else:
+        raise CodebookError(f"{where}, field 'not_cues': must be a list of words (or a mapping language -> list), "
+                            f"got {nc!r}")
+    out = []
+    for lg, items in per_lang.items():
+        if not isinstance(items, list):
+            raise CodebookError(f"{where}, field 'not_cues': must be a list of words (or a mapping language -> list)"
+                                f"; language {lg!r} has {items!r}")
+        for w in items:
+            if not isinstance(w, str) or not _NOT_CUE.fullmatch(w.strip()) or not _NOT_CUE_BRACKETS.fullmatch(w):
+                raise CodebookError(f"{where}, field 'not_cues': {w!r} is not a word or a phrase of words "
+                                    "(letters, *, hyphens, apostrophes; in a phrase, [square brackets] around "
+                                    "the words that do not count, e.g. \"[workers]' party\")")
+            out.append((str(lg), w.strip().lower()))
+    return out
 
 
 def _read_anchor(spec, path: Path, lang: str) -> dict:
@@ -240,11 +267,12 @@ class _Codebook:
     not_cues: tuple = ()      # (language, word pattern): words that never count as cues
     anchor: tuple = ()        # (language, group number, term): a hit counts near a term of every group
     anchor_window: int = 0    # sentences before and after a hit's sentence searched for the anchor terms
+    frame_not_cues: tuple = ()  # (frame, language, word pattern): words that never count as cues of that frame
 
 
 def _builtin(name: str) -> _Codebook:
     rows, examples, min_hits = [], [], 1.0
-    thr, not_cues, anchor, window = [], [], [], 0
+    thr, not_cues, frame_not_cues, anchor, window = [], [], [], [], 0
     for lang in ANALYSED_LANGUAGES:
         path = resource_path(lang, BUILTIN_CODEBOOKS[name])
         if not path.is_file():
@@ -253,6 +281,7 @@ def _builtin(name: str) -> _Codebook:
         rows += r
         examples += e
         not_cues += s.get("not_cues", [])
+        frame_not_cues += s.get("frame_not_cues", [])
         anchor += s.get("anchor", [])
         window = max(window, s.get("anchor_window", 0))
         min_hits = float(s.get("min_hits", min_hits))
@@ -262,15 +291,17 @@ def _builtin(name: str) -> _Codebook:
             t["language"] = lang
             thr.append(t[["frame", "language", "threshold"]])
     return _make(name, rows, examples, min_hits, pd.concat(thr, ignore_index=True) if thr else None, not_cues,
-                 anchor, window)
+                 anchor, window, frame_not_cues)
 
 
-def _make(name, rows, examples, min_hits, thresholds, not_cues=(), anchor=(), anchor_window=0) -> _Codebook:
+def _make(name, rows, examples, min_hits, thresholds, not_cues=(), anchor=(), anchor_window=0,
+          frame_not_cues=()) -> _Codebook:
     cues = pd.DataFrame([(name, *r) for r in rows], columns=CODEBOOK_COLUMNS)
     ex = pd.DataFrame(examples, columns=["frame", "language", "example"])
     if thresholds is None:
         thresholds = pd.DataFrame(columns=["frame", "language", "threshold"])
-    return _Codebook(name, cues, ex, float(min_hits), thresholds, tuple(not_cues), tuple(anchor), int(anchor_window))
+    return _Codebook(name, cues, ex, float(min_hits), thresholds, tuple(not_cues), tuple(anchor), int(anchor_window),
+                     tuple(frame_not_cues))
 
 
 def _resolve(codebook) -> _Codebook:
@@ -302,7 +333,7 @@ def _resolve(codebook) -> _Codebook:
         if suffix in (".yaml", ".yml"):
             rows, examples, s = _read_yaml_codebook(path, None)
             return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None, s.get("not_cues", []),
-                         s.get("anchor", []), s.get("anchor_window", 0))
+                         s.get("anchor", []), s.get("anchor_window", 0), s.get("frame_not_cues", []))
         if suffix == ".dic":
             return _make(path.stem, _read_liwc(path), [], 1.0, None)
         raise CodebookError(f"{path}: unsupported codebook format {suffix!r}; use .yaml/.yml (ours or quanteda) or .dic (LIWC)")
@@ -325,8 +356,13 @@ def load_codebook(codebook: str | Path | pd.DataFrame = "generic") -> pd.DataFra
         ``resources/<lang>/frames.yaml``. ``"story"``: the Russia–North Korea
         story frames from ``resources/<lang>/story_frames.yaml``. A path to:
         a YAML codebook in the package's format (top-level ``language``,
-        optional ``min_hits``, and ``frames: {name: {definition, cues,
-        examples}}``; ``cues`` a list, or a mapping language -> list); a
+        optional ``min_hits`` and ``not_cues``, and ``frames: {name:
+        {definition, cues, not_cues, examples}}``; ``cues`` a list, or a
+        mapping language -> list; ``not_cues``, optional, a list of words or
+        phrases (``*`` allowed; in a phrase, [square brackets] around the
+        only words that do not count, ``"[workers] party"``), or a mapping
+        language -> list: at the top level they never count as cues, in a
+        frame they do not count as cues of that frame); a
         quanteda YAML dictionary (``category: [patterns]``, nesting allowed);
         or a LIWC ``.dic`` file. Dictionaries without a language apply to
         every language (``language == "*"``).
@@ -411,23 +447,14 @@ class _Matcher:
     tokens separated by spaces or hyphens only, or by the cue's own punctuation ("U.S.", "people's",
     "9/11")."""
 
-    def __init__(self, key: tuple, excluded: tuple = ()):
+    def __init__(self, key: tuple, excluded: tuple = (), frame_excluded: tuple = ()):
         self.frames = [f for f, _ in key]
-        # words that never count as (part of) a cue: "mithilfe", "militärorchester*" (``not_cues``)
-        self.excluded = [re.compile(r"\w*".join(re.escape(p) for p in w.strip("[]").split("*")) + r"\Z")
-                         for w in excluded if not re.search(r"[\s'’]", w)]
-        # phrases whose words never count: "democratic people's republic" (a state's name, not democracy);
-        # with [brackets] only the bracketed words: "[workers]' party" (a party's name, not labour; "party"
-        # still counts for Political). Each entry: (word patterns, positions of the words that do not count)
-        self.excluded_phrases = []
-        for w in excluded:
-            if not re.search(r"[\s'’]", w):
-                continue
-            spans = [m.span() for m in re.finditer(r"\[[^\]]*\]", w)]
-            toks = list(re.finditer(r"[\w*]+", w))  # "*" = any letters, as in single words ("öffentlich [rechtlich*]")
-            pats = tuple(re.compile(r"\w*".join(re.escape(p) for p in m.group().split("*")) + r"\Z") for m in toks)
-            inside = tuple(k for k, m in enumerate(toks) if any(a < m.start() < b for a, b in spans))
-            self.excluded_phrases.append((pats, inside if spans else tuple(range(len(toks)))))
+        # the codebook's top-level ``not_cues``: words and phrases that never count as (part of) a cue
+        self.excluded, self.excluded_phrases = _exclusion_block(excluded)
+        # a frame's own ``not_cues``: words and phrases that never count as (part of) a cue of that frame
+        # ("chemical weapons" for Capacity_and_resources), per frame index: (word patterns, phrases)
+        fidx = {f: i for i, f in enumerate(self.frames)}
+        self.frame_excluded = {fidx[f]: _exclusion_block(ws) for f, ws in frame_excluded if f in fidx and ws}
         self.cues: list[tuple[int, str, float, tuple[int, ...], int]] = []  # frame idx, cue, weight, word ids, literal len
         self.words: dict[str, int] = {}
         self.exact: dict[str, list[int]] = {}
@@ -448,6 +475,15 @@ class _Matcher:
         self.lens = {len(k) for k in self.infix}
         self.case_sensitive = {ci for ci, c in enumerate(self.cues) if _is_acronym(c[1])}
         self._cache: dict[str, frozenset] = {}
+        self._frame_cache: dict[tuple[int, str], bool] = {}
+
+    def _frame_blocks(self, fi: int, tok: str) -> bool:
+        """Whether the word ``tok`` is a not-cue of frame ``fi`` (a single-word entry of its ``not_cues``)."""
+        key = (fi, tok)
+        got = self._frame_cache.get(key)
+        if got is None:
+            got = self._frame_cache[key] = any(p.match(tok) for p in self.frame_excluded[fi][0])
+        return got
 
     def _word_id(self, w: str) -> int:
         if w in self.words:
@@ -490,12 +526,8 @@ class _Matcher:
 
     def hits(self, text: str) -> list[tuple[str, str, str, float, int, int]]:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
-        blocked = set()  # tokens inside a not_cues phrase
-        for ph, inside in self.excluded_phrases:
-            n = len(ph)
-            for i in range(len(toks) - n + 1):
-                if all(p.match(toks[i + k][2]) for k, p in enumerate(ph)):
-                    blocked.update(i + k for k in inside)
+        blocked = _phrase_blocked(toks, self.excluded_phrases)  # tokens inside a not_cues phrase
+        frame_blocked = {fi: _phrase_blocked(toks, phrases) for fi, (_, phrases) in self.frame_excluded.items()}
         cands = []  # (frame idx, start token, end token, cue idx)
         for i, (_, _, tok) in enumerate(toks):
             if i in blocked:
@@ -517,7 +549,11 @@ class _Matcher:
                             ok = False
                             break
                     if ok and (ci not in self.case_sensitive or text[toks[i][0]:toks[j][1]] == self.cues[ci][1]):
-                        cands.append((self.cues[ci][0], i, j, ci))
+                        fi = self.cues[ci][0]
+                        if fi in self.frame_excluded and any(
+                                k in frame_blocked[fi] or self._frame_blocks(fi, toks[k][2]) for k in range(i, j + 1)):
+                            continue  # a not-cue of this frame only
+                        cands.append((fi, i, j, ci))
         # per frame: leftmost first, then the longest cue; no overlaps within a frame
         cands.sort(key=lambda c: (c[0], c[1], -(c[2] - c[1]), -self.cues[c[3]][4], self.cues[c[3]][1]))
         out = []
@@ -532,9 +568,42 @@ class _Matcher:
         return out
 
 
+def _not_cue_pattern(word: str) -> re.Pattern:
+    return re.compile(r"\w*".join(re.escape(p) for p in word.strip("[]").split("*")) + r"\Z")
+
+
+def _exclusion_block(entries) -> tuple[list[re.Pattern], list[tuple[tuple[re.Pattern, ...], tuple[int, ...]]]]:
+    """``not_cues`` entries as (single-word patterns, phrases). A word: "mithilfe", "militärorchester*". A phrase:
+    "democratic people's republic" (a state's name, not democracy), none of its words counts; with [brackets]
+    only the bracketed words: "[workers]' party" (a party's name, not labour; "party" still counts for
+    Political). Each phrase: (word patterns, positions of the words that do not count)."""
+    words = [_not_cue_pattern(w) for w in entries if not re.search(r"[\s'’]", w)]
+    phrases = []
+    for w in entries:
+        if not re.search(r"[\s'’]", w):
+            continue
+        spans = [m.span() for m in re.finditer(r"\[[^\]]*\]", w)]
+        toks = list(re.finditer(r"[\w*]+", w))  # "*" = any letters, as in single words ("öffentlich [rechtlich*]")
+        pats = tuple(_not_cue_pattern(m.group()) for m in toks)
+        inside = tuple(k for k, m in enumerate(toks) if any(a < m.start() < b for a, b in spans))
+        phrases.append((pats, inside if spans else tuple(range(len(toks)))))
+    return words, phrases
+
+
+def _phrase_blocked(toks: list[tuple[int, int, str]], phrases) -> set[int]:
+    """Positions of the tokens that a not-cue phrase leaves out."""
+    blocked: set[int] = set()
+    for ph, inside in phrases:
+        n = len(ph)
+        for i in range(len(toks) - n + 1):
+            if all(p.match(toks[i + k][2]) for k, p in enumerate(ph)):
+                blocked.update(i + k for k in inside)
+    return blocked
+
+
 @lru_cache(maxsize=64)
-def _frame_matcher(key: tuple, excluded: tuple = ()) -> _Matcher:
-    return _Matcher(key, excluded)
+def _frame_matcher(key: tuple, excluded: tuple = (), frame_excluded: tuple = ()) -> _Matcher:
+    return _Matcher(key, excluded, frame_excluded)
 
 
 def _matchers_for(cb: _Codebook, language) -> _Matcher | None:
@@ -560,7 +629,12 @@ def _build_matcher(cb: _Codebook, language) -> _Matcher | None:
             seen.setdefault(c.strip() if _is_acronym(c) else c.strip().lower(), float(w))
         key.append((frame, tuple(seen.items())))
     excluded = tuple(sorted({w for lg, w in cb.not_cues if lg in (language, ANY_LANGUAGE)}))
-    return _frame_matcher(tuple(key), excluded)
+    per_frame: dict[str, set] = {}
+    for frame, lg, w in cb.frame_not_cues:
+        if lg in (language, ANY_LANGUAGE):
+            per_frame.setdefault(frame, set()).add(w)
+    frame_excluded = tuple((f, tuple(sorted(ws))) for f, ws in sorted(per_frame.items()))
+    return _frame_matcher(tuple(key), excluded, frame_excluded)
 
 
 def _anchor_matcher(cb: _Codebook, language) -> _Matcher | None:
