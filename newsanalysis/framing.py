@@ -526,8 +526,11 @@ class _Matcher:
 
     def hits(self, text: str) -> list[tuple[str, str, str, float, int, int]]:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
-        blocked = _phrase_blocked(toks, self.excluded_phrases)  # tokens inside a not_cues phrase
-        frame_blocked = {fi: _phrase_blocked(toks, phrases) for fi, (_, phrases) in self.frame_excluded.items()}
+        where: dict[str, list[int]] = {}
+        for i, t in enumerate(toks):
+            where.setdefault(t[2], []).append(i)
+        blocked = _phrase_blocked(toks, self.excluded_phrases, where)  # tokens inside a not_cues phrase
+        frame_blocked = {fi: _phrase_blocked(toks, phrases, where) for fi, (_, phrases) in self.frame_excluded.items()}
         cands = []  # (frame idx, start token, end token, cue idx)
         for i, (_, _, tok) in enumerate(toks):
             if i in blocked:
@@ -586,17 +589,29 @@ def _exclusion_block(entries) -> tuple[list[re.Pattern], list[tuple[tuple[re.Pat
         toks = list(re.finditer(r"[\w*]+", w))  # "*" = any letters, as in single words ("öffentlich [rechtlich*]")
         pats = tuple(_not_cue_pattern(m.group()) for m in toks)
         inside = tuple(k for k, m in enumerate(toks) if any(a < m.start() < b for a, b in spans))
-        phrases.append((pats, inside if spans else tuple(range(len(toks)))))
+        first = toks[0].group() if toks and "*" not in toks[0].group() else None  # a literal first word, or None
+        phrases.append((pats, inside if spans else tuple(range(len(toks))), first))
     return words, phrases
 
 
-def _phrase_blocked(toks: list[tuple[int, int, str]], phrases) -> set[int]:
-    """Positions of the tokens that a not-cue phrase leaves out."""
+def _phrase_blocked(toks: list[tuple[int, int, str]], phrases, where: dict | None = None) -> set[int]:
+    """Positions of the tokens that a not-cue phrase leaves out. ``where`` (token -> positions, built once per
+    text) lets a phrase with a literal first word look only where that word stands (most phrases; scanning
+    every position with every phrase made matching several times slower)."""
     blocked: set[int] = set()
-    for ph, inside in phrases:
+    if where is None:
+        where = {}
+        for i, t in enumerate(toks):
+            where.setdefault(t[2], []).append(i)
+    n_toks = len(toks)
+    for ph, inside, first in phrases:
         n = len(ph)
-        for i in range(len(toks) - n + 1):
-            if all(p.match(toks[i + k][2]) for k, p in enumerate(ph)):
+        if first is not None:
+            starts = where.get(first, ())
+        else:
+            starts = [i for tok, pos in where.items() if ph[0].match(tok) for i in pos]
+        for i in starts:
+            if i + n <= n_toks and all(p.match(toks[i + k][2]) for k, p in enumerate(ph)):
                 blocked.update(i + k for k in inside)
     return blocked
 
