@@ -3958,6 +3958,31 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+#: What a German sentence ends with: final punctuation, a colon or semicolon, a closing quotation mark or
+#: bracket, a dash or an ellipsis.
+_DE_SENTENCE_END = frozenset(".!?:;\u201c\u201d\u00bb\u00ab\u2018\u2019\"')]\u2026-\u2013\u2014")
+
+
+def _join_unended_sentences_de(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German: join a sentence that ends without final punctuation to the next one on the same line.
+
+    A caller's sentence table may cut inside a sentence (Redewiedergabe marks a "sentence start" at
+    emphasised words: "…, daß morgen ein | Erlaß | des Königs … erscheinen werde."; OCR and markup do the
+    same); the cut ended the reported clause at the cut. A headline or a line without punctuation is
+    followed by a line break and stays a sentence of its own.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out:
+            pa, pb = out[-1]
+            last = text[pa:pb].rstrip()[-1:]
+            if last and last not in _DE_SENTENCE_END and not text[pb:a].strip() and "\n" not in text[pb:a]:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 #: Parser constructions whose content span replaces the rules' one for the same cue (unquoted indirect
 #: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
 #: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md). Not the
@@ -4108,7 +4133,10 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
                      parsed: tuple[list[dict], frozenset] | None = None, R: Resources | None = None) -> list[dict]:
     sents = sorted(sents)
     orig_starts = [a for a, _ in sents]
-    A = _Article(aid, text, lang, _join_split_sentences(text, sents), R)
+    joined = _join_split_sentences(text, sents)
+    if lang == "de":
+        joined = _join_unended_sentences_de(text, joined)
+    A = _Article(aid, text, lang, joined, R)
     if not A.sents:
         return []
     A.actors = actors
