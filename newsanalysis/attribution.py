@@ -674,6 +674,10 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             if t.t in "-'’" and end is not None:
                 j += 1
                 continue
+            close = _quoted_name_end_de(toks, j, hi) if lang == "de" else None
+            if close is not None:  # round 12: "meldet der „Schwarzwälder Bote“, daß …"
+                end, j = close, close + 1
+                continue
             break
         if t.low in PREPOSITIONS.get(lang, set()) and end is not None:
             break
@@ -684,10 +688,11 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             break  # "sagte Selenskyj dem Radiosender": the addressee (dative) follows the speaker
         if lang == "de" and end is not None and t.low == "der" and toks[end].cap and (
                 (toks[start].low not in DETERMINERS["de"] and not _role_of(R, lang, [toks[end]], toks[end].low)[0])
-                or re.match(r"[A-ZÄÖÜ][\w]*-", toks[end].t)):
+                or re.match(r"[A-ZÄÖÜ][\w]*-", toks[end].t) or _quoted_name_end_de(toks, j + 1, hi) is not None):
             break  # "sagte Baerbock der Rheinischen Post": after a name "der" is the dative addressee; after a
             # role noun it is a genitive ("sagte Sprecher der Regierung"), unless the role compound already
-            # names its organisation ("sagte der FDP-Chef der Rheinischen Post")
+            # names its organisation ("sagte der FDP-Chef der Rheinischen Post") or a paper's name in quotation
+            # marks follows ("sagte der Minister der „Süddeutschen Zeitung“", round 12)
         if lang == "de" and end is not None and toks[end].cap and t.low in ("die", "den", "das", "ein", "eine", "einen"):
             break  # "forderte der Abgeordnete Poroschenko die westlichen Staaten auf": the object follows
         if lang == "de" and end is None and t.low in R.personal_pronouns:
@@ -1569,6 +1574,66 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
              quoted=True, source_override=p, resolved_from="previous attribution")
 
 
+#: German opening quotation marks and their closing marks, for names printed in quotation marks.
+_DE_NAME_OPEN = {"\u201e": "\u201c", "\u00bb": "\u00ab", "\u00ab": "\u00bb", "\u201a": "\u2018"}
+
+
+_DE_NAME_FUNCTION_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "von", "vom", "und", "am", "im",
+                                     "an", "in", "auf", "für", "zu", "zum", "zur", "de", "la", "le", "of", "the"})
+
+
+def _quoted_name_end_de(toks: list[Tok], j: int, hi: int) -> int | None:
+    """Index of the closing mark when ``toks[j]`` opens a short name in quotation marks (at most four words,
+    the first capitalised: "„Spiegel“", "»Neue Schweiz«"), else None. German prints the titles of papers and
+    agencies so; in a speaker or an according-to phrase the quoted name is part of the noun phrase (round 12:
+    "berichtete die „Bild“, …", "Dem „Moniteur“ zufolge …" found no speaker before). A name's words are
+    capitalised, numbers or function words ("„Kampf der Realitystars“"); with another lower-case word the
+    quotation is a phrase ("laut Audi „Technologie sichtbar machen“")."""
+    hi = min(hi, len(toks))
+    if j + 1 >= hi or toks[j].t not in _DE_NAME_OPEN or not toks[j + 1].cap:
+        return None
+    mark = toks[j].t
+    for x in range(j + 1, min(j + 6, hi)):
+        if toks[x].t == _DE_NAME_OPEN[mark]:
+            return x if x > j + 1 else None
+        if not (toks[x].is_word or toks[x].t in "-.&") or (
+                toks[x].is_word and not toks[x].cap and not toks[x].t[:1].isdigit()
+                and toks[x].low not in _DE_NAME_FUNCTION_WORDS):
+            return None  # a phrase, not a name: "laut Audi „Technologie sichtbar machen“"
+    return None
+
+
+def _quoted_name_start_de(toks: list[Tok], j: int) -> int | None:
+    """Index of the opening mark when ``toks[j]`` closes a short name in quotation marks (see
+    :func:`_quoted_name_end_de`), else None."""
+    for x in range(j - 1, max(j - 6, -1), -1):
+        if toks[x].t in _DE_NAME_OPEN:
+            return x if _quoted_name_end_de(toks, x, j + 1) == j else None
+        if not (toks[x].is_word or toks[x].t in "-.&"):
+            return None
+    return None
+
+
+def _balance_source_marks_de(A: _Article) -> None:
+    """A source with a quoted name keeps both quotation marks ("laut „Spiegel“", "»Bild«-Zeitung", not
+    "Spiegel“" or "Bild«-Zeitung"; round 12)."""
+    text = A.text
+    for r in A.rels:
+        ss, se = r.get("source_start"), r.get("source_end")
+        if ss is None:
+            continue
+        span = text[ss:se]
+        for o, c in _DE_NAME_OPEN.items():
+            if o == "\u00ab":
+                continue  # (« … » is matched by the » entry's reverse check below)
+            opened, closed = span.count(o), span.count(c)
+            if closed > opened and ss > 0 and text[ss - 1] == o:
+                ss -= 1
+            elif opened > closed and text[se:se + 1] == c:
+                se += 1
+        r["source_start"], r["source_end"] = ss, se
+
+
 def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     """End token index of a German noun phrase starting at ``j`` ("dem südkoreanischen Geheimdienst")."""
     end = None
@@ -1578,6 +1643,10 @@ def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
         if not t.is_word:
             if t.t in "-" and end is not None:
                 j += 1
+                continue
+            close = _quoted_name_end_de(toks, j, hi)
+            if close is not None:  # round 12: "der „Spiegel“", "dem »Moniteur«"
+                end, seen_noun, j = close, True, close + 1
                 continue
             break
         low = t.low
@@ -1735,11 +1804,16 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     if t.t == "-":
                         j -= 1
                         continue
+                    opening = _quoted_name_start_de(toks, j) if lang == "de" else None
+                    if opening is not None:  # round 12: "Dem „Moniteur“ zufolge"
+                        beg, j = opening, opening - 1
+                        continue
                     break
                 if t.low in R.personal_pronouns:
                     break  # "geht es Experten zufolge"
-                if lang == "de" and t.low == "und" and beg is not None and toks[beg].cap and j > 0 \
-                        and toks[j - 1].cap and toks[j - 1].is_word:
+                if lang == "de" and t.low == "und" and beg is not None and j > 0 and (
+                        (toks[beg].cap and toks[j - 1].cap and toks[j - 1].is_word)
+                        or (toks[beg].t in _DE_NAME_OPEN and _quoted_name_start_de(toks, j - 1) is not None)):
                     j -= 1  # round 10: "Den Agenturen Interfax und Tass zufolge": two sources
                     continue
                 if t.cap and t.low not in DETERMINERS["de"] and beg is not None and not toks[beg].cap \
@@ -4156,6 +4230,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     if lang == "de":
         _noun_phrase_sources_de(A)
         _anaphoric_data_sources_de(A)
+        _balance_source_marks_de(A)
     _clear_junk_sources(A)
     _split_coordinated_sources(A)
     _drop_non_speakers(A)

@@ -187,11 +187,13 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
 def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
     """Cue phrases; a separable verb ("teilte mit", "wies darauf hin") also with up to eight words between
     the verb and its particle when the particle ends the clause ("teilte das Ministerium am Montag mit, …",
-    before a comma, colon, dash, sentence end or "dass")."""
+    before a comma, colon, dash, sentence end or "dass"); a name in quotation marks may stand in the gap
+    ("teilte die „Korean Central News Agency“ mit", round 12)."""
     plain = _phrase_re(phrases, flags)
     if plain is None or not separable:
         return plain
-    gap = r"(?:\s+[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+){1,8}?"
+    word = r"(?:[\u201e\u00bb\u00ab](?=[A-Z\u00c4\u00d6\u00dc]))?[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+[\u201c\u00ab\u00bb]?"
+    gap = rf"(?:\s+{word}){{1,8}}?"
     alts = [re.escape(v) + gap + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
     # (round 10: also before a dash with spaces: "warf er Japan eine Politik der Aufrüstung vor – mit …")

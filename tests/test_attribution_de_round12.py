@@ -46,3 +46,37 @@ def test_a_headline_without_punctuation_stays_apart():
     r = a.iloc[0]
     assert (r["source"], r["content"]) == ("Der Bürgermeister", "dass sie vor dem Winter fertig werde")
     assert r["sentence_id"] == 1
+
+
+# --- names of papers and agencies in quotation marks
+
+
+def test_inverted_speaker_with_a_quoted_paper_name():
+    r = one("Am Dienstag berichtete die „Rheinpost“, der Stadtrat habe den Haushalt abgelehnt.", "de")
+    assert (r["kind"], r["cue"]) == ("indirect", "berichtete")
+    assert r["source"] == "die „Rheinpost“"
+    assert r["content"] == "der Stadtrat habe den Haushalt abgelehnt"
+
+
+def test_quoted_agency_name_between_verb_and_particle():
+    r = one("Zuvor teilte die Agentur „Nordpress“ mit, dass zwei Schiffe ausgelaufen seien.", "de")
+    assert (r["cue"], r["source"]) == ("teilte mit", "die Agentur „Nordpress“")
+    assert r["content"] == "dass zwei Schiffe ausgelaufen seien"
+
+
+def test_zufolge_after_a_quoted_paper_name():
+    r = one("Dem „Tageblatt“ zufolge wurde die Brücke in der Nacht gesperrt.", "de")
+    assert (r["kind"], r["cue"], r["source"]) == ("according_to", "zufolge", "Dem „Tageblatt“")
+    assert r["content"] == "wurde die Brücke in der Nacht gesperrt"
+
+
+def test_a_quoted_paper_after_the_speaker_is_the_addressee():
+    # "der „Rheinpost“" after the speaker is the paper he spoke to (dative), not part of his name
+    r = one("Die Lage sei ernst, sagte der Bürgermeister der „Rheinpost“.", "de")
+    assert (r["source"], r["content"]) == ("der Bürgermeister", "Die Lage sei ernst")
+
+
+def test_a_quoted_phrase_after_a_name_is_no_part_of_the_source():
+    a = att("Das neue Modell soll laut Hersteller „Technik sichtbar machen“.", "de")
+    r = a[a["kind"] == "according_to"].iloc[0]
+    assert r["source"] == "Hersteller"
