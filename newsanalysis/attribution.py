@@ -1494,6 +1494,41 @@ def _rule_speech_nouns(A: _Article) -> None:
              start=c[0], end=c[1])
 
 
+def _rule_request_nouns_de(A: _Article) -> None:
+    """German (round 12): a request or question noun with its clause after a comma (YAML ``request_nouns``):
+    "Die Gemeinde richtete die Bitte an alle Bürger, Wasser zu sparen." → content "Wasser zu sparen"; "die
+    Anfrage an den Minister, ob …" → the ob-clause. Only a clause counts (zu-infinitive, dass/ob/w-clause,
+    "möge"); the noun follows a determiner, possessive, adjective or preposition. No row for "die Bitte, die er
+    vortrug, …" (a relative clause), a purpose clause ("um … zu"), "auf Anfrage"/"auf Befehl" (the occasion of
+    another report) or the particle "Bitte" ("Bitte beachten Sie, dass …")."""
+    R, text = A.R, A.text
+    if R.request_noun_re is None:
+        return
+    for m in R.request_noun_re.finditer(text):
+        cs, ce = m.start("cue"), m.end("cue")
+        if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+            continue
+        si = A.sent_of(cs)
+        if A.sent_of(m.end("comp")) != si:
+            continue
+        c = trim_span(text, m.end("comp"), A.sents[si][1], chars=" \t\n,;:.!?")
+        if any(r["start"] is not None and (r["start"] <= cs < r["end"] or r["start"] <= c[0] < r["end"])
+               for r in A.rels):
+            continue  # nested in content already found, or the clause is another cue's ("teilte auf Anfrage mit, dass")
+        before = [t for t in tokens(text, A.sents[si][0], cs) if t.is_word]
+        if not before or (before[-1].cap and before[-1].low not in DETERMINERS["de"]) or before[-1].low == "auf":
+            continue  # "Bitte beachten Sie, …" (a particle), "auf Anfrage", "auf Befehl des Königs" (the occasion)
+        words = _words_between(A, c[0], c[1])
+        if len(words) < 2 or (words[0].low in R.relative_pronouns and not words[1].cap) or words[0].low == "um":
+            continue  # "die Bitte, die er vortrug, …": a relative clause (but "…, die Tore zu schließen"); "um … zu" 
+        rel = {"start": c[0], "end": c[1]}
+        if not _clause_content_de(A, rel):
+            continue
+        noun = m.group("cue")
+        _add(A, kind="indirect", cue=noun, stance=R.request_noun_stance.get(noun.lower(), "neutral"), cue_start=cs,
+             cue_end=ce, source_start=None, source_end=None, start=c[0], end=c[1])
+
+
 def _own_account_subject(A: _Article, toks: list[Tok], cs: int, se: int) -> tuple[int, int] | None:
     """The subject of the clause of an own-account phrase (YAML ``own_account_sources``): before it
     ("Nordkorea hat nach eigenen Angaben …") or, when the phrase opens the sentence, after the finite verb
@@ -4225,6 +4260,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _rule_sentence(A, si)
     _rule_leftover_quotes(A, left)
     _rule_speech_nouns(A)
+    if lang == "de":
+        _rule_request_nouns_de(A)
     if A.R.konjunktiv:
         _rule_konjunktiv(A)
     if lang == "de":

@@ -115,6 +115,8 @@ class Resources:
     quote_joiners: set = field(default_factory=set)
     speech_noun_re: re.Pattern | None = None
     speech_noun_stance: dict = field(default_factory=dict)
+    request_noun_re: re.Pattern | None = None   # German: "die Bitte[ …], <clause>" (round 12)
+    request_noun_stance: dict = field(default_factory=dict)
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
     ing_cue_prepositions: set = field(default_factory=set)      # "for saying that …" (en)
@@ -231,6 +233,16 @@ def _speech_noun_re(nouns: dict, comps, lang: str) -> re.Pattern | None:
     body = "|".join(re.escape(f) for f in forms)
     comp = "|".join(re.escape(c) for c in comps)
     return re.compile(rf"(?<![\w-])(?P<cue>{body})(?![\w-])\s*,?\s+(?P<comp>(?:{comp}))(?![\w-])", flags)
+
+
+def _request_noun_re(nouns: dict) -> re.Pattern | None:
+    """``<request noun>[ up to four words], `` ("Bitte, ", "Anfrage an den Minister, "); the clause after the
+    comma is checked by the rule."""
+    forms = sorted({f for es in nouns.values() for f in _forms(es)}, key=len, reverse=True)
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?P<cue>{body})(?![\w-])(?:[ \t]+[^\s,;:!?\u201e\u201c\u00bb\u00ab()]+){{0,4}}?[ \t]*,[ \t]*(?P<comp>)")
 
 
 def actor_patterns(actors, lang: str) -> tuple[list, re.Pattern | None]:
@@ -391,6 +403,8 @@ def load_resources(lang: str) -> Resources:
         event_sources=_lower_set(data, "event_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
+        request_noun_re=_request_noun_re(data.get("request_nouns") or {}),
+        request_noun_stance={f.lower(): st for st, es in (data.get("request_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         content_stop_but=_lower_set(data, "content_stop_but"),

@@ -80,3 +80,34 @@ def test_a_quoted_phrase_after_a_name_is_no_part_of_the_source():
     a = att("Das neue Modell soll laut Hersteller „Technik sichtbar machen“.", "de")
     r = a[a["kind"] == "according_to"].iloc[0]
     assert r["source"] == "Hersteller"
+
+
+# --- request and question nouns with a clause
+
+
+def test_request_noun_with_a_zu_infinitive():
+    r = one("Der Verein richtete die Bitte an alle Mitglieder, ihre Beiträge bis Ende März zu zahlen.", "de")
+    assert (r["kind"], r["cue"]) == ("indirect", "Bitte")
+    assert r["content"] == "ihre Beiträge bis Ende März zu zahlen"
+
+
+def test_question_noun_with_an_ob_clause():
+    r = one("Die Abgeordnete stellte die Anfrage an den Senat, ob die Bäder im Sommer öffnen.", "de")
+    assert (r["kind"], r["cue"]) == ("indirect", "Anfrage")
+    assert r["content"] == "ob die Bäder im Sommer öffnen"
+
+
+def test_order_noun_after_a_passive():
+    r = one("Am Abend wurde den Wachen der Befehl erteilt, die Tore zu schließen.", "de")
+    assert (r["cue"], r["content"]) == ("Befehl", "die Tore zu schließen")
+
+
+def test_no_request_row_for_the_particle_bitte_or_auf_anfrage():
+    assert len(att("Bitte beachten Sie, dass der Eingang verlegt wurde.", "de")) == 0
+    r = one("Die Pressestelle bestätigte auf Anfrage, dass der Termin verschoben wird.", "de")
+    assert (r["cue"], r["source"]) == ("bestätigte", "Die Pressestelle")
+
+
+def test_no_request_row_for_a_relative_or_purpose_clause():
+    assert len(att("Die Bitte, die der Verein vortrug, blieb lange ohne Antwort.", "de")) == 0
+    assert "Bitte" not in list(att("Er schrieb eine Bitte, um Hilfe zu bekommen.", "de")["cue"])
