@@ -4334,6 +4334,9 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     sentences : DataFrame, optional
         The table of :func:`newsanalysis.sentences` for the same articles
         (``article_id, sentence_id, start, end``); computed when omitted.
+        A German sentence of the table that ends without final punctuation
+        is read together with the next one on its line (a table cut inside
+        a sentence); ``sentence_id`` keeps the table's numbering.
     parser : bool, default False
         For English articles, also use the dependency-parser method
         (:mod:`newsanalysis.attribution_parse`; spaCy ``en_core_web_sm``
