@@ -681,6 +681,10 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             if t.t in "-'’" and end is not None:
                 j += 1
                 continue
+            close = _quoted_name_end_de(toks, j, hi) if lang == "de" else None
+            if close is not None:  # round 12: "meldet der „Schwarzwälder Bote“, daß …"
+                end, j = close, close + 1
+                continue
             break
         if t.low in PREPOSITIONS.get(lang, set()) and end is not None:
             break
@@ -691,10 +695,11 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
             break  # "sagte Selenskyj dem Radiosender": the addressee (dative) follows the speaker
         if lang == "de" and end is not None and t.low == "der" and toks[end].cap and (
                 (toks[start].low not in DETERMINERS["de"] and not _role_of(R, lang, [toks[end]], toks[end].low)[0])
-                or re.match(r"[A-ZÄÖÜ][\w]*-", toks[end].t)):
+                or re.match(r"[A-ZÄÖÜ][\w]*-", toks[end].t) or _quoted_name_end_de(toks, j + 1, hi) is not None):
             break  # "sagte Baerbock der Rheinischen Post": after a name "der" is the dative addressee; after a
             # role noun it is a genitive ("sagte Sprecher der Regierung"), unless the role compound already
-            # names its organisation ("sagte der FDP-Chef der Rheinischen Post")
+            # names its organisation ("sagte der FDP-Chef der Rheinischen Post") or a paper's name in quotation
+            # marks follows ("sagte der Minister der „Süddeutschen Zeitung“", round 12)
         if lang == "de" and end is not None and toks[end].cap and t.low in ("die", "den", "das", "ein", "eine", "einen"):
             break  # "forderte der Abgeordnete Poroschenko die westlichen Staaten auf": the object follows
         if lang == "de" and end is None and t.low in R.personal_pronouns:
@@ -1496,6 +1501,41 @@ def _rule_speech_nouns(A: _Article) -> None:
              start=c[0], end=c[1])
 
 
+def _rule_request_nouns_de(A: _Article) -> None:
+    """German (round 12): a request or question noun with its clause after a comma (YAML ``request_nouns``):
+    "Die Gemeinde richtete die Bitte an alle Bürger, Wasser zu sparen." → content "Wasser zu sparen"; "die
+    Anfrage an den Minister, ob …" → the ob-clause. Only a clause counts (zu-infinitive, dass/ob/w-clause,
+    "möge"); the noun follows a determiner, possessive, adjective or preposition. No row for "die Bitte, die er
+    vortrug, …" (a relative clause), a purpose clause ("um … zu"), "auf Anfrage"/"auf Befehl" (the occasion of
+    another report) or the particle "Bitte" ("Bitte beachten Sie, dass …")."""
+    R, text = A.R, A.text
+    if R.request_noun_re is None:
+        return
+    for m in R.request_noun_re.finditer(text):
+        cs, ce = m.start("cue"), m.end("cue")
+        if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+            continue
+        si = A.sent_of(cs)
+        if A.sent_of(m.end("comp")) != si:
+            continue
+        c = trim_span(text, m.end("comp"), A.sents[si][1], chars=" \t\n,;:.!?")
+        if any(r["start"] is not None and (r["start"] <= cs < r["end"] or r["start"] <= c[0] < r["end"])
+               for r in A.rels):
+            continue  # nested in content already found, or the clause is another cue's ("teilte auf Anfrage mit, dass")
+        before = [t for t in tokens(text, A.sents[si][0], cs) if t.is_word]
+        if not before or (before[-1].cap and before[-1].low not in DETERMINERS["de"]) or before[-1].low == "auf":
+            continue  # "Bitte beachten Sie, …" (a particle), "auf Anfrage", "auf Befehl des Königs" (the occasion)
+        words = _words_between(A, c[0], c[1])
+        if len(words) < 2 or (words[0].low in R.relative_pronouns and not words[1].cap) or words[0].low == "um":
+            continue  # "die Bitte, die er vortrug, …": a relative clause (but "…, die Tore zu schließen"); "um … zu" 
+        rel = {"start": c[0], "end": c[1]}
+        if not _clause_content_de(A, rel):
+            continue
+        noun = m.group("cue")
+        _add(A, kind="indirect", cue=noun, stance=R.request_noun_stance.get(noun.lower(), "neutral"), cue_start=cs,
+             cue_end=ce, source_start=None, source_end=None, start=c[0], end=c[1])
+
+
 def _own_account_subject(A: _Article, toks: list[Tok], cs: int, se: int) -> tuple[int, int] | None:
     """The subject of the clause of an own-account phrase (YAML ``own_account_sources``): before it
     ("Nordkorea hat nach eigenen Angaben …") or, when the phrase opens the sentence, after the finite verb
@@ -1576,6 +1616,66 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
              quoted=True, source_override=p, resolved_from="previous attribution")
 
 
+#: German opening quotation marks and their closing marks, for names printed in quotation marks.
+_DE_NAME_OPEN = {"\u201e": "\u201c", "\u00bb": "\u00ab", "\u00ab": "\u00bb", "\u201a": "\u2018"}
+
+
+_DE_NAME_FUNCTION_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "von", "vom", "und", "am", "im",
+                                     "an", "in", "auf", "für", "zu", "zum", "zur", "de", "la", "le", "of", "the"})
+
+
+def _quoted_name_end_de(toks: list[Tok], j: int, hi: int) -> int | None:
+    """Index of the closing mark when ``toks[j]`` opens a short name in quotation marks (at most four words,
+    the first capitalised: "„Spiegel“", "»Neue Schweiz«"), else None. German prints the titles of papers and
+    agencies so; in a speaker or an according-to phrase the quoted name is part of the noun phrase (round 12:
+    "berichtete die „Bild“, …", "Dem „Moniteur“ zufolge …" found no speaker before). A name's words are
+    capitalised, numbers or function words ("„Kampf der Realitystars“"); with another lower-case word the
+    quotation is a phrase ("laut Audi „Technologie sichtbar machen“")."""
+    hi = min(hi, len(toks))
+    if j + 1 >= hi or toks[j].t not in _DE_NAME_OPEN or not toks[j + 1].cap:
+        return None
+    mark = toks[j].t
+    for x in range(j + 1, min(j + 6, hi)):
+        if toks[x].t == _DE_NAME_OPEN[mark]:
+            return x if x > j + 1 else None
+        if not (toks[x].is_word or toks[x].t in "-.&") or (
+                toks[x].is_word and not toks[x].cap and not toks[x].t[:1].isdigit()
+                and toks[x].low not in _DE_NAME_FUNCTION_WORDS):
+            return None  # a phrase, not a name: "laut Audi „Technologie sichtbar machen“"
+    return None
+
+
+def _quoted_name_start_de(toks: list[Tok], j: int) -> int | None:
+    """Index of the opening mark when ``toks[j]`` closes a short name in quotation marks (see
+    :func:`_quoted_name_end_de`), else None."""
+    for x in range(j - 1, max(j - 6, -1), -1):
+        if toks[x].t in _DE_NAME_OPEN:
+            return x if _quoted_name_end_de(toks, x, j + 1) == j else None
+        if not (toks[x].is_word or toks[x].t in "-.&"):
+            return None
+    return None
+
+
+def _balance_source_marks_de(A: _Article) -> None:
+    """A source with a quoted name keeps both quotation marks ("laut „Spiegel“", "»Bild«-Zeitung", not
+    "Spiegel“" or "Bild«-Zeitung"; round 12)."""
+    text = A.text
+    for r in A.rels:
+        ss, se = r.get("source_start"), r.get("source_end")
+        if ss is None:
+            continue
+        span = text[ss:se]
+        for o, c in _DE_NAME_OPEN.items():
+            if o == "\u00ab":
+                continue  # (« … » is matched by the » entry's reverse check below)
+            opened, closed = span.count(o), span.count(c)
+            if closed > opened and ss > 0 and text[ss - 1] == o:
+                ss -= 1
+            elif opened > closed and text[se:se + 1] == c:
+                se += 1
+        r["source_start"], r["source_end"] = ss, se
+
+
 def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     """End token index of a German noun phrase starting at ``j`` ("dem südkoreanischen Geheimdienst")."""
     end = None
@@ -1585,6 +1685,10 @@ def _np_right_de(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
         if not t.is_word:
             if t.t in "-" and end is not None:
                 j += 1
+                continue
+            close = _quoted_name_end_de(toks, j, hi)
+            if close is not None:  # round 12: "der „Spiegel“", "dem »Moniteur«"
+                end, seen_noun, j = close, True, close + 1
                 continue
             break
         low = t.low
@@ -1789,11 +1893,16 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     if t.t == "-":
                         j -= 1
                         continue
+                    opening = _quoted_name_start_de(toks, j) if lang == "de" else None
+                    if opening is not None:  # round 12: "Dem „Moniteur“ zufolge"
+                        beg, j = opening, opening - 1
+                        continue
                     break
                 if t.low in R.personal_pronouns:
                     break  # "geht es Experten zufolge"
-                if lang == "de" and t.low == "und" and beg is not None and toks[beg].cap and j > 0 \
-                        and toks[j - 1].cap and toks[j - 1].is_word:
+                if lang == "de" and t.low == "und" and beg is not None and j > 0 and (
+                        (toks[beg].cap and toks[j - 1].cap and toks[j - 1].is_word)
+                        or (toks[beg].t in _DE_NAME_OPEN and _quoted_name_start_de(toks, j - 1) is not None)):
                     j -= 1  # round 10: "Den Agenturen Interfax und Tass zufolge": two sources
                     continue
                 if t.cap and t.low not in DETERMINERS["de"] and beg is not None and not toks[beg].cap \
@@ -4012,6 +4121,31 @@ def _join_split_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+#: What a German sentence ends with: final punctuation, a colon or semicolon, a closing quotation mark or
+#: bracket, a dash or an ellipsis.
+_DE_SENTENCE_END = frozenset(".!?:;\u201c\u201d\u00bb\u00ab\u2018\u2019\"')]\u2026-\u2013\u2014")
+
+
+def _join_unended_sentences_de(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German: join a sentence that ends without final punctuation to the next one on the same line.
+
+    A caller's sentence table may cut inside a sentence (Redewiedergabe marks a "sentence start" at
+    emphasised words: "…, daß morgen ein | Erlaß | des Königs … erscheinen werde."; OCR and markup do the
+    same); the cut ended the reported clause at the cut. A headline or a line without punctuation is
+    followed by a line break and stays a sentence of its own.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out:
+            pa, pb = out[-1]
+            last = text[pa:pb].rstrip()[-1:]
+            if last and last not in _DE_SENTENCE_END and not text[pb:a].strip() and "\n" not in text[pb:a]:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 #: Parser constructions whose content span replaces the rules' one for the same cue (unquoted indirect
 #: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
 #: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md). Not the
@@ -4162,7 +4296,10 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
                      parsed: tuple[list[dict], frozenset] | None = None, R: Resources | None = None) -> list[dict]:
     sents = sorted(sents)
     orig_starts = [a for a, _ in sents]
-    A = _Article(aid, text, lang, _join_split_sentences(text, sents), R)
+    joined = _join_split_sentences(text, sents)
+    if lang == "de":
+        joined = _join_unended_sentences_de(text, joined)
+    A = _Article(aid, text, lang, joined, R)
     if not A.sents:
         return []
     A.actors = actors
@@ -4177,11 +4314,14 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _rule_sentence(A, si)
     _rule_leftover_quotes(A, left)
     _rule_speech_nouns(A)
+    if lang == "de":
+        _rule_request_nouns_de(A)
     if A.R.konjunktiv:
         _rule_konjunktiv(A)
     if lang == "de":
         _noun_phrase_sources_de(A)
         _anaphoric_data_sources_de(A)
+        _balance_source_marks_de(A)
     _clear_junk_sources(A)
     _split_coordinated_sources(A)
     _drop_non_speakers(A)
@@ -4248,6 +4388,9 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     sentences : DataFrame, optional
         The table of :func:`newsanalysis.sentences` for the same articles
         (``article_id, sentence_id, start, end``); computed when omitted.
+        A German sentence of the table that ends without final punctuation
+        is read together with the next one on its line (a table cut inside
+        a sentence); ``sentence_id`` keeps the table's numbering.
     parser : bool, default False
         For English articles, also use the dependency-parser method
         (:mod:`newsanalysis.attribution_parse`; spaCy ``en_core_web_sm``

@@ -115,6 +115,8 @@ class Resources:
     quote_joiners: set = field(default_factory=set)
     speech_noun_re: re.Pattern | None = None
     speech_noun_stance: dict = field(default_factory=dict)
+    request_noun_re: re.Pattern | None = None   # German: "die Bitte[ …], <clause>" (round 12)
+    request_noun_stance: dict = field(default_factory=dict)
     content_stops: list = field(default_factory=list)
     content_stop_re: re.Pattern | None = None
     ing_cue_prepositions: set = field(default_factory=set)      # "for saying that …" (en)
@@ -187,11 +189,13 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
 def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
     """Cue phrases; a separable verb ("teilte mit", "wies darauf hin") also with up to eight words between
     the verb and its particle when the particle ends the clause ("teilte das Ministerium am Montag mit, …",
-    before a comma, colon, dash, sentence end or "dass")."""
+    before a comma, colon, dash, sentence end or "dass"); a name in quotation marks may stand in the gap
+    ("teilte die „Korean Central News Agency“ mit", round 12)."""
     plain = _phrase_re(phrases, flags)
     if plain is None or not separable:
         return plain
-    gap = r"(?:\s+[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+){1,8}?"
+    word = r"(?:[\u201e\u00bb\u00ab](?=[A-Z\u00c4\u00d6\u00dc]))?[^\s,;:.!?\u201e\u201c\u201d\"\u00bb\u00ab()]+[\u201c\u00ab\u00bb]?"
+    gap = rf"(?:\s+{word}){{1,8}}?"
     alts = [re.escape(v) + gap + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
     # (round 10: also before a dash with spaces: "warf er Japan eine Politik der Aufrüstung vor – mit …")
@@ -229,6 +233,16 @@ def _speech_noun_re(nouns: dict, comps, lang: str) -> re.Pattern | None:
     body = "|".join(re.escape(f) for f in forms)
     comp = "|".join(re.escape(c) for c in comps)
     return re.compile(rf"(?<![\w-])(?P<cue>{body})(?![\w-])\s*,?\s+(?P<comp>(?:{comp}))(?![\w-])", flags)
+
+
+def _request_noun_re(nouns: dict) -> re.Pattern | None:
+    """``<request noun>[ up to four words], `` ("Bitte, ", "Anfrage an den Minister, "); the clause after the
+    comma is checked by the rule."""
+    forms = sorted({f for es in nouns.values() for f in _forms(es)}, key=len, reverse=True)
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?P<cue>{body})(?![\w-])(?:[ \t]+[^\s,;:!?\u201e\u201c\u00bb\u00ab()]+){{0,4}}?[ \t]*,[ \t]*(?P<comp>)")
 
 
 def actor_patterns(actors, lang: str) -> tuple[list, re.Pattern | None]:
@@ -389,6 +403,8 @@ def load_resources(lang: str) -> Resources:
         event_sources=_lower_set(data, "event_sources"),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
+        request_noun_re=_request_noun_re(data.get("request_nouns") or {}),
+        request_noun_stance={f.lower(): st for st, es in (data.get("request_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
         content_stop_but=_lower_set(data, "content_stop_but"),
