@@ -217,6 +217,20 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
     return out
 
 
+#: First-person pronouns that are a source of their own only as the voice of the text (English and German).
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "ich", "wir", "mich", "uns"})
+
+
+def _own_voice_mask(attributions: pd.DataFrame) -> pd.Series:
+    """Rows whose source is only a first-person pronoun resolved to no actor (see :func:`reported_attributions`)."""
+    if "source" not in attributions.columns:
+        return pd.Series(False, index=attributions.index)
+    src = attributions["source"].map(lambda x: x.strip().lower() if isinstance(x, str) else "")
+    unresolved = (attributions["actor_id"].isna() if "actor_id" in attributions.columns
+                  else pd.Series(True, index=attributions.index))
+    return src.isin(_FIRST_PERSON) & unresolved
+
+
 def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False,
                           nested: bool = False) -> pd.DataFrame:
     """The attributions that count as sources in outlet comparisons.
@@ -232,7 +246,13 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     "allegedly" or "according to scholars" in Putin's answers, a quoted
     speaker's own sources) are that speaker's sourcing, not the outlet's,
     and are left out unless ``nested=True``. A fresh user's trial found 15 of
-    the 17 anonymous Kremlin.ru rows inside transcript speech.
+    the 17 anonymous Kremlin.ru rows inside transcript speech. So are, with
+    them, the rows whose source is only a first-person pronoun that no rule
+    resolved to a speaker (``actor_id`` empty: "I believe that …", "We agreed
+    that …" in a published speech without speaker labels): the speech's own
+    voice, not a source it cites (session 12: 14 of Kremlin.ru's 28 sources of
+    unknown type in the English real corpus). The attribution table keeps
+    them: the gold standards count them (PolNeAR, Redewiedergabe).
 
     Parameters
     ----------
@@ -254,7 +274,7 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
         return attributions.copy()
     keep = pd.Series(True, index=attributions.index)
     if not nested:
-        keep &= ~nested_mask(attributions)
+        keep &= ~nested_mask(attributions) & ~_own_voice_mask(attributions)
     if not speaker_turns:
         keep &= ~_turn_mask(attributions)
     return attributions[keep].copy()
@@ -509,7 +529,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         [0, 1]);
         ``attributions`` (rows counted), ``speaker_turns_left_out`` (transcript
         turns not counted), ``nested_left_out`` (attributions inside quoted or
-        reported speech not counted), ``anonymous_share`` (share of attributions whose
+        reported speech, and a speech's own first-person sources, not
+        counted; see :func:`reported_attributions`), ``anonymous_share`` (share of attributions whose
         source is anonymous, NaN with none) with ``anonymous_low`` and
         ``anonymous_high`` (design-effect Wilson interval, see
         :func:`ratio_share_ci`; NaN with fewer than 2 articles); ``source_<type>``
@@ -555,7 +576,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     if len(all_att) and not speaker_turns:
         turns_by = all_att.loc[_turn_mask(all_att), "article_id"].astype(str).map(gmap).value_counts()
     if len(all_att) and not nested:
-        inner = nested_mask(all_att) & (speaker_turns | ~_turn_mask(all_att))
+        inner = (nested_mask(all_att) | _own_voice_mask(all_att)) & (speaker_turns | ~_turn_mask(all_att))
         nested_by = all_att.loc[inner, "article_id"].astype(str).map(gmap).value_counts()
     pub_of = None  # the period each group covers: groups that cover different years are not one comparison
     if "published" in arts.columns:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import __version__
 from ._tables import count_of, plural
-from .compare import (_turn_mask, _without_duplicates, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+from .compare import (_own_voice_mask, _turn_mask, _without_duplicates, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
@@ -294,12 +294,13 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     turns_note = ("Transcript speaker turns are counted as sources (--speaker-turns)." if speaker_turns else
                   f"{n_turns} transcript speaker turns (\"Vladimir Putin: …\") are not counted as sources; "
                   "newsanalysis report --speaker-turns counts them." if n_turns else "")
-    n_nested = int((nested_mask(att) & ~_turn_mask(att)).sum()) if len(att) else 0
+    n_nested = int(((nested_mask(att) | _own_voice_mask(att)) & ~_turn_mask(att)).sum()) if len(att) else 0
     if n_nested:
         turns_note += (f" {n_nested} attributions made inside quoted or reported speech (a quoted speaker's own "
-                       "sources) are counted (--nested)." if nested else
+                       "sources, a published speech's own \"I\"/\"we\") are counted (--nested)." if nested else
                        f" {n_nested} attributions made inside quoted or reported speech (a quoted speaker's own "
-                       "sources) are not counted as the outlet's; newsanalysis report --nested counts them.")
+                       "sources, a published speech's own \"I\"/\"we\") are not counted as the outlet's; "
+                       "newsanalysis report --nested counts them.")
         turns_note = turns_note.strip()
     all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
                                   seed=seed, speaker_turns=speaker_turns, correction_family=correction_family,

@@ -80,3 +80,24 @@ def test_compare_counts_only_the_outlets_own_sources():
     c = na.compare(_result(), by="outlet", nested=True).set_index("outlet")
     assert c.loc["K", "attributions"] == 3 and c.loc["K", "nested_left_out"] == 0
     assert c.loc["K", "anonymous_share"] == pytest.approx(1 / 3)
+
+
+def test_a_speech_own_first_person_is_no_source_of_the_outlet():
+    """Session 12: a published speech without speaker labels ("I believe that the conference was a success. We
+    agreed that …") gave "I" and "We" as sources of unknown type. They stay in the attribution table (the gold
+    standards count them) but are no source of the outlet unless nested=True; a resolved "I" (an actor) and a
+    named source stay."""
+    text = ("I believe that the conference was a success. We agreed that the talks must go on. "
+            "Lavrov said that the talks had ended.")
+    att = na.attributions(pd.DataFrame({"article_id": ["s"], "text": [text], "language": ["en"]}))
+    assert att["source"].tolist() == ["I", "We", "Lavrov"]
+    assert reported_attributions(att)["source"].tolist() == ["Lavrov"]
+    assert reported_attributions(att, nested=True)["source"].tolist() == ["I", "We", "Lavrov"]
+    # German: "Wir haben beschlossen, dass …" in a speech
+    de = na.attributions(pd.DataFrame({"article_id": ["d"], "language": ["de"],
+                                       "text": ["Ich glaube, dass die Konferenz ein Erfolg war. Scholz sagte, "
+                                                "dass die Gespräche weitergehen."]}))
+    assert reported_attributions(de)["source"].tolist() == ["Scholz"]
+    # a first-person source resolved to an actor is kept
+    resolved = att.assign(actor_id=["putin", None, "lavrov"])
+    assert reported_attributions(resolved)["source"].tolist() == ["I", "Lavrov"]
