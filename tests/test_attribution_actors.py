@@ -64,3 +64,16 @@ def test_common_german_words_are_no_outlet_aliases():
     de = dict(actor_aliases("de"))
     assert de["Welt am Sonntag"] == "welt" and de["Zeit Online"] == "zeit"
     assert "Die Welt" not in de and "die Zeit" not in de and "Die Zeit" not in de
+
+
+def test_earlier_leaders_of_the_story_are_actors():
+    """Session 12: Kremlin.ru's 2001-2019 items name "Mr Bush", Obama and "Kim Jong-Il" (capital I); they were
+    sources of unknown type without a country."""
+    import pandas as pd
+    from newsanalysis import attributions
+    t = ("Vladimir Putin met Kim Jong-Il in Moscow. Mr Kim said that the talks were useful. Mr Bush said that "
+         "the talks were useless. Obama said that sanctions work.")
+    r = attributions(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["en"]}))
+    assert r["actor_id"].tolist() == ["kim_jong_il", "bush", "obama"]
+    assert r["source_country"].tolist() == ["KP", "US", "US"]
+    assert set(r["source_type"]) == {"government"}
