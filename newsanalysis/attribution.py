@@ -3665,7 +3665,13 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # "the minister" without a country: the minister named before
             full = next((t.low for t in reversed(toks) if t.low.endswith(role_word)), role_word)
             ante = _role_antecedent(history, role_word, full)
-            if ante is not None and country is None and len(toks) <= 2:
+            # modifiers the named source's own description holds ("The USFK commander" after "Gen. Xavier
+            # Brunson, commander of United States Forces Korea (USFK)", session 12) still point to it
+            mods = [t.low for t in toks if t.is_word and t.low not in DETERMINERS.get(lang, set())
+                    and not t.low.endswith(role_word)]
+            same_mods = ante is not None and bool(mods) and len(mods) <= 2 and all(
+                m in re.findall(r"[\w-]+", ante.get("_role_text") or "") for m in mods)
+            if ante is not None and country is None and (len(toks) <= 2 or same_mods):
                 for key in ("source", "source_type", "named", "source_country", "actor_id"):
                     out[key] = ante.get(key)
                 out["resolved_from"] = span

@@ -67,13 +67,14 @@ def test_common_german_words_are_no_outlet_aliases():
 
 
 def test_earlier_leaders_of_the_story_are_actors():
-    """Session 12: Kremlin.ru's 2001-2019 items name "Mr Bush", Obama and "Kim Jong-Il" (capital I); they were
-    sources of unknown type without a country."""
+    """Session 12: Kremlin.ru's 2001-2019 items name "Mr Bush" and "Kim Jong-Il" (capital I); they were sources
+    of unknown type without a country. Obama is no actor: added, he drew the "he" of BASIL's speakers who talk
+    about him (speaker named right 0.804 -> 0.799), so "Obama said" stays a named source of unknown type."""
     import pandas as pd
     from newsanalysis import attributions
     t = ("Vladimir Putin met Kim Jong-Il in Moscow. Mr Kim said that the talks were useful. Mr Bush said that "
          "the talks were useless. Obama said that sanctions work.")
     r = attributions(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["en"]}))
-    assert r["actor_id"].tolist() == ["kim_jong_il", "bush", "obama"]
-    assert r["source_country"].tolist() == ["KP", "US", "US"]
-    assert set(r["source_type"]) == {"government"}
+    assert r["actor_id"].tolist() == ["kim_jong_il", "bush", None]
+    assert r["source_country"].tolist() == ["KP", "US", None]
+    assert r["source_type"].tolist() == ["government", "government", "unknown"]

@@ -102,3 +102,18 @@ def test_according_to_without_a_comma_ends_its_source_before_the_clause():
     assert cue_rows("According to the nonpartisan Congressional Budget Office the top 1 percent paid more.")[0][1] \
         == "the nonpartisan Congressional Budget Office"
     assert cue_rows("According to the head of the agency, troops were sent.")[0][1] == "the head of the agency"
+
+
+def test_a_role_with_the_named_sources_own_modifier_is_that_source():
+    """Session 12 (a teacher's Yonhap article): "The USFK commander" after "Gen. Xavier Brunson, commander of
+    United States Forces Korea (USFK)" is Brunson, not an unnamed commander; "The Japanese commander" (a country
+    the earlier description does not hold) is someone else."""
+    import pandas as pd
+    from newsanalysis import attributions
+    t = ("Gen. Xavier Brunson, commander of United States Forces Korea (USFK), said that the alliance is strong. "
+         "The USFK commander also said that drills would continue. The Japanese commander said that the drills "
+         "were useful.")
+    r = attributions(pd.DataFrame({"article_id": ["a"], "text": [t], "language": ["en"]}))
+    assert r["named"].tolist() == [True, True, False]
+    assert r.loc[1, "resolved_from"] == "The USFK commander" and "Brunson" in r.loc[1, "source"]
+    assert (r.loc[2, "source"], r.loc[2, "source_country"]) == ("The Japanese commander", "JP")
