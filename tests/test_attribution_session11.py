@@ -117,3 +117,21 @@ def test_a_role_with_the_named_sources_own_modifier_is_that_source():
     assert r["named"].tolist() == [True, True, False]
     assert r.loc[1, "resolved_from"] == "The USFK commander" and "Brunson" in r.loc[1, "source"]
     assert (r.loc[2, "source"], r.loc[2, "source_country"]) == ("The Japanese commander", "JP")
+
+
+def test_the_verbs_and_sides_of_diplomatic_readouts():
+    """Session 12 (a teacher's Kremlin.ru readout of 2001): "The North Korean side assured that …" and "The two
+    leaders reaffirmed that …" were missed; "the X side" / "die X Seite" is that country's government, while a
+    web page ("Internetseite", "Webseite") is a document, not a "Seite" (side)."""
+    import pandas as pd
+    from newsanalysis import attributions
+    en = attributions(pd.DataFrame({"article_id": ["a", "b"], "language": "en", "text": [
+        "The North Korean side assured that its missile programme was peaceful.",
+        "The two leaders reaffirmed that the treaty remains in force."]}))
+    assert en["cue"].tolist() == ["assured", "reaffirmed"]
+    assert (en.loc[0, "source"], en.loc[0, "source_type"], en.loc[0, "source_country"]) == (
+        "The North Korean side", "government", "KP")
+    de = attributions(pd.DataFrame({"article_id": ["c", "d"], "language": "de", "text": [
+        "Die nordkoreanische Seite versicherte, dass ihr Raketenprogramm friedlich sei.",
+        "Wie die Webseite berichtete, wurden zehn Soldaten getötet."]}))
+    assert de[["source_type", "source_country"]].values.tolist() == [["government", "KP"], ["document", None]]
