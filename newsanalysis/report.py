@@ -347,12 +347,17 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
             ax.set_title(f"Who is cited: source types by {g} (shares of attributions; too few articles "
                          f"for intervals)", fontsize=10)
         src_png = fig(ax, f"sources_by_{g}")
+        # the interval figures show only groups with enough articles: name the others (a teacher missed the
+        # Korea Herald in the source figure while the tone figure showed it)
+        small = [str(x) for x in cmp.loc[(cmp["analysed_articles"] > 0) & (cmp["analysed_articles"] < min_articles), g]]
+        small_note = (f" Not in the interval figures (fewer than {min_articles} analysed articles): "
+                      f"{esc(', '.join(small))}; their figures are in the table above." if small and len(big) else "")
         return f"""<p><img src="{tone_png}" alt="tone by {esc(g)}"><br><span class="note">Traced to sentences in
 {link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences){terms_note}.</span></p>
 <p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
-<br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.</span></p>
+<br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.{small_note}</span></p>
 <p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
-{link('attributions')}. {turns_note}</span></p>"""
+{link('attributions')}. {turns_note}{small_note}</span></p>"""
 
     n_analysed = int(langs["analysed"].sum())
     for g in groupings:

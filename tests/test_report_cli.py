@@ -83,6 +83,9 @@ def test_report_on_real_corpus(shared, tmp_path):
     # KCNA items run from 2023-12-24 to 2024-11-10: state articles in June 2024 (treaty month)
     assert tl[(tl["affiliation"] == "state") & (tl["period"] == "2024-06")]["articles"].item() > 0
     assert (out / "figures" / "tone_over_time_recent.png").stat().st_size > 0
+    # session 12: the interval figures name the groups they leave out (the Korea Herald has 3 articles)
+    assert "Not in the interval figures (fewer than 5 analysed articles)" in html
+    assert "The Korea Herald" in html.split("Not in the interval figures", 1)[1].split("</span>", 1)[0]
 
 
 def test_cli_error_is_clear(tmp_path, capsys):
