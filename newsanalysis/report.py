@@ -22,6 +22,7 @@ from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
 from .plot import (frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure, source_mix_plot,
                    time_plot, tone_plot)
+from .pipeline import sentence_trace
 from .sentiment import TERM_COLUMNS, sentiment_terms, term_drivers
 from .timeline import load_events, timeline
 
@@ -453,6 +454,7 @@ in {link('sentiment_terms')}. A word the lexicon misreads in news ("party" +1.7 
 here before it is read as a difference in tone.</p>
 {table_html(drivers.groupby(by, sort=True).head(5), 60)}"""
     tables["evidence_frames"] = frame_evidence_text(result)
+    tables["sentence_trace"] = sentence_trace(result, terms=tables.get("sentiment_terms"))
 
     # keyness per analysed language with at least two groups
     arts = result.articles
@@ -598,7 +600,10 @@ whole sentences and offsets).</p>
 <h2 id="time">Coverage over time</h2>
 {time_html}
 {figure_formats_note(formats)}
-<h2>Tables (trace every number to its sentences)</h2><p>{links}</p>
+<h2>Tables (trace every number to its sentences)</h2>
+<p>Start with {link('sentence_trace')}: one row per sentence with its tone (all words, the outlet's own words, the
+quoted words), the words behind it, the frame cues, who is cited and the numbers passed on; filter it by outlet or
+article in a spreadsheet to check any figure above.</p><p>{links}</p>
 </body></html>
 """
     index = out / "index.html"
