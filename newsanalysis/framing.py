@@ -575,11 +575,12 @@ def _not_cue_pattern(word: str) -> re.Pattern:
     return re.compile(r"\w*".join(re.escape(p) for p in word.strip("[]").split("*")) + r"\Z")
 
 
-def _exclusion_block(entries) -> tuple[list[re.Pattern], list[tuple[tuple[re.Pattern, ...], tuple[int, ...]]]]:
+def _exclusion_block(entries) -> tuple[list[re.Pattern], list[tuple[tuple[re.Pattern, ...], tuple[int, ...], str | None]]]:
     """``not_cues`` entries as (single-word patterns, phrases). A word: "mithilfe", "militärorchester*". A phrase:
     "democratic people's republic" (a state's name, not democracy), none of its words counts; with [brackets]
     only the bracketed words: "[workers]' party" (a party's name, not labour; "party" still counts for
-    Political). Each phrase: (word patterns, positions of the words that do not count)."""
+    Political). Each phrase: (word patterns, positions of the words that do not count, its first word when that
+    is literal, else None)."""
     words = [_not_cue_pattern(w) for w in entries if not re.search(r"[\s'’]", w)]
     phrases = []
     for w in entries:

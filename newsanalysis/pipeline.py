@@ -442,7 +442,8 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
         t = table.assign(article_id=table["article_id"].astype(str))
         if sort is not None:
             t = t.sort_values(sort, kind="stable")
-        return t.groupby(key, sort=False).apply(fmt, include_groups=False)
+        # (a dict, not groupby.apply: include_groups needs pandas 2.2, the package allows 2.1)
+        return pd.Series({k: fmt(g) for k, g in t.groupby(key, sort=False)}, dtype=object)
 
     if terms is None and not (getattr(result, "provenance", None) or {}).get("lexicon") and len(sents):
         att = result.attributions if len(result.attributions) else None
