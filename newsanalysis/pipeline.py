@@ -417,13 +417,18 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
     if sents is None:
         raise TypeError("sentence_trace needs the result of newsanalysis.analyze (a table of sentences)")
     key = ["article_id", "sentence_id"]
+    if not len(sents):  # a result without sentences (nothing analysed, or a hand-made result)
+        return pd.DataFrame(columns=TRACE_COLUMNS)
     out = sents[["article_id", "sentence_id", "text", "language"]].copy()
     out["article_id"] = out["article_id"].astype(str)
     arts = result.articles.assign(article_id=lambda d: d["article_id"].astype(str)).set_index("article_id")
     for col in ("outlet", "published"):
         out[col] = out["article_id"].map(arts[col]) if col in arts.columns else None
-    se = result.sentiment.assign(article_id=lambda d: d["article_id"].astype(str))
-    se = se[key + ["scored", "compound", "authorial_compound", "quoted_compound"]]
+    se = result.sentiment
+    se = se.reindex(columns=list(dict.fromkeys(list(se.columns) + key + ["scored", "compound", "authorial_compound",
+                                                                         "quoted_compound"])))
+    se = se.assign(article_id=se["article_id"].astype(str))[key + ["scored", "compound", "authorial_compound",
+                                                                   "quoted_compound"]]
     out = out.merge(se, on=key, how="left")
     out["scored"] = out["scored"].astype("boolean").fillna(False).astype(bool)
     from .sentiment_de import class_cutoffs
