@@ -2033,6 +2033,15 @@ def _rule_sentence(A: _Article, si: int) -> None:
         content = content_rest(min(cs, ss), max(ce, se))
         if content is None:
             continue
+        if lang == "en" and cs > s0 and text[s0:cs].rstrip().endswith(","):
+            # round 13: a closing phrase whose source runs on to the sentence end without a comma ("…, according
+            # to a poll released last week", "…, according to the Roper Center for Public Opinion Research"):
+            # the words after the source's head still name the source; the content is the clause before the comma
+            before = trim_span(text, s0, cs)
+            rest = text[se:s1]
+            if len(_words_between(A, *before)) >= 2 and content[1] > cs \
+                    and not any(c in rest for c in ",;:\"“”()"):
+                content = before
         if lang == "de":
             # round 10: the phrase qualifies its own clause: "Dann flog er nach Seoul: In seiner Begleitung
             # waren den Berichten zufolge …" (content after the colon); "„…“, sagte er Agenturen zufolge." (the

@@ -212,15 +212,17 @@ def _spelled_re(spelled: dict, scales: dict) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?P<n>{nums})(?=\s+(?:{sc})(?![\w-]))", re.IGNORECASE)
 
 
-def _after_comma_re(words) -> re.Pattern | None:
-    """``, <word>`` for the listed words; an entry ``*ing`` stands for any word with that ending."""
+def _after_comma_re(words, exceptions=()) -> re.Pattern | None:
+    """``, <word>`` for the listed words; an entry ``*ing`` stands for any word with that ending (except the
+    words in ``exceptions``)."""
     alts = []
     for w in words:
         w = str(w)
         alts.append(r"\w+" + re.escape(w[1:]) if w.startswith("*") else re.escape(w))
     if not alts:
         return None
-    return re.compile(r",\s+(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    not_ = "".join(r"(?!" + re.escape(str(w)) + r"(?![\w-]))" for w in exceptions)
+    return re.compile(r",\s+" + not_ + r"(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _speech_noun_re(nouns: dict, comps, lang: str) -> re.Pattern | None:
@@ -406,7 +408,8 @@ def load_resources(lang: str) -> Resources:
         request_noun_re=_request_noun_re(data.get("request_nouns") or {}),
         request_noun_stance={f.lower(): st for st, es in (data.get("request_nouns") or {}).items() for f in _forms(es)},
         content_stops=[str(x) for x in data.get("content_stops") or []],
-        content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or []),
+        content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or [],
+                                        data.get("content_stop_after_comma_except") or []),
         content_stop_but=_lower_set(data, "content_stop_but"),
         ing_cue_prepositions=_lower_set(data, "ing_cue_prepositions"),
         not_cue_before={str(k).lower(): {str(w).lower() for w in v or []}
