@@ -3360,8 +3360,8 @@ def _de_dass_clause_follows(A: _Article, toks: list[Tok], k: int) -> bool:
     or an infinitive auxiliary between ("andeuten, daß", "sagen müssen, dass", "sagen zu können, daß").
     Not after "ist/war … zu" ("ist es so zu erklären, daß …": it is explained by), not for a reflexive
     "sich erinnern" (remembering: "Sie werden sich noch erinnern, daß …"), "meinen" or "erfahren"
-    ("Man möchte meinen, dass …", "möchten nicht erfahren, ob …"), nor with "man" in the clause (the
-    writer's hedge "Wohlwollend könnte man sagen, dass …"); "ob" clauses stay blocked ("darf enthüllen,
+    ("Man möchte meinen, dass …", "möchten nicht erfahren, ob …"), nor with "man" or a question word in
+    the clause (the writer's hedge "Wohlwollend könnte man sagen, dass …", "Wer kann sagen, dass …?"); "ob" clauses stay blocked ("darf enthüllen,
     ob …", "… zu fragen, ob …" are plans and questions, not reports)."""
     R = A.R
     j = k + 1
@@ -3374,8 +3374,8 @@ def _de_dass_clause_follows(A: _Article, toks: list[Tok], k: int) -> bool:
         return False  # "Man möchte meinen, dass …", "möchten nicht erfahren, ob …": thinking, learning
     i = k - 1
     while i >= 0 and toks[i].t not in (",", ";", ":", "„", "“", "»", "«") and toks[i].t not in SENT_END:
-        if toks[i].low == "man":
-            return False  # the writer's hedge "Wohlwollend könnte man sagen, dass …"
+        if toks[i].low == "man" or toks[i].low in R.wh_words:
+            return False  # the writer's hedge "Wohlwollend könnte man sagen, dass …"; "Wer kann sagen, dass …?"
         if toks[i].low in ("ist", "sind", "war", "waren", "sei", "wäre") and toks[k - 1].low == "zu":
             return False
         if toks[i].low in ("sich", "mich", "dich", "uns", "euch") and toks[k].low.startswith("erinner"):
