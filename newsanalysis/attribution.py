@@ -3364,11 +3364,45 @@ def _passive_cue_de(A: _Article, toks: list[Tok], k: int, kk: int, cue: str) -> 
     return False
 
 
+def _de_dass_clause_follows(A: _Article, toks: list[Tok], k: int) -> bool:
+    """The German cue at ``k`` is followed by a comma and a dass/daß clause, with at most a modal, "zu"
+    or an infinitive auxiliary between ("andeuten, daß", "sagen müssen, dass", "sagen zu können, daß").
+    Not after "ist/war … zu" ("ist es so zu erklären, daß …": it is explained by), not for a reflexive
+    "sich erinnern" (remembering: "Sie werden sich noch erinnern, daß …"), "meinen" or "erfahren"
+    ("Man möchte meinen, dass …", "möchten nicht erfahren, ob …"), nor with "man" or a question word in
+    the clause (the writer's hedge "Wohlwollend könnte man sagen, dass …", "Wer kann sagen, dass …?"); "ob" clauses stay blocked ("darf enthüllen,
+    ob …", "… zu fragen, ob …" are plans and questions, not reports)."""
+    R = A.R
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and (toks[j].low in R.infinitive_blockers or toks[j].low in (
+            "zu", "haben", "sein", "können", "müssen", "wollen", "dürfen")):
+        j += 1
+    if not (j + 1 < len(toks) and toks[j].t == "," and toks[j + 1].low in ("dass", "daß")):
+        return False
+    if toks[k].low in ("meinen", "erfahren"):
+        return False  # "Man möchte meinen, dass …", "möchten nicht erfahren, ob …": thinking, learning
+    i = k - 1
+    while i >= 0 and toks[i].t not in (",", ";", ":", "„", "“", "»", "«") and toks[i].t not in SENT_END:
+        if toks[i].low == "man" or toks[i].low in R.wh_words:
+            return False  # the writer's hedge "Wohlwollend könnte man sagen, dass …"; "Wer kann sagen, dass …?"
+        if toks[i].low in ("ist", "sind", "war", "waren", "sei", "wäre") and toks[k - 1].low == "zu":
+            return False
+        if toks[i].low in ("sich", "mich", "dich", "uns", "euch") and toks[k].low.startswith("erinner"):
+            return False
+        i -= 1
+    return True
+
+
 def _de_infinitive_blocked(A: _Article, toks: list[Tok], k: int, cue: str) -> bool:
     """A German cue in its infinitive form is no report after "zu", after a modal or future auxiliary in
     its clause (YAML ``infinitive_blockers``: "wer kann sagen", "werde ich euch sagen"), or when it is also a
-    possessive before a noun ("meinen Dank")."""
+    possessive before a noun ("meinen Dank"). Round 13: the modal and "zu" do not block a cue whose dass
+    clause follows it ("können darüber nur andeuten, daß …", "er würde sich sagen müssen, dass …", "sie an
+    ihre Pflicht zu erinnern, daß …"): Redewiedergabe marks that clause as indirect speech, and it is a
+    proposition put in someone's mouth."""
     R = A.R
+    if _de_dass_clause_follows(A, toks, k):
+        return False
     if k > 0 and toks[k - 1].low == "zu" and not (cue.lower() in R.clause_only_cues and k + 1 < len(toks)
                                                    and toks[k + 1].t == ","):
         return True  # (round 11: not a request's zu-infinitive: "…, die Stadt zu ersuchen, sie möge …")
