@@ -164,12 +164,21 @@ def _report(args) -> int:
             msg = msg.replace(python, cli)
         return msg
 
+    import warnings
+
     try:
-        articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
-                               columns=columns, encoding=args.encoding, delimiter=args.delimiter,
-                               metadata=args.metadata)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
+                                   columns=columns, encoding=args.encoding, delimiter=args.delimiter,
+                                   metadata=args.metadata)
     except ValueError as e:
         raise ValueError(cli_terms(str(e))) from e
+    for w in caught:
+        if str(w.message).startswith("columns="):  # a --columns item naming a column a file lacks: as given here
+            print(f"warning: {cli_terms(str(w.message))}", file=sys.stderr)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     rep = articles.attrs["load_report"]
     _print_load_summary(rep, cli_terms)
     if not len(articles):

@@ -151,6 +151,19 @@ def _resolver(columns: dict[str, str]):
                 r = ranks.get(field_key(k))
                 if r is not None and (best is None or r < best[0] or (r == best[0] and k == FIELD_ALIASES[f][r])):
                     best = (r, k)
+            if best is None:
+                # a nested JSON field flattened to "content.body" or "meta.source.name": match its last
+                # parts ("body", "source.name"), longest first; a top-level field always wins
+                for k in keys:
+                    parts = str(k).split(".")
+                    if len(parts) < 2 or k in taken or str(k).startswith("_") or field_key(k) in mapped:
+                        continue
+                    for i in range(1, len(parts)):
+                        r = ranks.get(field_key(".".join(parts[i:])))
+                        if r is not None:
+                            if best is None or (i, r) < best[0]:
+                                best = ((i, r), k)
+                            break
             if best is not None:
                 out[f] = best[1]
                 taken.add(best[1])
@@ -476,9 +489,13 @@ def load_corpus(
             if header_cols and "text" not in resolve(header_cols):
                 hint = _text_hint(_long_text_columns(header_cols, sample))
                 if not named and not hint:
-                    report["excluded_files"].append({"path": src.name,
-                                                     "reason": f"{'CSV' if fmt == 'csv' else 'Excel sheet'} without "
-                                                               "a text column (metadata)"})
+                    reason = f"{'CSV' if fmt == 'csv' else 'Excel sheet'} without a text column (metadata)"
+                    key = next((c for c in header_cols if field_key(c) in {field_key(k) for k in _META_KEYS}), None)
+                    if key is not None and metadata is None:
+                        # a table of file names beside the texts is not joined unless asked: say how
+                        reason += (f"; its column {key!r} names files: to join it to them, pass "
+                                   f"metadata='{src.name}' (command line: --metadata {src.name})")
+                    report["excluded_files"].append({"path": src.name, "reason": reason})
                     return
         if fmt == "md" and not named and not readers.split_front_matter_peek(head, enc):
             report["excluded_files"].append({"path": src.name, "reason": "Markdown without YAML front matter (documentation)"})
@@ -504,6 +521,20 @@ def load_corpus(
                      err.record)
                 continue
             add_record(src, fmt, lineno, rec, hint, usage, file_meta)
+        if n_read and fmt not in ("txt", "html"):
+            # a columns= item naming a column this file lacks: say so, and what was read instead
+            for src_name, target in columns.items():
+                used = usage["fields"].get(target, {})
+                if any(field_key(k) == field_key(src_name) for k in used):
+                    continue
+                other = [k for k in used if k != "(metadata)"]
+                if target == "text" and not other:
+                    continue  # every record is skipped with this reason already (mapped_missing)
+                msg = (f"{column_labels.get(src_name, src_name)}: no column {src_name!r} in "
+                       f"{Path(src.name).name}; " + (f"{target} read from {other[0]!r} instead" if other
+                                                      else f"no {target} read"))
+                src.notes.append(msg)
+                warnings.warn(msg, stacklevel=3)
         # pages (txt, html) have no source columns of their own: only what a metadata table gave is named
         fields = "; ".join(f"{f}={k}" for f in REPORTED_FIELDS for k in usage["fields"].get(f, {})
                            if fmt not in ("txt", "html") or k == "(metadata)") or None
@@ -527,6 +558,10 @@ def load_corpus(
                     key = key or f"_meta_{f}"
                     rec[key] = v
                     found_keys[f] = key
+            if "title" in file_meta and rec.get("_title_line") and "text" in found_keys:
+                # the page's first line was only guessed to be its title: with the table's title it is text
+                tkey = found_keys["text"]
+                rec[tkey] = rec["_title_line"] + ("\n\n" + rec[tkey] if rec.get(tkey) else "")
 
         def pick(field):
             key = found_keys.get(field)

@@ -245,9 +245,33 @@ def read_jsonl(src: Source, encoding: str) -> Iterator:
             if not isinstance(rec, dict):
                 yield lineno, None, ReadError("record is not a JSON object", lineno)
                 continue
-            yield lineno, rec, None
+            yield lineno, flatten_record(rec), None
     except ReadError as e:
         yield e.line, None, e
+
+
+def flatten_record(rec: dict) -> dict:
+    """A JSON record with nested objects as dotted keys: ``{"content": {"body": …}}`` → ``{"content.body": …}``.
+
+    Exports from APIs and scrapers often nest fields (``meta.source.name``, ``content.body``);
+    flattened, they can be named in ``columns=`` (``{'text': 'content.body'}``) and are matched
+    against the field aliases by their last parts (``content.body`` as ``body``,
+    ``meta.source.name`` as ``source name``). Lists and flat records are left as they are.
+    """
+    if not any(isinstance(v, dict) for v in rec.values()):
+        return rec
+    out: dict = {}
+
+    def walk(prefix: str, obj: dict):
+        for k, v in obj.items():
+            key = f"{prefix}.{k}" if prefix else str(k)
+            if isinstance(v, dict) and v:
+                walk(key, v)
+            else:
+                out.setdefault(key, v)
+
+    walk("", rec)
+    return out
 
 
 _JSON_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
@@ -335,7 +359,7 @@ def read_json(src: Source, encoding: str) -> Iterator:
                 pos = end
                 item += 1
                 if isinstance(obj, dict):
-                    yield start_line, obj, None
+                    yield start_line, flatten_record(obj), None
                 else:
                     yield start_line, None, ReadError(f"item {item} is not a JSON object", start_line)
                 if single:
@@ -560,6 +584,12 @@ def read_page(src: Source, encoding: str, *, fmt: str) -> Iterator:
         keep, removed, found = clean.strip_furniture(lines, has_title=meta is None)
         if meta is None:
             title = lines[found["title_index"]].strip() if found["title_index"] is not None else None
+            if title is not None and (not looks_like_title(title) or not any(lines[i].strip() for i in keep)):
+                # a lead sentence or the page's only paragraph is text, not a title: keep it in the body
+                keep = sorted(keep + [found["title_index"]])
+                title = None
+            elif title is not None:
+                rec["_title_line"] = title  # given back to the text when a metadata table gives the title
             rec["title"] = title
             rec.setdefault("author", found["author"])
             rec.setdefault("outlet", found["publisher"])
@@ -577,6 +607,24 @@ def read_page(src: Source, encoding: str, *, fmt: str) -> Iterator:
     else:
         rec["text"] = body
     yield start if meta is not None else None, rec, None
+
+
+#: A plain-text page's first line longer than this (characters) is a paragraph, not a title.
+MAX_TITLE_CHARS = 200
+
+
+def looks_like_title(line: str) -> bool:
+    """Whether a plain-text page's first line can be its title.
+
+    Not when it is longer than :data:`MAX_TITLE_CHARS`, ends in ``:``, ``;`` or ``,`` (it introduces
+    what follows: "The letter said, in part:"), or is a full sentence of more than 20 words ending in
+    ``.`` (a lead paragraph). Such a line stays in the text, so an export of bare article texts
+    loses no sentence to a guessed title.
+    """
+    line = line.strip()
+    if len(line) > MAX_TITLE_CHARS or line.endswith((":", ";", ",")):
+        return False
+    return not (line.endswith(".") and len(line.split()) > 20)
 
 
 def read_html(src: Source, encoding: str) -> Iterator:
