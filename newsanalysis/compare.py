@@ -31,6 +31,7 @@ from scipy import stats
 from scipy.stats.contingency import association
 from statsmodels.stats.multitest import multipletests
 
+from ._tables import count_of
 from .attribution import SOURCE_TYPES
 from .framing import GENERIC_FRAMES
 
@@ -1456,7 +1457,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     n_unknown = int((arts["group"] == UNKNOWN).sum())
     if n_unknown:
         what = "date" if by in ("month", "week") else by
-        general.append(f"{UNKNOWN}: {n_unknown} article(s) without a {what}, shown by compare() but not tested")
+        article = "an" if what[:1].lower() in "aeiou" else "a"
+        general.append(f"{UNKNOWN}: {count_of(n_unknown, 'article')} without {article} {what}, shown by compare() "
+                       "but not tested")
     if len(gone):
         general.append(f"{len(gone)} duplicate article(s) left out (duplicates=True keeps them)")
     tested = arts[arts["group"] != UNKNOWN]
