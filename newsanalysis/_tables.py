@@ -107,6 +107,12 @@ def check_articles(articles: pd.DataFrame) -> pd.DataFrame:
         On a missing column, a duplicated ``article_id`` (naming it) or a
         non-string ``text`` (naming the article).
     """
+    if isinstance(articles, pd.DataFrame) and "language" not in articles.columns and {"article_id", "text"} <= set(
+            articles.columns):
+        # the one column a hand-made table most often lacks: say how to get it
+        raise ValueError("articles table lacks column(s) ['language']: give each article its language "
+                         "(articles.assign(language='en'), or 'de'), or load the texts with "
+                         "newsanalysis.load_corpus, which detects it")
     require_columns(articles, ARTICLE_COLUMNS)
     dup = articles["article_id"].astype(str).duplicated()
     if dup.any():

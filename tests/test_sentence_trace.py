@@ -44,3 +44,9 @@ def test_sentence_trace_marks_languages_not_analysed():
 def test_sentence_trace_needs_a_result():
     with pytest.raises(TypeError, match="analyze"):
         na.sentence_trace(pd.DataFrame({"article_id": ["a"]}))
+
+
+def test_a_table_without_language_says_how_to_add_it():
+    # session 12 (a researcher's own corpus): the error named the column but not how to get it
+    with pytest.raises(ValueError, match=r"lacks column\(s\) \['language'\].*assign\(language='en'\).*load_corpus"):
+        na.analyze(pd.DataFrame({"article_id": ["a"], "text": ["North Korea sent troops."]}))
