@@ -927,6 +927,8 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     if lang == "en" and first is not None and first.low in SUBORDINATORS.get(lang, set()) \
             and not _qualified_number_at(A, first.s):
         return None  # "…, officials said Friday, as they bristled at …" (not "said as many as 11,000 …")
+    if lang == "de" and first is not None and first.s == start and first.low in R.content_never_first:
+        return None  # round 14: "sagte sich ein Lebewohl, und wir blieben …" (the writer's next clause)
     s, e = trim_span(A.text, start, s_end, chars=" \t\n,;:")
     if e > s and A.text[e - 1] in ".!?" and not A.text[max(s, e - 2):e - 1] in "”“\"«»":
         e -= 1

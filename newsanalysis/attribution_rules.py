@@ -123,6 +123,7 @@ class Resources:
     not_cue_before: dict = field(default_factory=dict)           # "called" + "in": no cue (en)
     content_stop_but: set = field(default_factory=set)          # ", but" + a new subject ends content (en)
     content_stop_but_openers: set = field(default_factory=set)  # words that open that new clause
+    content_never_first: set = field(default_factory=set)  # round 14 (de): ", und/während/denn …" opens no content
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
@@ -415,6 +416,7 @@ def load_resources(lang: str) -> Resources:
         not_cue_before={str(k).lower(): {str(w).lower() for w in v or []}
                         for k, v in (data.get("not_cue_before") or {}).items()},
         content_stop_but_openers=_lower_set(data, "content_stop_but_openers"),
+        content_never_first=_lower_set(data, "content_never_first"),
         headline_non_speakers=_lower_set(data, "headline_non_speakers"),
         actor_aliases=aliases,
         actor_re=actor_re,
