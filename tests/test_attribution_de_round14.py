@@ -24,3 +24,18 @@ def test_dass_clause_after_cue_still_reports():
     # guard: the filter looks only at the content's first word
     a = one("Der Minister erklärte, dass er nach Pjöngjang reisen werde, und die Presse schwieg.", "de")
     assert a["content"].startswith("dass er nach Pjöngjang")
+
+
+# --- spellings before the 1901 reform ("mittheilen", "theilte … mit", "erwiedern")
+
+
+def test_old_spelling_mittheilen_reports():
+    a = one("Der Gesandte theilte dem Ausschuß mit, daß die Verhandlungen in Wladiwostok fortgesetzt würden.", "de")
+    assert a["kind"] == "indirect" and a["content"].startswith("daß die Verhandlungen")
+    a = one("Es ist uns mitgetheilt worden, daß der Hafen von Rason im Winter geschlossen bleibe.", "de")
+    assert a["content"].startswith("daß der Hafen")
+
+
+def test_old_spelling_erwiedern_reports():
+    a = one("Der Bürgermeister erwiederte, daß die Brücke erst im Frühjahr fertig werden könne.", "de")
+    assert a["cue"] == "erwiederte" and a["source"] == "Der Bürgermeister"
