@@ -3175,27 +3175,7 @@ def _rule_konjunktiv(A: _Article) -> None:
         toks = tokens(A.text, s0, s1)
         if last is None:
             # "…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb
-            for j, t in enumerate(toks[:-2]):
-                if t.t not in (",", ":") or j < 2 or A.in_quote(t.s, t.e):
-                    continue
-                clause = [x for x in toks[j + 1:] if x.is_word]
-                if not clause:
-                    break
-                dass = clause[0].low in R.complementizers
-                # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
-                v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
-                                                        "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
-                    and any(x.low in R.konjunktiv and not _first_person_at(clause, i) for i, x in enumerate(clause[1:4], 1))
-                if dass and len(clause) > 1 and clause[1].low in _FIRST_PERSON_DE:
-                    dass = False  # round 11: "…, daß ich die Wohnung verlassen habe": the first person's indicative
-                if dass or v2:
-                    if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
-                        c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
-                        src = _sentence_subject(A, toks[:j])
-                        _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
-                             source_start=src[0] if src else None, source_end=src[1] if src else None)
-                    break
-            else:
+            if not _cue_less_dass_de(A, toks, s1):
                 _konjunktiv_free(A, toks, s0, s1, by_sent, si)
             continue
         words = [t for t in toks if t.is_word]
@@ -3221,11 +3201,56 @@ def _rule_konjunktiv(A: _Article) -> None:
             # Insgesamt habe Russland 140 Raketen … eingesetzt." is Selenskyj's)
             if not _names_speaker(A, last, words):
                 last = None
+                # round 14: the report before has ended; a Konjunktiv dass clause here is one of its own
+                # ("… abziehen werden. Der Abg. v. Schütz drückte sein Bedauern darüber aus, daß … habe")
+                _cue_less_dass_de(A, toks, s1, after_report=True)
             continue
         c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
                    resolved_from="previous attribution")
         by_sent[si] = [rel]
+
+
+def _cue_less_dass_de(A: _Article, toks: list[Tok], s1: int, after_report: bool = False) -> bool:
+    """"…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb (also a V2
+    clause "…, er habe sich verrechnet"); True when a comma clause was judged (a row added or not).
+
+    Round 14, ``after_report``: the sentence follows a report that has ended (no Konjunktiv continuation).
+    Then only "dass/daß" (not "ob", no V2 clause) with a Konjunktiv I form that differs from the indicative
+    (YAML ``konjunktiv_strict``; not "hätten") counts, and not after "man" (the writer's hedge "Wohlwollend
+    könnte man sagen, dass …")."""
+    R = A.R
+    for j, t in enumerate(toks[:-2]):
+        if t.t not in (",", ":") or j < 2 or A.in_quote(t.s, t.e):
+            continue
+        clause = [x for x in toks[j + 1:] if x.is_word]
+        if not clause:
+            return True
+        if after_report:
+            if clause[0].low in ("dass", "daß") and not any(x.low == "man" for x in toks[:j]) \
+                    and len(clause) > 1 and clause[1].low not in _FIRST_PERSON_DE \
+                    and any(x.low in R.konjunktiv_strict for x in clause[1:25]):
+                c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
+                src = _sentence_subject(A, toks[:j])
+                _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
+                     source_start=src[0] if src else None, source_end=src[1] if src else None)
+                return True
+            continue
+        dass = clause[0].low in R.complementizers
+        # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
+        v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
+                                                "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
+            and any(x.low in R.konjunktiv and not _first_person_at(clause, i) for i, x in enumerate(clause[1:4], 1))
+        if dass and len(clause) > 1 and clause[1].low in _FIRST_PERSON_DE:
+            dass = False  # round 11: "…, daß ich die Wohnung verlassen habe": the first person's indicative
+        if dass or v2:
+            if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
+                c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
+                src = _sentence_subject(A, toks[:j])
+                _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
+                     source_start=src[0] if src else None, source_end=src[1] if src else None)
+            return True
+    return False
 
 
 def _names_speaker(A: _Article, rel: dict, words: list[Tok]) -> bool:

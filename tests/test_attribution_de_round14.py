@@ -39,3 +39,25 @@ def test_old_spelling_mittheilen_reports():
 def test_old_spelling_erwiedern_reports():
     a = one("Der Bürgermeister erwiederte, daß die Brücke erst im Frühjahr fertig werden könne.", "de")
     assert a["cue"] == "erwiederte" and a["source"] == "Der Bürgermeister"
+
+
+# --- after a report has ended, a Konjunktiv dass clause without a known cue is a report of its own
+
+
+def test_cue_less_dass_clause_after_an_ended_report():
+    text = ("Der Minister kündigte an, dass die Truppen am Montag abziehen. "
+            "Der Abgeordnete Berger drückte sein Bedauern darüber aus, daß die Kammer so viel Zeit verloren habe.")
+    a = att(text, "de")
+    row = a[a["content"].str.startswith("daß die Kammer")]
+    assert len(row) == 1 and row.iloc[0]["source"] == "Der Abgeordnete Berger"
+
+
+def test_cue_less_dass_clause_after_a_report_guards():
+    # guards read on the German news: no hedge with "man", no Konjunktiv II only, no "ob", no first person
+    base = "Der Minister kündigte an, dass die Truppen am Montag abziehen. "
+    for s in ("Wohlwollend könnte man darüber hinwegsehen, dass die Reise kurz sei.",
+              "Es bestand auch die Möglichkeit, dass die Aussagen nicht standgehalten hätten.",
+              "Die Kontaktpersonen sollten überlegen, ob eine Impfung sinnvoll sei.",
+              "Der Sprecher ärgerte sich darüber, daß ich zu spät gekommen sei."):
+        a = att(base + s, "de")
+        assert len(a) == 1, s
