@@ -20,6 +20,10 @@ def test_adverbial_clause_after_cue_is_no_content():
     assert len(att("Die Wachen wurden nicht zur Ordnung verwiesen, obwohl der Hauptmann sonst streng ist.", "de")) == 0
 
 
+def test_indem_clause_after_cue_is_no_content():
+    assert len(att("Er sagt weiter, indem er auf eine Stelle der gestrigen Rede anspielt.", "de")) == 0
+
+
 def test_dass_clause_after_cue_still_reports():
     # guard: the filter looks only at the content's first word
     a = one("Der Minister erklärte, dass er nach Pjöngjang reisen werde, und die Presse schwieg.", "de")
