@@ -4222,6 +4222,31 @@ def _join_unended_sentences_de(text: str, sents: list[tuple[int, int]]) -> list[
     return out
 
 
+def _join_abbreviation_splits_de(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German (round 14): join a sentence that ends in an abbreviation's period to the next one on its line.
+
+    A caller's sentence table may cut after the abbreviation in a speaker's name ("bemerkt Staatsminister
+    v. d. | Pfordten, daß …"): the cue then lost its clause. An abbreviation here is a single lower-case
+    letter ("v.", "d.": a name particle) or a word of ``abbreviations.txt`` ("Dr.", "Fr."); a capital letter
+    ("I. Bezirk", an initial or a numeral) is not joined.
+    """
+    abbr = _abbreviations()
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out:
+            pa, pb = out[-1]
+            piece = text[pa:pb].rstrip()
+            gap = text[pa + len(piece):a]
+            if piece.endswith(".") and not gap.strip() and "\n" not in gap:
+                words = piece[:-1].split()
+                last = words[-1].lstrip("\u201e\u00bb\"(") if words else ""
+                if last.isalpha() and ((len(last) == 1 and last.islower()) or last.lower() in abbr):
+                    out[-1] = (pa, b)
+                    continue
+        out.append((a, b))
+    return out
+
+
 #: Parser constructions whose content span replaces the rules' one for the same cue (unquoted indirect
 #: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
 #: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md). Not the
@@ -4374,6 +4399,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     orig_starts = [a for a, _ in sents]
     joined = _join_split_sentences(text, sents)
     if lang == "de":
+        joined = _join_abbreviation_splits_de(text, joined)
         joined = _join_unended_sentences_de(text, joined)
     A = _Article(aid, text, lang, joined, R)
     if not A.sents:
@@ -4465,6 +4491,7 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         The table of :func:`newsanalysis.sentences` for the same articles
         (``article_id, sentence_id, start, end``); computed when omitted.
         A German sentence of the table that ends without final punctuation
+        or after a name particle or an abbreviation ("v. d. | Pfordten")
         is read together with the next one on its line (a table cut inside
         a sentence); ``sentence_id`` keeps the table's numbering.
     parser : bool, default False
