@@ -101,3 +101,12 @@ def test_a_capital_initial_or_a_real_end_stays_apart():
     text = "Sein Büro liegt im I. Bezirk, wie die Kanzlei mitteilte. Der Sprecher sagte, es sei geschlossen."
     a = _with_sentences(text, ["I.", "mitteilte."])
     assert set(a["sentence_id"]) <= {1, 2}
+
+
+# --- "würde" and a reflexive "sich" between the speaker and the cue
+
+
+def test_wuerde_and_sich_between_speaker_and_cue():
+    a = one("Dann käme die Ernüchterung; er würde sich sagen müssen, dass der Plan zu teuer ist.", "de")
+    assert a["cue"] == "sagen" and a["source"] == "er"
+    assert a["content"] == "dass der Plan zu teuer ist"
