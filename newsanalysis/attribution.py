@@ -983,6 +983,20 @@ def _trim_content(A: _Article, r: dict) -> None:
                     and len(text[s:m.start()].split()) >= 2:
                 cut = min(cut, m.start())
                 break
+    if A.lang == "de":
+        # round 14: a semicolon, then clauses without Konjunktiv and without "dass/daß" up to the content's end,
+        # are the writer's again:
+        # "…, daß die älteste Zählung zu Ende des Jahrhunderts stattgefunden hat; 1640 hatte der Krieg die
+        # Bevölkerung vermindert" (a Konjunktiv clause after it goes on with the report: "…; so könne sie …")
+        k = text.find(";", s, cut)
+        while k >= 0:
+            if not A.in_quote(k, k + 1) and len(text[s:k].split()) >= 2:
+                words = [t.low for t in _words_between(A, k + 1, cut)]
+                if words and not any(w in R.konjunktiv or w in R.konjunktiv_strict or w in R.complementizers
+                                     for w in words):
+                    cut = k
+                    break
+            k = text.find(";", k + 1, cut)
     if cut < e:
         cs, ce = trim_span(text, s, cut, chars=" \t\n,;:")
         if len(_words_between(A, cs, ce)) >= 1:

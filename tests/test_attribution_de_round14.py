@@ -110,3 +110,19 @@ def test_wuerde_and_sich_between_speaker_and_cue():
     a = one("Dann käme die Ernüchterung; er würde sich sagen müssen, dass der Plan zu teuer ist.", "de")
     assert a["cue"] == "sagen" and a["source"] == "er"
     assert a["content"] == "dass der Plan zu teuer ist"
+
+
+# --- a semicolon followed by indicative clauses ends the reported content
+
+
+def test_semicolon_then_indicative_clause_ends_the_content():
+    a = one("Die Regierung meldet ferner, daß der General sich in den Bergen befinde; es sind deswegen zwei "
+            "Kompanien aufgestellt worden.", "de")
+    assert a["content"] == "daß der General sich in den Bergen befinde"
+
+
+def test_semicolon_then_konjunktiv_clause_keeps_the_content():
+    # guard: the report goes on in Konjunktiv after the semicolon
+    a = one("Der Präsident bemerkt, daß die Rede hier frei sei; je größer die Idee, desto größer die Freiheit; "
+            "die Grenze müsse aber gewahrt bleiben.", "de")
+    assert a["content"].endswith("die Grenze müsse aber gewahrt bleiben")
