@@ -3216,7 +3216,7 @@ def _rule_konjunktiv(A: _Article) -> None:
             if not _names_speaker(A, last, words):
                 last = None
                 # round 14: the report before has ended; a Konjunktiv dass clause here is one of its own
-                # ("… abziehen werden. Der Abg. v. Schütz drückte sein Bedauern darüber aus, daß … habe")
+                # ("… Jn der zweiten sucht er nachzuweisen, daß … nicht aufgehoben sei")
                 _cue_less_dass_de(A, toks, s1, after_report=True)
             continue
         c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
