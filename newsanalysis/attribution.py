@@ -927,6 +927,8 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
     if lang == "en" and first is not None and first.low in SUBORDINATORS.get(lang, set()) \
             and not _qualified_number_at(A, first.s):
         return None  # "…, officials said Friday, as they bristled at …" (not "said as many as 11,000 …")
+    if lang == "de" and first is not None and first.s == start and first.low in R.content_never_first:
+        return None  # round 14: "sagte sich ein Lebewohl, und wir blieben …" (the writer's next clause)
     s, e = trim_span(A.text, start, s_end, chars=" \t\n,;:")
     if e > s and A.text[e - 1] in ".!?" and not A.text[max(s, e - 2):e - 1] in "”“\"«»":
         e -= 1
@@ -981,6 +983,20 @@ def _trim_content(A: _Article, r: dict) -> None:
                     and len(text[s:m.start()].split()) >= 2:
                 cut = min(cut, m.start())
                 break
+    if A.lang == "de":
+        # round 14: a semicolon, then clauses without Konjunktiv and without "dass/daß" up to the content's end,
+        # are the writer's again:
+        # "…, daß die älteste Zählung zu Ende des Jahrhunderts stattgefunden hat; 1640 hatte der Krieg die
+        # Bevölkerung vermindert" (a Konjunktiv clause after it goes on with the report: "…; so könne sie …")
+        k = text.find(";", s, cut)
+        while k >= 0:
+            if not A.in_quote(k, k + 1) and len(text[s:k].split()) >= 2:
+                words = [t.low for t in _words_between(A, k + 1, cut)]
+                if words and not any(w in R.konjunktiv or w in R.konjunktiv_strict or w in R.complementizers
+                                     for w in words):
+                    cut = k
+                    break
+            k = text.find(";", k + 1, cut)
     if cut < e:
         cs, ce = trim_span(text, s, cut, chars=" \t\n,;:")
         if len(_words_between(A, cs, ce)) >= 1:
@@ -3173,27 +3189,7 @@ def _rule_konjunktiv(A: _Article) -> None:
         toks = tokens(A.text, s0, s1)
         if last is None:
             # "…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb
-            for j, t in enumerate(toks[:-2]):
-                if t.t not in (",", ":") or j < 2 or A.in_quote(t.s, t.e):
-                    continue
-                clause = [x for x in toks[j + 1:] if x.is_word]
-                if not clause:
-                    break
-                dass = clause[0].low in R.complementizers
-                # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
-                v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
-                                                        "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
-                    and any(x.low in R.konjunktiv and not _first_person_at(clause, i) for i, x in enumerate(clause[1:4], 1))
-                if dass and len(clause) > 1 and clause[1].low in _FIRST_PERSON_DE:
-                    dass = False  # round 11: "…, daß ich die Wohnung verlassen habe": the first person's indicative
-                if dass or v2:
-                    if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
-                        c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
-                        src = _sentence_subject(A, toks[:j])
-                        _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
-                             source_start=src[0] if src else None, source_end=src[1] if src else None)
-                    break
-            else:
+            if not _cue_less_dass_de(A, toks, s1):
                 _konjunktiv_free(A, toks, s0, s1, by_sent, si)
             continue
         words = [t for t in toks if t.is_word]
@@ -3219,11 +3215,56 @@ def _rule_konjunktiv(A: _Article) -> None:
             # Insgesamt habe Russland 140 Raketen … eingesetzt." is Selenskyj's)
             if not _names_speaker(A, last, words):
                 last = None
+                # round 14: the report before has ended; a Konjunktiv dass clause here is one of its own
+                # ("… Jn der zweiten sucht er nachzuweisen, daß … nicht aufgehoben sei")
+                _cue_less_dass_de(A, toks, s1, after_report=True)
             continue
         c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
                    resolved_from="previous attribution")
         by_sent[si] = [rel]
+
+
+def _cue_less_dass_de(A: _Article, toks: list[Tok], s1: int, after_report: bool = False) -> bool:
+    """"…, daß der Minister … verschanzt habe": a dass-clause in Konjunktiv I without a known verb (also a V2
+    clause "…, er habe sich verrechnet"); True when a comma clause was judged (a row added or not).
+
+    Round 14, ``after_report``: the sentence follows a report that has ended (no Konjunktiv continuation).
+    Then only "dass/daß" (not "ob", no V2 clause) with a Konjunktiv I form that differs from the indicative
+    (YAML ``konjunktiv_strict``; not "hätten") counts, and not after "man" (the writer's hedge "Wohlwollend
+    könnte man sagen, dass …")."""
+    R = A.R
+    for j, t in enumerate(toks[:-2]):
+        if t.t not in (",", ":") or j < 2 or A.in_quote(t.s, t.e):
+            continue
+        clause = [x for x in toks[j + 1:] if x.is_word]
+        if not clause:
+            return True
+        if after_report:
+            if clause[0].low in ("dass", "daß") and not any(x.low == "man" for x in toks[:j]) \
+                    and len(clause) > 1 and clause[1].low not in _FIRST_PERSON_DE \
+                    and any(x.low in R.konjunktiv_strict for x in clause[1:25]):
+                c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
+                src = _sentence_subject(A, toks[:j])
+                _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
+                     source_start=src[0] if src else None, source_end=src[1] if src else None)
+                return True
+            continue
+        dass = clause[0].low in R.complementizers
+        # V2 reported clause: "…, er habe sich verrechnet" (subject of up to three words, then the verb)
+        v2 = not dass and clause[0].low not in ("der", "die", "das", "welche", "welcher", "welches", "wo",
+                                                "wie", "was", "wenn", "als", "ob", "weil", "da", "so") \
+            and any(x.low in R.konjunktiv and not _first_person_at(clause, i) for i, x in enumerate(clause[1:4], 1))
+        if dass and len(clause) > 1 and clause[1].low in _FIRST_PERSON_DE:
+            dass = False  # round 11: "…, daß ich die Wohnung verlassen habe": the first person's indicative
+        if dass or v2:
+            if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
+                c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
+                src = _sentence_subject(A, toks[:j])
+                _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
+                     source_start=src[0] if src else None, source_end=src[1] if src else None)
+            return True
+    return False
 
 
 def _names_speaker(A: _Article, rel: dict, words: list[Tok]) -> bool:
@@ -4195,6 +4236,31 @@ def _join_unended_sentences_de(text: str, sents: list[tuple[int, int]]) -> list[
     return out
 
 
+def _join_abbreviation_splits_de(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German (round 14): join a sentence that ends in an abbreviation's period to the next one on its line.
+
+    A caller's sentence table may cut after the abbreviation in a speaker's name ("bemerkt Staatsminister
+    v. d. | Pfordten, daß …"): the cue then lost its clause. An abbreviation here is a single lower-case
+    letter ("v.", "d.": a name particle) or a word of ``abbreviations.txt`` ("Dr.", "Fr."); a capital letter
+    ("I. Bezirk", an initial or a numeral) is not joined.
+    """
+    abbr = _abbreviations()
+    out: list[tuple[int, int]] = []
+    for a, b in sents:
+        if out:
+            pa, pb = out[-1]
+            piece = text[pa:pb].rstrip()
+            gap = text[pa + len(piece):a]
+            if piece.endswith(".") and not gap.strip() and "\n" not in gap:
+                words = piece[:-1].split()
+                last = words[-1].lstrip("\u201e\u00bb\"(") if words else ""
+                if last.isalpha() and ((len(last) == 1 and last.islower()) or last.lower() in abbr):
+                    out[-1] = (pa, b)
+                    continue
+        out.append((a, b))
+    return out
+
+
 #: Parser constructions whose content span replaces the rules' one for the same cue (unquoted indirect
 #: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
 #: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md). Not the
@@ -4347,6 +4413,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     orig_starts = [a for a, _ in sents]
     joined = _join_split_sentences(text, sents)
     if lang == "de":
+        joined = _join_abbreviation_splits_de(text, joined)
         joined = _join_unended_sentences_de(text, joined)
     A = _Article(aid, text, lang, joined, R)
     if not A.sents:
@@ -4438,6 +4505,7 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         The table of :func:`newsanalysis.sentences` for the same articles
         (``article_id, sentence_id, start, end``); computed when omitted.
         A German sentence of the table that ends without final punctuation
+        or after a name particle or an abbreviation ("v. d. | Pfordten")
         is read together with the next one on its line (a table cut inside
         a sentence); ``sentence_id`` keeps the table's numbering.
     parser : bool, default False

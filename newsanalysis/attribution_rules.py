@@ -123,6 +123,9 @@ class Resources:
     not_cue_before: dict = field(default_factory=dict)           # "called" + "in": no cue (en)
     content_stop_but: set = field(default_factory=set)          # ", but" + a new subject ends content (en)
     content_stop_but_openers: set = field(default_factory=set)  # words that open that new clause
+    content_never_first: set = field(default_factory=set)
+    sentencing_cues: tuple = ()  # round 14 (de): cue prefixes that also sentence ("verurteilte ihn zu …")
+    penalty_words: set = field(default_factory=set)  # round 14 (de): ", und/während/denn …" opens no content
     headline_non_speakers: set = field(default_factory=set)
     actor_aliases: list = field(default_factory=list)  # (alias, actor_id), longest first
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
@@ -171,6 +174,33 @@ def _forms(entries) -> list[str]:
     for e in entries or []:
         out.extend(f.strip() for f in str(e).split("|") if f.strip())
     return out
+
+
+def _old_spelling_variants(entry, pairs: list) -> str:
+    """``entry`` ("a|b|c") with the old-spelling variants of its forms appended (the first form stays first)."""
+    forms = [f.strip() for f in str(entry).split("|") if f.strip()]
+    extra = []
+    for f in forms:
+        for new, old in pairs:
+            for v in (f.replace(new, old), f.replace(new.capitalize(), old.capitalize())):
+                if v != f and v not in forms and v not in extra:
+                    extra.append(v)
+    return "|".join(forms + extra)
+
+
+def _add_old_spellings(data: dict) -> None:
+    """Round 14 (de): give the cue, speech-noun and request-noun lists their pre-1901 spellings (YAML
+    ``old_spellings``: pairs of a modern and an old letter group: "mitteilen" → "mittheilen", "erwidern" →
+    "erwiedern"), so that 19th-century text matches the same entries."""
+    pairs = [(str(a), str(b)) for a, b in (data.get("old_spellings") or [])]
+    if not pairs:
+        return
+    for key in ("cues", "speech_nouns", "request_nouns"):
+        for sub, entries in (data.get(key) or {}).items():
+            if isinstance(entries, list):
+                data[key][sub] = [_old_spelling_variants(e, pairs) for e in entries]
+    if isinstance(data.get("clause_only_cues"), list):
+        data["clause_only_cues"] = [_old_spelling_variants(e, pairs) for e in data["clause_only_cues"]]
 
 
 def _lower_set(data: dict, key: str) -> set:
@@ -286,6 +316,7 @@ def load_resources(lang: str) -> Resources:
             for sub, words in val.items():
                 if isinstance(words, list):
                     _check_words(path, f"{key}.{sub}", words)
+    _add_old_spellings(data)
     stance = {}
     for st, entries in (data.get("cues") or {}).items():
         for f in _forms(entries):
@@ -415,6 +446,7 @@ def load_resources(lang: str) -> Resources:
         not_cue_before={str(k).lower(): {str(w).lower() for w in v or []}
                         for k, v in (data.get("not_cue_before") or {}).items()},
         content_stop_but_openers=_lower_set(data, "content_stop_but_openers"),
+        content_never_first=_lower_set(data, "content_never_first"),
         headline_non_speakers=_lower_set(data, "headline_non_speakers"),
         actor_aliases=aliases,
         actor_re=actor_re,
