@@ -64,6 +64,24 @@ def att(text, lang="en"):
     return attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]}))
 
 
+def att_with_sentences(text, cuts, lang="de"):
+    """Attributions of one hand-written text with the caller's own sentence table (as Redewiedergabe gives one),
+    each sentence ending right after a string in ``cuts``."""
+    import pandas as pd
+
+    from newsanalysis.attribution import attributions
+    bounds, pos = [], 0
+    for c in cuts:
+        e = text.index(c, pos) + len(c)
+        bounds.append((pos, e))
+        pos = e + 1
+    bounds.append((pos, len(text)))
+    sents = pd.DataFrame([("a", i, s, e, text[s:e], lang) for i, (s, e) in enumerate(bounds)],
+                         columns=["article_id", "sentence_id", "start", "end", "text", "language"])
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]})
+    return attributions(arts, sentences=sents)
+
+
 def cue_rows(text, lang="en"):
     """(cue, source, content) of every attribution of one hand-written text, in table order."""
     a = att(text, lang)

@@ -3,24 +3,9 @@
 Every sentence here is hand-written (other people, places and words than the corpus) and the expected kinds,
 sources and contents were worked out by reading it.
 """
-import pandas as pd
-
-from conftest import att, one
+from conftest import att, att_with_sentences, one
 
 
-def _with_sentences(text, cuts, lang="de"):
-    """Attributions of ``text`` with the caller's sentences, each ending right after a string in ``cuts``."""
-    from newsanalysis.attribution import attributions
-    bounds, pos = [], 0
-    for c in cuts:
-        e = text.index(c, pos) + len(c)
-        bounds.append((pos, e))
-        pos = e + 1
-    bounds.append((pos, len(text)))
-    sents = pd.DataFrame([("a", i, s, e, text[s:e], lang) for i, (s, e) in enumerate(bounds)],
-                         columns=["article_id", "sentence_id", "start", "end", "text", "language"])
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]})
-    return attributions(arts, sentences=sents)
 
 
 # --- a conjunction after the cue's comma opens the writer's next clause, not the cue's content
@@ -89,7 +74,7 @@ def test_cue_less_dass_clause_after_a_report_guards():
 
 def test_a_table_cut_after_a_name_particle_is_one_sentence():
     text = "Im Ausschuss bemerkt Staatssekretär v. d. Hagen, daß die Regierung allen Beratungen beiwohne."
-    a = _with_sentences(text, ["v.", "d.", "Hagen,"])
+    a = att_with_sentences(text, ["v.", "d.", "Hagen,"])
     assert len(a) == 1
     r = a.iloc[0]
     assert r["cue"] == "bemerkt" and r["content"].startswith("daß die Regierung")
@@ -99,7 +84,7 @@ def test_a_table_cut_after_a_name_particle_is_one_sentence():
 def test_a_capital_initial_or_a_real_end_stays_apart():
     # guard: "I." (a numeral or an initial) and a sentence ending in a word are not joined
     text = "Sein Büro liegt im I. Bezirk, wie die Kanzlei mitteilte. Der Sprecher sagte, es sei geschlossen."
-    a = _with_sentences(text, ["I.", "mitteilte."])
+    a = att_with_sentences(text, ["I.", "mitteilte."])
     assert set(a["sentence_id"]) <= {1, 2}
 
 

@@ -3,7 +3,7 @@
 Each sentence is hand-written after a real one (Redewiedergabe dev samples, the German real articles);
 the expected spans were worked out by reading.
 """
-from conftest import att, one
+from conftest import att, att_with_sentences, one
 
 
 def test_unclosed_quote_after_colon_ends_before_a_stage_direction():
@@ -136,21 +136,6 @@ def test_separable_verb_content_is_a_clause_or_the_object():
                "de").empty
 
 
-def _with_sentences(text, cuts, lang="de"):
-    """Attributions of ``text`` with the caller's sentences, split after each string in ``cuts``."""
-    import pandas as pd
-
-    from newsanalysis.attribution import attributions
-    bounds, pos = [], 0
-    for c in cuts:
-        e = text.index(c, pos) + len(c)
-        bounds.append((pos, e))
-        pos = e + 1
-    bounds.append((pos, len(text)))
-    sents = pd.DataFrame([("a", i, s, e, text[s:e], lang) for i, (s, e) in enumerate(bounds)],
-                         columns=["article_id", "sentence_id", "start", "end", "text", "language"])
-    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]})
-    return attributions(arts, sentences=sents)
 
 
 SPEECH = ("Der Erzbischof erhob sich. Er sagte: Hochverehrte Festgäste! So oft wir hier beisammen waren, "
@@ -168,12 +153,12 @@ def test_unquoted_speech_after_colon_runs_while_in_first_or_second_person():
 
 def test_cue_colon_as_a_sentence_of_its_own():
     # the corpus (and some users' sentence tables) split at the colon: "Er sagte:" is a sentence by itself
-    a = _with_sentences(SPEECH, ["sich.", "sagte:", "Festgäste!", "Kaiser."])
+    a = att_with_sentences(SPEECH, ["sich.", "sagte:", "Festgäste!", "Kaiser."])
     r = a[a["cue"] == "sagte"].iloc[0]
     assert r["kind"] == "direct"
     assert r["content"] == "Hochverehrte Festgäste! So oft wir hier beisammen waren, dachten wir an den Kaiser"
     # the speech is only the next sentence when that is in the third person
-    a = _with_sentences("Er sagte: Die Lage ist ernst. Die Truppen ziehen ab.", ["sagte:", "ernst."])
+    a = att_with_sentences("Er sagte: Die Lage ist ernst. Die Truppen ziehen ab.", ["sagte:", "ernst."])
     assert a[a["cue"] == "sagte"].iloc[0]["content"] == "Die Lage ist ernst"
 
 
