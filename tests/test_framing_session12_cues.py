@@ -95,17 +95,18 @@ def test_story_cues_count_only_near_both_sides():
     assert got == [("Nuclear_missile_space", "Raketen")]
 
 
-def test_an_anchor_in_a_users_codebook(tmp_path):
+@pytest.mark.parametrize("window", [0, -1])
+def test_an_anchor_in_a_users_codebook(tmp_path, window):
     p = tmp_path / "cb.yaml"
-    p.write_text("name: mine\nlanguage: en\nanchor:\n  window: 0\n  groups: [[whale*]]\nframes:\n"
+    p.write_text(f"name: mine\nlanguage: en\nanchor:\n  window: {window}\n  groups: [[whale*]]\nframes:\n"
                  "  Hunt:\n    definition: h\n    cues: [hunt*]\n", encoding="utf-8")
+    if window < 0:
+        with pytest.raises(na.CodebookError, match="anchor.*window"):
+            _ev("hunt", "en", codebook=p)
+        return
     ev = na.frame_evidence(pd.DataFrame({"article_id": ["a"], "language": ["en"],
                                          "text": ["They hunt whales. They hunt deer."]}), codebook=p)
-    assert ev["sentence_id"].tolist() == [0]
-    p.write_text("name: mine\nlanguage: en\nanchor:\n  window: -1\n  groups: [[whale*]]\nframes:\n"
-                 "  Hunt:\n    definition: h\n    cues: [hunt*]\n", encoding="utf-8")
-    with pytest.raises(na.CodebookError, match="anchor.*window"):
-        _ev("hunt", "en", codebook=p)
+    assert ev["sentence_id"].tolist() == [0]   # the hunt of the whales; the deer are no anchor
 
 
 def test_transcript_speaker_labels_are_no_frame_cues():
