@@ -4008,8 +4008,13 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
     # interest in helping Kim Jong-un," he said' is not Kim's)
     for ms, me, name, kind in _titled_people(A):
         if me <= pos and ms > best_pos and not plural and not A.in_quote(ms, me):
-            best = {"source": name, "source_type": kind, "named": True, "anonymous": False,
-                    "source_country": None, "actor_id": None}
+            # the titled name of a source that already spoke is that source, with its country and role
+            # ("Gen. Xavier Brunson, commander of … (USFK), said … . He added …", session 12)
+            owner = next((h for h in history if h.get("source_start") is not None and h["named"]
+                          and h["source_start"] <= ms and me <= h["source_end"]), None)
+            best = owner if owner is not None else {
+                "source": name, "source_type": kind, "named": True, "anonymous": False,
+                "source_country": None, "actor_id": None}
             best_pos = ms
     if plural:
         # two people named together take a plural pronoun: "Mr Putin and Mr Koizumi exchanged opinions …

@@ -117,6 +117,13 @@ def test_a_role_with_the_named_sources_own_modifier_is_that_source():
     assert r["named"].tolist() == [True, True, False]
     assert r.loc[1, "resolved_from"] == "The USFK commander" and "Brunson" in r.loc[1, "source"]
     assert (r.loc[2, "source"], r.loc[2, "source_country"]) == ("The Japanese commander", "JP")
+    # "He" after him is the same Brunson, with his country (the titled name inside his source span was taken
+    # as a new person without one)
+    r = attributions(pd.DataFrame({"article_id": ["a"], "language": ["en"], "text": [
+        "Gen. Xavier Brunson, commander of United States Forces Korea (USFK), said that the alliance is strong. "
+        "He added that China was a concern."]}))
+    assert r.loc[1, "resolved_from"] == "He" and r.loc[1, "source"] == r.loc[0, "source"]
+    assert (r.loc[1, "source_type"], r.loc[1, "source_country"]) == ("military", "US")
 
 
 def test_the_verbs_and_sides_of_diplomatic_readouts():
