@@ -58,6 +58,13 @@ def _print_load_summary(rep: dict, say=str) -> None:
         print(f"  skipped {count_of(n, 'record')} of {path}: {say(reason)}", file=sys.stderr)
     if len(groups) > 10:
         print(f"  … {len(groups) - 10} more kinds of skipped record in load_report.json", file=sys.stderr)
+    meta = rep.get("metadata") or {}
+    for key, what in (("files_without_row", "no row in the --metadata table for"),
+                      ("unmatched", "--metadata rows that match no file:")):
+        names = meta.get(key) or []
+        if names:
+            more = f" (and {len(names) - 5} more)" if len(names) > 5 else ""
+            print(f"  {what} {', '.join(names[:5])}{more}", file=sys.stderr)
 
 
 def _select_articles(articles, rep: dict, args):

@@ -310,7 +310,8 @@ def load_corpus(
         ``.txt`` files. Its values fill fields the record lacks and replace
         what the loader only guessed from a plain page (title line,
         byline, publisher); fields the record declares win. Rows that match
-        no file are listed in ``load_report["metadata"]``.
+        no file (``unmatched``) and files no row matches
+        (``files_without_row``) are listed in ``load_report["metadata"]``.
     extra_columns : bool
         Keep source fields that are mapped to no article field as extra
         columns (named as in the source; prefixed ``source_`` where the
@@ -771,7 +772,7 @@ def _read_metadata(metadata, report) -> tuple[dict[str, dict], Path | None]:
             raise ValueError(f"{where}, line {i + 2}: field {key!r}: empty file name")
         out[name] = {f: row[c] for f, c in fields.items() if not _blank(row[c])}
     report["metadata"] = {"path": where, "key": str(key), "fields": {f: str(c) for f, c in fields.items()},
-                          "rows": len(out), "matched": [], "unmatched": []}
+                          "rows": len(out), "matched": [], "unmatched": [], "files_without_row": []}
     return out, path
 
 
@@ -789,6 +790,10 @@ def _match_metadata(meta_rows: dict, src, report) -> dict | None:
     if src.stem in stems:
         report["metadata"]["matched"].append(stems[src.stem])
         return meta_rows[stems[src.stem]]
+    # a file the table has no row for loads with what it says itself: list it (session 12, a researcher's
+    # folder of .txt files with one file missing from its metadata.csv)
+    if name not in report["metadata"]["files_without_row"]:
+        report["metadata"]["files_without_row"].append(name)
     return None
 
 

@@ -269,6 +269,11 @@ def test_metadata_table_joined_by_file_name(tmp_path):
     assert df.loc["doc2", "published"] == pd.Timestamp("2001-01-01", tz="UTC")  # ... the table fills the rest
     rep = df.attrs["load_report"]
     assert rep["metadata"]["unmatched"] == ["gone.txt"]
+    assert rep["metadata"]["files_without_row"] == []
+    # a file the table has no row for is listed (session 12)
+    (tmp_path / "doc3.txt").write_text(f"Title three\n\n{EN}\n", encoding="utf-8")
+    rep3 = na.load_corpus(tmp_path, metadata=meta).attrs["load_report"]
+    assert rep3["metadata"]["files_without_row"] == ["doc3.txt"]
     assert rep["excluded_files"] == [{"path": str(meta), "reason": "metadata table (metadata=)"}]
     with pytest.raises(ValueError, match="no file-name column"):
         na.load_corpus(tmp_path, metadata=pd.DataFrame({"source": ["x"]}))

@@ -106,3 +106,21 @@ def test_cli_says_missing_columns_item_as_given(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "--columns text=Storry: no column 'Storry' in export.csv (columns: headline, date, source, Story)" in err
     assert "warning: --columns outlet=Medium: no column 'Medium' in export.csv; outlet read from 'source' instead" in err
+
+
+def test_cli_names_files_the_metadata_table_misses(tmp_path, capsys):
+    """Session 12: a file with no row in the --metadata table loads with what it says itself (no outlet, no
+    date); the command line names it, and the table rows that match no file."""
+    from newsanalysis.cli import main
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    body = "North Korea sent troops to Russia, officials said. The talks went on for two days in Moscow."
+    for name in ("a.txt", "b.txt"):
+        (texts / name).write_text(f"Title\n\n{body}\n", encoding="utf-8")
+    meta = tmp_path / "metadata.csv"
+    meta.write_text("filename,source,date\na.txt,Kremlin,2024-06-19\ngone.txt,X,2024-06-20\n", encoding="utf-8")
+    assert main(["report", str(texts), "--metadata", str(meta), "--out", str(tmp_path / "o"), "--quiet",
+                 "--formats", "png"]) == 0
+    err = capsys.readouterr().err
+    assert "no row in the --metadata table for b.txt" in err
+    assert "--metadata rows that match no file: gone.txt" in err
