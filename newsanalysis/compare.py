@@ -218,18 +218,22 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
     return out
 
 
-#: First-person pronouns that are a source of their own only as the voice of the text (English and German).
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "ich", "wir", "mich", "uns"})
+def _first_person() -> frozenset:
+    """The attribution rules' first-person pronouns of every analysed language (YAML ``first_person_pronouns``)."""
+    from ._tables import ANALYSED_LANGUAGES
+    from .attribution_rules import load_resources
+
+    return frozenset().union(*(load_resources(lang).first_person for lang in ANALYSED_LANGUAGES))
 
 
 def _own_voice_mask(attributions: pd.DataFrame) -> pd.Series:
     """Rows whose source is only a first-person pronoun resolved to no actor (see :func:`reported_attributions`)."""
-    if "source" not in attributions.columns:
+    if "source" not in attributions.columns or not len(attributions):
         return pd.Series(False, index=attributions.index)
     src = attributions["source"].map(lambda x: x.strip().lower() if isinstance(x, str) else "")
     unresolved = (attributions["actor_id"].isna() if "actor_id" in attributions.columns
                   else pd.Series(True, index=attributions.index))
-    return src.isin(_FIRST_PERSON) & unresolved
+    return src.isin(_first_person()) & unresolved
 
 
 def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False,

@@ -667,10 +667,12 @@ def _anchor_matcher(cb: _Codebook, language) -> _Matcher | None:
     return _MATCHER_BY_LANG[key][1]
 
 
-def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language) -> list[tuple]:
+def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language,
+                  starts: list[int] | None = None) -> list[tuple]:
     """The cue hits of one article that count: none inside a transcript speaker label ("Vladimir Putin:" is who
     speaks, not a Political cue: 420 of the Kremlin transcripts' 2,031 Political hits, session 12), and for a
-    codebook with an ``anchor`` none away from its anchor terms (:func:`_read_anchor`)."""
+    codebook with an ``anchor`` none away from its anchor terms (:func:`_read_anchor`). ``starts``: the
+    sentence start offsets of the caller's sentence table (split here when not given)."""
     hits = matcher.hits(text)
     if not hits:
         return hits
@@ -682,11 +684,11 @@ def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language) -> list
     anchor = _anchor_matcher(cb, language) if cb.anchor else None
     if anchor is None or not hits:
         return hits
-    from .text import sentence_spans
+    if not starts:
+        from .text import sentence_spans
 
-    spans = sentence_spans(text, language)
-    starts = [a for a, _ in spans]
-    found: list[set] = [set() for _ in spans]
+        starts = [a for a, _ in sentence_spans(text, language)] or [0]
+    found: list[set] = [set() for _ in starts]
     for g, _c, _m, _w, a, _e in anchor.hits(text):
         found[max(bisect.bisect_right(starts, a) - 1, 0)].add(g)
     n_groups, w = len(anchor.frames), cb.anchor_window
@@ -722,7 +724,7 @@ def _evidence(articles: pd.DataFrame, cb: _Codebook, sentences) -> pd.DataFrame:
             continue
         starts = sidx.get(aid, [])
         keys = [s for s, _ in starts]
-        for frame, cue, matched, w, s, e in _article_hits(cb, matchers, text, lang):
+        for frame, cue, matched, w, s, e in _article_hits(cb, matchers, text, lang, keys):
             j = bisect.bisect_right(keys, s) - 1
             sid = starts[j][1] if j >= 0 else pd.NA
             rows.append((pos, aid, sid, frame, cue, matched, w, s, e, lang))
@@ -847,9 +849,10 @@ def frames(
         At least ``article_id`` (unique), ``text`` (str), ``language``
         (ISO 639-1). Not modified.
     sentences : DataFrame, optional
-        Accepted for the common signature of the analysers; article scores
-        do not need sentences (:func:`frame_evidence` places each hit in
-        its sentence).
+        The table of :func:`newsanalysis.sentences` for these articles: a
+        codebook with an ``anchor`` (the story codebook) reads its sentences
+        instead of splitting the texts again; other codebooks do not need
+        sentences.
     codebook : {"generic", "story"}, path or DataFrame
         See :func:`load_codebook`.
     thresholds : DataFrame, optional
@@ -928,6 +931,9 @@ def frames(
     accuracy.
     """
     articles, cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, min_window_share)
+    # an anchored codebook reads sentences: the caller's table, when given, is not split again
+    sidx = ({aid: [a for a, _ in v] for aid, v in _sentence_index(articles, sentences).items()}
+            if cb.anchor and sentences is not None and ev_by is None else None)
     rows = []
     for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
         words = word_count(text)
@@ -943,7 +949,8 @@ def frames(
         sums: dict[str, float] = {}
         wsums: dict[str, list[float]] = {}
         cues: dict[str, dict[str, int]] = {}
-        hits = _article_hits(cb, matcher, text, lang) if ev_by is None else ev_by.get(aid, ())
+        hits = _article_hits(cb, matcher, text, lang, sidx.get(aid) if sidx else None) if ev_by is None \
+            else ev_by.get(aid, ())
         for frame, cue, _m, w, s, _e in hits:
             sums[frame] = sums.get(frame, 0.0) + w
             ws = wsums.setdefault(frame, [0.0] * k)
