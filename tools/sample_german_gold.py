@@ -1,4 +1,4 @@
-"""Draw a wave of the German sentiment gold (validation/german_sentiment, GUIDE.md "Wave 5", "Wave 6").
+"""Draw a wave of the German sentiment gold (validation/german_sentiment, GUIDE.md "Wave 5", "Wave 6", "Wave 7").
 
 Wave 5 and later: 150 sentences from the German records of
 ``corpus/real/nguyenvulebinh__trends_general.jsonl`` (records shuffled, one sentence drawn from each of the
@@ -27,7 +27,7 @@ from newsanalysis.text import sentence_spans
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSANALYSIS_SHARED", ROOT.parent / "shared"))
 N_GENERAL, N_SEMEVAL = 150, 150
-WAVES = {5: (20261201, 1346), 6: (20261202, 1646)}  # wave: (random seed, first item number)
+WAVES = {5: (20261201, 1346), 6: (20261202, 1646), 7: (20261203, 1946)}  # wave: (random seed, first item number)
 
 
 def main(wave: int, out: str) -> None:
