@@ -1,7 +1,8 @@
 """Round 11 of the German rules, on hand-written sentences (none taken from the gold or a corpus).
 
 Expected values are worked out by hand from SentiWS 1.8c weights (gersent lists) and the supplement:
-unklar -0.5023, sicher +0.3733, pünktlich +0.086, Soldaten -0.15 and getötet -0.5 (supplement); x 4 (scale),
+unklar -0.5023, Soldaten -0.15 and getötet -0.5 (supplement), Katastrophe -0.5027, vermeiden -0.5265, Entlassungen and
+Anschlag the unrated negative -0.4, Niederlage -0.3651; x 4 (scale),
 negation x -0.74, compound x / sqrt(x^2 + 15); the German cut-offs are -0.15 / +0.15.
 """
 
@@ -33,3 +34,24 @@ def test_unclear_leaves_the_other_words():
     assert compound(text) == pytest.approx(norm(-2.6), abs=1e-4)
     # a word of the same field that is an evaluation keeps its weight
     assert compound("Die Anleitung ist unverständlich.") < -0.15
+
+
+# -- preventing or averting something reverses it, like a reduction ---------------------------------------
+def test_averted_and_avoided_harm_is_hopeful():
+    # Katastrophe -0.5027 x 4 x -0.74 = +1.4880: 0.3586 (was -2.0108: -0.4608, negative)
+    assert compound("Die Feuerwehr konnte eine Katastrophe abwenden.") == pytest.approx(norm(-0.5027 * 4 * -0.74), abs=1e-4)
+    assert label("Die Feuerwehr konnte eine Katastrophe abwenden.") == "positive"
+    # Entlassungen (SentiWS's unrated negative, -0.4) reversed: +1.184: 0.2924; "vermeiden" (SentiWS -0.5265) carries
+    # no weight of its own (was -1.6 - 2.106 = -3.706: -0.6912)
+    t = terms("Die Regierung will Entlassungen vermeiden.")
+    assert "vermeiden" not in t and "reduced by 'vermeiden' (x-0.74)" in t["Entlassungen"]["rules"]
+    assert compound("Die Regierung will Entlassungen vermeiden.") == pytest.approx(norm(1.184), abs=1e-4)
+    assert label("Der Vertrag soll einen Krieg verhindern.") == "positive"
+
+
+def test_prevention_without_harm_or_negated():
+    # nothing polar to reverse: 0 (was "vermeiden" -2.106: -0.4775)
+    assert compound("Sie vermeiden den Kontakt.") == 0.0
+    # a negated prevention reverses nothing: Niederlage -0.3651 x 4 = -1.4604: -0.3528
+    assert compound("Er konnte die Niederlage nicht verhindern.") == pytest.approx(norm(-1.4604), abs=1e-4)
+    assert label("Er konnte die Niederlage nicht verhindern.") == "negative"
