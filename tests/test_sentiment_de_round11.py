@@ -55,3 +55,16 @@ def test_prevention_without_harm_or_negated():
     # a negated prevention reverses nothing: Niederlage -0.3651 x 4 = -1.4604: -0.3528
     assert compound("Er konnte die Niederlage nicht verhindern.") == pytest.approx(norm(-1.4604), abs=1e-4)
     assert label("Er konnte die Niederlage nicht verhindern.") == "negative"
+
+
+# -- "-pflicht" compounds name a rule, not a burden --------------------------------------------------------
+def test_duty_compounds_have_no_head():
+    assert sentiws().get("Pflicht") == pytest.approx(-0.3577, abs=1e-4)
+    # was the compound head "Pflicht": -0.3577 x 4 = -1.4308: -0.3465, negative
+    assert compound("Im Winter gilt wieder die Maskenpflicht in Bussen.") == 0.0
+    assert label("Die Regierung plant eine Dienstpflicht für junge Leute.") == "neutral"
+    assert "Testpflichten" not in terms("Die Testpflichten laufen im März aus.")
+
+
+def test_duty_alone_keeps_its_weight():
+    assert compound("Die Steuer ist eine Pflicht.") == pytest.approx(norm(-0.3577 * 4), abs=1e-4)
