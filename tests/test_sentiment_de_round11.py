@@ -68,3 +68,17 @@ def test_duty_compounds_have_no_head():
 
 def test_duty_alone_keeps_its_weight():
     assert compound("Die Steuer ist eine Pflicht.") == pytest.approx(norm(-0.3577 * 4), abs=1e-4)
+
+
+# -- "-gegner" compounds name a group, not an enemy --------------------------------------------------------
+def test_opponent_compounds_have_no_head():
+    assert sentiws().get("Gegner") == pytest.approx(-0.344, abs=1e-4)
+    # was the compound head "Gegner": -0.344 x 4 = -1.376: -0.3348, negative
+    assert compound("Die Impfgegner versammelten sich vor dem Rathaus.") == 0.0
+    assert label("Die Impfgegner versammelten sich vor dem Rathaus.") == "neutral"
+    # only "Klage" (SentiWS's unrated negative, -0.4 x 4 = -1.6) counts
+    assert compound("Die Abtreibungsgegner haben Klage eingereicht.") == pytest.approx(norm(-1.6), abs=1e-4)
+
+
+def test_opponent_alone_keeps_its_weight():
+    assert compound("Der Gegner griff im Morgengrauen an.") == pytest.approx(norm(-1.376), abs=1e-4)
