@@ -82,3 +82,14 @@ def test_opponent_compounds_have_no_head():
 
 def test_opponent_alone_keeps_its_weight():
     assert compound("Der Gegner griff im Morgengrauen an.") == pytest.approx(norm(-1.376), abs=1e-4)
+
+
+# -- supplement 0.8: refusal ---------------------------------------------------------------------------------
+def test_refusal_verbs_are_negative():
+    # SentiWS lists only the noun "Verweigerung"; the verbs were unscored (0)
+    assert sentiws().get("weigert") is None and sentiws().get("verweigerte") is None
+    # -0.3 x 4 = -1.2: -0.2960
+    assert compound("Der Zeuge verweigerte die Aussage.") == pytest.approx(norm(-1.2), abs=1e-4)
+    assert label("Die Regierung weigert sich, die Gefangenen freizulassen.") == "negative"
+    # negated like any other word: +0.888: 0.2235
+    assert compound("Er hat nie die Aussage verweigert.") == pytest.approx(norm(-1.2 * -0.74), abs=1e-4)
