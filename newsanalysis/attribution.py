@@ -1376,6 +1376,8 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                         R.quote_joiners and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between)
                         and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between).group(1).lower() in R.quote_joiners)
                     second_cue = R.cue_re is not None and R.cue_re.search(text, m.end(), ns) is not None
+                    if not joined and A.lang == "de":
+                        joined = _continuation_between_de(A, text[m.end():ns], ns, ne)
                     if len(between) < 120 and joined and not second_cue:  # '…," he said, adding, "…"': two
                         end = ne
                         i += 1
@@ -1596,6 +1598,24 @@ def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
     return toks[0].s, toks[end].e
 
 
+def _continuation_between_de(A: _Article, between: str, ns: int, ne: int) -> bool:
+    """German (round 15): the words between a quotation's cue and a second quotation that opens in lower case
+    end in a comma or semicolon and hold no sentence end: the second part of one quotation („Wir kommen
+    heute“, sagte Dr. Berger; „die Leute sind unruhig“). A period counts only after an abbreviation
+    ("Dr.", "Mr.", a single capital). Not when a cue follows the second quotation (its own speaker:
+    „…“, sagte sie; „…“, murmelte sie dann)."""
+    if not A.text[ns + 1:ns + 2].islower():
+        return False
+    after = A.text[ne:ne + 60]
+    m = re.match(r"[,!?]?\s*((?:\w+\s+){0,2}\w+)", after)
+    if m and A.R.cue_re is not None and A.R.cue_re.search(after, m.start(1), m.end(1)):
+        return False
+    abbr = _abbreviations()
+    masked = re.sub(r"\b(\w+)\.", lambda m: "X" if m.group(1).lower() in abbr or re.fullmatch(r"[A-Z]|M[rs]s?", m.group(1))
+                    else m.group(0), between)
+    return len(between) < 120 and re.fullmatch(r"[^.!?\n„“»«]*[,;]\s*", masked) is not None
+
+
 def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
     """Quotes without a cue: long ones continue the previous attribution; short ones are scare quotes."""
     for qs, qe in left:
@@ -1606,6 +1626,15 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
         # is the quote the whole sentence (or paragraph)? then it continues a previous speaker
         si = A.sent_of(qs)
         sent_s, _ = A.sents[si]
+        if A.lang == "de":
+            # round 15: „Das wäre schade“, lachte sie, „aber …“: the second part of a quotation whose first part
+            # made a direct row, after a clause with a verb that is no cue
+            p = max((r for r in A.rels if r["kind"] == "direct" and r["end"] is not None and r["end"] <= qs
+                     and A.text[r["end"] - 1:r["end"]] in "\u201c\u00ab"), key=lambda r: r["end"], default=None)
+            if p is not None and A.text[p["end"]:qs].lstrip()[:1] in ",;" \
+                    and _continuation_between_de(A, A.text[p["end"]:qs].lstrip()[1:], qs, qe):
+                p["end"] = qe
+                continue
         if A.text[sent_s:qs].strip(" \t\n\u2014\u2013\u2015-"):
             continue  # embedded in a narrative sentence without a cue: treated as a scare/title quote
         prev = [r for r in A.rels if r["end"] is not None and r["end"] <= qs and r.get("source_start") is not None

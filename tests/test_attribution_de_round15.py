@@ -1,0 +1,48 @@
+"""Round 15 of the German attribution rules (Redewiedergabe dev, direct speech: misses and false positives
+grouped by class, fixed by class).
+
+Every sentence here is hand-written (other people, places and words than the corpus) and the expected kinds,
+sources and contents were worked out by reading it.
+"""
+from conftest import att, one
+
+
+def _direct(text):
+    a = att(text, "de")
+    return a[a["kind"] == "direct"]
+
+
+# --- the second part of a quotation after its cue clause (it opens in lower case)
+
+
+def test_second_part_after_semicolon_joins_the_quotation():
+    text = "„Die Fähre fährt heute nicht“, sagte Dr. Lindner; „der Sturm ist zu stark für die kleinen Boote“."
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["source"] == "Dr. Lindner"
+    assert d.iloc[0]["content"].endswith("für die kleinen Boote“")
+
+
+def test_second_part_after_a_verb_that_is_no_cue_joins_the_quotation():
+    text = ("Die Wirtin stellte den Krug ab. „Das wäre zu teuer für uns“, seufzte die Wirtin, "
+            "„aber ich frage morgen beim Bürgermeister nach, ob die Gemeinde etwas gibt.“")
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["content"].startswith("„Das wäre zu teuer")
+    assert d.iloc[0]["content"].endswith("etwas gibt.“")
+
+
+def test_second_part_with_a_cue_of_its_own_stays_apart():
+    # guard: the second quotation is followed by its own cue; the words after that cue are no content
+    text = ("„Nun ist der Ofen warm genug“, sagte die Köchin leise; „die Brote können hinein“, rief sie dann "
+            "der Magd zu, die gerade vom Brunnen kam.")
+    a = att(text, "de")
+    assert not any(a["content"].str.contains("sagte die Köchin leise"))
+    assert not any(a["content"].str.startswith("die gerade vom Brunnen"))
+
+
+def test_capitalised_second_quotation_is_not_joined_by_this_rule():
+    # guard: a new sentence in quotation marks after "; " is left to the other rules
+    text = "„Wir warten“, sagte der Fährmann; „Morgen“ stand auf dem Schild am Steg."
+    d = _direct(text)
+    assert not any(d["content"].str.contains("Schild"))
