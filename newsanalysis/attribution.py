@@ -217,6 +217,8 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
                     found = e - 1
             if found is None and first_inner is None and nesting and text[:i].rstrip().endswith(":"):
                 found = _unclosed_after_colon(A, i, ch)
+            elif found is None and first_inner is None and nesting and A.lang == "de" and _unclosed_opens_speech_de(A, i):
+                found = _unclosed_after_colon(A, i, ch)
             if found is not None and found > i + 1:
                 spans.append((i, found + 1))
                 i = found + 1
@@ -246,6 +248,22 @@ def _unclosed_after_colon(A: _Article, i: int, mark: str) -> int | None:
     while e > i and text[e - 1].isspace():
         e -= 1
     return e - 1 if len(text[i + 1:e].split()) >= 2 else None
+
+
+def _unclosed_opens_speech_de(A: _Article, i: int) -> bool:
+    """German (round 15): a quotation that is still open where the text ends (an excerpt cut inside the
+    speech; within the last paragraph, no opening mark after it) is speech when it continues a quotation
+    after its cue clause in lower case („…“, fügte sie hinzu, „wenn ich … <end>). Its first word is a word,
+    not a figure (the ditto marks of a price table). (A quotation opening its sentence and still open at
+    the end was tried too: it removed indirect speech nested in it, see docs/attribution.md.)"""
+    text = A.text
+    if not A.sents or "\n" in text[i:].rstrip() or text[i + 1:i + 2].isdigit():
+        return False
+    rest = text[i + 1:].split()
+    if len(rest) < 4 or sum(any(c.isdigit() for c in w) for w in rest) * 5 > len(rest):
+        return False
+    return text[i + 1:i + 2].islower() and re.search(r"[\u201c\u00ab][,;]\s[^\u201e\u201c\u00bb\u00ab.!?\n]{1,120}[,;]\s*$",
+                                                      text[max(0, i - 160):i]) is not None
 
 
 def _crosshead(text: str, s: int, e: int) -> bool:

@@ -46,3 +46,20 @@ def test_capitalised_second_quotation_is_not_joined_by_this_rule():
     text = "„Wir warten“, sagte der Fährmann; „Morgen“ stand auf dem Schild am Steg."
     d = _direct(text)
     assert not any(d["content"].str.contains("Schild"))
+
+
+# --- a quotation still open where an excerpt ends
+
+
+def test_unclosed_second_part_at_the_end_of_an_excerpt():
+    text = ("Der Hirte sah zum Gipfel hinauf. „Und morgen“, fügte der Alte leise hinzu, „wenn der Schnee "
+            "geschmolzen ist, gehen wir zusammen über den Pass.")
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["content"].endswith("über den Pass.")
+
+
+def test_unclosed_quotation_mark_before_figures_is_no_speech():
+    # guard: a price table uses „ as a ditto mark
+    text = "Wechselkurse vom Montag. Silber 24 18, Gold 12 3 / 4, Thaler 1 45, „b. Bank 4 % 73 1 / 2 72 1 / 4 18 3 / 4 22"
+    assert len(_direct(text)) == 0
