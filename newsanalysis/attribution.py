@@ -2821,10 +2821,15 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             # round 11: direct speech after a colon opens with a capital letter; a lower-case clause is reported
             # ("er klagte: im Lande herrschten Unruhe und Angst, alle Parteien sollten …")
             colon = False
-    if colon and R.speech_person:
+    report = colon and lang == "de" and cue.split()[0].lower() in R.report_colon_cues \
+        and text[content[0]:content[0] + 1] not in R.open_marks + "\"'"
+    if colon and R.speech_person and not report:
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
-    return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
-                source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    r = _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    if report:
+        r["report_de"] = True  # extended over the next sentences after the sentence rules (round 15)
+    return r
 
 
 def _finite_before_comma(toks: list[Tok], i: int) -> bool:
@@ -2907,6 +2912,39 @@ def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
         end = trim_span(text, a, b)[1]
     return end
 
+
+
+_DATELINE_DE = re.compile(r"[A-ZÄÖÜ][\w= .-]{1,30},?\s+\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?\s*$")
+
+
+def _unquoted_report_end_de(A: _Article, si: int, end: int) -> int:
+    """German (round 15): a written report after "cue:" without quotation marks (YAML ``report_colon_cues``:
+    "Die „Times“ schreibt: Jn dem Wochenbericht … Die Untersuchung hat ergeben, …") goes on over the next
+    sentences of its paragraph in any person; an item mark ("—", "*", "("), a heading or dateline (at most
+    four words, or a place with a date: "Köln, 12. September."), a quotation or a new paragraph ends it."""
+    text = A.text
+    closers = {c for _, c in A.R.quote_pairs}
+    for a, b in A.sents[si + 1:]:
+        gap = text[end:a]
+        if "\n" in gap or text[a:a + 1] in A.R.open_marks or text[a:a + 1] in "—–-*(\"":
+            break
+        words = [t for t in tokens(text, a, b) if t.is_word]
+        if len(words) <= 4 or _DATELINE_DE.match(text[a:b]):
+            break
+        k = next((k for k in range(a, b) if text[k] in closers or text[k] in A.R.open_marks), None)
+        if k is not None and text[k] in closers and (text[k] not in A.R.open_marks or text[k - 1].isalnum()):
+            break  # the sentence starts inside a quotation: a cut after an abbreviation ("im „Niederrh. | Kurier“")
+        end = trim_span(text, a, b)[1]
+    return end
+
+
+def _extend_reports_de(A: _Article) -> None:
+    """Round 15: run the written reports after "cue:" on over their next sentences (see
+    :func:`_unquoted_report_end_de`), after the sentence rules, so that the reports found inside them keep
+    their own rows."""
+    for r in A.rels:
+        if r.pop("report_de", False):
+            r["end"] = _unquoted_report_end_de(A, A.sent_of(r["end"] - 1), r["end"])
 
 
 def _separable_cue(A: _Article, cue: str, kk: int) -> tuple[str, int | None]:
@@ -4480,6 +4518,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _rule_block_quote(A)
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
+    if lang == "de":
+        _extend_reports_de(A)
     _rule_leftover_quotes(A, left)
     _rule_speech_nouns(A)
     if lang == "de":

@@ -63,3 +63,57 @@ def test_unclosed_quotation_mark_before_figures_is_no_speech():
     # guard: a price table uses „ as a ditto mark
     text = "Wechselkurse vom Montag. Silber 24 18, Gold 12 3 / 4, Thaler 1 45, „b. Bank 4 % 73 1 / 2 72 1 / 4 18 3 / 4 22"
     assert len(_direct(text)) == 0
+
+
+# --- a written report after "cue:" without quotation marks runs on over its sentences
+
+
+def test_written_report_after_colon_runs_over_its_sentences_to_an_item_mark():
+    text = ("Die „Morgenpost“ schreibt: Im Hafen von Rason lagen gestern drei Frachter aus Wladiwostok. "
+            "Die Ladung bestand aus Getreide und Holz für den Winter. Die Frachter laufen am Freitag wieder aus. "
+            "— Die Feuerwehr von Lindau hat einen neuen Wagen.")
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["source"] == "Die „Morgenpost“"
+    assert d.iloc[0]["content"].startswith("Im Hafen von Rason")
+    assert d.iloc[0]["content"].endswith("am Freitag wieder aus")
+
+
+def test_written_report_ends_at_a_dateline():
+    text = ("Das Amtsblatt meldet: Im Bezirk Ost sind gestern zwölf Häuser an das Netz angeschlossen worden. "
+            "Die Arbeiten im Bezirk West beginnen im Mai. Hamburg, 3. Mai. Der Senat tagte gestern bis in die Nacht.")
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["content"].endswith("beginnen im Mai")
+
+
+def test_written_report_ends_with_its_paragraph():
+    text = ("Die Zeitung berichtet: Der Hafen war die ganze Woche über geschlossen.\n\n"
+            "Die Stadt plant eine Umleitung über die Nordstraße.")
+    d = _direct(text)
+    assert len(d) == 1 and d.iloc[0]["content"] == "Der Hafen war die ganze Woche über geschlossen"
+
+
+def test_speech_after_colon_keeps_the_first_person_rule():
+    # guard: "sagte" is speech, not a written report; a third-person sentence after it is the writer's
+    text = "Er sagte: Die Brücke ist seit Montag für Lastwagen gesperrt. Die Stadt plant eine Umleitung über die Nordstraße."
+    d = _direct(text)
+    assert len(d) == 1 and d.iloc[0]["content"] == "Die Brücke ist seit Montag für Lastwagen gesperrt"
+
+
+def test_report_inside_a_written_report_keeps_its_row():
+    text = ("Die Zeitung berichtet: Der Hafen war die ganze Woche über geschlossen. "
+            "Der Kapitän erklärte, dass die Ladung sicher sei und niemand verletzt wurde.")
+    a = att(text, "de")
+    d = a[a["kind"] == "direct"]
+    assert len(d) == 1 and d.iloc[0]["content"].endswith("niemand verletzt wurde")
+    i = a[a["kind"] == "indirect"]
+    assert len(i) == 1 and i.iloc[0]["source"] == "Der Kapitän"
+
+
+def test_quotation_after_a_report_cue_is_not_run_on():
+    # guard: after "schrieb:" a quotation is the quote rule's, the next sentence is the writer's
+    text = ('Agassi schrieb in seinem Buch: "Ich war sofort hingerissen von ihr." '
+            'Es folgten ein gemeinsames Training und mehrere Abendessen in Paris.')
+    a = att(text, "de")
+    assert not any(a["content"].str.contains("gemeinsames Training"))
