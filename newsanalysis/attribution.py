@@ -2938,6 +2938,64 @@ def _unquoted_report_end_de(A: _Article, si: int, end: int) -> int:
     return end
 
 
+_COLON_NOUN_DE = re.compile(r"(?:(?<![\w-])(?:[Ff]olgende|[Nn]achstehende|[Nn]achfolgende)[nmsr]?\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+                            r"(?P<noun>[A-ZÄÖÜ][\w-]*)|(?<![\w-])mit\s+den\s+(?P<words>Worten))"
+                            r"(?P<tail>(?:\s+[\w.=-]+){0,5}?)\s*:[^\S\n]*$")
+
+
+def _rule_colon_nouns_de(A: _Article) -> None:
+    """Round 15: direct speech or writing after a colon introduced by a noun, not a verb: "folgende(n/s)
+    <speech or writing noun>:" (YAML ``colon_speech_nouns``: "Das Amtsblatt veröffentlicht folgenden
+    Cholerabericht: In Budapest sind …") or "mit den Worten …:" ("trat mit den Worten unter seine Hofleute:
+    Ich sehe, …"). The content opens with a capital letter (not a quotation mark, a figure or a lower-case
+    clause) and runs on like a written report (after "Worten": while it speaks in the first or second
+    person). Source: the clause's opening noun phrase, unless that is "wir"/"ich" (the paper receiving)."""
+    R, text = A.R, A.text
+    if not R.colon_speech_nouns:
+        return
+    for k in [m.start() for m in re.finditer(":", text)]:
+        if A.in_quote(k, k + 1) or any(r["start"] is not None and r["start"] <= k < r["end"] for r in A.rels):
+            continue
+        si = A.sent_of(k)
+        s0 = A.sents[si][0]
+        m = _COLON_NOUN_DE.search(text, max(s0, k - 160), k + 1)
+        if not m:
+            continue
+        if m.group("noun") and not m.group("noun").lower().endswith(R.colon_speech_nouns):
+            continue
+        if any(r["cue_start"] is not None and s0 <= r["cue_start"] < k and r["start"] is not None and r["start"] > k
+               for r in A.rels):
+            continue  # a verb cue already took the colon's content
+        a = k + 1
+        while a < len(text) and text[a] in " \t":
+            a += 1
+        if a >= len(text) or text[a] == "\n":
+            continue
+        b = A.sents[A.sent_of(a)][1] if A.sents[si][1] > a else (A.sents[si + 1][1] if si + 1 < len(A.sents) else a)
+        if si + 1 < len(A.sents) and A.sents[si][1] <= a:
+            a = A.sents[si + 1][0]
+        if not text[a:a + 1].isupper():
+            continue
+        c = trim_span(text, a, b)
+        if len(_words_between(A, *c)) < 2 or any(r["start"] is not None and r["start"] <= c[0] < r["end"] for r in A.rels):
+            continue
+        toks = tokens(text, s0, m.start())
+        src = _sentence_subject(A, toks) if toks else None
+        if src is not None and (text[src[0]:src[1]].lower() in ("wir", "ich", "man")
+                                or text[src[0]:src[1]].split()[0].lower() in R.source_stopwords
+                                or text[src[0]:src[1]].split()[0].lower() in ("aus", "von", "vom", "in", "im", "bei",
+                                                                             "beim", "nach")):
+            src = None  # "Aus Pobersch erhielten wir …": a place phrase or the paper receiving
+        cue = m.group("noun") or m.group("words")
+        r = _add(A, kind="direct", cue=cue, stance="neutral", cue_start=m.start("noun") if m.group("noun") else m.start("words"),
+                 cue_end=m.end("noun") if m.group("noun") else m.end("words"),
+                 source_start=src[0] if src else None, source_end=src[1] if src else None, start=c[0], end=c[1])
+        if m.group("noun"):
+            r["report_de"] = True
+        elif R.speech_person:
+            r["end"] = _unquoted_speech_end(A, A.sent_of(c[1] - 1), c[1])
+
+
 def _extend_reports_de(A: _Article) -> None:
     """Round 15: run the written reports after "cue:" on over their next sentences (see
     :func:`_unquoted_report_end_de`), after the sentence rules, so that the reports found inside them keep
@@ -4519,6 +4577,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
     if lang == "de":
+        _rule_colon_nouns_de(A)
         _extend_reports_de(A)
     _rule_leftover_quotes(A, left)
     _rule_speech_nouns(A)

@@ -117,3 +117,40 @@ def test_quotation_after_a_report_cue_is_not_run_on():
             'Es folgten ein gemeinsames Training und mehrere Abendessen in Paris.')
     a = att(text, "de")
     assert not any(a["content"].str.contains("gemeinsames Training"))
+
+
+# --- a speech or writing noun introduces colon speech without a verb cue
+
+
+def test_following_letter_after_colon_is_direct_writing():
+    text = ("Aus Kehlheim erhielten wir gestern folgende Zuschrift: Die Bewohner der Unterstadt danken der "
+            "Feuerwehr für die rasche Hilfe beim Hochwasser. Die Sammlung für die Geschädigten bleibt bis "
+            "Ende des Monats offen. — Der Markt fällt am Montag aus.")
+    d = _direct(text)
+    assert len(d) == 1
+    r = d.iloc[0]
+    assert r["cue"] == "Zuschrift" and r["source"] is None
+    assert r["content"].startswith("Die Bewohner der Unterstadt")
+    assert r["content"].endswith("bis Ende des Monats offen")
+
+
+def test_compound_report_noun_with_its_source():
+    text = "Das Gesundheitsamt veröffentlicht folgenden Wochenbericht: In der Altstadt sind sieben neue Fälle gemeldet worden."
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["source"] == "Das Gesundheitsamt" and d.iloc[0]["cue"] == "Wochenbericht"
+
+
+def test_with_the_words_after_colon_is_direct_speech():
+    text = "Der Kapitän verließ mit den Worten an die Mannschaft die Brücke: Ich verlasse mich auf euch alle."
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["source"] == "Der Kapitän"
+    assert d.iloc[0]["content"] == "Ich verlasse mich auf euch alle"
+
+
+def test_following_decisions_or_figures_are_no_speech():
+    # guards: a list after "folgende Beschlüsse:", figures after a report noun, a lower-case clause
+    assert len(_direct("Der Rat hat folgende Beschlüsse gefasst: Die Gebühren für den Friedhof steigen im Mai.")) == 0
+    assert len(_direct("Das Amt gibt folgenden Bericht: 12 Fälle in Bonn, 3 Fälle in Köln und 7 Fälle in Aachen.")) == 0
+    assert len(_direct("Die Wirtin schickte folgende Zeilen: die Zimmer sind bis zum Herbst vergeben.")) == 0
