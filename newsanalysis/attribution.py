@@ -2940,7 +2940,7 @@ def _unquoted_report_end_de(A: _Article, si: int, end: int) -> int:
 
 _COLON_NOUN_DE = re.compile(r"(?:(?<![\w-])(?:[Ff]olgende|[Nn]achstehende|[Nn]achfolgende)[nmsr]?\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
                             r"(?P<noun>[A-ZÄÖÜ][\w-]*)|(?<![\w-])mit\s+den\s+(?P<words>Worten))"
-                            r"(?P<tail>(?:\s+[\w.=-]+){0,5}?)\s*:[^\S\n]*$")
+                            r"(?P<tail>(?:\s+[\w.=-]+){0,8}?)\s*:[^\S\n]*$")
 
 
 def _rule_colon_nouns_de(A: _Article) -> None:

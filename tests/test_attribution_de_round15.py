@@ -154,3 +154,12 @@ def test_following_decisions_or_figures_are_no_speech():
     assert len(_direct("Der Rat hat folgende Beschlüsse gefasst: Die Gebühren für den Friedhof steigen im Mai.")) == 0
     assert len(_direct("Das Amt gibt folgenden Bericht: 12 Fälle in Bonn, 3 Fälle in Köln und 7 Fälle in Aachen.")) == 0
     assert len(_direct("Die Wirtin schickte folgende Zeilen: die Zimmer sind bis zum Herbst vergeben.")) == 0
+
+
+def test_report_noun_far_before_the_colon_with_a_separable_particle():
+    # nine words between the verb and its particle: the cue's gap is too long, the noun still introduces it
+    text = ("Die „Lindauer Post“ teilt folgende seltsame Geschichte nach einem Brief des Försters Anton Kern mit: "
+            "Im Wald bei Tölz fanden Kinder am Sonntag einen zahmen Fuchs in einer Scheune.")
+    d = _direct(text)
+    assert len(d) == 1
+    assert d.iloc[0]["content"].startswith("Im Wald bei Tölz") and d.iloc[0]["cue"] == "Geschichte"
