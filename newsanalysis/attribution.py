@@ -2808,6 +2808,18 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if not rest:
             return None
         content = (rest[0].s, [t for t in toks[k + 1:particle] if t.is_word][-1].e)
+    if lang == "de" and text[content[1]:s1].strip() == ":" and si + 1 < len(A.sents) and _date_only_de(
+            [t for t in _words_between(A, *content)]):
+        # round 15: "Der Zeitung schreibt man aus Beerbach, 26 Febr: Nach dem …": the comma content is the
+        # correspondence's date line; the speech is what follows the colon
+        a, b = A.sents[si + 1]
+        if "\n" in text[s1:a] or not text[a:a + 1].isupper():
+            return None
+        content = trim_span(text, a, b)
+    elif lang == "de" and ":" in text[content[0]:content[1]]:
+        k2 = text.index(":", content[0], content[1])
+        if _date_only_de(_words_between(A, content[0], k2)) and text[k2 + 1:content[1]].strip()[:1].isupper():
+            content = trim_span(text, k2 + 1, content[1])  # (the same in one sentence: "…, 14 Sept: Nach …")
     # "Er sagt: In dem Ergebnisse …": speech after a colon, without quotation marks, is direct
     colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0]) or content[0] >= s1
     if colon and lang == "de" and R.konjunktiv:
@@ -2830,6 +2842,17 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if report:
         r["report_de"] = True  # extended over the next sentences after the sentence rules (round 15)
     return r
+
+
+def _date_only_de(words: list[Tok]) -> bool:
+    """German (round 15): the words are a date and nothing else ("26 Febr", "12. September", "den 3. Mai")."""
+    months = month_names("de")
+
+    def month(w: Tok) -> bool:  # also an abbreviation of three letters or more ("Febr", "Sept.")
+        x = w.low.rstrip(".")
+        return x in months or (len(x) >= 3 and any(m.startswith(x) for m in months))
+    return 2 <= len(words) <= 3 and any(w.t.isdigit() for w in words) and any(month(w) for w in words) \
+        and all(w.t.isdigit() or month(w) or w.low in ("den", "am", "vom") for w in words)
 
 
 def _finite_before_comma(toks: list[Tok], i: int) -> bool:

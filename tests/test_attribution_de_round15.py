@@ -163,3 +163,15 @@ def test_report_noun_far_before_the_colon_with_a_separable_particle():
     d = _direct(text)
     assert len(d) == 1
     assert d.iloc[0]["content"].startswith("Im Wald bei Tölz") and d.iloc[0]["cue"] == "Geschichte"
+
+
+# --- a correspondence's date line between the cue and the colon
+
+
+def test_date_line_before_the_colon_is_no_content():
+    text = ("Dem „Boten“ schreibt man aus Tölz, 14 Sept: Nach dem starken Regen der letzten Woche stand das "
+            "Wasser in der Marktgasse einen Fuß hoch, und die Brücke am Mühlbach wurde gesperrt.")
+    a = att(text, "de")
+    assert not any(a["content"] == "14 Sept")
+    d = a[a["kind"] == "direct"]
+    assert len(d) == 1 and d.iloc[0]["content"].startswith("Nach dem starken Regen")
