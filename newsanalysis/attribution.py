@@ -2949,10 +2949,12 @@ def _unquoted_report_end_de(A: _Article, si: int, end: int) -> int:
     closers = {c for _, c in A.R.quote_pairs}
     for a, b in A.sents[si + 1:]:
         gap = text[end:a]
-        if "\n" in gap or text[a:a + 1] in A.R.open_marks or text[a:a + 1] in "—–-*(\"":
-            break
+        q = next(((qs, qe) for qs, qe in A.quotes if qs == a), None)
+        embedded = q is not None and re.match(r"[^\S\n]*[a-zäöüß]", text[q[1]:q[1] + 40]) is not None
+        if "\n" in gap or (text[a:a + 1] in A.R.open_marks and not embedded) or text[a:a + 1] in "—–-*(\"":
+            break  # (a quotation inside the report's sentence goes on in lower case: „Gebt mich los!“ als …)
         words = [t for t in tokens(text, a, b) if t.is_word]
-        if len(words) <= 4 or _DATELINE_DE.match(text[a:b]):
+        if not embedded and (len(words) <= 4 or _DATELINE_DE.match(text[a:b])):
             break
         k = next((k for k in range(a, b) if text[k] in closers or text[k] in A.R.open_marks), None)
         if k is not None and text[k] in closers and (text[k] not in A.R.open_marks or text[k - 1].isalnum()):

@@ -175,3 +175,21 @@ def test_date_line_before_the_colon_is_no_content():
     assert not any(a["content"] == "14 Sept")
     d = a[a["kind"] == "direct"]
     assert len(d) == 1 and d.iloc[0]["content"].startswith("Nach dem starken Regen")
+
+
+def test_written_report_goes_on_over_a_quotation_inside_its_sentence():
+    text = ("Der „Anzeiger“ berichtet: Gestern Abend hörten die Nachbarn den Müller laut im Hof rufen. "
+            "„Holt mich hier heraus!“ rief er immer wieder, bis die Feuerwehr am Brunnen ankam. "
+            "Die Männer zogen ihn mit einem langen Seil aus dem tiefen Schacht.")
+    d = _direct(text)
+    rep = d[d["cue"] == "berichtet"]
+    assert len(rep) == 1 and rep.iloc[0]["content"].endswith("aus dem tiefen Schacht")
+
+
+def test_written_report_stops_at_a_quotation_of_its_own():
+    # guard: a quotation standing as its own sentence ends the report
+    text = ("Der „Anzeiger“ berichtet: Gestern Abend hörten die Nachbarn den Müller laut im Hof rufen. "
+            "„Wir werden den Brunnen im Frühjahr abdecken“, sagte der Bürgermeister am Montag im Rathaus.")
+    d = _direct(text)
+    rep = d[d["cue"] == "berichtet"]
+    assert len(rep) == 1 and rep.iloc[0]["content"].endswith("laut im Hof rufen")
