@@ -1445,6 +1445,13 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
         if not done:
             # (c) a colon right before the quote without a known verb: 'die Worte: „Spute dich!“'
             before = text[max(0, qs - 3):qs]
+            if A.lang == "de" and re.match(r"[^\S\n]*[,;][^\S\n]*(?:[\u201e\u00bb]|[A-ZÄÖÜ][\w-]*\s+(?:von|vom)\s)",
+                                           text[qe:qe + 60]):
+                # round 15: a list of titles after the colon ("angekauft: „Der Dengler“, Aquarell von …;
+                # „Alter Haushof“, …", "Schlager: „…“, „…“"): works, not speech
+                left.append((qs, qe))
+                i += 1
+                continue
             if ":" in before and len(inner) >= 2:
                 colon = qs - 3 + before.rindex(":") if qs >= 3 else before.rindex(":")
                 bs, _ = _before_window(A, qs)

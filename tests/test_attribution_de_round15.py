@@ -193,3 +193,18 @@ def test_written_report_stops_at_a_quotation_of_its_own():
     d = _direct(text)
     rep = d[d["cue"] == "berichtet"]
     assert len(rep) == 1 and rep.iloc[0]["content"].endswith("laut im Hof rufen")
+
+
+# --- a list of titles after a colon is no speech
+
+
+def test_list_of_works_after_colon_is_no_speech():
+    text = "Vom Stadtmuseum wurden angekauft: „Der Fischer am Steg“, Aquarell von Paul Weber; „Am Hafen“, Radierung von Emma Kurz."
+    assert len(_direct(text)) == 0
+
+
+def test_quotation_after_colon_without_cue_still_speech():
+    # guard: one quotation after a colon, no list after it
+    text = "Da erklang aus der Menge ein lauter Ruf: „Es lebe die Republik!“ Dann wurde es still auf dem Platz."
+    d = _direct(text)
+    assert len(d) == 1 and d.iloc[0]["content"] == "„Es lebe die Republik!“"
