@@ -4,7 +4,7 @@ grouped by class, fixed by class).
 Every sentence here is hand-written (other people, places and words than the corpus) and the expected kinds,
 sources and contents were worked out by reading it.
 """
-from conftest import att, one
+from conftest import att
 
 
 def _direct(text):
