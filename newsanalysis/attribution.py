@@ -2944,6 +2944,7 @@ def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
 
 
 
+_LETTER_CLOSING_DE = re.compile(r"(?<![\w-])(?:[Hh]ochachtungsvoll|[Ee]rgebenst|[Mm]it (?:den )?(?:freundlichen|besten|herzlichen) Grüßen)(?![\w-])")
 _DATELINE_DE = re.compile(r"[A-ZÄÖÜ][\w= .-]{1,30},?\s+\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?\s*$")
 
 
@@ -2967,6 +2968,8 @@ def _unquoted_report_end_de(A: _Article, si: int, end: int) -> int:
         if k is not None and text[k] in closers and (text[k] not in A.R.open_marks or text[k - 1].isalnum()):
             break  # the sentence starts inside a quotation: a cut after an abbreviation ("im „Niederrh. | Kurier“")
         end = trim_span(text, a, b)[1]
+        if _LETTER_CLOSING_DE.search(text, a, b):
+            break  # a letter's closing formula and signature end it ("… zeichnet ergebenst Franz Hartmann.")
     return end
 
 

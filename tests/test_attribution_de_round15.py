@@ -208,3 +208,11 @@ def test_quotation_after_colon_without_cue_still_speech():
     text = "Da erklang aus der Menge ein lauter Ruf: „Es lebe die Republik!“ Dann wurde es still auf dem Platz."
     d = _direct(text)
     assert len(d) == 1 and d.iloc[0]["content"] == "„Es lebe die Republik!“"
+
+
+def test_letter_ends_with_its_closing_formula():
+    text = ("Aus Kehlheim erhielten wir folgende Zuschrift: Die Bewohner der Unterstadt danken der Feuerwehr "
+            "für die rasche Hilfe beim Hochwasser. Mit den besten Grüßen zeichnet für alle Nachbarn Karl Berger. "
+            "Schüler, welche am Wettlauf teilnehmen wollen, melden sich bis Freitag beim Turnlehrer.")
+    d = _direct(text)
+    assert len(d) == 1 and d.iloc[0]["content"].endswith("zeichnet für alle Nachbarn Karl Berger")
