@@ -217,6 +217,8 @@ def _find_quotes(A: _Article) -> list[tuple[int, int]]:
                     found = e - 1
             if found is None and first_inner is None and nesting and text[:i].rstrip().endswith(":"):
                 found = _unclosed_after_colon(A, i, ch)
+            elif found is None and first_inner is None and nesting and A.lang == "de" and _unclosed_opens_speech_de(A, i):
+                found = _unclosed_after_colon(A, i, ch)
             if found is not None and found > i + 1:
                 spans.append((i, found + 1))
                 i = found + 1
@@ -246,6 +248,22 @@ def _unclosed_after_colon(A: _Article, i: int, mark: str) -> int | None:
     while e > i and text[e - 1].isspace():
         e -= 1
     return e - 1 if len(text[i + 1:e].split()) >= 2 else None
+
+
+def _unclosed_opens_speech_de(A: _Article, i: int) -> bool:
+    """German (round 15): a quotation that is still open where the text ends (an excerpt cut inside the
+    speech; within the last paragraph, no opening mark after it) is speech when it continues a quotation
+    after its cue clause in lower case („…“, fügte sie hinzu, „wenn ich … <end>). Its first word is a word,
+    not a figure (the ditto marks of a price table). (A quotation opening its sentence and still open at
+    the end was tried too: it removed indirect speech nested in it, see docs/attribution.md.)"""
+    text = A.text
+    if not A.sents or "\n" in text[i:].rstrip() or text[i + 1:i + 2].isdigit():
+        return False
+    rest = text[i + 1:].split()
+    if len(rest) < 4 or sum(any(c.isdigit() for c in w) for w in rest) * 5 > len(rest):
+        return False
+    return text[i + 1:i + 2].islower() and re.search(r"[\u201c\u00ab][,;]\s[^\u201e\u201c\u00bb\u00ab.!?\n]{1,120}[,;]\s*$",
+                                                      text[max(0, i - 160):i]) is not None
 
 
 def _crosshead(text: str, s: int, e: int) -> bool:
@@ -1376,6 +1394,8 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                         R.quote_joiners and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between)
                         and re.fullmatch(r"[^.!?\n]*,\s*(\w+)\s*", between).group(1).lower() in R.quote_joiners)
                     second_cue = R.cue_re is not None and R.cue_re.search(text, m.end(), ns) is not None
+                    if not joined and A.lang == "de":
+                        joined = _continuation_between_de(A, text[m.end():ns], ns, ne)
                     if len(between) < 120 and joined and not second_cue:  # '…," he said, adding, "…"': two
                         end = ne
                         i += 1
@@ -1425,6 +1445,13 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
         if not done:
             # (c) a colon right before the quote without a known verb: 'die Worte: „Spute dich!“'
             before = text[max(0, qs - 3):qs]
+            if A.lang == "de" and re.match(r"[^\S\n]*[,;][^\S\n]*(?:[\u201e\u00bb]|[A-ZÄÖÜ][\w-]*\s+(?:von|vom)\s)",
+                                           text[qe:qe + 60]):
+                # round 15: a list of titles after the colon ("angekauft: „Der Dengler“, Aquarell von …;
+                # „Alter Haushof“, …", "Schlager: „…“, „…“"): works, not speech
+                left.append((qs, qe))
+                i += 1
+                continue
             if ":" in before and len(inner) >= 2:
                 colon = qs - 3 + before.rindex(":") if qs >= 3 else before.rindex(":")
                 bs, _ = _before_window(A, qs)
@@ -1596,6 +1623,24 @@ def _sentence_subject(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
     return toks[0].s, toks[end].e
 
 
+def _continuation_between_de(A: _Article, between: str, ns: int, ne: int) -> bool:
+    """German (round 15): the words between a quotation's cue and a second quotation that opens in lower case
+    end in a comma or semicolon and hold no sentence end: the second part of one quotation („Wir kommen
+    heute“, sagte Dr. Berger; „die Leute sind unruhig“). A period counts only after an abbreviation
+    ("Dr.", "Mr.", a single capital). Not when a cue follows the second quotation (its own speaker:
+    „…“, sagte sie; „…“, murmelte sie dann)."""
+    if not A.text[ns + 1:ns + 2].islower():
+        return False
+    after = A.text[ne:ne + 60]
+    m = re.match(r"[,!?]?\s*((?:\w+\s+){0,2}\w+)", after)
+    if m and A.R.cue_re is not None and A.R.cue_re.search(after, m.start(1), m.end(1)):
+        return False
+    abbr = _abbreviations()
+    masked = re.sub(r"\b(\w+)\.", lambda m: "X" if m.group(1).lower() in abbr or re.fullmatch(r"[A-Z]|M[rs]s?", m.group(1))
+                    else m.group(0), between)
+    return len(between) < 120 and re.fullmatch(r"[^.!?\n„“»«]*[,;]\s*", masked) is not None
+
+
 def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
     """Quotes without a cue: long ones continue the previous attribution; short ones are scare quotes."""
     for qs, qe in left:
@@ -1606,6 +1651,15 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
         # is the quote the whole sentence (or paragraph)? then it continues a previous speaker
         si = A.sent_of(qs)
         sent_s, _ = A.sents[si]
+        if A.lang == "de":
+            # round 15: „Das wäre schade“, lachte sie, „aber …“: the second part of a quotation whose first part
+            # made a direct row, after a clause with a verb that is no cue
+            p = max((r for r in A.rels if r["kind"] == "direct" and r["end"] is not None and r["end"] <= qs
+                     and A.text[r["end"] - 1:r["end"]] in "\u201c\u00ab"), key=lambda r: r["end"], default=None)
+            if p is not None and A.text[p["end"]:qs].lstrip()[:1] in ",;" \
+                    and _continuation_between_de(A, A.text[p["end"]:qs].lstrip()[1:], qs, qe):
+                p["end"] = qe
+                continue
         if A.text[sent_s:qs].strip(" \t\n\u2014\u2013\u2015-"):
             continue  # embedded in a narrative sentence without a cue: treated as a scare/title quote
         prev = [r for r in A.rels if r["end"] is not None and r["end"] <= qs and r.get("source_start") is not None
@@ -2761,6 +2815,18 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         if not rest:
             return None
         content = (rest[0].s, [t for t in toks[k + 1:particle] if t.is_word][-1].e)
+    if lang == "de" and text[content[1]:s1].strip() == ":" and si + 1 < len(A.sents) and _date_only_de(
+            [t for t in _words_between(A, *content)]):
+        # round 15: "Der Zeitung schreibt man aus Beerbach, 26 Febr: Nach dem …": the comma content is the
+        # correspondence's date line; the speech is what follows the colon
+        a, b = A.sents[si + 1]
+        if "\n" in text[s1:a] or not text[a:a + 1].isupper():
+            return None
+        content = trim_span(text, a, b)
+    elif lang == "de" and ":" in text[content[0]:content[1]]:
+        k2 = text.index(":", content[0], content[1])
+        if _date_only_de(_words_between(A, content[0], k2)) and text[k2 + 1:content[1]].strip()[:1].isupper():
+            content = trim_span(text, k2 + 1, content[1])  # (the same in one sentence: "…, 14 Sept: Nach …")
     # "Er sagt: In dem Ergebnisse …": speech after a colon, without quotation marks, is direct
     colon = any(t.t == ":" for t in toks[kk + 1:] if t.e <= content[0]) or content[0] >= s1
     if colon and lang == "de" and R.konjunktiv:
@@ -2774,10 +2840,26 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             # round 11: direct speech after a colon opens with a capital letter; a lower-case clause is reported
             # ("er klagte: im Lande herrschten Unruhe und Angst, alle Parteien sollten …")
             colon = False
-    if colon and R.speech_person:
+    report = colon and lang == "de" and cue.split()[0].lower() in R.report_colon_cues \
+        and text[content[0]:content[0] + 1] not in R.open_marks + "\"'"
+    if colon and R.speech_person and not report:
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
-    return _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
-                source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    r = _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+    if report:
+        r["report_de"] = True  # extended over the next sentences after the sentence rules (round 15)
+    return r
+
+
+def _date_only_de(words: list[Tok]) -> bool:
+    """German (round 15): the words are a date and nothing else ("26 Febr", "12. September", "den 3. Mai")."""
+    months = month_names("de")
+
+    def month(w: Tok) -> bool:  # also an abbreviation of three letters or more ("Febr", "Sept.")
+        x = w.low.rstrip(".")
+        return x in months or (len(x) >= 3 and any(m.startswith(x) for m in months))
+    return 2 <= len(words) <= 3 and any(w.t.isdigit() for w in words) and any(month(w) for w in words) \
+        and all(w.t.isdigit() or month(w) or w.low in ("den", "am", "vom") for w in words)
 
 
 def _finite_before_comma(toks: list[Tok], i: int) -> bool:
@@ -2860,6 +2942,102 @@ def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
         end = trim_span(text, a, b)[1]
     return end
 
+
+
+_LETTER_CLOSING_DE = re.compile(r"(?<![\w-])(?:[Hh]ochachtungsvoll|[Ee]rgebenst|[Mm]it (?:den )?(?:freundlichen|besten|herzlichen) Grüßen)(?![\w-])")
+_DATELINE_DE = re.compile(r"[A-ZÄÖÜ][\w= .-]{1,30},?\s+\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?\s*$")
+
+
+def _unquoted_report_end_de(A: _Article, si: int, end: int) -> int:
+    """German (round 15): a written report after "cue:" without quotation marks (YAML ``report_colon_cues``:
+    "Die „Times“ schreibt: Jn dem Wochenbericht … Die Untersuchung hat ergeben, …") goes on over the next
+    sentences of its paragraph in any person; an item mark ("—", "*", "("), a heading or dateline (at most
+    four words, or a place with a date: "Köln, 12. September."), a quotation or a new paragraph ends it."""
+    text = A.text
+    closers = {c for _, c in A.R.quote_pairs}
+    for a, b in A.sents[si + 1:]:
+        gap = text[end:a]
+        q = next(((qs, qe) for qs, qe in A.quotes if qs == a), None)
+        embedded = q is not None and re.match(r"[^\S\n]*[a-zäöüß]", text[q[1]:q[1] + 40]) is not None
+        if "\n" in gap or (text[a:a + 1] in A.R.open_marks and not embedded) or text[a:a + 1] in "—–-*(\"":
+            break  # (a quotation inside the report's sentence goes on in lower case: „Gebt mich los!“ als …)
+        words = [t for t in tokens(text, a, b) if t.is_word]
+        if not embedded and (len(words) <= 4 or _DATELINE_DE.match(text[a:b])):
+            break
+        k = next((k for k in range(a, b) if text[k] in closers or text[k] in A.R.open_marks), None)
+        if k is not None and text[k] in closers and (text[k] not in A.R.open_marks or text[k - 1].isalnum()):
+            break  # the sentence starts inside a quotation: a cut after an abbreviation ("im „Niederrh. | Kurier“")
+        end = trim_span(text, a, b)[1]
+        if _LETTER_CLOSING_DE.search(text, a, b):
+            break  # a letter's closing formula and signature end it ("… zeichnet ergebenst Franz Hartmann.")
+    return end
+
+
+_COLON_NOUN_DE = re.compile(r"(?:(?<![\w-])(?:[Ff]olgende|[Nn]achstehende|[Nn]achfolgende)[nmsr]?\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+                            r"(?P<noun>[A-ZÄÖÜ][\w-]*)|(?<![\w-])mit\s+den\s+(?P<words>Worten))"
+                            r"(?P<tail>(?:\s+[\w.=-]+){0,8}?)\s*:[^\S\n]*$")
+
+
+def _rule_colon_nouns_de(A: _Article) -> None:
+    """Round 15: direct speech or writing after a colon introduced by a noun, not a verb: "folgende(n/s)
+    <speech or writing noun>:" (YAML ``colon_speech_nouns``: "Das Amtsblatt veröffentlicht folgenden
+    Cholerabericht: In Budapest sind …") or "mit den Worten …:" ("trat mit den Worten unter seine Hofleute:
+    Ich sehe, …"). The content opens with a capital letter (not a quotation mark, a figure or a lower-case
+    clause) and runs on like a written report (after "Worten": while it speaks in the first or second
+    person). Source: the clause's opening noun phrase, unless that is "wir"/"ich" (the paper receiving)."""
+    R, text = A.R, A.text
+    if not R.colon_speech_nouns:
+        return
+    for k in [m.start() for m in re.finditer(":", text)]:
+        if A.in_quote(k, k + 1) or any(r["start"] is not None and r["start"] <= k < r["end"] for r in A.rels):
+            continue
+        si = A.sent_of(k)
+        s0 = A.sents[si][0]
+        m = _COLON_NOUN_DE.search(text, max(s0, k - 160), k + 1)
+        if not m:
+            continue
+        if m.group("noun") and not m.group("noun").lower().endswith(R.colon_speech_nouns):
+            continue
+        if any(r["cue_start"] is not None and s0 <= r["cue_start"] < k and r["start"] is not None and r["start"] > k
+               for r in A.rels):
+            continue  # a verb cue already took the colon's content
+        a = k + 1
+        while a < len(text) and text[a] in " \t":
+            a += 1
+        if a >= len(text) or text[a] == "\n":
+            continue
+        b = A.sents[A.sent_of(a)][1] if A.sents[si][1] > a else (A.sents[si + 1][1] if si + 1 < len(A.sents) else a)
+        if si + 1 < len(A.sents) and A.sents[si][1] <= a:
+            a = A.sents[si + 1][0]
+        if not text[a:a + 1].isupper():
+            continue
+        c = trim_span(text, a, b)
+        if len(_words_between(A, *c)) < 2 or any(r["start"] is not None and r["start"] <= c[0] < r["end"] for r in A.rels):
+            continue
+        toks = tokens(text, s0, m.start())
+        src = _sentence_subject(A, toks) if toks else None
+        if src is not None and (text[src[0]:src[1]].lower() in ("wir", "ich", "man")
+                                or text[src[0]:src[1]].split()[0].lower() in R.source_stopwords
+                                or text[src[0]:src[1]].split()[0].lower() in ("aus", "von", "vom", "in", "im", "bei",
+                                                                             "beim", "nach")):
+            src = None  # "Aus Pobersch erhielten wir …": a place phrase or the paper receiving
+        cue = m.group("noun") or m.group("words")
+        r = _add(A, kind="direct", cue=cue, stance="neutral", cue_start=m.start("noun") if m.group("noun") else m.start("words"),
+                 cue_end=m.end("noun") if m.group("noun") else m.end("words"),
+                 source_start=src[0] if src else None, source_end=src[1] if src else None, start=c[0], end=c[1])
+        if m.group("noun"):
+            r["report_de"] = True
+        elif R.speech_person:
+            r["end"] = _unquoted_speech_end(A, A.sent_of(c[1] - 1), c[1])
+
+
+def _extend_reports_de(A: _Article) -> None:
+    """Round 15: run the written reports after "cue:" on over their next sentences (see
+    :func:`_unquoted_report_end_de`), after the sentence rules, so that the reports found inside them keep
+    their own rows."""
+    for r in A.rels:
+        if r.pop("report_de", False):
+            r["end"] = _unquoted_report_end_de(A, A.sent_of(r["end"] - 1), r["end"])
 
 
 def _separable_cue(A: _Article, cue: str, kk: int) -> tuple[str, int | None]:
@@ -4433,6 +4611,9 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _rule_block_quote(A)
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
+    if lang == "de":
+        _rule_colon_nouns_de(A)
+        _extend_reports_de(A)
     _rule_leftover_quotes(A, left)
     _rule_speech_nouns(A)
     if lang == "de":

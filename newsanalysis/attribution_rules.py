@@ -141,6 +141,8 @@ class Resources:
     infinitives_singular: set = field(default_factory=set)  # cue forms in -en that are singular ("sprachen" no)
     speech_person: set = field(default_factory=set)      # first/second-person words of unquoted speech
     speech_person_cap: set = field(default_factory=set)  # the same, capitalised inside a sentence only
+    report_colon_cues: set = field(default_factory=set)  # round 15 (de): written reports after "cue:" (first words)
+    colon_speech_nouns: tuple = ()                       # round 15 (de): "folgende Zuschrift:" (lower-case endings)
     open_marks: str = ""                                 # opening quotation marks
     demonstrative_sources: set = field(default_factory=set)  # "derselbe", "dieser": pronoun-like sources
     source_stopwords: set = field(default_factory=set)       # words no German source opens with or is
@@ -359,6 +361,10 @@ def load_resources(lang: str) -> Resources:
         spelled_number_re=_spelled_re(spelled, data.get("number_words") or {}),
         speech_person={str(x).lower() for x in (data.get("speech_person_words") or {}).get("any") or []},
         speech_person_cap={str(x) for x in (data.get("speech_person_words") or {}).get("capitalised") or []},
+        colon_speech_nouns=tuple(str(x).lower() for x in data.get("colon_speech_nouns") or []),
+        report_colon_cues={f.split()[0].lower() for e in data.get("report_colon_cues") or []
+                           for f in _forms([_old_spelling_variants(e, [(str(a), str(b)) for a, b in
+                                                                        (data.get("old_spellings") or [])])])},
         open_marks="".join(str(p[0]) for p in data.get("quote_marks") or []),
         cue_stance=stance,
         final_only=_lower_set(data, "final_only_cues"),
