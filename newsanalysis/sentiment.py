@@ -728,17 +728,83 @@ def _default_alias_regex(language: str):
     return _build_alias_regex(language, None)
 
 
+#: Apostrophes an alias's ``'`` matches: straight, typographic (U+2019) and modifier letter (U+02BC).
+_APOSTROPHES = "'\u2019\u02bc"
+#: Per language, spellings of an alias that name something else: ``alias: (words before, words after)``, two
+#: regexes tried against the text just before and just after the match; either matching drops the mention.
+#: "Republic of Korea" in "Democratic People's Republic of Korea" (the north; the full alias wins when its
+#: apostrophe matches, the rule catches the rest, e.g. a line break inside it), the continents and the
+#: football cup around "America", "National Security Council" (a government's council, not the UN's) and the
+#: seas named after China.
+ALIAS_CONTEXT_EXCLUSIONS = {
+    "en": {
+        "America": (r"(?:South|Latin|North|Central|Middle|Copa|Meso|Captain|Anglo)[\s-]+$", None),
+        "Republic of Korea": (r"People[" + _APOSTROPHES + r"]?s\s+$", None),
+        "Security Council": (r"National\s+$", None),
+        "China": (r"(?:South|East)\s+$", r"^\s+Sea\b"),
+    },
+    "de": {
+        "Amerika": (r"(?:Süd|Nord|Latein|Mittel|Zentral|Anglo|Meso)-$", None),
+        "Republik Korea": (r"Volks-$", None),
+        "Sicherheitsrat": (r"Nationale[nrms]?\s+$", None),
+        "China": (r"(?:Süd|Ost)$", r"^meer"),
+    },
+}
+
+
+def _alias_key(text: str) -> str:
+    """The alias-table spelling of a matched text: any apostrophe as ``'``, any run of white space as one space."""
+    return re.sub(r"\s+", " ", re.sub(f"[{_APOSTROPHES}]", "'", text))
+
+
 def _build_alias_regex(language: str, actors: pd.DataFrame | None):
+    """The alias regex, alias -> actor_id, and the actor ids that are no mentions of their own (news media of
+    the shipped table): their names still take their characters ("Voice of America", "Washington Post",
+    "Russia Today" are no mention of the US or Russia)."""
     from .actors import actor_aliases, load_actors
+    skip: frozenset = frozenset()
     if actors is None:  # the shipped table also lists news media (for attribution); tone is about political actors
         actors = load_actors()
-        actors = actors[actors["kind"] != "media"]
+        skip = frozenset(actors.loc[actors["kind"] == "media", "actor_id"])
     pairs = actor_aliases(language, actors)
     if not pairs:
-        return None, {}
-    alt = "|".join(re.escape(a) for a, _ in pairs)
+        return None, {}, skip
+    parts = []
+    for a, _ in pairs:  # an apostrophe matches every apostrophe, a space any white space (line breaks in names)
+        parts.append("".join(f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else r"\s+" if ch == " " else re.escape(ch)
+                             for ch in a))
     right = "" if language in ("ko", "ja", "zh") else r"(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{alt}){right}"), dict(pairs)
+    amap: dict[str, str] = {}
+    for a, aid in pairs:
+        amap.setdefault(_alias_key(a), aid)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)}){right}"), amap, skip
+
+
+def _alias_mentions(text: str, language: str, actors: pd.DataFrame | None, article: str | None = None,
+                    offset: int = 0) -> tuple[list, list]:
+    """Actor mentions of one text (longest alias first, see :func:`_build_alias_regex`) and the spans of every
+    alias match, mentions and names of media alike (words that are part of a name carry no tone toward anyone).
+    ``article`` (the whole text ``text`` starts in at ``offset``) gives the context rules the words across a
+    sentence break ("Democratic People's" + line break + "Republic of Korea")."""
+    whole, off = (article, offset) if article is not None else (text, 0)
+    rx, amap, skip = _alias_regex(language, actors)
+    if rx is None:
+        return [], []
+    excl = ALIAS_CONTEXT_EXCLUSIONS.get(language, {})
+    out, spans = [], []
+    for m in rx.finditer(text):
+        key = _alias_key(m.group())
+        spans.append((m.start(), m.end()))
+        rule = excl.get(key)
+        if rule is not None:
+            before, after = rule
+            a, b = off + m.start(), off + m.end()
+            if (before and re.search(before, whole[max(0, a - 40):a])) or (after and re.search(after, whole[b:b + 40])):
+                continue
+        aid = amap[key]
+        if aid not in skip:
+            out.append(_Mention(m.start(), m.end(), m.group(), aid))
+    return out, spans
 
 
 class _Mention(tuple):
@@ -875,14 +941,13 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                                         sents["text"], sents["language"]):
         if not isinstance(lang, str):
             continue
-        rx, alias_map = _alias_regex(lang, actors)
-        if rx is None:
+        mentions, name_spans = _alias_mentions(text, lang, actors, texts[aid], int(s0))
+        if not name_spans:
             continue
-        mentions = [_Mention(m.start(), m.end(), m.group(), alias_map[m.group()]) for m in rx.finditer(text)]
         mentions += _family_name_mentions(text, lang, actors, aid, mentions, last_full)
         mentions.sort(key=lambda m: m.start())
         if mentions:
-            found.append((aid, sid, s0, text, lang, alias_map, mentions))
+            found.append((aid, sid, s0, text, lang, name_spans, mentions))
     parses: dict[str, dict] = {}
     if method == "parse":
         from .models import PARSER_PACKAGES
@@ -891,7 +956,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             parses[lang] = parse_sentences([f[3] for f in found if f[4] == lang], lang)
     rows = []
     cache = {}
-    for aid, sid, s0, text, lang, alias_map, mentions in found:
+    for aid, sid, s0, text, lang, name_spans, mentions in found:
         if lang not in cache:
             cache[lang] = _scorer(lang, lexicon)
         sc = cache[lang]

@@ -1,0 +1,50 @@
+"""Tone toward actors: what a researcher's trial found wrong (session 13).
+
+The North Korean state's name with a typographic apostrophe was read as South Korea; the continents around
+"America" as the United States; words of names ("United", "Security Forum") carried tone; actor tone had no
+voice, no transcript-turn flag and no ``news_terms`` switch, and its summary pooled English and German.
+"""
+import pandas as pd
+
+import newsanalysis as na
+
+
+def _tone(text, lang="en", **kw):
+    return na.actor_tone(pd.DataFrame({"article_id": ["a"], "language": [lang], "text": [text]}), **kw)
+
+
+def _mentions(text, lang="en"):
+    t = _tone(text, lang)
+    return list(zip(t["mention"], t["actor_id"]))
+
+
+def test_the_north_korean_state_name_with_a_typographic_apostrophe_is_north_korea():
+    for apo in ("'", "\u2019", "\u02bc"):
+        got = _mentions(f"The chairman of the Democratic People{apo}s Republic of Korea met Putin.")
+        assert got == [(f"Democratic People{apo}s Republic of Korea", "north_korea"), ("Putin", "putin")]
+    # a line break inside the name (a sentence break in the split) leaves no South Korea mention behind
+    assert "south_korea" not in [a for _, a in _mentions("Envoys of the Democratic People\u2019s\n\nRepublic of Korea came.")]
+    # the Republic of Korea alone is still the south
+    assert _mentions("The Republic of Korea protested.") == [("Republic of Korea", "south_korea")]
+
+
+def test_continents_and_other_names_around_america_are_not_the_us():
+    got = _mentions("Trade with Africa, Asia and South America grew, as with Latin America, North America and "
+                    "Central America. Voice of America and the Washington Post reported it, and so did Russia Today.")
+    assert got == []
+    # the full name is one mention, not "United States" plus "America"
+    assert _mentions("The United States of America objected.") == [("United States of America", "united_states")]
+    assert _mentions("America objected.") == [("America", "united_states")]
+
+
+def test_national_security_council_and_china_seas_are_not_the_un_or_china():
+    assert _mentions("The National Security Council met. Ships sailed in the South China Sea.") == []
+    assert _mentions("The Security Council met in China.") == [("Security Council", "un"), ("China", "china")]
+
+
+def test_german_continents_are_not_the_us():
+    assert _mentions("Der Handel mit Südamerika, Nordamerika, Lateinamerika und Süd-Amerika wächst.", "de") == []
+    assert _mentions("Die Vereinigten Staaten von Amerika protestieren, Amerika auch.", "de") == [
+        ("Vereinigten Staaten von Amerika", "united_states"), ("Amerika", "united_states")]
+    assert _mentions("Der Nationale Sicherheitsrat tagte, der UN-Sicherheitsrat nicht.", "de") == [
+        ("UN-Sicherheitsrat", "un")]
