@@ -626,7 +626,7 @@ def target_lexicon(language: str) -> dict[str, float]:
 
 def target_tone(terms: list[dict], text: str, start: int, end: int, language: str, *,
                 news_terms: bool = True, news_lexicon: dict | None = None,
-                syntax=None) -> tuple[float, list[dict]]:
+                syntax=None, exclude: list[tuple[int, int]] | None = None) -> tuple[float, list[dict]]:
     """Tone toward the mention ``text[start:end]`` from the scored ``terms`` of its sentence.
 
     Each term outside the mention contributes ``w * q * (0.3 c + 0.5 / (1 + d / 80))``, where
@@ -654,6 +654,10 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     the law") and by 0.25 when it is in another sentence of the text (another dependency tree);
     see :data:`PARSE_SCOPE_FACTORS` and :meth:`~newsanalysis.sentiment_parse.SentenceParse.scope`.
     These values were chosen by the same cross-validation on NewsMTSC train.
+
+    ``exclude`` (spans of ``text``, e.g. :func:`name_spans`): words overlapping one of them contribute
+    nothing, like the mention's own words ("United" in "the United States", "Security" in "Korea Defense
+    and Security Forum" are part of a name, not words about the target).
 
     Returns
     -------
@@ -692,8 +696,13 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
             extra = {"relation": role or scope}
         return (f * TARGET_QUOTE_FACTOR if marks and quoted(a) != in_quote else f), extra
 
+    skip = [(start, end)] + list(exclude or ())
+
+    def excluded(a: int, b: int) -> bool:
+        return any(a < e and b > s for s, e in skip)
+
     for t in terms:
-        if t["start"] is None or (t["start"] < end and t["end"] > start):
+        if t["start"] is None or excluded(t["start"], t["end"]):
             continue
         f, extra = factor(t["start"], t["end"], TARGET_CLAUSE_WEIGHT, TARGET_SENTENCE_WEIGHT,
                           TARGET_HALF_DISTANCE, PARSE_CLAUSE_WEIGHT, PARSE_TREE_WEIGHT)
@@ -704,7 +713,7 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     if news:
         for m in _TARGET_WORD.finditer(text):
             w = news.get(m.group().lower())
-            if w is None or (m.start() < end and m.end() > start):
+            if w is None or excluded(m.start(), m.end()):
                 continue
             f, extra = factor(m.start(), m.end(), TARGET_LIST_CLAUSE_WEIGHT, TARGET_LIST_SENTENCE_WEIGHT,
                               TARGET_LIST_HALF_DISTANCE, PARSE_LIST_CLAUSE_WEIGHT, 0.0)
@@ -805,6 +814,69 @@ def _alias_mentions(text: str, language: str, actors: pd.DataFrame | None, artic
         if aid not in skip:
             out.append(_Mention(m.start(), m.end(), m.group(), aid))
     return out, spans
+
+
+#: Lower-case words that may join the capitalised words of one name ("Korea Defense **and** Security Forum",
+#: "Ministry **of** Foreign Affairs"), per language; see :func:`name_spans`.
+NAME_JOINERS = {"en": frozenset({"of", "and", "for", "the", "on", "de", "&"})}
+#: A sentence of at least four words with at most this many lower-case words of four or more letters, and
+#: either no lower-case word at all or a capitalised function word after its first word ("In", "Over"), is in
+#: title case (a headline, "North Korea Slams US Over Drills"): no name runs.
+NAME_TITLE_CASE_MAX_LOWER = 1
+_TITLE_FUNCTION_WORDS = frozenset("In Of To On For And At By With Over As Is Are Will A An From Into After Amid".split())
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|&")
+
+
+def _capitalised_names(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of multi-word proper names: runs of at least two capitalised words (joined only by white space,
+    or by a lower-case joiner of :data:`NAME_JOINERS` between two capitalised words), not counting the
+    sentence's first word (capitalised anyway: "Angry Trump supporters"), and none in a sentence in title
+    case (:data:`NAME_TITLE_CASE_MAX_LOWER`). Languages without joiners (German, which capitalises every noun)
+    get none."""
+    joiners = NAME_JOINERS.get(language)
+    if joiners is None:
+        return []
+    toks = [m for m in _NAME_TOKEN.finditer(text)]
+    if not toks:
+        return []
+    caps = [m.group()[0].isupper() and m.group() != "I" for m in toks]
+    lower = [m.group() for m, c in zip(toks, caps) if not c and m.group() != "&"]
+    if len(toks) >= 4 and sum(len(w) >= 4 for w in lower) <= NAME_TITLE_CASE_MAX_LOWER and (
+            not lower or any(m.group() in _TITLE_FUNCTION_WORDS for m in toks[1:])):
+        return []
+    out = []
+    i, n = 1, len(toks)  # the first word of the sentence is capitalised by position
+    while i < n:
+        if not caps[i]:
+            i += 1
+            continue
+        j, last = i, i
+        while j + 1 < n and not text[toks[j].end():toks[j + 1].start()].strip():
+            if caps[j + 1]:
+                j += 1
+                last = j
+            elif toks[j + 1].group() in joiners and j + 2 < n and caps[j + 2] \
+                    and not text[toks[j + 1].end():toks[j + 2].start()].strip():
+                j += 2
+                last = j
+            else:
+                break
+        if sum(caps[i:last + 1]) >= 2:
+            out.append((toks[i].start(), toks[last].end()))
+        i = last + 1
+    return out
+
+
+def name_spans(text: str, language: str, *, actors: pd.DataFrame | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose words are part of a name and carry no tone toward any target.
+
+    The spellings of the actor table (every actor's aliases, news media included: "the United States",
+    "Democratic People's Republic of Korea", "Voice of America") and, for English, multi-word proper names
+    mid-sentence (:func:`_capitalised_names`: "Korea Defense and Security Forum", "Combined Forces Command").
+    Used by :func:`actor_tone` and the NewsMTSC evaluation (``target_tone(..., exclude=...)``).
+    """
+    _, spans = _alias_mentions(text, language, actors)
+    return sorted(set(spans) | set(_capitalised_names(text, language)))
 
 
 class _Mention(tuple):
@@ -942,8 +1014,6 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         if not isinstance(lang, str):
             continue
         mentions, name_spans = _alias_mentions(text, lang, actors, texts[aid], int(s0))
-        if not name_spans:
-            continue
         mentions += _family_name_mentions(text, lang, actors, aid, mentions, last_full)
         mentions.sort(key=lambda m: m.start())
         if mentions:
@@ -964,6 +1034,10 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         syntax = parses[lang][text] if lang in parses else None
         if aid not in labels:
             labels[aid] = transcript_label_spans(texts[aid], lang, transcript=False)
+        # words of names carry no tone toward anyone: every actor or media spelling of the sentence ("United" in
+        # "the United States" was +0.69 toward "US" beside it) and multi-word proper names ("Korea Defense and
+        # Security Forum", "Combined Forces Command"); measured on NewsMTSC train, docs/sentiment.md
+        names = sorted(set(name_spans) | {(m.start(), m.end()) for m in mentions} | set(_capitalised_names(text, lang)))
         for m in mentions:
             base = (aid, int(sid), m.actor_id, m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
             if lang == "de" and _WAR_COMPOUND.match(text, m.end()):
@@ -979,7 +1053,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             if sc is None:
                 rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None, None))
                 continue
-            tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax)
+            tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax, exclude=names)
             # a term whose contribution rounds to 0.000 (e.g. one a rule set to 0) explains nothing: left out
             desc = "; ".join(f"{t['term']} ({t['contribution']:+.3f}"
                              + (f", {t['relation']})" if t.get("relation") else ")") for t in used

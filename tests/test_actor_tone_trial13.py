@@ -48,3 +48,35 @@ def test_german_continents_are_not_the_us():
         ("Vereinigten Staaten von Amerika", "united_states"), ("Amerika", "united_states")]
     assert _mentions("Der Nationale Sicherheitsrat tagte, der UN-Sicherheitsrat nicht.", "de") == [
         ("UN-Sicherheitsrat", "un")]
+
+
+def _terms(row):
+    return [t.split(" (")[0] for t in row["terms"].split("; ")] if row["terms"] else []
+
+
+def test_words_of_names_carry_no_tone():
+    # VADER: "security" +1.4 (a word of the forum's name) and "united" +1.8 say nothing about Seoul or the US
+    t = _tone("Officials in Seoul opened the Korea Defense and Security Forum.")
+    assert t["mention"].tolist() == ["Seoul"] and "Security" not in _terms(t.iloc[0])
+    assert "Korea" not in _terms(t.iloc[0]) and "Forum" not in _terms(t.iloc[0])
+    t = _tone("The US said the United States would respond.")
+    assert t["mention"].tolist() == ["US", "United States"]
+    assert "United" not in _terms(t.iloc[0]) and "States" not in _terms(t.iloc[0])
+    # a polar word outside any name still counts: "praised" (+2.1 in VADER) toward Seoul
+    t = _tone("Officials praised Seoul at the Korea Defense and Security Forum.")
+    assert "praised" in _terms(t.iloc[0]) and "Security" not in _terms(t.iloc[0]) and t["tone"].iloc[0] > 0.3
+
+
+def test_name_spans_rule():
+    from newsanalysis.sentiment import name_spans
+
+    def names(text):
+        return [text[a:b] for a, b in name_spans(text, "en")]
+    assert names("The drills of the Combined Forces Command ended.") == ["Combined Forces Command"]
+    # the first word is capitalised by position, not a name ("Angry" is a word about the supporters)
+    assert names("Angry Trump supporters gathered.") == ["Trump"]
+    # a headline in title case has no name runs (its words would all go)
+    assert names("North Korea Slams US Over Drills In New Statement") == ["North Korea", "US"]
+    # German capitalises every noun: only the actor table's spellings are names there
+    text = "Die Angriffe der Russischen Armee verurteilte Berlin scharf."
+    assert [text[a:b] for a, b in name_spans(text, "de")] == ["Berlin"]
