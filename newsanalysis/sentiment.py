@@ -41,7 +41,7 @@ SENTIMENT_COLUMNS = [
 TERM_COLUMNS = ["article_id", "sentence_id", "term", "start", "end", "lexicon_weight", "weight",
                 "rules", "negated", "boosted", "voice", "lexicon"]
 ACTOR_TONE_COLUMNS = ["article_id", "sentence_id", "actor_id", "mention", "start", "end", "language",
-                      "tone", "terms", "scored", "reason", "lexicon", "method"]
+                      "tone", "tone_class", "terms", "scored", "reason", "lexicon", "method", "news_terms"]
 TONE_COLUMNS = ["article_id", "mean_compound", "share_negative", "share_positive", "n_scored",
                 "authorial_mean_compound", "quoted_mean_compound", "n_authorial", "n_quoted"]
 
@@ -602,6 +602,22 @@ PARSE_SCOPE_FACTORS = {"in another clause's complement": 0.5, "in another senten
 #: Methods of :func:`target_tone` / :func:`actor_tone`.
 TONE_METHODS = ("clause", "parse")
 
+#: Symmetric class cut-offs of English target tone, ``(method, news_terms) -> t``: ``tone >= t`` is positive,
+#: ``tone <= -t`` negative, else neutral. Each was chosen on out-of-fold scores of NewsMTSC train (session 13,
+#: with the name rule; :func:`newsanalysis.evaluate.sentiment_gold.newsmtsc_cv_scores`); never on devtest.
+#: Other languages have no fitted cut-off (``tone_class`` None).
+TARGET_CLASS_THRESHOLDS = {("clause", True): 0.175, ("parse", True): 0.25, ("clause", False): 0.1,
+                           ("parse", False): 0.125}
+
+
+def tone_class(tone: float, language: str, method: str = "clause", news_terms: bool = True) -> str | None:
+    """``"negative"``, ``"neutral"`` or ``"positive"`` for an :func:`actor_tone` / :func:`target_tone` value, by
+    :data:`TARGET_CLASS_THRESHOLDS`; None for NaN and for languages without a fitted cut-off (all but English)."""
+    if language != "en" or tone is None or (isinstance(tone, float) and math.isnan(tone)):
+        return None
+    t = TARGET_CLASS_THRESHOLDS[(method, bool(news_terms))]
+    return "positive" if tone >= t else "negative" if tone <= -t else "neutral"
+
 #: Words of a target-tone list: letters, with inner hyphens or apostrophes; matched lower-cased.
 _TARGET_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -947,7 +963,7 @@ _WAR_COMPOUND = re.compile(r"(?:-[A-ZÄÖÜ][\w]*)*-(?:Krieg|Konflikt)")
 
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                actors: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None,
-               method: str = "clause") -> pd.DataFrame:
+               method: str = "clause", news_terms: bool = True) -> pd.DataFrame:
     """Tone toward each mention of an actor of the actor table.
 
     Parameters
@@ -967,6 +983,11 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         edges, and the words that govern the target or are its predicate (see
         :func:`target_tone`). Only English has a parser: other languages keep ``"clause"``
         (column ``method`` says which was used).
+    news_terms : bool
+        Add the words of the language's news target list (:func:`target_lexicon`; English: derived from
+        NewsMTSC train, US political news 2017-2019) to the lexicon's words (default True, the validated
+        setting). ``False`` scores with the lexicon alone: the robustness check for a result that may hinge
+        on the list's topical words (column ``news_terms`` says which was used).
 
     Returns
     -------
@@ -978,8 +999,13 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         of the language's news target list (:func:`target_lexicon`; English: derived from
         NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
         contribution, ``"; "``-separated; terms whose contribution rounds to 0.000 are left out),
+        ``tone_class`` (``"negative"``/``"neutral"``/``"positive"`` by the cut-off fitted on NewsMTSC train
+        for the method and ``news_terms``, :data:`TARGET_CLASS_THRESHOLDS`: English ±0.175 with the list
+        (clause), ±0.25 (parse), ±0.1 (clause) and ±0.125 (parse) without it; None for other languages, which have no fitted
+        cut-off, and for unscored rows),
         ``scored``, ``reason``, ``lexicon``, ``method`` (``"clause"`` or ``"parse"``: the method
-        used for that row; None when not scored). A mention in a transcript speaker label
+        used for that row; None when not scored), ``news_terms`` (bool: the news target list was
+        used). A mention in a transcript speaker label
         ("President of Russia Vladimir Putin: Good afternoon …";
         :func:`newsanalysis.attribution.transcript_label_spans`) is listed with ``tone`` NaN,
         ``scored`` False and ``reason`` "transcript speaker label": the words after the colon are
@@ -1043,25 +1069,28 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             if lang == "de" and _WAR_COMPOUND.match(text, m.end()):
                 # "Ukraine-Krieg", "Nahost-Konflikt": the war's name, not the actor (45 of 119 German
                 # "Ukraine" mentions on the real corpus, each scored by the war words around it)
-                rows.append(base + (np.nan, "", False, "part of a war's name", None, None))
+                rows.append(base + (np.nan, None, "", False, "part of a war's name", None, None, bool(news_terms)))
                 continue
             if any(ls <= s0 + m.start() and s0 + m.end() <= le for ls, le in labels[aid]):
                 # "President of Russia Vladimir Putin: Good afternoon, …": a transcript names who speaks; the
                 # words after the colon are his, not words about him (400 of Kremlin.ru's 553 "Putin" rows)
-                rows.append(base + (np.nan, "", False, "transcript speaker label", None, None))
+                rows.append(base + (np.nan, None, "", False, "transcript speaker label", None, None, bool(news_terms)))
                 continue
             if sc is None:
-                rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None, None))
+                rows.append(base + (np.nan, None, "", False, f"no lexicon for language {lang!r}", None, None, bool(news_terms)))
                 continue
-            tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax, exclude=names)
+            tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax, exclude=names,
+                                     news_terms=news_terms)
             # a term whose contribution rounds to 0.000 (e.g. one a rule set to 0) explains nothing: left out
             desc = "; ".join(f"{t['term']} ({t['contribution']:+.3f}"
                              + (f", {t['relation']})" if t.get("relation") else ")") for t in used
                              if round(t["contribution"], 3) != 0)
-            rows.append(base + (tone, desc, True, None, sc[1].name, "parse" if syntax is not None else "clause"))
+            used_method = "parse" if syntax is not None else "clause"
+            rows.append(base + (tone, tone_class(tone, lang, used_method, news_terms), desc, True, None, sc[1].name,
+                                used_method, bool(news_terms)))
     out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone": "float64",
-                       "scored": "bool"})
+                       "scored": "bool", "news_terms": "bool"})
 
 
 def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | None]:

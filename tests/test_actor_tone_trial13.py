@@ -5,6 +5,7 @@ The North Korean state's name with a typographic apostrophe was read as South Ko
 voice, no transcript-turn flag and no ``news_terms`` switch, and its summary pooled English and German.
 """
 import pandas as pd
+import pytest
 
 import newsanalysis as na
 
@@ -80,3 +81,23 @@ def test_name_spans_rule():
     # German capitalises every noun: only the actor table's spellings are names there
     text = "Die Angriffe der Russischen Armee verurteilte Berlin scharf."
     assert [text[a:b] for a, b in name_spans(text, "de")] == ["Berlin"]
+
+
+def test_news_terms_false_scores_with_the_lexicon_alone():
+    text = "Putin said the talks were a disaster."
+    t = _tone(text, news_terms=False)
+    # VADER "disaster" -3.1, same clause, centre 32 vs Putin's 2.5: d = 29.5;
+    # -3.1 x (0.3 + 0.5 / (1 + 29.5/80)) = -2.0624; -2.0624 / sqrt(2.0624^2 + 15) = -0.4700
+    assert t["tone"].iloc[0] == -0.4700 and _terms(t.iloc[0]) == ["disaster"]
+    assert t["tone_class"].iloc[0] == "negative" and not t["news_terms"].iloc[0]
+    # with the list (default) its words ("said", "talks", …) add to it, and the row says so
+    d = _tone(text)
+    assert d["news_terms"].iloc[0] and len(_terms(d.iloc[0])) > 1
+
+
+def test_tone_class_cut_offs():
+    from newsanalysis.sentiment import tone_class
+    assert tone_class(0.2, "en") == "positive" and tone_class(0.17, "en") == "neutral"
+    assert tone_class(-0.175, "en") == "negative" and tone_class(-0.2, "en", "parse") == "neutral"
+    assert tone_class(0.11, "en", news_terms=False) == "positive"
+    assert tone_class(0.5, "de") is None and tone_class(float("nan"), "en") is None
