@@ -41,7 +41,8 @@ SENTIMENT_COLUMNS = [
 TERM_COLUMNS = ["article_id", "sentence_id", "term", "start", "end", "lexicon_weight", "weight",
                 "rules", "negated", "boosted", "voice", "lexicon"]
 ACTOR_TONE_COLUMNS = ["article_id", "sentence_id", "actor_id", "mention", "start", "end", "language",
-                      "tone", "tone_class", "terms", "scored", "reason", "lexicon", "method", "news_terms"]
+                      "tone", "tone_class", "terms", "scored", "reason", "lexicon", "method", "news_terms",
+                      "voice", "speaker_turn"]
 TONE_COLUMNS = ["article_id", "mean_compound", "share_negative", "share_positive", "n_scored",
                 "authorial_mean_compound", "quoted_mean_compound", "n_authorial", "n_quoted"]
 
@@ -601,7 +602,6 @@ PARSE_ROLE_WEIGHTS = {"governs the target": 0.5, "predicate of the target": 0.8}
 PARSE_SCOPE_FACTORS = {"in another clause's complement": 0.5, "in another sentence": 0.25}
 #: Methods of :func:`target_tone` / :func:`actor_tone`.
 TONE_METHODS = ("clause", "parse")
-
 #: Symmetric class cut-offs of English target tone, ``(method, news_terms) -> t``: ``tone >= t`` is positive,
 #: ``tone <= -t`` negative, else neutral. Each was chosen on out-of-fold scores of NewsMTSC train (session 13,
 #: with the name rule; :func:`newsanalysis.evaluate.sentiment_gold.newsmtsc_cv_scores`); never on devtest.
@@ -963,7 +963,8 @@ _WAR_COMPOUND = re.compile(r"(?:-[A-ZÄÖÜ][\w]*)*-(?:Krieg|Konflikt)")
 
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                actors: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None,
-               method: str = "clause", news_terms: bool = True) -> pd.DataFrame:
+               method: str = "clause", news_terms: bool = True,
+               attributions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tone toward each mention of an actor of the actor table.
 
     Parameters
@@ -988,6 +989,11 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         NewsMTSC train, US political news 2017-2019) to the lexicon's words (default True, the validated
         setting). ``False`` scores with the lexicon alone: the robustness check for a result that may hinge
         on the list's topical words (column ``news_terms`` says which was used).
+    attributions : DataFrame, optional
+        The table of :func:`newsanalysis.attributions` (``article_id, start, end`` of the attributed
+        content; ``speaker_turn``): gives the ``voice`` and ``speaker_turn`` of each mention, by the same
+        content spans as the authorial/quoted split of :func:`sentiment`. :func:`newsanalysis.analyze`
+        passes it.
 
     Returns
     -------
@@ -1005,7 +1011,10 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         cut-off, and for unscored rows),
         ``scored``, ``reason``, ``lexicon``, ``method`` (``"clause"`` or ``"parse"``: the method
         used for that row; None when not scored), ``news_terms`` (bool: the news target list was
-        used). A mention in a transcript speaker label
+        used), ``voice`` (``"quoted"`` when the mention lies inside the content of an attribution —
+        someone else's words the outlet reports —, ``"authorial"`` otherwise; None without
+        ``attributions``) and ``speaker_turn`` (boolean: inside the content of a transcript speaker
+        turn, "Vladimir Putin: …" in a Kremlin.ru transcript; NA without ``attributions``). A mention in a transcript speaker label
         ("President of Russia Vladimir Putin: Good afternoon …";
         :func:`newsanalysis.attribution.transcript_label_spans`) is listed with ``tone`` NaN,
         ``scored`` False and ``reason`` "transcript speaker label": the words after the colon are
@@ -1032,6 +1041,11 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
     from .attribution import transcript_label_spans
 
     sents, texts = _prepare(articles, sentences)
+    quoted_spans = turn_spans = None
+    if attributions is not None:  # the same content spans as sentiment()'s authorial/quoted split
+        from .compare import _turn_mask
+        quoted_spans = _quoted_spans(attributions)
+        turn_spans = _quoted_spans(attributions[_turn_mask(attributions).to_numpy()]) if len(attributions) else {}
     labels: dict[str, list[tuple[int, int]]] = {}  # article -> its transcript speaker labels (attribution's rules)
     found = []
     last_full: dict[tuple, str] = {}  # (article, family name) -> the actor last named in full
@@ -1088,9 +1102,18 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             used_method = "parse" if syntax is not None else "clause"
             rows.append(base + (tone, tone_class(tone, lang, used_method, news_terms), desc, True, None, sc[1].name,
                                 used_method, bool(news_terms)))
-    out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
+    out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS[:-2])
+    voice, turn = [None] * len(out), pd.array([pd.NA] * len(out), dtype="boolean")
+    if quoted_spans is not None:
+        mids = (out["start"].to_numpy() + out["end"].to_numpy()) / 2
+        voice = ["quoted" if any(s <= x < e for s, e in quoted_spans.get(str(a), ())) else "authorial"
+                 for a, x in zip(out["article_id"], mids)]
+        turn = pd.array([any(s <= x < e for s, e in turn_spans.get(str(a), ())) for a, x in zip(out["article_id"], mids)],
+                        dtype="boolean")
+    out["voice"] = voice
+    out["speaker_turn"] = turn
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone": "float64",
-                       "scored": "bool", "news_terms": "bool"})
+                       "scored": "bool", "news_terms": "bool"})[ACTOR_TONE_COLUMNS]
 
 
 def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | None]:
@@ -1105,8 +1128,12 @@ def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | 
     return m, lo, hi, warn or None
 
 
+#: Voices :func:`actor_tone_summary` can average.
+ACTOR_TONE_VOICES = ("all", "authorial", "quoted")
+
+
 def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
-                       level: float = 0.95) -> pd.DataFrame:
+                       level: float = 0.95, voice: str = "all", speaker_turns: bool = False) -> pd.DataFrame:
     """Mean tone toward each actor per group (e.g. outlet), with a t-interval over articles.
 
     Mentions in one article are not independent, so each article first gets its mean tone
@@ -1122,33 +1149,60 @@ def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *
         Grouping column of ``articles``.
     level : float
         Confidence level of the interval (Student t over article means).
+    voice : {"all", "authorial", "quoted"}
+        Which mentions count (column ``voice`` of :func:`actor_tone`, which needs its ``attributions``):
+        ``"all"`` (default: every mention the outlet published, its own words and the words of those it
+        chose to quote, like ``mean_compound`` of :func:`newsanalysis.compare.compare`), ``"authorial"`` (only
+        mentions outside attributed content: the outlet's own voice; use it for the outlet's stance) or
+        ``"quoted"`` (only mentions inside someone's reported words).
+    speaker_turns : bool
+        Count mentions inside transcript speaker turns (default False: a published transcript is who
+        spoke, not words the outlet chose, as for sources in :func:`newsanalysis.compare.compare`; without a
+        ``speaker_turn`` column or with NA there, no mention is left out).
 
     Returns
     -------
     DataFrame
-        One row per (group, actor): ``<by>, actor_id, n_articles, n_mentions, mean_tone,
-        ci_low, ci_high, warning`` (NaN bounds with fewer than 2 articles; bounds clipped to the
-        scale [-1, 1], as in :func:`outlet_tone`; ``warning`` says when the interval is
-        unreliable: fewer than 5 articles, or clipped to the scale; else None).
+        One row per (group, actor): ``<by>, actor_id, voice, n_articles,
+        n_mentions, turn_mentions_left_out, mean_tone, ci_low, ci_high, warning`` (``voice`` repeats the
+        argument; ``turn_mentions_left_out`` counts the scored mentions left out as transcript turns; NaN
+        bounds with fewer than 2 articles; bounds clipped to the scale [-1, 1], as in :func:`outlet_tone`;
+        ``warning`` says when the interval is unreliable: fewer than 5 articles, an approximate
+        t-interval under 10, or clipped to the scale; else None). ``mean_tone`` is on the scale of
+        :func:`actor_tone`; English class cut-offs: :data:`TARGET_CLASS_THRESHOLDS` (±0.175 with the
+        news target list), none fitted for other languages.
 
     Raises
     ------
     ValueError
-        If a required column is missing.
+        If a required column is missing (``voice`` for ``voice`` other than "all"), or ``voice`` is unknown.
     """
+    if voice not in ACTOR_TONE_VOICES:
+        raise ValueError(f"actor_tone_summary: voice must be one of {ACTOR_TONE_VOICES}, got {voice!r}")
     require_columns(actor_tone_table, ["article_id", "actor_id", "tone"], what="actor_tone")
     require_columns(articles, ["article_id", by])
     t = actor_tone_table.dropna(subset=["tone"]).copy()
+    if voice != "all":
+        if "voice" not in t.columns or (len(t) and t["voice"].isna().all()):
+            raise ValueError(f"actor_tone_summary: voice={voice!r} needs the 'voice' column of actor_tone(..., "
+                             "attributions=...) (analyze() fills it)")
+        t = t[t["voice"] == voice]
     t["article_id"] = t["article_id"].astype(str)
     grp = dict(zip(articles["article_id"].astype(str), articles[by]))
-    t[by] = t["article_id"].map(grp)
-    per_art = t.groupby([by, "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
+    gcol = by
+    t[gcol] = t["article_id"].map(grp)
+    turn = (t["speaker_turn"].astype("boolean").fillna(False).astype(bool) if "speaker_turn" in t.columns
+            else pd.Series(False, index=t.index))
+    left_out = t[turn].groupby([gcol, "actor_id"]).size() if not speaker_turns else pd.Series(dtype=int)
+    if not speaker_turns:
+        t = t[~turn]
+    per_art = t.groupby([gcol, "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
     rows = []
-    for (g, a), d in per_art.groupby([by, "actor_id"]):
+    for (g, a), d in per_art.groupby([gcol, "actor_id"]):
         m, lo, hi, note = _scale_t_interval(d["mean"].to_numpy(), level)
-        rows.append((g, a, len(d), int(d["size"].sum()), m, lo, hi, note))
-    return pd.DataFrame(rows, columns=[by, "actor_id", "n_articles", "n_mentions", "mean_tone", "ci_low", "ci_high",
-                                       "warning"])
+        rows.append((g, a, voice, len(d), int(d["size"].sum()), int(left_out.get((g, a), 0)), m, lo, hi, note))
+    return pd.DataFrame(rows, columns=[gcol, "actor_id", "voice", "n_articles", "n_mentions",
+                                       "turn_mentions_left_out", "mean_tone", "ci_low", "ci_high", "warning"])
 
 
 def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",

@@ -101,3 +101,46 @@ def test_tone_class_cut_offs():
     assert tone_class(-0.175, "en") == "negative" and tone_class(-0.2, "en", "parse") == "neutral"
     assert tone_class(0.11, "en", news_terms=False) == "positive"
     assert tone_class(0.5, "de") is None and tone_class(float("nan"), "en") is None
+
+
+def _arts(texts, langs=None, outlets=None):
+    n = len(texts)
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(n)], "language": langs or ["en"] * n,
+                         "text": texts, "outlet": outlets or ["O"] * n})
+
+
+def test_voice_and_speaker_turn_of_each_mention():
+    arts = _arts(["Putin met Kim Jong Un. Officials said Putin was a dangerous liar."])
+    t = na.actor_tone(arts, attributions=na.attributions(arts))
+    # "Officials said [Putin was a dangerous liar]": the second Putin is inside the officials' reported words
+    assert t["voice"].tolist() == ["authorial", "authorial", "quoted"]
+    assert t["speaker_turn"].tolist() == [False, False, False]
+    # without an attribution table the voice is unknown, not "authorial"
+    bare = na.actor_tone(arts)
+    assert bare["voice"].isna().all() and bare["speaker_turn"].isna().all()
+    s = na.actor_tone_summary(t, arts, voice="authorial").set_index("actor_id")
+    assert s.loc["putin", "n_mentions"] == 1 and s.loc["putin", "voice"] == "authorial"
+    q = na.actor_tone_summary(t, arts, voice="quoted").set_index("actor_id")
+    assert list(q.index) == ["putin"] and q.loc["putin", "mean_tone"] == t["tone"].iloc[2] < 0
+    with pytest.raises(ValueError, match="voice"):
+        na.actor_tone_summary(bare, arts, voice="authorial")
+    with pytest.raises(ValueError, match="voice must be"):
+        na.actor_tone_summary(t, arts, voice="own")
+
+
+def test_transcript_turns_are_left_out_of_the_summary_by_default():
+    text = ("Vladimir Putin answered questions in Moscow.\n\n"
+            "Vladimir Putin: Good afternoon. The United States is a terrible partner.\n\n"
+            "Question: Will Russia help North Korea?\n\nVladimir Putin: Russia will help North Korea.")
+    arts = _arts([text])
+    t = na.actor_tone(arts, attributions=na.attributions(arts))
+    by = {(m, int(s)): (v, bool(tt)) for m, s, v, tt in zip(t["mention"], t["start"], t["voice"], t["speaker_turn"])}
+    assert by[("United States", text.index("United States"))] == ("quoted", True)
+    assert by[("Moscow", text.index("Moscow"))] == ("authorial", False)
+    s = na.actor_tone_summary(t, arts)
+    # only the lead (Putin, Moscow) is the outlet's; the two Russia mentions in turns are counted as left out
+    assert s.set_index("actor_id").loc["russia", "n_mentions"] == 1
+    assert s.set_index("actor_id").loc["russia", "turn_mentions_left_out"] == 2
+    assert "united_states" not in set(s["actor_id"])
+    full = na.actor_tone_summary(t, arts, speaker_turns=True).set_index("actor_id")
+    assert full.loc["russia", "n_mentions"] == 3 and full.loc["united_states", "n_mentions"] == 1
