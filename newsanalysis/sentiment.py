@@ -1134,10 +1134,13 @@ ACTOR_TONE_VOICES = ("all", "authorial", "quoted")
 
 def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
                        level: float = 0.95, voice: str = "all", speaker_turns: bool = False) -> pd.DataFrame:
-    """Mean tone toward each actor per group (e.g. outlet), with a t-interval over articles.
+    """Mean tone toward each actor per group (e.g. outlet) and language, with a t-interval over articles.
 
     Mentions in one article are not independent, so each article first gets its mean tone
     toward the actor; the group mean and its interval are taken over those article means.
+    Languages are never pooled: English (VADER with the news target list) and German (SentiWS, position
+    weights fitted on English) tone are not on one scale, so each language of a group is a row of its own
+    (as :func:`newsanalysis.compare.compare_tests` tests within one language).
 
     Parameters
     ----------
@@ -1163,7 +1166,7 @@ def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *
     Returns
     -------
     DataFrame
-        One row per (group, actor): ``<by>, actor_id, voice, n_articles,
+        One row per (group, language, actor): ``<by>, language, actor_id, voice, n_articles,
         n_mentions, turn_mentions_left_out, mean_tone, ci_low, ci_high, warning`` (``voice`` repeats the
         argument; ``turn_mentions_left_out`` counts the scored mentions left out as transcript turns; NaN
         bounds with fewer than 2 articles; bounds clipped to the scale [-1, 1], as in :func:`outlet_tone`;
@@ -1188,21 +1191,28 @@ def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *
                              "attributions=...) (analyze() fills it)")
         t = t[t["voice"] == voice]
     t["article_id"] = t["article_id"].astype(str)
+    if "language" not in t.columns:
+        t["language"] = None
+    t["language"] = t["language"].astype(object).where(t["language"].notna(), "(unknown)")
     grp = dict(zip(articles["article_id"].astype(str), articles[by]))
-    gcol = by
+    gcol = by if by != "language" else "_group"
     t[gcol] = t["article_id"].map(grp)
     turn = (t["speaker_turn"].astype("boolean").fillna(False).astype(bool) if "speaker_turn" in t.columns
             else pd.Series(False, index=t.index))
-    left_out = t[turn].groupby([gcol, "actor_id"]).size() if not speaker_turns else pd.Series(dtype=int)
+    left_out = t[turn].groupby([gcol, "language", "actor_id"]).size() if not speaker_turns else pd.Series(dtype=int)
     if not speaker_turns:
         t = t[~turn]
-    per_art = t.groupby([gcol, "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
+    per_art = t.groupby([gcol, "language", "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
     rows = []
-    for (g, a), d in per_art.groupby([gcol, "actor_id"]):
+    for (g, lang, a), d in per_art.groupby([gcol, "language", "actor_id"]):
         m, lo, hi, note = _scale_t_interval(d["mean"].to_numpy(), level)
-        rows.append((g, a, voice, len(d), int(d["size"].sum()), int(left_out.get((g, a), 0)), m, lo, hi, note))
-    return pd.DataFrame(rows, columns=[gcol, "actor_id", "voice", "n_articles", "n_mentions",
-                                       "turn_mentions_left_out", "mean_tone", "ci_low", "ci_high", "warning"])
+        rows.append((g, lang, a, voice, len(d), int(d["size"].sum()), int(left_out.get((g, lang, a), 0)),
+                     m, lo, hi, note))
+    out = pd.DataFrame(rows, columns=[gcol, "language", "actor_id", "voice", "n_articles", "n_mentions",
+                                      "turn_mentions_left_out", "mean_tone", "ci_low", "ci_high", "warning"])
+    if by == "language":
+        out = out.drop(columns="_group")
+    return out
 
 
 def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",

@@ -144,3 +144,12 @@ def test_transcript_turns_are_left_out_of_the_summary_by_default():
     assert "united_states" not in set(s["actor_id"])
     full = na.actor_tone_summary(t, arts, speaker_turns=True).set_index("actor_id")
     assert full.loc["russia", "n_mentions"] == 3 and full.loc["united_states", "n_mentions"] == 1
+
+
+def test_summary_never_pools_languages():
+    arts = _arts(["Putin praised the wonderful treaty.", "Putin lobte den wunderbaren Vertrag."], ["en", "de"])
+    t = na.actor_tone(arts)
+    s = na.actor_tone_summary(t, arts)
+    assert s[["outlet", "language", "actor_id", "n_articles"]].values.tolist() == [
+        ["O", "de", "putin", 1], ["O", "en", "putin", 1]]
+    assert pd.isna(t.set_index("language").loc["de", "tone_class"]) and t.set_index("language").loc["en", "tone_class"] == "positive"
