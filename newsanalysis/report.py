@@ -518,7 +518,7 @@ here before it is read as a difference in tone.</p>
             imgs.append(fig(ax, f"tone_over_time{suffix}"))
         time_html = "".join(f'<p><img src="{p}" alt="{p}"></p>' for p in imgs) + (
             f'<p class="note">Per period: {link(f"timeline_by_{tb}")} (tone traced to sentences in '
-            f'{link("sentiment")}); events from <code>corpus/events.csv</code> (editable).</p>')
+            f'{link("sentiment")}); events from <code>newsanalysis/resources/events.csv</code> (or --events).</p>')
         if events is not None and len(events):
             time_html += table_html(events.assign(date=events["date"].dt.strftime("%Y-%m-%d")), 40)
 
