@@ -520,11 +520,15 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     -------
     DataFrame
         One row per group, sorted by number of articles (descending), columns:
-        ``<by>``; ``articles`` (all loaded); ``first_published`` and
-        ``last_published`` (the dates the group's articles span, UTC, NaT
-        without dates: groups covering different years are not comparing the
-        same events); ``analysed_articles`` (in a
-        language with analysers); ``languages`` (languages of the analysed
+        ``<by>``; ``articles`` (every loaded article of the group, analysed
+        or not: an outlet's Korean or Vietnamese articles are counted here but
+        enter no figure); ``analysed_articles`` (the articles in a language
+        with analysers, English or German: **every figure of the row rests on
+        these**, and the ``warning`` says how many of ``articles`` were not
+        analysed); ``first_published`` and ``last_published`` (the dates the
+        group's *analysed* articles span, UTC; NaT without dates or without
+        analysed articles: groups covering different years are not comparing
+        the same events); ``languages`` (languages of the analysed
         articles, ``;``-joined: tone from different lexicons is not
         comparable across languages); ``sentences_analysed`` (scored sentences);
         ``mean_compound`` (mean over articles of the article's mean sentence
@@ -606,12 +610,15 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         mean, low, high, tone_warn = t_mean_ci(analysed["mean_compound"], confidence=confidence)
         a_mean, a_low, a_high, _ = (t_mean_ci(analysed["authorial_mean_compound"], confidence=confidence)
                                     if "authorial_mean_compound" in analysed.columns else (np.nan,) * 3 + ("",))
+        # the period of the figures: the analysed articles' dates (the trial's Yonhap row spanned Korean
+        # articles that enter no figure)
+        span = pub_of.reindex(list(analysed.index)) if pub_of is not None else None
         row = {
             by: g,
             "articles": len(s),
-            "first_published": pub_of.reindex(ids).min() if pub_of is not None else pd.NaT,
-            "last_published": pub_of.reindex(ids).max() if pub_of is not None else pd.NaT,
             "analysed_articles": len(analysed),
+            "first_published": span.min() if span is not None and len(span) else pd.NaT,
+            "last_published": span.max() if span is not None and len(span) else pd.NaT,
             "languages": ";".join(sorted(analysed["language"].dropna().astype(str).unique())),
             "sentences_analysed": int(analysed["n_scored"].fillna(0).sum()),
             "mean_compound": mean, "compound_low": low, "compound_high": high,
@@ -646,6 +653,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
             notes = [f"tone interval: {tone_warn}"] if tone_warn else []
             if ";" in row["languages"]:
                 notes.append(f"tone mixes languages ({row['languages']}): lexicons differ")
+            if len(analysed) < len(s):  # "articles" counts them; no figure does
+                rest = s.loc[~s.index.isin(analysed.index), "language"].dropna().astype(str)
+                langs = ", ".join(sorted(rest.unique())) or "unknown"
+                notes.append(f"{len(s) - len(analysed)} of {len(s)} articles not analysed (language {langs}): "
+                             f"the figures rest on {len(analysed)}")
             if g == UNKNOWN:
                 notes.append("no " + ("date" if by in ("month", "week") else by) + ": shown, not tested")
             row["warning"] = "; ".join(notes)
