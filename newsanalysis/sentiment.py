@@ -1001,7 +1001,8 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         One row per mention: ``article_id, sentence_id, actor_id, mention, start, end``
         (character offsets into the article text), ``language``, ``tone`` (float in [-1, 1], see
         :func:`target_tone`: the scored terms of the mention's clause, plus the rest of the
-        sentence weighted down with distance, the mention's own words excluded, plus the words
+        sentence weighted down with distance, the words of names excluded (the mention's own, every
+        other spelling of the actor table and, in English, multi-word proper names: :func:`name_spans`), plus the words
         of the language's news target list (:func:`target_lexicon`; English: derived from
         NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
         contribution, ``"; "``-separated; terms whose contribution rounds to 0.000 are left out),
