@@ -297,8 +297,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="file-name patterns not read when walking folders (default: *_general.jsonl and docs)")
     r.add_argument("--also-by", nargs="*", default=["affiliation", "country"],
                    help="further groupings compared in the report (columns of the articles or of outlets.csv)")
-    r.add_argument("--outlets", default=None, help="outlet metadata CSV (default: corpus/outlets.csv)")
-    r.add_argument("--events", default=None, help="events CSV drawn on time plots (default: corpus/events.csv)")
+    r.add_argument("--outlets", default=None,
+                   help="outlet metadata CSV (default: the one shipped with the package, resources/outlets.csv)")
+    r.add_argument("--events", default=None,
+                   help="events CSV drawn on time plots (default: the one shipped with the package, resources/events.csv)")
     r.add_argument("--freq", choices=["month", "week"], default="month", help="time resolution of the time plots")
     r.add_argument("--time-by", default="affiliation", help="grouping of the time plots")
     r.add_argument("--correction", choices=["fdr_bh", "holm"], default="fdr_bh",

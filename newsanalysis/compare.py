@@ -14,8 +14,8 @@ come from scipy (:func:`~scipy.stats.chi2_contingency`,
 Newcombe's interval of a risk difference). Permutation p-values carry a
 Monte Carlo interval (Phipson & Smyth 2010). See ``docs/compare.md``.
 
-Groups can be any column of the articles or of the editable outlet table
-``corpus/outlets.csv`` (:func:`load_outlets`, joined on ``outlet``), or
+Groups can be any column of the articles or of the outlet table shipped with
+the package, ``newsanalysis/resources/outlets.csv`` (:func:`load_outlets`, joined on ``outlet``), or
 ``"month"``.
 """
 from __future__ import annotations
@@ -35,8 +35,8 @@ from ._tables import count_of
 from .attribution import SOURCE_TYPES
 from .framing import GENERIC_FRAMES
 
-#: The editable outlet table shipped with the repository.
-OUTLETS_CSV = Path(__file__).resolve().parent.parent / "corpus" / "outlets.csv"
+#: The outlet table shipped with the package (package data, so it is there after a normal ``pip install``).
+OUTLETS_CSV = Path(__file__).resolve().parent / "resources" / "outlets.csv"
 UNKNOWN = "(unknown)"
 
 MIN_GROUP_ARTICLES = 5
@@ -74,15 +74,17 @@ def bootstrap_mean_ci(values, *, confidence: float = 0.95, n_resamples: int = 20
 
 
 def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
-    """Read the outlet table (``corpus/outlets.csv`` by default).
+    """Read the outlet table (the one shipped with the package, ``newsanalysis/resources/outlets.csv``, by default).
 
     Parameters
     ----------
     path : path, optional
-        A CSV with at least an ``outlet`` column; by default the editable
-        ``corpus/outlets.csv`` of the repository (columns ``outlet, country,
+        A CSV with at least an ``outlet`` column; by default the table shipped
+        with the package (:data:`OUTLETS_CSV`; columns ``outlet, country,
         language, affiliation, type, note``; ``language`` lists the outlet's
-        languages separated by ``;``).
+        languages separated by ``;``). To change it, save
+        ``load_outlets()`` to a file of your own, edit it, and pass that path
+        here or its table as ``outlets=`` to :func:`compare`.
 
     Returns
     -------
@@ -92,13 +94,18 @@ def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
     Raises
     ------
     FileNotFoundError
-        If the file does not exist.
+        If the file does not exist (the message says whether it was your path or the shipped table).
     ValueError
         If it lacks an ``outlet`` column or lists an outlet twice (naming it).
     """
-    path = Path(path) if path is not None else OUTLETS_CSV
+    own = path is not None
+    path = Path(path) if own else OUTLETS_CSV
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: outlet table not found")
+        if own:
+            raise FileNotFoundError(f"{path}: outlet table not found (the path given to load_outlets or --outlets; "
+                                    f"without a path the table shipped with the package is used)")
+        raise FileNotFoundError(f"{path}: the outlet table shipped with newsanalysis is missing (a broken install? "
+                                f"reinstall the package, or pass outlets= your own table)")
     out = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
     if "outlet" not in out.columns:
         raise ValueError(f"{path}: the outlet table needs an 'outlet' column; it has {list(out.columns)}")
@@ -513,11 +520,15 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     -------
     DataFrame
         One row per group, sorted by number of articles (descending), columns:
-        ``<by>``; ``articles`` (all loaded); ``first_published`` and
-        ``last_published`` (the dates the group's articles span, UTC, NaT
-        without dates: groups covering different years are not comparing the
-        same events); ``analysed_articles`` (in a
-        language with analysers); ``languages`` (languages of the analysed
+        ``<by>``; ``articles`` (every loaded article of the group, analysed
+        or not: an outlet's Korean or Vietnamese articles are counted here but
+        enter no figure); ``analysed_articles`` (the articles in a language
+        with analysers, English or German: **every figure of the row rests on
+        these**, and the ``warning`` says how many of ``articles`` were not
+        analysed); ``first_published`` and ``last_published`` (the dates the
+        group's *analysed* articles span, UTC; NaT without dates or without
+        analysed articles: groups covering different years are not comparing
+        the same events); ``languages`` (languages of the analysed
         articles, ``;``-joined: tone from different lexicons is not
         comparable across languages); ``sentences_analysed`` (scored sentences);
         ``mean_compound`` (mean over articles of the article's mean sentence
@@ -599,12 +610,15 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         mean, low, high, tone_warn = t_mean_ci(analysed["mean_compound"], confidence=confidence)
         a_mean, a_low, a_high, _ = (t_mean_ci(analysed["authorial_mean_compound"], confidence=confidence)
                                     if "authorial_mean_compound" in analysed.columns else (np.nan,) * 3 + ("",))
+        # the period of the figures: the analysed articles' dates (the trial's Yonhap row spanned Korean
+        # articles that enter no figure)
+        span = pub_of.reindex(list(analysed.index)) if pub_of is not None else None
         row = {
             by: g,
             "articles": len(s),
-            "first_published": pub_of.reindex(ids).min() if pub_of is not None else pd.NaT,
-            "last_published": pub_of.reindex(ids).max() if pub_of is not None else pd.NaT,
             "analysed_articles": len(analysed),
+            "first_published": span.min() if span is not None and len(span) else pd.NaT,
+            "last_published": span.max() if span is not None and len(span) else pd.NaT,
             "languages": ";".join(sorted(analysed["language"].dropna().astype(str).unique())),
             "sentences_analysed": int(analysed["n_scored"].fillna(0).sum()),
             "mean_compound": mean, "compound_low": low, "compound_high": high,
@@ -639,6 +653,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
             notes = [f"tone interval: {tone_warn}"] if tone_warn else []
             if ";" in row["languages"]:
                 notes.append(f"tone mixes languages ({row['languages']}): lexicons differ")
+            if len(analysed) < len(s):  # "articles" counts them; no figure does
+                rest = s.loc[~s.index.isin(analysed.index), "language"].dropna().astype(str)
+                langs = ", ".join(sorted(rest.unique())) or "unknown"
+                notes.append(f"{len(s) - len(analysed)} of {len(s)} articles not analysed (language {langs}): "
+                             f"the figures rest on {len(analysed)}")
             if g == UNKNOWN:
                 notes.append("no " + ("date" if by in ("month", "week") else by) + ": shown, not tested")
             row["warning"] = "; ".join(notes)
@@ -646,8 +665,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
             # outlets missing from the outlet table land here: say which, and how to place them
             missing = sorted(s["outlet"].dropna().astype(str).unique())
             hint = (f"{len(missing)} outlet(s) not in the outlet table or without a {by!r}: "
-                    f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''} (add them to corpus/outlets.csv "
-                    f"or pass outlets=)")
+                    f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''} (add them to your copy of "
+                    f"the outlet table, na.load_outlets() saved as outlets.csv, and pass it as outlets=)")
             row["warning"] = "; ".join(x for x in (row["warning"], hint) if x)
         rows.append(row)
     out = pd.DataFrame(rows)

@@ -118,7 +118,8 @@ def _analyse_chunk(arts: pd.DataFrame, parser: bool = False, codebook="generic",
     return (sents, sentiment(arts, sentences=sents, attributions=att, lexicon=lexicon),
             frames(arts, sentences=sents, evidence=ev, codebook=codebook),
             ev, att, frames(arts, sentences=sents, codebook=story_codebook),
-            actor_tone(arts, sentences=sents, method="parse" if parser else "clause", actors=actors, lexicon=lexicon),
+            actor_tone(arts, sentences=sents, method="parse" if parser else "clause", actors=actors, lexicon=lexicon,
+                       attributions=att),
             _claims_quiet(arts, att, sents))
 
 

@@ -402,7 +402,7 @@ interval (frames); Hedges' g for tone.</p>
 {table_html(pair[["language", "family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value",
                   "p_adjusted", "effect_size", "effect_measure", "difference", "difference_low", "difference_high",
                   "hedges_g"]], 30)}"""
-        shown = cmp[[g, "articles", "first_published", "last_published", "analysed_articles", "languages",
+        shown = cmp[[g, "articles", "analysed_articles", "first_published", "last_published", "languages",
                      "sentences_analysed", "mean_compound", "compound_low", "compound_high", "attributions",
                      "anonymous_share", "warning"]].copy()
         for col in ("first_published", "last_published"):  # the day is enough to see what period a group covers
@@ -422,8 +422,9 @@ on articles; attribution shares: Wilson at the design-effect effective sample si
 words) and counts words of a word list, not opinions: a name such as "Workers' Party" scores as a positive word
 (see <em>Words behind the tone</em>). <code>attributions</code> counts reported statements ("X said", "according
 to Y"); <code>anonymous_share</code> is the share of them whose source is not identified, vague groups such as
-"many countries" included. <code>first_published</code>/<code>last_published</code>: the period a group's
-articles cover.</p>
+"many countries" included. <code>articles</code> counts every loaded article of a group, analysed or not;
+every figure rests on the <code>analysed_articles</code> (English and German), and
+<code>first_published</code>/<code>last_published</code> are the period those analysed articles cover.</p>
 {period_html}
 {table_html(shown)}
 <h3>Tests across all groups by {esc(g)} (those with ≥ {min_articles} analysed articles)</h3>
@@ -518,7 +519,7 @@ here before it is read as a difference in tone.</p>
             imgs.append(fig(ax, f"tone_over_time{suffix}"))
         time_html = "".join(f'<p><img src="{p}" alt="{p}"></p>' for p in imgs) + (
             f'<p class="note">Per period: {link(f"timeline_by_{tb}")} (tone traced to sentences in '
-            f'{link("sentiment")}); events from <code>corpus/events.csv</code> (editable).</p>')
+            f'{link("sentiment")}); events from <code>newsanalysis/resources/events.csv</code> (or --events).</p>')
         if events is not None and len(events):
             time_html += table_html(events.assign(date=events["date"].dt.strftime("%Y-%m-%d")), 40)
 

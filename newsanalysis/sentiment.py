@@ -41,7 +41,8 @@ SENTIMENT_COLUMNS = [
 TERM_COLUMNS = ["article_id", "sentence_id", "term", "start", "end", "lexicon_weight", "weight",
                 "rules", "negated", "boosted", "voice", "lexicon"]
 ACTOR_TONE_COLUMNS = ["article_id", "sentence_id", "actor_id", "mention", "start", "end", "language",
-                      "tone", "terms", "scored", "reason", "lexicon", "method"]
+                      "tone", "tone_class", "terms", "scored", "reason", "lexicon", "method", "news_terms",
+                      "voice", "speaker_turn"]
 TONE_COLUMNS = ["article_id", "mean_compound", "share_negative", "share_positive", "n_scored",
                 "authorial_mean_compound", "quoted_mean_compound", "n_authorial", "n_quoted"]
 
@@ -601,6 +602,21 @@ PARSE_ROLE_WEIGHTS = {"governs the target": 0.5, "predicate of the target": 0.8}
 PARSE_SCOPE_FACTORS = {"in another clause's complement": 0.5, "in another sentence": 0.25}
 #: Methods of :func:`target_tone` / :func:`actor_tone`.
 TONE_METHODS = ("clause", "parse")
+#: Symmetric class cut-offs of English target tone, ``(method, news_terms) -> t``: ``tone >= t`` is positive,
+#: ``tone <= -t`` negative, else neutral. Each was chosen on out-of-fold scores of NewsMTSC train (session 13,
+#: with the name rule; :func:`newsanalysis.evaluate.sentiment_gold.newsmtsc_cv_scores`); never on devtest.
+#: Other languages have no fitted cut-off (``tone_class`` None).
+TARGET_CLASS_THRESHOLDS = {("clause", True): 0.175, ("parse", True): 0.25, ("clause", False): 0.1,
+                           ("parse", False): 0.125}
+
+
+def tone_class(tone: float, language: str, method: str = "clause", news_terms: bool = True) -> str | None:
+    """``"negative"``, ``"neutral"`` or ``"positive"`` for an :func:`actor_tone` / :func:`target_tone` value, by
+    :data:`TARGET_CLASS_THRESHOLDS`; None for NaN and for languages without a fitted cut-off (all but English)."""
+    if language != "en" or tone is None or (isinstance(tone, float) and math.isnan(tone)):
+        return None
+    t = TARGET_CLASS_THRESHOLDS[(method, bool(news_terms))]
+    return "positive" if tone >= t else "negative" if tone <= -t else "neutral"
 
 #: Words of a target-tone list: letters, with inner hyphens or apostrophes; matched lower-cased.
 _TARGET_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -626,7 +642,7 @@ def target_lexicon(language: str) -> dict[str, float]:
 
 def target_tone(terms: list[dict], text: str, start: int, end: int, language: str, *,
                 news_terms: bool = True, news_lexicon: dict | None = None,
-                syntax=None) -> tuple[float, list[dict]]:
+                syntax=None, exclude: list[tuple[int, int]] | None = None) -> tuple[float, list[dict]]:
     """Tone toward the mention ``text[start:end]`` from the scored ``terms`` of its sentence.
 
     Each term outside the mention contributes ``w * q * (0.3 c + 0.5 / (1 + d / 80))``, where
@@ -654,6 +670,10 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     the law") and by 0.25 when it is in another sentence of the text (another dependency tree);
     see :data:`PARSE_SCOPE_FACTORS` and :meth:`~newsanalysis.sentiment_parse.SentenceParse.scope`.
     These values were chosen by the same cross-validation on NewsMTSC train.
+
+    ``exclude`` (spans of ``text``, e.g. :func:`name_spans`): words overlapping one of them contribute
+    nothing, like the mention's own words ("United" in "the United States", "Security" in "Korea Defense
+    and Security Forum" are part of a name, not words about the target).
 
     Returns
     -------
@@ -692,8 +712,13 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
             extra = {"relation": role or scope}
         return (f * TARGET_QUOTE_FACTOR if marks and quoted(a) != in_quote else f), extra
 
+    skip = [(start, end)] + list(exclude or ())
+
+    def excluded(a: int, b: int) -> bool:
+        return any(a < e and b > s for s, e in skip)
+
     for t in terms:
-        if t["start"] is None or (t["start"] < end and t["end"] > start):
+        if t["start"] is None or excluded(t["start"], t["end"]):
             continue
         f, extra = factor(t["start"], t["end"], TARGET_CLAUSE_WEIGHT, TARGET_SENTENCE_WEIGHT,
                           TARGET_HALF_DISTANCE, PARSE_CLAUSE_WEIGHT, PARSE_TREE_WEIGHT)
@@ -704,7 +729,7 @@ def target_tone(terms: list[dict], text: str, start: int, end: int, language: st
     if news:
         for m in _TARGET_WORD.finditer(text):
             w = news.get(m.group().lower())
-            if w is None or (m.start() < end and m.end() > start):
+            if w is None or excluded(m.start(), m.end()):
                 continue
             f, extra = factor(m.start(), m.end(), TARGET_LIST_CLAUSE_WEIGHT, TARGET_LIST_SENTENCE_WEIGHT,
                               TARGET_LIST_HALF_DISTANCE, PARSE_LIST_CLAUSE_WEIGHT, 0.0)
@@ -728,17 +753,146 @@ def _default_alias_regex(language: str):
     return _build_alias_regex(language, None)
 
 
+#: Apostrophes an alias's ``'`` matches: straight, typographic (U+2019) and modifier letter (U+02BC).
+_APOSTROPHES = "'\u2019\u02bc"
+#: Per language, spellings of an alias that name something else: ``alias: (words before, words after)``, two
+#: regexes tried against the text just before and just after the match; either matching drops the mention.
+#: "Republic of Korea" in "Democratic People's Republic of Korea" (the north; the full alias wins when its
+#: apostrophe matches, the rule catches the rest, e.g. a line break inside it), the continents and the
+#: football cup around "America", "National Security Council" (a government's council, not the UN's) and the
+#: seas named after China.
+ALIAS_CONTEXT_EXCLUSIONS = {
+    "en": {
+        "America": (r"(?:South|Latin|North|Central|Middle|Copa|Meso|Captain|Anglo)[\s-]+$", None),
+        "Republic of Korea": (r"People[" + _APOSTROPHES + r"]?s\s+$", None),
+        "Security Council": (r"National\s+$", None),
+        "China": (r"(?:South|East)\s+$", r"^\s+Sea\b"),
+    },
+    "de": {
+        "Amerika": (r"(?:Süd|Nord|Latein|Mittel|Zentral|Anglo|Meso)-$", None),
+        "Republik Korea": (r"Volks-$", None),
+        "Sicherheitsrat": (r"Nationale[nrms]?\s+$", None),
+        "China": (r"(?:Süd|Ost)$", r"^meer"),
+    },
+}
+
+
+def _alias_key(text: str) -> str:
+    """The alias-table spelling of a matched text: any apostrophe as ``'``, any run of white space as one space."""
+    return re.sub(r"\s+", " ", re.sub(f"[{_APOSTROPHES}]", "'", text))
+
+
 def _build_alias_regex(language: str, actors: pd.DataFrame | None):
+    """The alias regex, alias -> actor_id, and the actor ids that are no mentions of their own (news media of
+    the shipped table): their names still take their characters ("Voice of America", "Washington Post",
+    "Russia Today" are no mention of the US or Russia)."""
     from .actors import actor_aliases, load_actors
+    skip: frozenset = frozenset()
     if actors is None:  # the shipped table also lists news media (for attribution); tone is about political actors
         actors = load_actors()
-        actors = actors[actors["kind"] != "media"]
+        skip = frozenset(actors.loc[actors["kind"] == "media", "actor_id"])
     pairs = actor_aliases(language, actors)
     if not pairs:
-        return None, {}
-    alt = "|".join(re.escape(a) for a, _ in pairs)
+        return None, {}, skip
+    parts = []
+    for a, _ in pairs:  # an apostrophe matches every apostrophe, a space any white space (line breaks in names)
+        parts.append("".join(f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else r"\s+" if ch == " " else re.escape(ch)
+                             for ch in a))
     right = "" if language in ("ko", "ja", "zh") else r"(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{alt}){right}"), dict(pairs)
+    amap: dict[str, str] = {}
+    for a, aid in pairs:
+        amap.setdefault(_alias_key(a), aid)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)}){right}"), amap, skip
+
+
+def _alias_mentions(text: str, language: str, actors: pd.DataFrame | None, article: str | None = None,
+                    offset: int = 0) -> tuple[list, list]:
+    """Actor mentions of one text (longest alias first, see :func:`_build_alias_regex`) and the spans of every
+    alias match, mentions and names of media alike (words that are part of a name carry no tone toward anyone).
+    ``article`` (the whole text ``text`` starts in at ``offset``) gives the context rules the words across a
+    sentence break ("Democratic People's" + line break + "Republic of Korea")."""
+    whole, off = (article, offset) if article is not None else (text, 0)
+    rx, amap, skip = _alias_regex(language, actors)
+    if rx is None:
+        return [], []
+    excl = ALIAS_CONTEXT_EXCLUSIONS.get(language, {})
+    out, spans = [], []
+    for m in rx.finditer(text):
+        key = _alias_key(m.group())
+        spans.append((m.start(), m.end()))
+        rule = excl.get(key)
+        if rule is not None:
+            before, after = rule
+            a, b = off + m.start(), off + m.end()
+            if (before and re.search(before, whole[max(0, a - 40):a])) or (after and re.search(after, whole[b:b + 40])):
+                continue
+        aid = amap[key]
+        if aid not in skip:
+            out.append(_Mention(m.start(), m.end(), m.group(), aid))
+    return out, spans
+
+
+#: Lower-case words that may join the capitalised words of one name ("Korea Defense **and** Security Forum",
+#: "Ministry **of** Foreign Affairs"), per language; see :func:`name_spans`.
+NAME_JOINERS = {"en": frozenset({"of", "and", "for", "the", "on", "de", "&"})}
+#: A sentence of at least four words with at most this many lower-case words of four or more letters, and
+#: either no lower-case word at all or a capitalised function word after its first word ("In", "Over"), is in
+#: title case (a headline, "North Korea Slams US Over Drills"): no name runs.
+NAME_TITLE_CASE_MAX_LOWER = 1
+_TITLE_FUNCTION_WORDS = frozenset("In Of To On For And At By With Over As Is Are Will A An From Into After Amid".split())
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|&")
+
+
+def _capitalised_names(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of multi-word proper names: runs of at least two capitalised words (joined only by white space,
+    or by a lower-case joiner of :data:`NAME_JOINERS` between two capitalised words), not counting the
+    sentence's first word (capitalised anyway: "Angry Trump supporters"), and none in a sentence in title
+    case (:data:`NAME_TITLE_CASE_MAX_LOWER`). Languages without joiners (German, which capitalises every noun)
+    get none."""
+    joiners = NAME_JOINERS.get(language)
+    if joiners is None:
+        return []
+    toks = [m for m in _NAME_TOKEN.finditer(text)]
+    if not toks:
+        return []
+    caps = [m.group()[0].isupper() and m.group() != "I" for m in toks]
+    lower = [m.group() for m, c in zip(toks, caps) if not c and m.group() != "&"]
+    if len(toks) >= 4 and sum(len(w) >= 4 for w in lower) <= NAME_TITLE_CASE_MAX_LOWER and (
+            not lower or any(m.group() in _TITLE_FUNCTION_WORDS for m in toks[1:])):
+        return []
+    out = []
+    i, n = 1, len(toks)  # the first word of the sentence is capitalised by position
+    while i < n:
+        if not caps[i]:
+            i += 1
+            continue
+        j, last = i, i
+        while j + 1 < n and not text[toks[j].end():toks[j + 1].start()].strip():
+            if caps[j + 1]:
+                j += 1
+                last = j
+            elif toks[j + 1].group() in joiners and j + 2 < n and caps[j + 2] \
+                    and not text[toks[j + 1].end():toks[j + 2].start()].strip():
+                j += 2
+                last = j
+            else:
+                break
+        if sum(caps[i:last + 1]) >= 2:
+            out.append((toks[i].start(), toks[last].end()))
+        i = last + 1
+    return out
+
+
+def name_spans(text: str, language: str, *, actors: pd.DataFrame | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose words are part of a name and carry no tone toward any target.
+
+    The spellings of the actor table (every actor's aliases, news media included: "the United States",
+    "Democratic People's Republic of Korea", "Voice of America") and, for English, multi-word proper names
+    mid-sentence (:func:`_capitalised_names`: "Korea Defense and Security Forum", "Combined Forces Command").
+    Used by :func:`actor_tone` and the NewsMTSC evaluation (``target_tone(..., exclude=...)``).
+    """
+    _, spans = _alias_mentions(text, language, actors)
+    return sorted(set(spans) | set(_capitalised_names(text, language)))
 
 
 class _Mention(tuple):
@@ -809,7 +963,8 @@ _WAR_COMPOUND = re.compile(r"(?:-[A-ZÄÖÜ][\w]*)*-(?:Krieg|Konflikt)")
 
 def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                actors: pd.DataFrame | None = None, lexicon: Lexicon | list[Lexicon] | None = None,
-               method: str = "clause") -> pd.DataFrame:
+               method: str = "clause", news_terms: bool = True,
+               attributions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tone toward each mention of an actor of the actor table.
 
     Parameters
@@ -829,6 +984,16 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         edges, and the words that govern the target or are its predicate (see
         :func:`target_tone`). Only English has a parser: other languages keep ``"clause"``
         (column ``method`` says which was used).
+    news_terms : bool
+        Add the words of the language's news target list (:func:`target_lexicon`; English: derived from
+        NewsMTSC train, US political news 2017-2019) to the lexicon's words (default True, the validated
+        setting). ``False`` scores with the lexicon alone: the robustness check for a result that may hinge
+        on the list's topical words (column ``news_terms`` says which was used).
+    attributions : DataFrame, optional
+        The table of :func:`newsanalysis.attributions` (``article_id, start, end`` of the attributed
+        content; ``speaker_turn``): gives the ``voice`` and ``speaker_turn`` of each mention, by the same
+        content spans as the authorial/quoted split of :func:`sentiment`. :func:`newsanalysis.analyze`
+        passes it.
 
     Returns
     -------
@@ -836,12 +1001,21 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         One row per mention: ``article_id, sentence_id, actor_id, mention, start, end``
         (character offsets into the article text), ``language``, ``tone`` (float in [-1, 1], see
         :func:`target_tone`: the scored terms of the mention's clause, plus the rest of the
-        sentence weighted down with distance, the mention's own words excluded, plus the words
+        sentence weighted down with distance, the words of names excluded (the mention's own, every
+        other spelling of the actor table and, in English, multi-word proper names: :func:`name_spans`), plus the words
         of the language's news target list (:func:`target_lexicon`; English: derived from
         NewsMTSC train); 0 = no polar word; NaN when the language has no lexicon), ``terms`` (each term with its
         contribution, ``"; "``-separated; terms whose contribution rounds to 0.000 are left out),
+        ``tone_class`` (``"negative"``/``"neutral"``/``"positive"`` by the cut-off fitted on NewsMTSC train
+        for the method and ``news_terms``, :data:`TARGET_CLASS_THRESHOLDS`: English ±0.175 with the list
+        (clause), ±0.25 (parse), ±0.1 (clause) and ±0.125 (parse) without it; None for other languages, which have no fitted
+        cut-off, and for unscored rows),
         ``scored``, ``reason``, ``lexicon``, ``method`` (``"clause"`` or ``"parse"``: the method
-        used for that row; None when not scored). A mention in a transcript speaker label
+        used for that row; None when not scored), ``news_terms`` (bool: the news target list was
+        used), ``voice`` (``"quoted"`` when the mention lies inside the content of an attribution —
+        someone else's words the outlet reports —, ``"authorial"`` otherwise; None without
+        ``attributions``) and ``speaker_turn`` (boolean: inside the content of a transcript speaker
+        turn, "Vladimir Putin: …" in a Kremlin.ru transcript; NA without ``attributions``). A mention in a transcript speaker label
         ("President of Russia Vladimir Putin: Good afternoon …";
         :func:`newsanalysis.attribution.transcript_label_spans`) is listed with ``tone`` NaN,
         ``scored`` False and ``reason`` "transcript speaker label": the words after the colon are
@@ -868,6 +1042,11 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
     from .attribution import transcript_label_spans
 
     sents, texts = _prepare(articles, sentences)
+    quoted_spans = turn_spans = None
+    if attributions is not None:  # the same content spans as sentiment()'s authorial/quoted split
+        from .compare import _turn_mask
+        quoted_spans = _quoted_spans(attributions)
+        turn_spans = _quoted_spans(attributions[_turn_mask(attributions).to_numpy()]) if len(attributions) else {}
     labels: dict[str, list[tuple[int, int]]] = {}  # article -> its transcript speaker labels (attribution's rules)
     found = []
     last_full: dict[tuple, str] = {}  # (article, family name) -> the actor last named in full
@@ -875,14 +1054,11 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                                         sents["text"], sents["language"]):
         if not isinstance(lang, str):
             continue
-        rx, alias_map = _alias_regex(lang, actors)
-        if rx is None:
-            continue
-        mentions = [_Mention(m.start(), m.end(), m.group(), alias_map[m.group()]) for m in rx.finditer(text)]
+        mentions, name_spans = _alias_mentions(text, lang, actors, texts[aid], int(s0))
         mentions += _family_name_mentions(text, lang, actors, aid, mentions, last_full)
         mentions.sort(key=lambda m: m.start())
         if mentions:
-            found.append((aid, sid, s0, text, lang, alias_map, mentions))
+            found.append((aid, sid, s0, text, lang, name_spans, mentions))
     parses: dict[str, dict] = {}
     if method == "parse":
         from .models import PARSER_PACKAGES
@@ -891,7 +1067,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             parses[lang] = parse_sentences([f[3] for f in found if f[4] == lang], lang)
     rows = []
     cache = {}
-    for aid, sid, s0, text, lang, alias_map, mentions in found:
+    for aid, sid, s0, text, lang, name_spans, mentions in found:
         if lang not in cache:
             cache[lang] = _scorer(lang, lexicon)
         sc = cache[lang]
@@ -899,30 +1075,46 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         syntax = parses[lang][text] if lang in parses else None
         if aid not in labels:
             labels[aid] = transcript_label_spans(texts[aid], lang, transcript=False)
+        # words of names carry no tone toward anyone: every actor or media spelling of the sentence ("United" in
+        # "the United States" was +0.69 toward "US" beside it) and multi-word proper names ("Korea Defense and
+        # Security Forum", "Combined Forces Command"); measured on NewsMTSC train, docs/sentiment.md
+        names = sorted(set(name_spans) | {(m.start(), m.end()) for m in mentions} | set(_capitalised_names(text, lang)))
         for m in mentions:
             base = (aid, int(sid), m.actor_id, m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
             if lang == "de" and _WAR_COMPOUND.match(text, m.end()):
                 # "Ukraine-Krieg", "Nahost-Konflikt": the war's name, not the actor (45 of 119 German
                 # "Ukraine" mentions on the real corpus, each scored by the war words around it)
-                rows.append(base + (np.nan, "", False, "part of a war's name", None, None))
+                rows.append(base + (np.nan, None, "", False, "part of a war's name", None, None, bool(news_terms)))
                 continue
             if any(ls <= s0 + m.start() and s0 + m.end() <= le for ls, le in labels[aid]):
                 # "President of Russia Vladimir Putin: Good afternoon, …": a transcript names who speaks; the
                 # words after the colon are his, not words about him (400 of Kremlin.ru's 553 "Putin" rows)
-                rows.append(base + (np.nan, "", False, "transcript speaker label", None, None))
+                rows.append(base + (np.nan, None, "", False, "transcript speaker label", None, None, bool(news_terms)))
                 continue
             if sc is None:
-                rows.append(base + (np.nan, "", False, f"no lexicon for language {lang!r}", None, None))
+                rows.append(base + (np.nan, None, "", False, f"no lexicon for language {lang!r}", None, None, bool(news_terms)))
                 continue
-            tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax)
+            tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax, exclude=names,
+                                     news_terms=news_terms)
             # a term whose contribution rounds to 0.000 (e.g. one a rule set to 0) explains nothing: left out
             desc = "; ".join(f"{t['term']} ({t['contribution']:+.3f}"
                              + (f", {t['relation']})" if t.get("relation") else ")") for t in used
                              if round(t["contribution"], 3) != 0)
-            rows.append(base + (tone, desc, True, None, sc[1].name, "parse" if syntax is not None else "clause"))
-    out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
+            used_method = "parse" if syntax is not None else "clause"
+            rows.append(base + (tone, tone_class(tone, lang, used_method, news_terms), desc, True, None, sc[1].name,
+                                used_method, bool(news_terms)))
+    out = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS[:-2])
+    voice, turn = [None] * len(out), pd.array([pd.NA] * len(out), dtype="boolean")
+    if quoted_spans is not None:
+        mids = (out["start"].to_numpy() + out["end"].to_numpy()) / 2
+        voice = ["quoted" if any(s <= x < e for s, e in quoted_spans.get(str(a), ())) else "authorial"
+                 for a, x in zip(out["article_id"], mids)]
+        turn = pd.array([any(s <= x < e for s, e in turn_spans.get(str(a), ())) for a, x in zip(out["article_id"], mids)],
+                        dtype="boolean")
+    out["voice"] = voice
+    out["speaker_turn"] = turn
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "tone": "float64",
-                       "scored": "bool"})
+                       "scored": "bool", "news_terms": "bool"})[ACTOR_TONE_COLUMNS]
 
 
 def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | None]:
@@ -937,12 +1129,19 @@ def _scale_t_interval(values, level: float) -> tuple[float, float, float, str | 
     return m, lo, hi, warn or None
 
 
+#: Voices :func:`actor_tone_summary` can average.
+ACTOR_TONE_VOICES = ("all", "authorial", "quoted")
+
+
 def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
-                       level: float = 0.95) -> pd.DataFrame:
-    """Mean tone toward each actor per group (e.g. outlet), with a t-interval over articles.
+                       level: float = 0.95, voice: str = "all", speaker_turns: bool = False) -> pd.DataFrame:
+    """Mean tone toward each actor per group (e.g. outlet) and language, with a t-interval over articles.
 
     Mentions in one article are not independent, so each article first gets its mean tone
     toward the actor; the group mean and its interval are taken over those article means.
+    Languages are never pooled: English (VADER with the news target list) and German (SentiWS, position
+    weights fitted on English) tone are not on one scale, so each language of a group is a row of its own
+    (as :func:`newsanalysis.compare.compare_tests` tests within one language).
 
     Parameters
     ----------
@@ -954,33 +1153,67 @@ def actor_tone_summary(actor_tone_table: pd.DataFrame, articles: pd.DataFrame, *
         Grouping column of ``articles``.
     level : float
         Confidence level of the interval (Student t over article means).
+    voice : {"all", "authorial", "quoted"}
+        Which mentions count (column ``voice`` of :func:`actor_tone`, which needs its ``attributions``):
+        ``"all"`` (default: every mention the outlet published, its own words and the words of those it
+        chose to quote, like ``mean_compound`` of :func:`newsanalysis.compare.compare`), ``"authorial"`` (only
+        mentions outside attributed content: the outlet's own voice; use it for the outlet's stance) or
+        ``"quoted"`` (only mentions inside someone's reported words).
+    speaker_turns : bool
+        Count mentions inside transcript speaker turns (default False: a published transcript is who
+        spoke, not words the outlet chose, as for sources in :func:`newsanalysis.compare.compare`; without a
+        ``speaker_turn`` column or with NA there, no mention is left out).
 
     Returns
     -------
     DataFrame
-        One row per (group, actor): ``<by>, actor_id, n_articles, n_mentions, mean_tone,
-        ci_low, ci_high, warning`` (NaN bounds with fewer than 2 articles; bounds clipped to the
-        scale [-1, 1], as in :func:`outlet_tone`; ``warning`` says when the interval is
-        unreliable: fewer than 5 articles, or clipped to the scale; else None).
+        One row per (group, language, actor): ``<by>, language, actor_id, voice, n_articles,
+        n_mentions, turn_mentions_left_out, mean_tone, ci_low, ci_high, warning`` (``voice`` repeats the
+        argument; ``turn_mentions_left_out`` counts the scored mentions left out as transcript turns; NaN
+        bounds with fewer than 2 articles; bounds clipped to the scale [-1, 1], as in :func:`outlet_tone`;
+        ``warning`` says when the interval is unreliable: fewer than 5 articles, an approximate
+        t-interval under 10, or clipped to the scale; else None). ``mean_tone`` is on the scale of
+        :func:`actor_tone`; English class cut-offs: :data:`TARGET_CLASS_THRESHOLDS` (±0.175 with the
+        news target list), none fitted for other languages.
 
     Raises
     ------
     ValueError
-        If a required column is missing.
+        If a required column is missing (``voice`` for ``voice`` other than "all"), or ``voice`` is unknown.
     """
+    if voice not in ACTOR_TONE_VOICES:
+        raise ValueError(f"actor_tone_summary: voice must be one of {ACTOR_TONE_VOICES}, got {voice!r}")
     require_columns(actor_tone_table, ["article_id", "actor_id", "tone"], what="actor_tone")
     require_columns(articles, ["article_id", by])
     t = actor_tone_table.dropna(subset=["tone"]).copy()
+    if voice != "all":
+        if "voice" not in t.columns or (len(t) and t["voice"].isna().all()):
+            raise ValueError(f"actor_tone_summary: voice={voice!r} needs the 'voice' column of actor_tone(..., "
+                             "attributions=...) (analyze() fills it)")
+        t = t[t["voice"] == voice]
     t["article_id"] = t["article_id"].astype(str)
+    if "language" not in t.columns:
+        t["language"] = None
+    t["language"] = t["language"].astype(object).where(t["language"].notna(), "(unknown)")
     grp = dict(zip(articles["article_id"].astype(str), articles[by]))
-    t[by] = t["article_id"].map(grp)
-    per_art = t.groupby([by, "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
+    gcol = by if by != "language" else "_group"
+    t[gcol] = t["article_id"].map(grp)
+    turn = (t["speaker_turn"].astype("boolean").fillna(False).astype(bool) if "speaker_turn" in t.columns
+            else pd.Series(False, index=t.index))
+    left_out = t[turn].groupby([gcol, "language", "actor_id"]).size() if not speaker_turns else pd.Series(dtype=int)
+    if not speaker_turns:
+        t = t[~turn]
+    per_art = t.groupby([gcol, "language", "actor_id", "article_id"])["tone"].agg(["mean", "size"]).reset_index()
     rows = []
-    for (g, a), d in per_art.groupby([by, "actor_id"]):
+    for (g, lang, a), d in per_art.groupby([gcol, "language", "actor_id"]):
         m, lo, hi, note = _scale_t_interval(d["mean"].to_numpy(), level)
-        rows.append((g, a, len(d), int(d["size"].sum()), m, lo, hi, note))
-    return pd.DataFrame(rows, columns=[by, "actor_id", "n_articles", "n_mentions", "mean_tone", "ci_low", "ci_high",
-                                       "warning"])
+        rows.append((g, lang, a, voice, len(d), int(d["size"].sum()), int(left_out.get((g, lang, a), 0)),
+                     m, lo, hi, note))
+    out = pd.DataFrame(rows, columns=[gcol, "language", "actor_id", "voice", "n_articles", "n_mentions",
+                                      "turn_mentions_left_out", "mean_tone", "ci_low", "ci_high", "warning"])
+    if by == "language":
+        out = out.drop(columns="_group")
+    return out
 
 
 def outlet_tone(article_tone_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",

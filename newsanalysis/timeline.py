@@ -1,8 +1,8 @@
 """Coverage over time: articles and tone per week or month and group, plus the events file.
 
-The events to mark on every time plot live in the editable
-``corpus/events.csv`` (``date, event, kind, source``); :func:`load_events`
-reads it.
+The events to mark on every time plot live in the events table shipped with the
+package, ``newsanalysis/resources/events.csv`` (``date, event, kind, source``);
+:func:`load_events` reads it, or a file of your own.
 """
 from __future__ import annotations
 
@@ -13,13 +13,15 @@ import pandas as pd
 
 from .compare import UNKNOWN, _check_result, _without_duplicates, article_groups, t_mean_ci
 
-EVENTS_CSV = Path(__file__).resolve().parent.parent / "corpus" / "events.csv"
+#: The events table shipped with the package (package data, so it is there after a normal ``pip install``).
+EVENTS_CSV = Path(__file__).resolve().parent / "resources" / "events.csv"
 TIMELINE_COLUMNS_TAIL = ["period", "period_start", "languages", "articles", "analysed_articles", "mean_compound",
                          "compound_low", "compound_high", "warning"]
 
 
 def load_events(path: str | Path | None = None) -> pd.DataFrame:
-    """Read the events table (``corpus/events.csv`` by default).
+    """Read the events table (the one shipped with the package, :data:`EVENTS_CSV`, by default; to change it,
+    save ``load_events()`` to a file of your own, edit it, and pass its path).
 
     Parameters
     ----------
@@ -40,9 +42,13 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     ValueError
         If a column is missing or a date cannot be read (naming the line).
     """
-    path = Path(path) if path is not None else EVENTS_CSV
+    own = path is not None
+    path = Path(path) if own else EVENTS_CSV
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: events table not found")
+        if own:
+            raise FileNotFoundError(f"{path}: events table not found (the path given to load_events or --events)")
+        raise FileNotFoundError(f"{path}: the events table shipped with newsanalysis is missing (a broken install? "
+                                f"reinstall the package, or pass your own file)")
     ev = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
     missing = [c for c in ("date", "event") if c not in ev.columns]
     if missing:

@@ -32,7 +32,7 @@ def test_report_on_embedded_corpus(tmp_path):
     assert "No tests: they need at least two outlets with ≥ 5 analysed articles in one language (0 here)" in html
     assert pd.read_csv(out / "tables" / "kwic_keyness.csv").empty   # an empty table still has its header
     cmp = pd.read_csv(out / "tables" / "comparison_by_affiliation.csv")
-    assert cmp["affiliation"].tolist() == ["aggregator"]     # NewsWorld in corpus/outlets.csv
+    assert cmp["affiliation"].tolist() == ["aggregator"]     # NewsWorld in newsanalysis/resources/outlets.csv
     arts = pd.read_parquet(out / "tables" / "articles.parquet")
     assert arts["author"].tolist() == ["Ernst Müller"]
     rep = json.loads((out / "load_report.json").read_text())
@@ -61,7 +61,7 @@ def test_report_on_real_corpus(shared, tmp_path):
     assert pd.isna(korean["mean_compound"])  # never scored as 0
     summary = pd.read_csv(out / "tables" / "summary.csv")
     assert summary.loc[summary["language"] == "ko", "mean_compound"].isna().all()
-    # affiliations from corpus/outlets.csv: KCNA (84) and Kremlin.ru (33) are the state outlets analysed in English
+    # affiliations from newsanalysis/resources/outlets.csv: KCNA (84) and Kremlin.ru (33) are the state outlets analysed in English
     aff = pd.read_csv(out / "tables" / "comparison_by_affiliation.csv").set_index("affiliation")
     assert aff.loc["state", "analysed_articles"] == 84 + 33
     tests = pd.read_csv(out / "tables" / "tests_by_outlet.csv")

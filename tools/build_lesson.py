@@ -268,7 +268,7 @@ CORPUS = Path(os.environ.get("NEWSANALYSIS_CORPUS", "../../../shared/corpus/real
 EMBEDDED = Path(os.environ.get("NEWSANALYSIS_EMBEDDED", "../../corpus"))  # the seed article shipped in the repo
 FIGURE = 11000          # exercise 3: the number we trace
 SIMILAR = 2.0           # exercise 3: "similar" means within this factor (11,000 / 2 to 11,000 × 2)
-EVENT_KINDS = ("summit", "treaty")  # exercise 2: kinds of events in corpus/events.csv
+EVENT_KINDS = ("summit", "treaty")  # exercise 2: kinds of events in newsanalysis/resources/events.csv
 WINDOW_DAYS = 45        # exercise 2: an article counts as coverage if published up to this many days after
 EVENT_WORDS = {         # exercise 2: words that show an article is about a Russia–North Korea summit or the treaty
     "en": r"Pyongyang summit|DPRK-Russia summit|Russian-North Korean talks|comprehensive strategic partnership",
@@ -420,7 +420,7 @@ is strongest.
 
 We want three voices: **North Korean state media** (KCNA), the **Russian presidency** (Kremlin.ru), and
 **German or South Korean media** (in English or German: the tool does not read Korean). The notebook picks the event from the list of
-summits and treaties (`corpus/events.csv`) that most of these voices covered, and for each voice the
+summits and treaties (`newsanalysis/resources/events.csv`) that most of these voices covered, and for each voice the
 article published closest after it that mentions the summit or the treaty (the shortest one if there
 are several). If a voice did not cover that event, it takes that voice's report on the nearest other
 summit, and says so.
@@ -470,7 +470,7 @@ def choose_articles():
 if HAVE_REAL:
     event_date, three = choose_articles()
 if HAVE_REAL and three.empty:
-    print("No analysed article of the corpus covers a summit or treaty of corpus/events.csv within "
+    print("No analysed article of the corpus covers a summit or treaty of newsanalysis/resources/events.csv within "
           f"{WINDOW_DAYS} days: exercise 2 is skipped.")
 elif HAVE_REAL:
     three["date"] = three["published"].dt.date

@@ -16,7 +16,7 @@ Russia–North Korea corpus and shows
    records, excluded files, cleaning notes),
 2. **outlets and languages**, and which languages are analysed,
 3. **time**: when the articles appeared, against the events of the story
-   (`corpus/events.csv`),
+   (`newsanalysis/resources/events.csv`),
 4. **duplicates and wire copy**: which article copies which, which items are
    agency copy, which are based on another outlet's report,
 5. **topic selection** with a Boolean query (`select`),
@@ -149,7 +149,7 @@ not the corpus as a whole.
 
 ## 3. Time and events
 When were the articles published? The events of the story come from
-`corpus/events.csv` (editable: add your own). Each event is a numbered
+`newsanalysis/resources/events.csv` (`load_events()`; pass a file of your own to add events). Each event is a numbered
 dashed line, listed under the plot.
 """)
 nb.code("""

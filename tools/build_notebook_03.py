@@ -158,7 +158,7 @@ may be about Ukraine's own weapons. That difference is invisible to a count.
 
 ## 3. Story frames over time
 Monthly share of analysed (English and German) articles with the frame
-present, with the events from `corpus/events.csv`. Months with few articles
+present, with the events from `newsanalysis/resources/events.csv`. Months with few articles
 give jumpy shares; the number of articles behind each point is in the table
 below the plot.
 """)

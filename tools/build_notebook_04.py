@@ -267,17 +267,31 @@ nb.md("""
 `result.actor_tone` has one row per mention of an actor of the actor table
 (`na.load_actors()`): the scored words of the mention's clause count fully, the rest of the
 sentence less with distance, plus a news target word list for English (derived from
-NewsMTSC train; see `docs/sentiment.md`). `na.actor_tone_summary` first averages per
+NewsMTSC train; see `docs/sentiment.md`); words of names ("United" in "the United States",
+"Korea Defense and Security Forum") carry no tone. `na.actor_tone_summary` first averages per
 article (mentions in one article are not independent), then over articles with a 95 %
-t-interval. On the NewsMTSC test sets this method reaches a macro-F1 of 0.571 / 0.547 (a
-fine-tuned RoBERTa: 0.83): treat single mentions with caution, look at averages.
+t-interval, one row per outlet, **language** and actor (English and German tone are never
+pooled). On the NewsMTSC test sets this method reaches a macro-F1 of 0.599 / 0.552 (a
+fine-tuned RoBERTa: 0.83): treat single mentions with caution, look at averages; each
+English mention's `tone_class` uses the cut-off ±0.175 fitted on NewsMTSC train.
+
+Whose words? Each mention has a `voice`: *quoted* inside someone's reported words, *authorial*
+otherwise. The default summary (`voice="all"`) counts both, the tone a reader meets;
+`voice="authorial"` keeps the outlet's own words, its stance. Mentions inside transcript
+speaker turns (Kremlin.ru's "Vladimir Putin: …") are left out of both by default
+(`turn_mentions_left_out` counts them), as sources are in `compare`.
 """)
 nb.code("""
 at = result.actor_tone
 ats = na.actor_tone_summary(at, arts, by="outlet")
 ats = ats[ats["actor_id"].isin(ACTORS)]
+own = na.actor_tone_summary(at, arts, by="outlet", voice="authorial")
+own = own[own["actor_id"].isin(ACTORS)]
 print("Outlets with fewer than", MIN_ARTICLES, "analysed articles are in `ats` but not shown here.")
-ats[ats["outlet"].isin(big)].pivot_table(index="actor_id", columns="outlet", values=["n_articles", "mean_tone"]).round(3)
+both = ats.merge(own, on=["outlet", "language", "actor_id"], how="left", suffixes=("", "_authorial"))
+both = both[both["outlet"].isin(big)]
+both.pivot_table(index="actor_id", columns=["outlet", "language"],
+                 values=["n_articles", "mean_tone", "mean_tone_authorial"]).round(3)
 """)
 nb.code("""
 shown = ats[ats["outlet"].isin(big) & (ats["n_articles"] >= 2)]

@@ -32,7 +32,7 @@ how (quoted, paraphrased, "according to"), with which **reporting verb**, and wh
 
 nb.md("""
 ## Parameters
-`GROUP_BY` is any article column or a column of the outlet table `corpus/outlets.csv`
+`GROUP_BY` is any article column or a column of the outlet table `newsanalysis/resources/outlets.csv`
 (`country`, `affiliation`, `type`). By country, the groups are: North Korea (KCNA, state
 news agency), Russia (Kremlin.ru, the president's website), South Korea (Yonhap, KBS and The
 Korea Herald in English) and Germany (tagesschau.de, ZEIT ONLINE and others).
@@ -181,7 +181,7 @@ nb.code("""
 rows = []
 for g, d in known.groupby(GROUP_BY):
     top = d["source_country"].value_counts()
-    # the group's own country (names of corpus/outlets.csv -> ISO codes); other groupings: none
+    # the group's own country (names of newsanalysis/resources/outlets.csv -> ISO codes); other groupings: none
     own = {"North Korea": "KP", "Russia": "RU", "South Korea": "KR", "Germany": "DE"}.get(g)
     foreign = [c for c in top.index if c != own]
     if foreign:

@@ -38,7 +38,7 @@ Yonhap, KBS, The Korea Herald) and German outlets. It teaches
 
 nb.md("""
 ## Parameters
-`GROUP_BY`: any article column or column of the outlet table `corpus/outlets.csv`
+`GROUP_BY`: any article column or column of the outlet table `newsanalysis/resources/outlets.csv`
 (`country`, `affiliation`, `type`) or `"month"`. `CORRECTION`: `"fdr_bh"`
 (Benjamini–Hochberg) or `"holm"`. `WRITE_REPORT=False` skips the full report at the end
 (it takes about a minute).
@@ -50,7 +50,7 @@ from pathlib import Path
 CORPUS = Path(os.environ.get("NEWSANALYSIS_CORPUS", "../../shared/corpus/real"))
 EMBEDDED = Path(os.environ.get("NEWSANALYSIS_EMBEDDED", "../corpus"))  # the seed article shipped with the repo
 GROUP_BY = "country"          # North Korea = KCNA, Russia = Kremlin.ru, South Korea, Germany, ...
-SECOND_BY = "affiliation"     # state, public, private, aggregator (corpus/outlets.csv)
+SECOND_BY = "affiliation"     # state, public, private, aggregator (newsanalysis/resources/outlets.csv)
 CORRECTION = "fdr_bh"
 MIN_ARTICLES = 5
 ALPHA = 0.05
@@ -103,8 +103,9 @@ overview["analysed"] = [lang in ("en", "de") for _, lang in overview.index]
 overview
 """)
 nb.md("""
-`corpus/outlets.csv` is yours to edit (country, languages, affiliation, type of each
-outlet); every column can be used as a grouping.
+The outlet table (`na.load_outlets()`, shipped as `newsanalysis/resources/outlets.csv`) gives
+country, languages, affiliation and type of each outlet; every column can be used as a grouping.
+To change it, save a copy, edit it and pass it as `outlets=`.
 """)
 nb.code("""
 outlets[["outlet", "country", "language", "affiliation", "type"]].head(6)
@@ -307,7 +308,7 @@ na.kwic_html(lines, max_context=140) if len(lines) else print("no key terms")
 
 nb.md("""
 ## 7. Coverage over time, with the events of the story
-Events come from `corpus/events.csv` (editable): summits, the 2024 treaty, UN vetoes, the
+Events come from `newsanalysis/resources/events.csv` (editable): summits, the 2024 treaty, UN vetoes, the
 first reports of troops in Russia. Note how each group covers a different time span: the
 Kremlin items end in 2019, KCNA covers 2024, the South Korean items the turn of 2025/26.
 A difference between groups can be a difference between periods.
@@ -322,7 +323,7 @@ ax.set_title("Articles per month since June 2023");
 
 nb.md("""
 ## 8. A second grouping: state, public, private outlets
-The same comparison by affiliation (`corpus/outlets.csv`). The state group mixes KCNA and
+The same comparison by affiliation (`newsanalysis/resources/outlets.csv`). The state group mixes KCNA and
 the Kremlin; the public group mixes Yonhap, KBS and tagesschau.de (English and German), so
 only frames and sources are tested here.
 """)
