@@ -139,9 +139,51 @@ def _actor_info(actors: pd.DataFrame | None = None) -> dict:
 
 
 # --------------------------------------------------------------------------- quotes
+_OPEN_BEFORE = "([{\u2014\u2013-/"
+_CLOSE_AFTER = ".,;:!?)]}\u2014\u2013-\u2026"
+
+
+def _curly_by_position(text: str) -> str:
+    """English text with each curly double mark turned by its position (same length, for finding quotes):
+    a mark after a space or line start and before a word opens (\u201c), one after a word or punctuation
+    and before a space or punctuation closes (\u201d). Some transcripts print the pair reversed
+    (\u201dcreative destruction,\u201c): read by glyph, the first \u201d would close a quote from the
+    text's start and every later pair would be turned inside out. A mark with a space on both sides ("…
+    faster.\n\u201c So") is swapped when the text uses the reversed order more often than the usual one."""
+    if "\u201d" not in text or "\u201c" not in text and not re.search(r"(?:^|\s)\u201d\w", text):
+        return text
+    chars = list(text)
+    ambiguous, normal, reversed_ = [], 0, 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in "\u201c\u201d":
+            continue
+        p = text[i - 1] if i else " "
+        nx = text[i + 1] if i + 1 < n else " "
+        opener = (p.isspace() or p in _OPEN_BEFORE) and not nx.isspace() and nx not in _CLOSE_AFTER
+        closer = not p.isspace() and p not in _OPEN_BEFORE and (nx.isspace() or nx in _CLOSE_AFTER)
+        if opener:
+            chars[i] = "\u201c"
+        elif closer:
+            chars[i] = "\u201d"
+        else:
+            ambiguous.append(i)
+            continue
+        if (ch == "\u201c") == opener:
+            normal += 1
+        else:
+            reversed_ += 1
+    if not reversed_:
+        return text
+    if reversed_ > normal:
+        for i in ambiguous:
+            chars[i] = "\u201d" if text[i] == "\u201c" else "\u201c"
+    return "".join(chars)
+
+
 def _find_quotes(A: _Article) -> list[tuple[int, int]]:
     """Quote spans ``(open, end)`` including marks; multi-paragraph quotes joined."""
-    text = A.text
+    text = _curly_by_position(A.text) if A.lang == "en" else A.text
     opens = {}
     for o, c in A.R.quote_pairs:
         opens.setdefault(o, []).append(c)
@@ -1117,6 +1159,8 @@ def _add(A: _Article, **kw) -> dict:
 
 
 _LABEL = re.compile(r"(?m)^[ \t]*[\"\u201c]?(?P<label>[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
+_TITLED_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,200}?,[ \t\u00a0]+(?P<label>(?:[a-zäöü]+[ \u00a0]+){0,2}"
+                           r"(?P<name>[A-ZÄÖÜ][^\n:\"\u201c\u201d,]{1,60}?))[ \t\u00a0]*:[ \t\u00a0]*")
 
 
 def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list[tuple[int, int, int, str, int]]:
@@ -1136,6 +1180,18 @@ def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list
         if R.cue_re is not None and R.cue_re.search(label):
             continue
         cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label, m.start()))
+    # a long titled first label, "Research Director of the …, moderator Anna Petrova : Good evening": the
+    # speaker after the title's last comma (a lower-case role word allowed) when the same name labels a turn
+    # elsewhere in the text
+    plain = {" ".join(c[3].split()).lower() for c in cands}
+    taken = {c[4] for c in cands}
+    for m in _TITLED_LABEL.finditer(text):
+        name = " ".join(m.group("name").split())
+        if m.start() not in taken and name.lower() in plain and len(name.split()) <= 4:
+            ls = m.start("label")
+            cands.append((ls, m.start("name") + len(m.group("name").rstrip()), m.end(), m.group("label").strip(),
+                          m.start()))
+    cands.sort(key=lambda c: c[0])
     # a transcript has at least two turns and a repeated speaker or a media label
     names = [c[3].lower() for c in cands]
     is_transcript = len(cands) >= 2 and (len(set(names)) < len(names)
