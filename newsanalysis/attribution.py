@@ -62,6 +62,7 @@ from .dates import month_names
 from .attribution_rules import (
     ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PAST, IRREGULAR_PLURALS, LEADING_JUNK,
     NOUN_LIKE_CUES, OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, UNIT_ADJECTIVES, UNIT_MEASURES,
+    UNIT_NON_NOUNS, CURRENCY_SIGNS,
     Resources, Tok,
     SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
@@ -876,7 +877,14 @@ def _digit_group_comma(text: str, i: int) -> bool:
 def _qualified_number_at(A: _Article, i: int) -> bool:
     """A number qualifier ("about", "as many as", "at least") and a figure start at ``text[i]``."""
     for q in A.R.qualifiers:
-        if re.match(r"\s+".join(re.escape(w) for w in q.split()) + r"\s+\d", A.text[i:i + len(q) + 8], re.I):
+        m = re.match(r"\s+".join(re.escape(w) for w in q.split()) + r"\s+", A.text[i:i + len(q) + 8], re.I)
+        if m is None:
+            continue
+        j = i + m.end()
+        # a figure: digits, a currency sign and digits ("about $5 billion"), or a spelled number before a scale
+        # word ("at least three hundred million")
+        if re.match(r"(?:US|A|C|HK)?[$\u20ac\u00a3\u00a5\u20a9\u20bd\u20b9]?\s?\d", A.text[j:j + 6]) or (
+                A.R.spelled_number_re is not None and A.R.spelled_number_re.match(A.text, j)):
             return True
     return False
 
@@ -4732,6 +4740,18 @@ _EN_ADJ = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ian|ese|ish|ary)$")
 _EN_ADJECTIVES = UNIT_ADJECTIVES.get("en", frozenset())  # YAML function_words.unit_adjectives
 # measures taken as the unit when they come first, whatever follows ("2 GW wind option", "90 percent turnout")
 _EN_MEASURES = UNIT_MEASURES.get("en", frozenset())  # YAML function_words.unit_measures
+# words that are never a unit though no adjective by list or ending ("63,000 left", "$46 plus"; session 13)
+_EN_NON_NOUNS = UNIT_NON_NOUNS.get("en", frozenset())  # YAML function_words.unit_non_nouns
+# a currency sign right before the number is its unit ("$26 trillion", "US$5 billion", "€3 Mrd."; session 13)
+_CURRENCY_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in sorted(set().union(*CURRENCY_SIGNS.values()) or {"$"},
+                                                                     key=len, reverse=True)) + r")[ \u00a0]?$")
+
+
+def _not_noun_en(low: str) -> bool:
+    """An English word after a number that cannot be its counted noun: an adjective by list or ending, or a
+    verb, adverb or other word of ``unit_non_nouns``."""
+    return low in _EN_ADJECTIVES or low in _EN_NON_NOUNS or bool(_EN_ADJ.search(low))
 
 
 def _parse_number(s: str, lang: str) -> float:
@@ -4751,13 +4771,21 @@ def _en_plural(w: str) -> bool:
 def _unit_en(words: list, R: Resources, stop: set, after_scale: bool = False) -> int | None:
     """Index into ``words`` of the head noun of the phrase after an English number.
 
-    The phrase is up to three words (demonyms and ``unit_skip_words`` not counted) up to punctuation, a
-    function word, a ``not_units`` word, another number or an adverb in -ly. Its head is the first plural
+    The phrase is up to three words that are not adjectives (demonyms and ``unit_skip_words`` not counted)
+    up to punctuation, a function word, a ``not_units`` word, another number or an adverb in -ly; commas
+    between adjectives are read over ("60,000 great, excellent young people"). Its head is the first plural
     noun ("1.5 million artillery shells", "60,000 big companies", "1,640 soldiers killed", "100 people");
-    without one, the last word that is not an adjective by list or ending ("a 10,000 ruble subsidy").
+    without one, the last word that is not an adjective by list or ending and not in ``unit_non_nouns``
+    ("a 10,000 ruble subsidy"). A phrase of such words only has no head ("63,000 left", "Where does 8.8
+    come from?"): None.
     """
     run = []
+    adjectival = True  # every word of the run so far is an adjective (or another non-noun)
+    nouns = 0
     for n, w in enumerate(words):
+        if run and adjectival and n + 1 < len(words) and words[n + 1].is_word and (
+                (w.t == "," and _not_noun_en(words[n + 1].low)) or w.low in ("and", "or")):
+            continue  # "60,000 great, excellent young people", "60 million small and medium-sized companies"
         if (not w.is_word and w.t != "%") or w.t[:1].isdigit():
             break  # punctuation or another number ("17 February 2008") ends the phrase
         low = w.low
@@ -4767,20 +4795,25 @@ def _unit_en(words: list, R: Resources, stop: set, after_scale: bool = False) ->
             continue
         if low in R.not_units or low in stop or (low.endswith("ly") and low not in _LY_NOT_ADVERBS and run):
             break
-        if w.cap and run:
-            break  # "20 cities Kim visited": a capitalised word after the noun starts something else
+        if w.cap and run and (not adjectival or not _en_plural(low)):
+            break  # "20 cities Kim visited": a capitalised word after the noun starts something else (after
+            # adjectives only a plural reads on: "25 million ethnic Russians", not "a 7-million strong Bulgaria")
         run.append(n)
-        if low in _EN_MEASURES or len(run) == 3:
+        if _not_noun_en(low):
+            continue
+        adjectival = False
+        nouns += 1
+        if nouns == 3 or low in _EN_MEASURES:
             break
     if not run:
         return None
     if words[run[0]].low in _EN_MEASURES:
         return run[0]
-    plural = next((n for n in run if _en_plural(words[n].low) and words[n].low not in _EN_ADJECTIVES), None)
+    plural = next((n for n in run if _en_plural(words[n].low) and words[n].low not in _EN_ADJECTIVES
+                   and words[n].low not in _EN_NON_NOUNS), None)
     if plural is not None:
         return plural
-    return next((n for n in reversed(run) if words[n].low not in _EN_ADJECTIVES and not _EN_ADJ.search(words[n].low)),
-                run[-1])
+    return next((n for n in reversed(run) if not _not_noun_en(words[n].low)), None)
 
 
 def _name_number(text: str, i: int, lang: str, R: Resources, s: int) -> bool:
@@ -4833,6 +4866,8 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
         prev = re.search(r"(\w+)\.?\s+$", text[max(s, m.start() - 15):m.start()])
         if prev and prev.group(1).lower() in months:
             continue  # "November 5": a date
+        cur = _CURRENCY_BEFORE.search(text[max(s, m.start() - 4):m.start()])  # "$26 trillion", "€40 Millionen"
+        num_start = m.start() - len(cur.group()) if cur else m.start()
         toks = tokens(text, m.end(), min(se, m.end() + 80))
         end = m.end()
         i = 0
@@ -4850,6 +4885,13 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
             value *= mult
             end = toks[0].e
             i = 1
+            while i < len(toks) and toks[i].is_word and R.number_words.get(toks[i].low, 0) > mult:
+                # "three hundred million": a larger scale word multiplies again
+                value *= R.number_words[toks[i].low]
+                mult *= R.number_words[toks[i].low]
+                end = toks[i].e
+                i += 1
+            used_until = max(used_until, end)  # "hundred" of "three hundred million" is no second number
         # a range: "20–25 years", "10-12 thousand troops", "10.000 bis 12.000", "between 7,000 and 20,000"
         high = None
         opened = _RANGE_OPEN[lang].search(text[max(s, m.start() - 12):m.start()])
@@ -4879,14 +4921,21 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
                     used_until = m2.end()
         hyphened = i < len(toks) and toks[i].t in "-\u2011" and toks[i].s == end and i + 1 < len(toks) \
             and toks[i + 1].s == toks[i].e and toks[i + 1].is_word
+        if hyphened and toks[i + 1].low == "odd":
+            hyphened, i = False, i + 2  # "23-odd percent": an approximate number, the unit follows
         if hyphened:
             i += 1  # "a 35-tonne engine", "an 8,700-ton submarine": the measure joined by the hyphen is the unit
         words = toks[i:i + 1] if hyphened else toks[i:]
         unit = None
-        if lang == "en":
+        if cur:
+            unit = cur.group().strip()  # the currency sign is the unit: "$400 million worth of …" → "$"
+        elif lang == "en":
             n = _unit_en(words, R, stop, after_scale=scaled)
             if n is not None:
                 unit, end = words[n].t, words[n].e
+                if words[n].cap and not _en_plural(words[n].low) and re.search(
+                        r"(?i)(?<!\w)the[ \u00a0]+$", text[max(s, m.start() - 5):m.start()]):
+                    continue  # "the 123 Agreement": a number in a name
         else:
             for w in words:
                 if w.t == "%":
@@ -4906,12 +4955,12 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
             continue  # "ranked 118 as …", "Jan. 2 -- N. Korea": a function word or an initial is no unit
         if unit.lower() == "th" or unit.lower() in ("st", "nd", "rd"):
             continue  # an ordinal
-        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")):
+        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")) and not cur:
             continue  # a year
         if spelled and value == 100 and unit.lower() in ("percent", "%", "prozent"):
             continue  # "one hundred percent up-to-date", "hundert Prozent": an idiom, not a figure
         # qualifier before the number
-        before = text[max(s, m.start() - 25):m.start()].lower()
+        before = text[max(s, num_start - 25):num_start].lower()
         qual = None
         for q in R.qualifiers:
             qm = re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in q.split()) + r"\s+$", before)
@@ -4919,11 +4968,11 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
                 qual = q
                 break
         if qual:
-            qs = m.start() - len(before) + qm.start()
+            qs = num_start - len(before) + qm.start()
         elif high is not None and opened:
-            qs = m.start() - len(before) + before.rfind(opened.group().strip().lower())
+            qs = num_start - len(before) + before.rfind(opened.group().strip().lower())
         else:
-            qs = m.start()
+            qs = num_start
         out.append({"number_text": text[qs:end], "qualifier": qual, "value": value, "value_high": high,
                     "unit": unit, "start": qs, "end": end})
     return out
@@ -4974,7 +5023,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         "between 10 and 12", "10 bis 12", "zwischen 10 und 12", "von 10 bis
         12" — else NaN; "from 18 to 20" is a change, not a range, and gives
         20 alone),
-        ``unit`` (the counted noun as written, or "%": English — the head of
+        ``unit`` (the counted noun as written, "%", or a currency sign right
+        before the number, "$26 trillion" → "$": English — the head of
         the phrase after the number, the first plural noun of up to three
         words, skipping adjectives: "1.5 million artillery shells" → shells;
         German — the first capitalised word after optional adjectives),

@@ -67,3 +67,62 @@ def test_titled_label_with_space_before_colon_is_a_turn():
     first = turns[turns["source"] == "moderator Anna Petrova"].iloc[0]
     assert first["content"].startswith("Good evening, friends.")
     assert "300 guests" in first["content"]
+
+
+# ---------------------------------------------------------------- 2. units and values of number claims
+def test_currency_before_the_number_is_the_unit():
+    assert units("The minister said the fund would reach $12 trillion compared to last year.") == [
+        ("$12 trillion", 12e12, "$")]
+    assert units("The minister said they lost $250 million worth of fees.") == [("$250 million", 2.5e8, "$")]
+    assert units("The minister said that $35 plus is enough.") == [("$35", 35.0, "$")]
+
+
+def test_qualifier_before_a_currency_amount():
+    assert units("Officials said about \u20ac3 billion had been spent.") == [("about \u20ac3 billion", 3e9, "\u20ac")]
+
+
+def test_adjective_before_a_capitalised_plural_is_not_the_unit():
+    assert units("She said 12 million ethnic Germans lived abroad.") == [("12 million ethnic Germans", 1.2e7, "Germans")]
+
+
+def test_coordinated_adjectives_before_the_noun():
+    assert units("He said: We hire 40,000 bright, talented young engineers every year.") == [
+        ("40,000 bright, talented young engineers", 40000.0, "engineers")]
+
+
+def test_words_that_are_no_nouns_give_no_claim():
+    # a verb, an adjective or a preposition after the number is no unit
+    for text in ("He said that 5,000 remain in the camps.",
+                 "He said that only 700 left after the war.",
+                 "He said: \u201cWhere does 7.5 come from?\u201d",
+                 "He said two billion live without power.",
+                 "He said that 90 plus is a good score."):
+        assert units(text) == [], text
+
+
+def test_odd_after_a_hyphen_is_approximate():
+    assert units("He said prices rose by 15-odd percent.") == [("15-odd percent", 15.0, "percent")]
+
+
+def test_number_word_with_two_scale_words():
+    assert units("He said at least three hundred million people would vote.") == [
+        ("at least three hundred million people", 3e8, "people")]
+
+
+def test_number_in_a_name_after_the():
+    assert units("He said that the 123 Agreement was signed.") == []
+
+
+def test_german_currency_and_adjective():
+    assert units("Der Minister sagte, es seien 3 Milliarden Euro für 500 neue Panzer.", "de") == [
+        ("3 Milliarden Euro", 3e9, "Euro"), ("500 neue Panzer", 500.0, "Panzer")]
+    assert units("Der Minister sagte, man habe \u20ac40 Millionen gezahlt.", "de") == [("\u20ac40 Millionen", 4e7, "\u20ac")]
+
+
+def test_adjectives_joined_by_and_before_the_noun():
+    assert units("He said 30 million small and mid-sized firms need credit.") == [
+        ("30 million small and mid-sized firms", 3e7, "firms")]
+
+
+def test_capitalised_singular_after_an_adjective_is_no_unit():
+    assert units("He praised a 9-million strong Austria, the host said.") == []
