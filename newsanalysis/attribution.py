@@ -79,8 +79,8 @@ STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
 CLAIM_COLUMNS = [
     "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "value", "value_high", "unit",
-    "start", "end", "source", "source_type", "source_country", "actor_id", "co_sources", "attributed", "speaker_turn",
-    "nested", "language",
+    "start", "end", "source", "source_type", "source_country", "actor_id", "co_sources", "chain", "attributed",
+    "speaker_turn", "nested", "language",
 ]
 
 _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
@@ -5034,6 +5034,10 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         same report, "; "-joined, when its sources are coordinated: "Nach
         Angaben der USA und Südkoreas …" gives source "USA", co_sources
         "Südkoreas"; None otherwise: each number stays one row),
+        ``chain`` (the attribution's chain when media cite media: "Reuters,
+        citing Yonhap, reported … 10,000 troops" gives source "Reuters",
+        chain "Reuters > Yonhap"; None otherwise or when ``attributions``
+        has no ``chain`` column),
         ``attributed`` (bool: True when the
         attribution has a source and is not reportative; False for
         reportative sentences **and** for speech whose source was not found),
@@ -5112,6 +5116,7 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
             rows.append({"article_id": aid, "sentence_id": si, "attribution_id": r.attribution_id,
                          "kind": r.kind, **c, "source": r.source, "source_type": r.source_type,
                          "source_country": r.source_country, "actor_id": r.actor_id, "co_sources": None,
+                         "chain": getattr(r, "chain", None),
                          "_span": (int(r.start), int(r.end)),
                          "attributed": r.source is not None and r.kind != "reportative",
                          "speaker_turn": bool(r.is_turn_), "nested": bool(r.is_nested_), "language": lang})
@@ -5120,7 +5125,7 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     position = {aid: i for i, aid in enumerate(texts)}
     out = (out.assign(_pos=out["article_id"].map(position)).sort_values(["_pos", "start"], kind="stable")
            .drop(columns="_pos").reset_index(drop=True))
-    for c in ("qualifier", "source", "source_type", "source_country", "actor_id", "co_sources"):
+    for c in ("qualifier", "source", "source_type", "source_country", "actor_id", "co_sources", "chain"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.astype({"value": float, "value_high": float, "start": "int64", "end": "int64", "sentence_id": "int64",
                        "attributed": bool, "speaker_turn": bool, "nested": bool})

@@ -126,3 +126,24 @@ def test_adjectives_joined_by_and_before_the_noun():
 
 def test_capitalised_singular_after_an_adjective_is_no_unit():
     assert units("He praised a 9-million strong Austria, the host said.") == []
+
+
+# ---------------------------------------------------------------- 3. the chain of a claim
+def test_claim_carries_the_chain_of_its_attribution():
+    c = cl("Reuters, citing Yonhap, reported that about 8,000 soldiers had arrived in the port.")
+    assert list(c["number_text"]) == ["about 8,000 soldiers"]
+    assert list(c["source"]) == ["Reuters"]
+    assert list(c["chain"]) == ["Reuters > Yonhap"]
+
+
+def test_claim_without_chain_has_none():
+    c = cl("The ministry said 300 trucks had crossed the border.")
+    assert list(c["chain"]) == [None]
+
+
+def test_claims_accept_attributions_without_a_chain_column():
+    from newsanalysis.attribution import attributions, claims
+
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["The ministry said 300 trucks had crossed."], "language": ["en"]})
+    a = attributions(arts).drop(columns=["chain"])
+    assert list(claims(arts, attributions=a)["chain"]) == [None]
