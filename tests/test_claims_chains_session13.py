@@ -147,3 +147,99 @@ def test_claims_accept_attributions_without_a_chain_column():
     arts = pd.DataFrame({"article_id": ["a"], "text": ["The ministry said 300 trucks had crossed."], "language": ["en"]})
     a = attributions(arts).drop(columns=["chain"])
     assert list(claims(arts, attributions=a)["chain"]) == [None]
+
+
+# ---------------------------------------------------------------- 5. media citing media
+def chains(text, lang="en"):
+    a = att(text, lang)
+    return [(r.source, r.chain) for r in a.itertuples()]
+
+
+def test_quoting_after_the_cue_is_a_chain():
+    a = att("Kyodo reported, quoting a defence official, that 4,000 workers had been sent.")
+    assert list(a["source"]) == ["Kyodo"]
+    assert list(a["chain"]) == ["Kyodo > a defence official"]
+    assert list(a["content"]) == ["4,000 workers had been sent"]
+
+
+def test_according_to_a_medium_citing_intelligence_is_a_chain():
+    a = att("According to Kyodo, citing Japanese intelligence, the navy moved 12 ships.")
+    assert list(a["source"]) == ["Kyodo"]
+    assert list(a["chain"]) == ["Kyodo > Japanese intelligence"]
+    assert list(a["content"]) == ["the navy moved 12 ships"]
+
+
+def test_mit_verweis_auf_is_a_chain():
+    a = att("Das Regiment habe 900 Soldaten verloren, schreibt der Kyiv Independent mit Verweis auf britische Offiziere.",
+            "de")
+    assert list(a["source"]) == ["der Kyiv Independent"]
+    assert list(a["chain"]) == ["der Kyiv Independent > britische Offiziere"]
+
+
+def test_zitiert_medium_object_chain():
+    a = att("Die Truppen würden bleiben, zitiert Interfax den russischen Außenminister Sergej Lawrow.", "de")
+    assert list(a["source"]) == ["den russischen Außenminister Sergej Lawrow"]
+    assert list(a["chain"]) == ["Interfax > den russischen Außenminister Sergej Lawrow"]
+
+
+def test_laut_medium_inside_a_speech_clause_is_a_chain_de():
+    text = "Die Ministerin teilte laut staatlichen Medien mit, dass 300 Lastwagen gekommen seien."
+    a = att(text, "de")
+    # the "laut" row stays (Redewiedergabe marks it as indirect speech); the speech row carries the chain
+    speech = a[a["kind"] != "according_to"]
+    assert list(speech["source"]) == ["Die Ministerin"]
+    assert list(speech["chain"]) == ["staatlichen Medien > Die Ministerin"]
+    assert list(speech["content"]) == ["dass 300 Lastwagen gekommen seien"]
+    c = cl(text, "de")
+    assert list(c["source"]) == ["Die Ministerin"]
+    assert list(c["chain"]) == ["staatlichen Medien > Die Ministerin"]
+
+
+def test_laut_medium_after_the_speaker_is_a_chain_de():
+    a = att("„Wir bleiben hart“, sagte der Senator laut ABC.", "de")
+    speech = a[a["kind"] != "according_to"]
+    assert list(speech["source"]) == ["der Senator"]
+    assert list(speech["chain"]) == ["ABC > der Senator"]
+
+
+def test_relative_clause_beruft_sich_is_a_chain():
+    a = att("Nach Angaben der Agentur Kyodo, die sich auf die Küstenwache beruft, wurden 12 Schiffe gesehen.", "de")
+    assert len(a) == 1
+    assert a["chain"].iloc[0] == "Agentur Kyodo > die Küstenwache"
+    assert a["content"].iloc[0] == "wurden 12 Schiffe gesehen"
+
+
+def test_das_berichtete_medium_unter_berufung_auf():
+    text = ("Im Kraftwerk sei der Strom zweimal ausgefallen. Das berichtete die polnische Nachrichtenseite Daily Watch "
+            "unter Berufung auf eine Erklärung des Direktors der Behörde, Jan Nowak.")
+    a = att(text, "de")
+    a = a[a["source"].notna()]  # (the Konjunktiv sentence also has its own sourceless row, as before)
+    assert list(a["source"]) == ["die polnische Nachrichtenseite Daily Watch"]
+    assert a["chain"].iloc[0] == ("die polnische Nachrichtenseite Daily Watch > eine Erklärung des Direktors der "
+                                  "Behörde, Jan Nowak")
+    assert a["content"].iloc[0] == "Im Kraftwerk sei der Strom zweimal ausgefallen"
+
+
+def test_second_cited_source_after_sowie_auf():
+    a = att("Die Zeitung «Morgenpost» berichtete unter Berufung auf Diplomaten sowie auf einen gut informierten Beamten, "
+            "dass 500 Soldaten verlegt worden seien.", "de")
+    assert len(a) == 1
+    assert a["chain"].iloc[0] == "Die Zeitung «Morgenpost» > Diplomaten; einen gut informierten Beamten"
+
+
+
+def test_das_schreibt_medium_mit_verweis_auf_with_relative_clause():
+    text = ("Die Einheit habe 700 Soldaten. Das schreibt die Zeitung Nord Post mit Verweis auf Offiziere, "
+            "die an der Übung teilgenommen haben.")
+    a = att(text, "de")
+    a = a[a["source"].notna()]
+    assert list(a["source"]) == ["die Zeitung Nord Post"]
+    assert list(a["chain"]) == ["die Zeitung Nord Post > Offiziere"]
+    assert list(a["content"]) == ["Die Einheit habe 700 Soldaten"]
+
+
+def test_second_cited_source_after_words_of_the_first():
+    a = att("Der «Morgenkurier» berichtete unter Berufung auf Vermittler bei den Gesprächen sowie auf einen Diplomaten, "
+            "dass 40 Gefangene frei seien.", "de")
+    assert list(a["chain"]) == ["Der «Morgenkurier» > Vermittler bei den Gesprächen; einen Diplomaten"]
+    assert list(a["content"]) == ["dass 40 Gefangene frei seien"]
