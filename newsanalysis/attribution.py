@@ -5202,7 +5202,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         5", "9/11"), scores and names ("3–1–0", "17+1", "F-16", "G20",
         "Resolution 1718", "Group of 20"), ages ("70-year-old") and text that
         runs across a sentence boundary. A number inside two nested
-        attributions is listed once, for the innermost.
+        attributions is listed once, for the innermost (of two with the same
+        span, the one with a source).
 
     Raises
     ------
@@ -5241,7 +5242,10 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                      if "speaker_turn" in att.columns else False)
     rows = []
     seen: dict[tuple[str, int], int] = {}   # (article, number start) -> index of its row
-    order = att.assign(_len=att["end"] - att["start"]).sort_values(["article_id", "_len"], kind="stable")
+    # innermost first; of two attributions with the same span the one with a source ("… seien 300 Soldaten
+    # gelandet. Das berichtete die Zeitung X." also gives the Konjunktiv sentence a sourceless row)
+    order = att.assign(_len=att["end"] - att["start"], _nosrc=att["source"].isna()).sort_values(
+        ["article_id", "_len", "_nosrc"], kind="stable")
     for r in order.itertuples(index=False):
         aid = str(r.article_id)
         text, lang = texts.get(aid), langs.get(aid)

@@ -227,6 +227,11 @@ def test_second_cited_source_after_sowie_auf():
     assert a["chain"].iloc[0] == "Die Zeitung «Morgenpost» > Diplomaten; einen gut informierten Beamten"
 
 
+def test_claim_in_a_sentence_reported_by_das_berichtete_has_the_source():
+    c = cl("Im Hafen seien 300 Soldaten gelandet. Das berichtete die Zeitung Daily Watch.", "de")
+    assert list(c["source"]) == ["die Zeitung Daily Watch"]
+    assert list(c["attributed"]) == [True]
+
 
 def test_das_schreibt_medium_mit_verweis_auf_with_relative_clause():
     text = ("Die Einheit habe 700 Soldaten. Das schreibt die Zeitung Nord Post mit Verweis auf Offiziere, "
@@ -236,6 +241,9 @@ def test_das_schreibt_medium_mit_verweis_auf_with_relative_clause():
     assert list(a["source"]) == ["die Zeitung Nord Post"]
     assert list(a["chain"]) == ["die Zeitung Nord Post > Offiziere"]
     assert list(a["content"]) == ["Die Einheit habe 700 Soldaten"]
+    c = cl(text, "de")
+    assert list(c["source"]) == ["die Zeitung Nord Post"]
+    assert list(c["chain"]) == ["die Zeitung Nord Post > Offiziere"]
 
 
 def test_second_cited_source_after_words_of_the_first():
