@@ -251,3 +251,37 @@ def test_second_cited_source_after_words_of_the_first():
             "dass 40 Gefangene frei seien.", "de")
     assert list(a["chain"]) == ["Der «Morgenkurier» > Vermittler bei den Gesprächen; einen Diplomaten"]
     assert list(a["content"]) == ["dass 40 Gefangene frei seien"]
+
+
+# ---------------------------------------------------------------- 6. based_on: the media an article relies on
+def based(text, lang):
+    from newsanalysis.dedup import based_on
+
+    v = based_on(pd.DataFrame({"article_id": ["a"], "text": [text], "language": [lang]}))[0]
+    return None if pd.isna(v) else v
+
+
+def test_based_on_with_adjective_and_type_noun_de():
+    assert based("Die Truppen sind angekommen, berichtete die russische Nachrichtenagentur Ria Nowosti am Morgen.",
+                 "de") == "RIA Novosti"
+    assert based("Der Minister reiste ab. Das meldete die staatliche Nachrichtenagentur Tass.", "de") == "TASS"
+    assert based("Wie die amtliche Nachrichtenagentur KCNA meldete, reiste Kim ab.", "de") == "KCNA"
+
+
+def test_based_on_zitiert_medium_de():
+    assert based("Die Lage sei ernst, zitiert Tass einen Sprecher.", "de") == "TASS"
+
+
+def test_based_on_quoted_paper_name_as_subject_de():
+    assert based("Das «Wall Street Journal» berichtete am Montag über die Lieferungen.", "de") == "WSJ"
+
+
+def test_based_on_agency_said_and_photo_credit_en():
+    assert based("KCNA said the leader inspected a factory on Monday.", "en") == "KCNA"
+    assert based("Kim visits a factory in this undated photo. (KCNA-Yonhap)\nThe leader spoke about output.",
+                 "en") == "KCNA"
+
+
+def test_based_on_leaves_unrelated_mentions():
+    assert based("The CNN building was closed for repairs on Monday.", "en") is None
+    assert based("Die Zeitung liegt auf dem Tisch, und Tassen stehen daneben.", "de") is None
