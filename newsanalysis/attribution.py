@@ -2136,6 +2136,9 @@ def _rule_sentence(A: _Article, si: int) -> None:
             # waren den Berichten zufolge …" (content after the colon); "„…“, sagte er Agenturen zufolge." (the
             # quotation the speaker's cue introduces, right before the phrase)
             lo_c, hi_c = min(cs, ss), max(ce, se)
+            m = _CLAUSE_VERB_DE.match(text, content[0]) if content[0] >= hi_c else None
+            if m is not None and m.end() < content[1]:
+                content = (m.end(), content[1])  # session 13: "Wie aus den Angaben hervorgeht, hat …" (not "hervorgeht, …")
             marks = [t for t in toks if t.t in (":", ";") and not A.in_quote(t.s, t.e)
                      and not (text[t.s - 1:t.s].isdigit() and text[t.e:t.e + 1].isdigit())]  # not "18:00 Uhr"
             left_m = [t.e for t in marks if content[0] <= t.s < lo_c]
@@ -2883,13 +2886,22 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         # "Lawrow wies die Vorwürfe zurück.": the object between verb and particle
         gap = [t for t in toks[k + 1:particle] if t.is_word]
         content = (gap[0].s, gap[-1].e) if len(gap) >= 2 else None
+    figure_object = None
+    if content is None and lang == "de" and particle is not None and low_cue in R.figure_object_cues:
+        # session 13: "Der Generalstab gibt dagegen die Zahl von 1.000 Soldaten an": a figure as the object is
+        # what is stated ("gibt den Takt an", "gibt die Richtung an", "gibt gern an" are no reports)
+        gap = [t for t in toks[k + 1:particle] if t.is_word]
+        num = next((i for i, t in enumerate(gap) if t.t[:1].isdigit()), None)
+        if num is not None and k > 0:
+            first = next((i for i, t in enumerate(gap) if t.low in DETERMINERS["de"] or t.t[:1].isdigit()), num)
+            content = figure_object = (gap[first].s, gap[-1].e)  # ("dagegen": adverbs before it left out)
     if content is None and lang == "de" and stance != "neutral" and kk + 1 < len(toks) and toks[kk + 1].is_word:
         c = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
         content = c if len(_words_between(A, *c)) >= 2 else None
     if low_cue in R.quote_only_cues and kk + 1 < len(toks):
         # "nannte die Entsendung eine „gefährliche Ausweitung“": what is named and what it is called
         content = trim_span(text, toks[kk + 1].s, s1, chars=" \t\n,;:.!?")
-    if particle is not None and content is not None and lang == "de":
+    if particle is not None and content is not None and lang == "de" and content != figure_object:
         content = _particle_content_de(A, toks, k, kk, particle, content, stance)
     if content is not None and lang == "de" and kk + 1 < len(toks) and toks[kk + 1].t == ",":
         # a cue closing a subordinate clause ("Während 60 Prozent Folgen erwarteten, gaben …"): what follows
@@ -3483,11 +3495,16 @@ def _names_speaker(A: _Article, rel: dict, words: list[Tok]) -> bool:
     return any(t.t == head[-1].t and not A.in_quote(t.s, t.e) for t in words)
 
 
+_CLAUSE_VERB_DE = re.compile(r"(?:hervorgeht|hervorging|hervorgehen|hervorgingen|zu entnehmen (?:ist|war)|"
+                             r"ersichtlich (?:ist|wird|war))\s*,\s*")
+
+
 def _anaphoric_data_sources_de(A: _Article) -> None:
     """A source that is only a determiner and a data noun (YAML ``anaphoric_source_nouns``: "Wie aus den
     Angaben hervorgeht", "diesen Informationen zufolge") takes the source of the sentence right before
-    ("Das berichtet der Generalstab … auf Facebook. Wie aus den Angaben hervorgeht, hat Russland …"); without
-    a sourced attribution there it stays as it is."""
+    ("Das berichtet der Generalstab … auf Facebook. Wie aus den Angaben hervorgeht, hat Russland …"), or
+    (session 13) of the one before that in the same paragraph; without a sourced attribution there it stays
+    as it is."""
     nouns = A.R.anaphoric_source_nouns
     if not nouns:
         return
@@ -3498,8 +3515,16 @@ def _anaphoric_data_sources_de(A: _Article) -> None:
         if len(words) != 2 or words[0] not in ("den", "diesen", "jenen", "dieser", "der", "die") or words[1] not in nouns:
             continue
         si = A.sent_of(r["source_start"])
-        before = [p for p in A.rels if p is not r and p.get("source_start") is not None and p.get("source_override") is None
-                  and A.sent_of(p["source_start"]) == si - 1 and p["kind"] != "reportative"]
+        before = []
+        for back in (1, 2):  # session 13: or the one before it, within the paragraph ("Wie die Luftwaffe mitteilt,
+            # …. Zudem wurden 29 Drohnen eingesetzt. Wie aus den Informationen hervorgeht, …")
+            if si - back < 0 or "\n\n" in A.text[A.sents[si - back][1]:r["source_start"]]:
+                break
+            before = [p for p in A.rels if p is not r and p.get("source_start") is not None
+                      and p.get("source_override") is None and A.sent_of(p["source_start"]) == si - back
+                      and p["kind"] != "reportative"]
+            if before:
+                break
         if before:
             p = max(before, key=lambda x: x["source_start"])
             r["source_override"] = p
@@ -5083,14 +5108,18 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
                         r"(?i)(?<!\w)the[ \u00a0]+$", text[max(s, m.start() - 5):m.start()]):
                     continue  # "the 123 Agreement": a number in a name
         else:
+            adjective = False
             for w in words:
                 if w.t == "%":
                     unit, end = "%", w.e
                     break
+                if adjective and w.low in ("und", "oder"):
+                    continue  # session 13: "1.000 verletzten oder getöteten Soldaten"
                 if not w.is_word or w.low in R.not_units:
                     break
                 if not w.cap:
                     if w.low.endswith(ADJ_ENDINGS) and w.low not in DE_FINITE:
+                        adjective = True
                         continue  # "27 gepanzerte Fahrzeuge": an adjective before the noun
                     break
                 unit, end = w.t, w.e

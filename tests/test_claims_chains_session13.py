@@ -285,3 +285,52 @@ def test_based_on_agency_said_and_photo_credit_en():
 def test_based_on_leaves_unrelated_mentions():
     assert based("The CNN building was closed for repairs on Monday.", "en") is None
     assert based("Die Zeitung liegt auf dem Tisch, und Tassen stehen daneben.", "de") is None
+
+
+# ---------------------------------------------------------------- 4. German "gibt … an" with a figure
+def test_gibt_an_with_a_figure_as_object():
+    text = ("Kiew meldet mehr als 2.000 Verletzte. Der japanische Generalstab gibt dagegen die Zahl von 800 "
+            "verletzten Soldaten an.")
+    a = att(text, "de")
+    row = a[a["cue"] == "gibt an"]
+    assert list(row["source"]) == ["Der japanische Generalstab"]
+    assert list(row["content"]) == ["die Zahl von 800 verletzten Soldaten"]
+    c = cl(text, "de")
+    assert list(c[c["source"] == "Der japanische Generalstab"]["number_text"]) == ["800 verletzten Soldaten"]
+
+
+def test_gibt_an_without_a_figure_is_no_attribution():
+    # "angeben" in other senses: to set (the tone, the direction), to brag
+    for text in ("Der Dirigent gibt im Orchester den Takt an.",
+                 "Die Regierung gibt in dieser Frage die Richtung an.",
+                 "Der Junge gibt vor seinen Freunden gern an."):
+        assert att(text, "de").empty, text
+
+
+def test_informationen_resolve_two_sentences_back_and_content_after_hervorgeht():
+    text = ("Wie die Marine auf Telegram mitteilt, wurden in der Nacht zwei Raketen abgefeuert. Zudem wurden 12 Drohnen "
+            "eingesetzt. Wie aus den Informationen hervorgeht, zerstörte die Abwehr 10 Drohnen.")
+    a = att(text, "de")
+    row = a[a["cue"] == "Wie aus"]
+    assert list(row["source"]) == ["die Marine auf Telegram"]
+    assert list(row["resolved_from"]) == ["previous attribution"]
+    assert list(row["content"]) == ["zerstörte die Abwehr 10 Drohnen"]
+
+
+def test_informationen_do_not_resolve_across_a_paragraph():
+    text = ("Wie die Marine mitteilt, wurden zwei Raketen abgefeuert. Zudem wurden 12 Drohnen eingesetzt.\n\n"
+            "Wie aus den Informationen hervorgeht, zerstörte die Abwehr 10 Drohnen.")
+    a = att(text, "de")
+    assert list(a[a["cue"] == "Wie aus"]["source"]) == ["den Informationen"]
+
+
+def test_gibt_an_with_a_long_object_holding_a_figure():
+    text = ("Kiew meldet 2.000 Tote. Der japanische Generalstab gibt dagegen die Zahl von 1.800 verletzten oder "
+            "getöteten feindlichen Soldaten an.")
+    a = att(text, "de")
+    row = a[a["cue"] == "gibt an"]
+    assert list(row["source"]) == ["Der japanische Generalstab"]
+    assert list(row["content"]) == ["die Zahl von 1.800 verletzten oder getöteten feindlichen Soldaten"]
+    c = cl(text, "de")
+    assert list(c[c["source"] == "Der japanische Generalstab"]["number_text"]) == [
+        "1.800 verletzten oder getöteten feindlichen Soldaten"]
