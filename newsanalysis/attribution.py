@@ -2167,10 +2167,11 @@ def _rule_sentence(A: _Article, si: int) -> None:
                                source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf": the citing source follows the relation's source
     for cs, ce, ss, se in citing:
-        if _cited_after_cue(A, toks, found_here, cs, ss, se):
+        speaks = lang != "en" or _cited_speaker(A, ss, se) or _medium_before(A, found_here, cs)
+        # ("According to Kyodo, citing Japanese intelligence, …": a medium citing anything cites a source)
+        if speaks and _cited_after_cue(A, toks, found_here, cs, ss, se):
             continue  # "Kyodo reported, quoting a defence official, that …"
-        if lang == "en" and not _cited_speaker(A, ss, se) and not _medium_before(A, found_here, cs):
-            # ("According to Kyodo, citing Japanese intelligence, …": a medium citing anything cites a source)
+        if not speaks:
             # "The court blocked the sale, citing a threat to public health" / "X said …, citing intelligence
             # reports": what is cited is a reason or a document, not a second source: the clause's speaker
             # (the relation before it, else the sentence's subject) cites it (PolNeAR annotates it so)
