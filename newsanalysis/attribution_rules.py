@@ -51,6 +51,8 @@ IRREGULAR_PAST = _FW.get("irregular_past", {})
 IRREGULAR_PLURALS = _FW.get("irregular_plurals", {})  # claims: "100 people" has the unit "people"
 UNIT_ADJECTIVES = _FW.get("unit_adjectives", {})      # claims: never the unit ("60,000 big companies")
 UNIT_MEASURES = _FW.get("unit_measures", {})          # claims: the unit when they come first ("2 GW …")
+UNIT_NON_NOUNS = _FW.get("unit_non_nouns", {})        # claims: never the unit ("63,000 left", "$46 plus")
+CURRENCY_SIGNS = _FW.get("currency_signs", {})        # claims: the unit when before the number ("$26 trillion")
 DE_FINITE = _FW.get("finite_verbs", {}).get("de", set())
 DE_AUX = _FW.get("perfect_auxiliaries", {}).get("de", set())
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
@@ -131,6 +133,7 @@ class Resources:
     separable: dict = field(default_factory=dict)  # (verb, particle phrase) -> cue: "teilte … mit"
     particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
     quote_only_cues: set = field(default_factory=set)  # cues only with a quotation after them ("nannte")
+    figure_object_cues: set = field(default_factory=set)  # separable cues whose object may be a figure ("gibt … an")
     addressee_words: set = field(default_factory=set)  # "sagte Selenskyj dem Sender": the speaker ends here
     anaphoric_objects: set = field(default_factory=set)  # "Das teilte X mit": the sentence before is content
     wh_words: set = field(default_factory=set)           # open a content clause like a complementizer
@@ -218,11 +221,13 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
-def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
+def _cue_re(phrases, separable: dict, flags, long_gap=frozenset()) -> re.Pattern | None:
     """Cue phrases; a separable verb ("teilte mit", "wies darauf hin") also with up to eight words between
     the verb and its particle when the particle ends the clause ("teilte das Ministerium am Montag mit, …",
     before a comma, colon, dash, sentence end or "dass"); a name in quotation marks may stand in the gap
-    ("teilte die „Korean Central News Agency“ mit", round 12)."""
+    ("teilte die „Korean Central News Agency“ mit", round 12). The verbs of ``long_gap`` (session 13:
+    ``figure_object_cues``, "gibt … an") take up to fourteen words when a number stands among them ("gibt
+    dagegen die Zahl von 1.000 verletzten oder getöteten nordkoreanischen Soldaten an")."""
     plain = _phrase_re(phrases, flags)
     if plain is None or not separable:
         return plain
@@ -230,6 +235,10 @@ def _cue_re(phrases, separable: dict, flags) -> re.Pattern | None:
     gap = rf"(?:\s+{word}){{1,8}}?"
     alts = [re.escape(v) + gap + r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k))]
+    num_word = rf"(?:\d{{1,3}}(?:[.,]\d{{3}})+|{word})"  # "1.000", "10,000" inside the gap
+    alts += [re.escape(v) + rf"(?=(?:\s+{num_word}){{0,13}}?\s+\d)(?:\s+{num_word}){{1,14}}?\s+"
+             + re.escape(rest).replace(r"\ ", r"\s+")
+             for v, rest in sorted(separable, key=lambda k: (-len(k[0]), k)) if f"{v} {rest}" in long_gap]
     # (round 10: also before a dash with spaces: "warf er Japan eine Politik der Aufrüstung vor – mit …")
     end = r"(?=\s*[,:;.!?]|\s+[-\u2013\u2014]\s|\s+(?:dass|daß|ob)(?![\w-]))"
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}){end}|{plain.pattern}", flags)
@@ -331,7 +340,8 @@ def load_resources(lang: str) -> Resources:
         w = f.split()
         if len(w) >= 2 and w[-1].lower() in particles:
             separable[(w[0].lower(), " ".join(w[1:]).lower())] = f.lower()
-    cue_re = _cue_re(list(stance) + list(data.get("final_only_cues") or []), separable, flags)
+    cue_re = _cue_re(list(stance) + list(data.get("final_only_cues") or []), separable, flags,
+                     long_gap=_lower_set(data, "figure_object_cues"))
     for f in data.get("final_only_cues") or []:
         stance.setdefault(f.lower(), "neutral")
     rep = _forms(data.get("reportative"))
@@ -352,6 +362,7 @@ def load_resources(lang: str) -> Resources:
         separable=separable,
         particles=particles,
         quote_only_cues=_lower_set(data, "quote_only_cues"),
+        figure_object_cues=_lower_set(data, "figure_object_cues"),
         addressee_words=_lower_set(data, "addressee_words"),
         anaphoric_objects=_lower_set(data, "anaphoric_objects"),
         wh_words=_lower_set(data, "wh_words"),
