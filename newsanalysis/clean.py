@@ -262,7 +262,7 @@ def boilerplate_rules(language: str) -> dict:
     p = resource_path(language or "_", "boilerplate.yaml")
     data = yaml.safe_load(p.read_text(encoding="utf-8")) if p.is_file() else {}
     out = {"glued_names": [str(n).strip() for n in (data or {}).get("glued_names") or [] if str(n).strip()]}
-    for key in ("head", "lines", "tail"):
+    for key in ("head", "line_start", "lines", "tail"):
         out[key] = [(r["reason"], re.compile(r["pattern"], re.S if key == "tail" else 0), r.get("prefix"), bool(r.get("more")))
                     for r in (data or {}).get(key) or []]
     return out
@@ -407,9 +407,11 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
        ``dateline_agency``; for rules marked with a ``prefix`` the text glued
        in front of the match in the same paragraph (at most 300 characters:
        a slug and headline, a photo caption) goes too;
-    3. *lines*: bylines ("By …", "Von: …", "김성훈 기자"), time stamps, publication
-       metadata, agency credit lines, and the general furniture patterns of
-       :func:`classify_line`;
+    3. *lines*: marks at the start of a line that are not text (*line_start*:
+       the segment tags of broadcast scripts, "[LEAD]", "[REPORT]"; the rest of
+       the line stays); whole lines that are bylines ("By …", "Von: …", "김성훈
+       기자"), time stamps, publication metadata, agency credit lines, and the
+       general furniture patterns of :func:`classify_line`;
     4. the title repeated as the first or last line; a first paragraph that
        is a truncated teaser ("… Dabei geht es auch um …") whose start recurs
        in the body; later copies of a repeated paragraph of at least 120
@@ -457,11 +459,19 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
         text = text[:cut_from] + text[m.end():]
         if not more:
             break
-    # 3. lines
+    # 3. lines: first the marks that open a line and are not part of it (a broadcast script's "[LEAD]")
     kept = []
     for line in text.split("\n"):
         s = line.strip()
         reason = None
+        for r, pat, _, _ in rules["line_start"] if s else ():
+            lm = pat.match(s)
+            if lm and lm.end() > 0:
+                removed.append((lm.group(0).strip(), r))
+                s = s[lm.end():].strip()
+                line = s
+                if not s:
+                    break
         if s:
             for r, pat, _, _ in rules["lines"]:
                 lm = pat.match(s)

@@ -246,3 +246,17 @@ def test_german_share_buttons_and_credited_photo_captions():
     # "Teilen" inside a sentence stays
     text, removed, _ = clean_text("Beide Länder wollen Technik teilen.\n\nTeilen Sie die Sorge?", language="de")
     assert removed == []
+
+
+def test_broadcast_segment_tags_are_removed_and_reported(tmp_path):
+    # KBS English scripts open their segments with "[LEAD]" and "[REPORT]"; the trial found them scored as words
+    # (session 13). The rest of the line stays; an editor's insertion inside a sentence is text.
+    text = ("[LEAD]The city opened a new bridge on Monday.\nTraffic was heavy.[REPORT]The bridge took four years "
+            "to build.\nThe mayor thanked Mr Petrov [Deputy Mayor] and the [UN] envoy.")
+    df = _load(tmp_path, [{"id": "b", "text": text, "language": "en"}])
+    assert df.iloc[0].text == ("The city opened a new bridge on Monday.\nTraffic was heavy.\nThe bridge took four "
+                               "years to build.\nThe mayor thanked Mr Petrov [Deputy Mayor] and the [UN] envoy.")
+    rep = na.load_report(df, "removed")
+    assert rep[["line", "reason"]].values.tolist() == [["[LEAD]", "broadcast segment tag"],
+                                                       ["[REPORT]", "broadcast segment tag"]]
+    assert df.iloc[0].removed_lines == 2
