@@ -260,3 +260,11 @@ def test_broadcast_segment_tags_are_removed_and_reported(tmp_path):
     assert rep[["line", "reason"]].values.tolist() == [["[LEAD]", "broadcast segment tag"],
                                                        ["[REPORT]", "broadcast segment tag"]]
     assert df.iloc[0].removed_lines == 2
+
+
+def test_korean_tip_off_box_under_an_english_item(tmp_path):
+    # KBS puts its Korean tip-off box under English items too (trial, session 13)
+    text = "The bridge took four years to build.■ 제보하기▷ 전화 : 02-000-0000▷ 이메일 : tips@example.com"
+    df = _load(tmp_path, [{"id": "t", "text": text, "language": "en"}])
+    assert df.iloc[0].text == "The bridge took four years to build."
+    assert na.load_report(df, "removed")["reason"].tolist() == ["tip-off box"]
