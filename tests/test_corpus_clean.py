@@ -268,3 +268,17 @@ def test_korean_tip_off_box_under_an_english_item(tmp_path):
     df = _load(tmp_path, [{"id": "t", "text": text, "language": "en"}])
     assert df.iloc[0].text == "The bridge took four years to build."
     assert na.load_report(df, "removed")["reason"].tolist() == ["tip-off box"]
+
+
+def test_photo_credit_glued_to_the_first_sentence_goes_with_its_caption(tmp_path):
+    # The Korea Herald: "<caption>. (KCNA-Yonhap)A major question …" (trial finding 9, session 13): the credit and
+    # the caption before it are removed and listed; a bracket after a sentence with a space after it stays
+    text = ("The mayor opens the bridge on Monday. (City Hall-Yonhap)The city opened a new bridge on Monday. "
+            "It cost $2 million (about 2.8 billion won). (It was late.) The mayor spoke.")
+    df = _load(tmp_path, [{"id": "h", "text": text, "language": "en"}])
+    assert df.iloc[0].text == ("The city opened a new bridge on Monday. It cost $2 million (about 2.8 billion won). "
+                               "(It was late.) The mayor spoke.")
+    assert na.load_report(df, "removed")[["line", "reason"]].values.tolist() == [
+        ["The mayor opens the bridge on Monday.", "photo caption"], ["(City Hall-Yonhap)", "photo credit"]]
+    s = na.sentences(df)
+    assert s["text"].iloc[0] == "The city opened a new bridge on Monday."
