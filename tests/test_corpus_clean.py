@@ -282,3 +282,32 @@ def test_photo_credit_glued_to_the_first_sentence_goes_with_its_caption(tmp_path
         ["The mayor opens the bridge on Monday.", "photo caption"], ["(City Hall-Yonhap)", "photo credit"]]
     s = na.sentences(df)
     assert s["text"].iloc[0] == "The city opened a new bridge on Monday."
+
+
+def test_a_chronology_whose_line_breaks_were_lost_is_split_into_items():
+    # Yonhap's weekly "key developments" list arrives as one line (the crawler dropped its breaks) and was one
+    # 900-character sentence (trial finding 9, session 13). Made-up items in the same form:
+    from newsanalysis.clean import clean_text
+
+    text, _, found = clean_text(
+        "The following are key events this week.\n\nMarch 3 -- S. Korea opens new bridge over river in 2024 "
+        "S. Korean minister visits port 4 -- Mayor welcomes delegation from N. Korea's partner city "
+        "N. Korea holds parade Mar. 5 -- Farmers report record harvest", language="en")
+    assert text.split("\n\n") == [
+        "The following are key events this week.",
+        "March 3 -- S. Korea opens new bridge over river in 2024", "S. Korean minister visits port",
+        "4 -- Mayor welcomes delegation from N. Korea's partner city", "N. Korea holds parade",
+        "Mar. 5 -- Farmers report record harvest"]
+    assert found["repairs"] == 4  # five items, four breaks
+    # prose that opens with a date is not a list: it has sentence ends
+    prose = "March 3 -- The mayor met N. Korea's envoy. He said 4 -- or 5 -- ships came 6 -- days later."
+    assert clean_text(prose, language="en")[0] == prose
+
+
+def test_chronology_items_are_sentences_of_their_own(tmp_path):
+    text = ("The following are key events this week.\n\nMarch 3 -- S. Korea opens new bridge S. Korean minister "
+            "visits port 4 -- Mayor welcomes delegation 5 -- Farmers report record harvest")
+    df = _load(tmp_path, [{"id": "c", "text": text, "language": "en"}])
+    assert na.sentences(df)["text"].tolist() == [
+        "The following are key events this week.", "March 3 -- S. Korea opens new bridge",
+        "S. Korean minister visits port", "4 -- Mayor welcomes delegation", "5 -- Farmers report record harvest"]
