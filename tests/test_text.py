@@ -98,3 +98,9 @@ def test_kremlin_names_and_titles_are_not_cut_at_line_wraps(real_articles):
     assert first["kremlin-en-55882"].startswith("Vladimir\nPutin took part in")
     assert first["kremlin-en-60363"].endswith("State Affairs\nCommission of\u00a0the\u00a0Democratic People’s Republic of\u00a0Korea Kim Jong-un.")
     assert not (s["text"] == "Vladimir").any()
+
+
+def test_yonhap_abbreviation_for_north_korea_does_not_end_a_sentence():
+    # "N.K." is how Yonhap's headlines write North Korea ("… gifts with N.K. leader's sister", session 13)
+    s = na.sentences(_arts("Russian envoy meets N.K. foreign minister in Moscow. Talks went well.", "en"))
+    assert s["text"].tolist() == ["Russian envoy meets N.K. foreign minister in Moscow.", "Talks went well."]
