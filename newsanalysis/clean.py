@@ -432,13 +432,23 @@ _PERSON_CARD = re.compile(
     r"\b(?P<first>[A-Z][\w'\-]+)\s+(?P<last>[A-Z][\w'\-]+)(?P<card> (?P=last) (?P=first)"
     r"(?: [^\s.;:!?]+)*?)(?= [,.](?:\s|$)| \S+\xa0|\xa0|\n|$)")
 
+# For a name whose family name comes first ("Kim Jong-un", "Xi Jinping", "Moon Jae-in") the card's reversed name is
+# the name itself: "Kim Jong-un Kim Jong-un Chairman of the State Affairs Commission of the Democratic People’s
+# Republic of Korea will pay a\xa0visit". A two-word name followed by itself opens the card, and the card's role runs
+# over capitalised words and "of"/"the" only, since the text after it need not have a no-break space (session 13).
+_PERSON_CARD_SAME_ORDER = re.compile(
+    r"\b(?P<name>[A-Z][\w'\-]+ [A-Z][\w'\-]+)(?P<card> (?P=name)(?: (?:of |the )*[A-Z][\w'’\-]*)*)(?![\w'’\-])")
+
 
 def remove_person_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove the person cards a scraper kept after names on Kremlin.ru pages.
 
     "Foreign Minister Sergei Lavrov Lavrov Sergei Foreign Minister of Russia
     , Defence Minister …" → "Foreign Minister Sergei Lavrov , Defence Minister
-    …". Returns the text and a list of ``(removed card, "person card")``.
+    …"; "Chairman Kim Jong-un Kim Jong-un Chairman of the State Affairs
+    Commission of the Democratic People’s Republic of Korea will pay" →
+    "Chairman Kim Jong-un will pay" (a family name first: the card repeats the
+    name as it is). Returns the text and a list of ``(removed card, "person card")``.
     """
     removed: list[tuple[str, str]] = []
 
@@ -446,7 +456,13 @@ def remove_person_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
         removed.append((m.group("card").strip(), "person card"))
         return m.group("first") + text[m.end("first"):m.start("card")]
 
-    return _PERSON_CARD.sub(cut, text), removed
+    text = _PERSON_CARD.sub(cut, text)
+
+    def cut_same(m: re.Match) -> str:
+        removed.append((m.group("card").strip(), "person card"))
+        return m.group("name")
+
+    return _PERSON_CARD_SAME_ORDER.sub(cut_same, text), removed
 
 
 def clean_text(text: str, *, language: str | None, title: str | None = None) -> tuple[str, list, dict]:

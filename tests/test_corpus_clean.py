@@ -204,6 +204,19 @@ def test_kremlin_person_cards_are_removed():
     assert removed == []
 
 
+def test_kremlin_person_cards_of_names_with_the_family_name_first_are_removed():
+    # for "Kim Jong-un" the card's reversed name is the name itself (kremlin-en-60363, session 13); the card's role
+    # runs over capitalised words and "of"/"the" only, so the sentence after it stays
+    from newsanalysis.clean import clean_text
+
+    text, removed, _ = clean_text(
+        "The Chairman Park Min-ho Park Min-ho Chairman of the River Council of the Northern Province will visit "
+        "the city. He met Lee Soo-jin Lee Soo-jin Mayor of Eastport , and the guests.", language="en")
+    assert text == "The Chairman Park Min-ho will visit the city. He met Lee Soo-jin , and the guests."
+    assert removed == [("Park Min-ho Chairman of the River Council of the Northern Province", "person card"),
+                       ("Lee Soo-jin Mayor of Eastport", "person card")]
+
+
 @pytest.mark.shared
 def test_no_person_card_left_in_the_real_kremlin_pages(real_articles):
     import re
@@ -217,6 +230,8 @@ def test_no_person_card_left_in_the_real_kremlin_pages(real_articles):
     assert len(cards) == 10
     reversed_names = re.compile(r"\b([A-Z][\w'-]+)\s+([A-Z][\w'-]+) \2 \1\b")
     assert not real_articles["text"].str.contains(reversed_names).any()
+    # session 13: nor a two-word name followed by itself ("Kim Jong-un Kim Jong-un Chairman of …", kremlin-en-60363)
+    assert not real_articles["text"].str.contains("Kim Jong-un Kim Jong-un|Xi Jinping Xi Jinping|Moon Jae-in Moon Jae-in").any()
 
 
 def test_a_digest_of_glued_items_is_split_at_dashes_and_datelines():
