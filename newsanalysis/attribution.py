@@ -5397,7 +5397,9 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         has no ``chain`` column),
         ``attributed`` (bool: True when the
         attribution has a source and is not reportative; False for
-        reportative sentences **and** for speech whose source was not found),
+        reportative sentences **and** for speech whose source was not found:
+        tell them apart with ``kind``, ``"reportative"`` is hearsay, any
+        other kind a speaker the rules did not find),
         ``speaker_turn`` (the number is in a transcript speaker turn,
         "Vladimir Putin: …"), ``nested`` (the attribution is made inside
         someone else's speech, :func:`newsanalysis.compare.nested_mask`),

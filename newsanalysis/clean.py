@@ -261,8 +261,9 @@ def boilerplate_rules(language: str) -> dict:
 
     p = resource_path(language or "_", "boilerplate.yaml")
     data = yaml.safe_load(p.read_text(encoding="utf-8")) if p.is_file() else {}
-    out = {"glued_names": [str(n).strip() for n in (data or {}).get("glued_names") or [] if str(n).strip()]}
-    for key in ("head", "lines", "tail"):
+    out = {"glued_names": [str(n).strip() for n in (data or {}).get("glued_names") or [] if str(n).strip()],
+           "list_items": (data or {}).get("list_items") or {}}
+    for key in ("head", "line_start", "lines", "tail"):
         out[key] = [(r["reason"], re.compile(r["pattern"], re.S if key == "tail" else 0), r.get("prefix"), bool(r.get("more")))
                     for r in (data or {}).get(key) or []]
     return out
@@ -364,6 +365,64 @@ def split_inline_datelines(text: str) -> tuple[str, int]:
     return _INLINE_BREAK.sub(fix, text), n
 
 
+# A chronology whose line breaks a crawler dropped (Yonhap's "key developments this week"): "Dec. 28 -- <headline>
+# <headline> 29 -- <headline> … Jan. 1 -- <headline>". A paragraph that opens with "<Month> <day> --", holds at
+# least three day marks "<day> --" and no sentence end is such a list.
+_MONTHS_EN = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August"
+              "|September|October|November|December")
+_DAY = r"(?:[1-9]|[12]\d|3[01])"
+_CHRONOLOGY_START = re.compile(rf"(?:{_MONTHS_EN})\.? {_DAY} -- ")
+_DAY_MARK = re.compile(rf"(?<=\S) (?=(?:(?:{_MONTHS_EN})\.? )?{_DAY} -- )")
+_MONTH_END = re.compile(rf"(?:^|\s)(?:{_MONTHS_EN})\.?$")
+_SENTENCE_STOP = re.compile(r"\b[a-z]+[.!?](?:\s|$)|[!?]")
+
+
+def split_chronology(text: str, language: str | None = "en") -> tuple[str, int]:
+    """Put the items of a chronology back on paragraphs of their own: before every day mark ("… paper mill
+    30 -- N. Korea's Kim inspects …") and, within a day, before a word that opens a headline in the
+    language's ``list_items`` rules of ``resources/<lang>/boilerplate.yaml`` ("… cruise missiles N. Korea's
+    Kim attends …"), unless the word before it is one of the rules' ``not_after`` words ("… greeting by
+    China's Xi to N. Korea's Kim") or the headline before it would have fewer than four words ("Lee urges
+    N. Korea to …"). Only a paragraph that opens with "<Month> <day> --", holds at least three day marks
+    and no sentence end is a chronology. Returns the text and the number of breaks made."""
+    rules = boilerplate_rules((language or "").lower()).get("list_items") or {}
+    starts = _headline_start_pattern(tuple(rules.get("headline_starts") or ()))
+    not_after = {w.casefold() for w in rules.get("not_after") or ()}
+    n = 0
+    paras = text.split("\n")
+    for i, p in enumerate(paras):
+        body = p.strip()
+        if not _CHRONOLOGY_START.match(body) or _SENTENCE_STOP.search(body):
+            continue
+        days: list[str] = []
+        for piece in _DAY_MARK.split(body):
+            if days and _MONTH_END.search(days[-1]):  # "Dec." | "28 -- …": the month goes with its day
+                days[-1] += " " + piece
+            else:
+                days.append(piece)
+        if len(days) < 3:
+            continue
+        items = []
+        for day in days:
+            cut = 0
+            for m in starts.finditer(day) if starts else ():
+                before = day[cut:m.start()].split()
+                if len(before) >= 4 and before[-1].casefold() not in not_after:
+                    items.append(day[cut:m.start()].strip())
+                    cut = m.start()
+            items.append(day[cut:].strip())
+        n += len(items) - 1
+        paras[i] = "\n\n".join(items)
+    return "\n".join(paras), n
+
+
+@_lru_cache(maxsize=16)
+def _headline_start_pattern(words: tuple[str, ...]):
+    if not words:
+        return None
+    return re.compile(r"(?<= )(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w.])")
+
+
 # Kremlin.ru pages put a pop-up card after a person's name: the name reversed ("Lavrov Sergei"), then the
 # role, set with plain spaces where the page's own text has no-break spaces after short words. A name
 # followed by itself reversed does not occur in prose, so the reversed name opens a card; the card ends
@@ -373,13 +432,23 @@ _PERSON_CARD = re.compile(
     r"\b(?P<first>[A-Z][\w'\-]+)\s+(?P<last>[A-Z][\w'\-]+)(?P<card> (?P=last) (?P=first)"
     r"(?: [^\s.;:!?]+)*?)(?= [,.](?:\s|$)| \S+\xa0|\xa0|\n|$)")
 
+# For a name whose family name comes first ("Kim Jong-un", "Xi Jinping", "Moon Jae-in") the card's reversed name is
+# the name itself: "Kim Jong-un Kim Jong-un Chairman of the State Affairs Commission of the Democratic People’s
+# Republic of Korea will pay a\xa0visit". A two-word name followed by itself opens the card, and the card's role runs
+# over capitalised words and "of"/"the" only, since the text after it need not have a no-break space (session 13).
+_PERSON_CARD_SAME_ORDER = re.compile(
+    r"\b(?P<name>[A-Z][\w'\-]+ [A-Z][\w'\-]+)(?P<card> (?P=name)(?: (?:of |the )*[A-Z][\w'’\-]*)*)(?![\w'’\-])")
+
 
 def remove_person_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove the person cards a scraper kept after names on Kremlin.ru pages.
 
     "Foreign Minister Sergei Lavrov Lavrov Sergei Foreign Minister of Russia
     , Defence Minister …" → "Foreign Minister Sergei Lavrov , Defence Minister
-    …". Returns the text and a list of ``(removed card, "person card")``.
+    …"; "Chairman Kim Jong-un Kim Jong-un Chairman of the State Affairs
+    Commission of the Democratic People’s Republic of Korea will pay" →
+    "Chairman Kim Jong-un will pay" (a family name first: the card repeats the
+    name as it is). Returns the text and a list of ``(removed card, "person card")``.
     """
     removed: list[tuple[str, str]] = []
 
@@ -387,7 +456,13 @@ def remove_person_cards(text: str) -> tuple[str, list[tuple[str, str]]]:
         removed.append((m.group("card").strip(), "person card"))
         return m.group("first") + text[m.end("first"):m.start("card")]
 
-    return _PERSON_CARD.sub(cut, text), removed
+    text = _PERSON_CARD.sub(cut, text)
+
+    def cut_same(m: re.Match) -> str:
+        removed.append((m.group("card").strip(), "person card"))
+        return m.group("name")
+
+    return _PERSON_CARD_SAME_ORDER.sub(cut_same, text), removed
 
 
 def clean_text(text: str, *, language: str | None, title: str | None = None) -> tuple[str, list, dict]:
@@ -397,7 +472,9 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
 
     1. repair glued actor names (:func:`repair_glued_names`), split glued
        sentences into paragraphs (:func:`split_glued_sentences`,
-       :func:`split_inline_datelines`) and remove
+       :func:`split_inline_datelines`), put the items of a chronology whose
+       line breaks were lost on paragraphs of their own
+       (:func:`split_chronology`) and remove
        Kremlin.ru person cards (:func:`remove_person_cards`: "Sergei Lavrov
        Lavrov Sergei Foreign Minister of Russia ," → "Sergei Lavrov ,");
     2. *head*: in the first 600 characters, at a paragraph start, an agency
@@ -407,9 +484,11 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
        ``dateline_agency``; for rules marked with a ``prefix`` the text glued
        in front of the match in the same paragraph (at most 300 characters:
        a slug and headline, a photo caption) goes too;
-    3. *lines*: bylines ("By …", "Von: …", "김성훈 기자"), time stamps, publication
-       metadata, agency credit lines, and the general furniture patterns of
-       :func:`classify_line`;
+    3. *lines*: marks at the start of a line that are not text (*line_start*:
+       the segment tags of broadcast scripts, "[LEAD]", "[REPORT]"; the rest of
+       the line stays); whole lines that are bylines ("By …", "Von: …", "김성훈
+       기자"), time stamps, publication metadata, agency credit lines, and the
+       general furniture patterns of :func:`classify_line`;
     4. the title repeated as the first or last line; a first paragraph that
        is a truncated teaser ("… Dabei geht es auch um …") whose start recurs
        in the body; later copies of a repeated paragraph of at least 120
@@ -431,7 +510,8 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
     text, n1 = repair_glued_names(text, lang)
     text, n2 = split_glued_sentences(text)
     text, n3 = split_inline_datelines(text)
-    found["repairs"] = n1 + n2 + n3
+    text, n4 = split_chronology(text, lang)
+    found["repairs"] = n1 + n2 + n3 + n4
     text, cards = remove_person_cards(text)
     removed.extend(cards)
     # 2. head
@@ -457,11 +537,19 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
         text = text[:cut_from] + text[m.end():]
         if not more:
             break
-    # 3. lines
+    # 3. lines: first the marks that open a line and are not part of it (a broadcast script's "[LEAD]")
     kept = []
     for line in text.split("\n"):
         s = line.strip()
         reason = None
+        for r, pat, _, _ in rules["line_start"] if s else ():
+            lm = pat.match(s)
+            if lm and lm.end() > 0:
+                removed.append((lm.group(0).strip(), r))
+                s = s[lm.end():].strip()
+                line = s
+                if not s:
+                    break
         if s:
             for r, pat, _, _ in rules["lines"]:
                 lm = pat.match(s)

@@ -7,9 +7,13 @@ Linguistics 32(4)) run with our own parameters, because no trained
 ``resources/<lang>/abbreviations.txt``. Three rules are added on top:
 
 * a newline-separated line (heading, bullet, KCNA paragraph) is a unit of
-  its own, except in hard-wrapped text: a line that ends without a sentence
-  mark and is followed, with no blank line, by a line starting in lower case
-  continues on it (Kremlin.ru transcripts wrap "we are indeed\nready to");
+  its own, except where the line break is a wrap: a line that ends without a
+  sentence mark and is followed, with no blank line, by a line starting in
+  lower case continues on it (Kremlin.ru transcripts wrap "we are indeed\nready
+  to"); in a hard-wrapped text (:func:`hard_wrapped`: at least three quarters
+  of its single line breaks follow a line without a sentence mark, one of them
+  runs on in lower case) so does one starting in upper case ("Vladimir\nPutin
+  took part", "State Affairs\nCommission"), unless it starts with a list mark;
 * sentences glued without a space by a crawler ("…Cha.Singer-producer…",
   "…했다.김 위원장은…") are split where a sentence end is directly followed
   by a capitalised word or a Hangul syllable;
@@ -31,6 +35,10 @@ _LINE = re.compile(r"[^\n]+")
 # a line continuing a hard-wrapped one: starts in lower case (after the single newline)
 _WRAPPED = re.compile(r"[ \t\u00a0]*[a-zäöüß]")
 _LINE_END = set(".!?:;\"”“»«)…")
+# a single line break: a newline with a non-blank line on either side
+_SINGLE_BREAK = re.compile(r"(?<=[^\s])[ \t\u00a0]*\n(?=[ \t\u00a0]*[^\s])")
+# a line that starts a list item, never joined to the line before it
+_LIST_MARK = re.compile(r"[ \t\u00a0]*(?:[•·▪■▶►*\-–—]|\d{1,3}[.)](?:\s|$))")
 # a sentence end glued to the next sentence: letter letter [.!?] then Capital+lower or Hangul
 _GLUED = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß]|[\uac00-\ud7a3])")
 _DE_MONTHS = (
@@ -51,16 +59,45 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped: its single line breaks fall inside sentences, not between paragraphs.
+
+    Looks at every single line break (a newline with a non-blank line on either side). The text is
+    hard-wrapped when at least three quarters of them follow a line that ends without a sentence mark
+    and at least one of those is followed by a line starting in lower case (a sentence running on).
+    Kremlin.ru pages (paragraphs separated by blank lines, the HTML source wrapped at about 80
+    characters) are; KCNA and KBS items (one paragraph per line) and lists of headings or bullets
+    (no lower-case continuation) are not.
+    """
+    n = open_ends = lower = 0
+    for m in _SINGLE_BREAK.finditer(text):
+        n += 1
+        prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+        if prev[-1:] not in _LINE_END:
+            open_ends += 1
+            lower += bool(_WRAPPED.match(text, m.end()))
+    return n > 0 and lower > 0 and open_ends * 4 >= n * 3
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Lines, with hard-wrapped lines joined: a line that does not end in a sentence mark and is
-    directly followed by a line starting in lower case is one block with it."""
+    directly followed by a line starting in lower case is one block with it; in a hard-wrapped text
+    (:func:`hard_wrapped`) so is one followed by a line starting in upper case ("Vladimir\nPutin",
+    "State Affairs\nCommission"), unless that line starts with a list mark ("•", "-", "1.")."""
     out: list[tuple[int, int]] = []
+    wrapped = None
     for line in _LINE.finditer(text):
         s, e = line.span()
-        if out and s == out[-1][1] + 1 and _WRAPPED.match(text, s) and text[out[-1][0]:out[-1][1]].rstrip()[-1:] not in _LINE_END:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
+        if out and s == out[-1][1] + 1 and text[out[-1][0]:out[-1][1]].rstrip()[-1:] not in _LINE_END:
+            if _WRAPPED.match(text, s):
+                out[-1] = (out[-1][0], e)
+                continue
+            if wrapped is None:
+                wrapped = hard_wrapped(text)
+            if wrapped and not _LIST_MARK.match(text, s):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
     return out
 
 

@@ -204,6 +204,19 @@ def test_kremlin_person_cards_are_removed():
     assert removed == []
 
 
+def test_kremlin_person_cards_of_names_with_the_family_name_first_are_removed():
+    # for "Kim Jong-un" the card's reversed name is the name itself (kremlin-en-60363, session 13); the card's role
+    # runs over capitalised words and "of"/"the" only, so the sentence after it stays
+    from newsanalysis.clean import clean_text
+
+    text, removed, _ = clean_text(
+        "The Chairman Park Min-ho Park Min-ho Chairman of the River Council of the Northern Province will visit "
+        "the city. He met Lee Soo-jin Lee Soo-jin Mayor of Eastport , and the guests.", language="en")
+    assert text == "The Chairman Park Min-ho will visit the city. He met Lee Soo-jin , and the guests."
+    assert removed == [("Park Min-ho Chairman of the River Council of the Northern Province", "person card"),
+                       ("Lee Soo-jin Mayor of Eastport", "person card")]
+
+
 @pytest.mark.shared
 def test_no_person_card_left_in_the_real_kremlin_pages(real_articles):
     import re
@@ -217,6 +230,8 @@ def test_no_person_card_left_in_the_real_kremlin_pages(real_articles):
     assert len(cards) == 10
     reversed_names = re.compile(r"\b([A-Z][\w'-]+)\s+([A-Z][\w'-]+) \2 \1\b")
     assert not real_articles["text"].str.contains(reversed_names).any()
+    # session 13: nor a two-word name followed by itself ("Kim Jong-un Kim Jong-un Chairman of …", kremlin-en-60363)
+    assert not real_articles["text"].str.contains("Kim Jong-un Kim Jong-un|Xi Jinping Xi Jinping|Moon Jae-in Moon Jae-in").any()
 
 
 def test_a_digest_of_glued_items_is_split_at_dashes_and_datelines():
@@ -246,3 +261,68 @@ def test_german_share_buttons_and_credited_photo_captions():
     # "Teilen" inside a sentence stays
     text, removed, _ = clean_text("Beide Länder wollen Technik teilen.\n\nTeilen Sie die Sorge?", language="de")
     assert removed == []
+
+
+def test_broadcast_segment_tags_are_removed_and_reported(tmp_path):
+    # KBS English scripts open their segments with "[LEAD]" and "[REPORT]"; the trial found them scored as words
+    # (session 13). The rest of the line stays; an editor's insertion inside a sentence is text.
+    text = ("[LEAD]The city opened a new bridge on Monday.\nTraffic was heavy.[REPORT]The bridge took four years "
+            "to build.\nThe mayor thanked Mr Petrov [Deputy Mayor] and the [UN] envoy.")
+    df = _load(tmp_path, [{"id": "b", "text": text, "language": "en"}])
+    assert df.iloc[0].text == ("The city opened a new bridge on Monday.\nTraffic was heavy.\nThe bridge took four "
+                               "years to build.\nThe mayor thanked Mr Petrov [Deputy Mayor] and the [UN] envoy.")
+    rep = na.load_report(df, "removed")
+    assert rep[["line", "reason"]].values.tolist() == [["[LEAD]", "broadcast segment tag"],
+                                                       ["[REPORT]", "broadcast segment tag"]]
+    assert df.iloc[0].removed_lines == 2
+
+
+def test_korean_tip_off_box_under_an_english_item(tmp_path):
+    # KBS puts its Korean tip-off box under English items too (trial, session 13)
+    text = "The bridge took four years to build.■ 제보하기▷ 전화 : 02-000-0000▷ 이메일 : tips@example.com"
+    df = _load(tmp_path, [{"id": "t", "text": text, "language": "en"}])
+    assert df.iloc[0].text == "The bridge took four years to build."
+    assert na.load_report(df, "removed")["reason"].tolist() == ["tip-off box"]
+
+
+def test_photo_credit_glued_to_the_first_sentence_goes_with_its_caption(tmp_path):
+    # The Korea Herald: "<caption>. (KCNA-Yonhap)A major question …" (trial finding 9, session 13): the credit and
+    # the caption before it are removed and listed; a bracket after a sentence with a space after it stays
+    text = ("The mayor opens the bridge on Monday. (City Hall-Yonhap)The city opened a new bridge on Monday. "
+            "It cost $2 million (about 2.8 billion won). (It was late.) The mayor spoke.")
+    df = _load(tmp_path, [{"id": "h", "text": text, "language": "en"}])
+    assert df.iloc[0].text == ("The city opened a new bridge on Monday. It cost $2 million (about 2.8 billion won). "
+                               "(It was late.) The mayor spoke.")
+    assert na.load_report(df, "removed")[["line", "reason"]].values.tolist() == [
+        ["The mayor opens the bridge on Monday.", "photo caption"], ["(City Hall-Yonhap)", "photo credit"]]
+    s = na.sentences(df)
+    assert s["text"].iloc[0] == "The city opened a new bridge on Monday."
+
+
+def test_a_chronology_whose_line_breaks_were_lost_is_split_into_items():
+    # Yonhap's weekly "key developments" list arrives as one line (the crawler dropped its breaks) and was one
+    # 900-character sentence (trial finding 9, session 13). Made-up items in the same form:
+    from newsanalysis.clean import clean_text
+
+    text, _, found = clean_text(
+        "The following are key events this week.\n\nMarch 3 -- S. Korea opens new bridge over river in 2024 "
+        "S. Korean minister visits port 4 -- Mayor welcomes delegation from N. Korea's partner city "
+        "N. Korea holds parade Mar. 5 -- Farmers report record harvest", language="en")
+    assert text.split("\n\n") == [
+        "The following are key events this week.",
+        "March 3 -- S. Korea opens new bridge over river in 2024", "S. Korean minister visits port",
+        "4 -- Mayor welcomes delegation from N. Korea's partner city", "N. Korea holds parade",
+        "Mar. 5 -- Farmers report record harvest"]
+    assert found["repairs"] == 4  # five items, four breaks
+    # prose that opens with a date is not a list: it has sentence ends
+    prose = "March 3 -- The mayor met N. Korea's envoy. He said 4 -- or 5 -- ships came 6 -- days later."
+    assert clean_text(prose, language="en")[0] == prose
+
+
+def test_chronology_items_are_sentences_of_their_own(tmp_path):
+    text = ("The following are key events this week.\n\nMarch 3 -- S. Korea opens new bridge S. Korean minister "
+            "visits port 4 -- Mayor welcomes delegation 5 -- Farmers report record harvest")
+    df = _load(tmp_path, [{"id": "c", "text": text, "language": "en"}])
+    assert na.sentences(df)["text"].tolist() == [
+        "The following are key events this week.", "March 3 -- S. Korea opens new bridge",
+        "S. Korean minister visits port", "4 -- Mayor welcomes delegation", "5 -- Farmers report record harvest"]

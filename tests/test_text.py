@@ -54,3 +54,53 @@ def test_kremlin_transcript_sentences_are_not_cut_at_line_wraps(real_articles):
     assert len(hit) == 1
     # the sentence goes on past the wrap to the partners "on the basis of equality"
     assert "ready to\u00a0cooperate in\u00a0the\u00a0energy sphere" in hit["text"].iloc[0]
+
+
+def test_hard_wrapped_text_joins_lines_that_continue_in_upper_case():
+    # Finding 9 of the session-13 trial: in a hard-wrapped page (paragraphs between blank lines, the source
+    # wrapped inside sentences) a wrap before a capitalised word cut "Vladimir" off as a sentence and split a
+    # title in two. Most of this text's single line breaks fall inside sentences, one runs on in lower case.
+    text = ("Boris\nYeltsin opened the annual meeting of the\nriver council in the city.\n\n"
+            "The chair of the Water Affairs\nCommission of the region thanked the\nguests and the mayor.\n\n"
+            "Results so far\n• three new bridges\n• one dam")
+    s = na.sentences(_arts(text, "en"))
+    assert s["text"].tolist() == [
+        "Boris\nYeltsin opened the annual meeting of the\nriver council in the city.",
+        "The chair of the Water Affairs\nCommission of the region thanked the\nguests and the mayor.",
+        "Results so far", "• three new bridges", "• one dam"]
+
+
+def test_line_per_paragraph_text_keeps_its_lines_apart():
+    # KCNA and KBS put one paragraph per line: a heading line without a full stop followed by a capitalised
+    # line is not a wrap there, since most single line breaks in such a text follow a sentence mark
+    text = ("Daily Courier\n- An article says the harvest was good.\nThe farmers met on Monday.\n"
+            "They praised the weather.\nNew canal opens\nThe canal was opened by the mayor.")
+    s = na.sentences(_arts(text, "en"))
+    assert s["text"].tolist() == ["Daily Courier", "- An article says the harvest was good.",
+                                  "The farmers met on Monday.", "They praised the weather.", "New canal opens",
+                                  "The canal was opened by the mayor."]
+
+
+def test_hard_wrapped_is_decided_by_the_text():
+    from newsanalysis.text import hard_wrapped
+    assert hard_wrapped("We met the\nPresident and the\nministers of the\nregion today.\n\nThen we left.")
+    assert not hard_wrapped("Heading\nThe first paragraph.\nThe second paragraph.")
+    assert not hard_wrapped("One paragraph.\n\nAnother paragraph.")
+    # a list of capitalised headings has no line running on in lower case
+    assert not hard_wrapped("Bridges\nDams\nRoads\nCanals")
+
+
+def test_kremlin_names_and_titles_are_not_cut_at_line_wraps(real_articles):
+    # the trial's rows: "Vladimir" had been sentence 0 of kremlin-en-55882, and "…State Affairs" / "Commission
+    # of …" two sentences of kremlin-en-60363
+    s = na.sentences(real_articles[real_articles["article_id"].isin(["kremlin-en-55882", "kremlin-en-60363"])])
+    first = s[s["sentence_id"] == 0].set_index("article_id")["text"]
+    assert first["kremlin-en-55882"].startswith("Vladimir\nPutin took part in")
+    assert first["kremlin-en-60363"].endswith("State Affairs\nCommission of\u00a0the\u00a0Democratic People’s Republic of\u00a0Korea Kim Jong-un.")
+    assert not (s["text"] == "Vladimir").any()
+
+
+def test_yonhap_abbreviation_for_north_korea_does_not_end_a_sentence():
+    # "N.K." is how Yonhap's headlines write North Korea ("… gifts with N.K. leader's sister", session 13)
+    s = na.sentences(_arts("Russian envoy meets N.K. foreign minister in Moscow. Talks went well.", "en"))
+    assert s["text"].tolist() == ["Russian envoy meets N.K. foreign minister in Moscow.", "Talks went well."]
