@@ -292,6 +292,88 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     return attributions[keep].copy()
 
 
+#: The values of :func:`source_status`, in reading order.
+SOURCE_STATUSES = ("named", "anonymous", "neither", "no_source", "hearsay")
+
+
+def source_status(attributions: pd.DataFrame) -> pd.Series:
+    """What kind of source each attribution row has, as one label: the two flags ``named``/``anonymous`` and
+    ``kind`` read together.
+
+    ======================  =======================================================================
+    status                  rows
+    ======================  =======================================================================
+    ``"named"``             ``named`` True: a name is given ("Kim Jong Un", "Yonhap")
+    ``"anonymous"``         ``anonymous`` True and not reportative: an unnamed group or anonymity
+                            phrase ("officials", "Beamte", "Kreise", "who spoke on condition of
+                            anonymity")
+    ``"neither"``           a source is given but is neither named nor anonymous: a role ("the
+                            defence minister"), a document ("the letter"), "Both sides", a pronoun
+                            the rules did not resolve
+    ``"no_source"``         not reportative and no source: a speaker the rules did not find, an
+                            agentless passive ("Pjöngjang wird vorgeworfen")
+    ``"hearsay"``           ``kind == "reportative"`` ("soll … haben", "reportedly"): the text
+                            gives no source at all (the row's ``anonymous`` flag is True)
+    ======================  =======================================================================
+
+    The source measures of :func:`compare`, :func:`estimates` and :func:`compare_tests` are built on it:
+    ``anonymous_share`` = anonymous / (named + anonymous + neither), i.e. among the rows that have a
+    source; ``hearsay_share`` = hearsay / all rows counted.
+
+    Parameters
+    ----------
+    attributions : DataFrame
+        The attribution table (or any table with its columns). Used: ``kind``, ``named``, ``anonymous``,
+        ``source``. Without ``kind`` no row is hearsay; without ``named`` none is named; without
+        ``source`` every row that is not hearsay counts as having a source (a hand-made table with only
+        ``anonymous`` keeps its old meaning: anonymous among all rows). Not modified.
+
+    Returns
+    -------
+    Series of str
+        Aligned with ``attributions.index``, named ``source_status``, values in :data:`SOURCE_STATUSES`.
+    """
+    idx = attributions.index
+
+    def flag(col):
+        if col not in attributions.columns:
+            return np.zeros(len(idx), dtype=bool)
+        return attributions[col].astype("boolean").fillna(False).to_numpy(dtype=bool)
+
+    hearsay = (attributions["kind"].astype("object").eq("reportative").to_numpy(dtype=bool)
+               if "kind" in attributions.columns else np.zeros(len(idx), dtype=bool))
+    if "source" in attributions.columns:
+        has_source = attributions["source"].map(lambda x: isinstance(x, str) and bool(x.strip())).to_numpy(dtype=bool)
+    else:
+        has_source = np.ones(len(idx), dtype=bool)
+    anon, named = flag("anonymous"), flag("named")
+    out = np.select([hearsay, anon, named, has_source], ["hearsay", "anonymous", "named", "neither"], "no_source")
+    return pd.Series(out, index=idx, name="source_status", dtype="object")
+
+
+def source_counts(attributions: pd.DataFrame) -> pd.DataFrame:
+    """Per article, the counts behind the anonymous and hearsay shares (rows as given: filter with
+    :func:`reported_attributions` first).
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``article_id`` (str), columns ``attributions`` (all rows), ``sourced`` (rows with a
+        source: named, anonymous or neither, see :func:`source_status`), ``anonymous`` (anonymous sources,
+        hearsay not included), ``hearsay`` (reportative rows), ``no_source`` (speaker not found). Integers.
+    """
+    cols = ["attributions", "sourced", "anonymous", "hearsay", "no_source"]
+    if not len(attributions):
+        return pd.DataFrame(columns=cols, index=pd.Index([], name="article_id"), dtype="int64")
+    st = source_status(attributions)
+    d = pd.DataFrame({"article_id": attributions["article_id"].astype(str).values, "attributions": 1,
+                      "sourced": st.isin(["named", "anonymous", "neither"]).values.astype(int),
+                      "anonymous": (st == "anonymous").values.astype(int),
+                      "hearsay": (st == "hearsay").values.astype(int),
+                      "no_source": (st == "no_source").values.astype(int)})
+    return d.groupby("article_id")[cols].sum()
+
+
 def _wilson(k: float, n: float, confidence: float) -> tuple[float, float]:
     """Wilson score interval of k successes in n trials (statsmodels ``proportion_confint``); ``n`` may be an
     effective (non-integer) sample size. Bounds are clipped to [0, 1] and rounded to 12 decimals (no 5.6e-17)."""
@@ -546,11 +628,16 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         ``attributions`` (rows counted), ``speaker_turns_left_out`` (transcript
         turns not counted), ``nested_left_out`` (attributions inside quoted or
         reported speech, and a speech's own first-person sources, not
-        counted; see :func:`reported_attributions`), ``anonymous_share`` (share of attributions whose
-        source is anonymous, NaN with none) with ``anonymous_low`` and
-        ``anonymous_high`` (design-effect Wilson interval, see
-        :func:`ratio_share_ci`; NaN with fewer than 2 articles); ``source_<type>``
-        (share of attributions by source type); ``duplicates_left_out``
+        counted; see :func:`reported_attributions`), ``sourced_attributions`` (counted rows that have a
+        source: named, anonymous or neither, see :func:`source_status`), ``anonymous_share`` (anonymous
+        sources / ``sourced_attributions``, in [0, 1], NaN with none; hearsay rows are **not** in it) with
+        ``anonymous_low`` and ``anonymous_high`` (design-effect Wilson interval, see
+        :func:`ratio_share_ci`; NaN with fewer than 2 articles); ``hearsay_share`` (reportative rows,
+        "soll … haben", "reportedly", which give no source at all / ``attributions``, in [0, 1]) with
+        ``hearsay_low`` and ``hearsay_high`` (the same interval); ``no_source_found`` (counted rows that
+        are not hearsay and whose speaker the rules did not find, or an agentless passive: in neither
+        share's numerator, and out of the anonymous share's denominator); ``source_<type>``
+        (share of attributions by source type, over all counted rows); ``duplicates_left_out``
         (articles of the group left out as duplicates); ``warning`` (text when the
         group has fewer than 5 analysed articles or fewer than 10 (t-interval
         approximate), when the interval was clipped (these notes start with
@@ -634,12 +721,20 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         row["attributions"] = len(a)
         row["speaker_turns_left_out"] = int(turns_by.get(g, 0))
         row["nested_left_out"] = int(nested_by.get(g, 0))
-        if len(a):
-            per = a.assign(anon=a["anonymous"].astype(bool)).groupby("article_id")["anon"].agg(["sum", "size"])
+        # anonymous sources among the rows with a source; hearsay ("soll", "reportedly": no source at all)
+        # apart, among all rows. Counting hearsay as anonymous made an outlet's anonymous share mostly a count
+        # of its "soll" (German trial, session 13: 9 of 21 on-topic anonymous rows)
+        per = source_counts(a)
+        row["sourced_attributions"] = int(per["sourced"].sum())
+        row["anonymous_share"] = row["anonymous_low"] = row["anonymous_high"] = np.nan
+        row["hearsay_share"] = row["hearsay_low"] = row["hearsay_high"] = np.nan
+        if per["sourced"].sum() > 0:
             row["anonymous_share"], row["anonymous_low"], row["anonymous_high"], _ = ratio_share_ci(
-                per["sum"], per["size"], confidence=confidence)
-        else:
-            row["anonymous_share"] = row["anonymous_low"] = row["anonymous_high"] = np.nan
+                per["anonymous"], per["sourced"], confidence=confidence)
+        if len(a):
+            row["hearsay_share"], row["hearsay_low"], row["hearsay_high"], _ = ratio_share_ci(
+                per["hearsay"], per["attributions"], confidence=confidence)
+        row["no_source_found"] = int(per["no_source"].sum())
         mix = a["source_type"].value_counts(normalize=True) if len(a) else pd.Series(dtype=float)
         for t in SOURCE_TYPES:
             row[f"source_{t}"] = float(mix.get(t, 0.0)) if len(a) else np.nan
@@ -684,8 +779,9 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
 
     ``num/den`` summed over a group's articles gives the group's figure:
     tone (num = mean compound, den = 1), frame presence (0/1 over 1; with ``story_frames`` also the story
-    frames, family ``story_frame``), anonymous share and source-type shares (attribution counts over the
-    article's attributions).
+    frames, family ``story_frame``), anonymous share (anonymous sources over the article's rows with a
+    source), hearsay share (reportative rows over all its rows) and source-type shares (over all its
+    rows); see :func:`source_status`.
     """
     s = result.summary
     s = s[s["analysed"].astype(bool)].assign(article_id=lambda d: d["article_id"].astype(str))
@@ -711,9 +807,14 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
         att = att[att["article_id"].astype(str).isin(s["article_id"])].assign(
             article_id=lambda d: d["article_id"].astype(str))
         n = att.groupby("article_id").size()
-        anon = att[att["anonymous"].astype(bool)].groupby("article_id").size().reindex(n.index, fill_value=0)
+        per = source_counts(att).reindex(n.index, fill_value=0)
+        # anonymous sources among the rows with a source; hearsay among all rows (see source_status)
         parts.append(pd.DataFrame({"article_id": n.index, "family": "anonymous", "measure": "anonymous_share",
-                                   "num": anon.values.astype(float), "den": n.values.astype(float)}))
+                                   "num": per["anonymous"].values.astype(float),
+                                   "den": per["sourced"].values.astype(float)}))
+        parts.append(pd.DataFrame({"article_id": n.index, "family": "hearsay", "measure": "hearsay_share",
+                                   "num": per["hearsay"].values.astype(float),
+                                   "den": per["attributions"].values.astype(float)}))
         ct = pd.crosstab(att["article_id"], att["source_type"]).reindex(columns=list(SOURCE_TYPES), fill_value=0)
         for t in SOURCE_TYPES:
             parts.append(pd.DataFrame({"article_id": ct.index, "family": "source", "measure": t,
@@ -733,8 +834,9 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
       NaN bounds for one article;
     * frames (share of articles): Wilson score interval on articles
       (:func:`article_share_ci`, Wilson 1927);
-    * anonymous and source shares (ratio of sums over attributions, which
-      are clustered in articles): Wilson interval at the design-effect
+    * anonymous, hearsay and source shares (ratio of sums over attributions, which
+      are clustered in articles; anonymous: over the rows with a source,
+      hearsay and source types: over all counted rows, see :func:`source_status`): Wilson interval at the design-effect
       effective sample size (:func:`ratio_share_ci`; Kish 1965, Korn &
       Graubard 1998), NaN bounds below 2 articles.
 
@@ -762,14 +864,15 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     -------
     DataFrame
         One row per (group, measure), columns ``<by>``; ``family`` (``tone``,
-        ``frame``, ``anonymous``, ``source``); ``measure`` (``mean_compound``,
-        the frame name, ``anonymous_share`` or the source type);
+        ``frame``, ``anonymous``, ``hearsay``, ``source``); ``measure`` (``mean_compound``,
+        the frame name, ``anonymous_share``, ``hearsay_share`` or the source type);
         ``estimate`` (tone: mean over articles of the article mean compound,
         in [-1, 1]; frame: share of analysed articles with the frame present;
-        anonymous/source: share of the group's attributions, in [0, 1]);
+        anonymous: share of the group's attributions with a source that are
+        anonymous; hearsay/source: share of all the group's attributions; in [0, 1]);
         ``low``, ``high`` (interval; NaN when there is none); ``n_articles`` (articles
         contributing); ``n_units`` (articles for tone and frames,
-        attributions for anonymous and source); ``warning`` (fewer than 5
+        attributions for anonymous (those with a source), hearsay and source); ``warning`` (fewer than 5
         articles, clipped, fewer than 10 for tone); ``interval`` (the method);
         ``n_effective`` (attributions: the effective sample size of the interval;
         tone/frames: the articles). Only analysed articles count; a group without
@@ -1264,11 +1367,14 @@ def _risk_difference(ka, na, kb, nb, confidence: float = 0.95) -> dict:
             "difference_measure": "risk difference (Newcombe interval)"}
 
 
-def _share_difference(per_a: pd.DataFrame, per_b: pd.DataFrame, confidence: float = 0.95) -> dict:
+def _share_difference(per_a: pd.DataFrame, per_b: pd.DataFrame, confidence: float = 0.95,
+                      what: str = "anonymous share") -> dict:
     """Difference of two pooled attribution shares (group a − group b) with a clustered Newcombe interval.
 
-    ``per_a``/``per_b``: one row per article, columns ``anonymous`` and
-    ``named`` (counts). Each share is the ratio of sums of
+    ``per_a``/``per_b``: one row per article, two count columns: the rows
+    counted (``anonymous``, ``hearsay``) first, the other rows of the
+    denominator second (the same table the omnibus test permutes, so the
+    test and the difference share one definition). Each share is the ratio of sums of
     :func:`ratio_share_ci`; the interval is Newcombe's (1998, method 10)
     hybrid score interval computed at each group's effective sample size
     (the design-effect-aware n of :func:`ratio_share_ci`), so articles, not
@@ -1278,14 +1384,14 @@ def _share_difference(per_a: pd.DataFrame, per_b: pd.DataFrame, confidence: floa
     """
     from statsmodels.stats.proportion import confint_proportions_2indep
 
-    ra, _, _, na = ratio_share_ci(per_a["anonymous"], per_a["anonymous"] + per_a["named"], confidence=confidence)
-    rb, _, _, nb = ratio_share_ci(per_b["anonymous"], per_b["anonymous"] + per_b["named"], confidence=confidence)
+    ra, _, _, na = ratio_share_ci(per_a.iloc[:, 0], per_a.iloc[:, 0] + per_a.iloc[:, 1], confidence=confidence)
+    rb, _, _, nb = ratio_share_ci(per_b.iloc[:, 0], per_b.iloc[:, 0] + per_b.iloc[:, 1], confidence=confidence)
     if not (np.isfinite(na) and np.isfinite(nb)) or na <= 0 or nb <= 0:
         return {}
     lo, hi = confint_proportions_2indep(ra * na, na, rb * nb, nb, method="newcomb", compare="diff",
                                         alpha=1 - confidence)
     return {"difference": ra - rb, "difference_low": float(lo), "difference_high": float(hi),
-            "difference_measure": "difference in anonymous share (Newcombe interval, design-effect n)"}
+            "difference_measure": f"difference in {what} (Newcombe interval, design-effect n)"}
 
 
 CORRECTION_FAMILIES = ("family", "grouping", "report")
@@ -1351,8 +1457,11 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     a family of its own for the correction), ``tone`` (article mean compound: measure
     ``mean_compound`` over all sentences, ``authorial_mean_compound`` over the
     authorial voice, i.e. the outlet's own words outside attributed content),
-    ``source`` (groups × source type over attributions) and ``anonymous``
-    (groups × anonymous/named over attributions).
+    ``source`` (groups × source type over attributions), ``anonymous``
+    (groups × anonymous / other sources, over the attributions that have a
+    source) and ``hearsay`` (groups × reportative / other rows, over all
+    attributions), with the definitions of :func:`compare` (see
+    :func:`source_status`).
 
     **Languages are never mixed by default** (``languages="within"``): VADER
     and SentiWS scores, the English and German frame codebooks and the
@@ -1394,7 +1503,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     n_resamples, seed
         Permutations of the tone tests (9,999 by default).
     n_cluster_resamples : int
-        Permutations of articles for the ``source``/``anonymous`` tests and
+        Permutations of articles for the ``source``/``anonymous``/``hearsay`` tests and
         the frame tests with small expected counts (9,999 by default).
     speaker_turns : bool
         Count transcript speaker turns as attributions (default False, see
@@ -1437,7 +1546,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         ``difference`` with ``difference_low``/``difference_high`` and
         ``difference_measure`` (pairwise: difference in mean compound with
         the Welch interval, risk difference of a frame with the Newcombe
-        interval, or difference in anonymous share (ratios of sums as in
+        interval, or difference in anonymous or hearsay share (ratios of sums as in
         :func:`ratio_share_ci`) with the Newcombe interval computed at each
         group's design-effect sample size, so that articles, not attributions,
         set its width; empty for source types, which are several shares at
@@ -1490,8 +1599,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     src = m[m["family"] == "source"].pivot_table(index="article_id", columns="measure", values="num",
                                                  aggfunc="sum", fill_value=0)
     src = src.reindex(columns=list(SOURCE_TYPES), fill_value=0)
+    # the same definitions as compare(): anonymous vs other sources among the rows with a source, hearsay vs
+    # the rest among all rows (columns: the counted category first, then the rest)
     an = m[m["family"] == "anonymous"].set_index("article_id")
-    anon = pd.DataFrame({"anonymous": an["num"], "named": an["den"] - an["num"]})
+    anon = pd.DataFrame({"anonymous": an["num"], "other_sources": an["den"] - an["num"]})
+    hs = m[m["family"] == "hearsay"].set_index("article_id")
+    hear = pd.DataFrame({"hearsay": hs["num"], "other_rows": hs["den"] - hs["num"]})
     frame_families = [("frame", m[m["family"] == "frame"], _frame_names(result.frames))]
     if story_frames and len(getattr(result, "story_frames", [])):
         frame_families.append(("story_frame", m[m["family"] == "story_frame"],
@@ -1580,7 +1693,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
             for a, b in pairs:
                 add("tone", meas, "pairwise", a, b, 2, tone_of([a, b]))
         # sources and anonymity: attribution counts, p-values from permuting whole articles
-        for fam, meas, per in (("source", "source_type", src), ("anonymous", "anonymous_share", anon)):
+        for fam, meas, per in (("source", "source_type", src), ("anonymous", "anonymous_share", anon),
+                               ("hearsay", "hearsay_share", hear)):
             per = per[per.index.isin(ids)]
             stv = per.index.map(strata) if strata is not None else None
 
@@ -1591,9 +1705,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                     return res
                 res = cluster_contingency_test(per, per.index.map(groups), groups=list(gs), strata=stv,
                                                n_resamples=n_cluster_resamples, seed=seed)
-                if fam == "anonymous" and strata is None and len(gs) == 2:
+                if fam in ("anonymous", "hearsay") and strata is None and len(gs) == 2:
                     g_of = per.index.map(groups)
-                    res.update(_share_difference(per[(g_of == gs[0])], per[(g_of == gs[1])]))
+                    res.update(_share_difference(per[(g_of == gs[0])], per[(g_of == gs[1])],
+                                                 what=f"{fam} share"))
                 return res
 
             em = "Cramér's V" if strata is None else ""
