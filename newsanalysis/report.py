@@ -337,12 +337,12 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                      fontsize=10)
         ax.set_xlim(-0.02, 1.02)
         fint_png = fig(ax, f"frame_intervals_by_{g}")
-        src = est[est["family"].isin(["source", "anonymous"]) & est[g].isin(big)]
+        src = est[est["family"].isin(["source", "anonymous", "hearsay"]) & est[g].isin(big)]
         if len(src):
             ax = interval_plot(src, y="measure", hue=g, palette=palette, n="n_articles")
             ax.set_xlim(-0.02, 1.02)
-            ax.set_title(f"Who is cited: source types and anonymous share by {g} (95% intervals; "
-                         f"n = articles with attributions)", fontsize=10)
+            ax.set_title(f"Who is cited: source types, anonymous share (of sources) and hearsay share (of "
+                         f"attributions) by {g}\n(95% intervals; n = articles with attributions)", fontsize=10)
         else:  # no group large enough for intervals: the plain mix of source types
             ax = source_mix_plot(source_mix_long(cmp, g), y=g)
             ax.set_title(f"Who is cited: source types by {g} (shares of attributions; too few articles "
@@ -398,13 +398,14 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
 differ); see the <code>language</code> and <code>note</code> columns of {link(f'tests_by_{g}')}. Statistic:
 Welch's t (tone), chi-square, or the odds ratio of Fisher's exact test (2 × 2 tables with small counts).
 Difference: mean compound a − b with the Welch 95% interval (tone), share of articles a − b with the Newcombe
-interval (frames); Hedges' g for tone.</p>
+interval (frames), share of attributions a − b with the Newcombe interval at each group's design-effect sample
+size (anonymous share of sources, hearsay share of attributions); Hedges' g for tone.</p>
 {table_html(pair[["language", "family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value",
                   "p_adjusted", "effect_size", "effect_measure", "difference", "difference_low", "difference_high",
                   "hedges_g"]], 30)}"""
         shown = cmp[[g, "articles", "analysed_articles", "first_published", "last_published", "languages",
                      "sentences_analysed", "mean_compound", "compound_low", "compound_high", "attributions",
-                     "anonymous_share", "warning"]].copy()
+                     "sourced_attributions", "anonymous_share", "hearsay_share", "warning"]].copy()
         for col in ("first_published", "last_published"):  # the day is enough to see what period a group covers
             shown[col] = pd.to_datetime(shown[col], utc=True, errors="coerce").dt.strftime("%Y-%m-%d")
         period_html = _period_note(cmp, g)
@@ -421,8 +422,12 @@ on articles; attribution shares: Wilson at the design-effect effective sample si
 <p class="note">In plain words: <code>mean_compound</code> runs from −1 (only negative words) to +1 (only positive
 words) and counts words of a word list, not opinions: a name such as "Workers' Party" scores as a positive word
 (see <em>Words behind the tone</em>). <code>attributions</code> counts reported statements ("X said", "according
-to Y"); <code>anonymous_share</code> is the share of them whose source is not identified, vague groups such as
-"many countries" included. <code>articles</code> counts every loaded article of a group, analysed or not;
+to Y"); <code>sourced_attributions</code> those of them with a source in the text; <code>anonymous_share</code> is
+the share of those sources that are not identified (unnamed groups such as "officials", "many countries",
+"Beamte"; a role such as "the minister" or a document is not anonymous); <code>hearsay_share</code> is the share of
+all attributions that are hearsay with no source at all ("reportedly", "soll … haben"), which is not counted as
+anonymous. Sentences whose speaker the tool did not find are in neither share (<code>no_source_found</code> in
+{link(f'comparison_by_{g}')}). <code>articles</code> counts every loaded article of a group, analysed or not;
 every figure rests on the <code>analysed_articles</code> (English and German), and
 <code>first_published</code>/<code>last_published</code> are the period those analysed articles cover.</p>
 {period_html}
@@ -431,8 +436,9 @@ every figure rests on the <code>analysed_articles</code> (English and German), a
 <p class="note">All tests run within one language. Frames: Fisher's exact test (2 × 2 with small counts),
 chi-square, or, when an expected count is below 5 in a larger table, the chi-square with a permutation p-value;
 Cramér's V. Tone: permutation test of equal means with Welch's F (two groups: Welch's t; 9,999 permutations),
-η² across groups. Sources and anonymity: chi-square on attributions with the p-value from permuting whole articles
-between groups (9,999 permutations). <code>p_mc_high</code>: upper end of the 95% Monte Carlo interval of a
+η² across groups. Sources, anonymity (among attributions with a source) and hearsay (among all attributions):
+chi-square on attributions with the p-value from permuting whole articles between groups (9,999 permutations);
+with two groups also the difference in share with the Newcombe interval at the design-effect sample size. <code>p_mc_high</code>: upper end of the 95% Monte Carlo interval of a
 permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. All rows:
 {link(f'tests_by_{g}')}.</p>
 {tests_html}
