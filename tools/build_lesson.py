@@ -34,8 +34,8 @@ QUESTIONS = [
      "(who \"praised\" the relationship) and \"Südkorea\" (a country, not a person). Role only: \"der "
      "südkoreanische Verteidigungsminister\" (we could look the person up, but the article does not name "
      "him). Anonymous: \"Amerikanische Beamte\", \"Südkoreanische Beamte\", \"Einige Experten\", \"Einige "
-     "Menschen\", and one sentence with \"soll\" (\"Nordkorea soll unzufrieden sein\") that has no source at "
-     "all. More than half of the attributions are anonymous."),
+     "Menschen\": half of the 8 sources. One more sentence, with \"soll\" (\"Nordkorea soll unzufrieden "
+     "sein\"), has no source at all: hearsay, which the computer counts apart from anonymous sources."),
     (1, 2, "Which countries get to speak in this article? Who is talked about but never heard?",
      "The USA (officials, via the WSJ) and South Korea (minister, officials, \"Südkorea\"); North Korea only "
      "through one word of Kim's (\"gelobt\"). Not heard: any Russian voice (although Putin is in the headline), "
@@ -45,7 +45,7 @@ QUESTIONS = [
            "computer find the right source? Is anything missing?",
      "Most rows are right. Good points to discuss: \"laut WSJ\" is in the standfirst (the lead under the headline), but it covers the whole "
      "article; \"Südkorea\" is counted as named although a country is not a person; the \"soll\" sentence "
-     "has no source, so the computer marks it as anonymous. The tool finds speech verbs (behaupten, "
+     "has no source at all, so the computer lists it as hearsay, not as an anonymous source. The tool finds speech verbs (behaupten, "
      "schätzen, betonen); it can miss sources introduced in other ways. In tests with English news it found "
      "about half of the attributions trained people had marked; in German tests it did well on direct quotes "
      "(in quotation marks) and poorly on reported speech without them (\"er sagte, er sei …\"), so it is a "
@@ -99,18 +99,20 @@ QUESTIONS = [
      "ship, a warship, ports, rail traffic. The same number, or the same word, does not mean the same fact."),
     (4, 10, "Which outlets use anonymous sources most often? How sure can we be? (Look at the interval and at "
             "the number of articles.)",
-     "On the shared corpus: the seed article (NewsWorld) is highest, with 5 of 9 attributions anonymous "
-     "(56 %), but it is one article. Two German outlets follow (Mannheimer Morgen about 13 % of 23, Frankfurter "
-     "Rundschau about 12 % of 96), each from one article, then The Korea Herald (about 9 %, 3 articles). "
+     "On the shared corpus: the seed article (NewsWorld) is highest, with 4 of its 8 sources anonymous "
+     "(50 %), but it is one article. Mannheimer Morgen follows (about 13 % of 23 sources, one article), then "
+     "The Korea Herald (about 10 %, 3 articles) and the Frankfurter Rundschau (about 5 % of 84 sources, one "
+     "article; it also has 8 \"soll\" sentences without any source, hearsay, which the chart does not count "
+     "as anonymous sources: counted together it looked like 12 %). "
      "ZEIT ONLINE shows 0 %: its one anonymous source (\"eines verbündeten Geheimdienstes\") is the source of "
      "the South Korean intelligence service inside that service's own statement, so it is not the outlet's "
      "(attributions inside someone else's speech are not counted). The only outlets with many articles are "
-     "state media: KCNA about 2 % (166 attributions in 84 articles) and the Kremlin about 3 % (77 in 33 "
+     "state media: KCNA about 2 % (164 sources in 84 articles) and the Kremlin 0 % (60 in 33 "
      "articles; its transcripts' speaker turns are left out, since they are who speaks, not whom a reporter "
      "quotes, and so is what Putin himself attributes inside his answers: his \"allegedly\" is his, not the "
      "Kremlin website's). Their intervals overlap: no difference can be shown. Yonhap shows 0 % with an "
      "interval up to about 43 %: zero in a few articles does not mean \"never\". The small outlets get no "
-     "interval in the table (fewer than 5 articles): tagesschau.de's 0 of 60 comes from 2 articles, and one "
+     "interval in the table (fewer than 5 articles): tagesschau.de's 0 of 58 comes from 2 articles, and one "
      "or two articles say little about an outlet. A missing interval "
      "is not certainty: do not rank outlets on this. "
      "Korean and Vietnamese articles are not analysed, so their outlets have no figure (not zero)."),
@@ -138,7 +140,8 @@ SHEET_INTRO = {
        "(Kremlin.ru) and a German outlet. A *frame* is the angle a story takes; *cue words* point to it.",
     3: "The same article says: \"Amerikanische Beamte behaupten, Nordkorea habe seit September etwa 11.000 "
        "Container mit Waffen nach Russland geschickt.\"",
-    4: "The chart shows, for each outlet, the share of attributions with an anonymous source.",
+    4: "The chart shows, for each outlet, the share of its sources that are anonymous (sentences with no source "
+       "at all, such as \"soll\", are not counted).",
     5: "",
 }
 ANSWER_PROMPT = "✏️ *Your answer (double-click here to write):*"
@@ -387,8 +390,8 @@ The chart below counts them by country.
 who = result.attributions[result.attributions["article_id"] == SEED_ID].copy()
 who["who"] = who["source"].fillna("(no source given)")
 who["named or anonymous"] = [
-    "anonymous" if anon else ("named" if named else "role only")
-    for anon, named in zip(who["anonymous"], who["named"])]
+    "no source (hearsay)" if kind == "reportative" else ("anonymous" if anon else ("named" if named else "role only"))
+    for kind, anon, named in zip(who["kind"], who["anonymous"], who["named"])]
 who["country"] = who["source_country"].map(lambda c: COUNTRIES.get(c, c) if isinstance(c, str) else "not given")
 who["kind of source"] = who["source_type"]
 who["what they say"] = who["content"].map(short)
@@ -397,7 +400,7 @@ who[["who", "named or anonymous", "kind of source", "country", "cue", "what they
     nb.code('''
 counts = pd.crosstab(who["country"], who["named or anonymous"])
 ax = counts.plot.barh(stacked=True, figsize=(7, 3), color={"named": "#1b9e77", "role only": "#7570b3",
-                                                          "anonymous": "#d95f02"})
+                                                          "anonymous": "#d95f02", "no source (hearsay)": "#999999"})
 ax.set_xlabel("number of attributions")
 ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
 ax.set_ylabel("country of the source")
@@ -589,30 +592,32 @@ not allowed to speak. But anonymity also lets people say things without being re
 
 {conditions_md()}
 
-The chart shows, for each outlet, the **share of attributions with an anonymous source**, with a 95 %
+The chart shows, for each outlet, the **share of its sources that are anonymous**, with a 95 %
 interval (the range in which the true share probably lies; it is wide when there are few articles).
+Sentences with no source at all ("Nordkorea *soll* …", "reportedly": hearsay) are not anonymous sources:
+they are counted apart (`hearsay_share`).
 """)
     nb.code('''
 cmp = na.compare(result, by="outlet")
 languages = articles.groupby("outlet")["language"].agg(lambda l: ", ".join(sorted(LANGUAGES.get(c, c) for c in set(l))))
 cmp["languages"] = cmp["outlet"].map(languages)
 cmp["outlet"] = cmp["outlet"].map(outlet_name)
-shown = cmp[cmp["attributions"] > 0].sort_values("anonymous_share", ascending=False).copy()
+shown = cmp[cmp["sourced_attributions"] > 0].sort_values("anonymous_share", ascending=False).copy()
 # fewer than 5 articles: no interval is drawn (a dot at 0 % from 2 articles is not certainty)
 few = shown["analysed_articles"] < 5
 shown.loc[few, ["anonymous_low", "anonymous_high"]] = float("nan")
 shown["label"] = [f"{o} ({n} article{'s' if n > 1 else ''}{': too few for an interval' if n < 5 else ''})"
                   for o, n in zip(shown["outlet"], shown["analysed_articles"])]
 ax = interval_plot(shown, x="anonymous_share", y="label", low="anonymous_low", high="anonymous_high")
-ax.set_xlabel("share of attributions with an anonymous source (95% interval)")
+ax.set_xlabel("share of sources that are anonymous (95% interval)")
 ax.set_title("Anonymous sources by outlet")
 plt.tight_layout()
 plt.show()
 # (compare()'s `warning` column is about the tone interval, so it is not shown next to the anonymity share)
-table = shown[["outlet", "analysed_articles", "attributions", "anonymous_share", "anonymous_low",
-               "anonymous_high"]].copy()
+table = shown[["outlet", "analysed_articles", "sourced_attributions", "anonymous_share", "anonymous_low",
+               "anonymous_high", "hearsay_share"]].copy()
 table["note"] = ["fewer than 5 articles: no interval" if f else "" for f in few]
-for c in ("anonymous_share", "anonymous_low", "anonymous_high"):
+for c in ("anonymous_share", "anonymous_low", "anonymous_high", "hearsay_share"):
     table[c] = table[c].map(lambda v: "-" if pd.isna(v) else f"{v:.0%}")
 not_analysed = cmp[cmp["analysed_articles"] == 0]
 if len(not_analysed):
@@ -628,7 +633,8 @@ table.reset_index(drop=True)
 ''')
     nb.md("""
 Here are anonymous attributions with their sentences, up to two per outlet (the outlets with the
-highest share first): the same rows the chart counts. Not counted (for the chart or here) are the sources
+highest share first): the anonymous sources the chart counts, and hearsay sentences with no source at
+all ("soll"), which it does not count. Not counted (for the chart or here) are the sources
 that someone *inside* the article names in their own words ("the ministry said, according to an allied
 intelligence service, …"): that is the speaker's source, not the outlet's. The line above the table says
 how many there are.
@@ -654,7 +660,7 @@ anon = anon[(anon["cue"].fillna("").str.contains(r"\\w") | anon["source"].notna(
 order = list(shown["outlet"])
 anon["rank"] = anon["outlet"].map({o: i for i, o in enumerate(order)})
 anon = anon.sort_values(["rank", "article_id", "start"]).groupby("outlet", sort=False).head(2)
-anon["who"] = [s if isinstance(s, str) else f"(no source, only '{c}')" for s, c in zip(anon["source"], anon["cue"])]
+anon["who"] = [s if isinstance(s, str) else f"(no source: hearsay, only '{c}')" for s, c in zip(anon["source"], anon["cue"])]
 anon["sentence"] = [short(sentence_text[(a, s)], 260) for a, s in zip(anon["article_id"], anon["sentence_id"])]
 anon[["outlet", "who", "sentence"]].reset_index(drop=True)
 ''')

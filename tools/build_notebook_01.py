@@ -124,7 +124,11 @@ said). Each row says
   the author keeps a distance), *estimating* (schätzen), *emotive* (loben)…;
 - `source_type` (government, expert, media, citizen…), `source_country`,
   `named` / `anonymous` ("Amerikanische Beamte" is anonymous: a group without
-  a name).
+  a name). A row can be neither (a role such as "der südkoreanische
+  Verteidigungsminister"). The reportative "soll" row has no source at all;
+  it carries `anonymous` True, but `na.compare` counts it as **hearsay**, not as
+  an anonymous source (`source_status` below gives one label per row; see
+  "Before you count" in docs/attribution.md).
 """)
 nb.code("""
 att = result.attributions
@@ -135,8 +139,11 @@ How often does the article rely on unnamed sources? Anonymous attributions
 are common in reporting on North Korea, where little can be verified.
 """)
 nb.code("""
-print(f"{len(att)} attributions, {int(att['anonymous'].sum())} anonymous, {int(att['named'].sum())} named")
-att.groupby(["source_type", "anonymous"]).size().rename("attributions").reset_index()
+from newsanalysis.compare import source_status
+
+status = source_status(att)  # named / anonymous / neither / no_source / hearsay
+print(f"{len(att)} attributions: " + ", ".join(f"{n} {s}" for s, n in status.value_counts().items()))
+att.assign(status=status).groupby(["source_type", "status"]).size().rename("attributions").reset_index()
 """)
 nb.md("""
 **Evidence.** The content of each attribution with its cue in [[brackets]]:

@@ -62,7 +62,7 @@ import numpy as np
 import pandas as pd
 
 import newsanalysis as na
-from newsanalysis.compare import article_groups, nested_mask, reported_attributions
+from newsanalysis.compare import article_groups, nested_mask, reported_attributions, source_status
 from newsanalysis.plot import display_label, frame_heatmap, group_palette, interval_plot, source_mix_plot
 
 pd.set_option("display.max_colwidth", 140)
@@ -124,7 +124,11 @@ nb.md("""
 `source_type` comes from the source phrase and the actor table (`resources/actors.csv`):
 government, military, expert, media, international_org, document, citizen, or unknown
 (pronouns the rules could not resolve, unnamed groups). `anonymous` marks unnamed groups
-("officials") and anonymity phrases ("who spoke on condition of anonymity").
+("officials") and anonymity phrases ("who spoke on condition of anonymity"). Reportative rows
+("soll … haben", "reportedly") have no source at all: the table flags them `anonymous`, but the
+comparisons count them as **hearsay** apart. `anonymous_share` is anonymous sources among the
+attributions with a source (named, anonymous or neither: a role, a document); `hearsay_share` is
+hearsay among all attributions (`newsanalysis.compare.source_status`; docs/compare.md).
 """)
 nb.code("""
 mix = (reported.groupby(GROUP_BY)["source_type"].value_counts(normalize=True).rename("share").reset_index())
@@ -138,25 +142,25 @@ nb.code("""
 est = na.estimates(res_rep, by=GROUP_BY)
 big = sorted(n_art[n_art >= MIN_ARTICLES].index)
 palette = group_palette(est[GROUP_BY])
-shown = est[est["family"].isin(["source", "anonymous"]) & est[GROUP_BY].isin(big)]
+shown = est[est["family"].isin(["source", "anonymous", "hearsay"]) & est[GROUP_BY].isin(big)]
 fig, ax = plt.subplots(figsize=(8, 5))
 interval_plot(shown, y="measure", hue=GROUP_BY, palette=palette, n="n_articles", ax=ax)
 ax.set_xlim(-0.02, 1.02)
-ax.set_xlabel("share of attributions (95% Wilson interval, design-effect effective n)")
-ax.set_title(f"Source types and anonymous share, groups with at least {MIN_ARTICLES} analysed articles");
+ax.set_xlabel("share (95% Wilson interval, design-effect effective n): anonymous of sources, others of attributions")
+ax.set_title(f"Source types, anonymous and hearsay share, groups with at least {MIN_ARTICLES} analysed articles");
 """)
 nb.md("""
 **Evidence.** Anonymous sources per group, with the source phrase and the reported
 content. Check whether they really are anonymous.
 """)
 nb.code("""
-anon = reported[reported["anonymous"]]
+status = source_status(reported)
+anon = reported[status == "anonymous"]  # anonymous sources; hearsay ("soll", "reportedly") below
 anon.groupby(GROUP_BY).head(3)[[GROUP_BY, "outlet", "kind", "source", "cue", "content"]]
 """)
 nb.code("""
-# named vs anonymous vs not identified, per group (counts)
-reported.assign(status=np.select([reported["anonymous"], reported["named"]], ["anonymous", "named"], "other")) \\
-    .pipe(lambda d: pd.crosstab(d[GROUP_BY], d["status"], margins=True, margins_name="all"))
+# named / anonymous / neither (a source without a name) / no_source (speaker not found) / hearsay, per group
+pd.crosstab(reported[GROUP_BY], status, margins=True, margins_name="all")
 """)
 
 nb.md("""

@@ -181,7 +181,7 @@ Groups with fewer than 5 analysed articles are flagged in `warning`. Attribution
 nb.code("""
 cmp = na.compare(reported, by=GROUP_BY, outlets=outlets)  # attributions: reported speech, without transcript turns
 cmp[[GROUP_BY, "articles", "analysed_articles", "languages", "mean_compound", "compound_low", "compound_high",
-     "attributions", "anonymous_share", "warning"]]
+     "attributions", "sourced_attributions", "anonymous_share", "hearsay_share", "warning"]]
 """)
 nb.code("""
 cmp_en = na.compare(english, by=GROUP_BY, outlets=outlets)
@@ -239,8 +239,10 @@ scores, and the English and German codebooks, are not on one scale.
 * **Tone**: a permutation test of equal means with **Welch's F** (two groups: Welch's t),
   η² across groups; pairwise the difference in mean compound with its Welch interval and
   **Hedges' g**.
-* **Sources** and **anonymous share**: chi-square on attributions, p-value from permuting
-  whole **articles** between groups (attributions of one article are not independent).
+* **Sources**, **anonymous share** (anonymous sources among the attributions with a source)
+  and **hearsay share** ("soll", "reportedly": no source at all, among all attributions):
+  chi-square on attributions, p-value from permuting whole **articles** between groups
+  (attributions of one article are not independent).
 * Permutation p-values use 9,999 resamples; `p_mc_low`/`p_mc_high` give their Monte Carlo
   interval.
 * `p_adjusted`: Benjamini–Hochberg within each family of tests (14 frame tests are one
@@ -331,8 +333,9 @@ nb.code("""
 cmp2 = na.compare(reported, by=SECOND_BY, outlets=outlets)
 tests2 = na.compare_tests(reported, by=SECOND_BY, outlets=outlets, correction=CORRECTION, min_articles=MIN_ARTICLES,
                           pairwise=False)
-display(cmp2[[SECOND_BY, "articles", "analysed_articles", "languages", "attributions", "anonymous_share", "warning"]])
-tests2[tests2["family"].isin(["source", "anonymous"])][cols + ["note"]]
+display(cmp2[[SECOND_BY, "articles", "analysed_articles", "languages", "attributions", "anonymous_share",
+              "hearsay_share", "warning"]])
+tests2[tests2["family"].isin(["source", "anonymous", "hearsay"])][cols + ["note"]]
 """)
 
 nb.md("""
@@ -401,7 +404,8 @@ sig = fr[fr["p_adjusted"] < ALPHA].sort_values("effect_size", ascending=False)
 lines.append(f"**Frames.** {len(sig)} of {len(fr)} generic frames differ between groups after {CORRECTION_NAME} adjustment "
              f"(α = {ALPHA})" + (": " + "; ".join(f"{r.measure.replace('_', ' ')} (V = {r.effect_size:.2f}, p_adj {fmt_p(r.p_adjusted)})"
                                            for r in sig.itertuples()) if len(sig) else "") + ".")
-for fam, label in (("source", "Source types"), ("anonymous", "Anonymous sources")):
+for fam, label in (("source", "Source types"), ("anonymous", "Anonymous sources (of attributions with a source)"),
+                   ("hearsay", "Hearsay without a source")):
     r = tests[(tests["scope"] == "all") & (tests["family"] == fam)]
     if len(r) and pd.notna(r["p_value"].iloc[0]):
         r = r.iloc[0]
@@ -409,7 +413,12 @@ for fam, label in (("source", "Source types"), ("anonymous", "Anonymous sources"
                      f"χ² = {r['statistic']:.1f}, p {fmt_perm_p(r['p_value'])}, Cramér's V = {r['effect_size']:.2f}.")
 anon = cmp.set_index(GROUP_BY)["anonymous_share"].dropna()
 if len(anon):
-    lines.append("Share of anonymous sources: " + "; ".join(f"{g} {v:.1%}" for g, v in anon.items() if g in big) + ".")
+    lines.append("Share of anonymous sources among attributions with a source: "
+                 + "; ".join(f"{g} {v:.1%}" for g, v in anon.items() if g in big) + ".")
+hear = cmp.set_index(GROUP_BY)["hearsay_share"].dropna()
+if len(hear):
+    lines.append("Share of hearsay ('soll', 'reportedly', no source) among attributions: "
+                 + "; ".join(f"{g} {v:.1%}" for g, v in hear.items() if g in big) + ".")
 kt = top.groupby("group").head(3)
 lines.append("**Keyness** (English, one group against the rest, top three terms by G²): " + "; ".join(
     f"{g}: " + ", ".join(f"*{r.term}* (LR {r.log_ratio:.1f})" for r in d.itertuples()) for g, d in kt.groupby("group")) + ".")
