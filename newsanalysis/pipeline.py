@@ -11,6 +11,7 @@ import pandas as pd
 from . import __version__
 from ._tables import ANALYSED_LANGUAGES, check_articles, corpus_fingerprint, progress_bar
 from .attribution import attributions, claims
+from .compare import source_status
 from .framing import frame_evidence, frames
 from .sentiment import actor_tone, article_tone, sentiment, sentiment_terms
 from .text import sentences, word_count
@@ -32,7 +33,9 @@ class AnalysisResult:
         words, sentences, mean_compound, share_negative, share_positive,
         n_scored`` (plus the authorial/quoted voice columns of
         :func:`newsanalysis.article_tone`), ``attributions,
-        anonymous_attributions, frames_present``.
+        anonymous_attributions`` (rows whose source is anonymous: officials, Kreise; not hearsay),
+        ``hearsay_attributions`` (reportative rows: "soll … haben", "reportedly"; labels of
+        :func:`newsanalysis.compare.source_status`), ``frames_present``.
     provenance : dict with ``fingerprint``, ``version``, ``n_articles``, and the
         analysis material used: ``codebook``, ``story_codebook`` (name, file or
         "user table"), ``lexicon`` (None or the user lexicons' labels), ``actors``
@@ -242,16 +245,20 @@ def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
     summary["sentences"] = summary["article_id"].map(sents.groupby("article_id").size()).fillna(0).astype(int)
     summary = summary.merge(article_tone(senti), on="article_id", how="left")
     n_att = att.groupby("article_id").size()
-    n_anon = att[att["anonymous"].astype(bool)].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
+    # the same labels as the outlet comparisons: an anonymous source is not hearsay ("soll … haben")
+    status = source_status(att) if len(att) else pd.Series(dtype=object)
+    n_anon = att[status == "anonymous"].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
+    n_hear = att[status == "hearsay"].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
     # nullable integers: counts stay whole numbers in CSV next to the NA of not-analysed articles
     summary["attributions"] = summary["article_id"].map(n_att).fillna(0).astype("Int64")
     summary["anonymous_attributions"] = summary["article_id"].map(n_anon).fillna(0).astype("Int64")
+    summary["hearsay_attributions"] = summary["article_id"].map(n_hear).fillna(0).astype("Int64")
     present = fr[fr["present"] == True]  # noqa: E712  (nullable boolean)
     joined = present.groupby("article_id")["frame"].agg("; ".join).to_dict()
     summary["frames_present"] = [joined.get(a, "") for a in summary["article_id"]]
     # not-analysed articles carry NA, never 0
     na = ~summary["analysed"]
-    summary.loc[na, ["attributions", "anonymous_attributions"]] = pd.NA
+    summary.loc[na, ["attributions", "anonymous_attributions", "hearsay_attributions"]] = pd.NA
     summary.loc[na, "frames_present"] = None
     return sents, senti, fr, ev, att, summary, story, actors, cl
 

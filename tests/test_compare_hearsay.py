@@ -124,3 +124,16 @@ def test_on_sentences_soll_is_hearsay_and_beamte_are_anonymous():
     assert att["anonymous"].all()
     c = source_counts(att).loc["d"]
     assert c["anonymous"] == 1 and c["sourced"] == 1 and c["hearsay"] == 1
+
+
+def test_article_summary_counts_anonymous_sources_and_hearsay_apart():
+    """The per-article summary of analyze() uses the same labels: one German article with an anonymous
+    source ("Nach Angaben von Beamten …"), one hearsay sentence ("soll … geliefert haben") and a named
+    source gives anonymous_attributions 1 and hearsay_attributions 1 (before: anonymous 2)."""
+    text = ("Nordkorea soll Russland Munition geliefert haben. "
+            "Nach Angaben von Beamten wurden die Container per Schiff gebracht. "
+            "Der Minister Boris Pistorius sagte, die Lage sei ernst.")
+    arts = pd.DataFrame({"article_id": ["d1"], "text": [text], "language": ["de"], "outlet": ["X"]})
+    s = na.analyze(arts).summary.set_index("article_id")
+    assert s.loc["d1", "hearsay_attributions"] == 1
+    assert s.loc["d1", "anonymous_attributions"] == 1
