@@ -1196,11 +1196,33 @@ _TITLED_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,200}?,
                            r"(?P<name>[A-ZÄÖÜ][^\n:\"\u201c\u201d,]{1,60}?))[ \t\u00a0]*:[ \t\u00a0]*")
 
 
+# a speaker label wrapped after its first words in a hard-wrapped page ("Vladimir\nPutin: This shows …"):
+# one to three capitalised words alone on a line, the next line going on to a colon
+_WRAPPED_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w'’-]*(?:[ \u00a0][A-ZÄÖÜ][\w'’-]*){0,2}(?P<nl>\n)"
+                            r"(?=[A-ZÄÖÜ][^\n:\"\u201c\u201d.!?]{0,60}:)")
+
+
+def _unwrap_labels(text: str) -> str:
+    """``text`` with the line break inside a wrapped speaker label read as a space (same length, so every
+    offset stays), only in a hard-wrapped text (:func:`newsanalysis.text.hard_wrapped`)."""
+    from .text import hard_wrapped
+
+    if "\n" not in text or not hard_wrapped(text):
+        return text
+    chars = list(text)
+    for m in _WRAPPED_LABEL.finditer(text):
+        chars[m.start("nl")] = " "
+    return "".join(chars)
+
+
 def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list[tuple[int, int, int, str, int]]:
     """The speaker labels of a transcript ("Vladimir Putin: …", "Question: …"): ``(label start, label end,
     turn start, label, line start)`` each; with ``transcript`` empty unless the text has at least two labels
-    and a repeated speaker or a media label ("Question")."""
+    and a repeated speaker or a media label ("Question"). A label the page wrapped after its first words
+    ("Vladimir\nPutin:") is one label in a hard-wrapped text (session 13: the turn before it ended with
+    "Vladimir" and the label was lost)."""
     cands = []
+    text = _unwrap_labels(text)
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
         words = label.replace("\u00a0", " ").split()
@@ -3978,6 +4000,9 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         out["named"], out["anonymous"], out["identified_by"] = True, False, "name"
     if rel.get("_place_country") and out["source_country"] is None:
         out["source_country"] = rel["_place_country"]
+    if out["source"] and "\n" in out["source"]:
+        # a name the page wrapped ("John\nFraher:", "Mohammed Sanusi\nBarkindo") is one name on one line
+        out["source"] = re.sub(r"[ \t\u00a0]*\n\s*", " ", out["source"])
     return out
 
 
