@@ -839,6 +839,46 @@ def _qualified_number_at(A: _Article, i: int) -> bool:
     return False
 
 
+# round 14: words that never open or run through the subject of a clause without "that" after a cue
+_NOT_SUBJECT_WORDS = frozenset({"to", "not", "never", "so", "because", "what", "whom", "how", "why", "whether", "if",
+                                "when", "where", "who", "which", "whose", "that", "than", "as", "also", "and", "or"})
+
+
+def _finite_aux(t: Tok) -> bool:
+    """An English auxiliary, modal or copula that can be a clause's finite verb ("will", "was", "isn't")."""
+    low = t.low.replace("\u2019", "'")
+    if low.endswith("n't"):
+        low = {"won't": "will", "can't": "can", "ain't": "is"}.get(low, low[:-3])
+    return low in AUXILIARIES.get("en", set())
+
+
+def _bare_clause_after(A: _Article, toks: list[Tok], k: int) -> bool:
+    """A clause without "that" after the cue token ``k``: a subject of at most eight words, then a finite
+    auxiliary, modal or copula ("believes his efforts to slow global warming will be …", "found the United
+    States was in breach …", "I think it is …")."""
+    R = A.R
+    first = k + 1
+    if first >= len(toks) or not toks[first].is_word:
+        return False
+    f = toks[first].low
+    if f in PREPOSITIONS["en"] or f in R.complementizers or f in _NOT_SUBJECT_WORDS or f in LEADING_JUNK["en"] \
+            or _finite_aux(toks[first]) or _ly_adverb(toks, first):
+        return False
+    if toks[k].low.endswith("ed") and not (toks[first].cap or toks[first].t[:1].isdigit()
+                                           or f in DETERMINERS["en"] or f in R.indefinite
+                                           or f in R.personal_pronouns
+                                           or f in ("it", "there", "no", "all", "both", "each", "every")):
+        return False  # "… and added value will be created": a bare noun after a participle may be its noun
+    for a in range(first + 1, min(len(toks), first + 9)):
+        t = toks[a]
+        if _finite_aux(t):
+            return a + 1 < len(toks) and (toks[a + 1].is_word or toks[a + 1].t in "\"“")
+        if not (t.is_word or t.t in "-'’%$") or t.low in _NOT_SUBJECT_WORDS - {"to", "and"} \
+                or t.low in R.complementizers or t.low in SUBORDINATORS["en"]:
+            return False
+    return False
+
+
 def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
     R, lang = A.R, A.lang
@@ -892,6 +932,9 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
         if need_that and lang == "en" and j == k + 1 and t.low in ("he", "she", "they", "we", "i") \
                 and j + 1 < len(toks) and toks[j + 1].is_word:
             start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object
+            break
+        if need_that and lang == "en" and j == k + 1 and _bare_clause_after(A, toks, k):
+            start = t.s  # round 14: "Obama believes his efforts … will be …": a subject and a finite auxiliary
             break
         if lang == "en" and j > k + 1 and t.low in ("he", "she", "they", "we", "i") \
                 and toks[k].low in OBJECT_VERBS.get(lang, set()) and not toks[k].low.startswith("call") \
