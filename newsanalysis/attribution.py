@@ -933,6 +933,10 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
                 and j + 1 < len(toks) and toks[j + 1].is_word:
             start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object
             break
+        if need_that and lang == "en" and j == k + 1 and t.low == "to" and toks[k].low in R.infinitive_cues \
+                and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap:
+            start = t.s  # round 14: "refused to release his tax returns", "agreed to clean up the mines"
+            break
         if need_that and lang == "en" and j == k + 1 and _bare_clause_after(A, toks, k):
             start = t.s  # round 14: "Obama believes his efforts … will be …": a subject and a finite auxiliary
             break
@@ -2000,6 +2004,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             kk = k
             while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
                 kk += 1
+            if cue.lower() in R.infinitive_only_cues and not (kk + 2 < len(toks) and toks[kk + 1].low == "to"):
+                continue  # round 14: "declined to comment" (not "declined the offer", "a plan that …")
             prev = toks[k - 1].low if k > 0 else ""
             if lang == "en":
                 # "was formally called", "to publicly criticize": the word before the adverbs decides
@@ -2008,7 +2014,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     p -= 1
                 if p < k - 1:
                     prev = toks[p].low
-            outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]]
+            outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]
+                     and not (r["cue"] and r["cue"].lower() in R.infinitive_cues and r["start"] >= r["cue_end"]
+                              and A.text[r["start"]:r["start"] + 3].lower() == "to ")]
+            # (round 14: an intention's to-infinitive does not hide a report inside it: "refused to pay an
+            # architect who said he was stiffed")
+            if outer and cue.lower() in R.infinitive_only_cues:
+                continue  # round 14: "Police say he posed a threat and refused to drop the gun": part of the report
             if outer:
                 j = k - 1
                 while j >= 0 and toks[j].low in R.gap:

@@ -100,6 +100,8 @@ class Resources:
     unit_skip: set
     not_units: set
     need_complementizer: set = field(default_factory=set)
+    infinitive_cues: set = field(default_factory=set)  # "refused to …", "agreed to …": a to-infinitive is content
+    infinitive_only_cues: set = field(default_factory=set)  # a cue only before "to": "declined to comment"
     name_number_words: set = field(default_factory=set)  # "Resolution 1718", "Artikel 5": a number in a name
     anaphoric_source_nouns: set = field(default_factory=set)  # German "(Wie aus) den Angaben (hervorgeht)": the source before
     naming_cues: set = field(default_factory=set)
@@ -399,6 +401,8 @@ def load_resources(lang: str) -> Resources:
         name_number_words=_lower_set(data, "name_number_words"),
         anaphoric_source_nouns=_lower_set(data, "anaphoric_source_nouns"),
         need_complementizer=_lower_set(data, "need_complementizer"),
+        infinitive_cues=_lower_set(data, "infinitive_cues"),
+        infinitive_only_cues=_lower_set(data, "infinitive_only_cues"),
         naming_cues=_lower_set(data, "naming_cues"),
         relative_pronouns=_lower_set(data, "relative_pronouns"),
         according_non_sources=_lower_set(data, "according_to_non_sources"),

@@ -29,6 +29,28 @@ def test_clause_without_that_guards():
     # no auxiliary after the noun phrase: an object, not a clause
     assert _rows("The team found the missing files in a drawer.") == []
     assert _rows("They feel the same way about the plan.") == []
-    # a preposition or a to-infinitive right after the cue opens no clause
+    # a preposition right after the cue opens no clause
     assert _rows("Residents hope for an early end to the drought.") == []
-    assert _rows("Residents hope to see rain before the harvest.") == []
+
+
+def test_to_infinitive_of_an_intention_verb():
+    # before: "refuse", "decline", "decide", "seek", "intend", "offer", "planned" were no cues, and "agree" /
+    # "hope" needed "that"; PolNeAR annotates the to-infinitive of intentions as content (the parser method's
+    # xcomp_cues), and now the rules take it
+    assert _rows("The mayor refused to release the report.") == [
+        ("refused", "The mayor", "to release the report")]
+    assert _rows("The council agreed to delay the vote until March.") == [
+        ("agreed", "The council", "to delay the vote until March")]
+    assert _rows("The company hopes to open two new plants next year.") == [
+        ("hopes", "The company", "to open two new plants next year")]
+    assert _rows("A spokeswoman for the ministry declined to comment.") == [
+        ("declined", "A spokeswoman for the ministry", "to comment")]
+
+
+def test_to_infinitive_guards():
+    # the new cues take no object and no clause before them
+    assert _rows("The company declined the offer.") == []
+    assert _rows("The senators sought a meeting with the minister.") == []
+    # inside a report they are part of it, not a second relation that cuts the first
+    assert _rows("Police say the driver ignored the signal and refused to stop.") == [
+        ("say", "Police", "the driver ignored the signal and refused to stop")]
