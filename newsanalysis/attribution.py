@@ -1455,7 +1455,17 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     src = _source_left(A, toks, k)
                     if src is None and A.lang == "de":
                         src = _source_after_cue(A, toks, k, kk, particle)
-                    if src is not None:
+                    if src is not None and not mixed and A.lang == "en" and not tail.strip() \
+                            and _quote_runs_on(A, qs, qe):
+                        # round 14: 'said "budget reforms" and the collection of unpaid taxes would …': a quoted
+                        # fragment the clause goes on after, to the sentence end
+                        si = A.sent_of(qe - 1)
+                        ce = trim_span(text, qs, max(qe, A.sents[si][1] if A.sents else qe), chars=" \t\n,;:.")[1]
+                        _add(A, kind="indirect", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
+                             cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
+                             start=qs, end=ce, quoted=True)
+                        done = True
+                    elif src is not None:
                         if mixed:
                             cs = tail_words[-1].s
                             si = A.sent_of(qe - 1)
@@ -1485,6 +1495,25 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             left.append((qs, qe))
         i += 1
     return left
+
+
+def _quote_runs_on(A: _Article, qs: int, qe: int) -> bool:
+    """The quotation ``text[qs:qe]`` is a fragment inside a longer clause: no punctuation closes it inside,
+    a lower-case word follows after a space, and at least three words follow before the sentence ends; not a
+    coordinated verb of the writer's after it ('said "no" and left the room')."""
+    text = A.text
+    inner = text[qs + 1:qe - 1].rstrip()
+    if not inner or inner[-1] in ",.!?;:" or not re.match(r" [a-z]", text[qe:qe + 2]):
+        return False
+    si = A.sent_of(qe - 1)
+    se = A.sents[si][1] if A.sents else len(text)
+    after = [t for t in tokens(text, qe, se) if t.is_word]
+    if len(after) < 3:
+        return False
+    if after[0].low in A.R.coordinators | {"but", "or"} and (
+            after[1].low.endswith("ed") or after[1].low in IRREGULAR_PAST.get("en", set())):
+        return False
+    return True
 
 
 _PARA_COLON = re.compile(r"(?m):[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")

@@ -54,3 +54,22 @@ def test_to_infinitive_guards():
     # inside a report they are part of it, not a second relation that cuts the first
     assert _rows("Police say the driver ignored the signal and refused to stop.") == [
         ("say", "Police", "the driver ignored the signal and refused to stop")]
+
+
+def test_quoted_fragment_the_clause_goes_on_after():
+    # before: a direct quotation of the fragment alone ('"budget reforms"'); PolNeAR's content is the clause
+    # the fragment opens, to the sentence end
+    assert _rows('The senator said "budget reforms" and the collection of unpaid fees would pay for the plan.') == [
+        ("said", "The senator", '"budget reforms" and the collection of unpaid fees would pay for the plan')]
+    assert _rows('The minister referenced "political tensions" in rich economies that are raising uncertainty.') == [
+        ("referenced", "The minister", '"political tensions" in rich economies that are raising uncertainty')]
+
+
+def test_quoted_fragment_guards():
+    # a quotation closed by its own punctuation, or followed by the sentence end, stays a direct quotation
+    assert _rows('The senator said "the reforms will pay for it," and left the hall.') == [
+        ("said", "The senator", '"the reforms will pay for it,"')]
+    assert _rows('The senator said "budget reforms" again.') == [("said", "The senator", '"budget reforms"')]
+    # the writer's coordinated verb after the fragment is not part of it
+    assert _rows('The senator said "never" and walked out of the hearing room.') == [
+        ("said", "The senator", '"never"')]
