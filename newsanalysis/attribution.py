@@ -1497,6 +1497,24 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
     return left
 
 
+_FRONTED_EXTRA_EN = frozenset({"through", "despite", "amid", "without", "unlike", "until", "upon", "within", "across"})
+
+
+def _fronted_phrase_en(A: _Article, cw: list[Tok], s: int, e: int) -> bool:
+    """The words ``cw`` before ", X <cue>" are one fronted adverbial phrase, not a reported clause: up to 14
+    words without a comma, opened (after "but", "and", "yet", "so") by a preposition, a subordinator or a
+    participle in -ing, with no auxiliary or modal in them ("Through a spokesman", "Campaigning against Romney
+    in 2012", "But when Congress cut funding …"; not "Shifting monsoon patterns could affect …")."""
+    w = [t for t in cw]
+    while w and w[0].low in ("but", "and", "yet", "so"):
+        w = w[1:]
+    if not w or len(w) > 14 or "," in A.text[s:e] or any(_finite_aux(t) for t in w):
+        return False
+    f = w[0].low
+    return f in FRONTED.get("en", set()) or f in PREPOSITIONS["en"] or f in SUBORDINATORS["en"] \
+        or f in _FRONTED_EXTRA_EN or (f.endswith("ing") and len(f) > 5)
+
+
 def _quote_runs_on(A: _Article, qs: int, qe: int) -> bool:
     """The quotation ``text[qs:qe]`` is a fragment inside a longer clause: no punctuation closes it inside,
     a lower-case word follows after a space, and at least three words follow before the sentence ends; not a
@@ -2576,6 +2594,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
             # (round 10: in German a clause of four words or more with a finite verb is content: "In Kiew ist
             # ein Mann getötet worden, wie der Bürgermeister mitteilte.")
+        elif lang == "en" and cw and content is not None and _fronted_phrase_en(A, cw, *content):
+            content = None  # round 14: "Through a spokesman, he declined to comment", "Citing an unfounded …,
+            # Trump accused …", "But in July 2012, Patriot predicted …": one fronted phrase, no clause
         if src is not None and content is not None and len(cw) >= 2:
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,

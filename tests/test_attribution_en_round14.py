@@ -99,3 +99,23 @@ def test_parser_clause_cut_guard():
     # a coordinated main clause with its own subject and no "that" still ends the report (round 11)
     assert _parsed_rows("The mayor said the bridge was safe, and the council said it would close the road.") == [
         ("said", "The mayor", "the bridge was safe"), ("said", "the council", "it would close the road")]
+
+
+def test_fronted_phrase_before_the_source_is_no_content():
+    # before: the phrase before ", he declined" was taken as what was said ("Through a spokesman"); now a
+    # single fronted phrase (preposition, subordinator or participle; no comma, no auxiliary) is not content
+    # and the cue takes what follows it
+    assert _rows("Through a spokesman, the governor declined to comment.") == [
+        ("declined", "the governor", "to comment")]
+    assert _rows("Citing an old rumor, the senator accused his rival of lying about the loan.") == [
+        ("accused", "the senator", "his rival of lying about the loan")]
+    assert _rows("But in July 2012, the company predicted a strong recovery in coal prices.") == [
+        ("predicted", "the company", "a strong recovery in coal prices")]
+
+
+def test_fronted_phrase_guards():
+    # a clause with an auxiliary or modal before ", he said" is the content, even if it opens in -ing
+    assert _rows("Shifting rain patterns could hurt a billion farmers, he said.") == [
+        ("said", "he", "Shifting rain patterns could hurt a billion farmers")]
+    assert _rows("Without new money the program will close in May, the mayor said.") == [
+        ("said", "the mayor", "Without new money the program will close in May")]
