@@ -986,6 +986,9 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
 
 # --------------------------------------------------------------------------- rules
 
+_COMMA_WORD = re.compile(r",\s+(\w+)\b")
+
+
 def _trim_content(A: _Article, r: dict) -> None:
     """End reported content that follows its cue at a clause boundary.
 
@@ -1021,6 +1024,12 @@ def _trim_content(A: _Article, r: dict) -> None:
                     and (nxt.lower() in R.content_stop_but_openers or nxt[0].isdigit()
                          or (nxt[0].isupper() and nxt != "I" and nxt.lower() not in R.content_stop_but_openers)):
                 cut = min(cut, m.start())
+                break
+    if R.content_stop_concessive and R.cue_re is not None:
+        for m in _COMMA_WORD.finditer(text, s, cut):
+            if m.group(1).lower() in R.content_stop_concessive and not A.in_quote(m.start(), m.end()) \
+                    and len(text[s:m.start()].split()) >= 2 and R.cue_re.search(text, m.end(), cut) is not None:
+                cut = min(cut, m.start())  # round 14: "…, though she acknowledged it was unlikely to work"
                 break
     if A.lang == "de" and R.speech_noun_stance:
         # round 10: a dash, then a speech noun that labels the report: "Teheran wird vorgeworfen, Moskau mit

@@ -124,6 +124,7 @@ class Resources:
     ing_cue_prepositions: set = field(default_factory=set)      # "for saying that …" (en)
     not_cue_before: dict = field(default_factory=dict)           # "called" + "in": no cue (en)
     content_stop_but: set = field(default_factory=set)          # ", but" + a new subject ends content (en)
+    content_stop_concessive: set = field(default_factory=set)  # ", though" + a clause with a cue ends content (en)
     content_stop_but_openers: set = field(default_factory=set)  # words that open that new clause
     content_never_first: set = field(default_factory=set)
     sentencing_cues: tuple = ()  # round 14 (de): cue prefixes that also sentence ("verurteilte ihn zu …")
@@ -446,6 +447,7 @@ def load_resources(lang: str) -> Resources:
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or [],
                                         data.get("content_stop_after_comma_except") or []),
         content_stop_but=_lower_set(data, "content_stop_but"),
+        content_stop_concessive=_lower_set(data, "content_stop_concessive"),
         ing_cue_prepositions=_lower_set(data, "ing_cue_prepositions"),
         not_cue_before={str(k).lower(): {str(w).lower() for w in v or []}
                         for k, v in (data.get("not_cue_before") or {}).items()},

@@ -119,3 +119,21 @@ def test_fronted_phrase_guards():
         ("said", "he", "Shifting rain patterns could hurt a billion farmers")]
     assert _rows("Without new money the program will close in May, the mayor said.") == [
         ("said", "the mayor", "Without new money the program will close in May")]
+
+
+def test_concessive_clause_with_its_own_cue_ends_the_content():
+    # before: the content ran on over ", though she acknowledged …"; PolNeAR ends it before the concessive
+    # clause when the writer goes on with another report or act
+    assert _rows("The organizer said the group would hold a rally outside the hall, though she acknowledged "
+                 "that few people would come.")[0] == (
+        "said", "The organizer", "the group would hold a rally outside the hall")
+    assert _rows("The candidate claimed that his plan was fair, although he again refused to publish the "
+                 "figures.")[0] == ("claimed", "The candidate", "that his plan was fair")
+
+
+def test_concessive_clause_guard():
+    # without a cue in it, the concessive clause may be the speaker's and stays
+    assert _rows("The president stressed that trade was an objective process, though there was no way to "
+                 "ignore its costs.") == [
+        ("stressed", "The president", "that trade was an objective process, though there was no way to ignore "
+                                      "its costs")]
