@@ -1025,6 +1025,20 @@ def _trim_content(A: _Article, r: dict) -> None:
                          or (nxt[0].isupper() and nxt != "I" and nxt.lower() not in R.content_stop_but_openers)):
                 cut = min(cut, m.start())
                 break
+    if A.lang == "en":
+        # round 14: "…, and human rights groups warned that …": another relation's cue inside, after a new
+        # subject opened by ", and" / ", but", ends the content before the comma (whichever was found first)
+        for x in A.rels:
+            if x is r or x["cue_start"] is None or not (s < x["cue_start"] < cut) or A.in_quote(x["cue_start"], x["cue_end"]) \
+                    or (x["cue"] or "").lower() in NOUN_LIKE_CUES.get("en", set()):
+                continue  # (not "…, and transnational projects for railways": a noun read as a cue)
+            toks = tokens(text, s, x["cue_start"])
+            j = len(toks) - 1
+            while j >= 0 and toks[j].low in R.gap:
+                j -= 1
+            c = _comma_and_subject_en(A, toks, j) if j > 0 else None
+            if c is not None and c >= 2:
+                cut = min(cut, toks[c - 1].s)
     if R.content_stop_concessive and R.cue_re is not None:
         for m in _COMMA_WORD.finditer(text, s, cut):
             if m.group(1).lower() in R.content_stop_concessive and not A.in_quote(m.start(), m.end()) \
@@ -1504,6 +1518,31 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             left.append((qs, qe))
         i += 1
     return left
+
+
+def _comma_and_subject_en(A: _Article, toks: list[Tok], j: int) -> int | None:
+    """Index of the "and"/"but" of ", and <subject>" right before the cue subject's last word ``toks[j]``:
+    a subject of one to six words, not opened by a pronoun (round 11 has those), an adverb in -ly or a
+    leading word ("then", "also"), with no clause word, auxiliary, coordinator, preposition but "of" or
+    punctuation in it ("…, and human rights groups warned that …", "…, but analysts agreed …"); else None."""
+    R = A.R
+    for c in range(j - 1, max(0, j - 7), -1):
+        if toks[c].low in ("and", "but") and c > 0 and toks[c - 1].t == ",":
+            subj = toks[c + 1:j + 1]
+            if not 1 <= len(subj) <= 6:
+                return None
+            f = subj[0]
+            if f.low in R.personal_pronouns or f.low in LEADING_JUNK["en"] or _ly_adverb(toks, c + 1):
+                return None
+            for t in subj:
+                if not t.is_word or t.low in R.complementizers or t.low in R.relative_pronouns \
+                        or t.low in SUBORDINATORS["en"] or (t.low in PREPOSITIONS["en"] and t.low != "of") \
+                        or _finite_aux(t) or t.low in R.coordinators:
+                    return None
+            return c
+        if not toks[c].is_word:
+            return None
+    return None
 
 
 _FRONTED_EXTRA_EN = frozenset({"through", "despite", "amid", "without", "unlike", "until", "upon", "within", "across"})
@@ -2089,6 +2128,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     # "X agreed that the rules should change, but he said that …": a new clause with its own
                     # subject; the first relation ends before "but"
                     coord, j = True, j - 1
+                if not coord and lang == "en" and not in_turn and not A.in_quote(cs, ce) \
+                        and cue.lower() not in NOUN_LIKE_CUES.get("en", set()):
+                    c = _comma_and_subject_en(A, toks, j)
+                    if c is not None:
+                        # round 14: "emphasized that the reforms were not complete, and human rights groups warned
+                        # that …": a new clause whose noun-phrase subject has a cue of its own
+                        coord, j = True, c
                 if not coord and lang == "en" and cue.lower().endswith("ing") and k > 0 and toks[k - 1].t == "," \
                         and not A.in_quote(cs, ce) and not in_turn:
                     # "The judge rejected the request, saying (that) …": the participle's report is the

@@ -137,3 +137,22 @@ def test_concessive_clause_guard():
                  "ignore its costs.") == [
         ("stressed", "The president", "that trade was an objective process, though there was no way to ignore "
                                       "its costs")]
+
+
+def test_new_subject_with_its_own_cue_after_comma_and_ends_the_content():
+    # before: the first content ran over ", and <subject> warned …" (and, when found first, hid that report)
+    assert _rows("The minister stressed that the talks were not over, and opposition leaders warned that the deal "
+                 "would fail, which would cost jobs.") == [
+        ("stressed", "The minister", "that the talks were not over"),
+        ("warned", "opposition leaders", "that the deal would fail")]
+    assert _rows("The mayor proposed cutting the fee for parking, but analysts agreed it was still too high.") == [
+        ("proposed", "The mayor", "cutting the fee for parking"), ("agreed", "analysts", "it was still too high")]
+
+
+def test_new_subject_after_comma_and_guards():
+    # no cue after the new subject: the coordinated clause stays in the report (round 13's ", and" convention)
+    assert _rows("The minister said the talks had stalled, and the two sides would meet again in May.") == [
+        ("said", "The minister", "the talks had stalled, and the two sides would meet again in May")]
+    # a noun read as a cue ("projects") is no new report
+    assert _rows("He said the plan covered new ports, and transnational projects for railways in the north.") == [
+        ("said", "He", "the plan covered new ports, and transnational projects for railways in the north")]
