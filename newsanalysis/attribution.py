@@ -914,6 +914,46 @@ def _qualified_number_at(A: _Article, i: int) -> bool:
     return False
 
 
+# round 14: words that never open or run through the subject of a clause without "that" after a cue
+_NOT_SUBJECT_WORDS = frozenset({"to", "not", "never", "so", "because", "what", "whom", "how", "why", "whether", "if",
+                                "when", "where", "who", "which", "whose", "that", "than", "as", "also", "and", "or"})
+
+
+def _finite_aux(t: Tok) -> bool:
+    """An English auxiliary, modal or copula that can be a clause's finite verb ("will", "was", "isn't")."""
+    low = t.low.replace("\u2019", "'")
+    if low.endswith("n't"):
+        low = {"won't": "will", "can't": "can", "ain't": "is"}.get(low, low[:-3])
+    return low in AUXILIARIES.get("en", set())
+
+
+def _bare_clause_after(A: _Article, toks: list[Tok], k: int) -> bool:
+    """A clause without "that" after the cue token ``k``: a subject of at most eight words, then a finite
+    auxiliary, modal or copula ("believes his efforts to slow global warming will be …", "found the United
+    States was in breach …", "I think it is …")."""
+    R = A.R
+    first = k + 1
+    if first >= len(toks) or not toks[first].is_word:
+        return False
+    f = toks[first].low
+    if f in PREPOSITIONS["en"] or f in R.complementizers or f in _NOT_SUBJECT_WORDS or f in LEADING_JUNK["en"] \
+            or _finite_aux(toks[first]) or _ly_adverb(toks, first):
+        return False
+    if toks[k].low.endswith("ed") and not (toks[first].cap or toks[first].t[:1].isdigit()
+                                           or f in DETERMINERS["en"] or f in R.indefinite
+                                           or f in R.personal_pronouns
+                                           or f in ("it", "there", "no", "all", "both", "each", "every")):
+        return False  # "… and added value will be created": a bare noun after a participle may be its noun
+    for a in range(first + 1, min(len(toks), first + 9)):
+        t = toks[a]
+        if _finite_aux(t):
+            return a + 1 < len(toks) and (toks[a + 1].is_word or toks[a + 1].t in "\"“")
+        if not (t.is_word or t.t in "-'’%$") or t.low in _NOT_SUBJECT_WORDS - {"to", "and"} \
+                or t.low in R.complementizers or t.low in SUBORDINATORS["en"]:
+            return False
+    return False
+
+
 def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
     R, lang = A.R, A.lang
@@ -968,6 +1008,13 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
                 and j + 1 < len(toks) and toks[j + 1].is_word:
             start = t.s  # "Lynch notes they were appointed …": a subject pronoun opens a clause, no object
             break
+        if need_that and lang == "en" and j == k + 1 and t.low == "to" and toks[k].low in R.infinitive_cues \
+                and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap:
+            start = t.s  # round 14: "refused to release his tax returns", "agreed to clean up the mines"
+            break
+        if need_that and lang == "en" and j == k + 1 and _bare_clause_after(A, toks, k):
+            start = t.s  # round 14: "Obama believes his efforts … will be …": a subject and a finite auxiliary
+            break
         if lang == "en" and j > k + 1 and t.low in ("he", "she", "they", "we", "i") \
                 and toks[k].low in OBJECT_VERBS.get(lang, set()) and not toks[k].low.startswith("call") \
                 and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap \
@@ -1014,6 +1061,9 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
 
 # --------------------------------------------------------------------------- rules
 
+_COMMA_WORD = re.compile(r",\s+(\w+)\b")
+
+
 def _trim_content(A: _Article, r: dict) -> None:
     """End reported content that follows its cue at a clause boundary.
 
@@ -1049,6 +1099,26 @@ def _trim_content(A: _Article, r: dict) -> None:
                     and (nxt.lower() in R.content_stop_but_openers or nxt[0].isdigit()
                          or (nxt[0].isupper() and nxt != "I" and nxt.lower() not in R.content_stop_but_openers)):
                 cut = min(cut, m.start())
+                break
+    if A.lang == "en":
+        # round 14: "…, and human rights groups warned that …": another relation's cue inside, after a new
+        # subject opened by ", and" / ", but", ends the content before the comma (whichever was found first)
+        for x in A.rels:
+            if x is r or x["cue_start"] is None or not (s < x["cue_start"] < cut) or A.in_quote(x["cue_start"], x["cue_end"]) \
+                    or (x["cue"] or "").lower() in NOUN_LIKE_CUES.get("en", set()):
+                continue  # (not "…, and transnational projects for railways": a noun read as a cue)
+            toks = tokens(text, s, x["cue_start"])
+            j = len(toks) - 1
+            while j >= 0 and toks[j].low in R.gap:
+                j -= 1
+            c = _comma_and_subject_en(A, toks, j) if j > 0 else None
+            if c is not None and c >= 2:
+                cut = min(cut, toks[c - 1].s)
+    if R.content_stop_concessive and R.cue_re is not None:
+        for m in _COMMA_WORD.finditer(text, s, cut):
+            if m.group(1).lower() in R.content_stop_concessive and not A.in_quote(m.start(), m.end()) \
+                    and len(text[s:m.start()].split()) >= 2 and R.cue_re.search(text, m.end(), cut) is not None:
+                cut = min(cut, m.start())  # round 14: "…, though she acknowledged it was unlikely to work"
                 break
     if A.lang == "de" and R.speech_noun_stance:
         # round 10: a dash, then a speech noun that labels the report: "Teheran wird vorgeworfen, Moskau mit
@@ -1521,7 +1591,17 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     src = _source_left(A, toks, k)
                     if src is None and A.lang == "de":
                         src = _source_after_cue(A, toks, k, kk, particle)
-                    if src is not None:
+                    if src is not None and not mixed and A.lang == "en" and not tail.strip() \
+                            and _quote_runs_on(A, qs, qe):
+                        # round 14: 'said "budget reforms" and the collection of unpaid taxes would …': a quoted
+                        # fragment the clause goes on after, to the sentence end
+                        si = A.sent_of(qe - 1)
+                        ce = trim_span(text, qs, max(qe, A.sents[si][1] if A.sents else qe), chars=" \t\n,;:.")[1]
+                        _add(A, kind="indirect", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
+                             cue_start=m.start(), cue_end=m.end(), source_start=src[0], source_end=src[1],
+                             start=qs, end=ce, quoted=True)
+                        done = True
+                    elif src is not None:
                         if mixed:
                             cs = tail_words[-1].s
                             si = A.sent_of(qe - 1)
@@ -1558,6 +1638,68 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             left.append((qs, qe))
         i += 1
     return left
+
+
+def _comma_and_subject_en(A: _Article, toks: list[Tok], j: int) -> int | None:
+    """Index of the "and"/"but" of ", and <subject>" right before the cue subject's last word ``toks[j]``:
+    a subject of one to six words, not opened by a pronoun (round 11 has those), an adverb in -ly or a
+    leading word ("then", "also"), with no clause word, auxiliary, coordinator, preposition but "of" or
+    punctuation in it ("…, and human rights groups warned that …", "…, but analysts agreed …"); else None."""
+    R = A.R
+    for c in range(j - 1, max(0, j - 7), -1):
+        if toks[c].low in ("and", "but") and c > 0 and toks[c - 1].t == ",":
+            subj = toks[c + 1:j + 1]
+            if not 1 <= len(subj) <= 6:
+                return None
+            f = subj[0]
+            if f.low in R.personal_pronouns or f.low in LEADING_JUNK["en"] or _ly_adverb(toks, c + 1):
+                return None
+            for t in subj:
+                if not t.is_word or t.low in R.complementizers or t.low in R.relative_pronouns \
+                        or t.low in SUBORDINATORS["en"] or (t.low in PREPOSITIONS["en"] and t.low != "of") \
+                        or _finite_aux(t) or t.low in R.coordinators:
+                    return None
+            return c
+        if not toks[c].is_word:
+            return None
+    return None
+
+
+_FRONTED_EXTRA_EN = frozenset({"through", "despite", "amid", "without", "unlike", "until", "upon", "within", "across"})
+
+
+def _fronted_phrase_en(A: _Article, cw: list[Tok], s: int, e: int) -> bool:
+    """The words ``cw`` before ", X <cue>" are one fronted adverbial phrase, not a reported clause: up to 14
+    words without a comma, opened (after "but", "and", "yet", "so") by a preposition, a subordinator or a
+    participle in -ing, with no auxiliary or modal in them ("Through a spokesman", "Campaigning against Romney
+    in 2012", "But when Congress cut funding …"; not "Shifting monsoon patterns could affect …")."""
+    w = [t for t in cw]
+    while w and w[0].low in ("but", "and", "yet", "so"):
+        w = w[1:]
+    if not w or len(w) > 14 or "," in A.text[s:e] or any(_finite_aux(t) for t in w):
+        return False
+    f = w[0].low
+    return f in FRONTED.get("en", set()) or f in PREPOSITIONS["en"] or f in SUBORDINATORS["en"] \
+        or f in _FRONTED_EXTRA_EN or (f.endswith("ing") and len(f) > 5)
+
+
+def _quote_runs_on(A: _Article, qs: int, qe: int) -> bool:
+    """The quotation ``text[qs:qe]`` is a fragment inside a longer clause: no punctuation closes it inside,
+    a lower-case word follows after a space, and at least three words follow before the sentence ends; not a
+    coordinated verb of the writer's after it ('said "no" and left the room')."""
+    text = A.text
+    inner = text[qs + 1:qe - 1].rstrip()
+    if not inner or inner[-1] in ",.!?;:" or not re.match(r" [a-z]", text[qe:qe + 2]):
+        return False
+    si = A.sent_of(qe - 1)
+    se = A.sents[si][1] if A.sents else len(text)
+    after = [t for t in tokens(text, qe, se) if t.is_word]
+    if len(after) < 3:
+        return False
+    if after[0].low in A.R.coordinators | {"but", "or"} and (
+            after[1].low.endswith("ed") or after[1].low in IRREGULAR_PAST.get("en", set())):
+        return False
+    return True
 
 
 _PARA_COLON = re.compile(r"(?m):[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
@@ -2106,6 +2248,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
             kk = k
             while kk + 1 < len(toks) and toks[kk + 1].e <= ce:
                 kk += 1
+            if cue.lower() in R.infinitive_only_cues and not (kk + 2 < len(toks) and toks[kk + 1].low == "to"):
+                continue  # round 14: "declined to comment" (not "declined the offer", "a plan that …")
             prev = toks[k - 1].low if k > 0 else ""
             if lang == "en":
                 # "was formally called", "to publicly criticize": the word before the adverbs decides
@@ -2114,7 +2258,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     p -= 1
                 if p < k - 1:
                     prev = toks[p].low
-            outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]]
+            outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs and ce <= r["end"]
+                     and not (r["cue"] and r["cue"].lower() in R.infinitive_cues and r["start"] >= r["cue_end"]
+                              and A.text[r["start"]:r["start"] + 3].lower() == "to ")]
+            # (round 14: an intention's to-infinitive does not hide a report inside it: "refused to pay an
+            # architect who said he was stiffed")
+            if outer and cue.lower() in R.infinitive_only_cues:
+                continue  # round 14: "Police say he posed a threat and refused to drop the gun": part of the report
             if outer:
                 j = k - 1
                 while j >= 0 and toks[j].low in R.gap:
@@ -2127,6 +2277,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     # "X agreed that the rules should change, but he said that …": a new clause with its own
                     # subject; the first relation ends before "but"
                     coord, j = True, j - 1
+                if not coord and lang == "en" and not in_turn and not A.in_quote(cs, ce) \
+                        and cue.lower() not in NOUN_LIKE_CUES.get("en", set()):
+                    c = _comma_and_subject_en(A, toks, j)
+                    if c is not None:
+                        # round 14: "emphasized that the reforms were not complete, and human rights groups warned
+                        # that …": a new clause whose noun-phrase subject has a cue of its own
+                        coord, j = True, c
                 if not coord and lang == "en" and cue.lower().endswith("ing") and k > 0 and toks[k - 1].t == "," \
                         and not A.in_quote(cs, ce) and not in_turn:
                     # "The judge rejected the request, saying (that) …": the participle's report is the
@@ -2772,6 +2929,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             content = None  # "In her 2003 book, Clinton noted …": a fronted adverbial, not the content
             # (round 10: in German a clause of four words or more with a finite verb is content: "In Kiew ist
             # ein Mann getötet worden, wie der Bürgermeister mitteilte.")
+        elif lang == "en" and cw and content is not None and _fronted_phrase_en(A, cw, *content):
+            content = None  # round 14: "Through a spokesman, he declined to comment", "Citing an unfounded …,
+            # Trump accused …", "But in July 2012, Patriot predicted …": one fronted phrase, no clause
         if src is not None and content is not None and len(cw) >= 2:
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,

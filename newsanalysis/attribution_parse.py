@@ -277,6 +277,10 @@ def _clause_cut(tok) -> int | None:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     if subj is None:
         return None
+    if tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i < subj.left_edge.i
+                                  for c in tok.children):
+        return None  # round 14: "said the videos were "inconclusive" and that the footage did not show …": a
+        # coordinated subordinate clause is part of the report
     first = subj.left_edge
     i = first.i
     while i > 0 and tok.doc[i - 1].dep_ in ("cc", "punct") and not tok.doc[i - 1].is_quote:

@@ -102,6 +102,8 @@ class Resources:
     unit_skip: set
     not_units: set
     need_complementizer: set = field(default_factory=set)
+    infinitive_cues: set = field(default_factory=set)  # "refused to …", "agreed to …": a to-infinitive is content
+    infinitive_only_cues: set = field(default_factory=set)  # a cue only before "to": "declined to comment"
     name_number_words: set = field(default_factory=set)  # "Resolution 1718", "Artikel 5": a number in a name
     anaphoric_source_nouns: set = field(default_factory=set)  # German "(Wie aus) den Angaben (hervorgeht)": the source before
     naming_cues: set = field(default_factory=set)
@@ -124,6 +126,7 @@ class Resources:
     ing_cue_prepositions: set = field(default_factory=set)      # "for saying that …" (en)
     not_cue_before: dict = field(default_factory=dict)           # "called" + "in": no cue (en)
     content_stop_but: set = field(default_factory=set)          # ", but" + a new subject ends content (en)
+    content_stop_concessive: set = field(default_factory=set)  # ", though" + a clause with a cue ends content (en)
     content_stop_but_openers: set = field(default_factory=set)  # words that open that new clause
     content_never_first: set = field(default_factory=set)
     sentencing_cues: tuple = ()  # round 14 (de): cue prefixes that also sentence ("verurteilte ihn zu …")
@@ -416,6 +419,8 @@ def load_resources(lang: str) -> Resources:
         name_number_words=_lower_set(data, "name_number_words"),
         anaphoric_source_nouns=_lower_set(data, "anaphoric_source_nouns"),
         need_complementizer=_lower_set(data, "need_complementizer"),
+        infinitive_cues=_lower_set(data, "infinitive_cues"),
+        infinitive_only_cues=_lower_set(data, "infinitive_only_cues"),
         naming_cues=_lower_set(data, "naming_cues"),
         relative_pronouns=_lower_set(data, "relative_pronouns"),
         according_non_sources=_lower_set(data, "according_to_non_sources"),
@@ -459,6 +464,7 @@ def load_resources(lang: str) -> Resources:
         content_stop_re=_after_comma_re(data.get("content_stop_after_comma") or [],
                                         data.get("content_stop_after_comma_except") or []),
         content_stop_but=_lower_set(data, "content_stop_but"),
+        content_stop_concessive=_lower_set(data, "content_stop_concessive"),
         ing_cue_prepositions=_lower_set(data, "ing_cue_prepositions"),
         not_cue_before={str(k).lower(): {str(w).lower() for w in v or []}
                         for k, v in (data.get("not_cue_before") or {}).items()},

@@ -99,7 +99,8 @@ def test_parser_content_after_the_cue_replaces_a_clause_before_it():
     # the rules take the opening participle clause as content; the parse gives the verb's object
     pytest.importorskip("spacy")
     text = "Campaigning in Ohio in 2012, the senator criticized the trade deal."
-    assert one(text)["content"] == "Campaigning in Ohio in 2012"          # the rules alone
+    # (English round 14: the rules alone no longer take a fronted participle phrase as content either)
+    assert one(text)["content"] == "the trade deal"          # the rules alone
     a = _att_parser(text)
     assert len(a) == 1 and (a["source"].iloc[0], a["content"].iloc[0]) == ("the senator", "the trade deal")
 
