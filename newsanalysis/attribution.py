@@ -2872,7 +2872,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 first = next((t for t in toks[:aux] if t.is_word), None)
                 if first is not None and first.low in (R.inversion_openers | R.fronted_adverbs | R.source_stopwords
                                                        | R.clause_prepositions) and first.low not in DETERMINERS["de"] \
-                        and not any(t.t == "," for t in toks[:aux]):
+                        and not any(t.t == "," for t in toks[:aux]) \
+                        or _time_vorfeld_de(R, [t for t in toks[:aux] if t.is_word]):
                     # round 10: a fronted adverb or adverbial phrase is no subject: "Dabei habe er betont, dass …",
                     # "Am Montag hat die Regierung erklärt, …" — the subject stands between the auxiliary and the
                     # participle
@@ -2992,7 +2993,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         # erklärte Lawrow, dass …" (YAML ``according_to_first``)
         according_first = bool(pre) and (pre[0].low in R.according_to_first or pre[-1].low in R.according_to_first)
         inverted = (not pre) or fronted or cited_first or according_first or (
-            pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
+            pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre)) or _time_vorfeld_de(R, pre)
         if inverted and particle is not None:
             src = _gap_source_de(A, toks, k, particle)  # "Am Montag teilte das Ministerium mit, …"
         if inverted and src is None:
@@ -3641,7 +3642,7 @@ def _cue_less_dass_de(A: _Article, toks: list[Tok], s1: int, after_report: bool 
                     and len(clause) > 1 and clause[1].low not in _FIRST_PERSON_DE \
                     and any(x.low in R.konjunktiv_strict for x in clause[1:25]):
                 c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
-                src = _sentence_subject(A, toks[:j])
+                src = _v2_subject_de(A, toks[:j])
                 _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
                      source_start=src[0] if src else None, source_end=src[1] if src else None)
                 return True
@@ -3656,11 +3657,48 @@ def _cue_less_dass_de(A: _Article, toks: list[Tok], s1: int, after_report: bool 
         if dass or v2:
             if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
                 c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
-                src = _sentence_subject(A, toks[:j])
+                src = _v2_subject_de(A, toks[:j])
                 _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
                      source_start=src[0] if src else None, source_end=src[1] if src else None)
             return True
     return False
+
+
+def _v2_subject_de(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
+    """Session 13, German news: the subject of a main clause that may open with an adverbial. A time phrase
+    ("Stunden zuvor hatte die Miliz veröffentlicht, dass …") or an adverb ("Bisher", "Gleichzeitig") fills the
+    first position; the subject follows the finite verb. After a fronted preposition phrase ("Kurz nach dem
+    Duell hatte …") the finite verb is taken to be the first auxiliary. None when no subject is found there
+    (or it is the expletive "es")."""
+    R = A.R
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return None
+    w0 = words[0].low
+    if w0 in ("und", "aber", "doch", "denn", "sondern", "oder", "auch", "nur", "sogar", "selbst", "gerade"):
+        # a conjunction before the first position ("Doch Steinmeier wiegelte ab, …") or a focus particle of the
+        # noun phrase ("Auch der Hinweis, dass …"): the clause as it was read before
+        return _sentence_subject(A, toks)
+    time_phrase = _time_vorfeld_de(R, words)
+    adverb = not time_phrase and w0 in (R.inversion_openers | R.fronted_adverbs | R.source_stopwords) \
+        and w0 not in R.clause_prepositions and w0 not in DETERMINERS["de"]
+    prep = not time_phrase and not adverb and w0 in R.clause_prepositions
+    if adverb and len(words) > 1 and words[1].low in R.clause_prepositions:
+        adverb, prep = False, True  # "Kurz nach dem Duell hatte …"
+    if not (time_phrase or adverb or prep):
+        return _sentence_subject(A, toks)
+    if time_phrase:
+        v = toks.index(words[2]) if len(words) > 2 else None
+    elif adverb:
+        v = toks.index(words[1]) if len(words) > 1 else None
+    else:
+        v = next((i for i, t in enumerate(toks) if t.low in DE_AUX), None)
+    if v is None or v + 1 >= len(toks) or toks[v].low in R.passive_auxiliaries:
+        return None  # ("Gleichwohl wurde der Eindruck erweckt, dass …": a passive names no speaker)
+    if toks[v + 1].low in R.personal_pronouns:
+        return None if toks[v + 1].low == "es" else (toks[v + 1].s, toks[v + 1].e)
+    end = _np_right_de(A, toks, v + 1, len(toks))
+    return (toks[v + 1].s, toks[end].e) if end is not None else None
 
 
 def _names_speaker(A: _Article, rel: dict, words: list[Tok]) -> bool:
@@ -3923,6 +3961,18 @@ def _noun_phrase_sources_de(A: _Article) -> None:
         if r["source_start"] is not None and r.get("source_override") is None:
             span = _noun_phrase_source_de(A, r["source_start"], r["source_end"])
             r["source_start"], r["source_end"] = span if span else (None, None)
+
+
+def _time_vorfeld_de(R: Resources, pre: list[Tok]) -> bool:
+    """Session 13, German news: the first position holds a time phrase, not the subject ("Stunden zuvor hatte
+    die Miliz erklärt, …", "Vergangene Woche sagte der Kanzler, …"; YAML ``vorfeld_time_*``)."""
+    if len(pre) < 2:
+        return False
+    a, b = pre[0].low, pre[1].low
+    if a in ("wenige", "einige", "zwei", "drei", "mehrere", "viele") and len(pre) > 2:
+        a, b = b, pre[2].low  # "Wenige Stunden später erklärte X"
+    return (a in R.vorfeld_time_nouns and b in R.vorfeld_time_adverbs) or (
+        a in R.vorfeld_time_adjectives and b in R.vorfeld_time_units)
 
 
 def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:

@@ -153,6 +153,10 @@ class Resources:
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
     verb_coordinators: set = field(default_factory=set)      # "traf Kim und erklärte, …": the same subject (de)
     fronted_adverbs: set = field(default_factory=set)        # "Darin bezweifeln sie …": no subject (de)
+    vorfeld_time_nouns: set = field(default_factory=set)     # "Stunden zuvor hatte X erklärt": no subject (de)
+    vorfeld_time_adverbs: set = field(default_factory=set)   # (the adverb after such a noun: zuvor, später)
+    vorfeld_time_adjectives: set = field(default_factory=set)  # "Vergangene Woche sagte X": no subject (de)
+    vorfeld_time_units: set = field(default_factory=set)     # (the noun after such an adjective)
     clause_prepositions: set = field(default_factory=set)    # "In ihrem Song beschreibt sie …": no subject (de)
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     quote_continues_indirect: bool = False  # 'A, X said. “B.”': the quote extends X's indirect report
@@ -437,6 +441,10 @@ def load_resources(lang: str) -> Resources:
         coordinators=_lower_set(data, "coordinators"),
         verb_coordinators=_lower_set(data, "verb_coordinators"),
         fronted_adverbs=_lower_set(data, "fronted_adverbs"),
+        vorfeld_time_nouns=_lower_set(data, "vorfeld_time_nouns"),
+        vorfeld_time_adverbs=_lower_set(data, "vorfeld_time_adverbs"),
+        vorfeld_time_adjectives=_lower_set(data, "vorfeld_time_adjectives"),
+        vorfeld_time_units=_lower_set(data, "vorfeld_time_units"),
         clause_prepositions=_lower_set(data, "clause_prepositions"),
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         quote_continues_indirect=bool(data.get("quote_continues_indirect", False)),
