@@ -3963,6 +3963,45 @@ def _noun_phrase_sources_de(A: _Article) -> None:
             r["source_start"], r["source_end"] = span if span else (None, None)
 
 
+def _drop_false_cues_de(A: _Article) -> None:
+    """Session 13, German news: drop sentence-rule rows whose cue is an act or a copula here (YAML
+    ``act_cues``/``act_objects``, ``lautet_non_sources``, ``colon_non_speech_cues``): "wird gefordert sein",
+    "hat sich zu Wort gemeldet", "später als erwartet", "hat den Katastrophenfall ausgerufen", "Die Bilanz
+    lautete: …", a headline "Gegenoffensive droht: …"."""
+    R, text = A.R, A.text
+    keep = []
+    for r in A.rels:
+        cs, ce = r.get("cue_start"), r.get("cue_end")
+        cue = (r.get("cue") or "").lower()
+        if cs is None or not cue or r["kind"] not in ("direct", "indirect"):
+            keep.append(r)
+            continue
+        si = A.sent_of(cs)
+        s0, s1 = A.sents[si]
+        toks = tokens(text, s0, s1)
+        k = next((i for i, t in enumerate(toks) if t.s == cs), None)
+        kk = next((i for i, t in enumerate(toks) if t.e == ce), k)
+        if k is None:
+            keep.append(r)
+            continue
+        nxt = toks[kk + 1] if kk is not None and kk + 1 < len(toks) else None
+        prev = toks[k - 1] if k > 0 else None
+        content = text[r["start"]:r["end"]].lower()
+        head = [t.low for t in tokens(text, r["source_start"], r["source_end"]) if t.is_word] \
+            if r.get("source_start") is not None else []
+        before = {t.low for t in toks[:k] if t.is_word}
+        drop = (
+            (nxt is not None and nxt.low == "sein" and cue.endswith(("t", "en")) and " " not in cue)
+            or (cue.startswith(("meld", "gemeld")) and content.startswith("sich ") and "zu wort" in content)
+            or (prev is not None and prev.low == "als" and not A.in_quote(cs, ce))
+            or (cue in R.act_cues and before & R.act_objects)
+            or (cue.startswith("lautet") and set(head) & R.lautet_non_sources)
+            or (cue in R.colon_non_speech_cues and r["kind"] == "direct" and nxt is not None and nxt.t == ":"))
+        if not drop:
+            keep.append(r)
+    A.rels[:] = keep
+
+
 def _time_vorfeld_de(R: Resources, pre: list[Tok]) -> bool:
     """Session 13, German news: the first position holds a time phrase, not the subject ("Stunden zuvor hatte
     die Miliz erklärt, …", "Vergangene Woche sagte der Kanzler, …"; YAML ``vorfeld_time_*``)."""
@@ -4004,6 +4043,13 @@ def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[di
                     j += 1
                 clause = [x.low for x in toks[k + 1:j] if x.is_word]
                 if len(clause) >= 2 and any(clause[-len(e.split()):] == e.split() for e in R.reportative_end):
+                    u = clause.index("und") if "und" in clause else None
+                    if R.reportative_plan_before_und and u is not None and u >= 2 and \
+                            clause[u - 1].endswith("en") and clause[u - 1] not in ("haben", "sein", "worden") \
+                            and not re.match(r"(an|ab|auf|aus|bei|ein|mit|nach|vor|zu|zurück|weg|fest|her|hin|los)?ge",
+                                             clause[u - 1]) \
+                            and not any(x.t == clause[u - 1] for x in toks if x.cap):
+                        continue  # session 13: "sollen das Gespräch begleiten und …": a plan, not hearsay
                     hits.append((t.s, t.e))
                 elif len(clause) >= 2 and clause[-1] in R.reportative_with and all(
                         w in clause for w in R.reportative_with[clause[-1]]):
@@ -4893,6 +4939,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
     if lang == "de":
+        _drop_false_cues_de(A)
         _rule_colon_nouns_de(A)
         _extend_reports_de(A)
     _rule_leftover_quotes(A, left)

@@ -65,3 +65,66 @@ def test_guard_conjunction_before_subject_keeps_its_source():
 def test_guard_passive_after_adverb_names_no_speaker():
     a = _rows("Gleichwohl wurde der Eindruck erweckt, dass die Förderung gestrichen werde.")
     assert not (a["source"].isin(["Gleichwohl", "der Eindruck"])).any()
+
+
+# --- P2: false cues and false reportative "soll"
+
+
+def test_headline_noun_verb_colon_is_no_quotation():
+    a = _rows("Hochwasser droht: Die Pegel an der Mosel steigen weiter\n\nDie Feuerwehr ist im Einsatz.")
+    assert not (a["cue"] == "droht").any()
+
+
+def test_sich_zu_wort_melden_is_no_report():
+    a = _rows("Die Bürgermeisterin hat sich am Abend noch einmal zu Wort gemeldet.")
+    assert a.empty
+
+
+def test_gefordert_sein_is_no_report():
+    a = _rows("Auch die Landesregierung wird gefordert sein, denn die Gemeinden können die Schäden nicht tragen.")
+    assert not (a["cue"] == "gefordert").any()
+
+
+def test_declaring_an_emergency_is_an_act():
+    a = _rows("Der Landkreis hat den Katastrophenfall ausgerufen, nachdem der Pegel auf acht Meter gestiegen war.")
+    assert not (a["cue"] == "ausgerufen").any()
+
+
+def test_als_erwartet_is_a_comparison():
+    a = _rows("Wegen des Nebels hatte die Fähre etwas später als erwartet den Anleger erreicht.")
+    assert not (a["cue"] == "erwartet").any()
+
+
+def test_bilanz_lautete_is_no_quotation():
+    a = _rows("Die Bilanz der Saison lautete am Ende: zwölf Niederlagen in Folge.")
+    assert not (a["cue"] == "lautete").any()
+
+
+def test_soll_plan_coordinated_with_und_is_no_hearsay():
+    a = _rows("Die Schiedsrichter sollen das Spiel leiten und die Möglichkeit haben, den Videobeweis zu nutzen.")
+    assert not (a["kind"] == "reportative").any()
+
+
+def test_guard_soll_perfect_infinitive_stays_hearsay():
+    r = _rows("Der Kurier soll die Pakete nach Rotterdam gebracht haben.", "reportative")
+    assert len(r) == 1
+
+
+def test_guard_soll_coordinated_participles_stay_hearsay():
+    r = _rows("Zuvor soll der Mann zwei Radfahrer angepöbelt und bedroht haben.", "reportative")
+    assert len(r) == 1
+
+
+def test_guard_soll_noun_haben_stays_hearsay():
+    r = _rows("Mehrere Vereine sollen Interesse an dem jungen Torwart haben.", "reportative")
+    assert len(r) == 1
+
+
+def test_guard_erklaerung_lautete_stays_a_quotation():
+    r = _rows("Die Erklärung des Vereins lautete: Wir trennen uns im Guten.", "direct")
+    assert len(r) == 1
+
+
+def test_guard_rief_aus_with_a_quotation_stays():
+    r = _rows("Der Trainer rief aus: „Das war das beste Spiel der Saison!“", "direct")
+    assert len(r) == 1
