@@ -4216,6 +4216,11 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if both:
             plural_group = False
         proper = _has_proper_name(A, toks, role_word) and place_country is None and not both
+        if proper and lang == "de" and len(toks) >= 4 and toks[0].low in DETERMINERS["de"] and toks[1].cap \
+                and toks[2].low in R.role_complement_words and "," not in text[toks[2].s:toks[-1].e]:
+            # session 13, German news: the head noun decides; a name inside its "von"/genitive complement is
+            # whose it is ("die Vertraute von Kremlchef Wladimir Putin" is not Putin, not named)
+            proper = False
         if proper and role_type is None and lang == "en" and len(toks) <= 2 and all(t.cap for t in toks):
             # a bare (sur)name of a source typed earlier in the article: "Gen. Xavier Brunson said …",
             # later "Brunson said": his type and country
@@ -4260,6 +4265,15 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     and not t.low.endswith(role_word)]
             same_mods = ante is not None and bool(mods) and len(mods) <= 2 and all(
                 m in re.findall(r"[\w-]+", ante.get("_role_text") or "") for m in mods)
+            if ante is None and lang == "de" and country is None and len(toks) == 2 \
+                    and (toks[0].low == "der" or (toks[0].low == "die" and toks[1].low.endswith("in"))) \
+                    and toks[1].low not in R.institution_heads and not any(
+                        toks[1].low.endswith(x) for x in R.institution_heads if len(x) >= 4):
+                # session 13, German news: "der FDP-Chef", "der Machthaber", "der Republikaner" right after a
+                # named person spoke is that person ("Christian Lindner fordert … „…“, sagte der FDP-Chef")
+                ante = _last_person_de(A, ss, history, actors, "m" if toks[0].low == "der" else "f")
+                if ante is not None and role_type and ante.get("source_type") not in (None, "unknown", role_type):
+                    ante = None  # "SPORT1-Experte X vermutet: … Der Bild-Journalist ergänzte": another person
             if ante is not None and country is None and (len(toks) <= 2 or same_mods):
                 for key in ("source", "source_type", "named", "source_country", "actor_id"):
                     out[key] = ante.get(key)
@@ -4569,6 +4583,26 @@ def _last_speaker(A: _Article, pos: int, history: list[dict], actors: dict, gend
     head = head_words[-1].lower().strip(".’'") if head_words else ""
     if head in A.R.person_roles or head.split("-")[-1] in A.R.person_roles:
         return h
+    return h if h.get("_person") else None
+
+
+def _last_person_de(A: _Article, pos: int, history: list[dict], actors: dict, gender: str) -> dict | None:
+    """Session 13, German news: the named person who spoke last, at most two sentences before ``pos`` and with
+    no other person introduced since; None when the last source is no named person or of the other gender
+    (actor table)."""
+    h = next((x for x in reversed(history) if x["_pos"] < pos), None)
+    if h is None or h.get("kind") == "reportative" or not h.get("named") or not h.get("source") \
+            or h.get("speaker_turn") or A.sent_of(pos) - A.sent_of(h["_pos"]) > 2:
+        return None
+    if any(h["source_end"] < ms and me <= pos and not A.in_quote(ms, me) for ms, me, _, _ in _titled_people(A)):
+        return None
+    if any(h["source_end"] < ms and me <= pos and not A.in_quote(ms, me) and aid and aid != h.get("actor_id")
+           and actors[aid].kind == "person" for ms, me, aid, _ in A._actor_mentions()):
+        return None  # a listed person named since ("Am Abend drückte Bundeskanzler Olaf Scholz … aus: „…“")
+    aid = h.get("actor_id")
+    if aid and actors[aid].kind == "person":
+        g = getattr(actors[aid], "gender", "")
+        return h if not g or g == gender else None
     return h if h.get("_person") else None
 
 

@@ -128,3 +128,36 @@ def test_guard_erklaerung_lautete_stays_a_quotation():
 def test_guard_rief_aus_with_a_quotation_stays():
     r = _rows("Der Trainer rief aus: „Das war das beste Spiel der Saison!“", "direct")
     assert len(r) == 1
+
+
+# --- P4: a definite role noun right after a named person who spoke is that person; the head noun decides
+
+
+def test_party_chief_after_named_minister_is_the_minister():
+    a = _rows("Bundesinnenminister Karl Weber fordert mehr Polizisten an den Grenzen. "
+              "„Wir brauchen jede Hand“, sagte der CDU-Chef der Zeitung.", "direct")
+    assert a.iloc[0]["source"] == "Bundesinnenminister Karl Weber"
+    assert bool(a.iloc[0]["named"])
+
+
+def test_feminine_role_after_named_minister():
+    a = _rows("„Wir prüfen das Verbot“, sagte Ministerin Anna Berger. „Es gibt klare Hinweise“, erklärte die "
+              "Ministerin.", "direct")
+    assert (a["source"] == "Ministerin Anna Berger").sum() == 2
+
+
+def test_name_inside_von_complement_does_not_make_the_role_named():
+    a = _rows("„Die Lage ist ernst“, sagte die Vertraute von Kanzler Karl Weber.", "direct")
+    assert not bool(a.iloc[0]["named"])
+
+
+def test_guard_institution_after_named_person_is_not_that_person():
+    a = _rows("„Die Straßen sind frei“, sagte Branddirektor Paul Meier. „Wir sind vorbereitet“, sagte die "
+              "Polizei.", "direct")
+    assert list(a["source"]) == ["Branddirektor Paul Meier", "die Polizei"]
+
+
+def test_guard_role_of_another_type_is_not_the_expert_before():
+    a = _rows("Der Experte Paul Krause vermutet: „Da ist einiges kaputtgegangen.“ Der Journalist ergänzte: "
+              "„Das sehe ich auch so.“", "direct")
+    assert not (a["source"] == "Der Experte Paul Krause").all()
