@@ -161,3 +161,55 @@ def test_guard_role_of_another_type_is_not_the_expert_before():
     a = _rows("Der Experte Paul Krause vermutet: „Da ist einiges kaputtgegangen.“ Der Journalist ergänzte: "
               "„Das sehe ich auch so.“", "direct")
     assert not (a["source"] == "Der Experte Paul Krause").all()
+
+
+# --- P5: source types and countries
+
+
+def _first(text):
+    a = _rows(text)
+    return a.iloc[0]
+
+
+def test_who_is_an_international_organisation():
+    assert _first("Die WHO teilte mit, die Impfstoffe würden knapp.")["source_type"] == "international_org"
+
+
+def test_atomenergie_organisation_is_an_international_organisation():
+    r = _first("Die Internationale Atomenergie-Organisation erklärte, der Reaktor sei abgeschaltet.")
+    assert r["source_type"] == "international_org"
+
+
+def test_rki_is_a_german_agency():
+    r = _first("Das RKI teilte mit, die Zahl der Fälle steige leicht.")
+    assert (r["source_type"], r["source_country"]) == ("government", "DE")
+
+
+def test_news_site_is_media():
+    r = _first("Die ukrainische Nachrichtenseite Kyjiw Heute berichtete, die Brücke sei beschädigt.")
+    assert r["source_type"] == "media"
+
+
+def test_spokesperson_of_a_broadcaster_is_media():
+    assert _first("Ein Sprecher des Fernsehsenders sagte, die Sendung finde statt.")["source_type"] == "media"
+
+
+def test_legal_and_aviation_experts_are_experts():
+    assert _first("Der Völkerrechtler Hans Brenner sagte, das sei ein Bruch des Rechts.")["source_type"] == "expert"
+    assert _first("Luftfahrtsachverständiger Jan Ohlsen sagte, der Flug sei sicher.")["source_type"] == "expert"
+
+
+def test_german_politician_from_actor_table():
+    r = _first("Friedrich Merz sagte, er werde die Steuern senken.")
+    assert (r["source_type"], r["source_country"]) == ("government", "DE")
+
+
+def test_ukrainian_city_gives_the_country():
+    r = _first("Der Bürgermeister von Sumy, Petro Marenko, sagte, die Stadt sei beschossen worden.")
+    assert r["source_country"] == "UA"
+    r = _first("Lwiws Bürgermeister Ivan Koval sagte, die Stromversorgung sei unterbrochen.")
+    assert r["source_country"] == "UA"
+
+
+def test_guard_ministry_spokesperson_stays_government():
+    assert _first("Ein Sprecher des Ministeriums sagte, die Gespräche gingen weiter.")["source_type"] == "government"
