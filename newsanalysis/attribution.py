@@ -1080,6 +1080,8 @@ def _trim_content(A: _Article, r: dict) -> None:
 
 # An upper-case dateline that opens a paragraph ("SEOUL -- North Korean leader …, state media reported")
 # says where the report was filed, not what was reported.
+_LIVEBLOG_HEADER_DE = re.compile(r"(?:(?:\+\+\+\s*)?(?:Update|Aktualisierung|Eilmeldung)(?:\s+vom\s+\d{1,2}\.\s*"
+                                 r"[A-ZÄÖÜ][a-zäöü]+\.?(?:\s+\d{4})?)?,?\s*)?\b\d{1,2}[.:]\d{2}\s*Uhr\s*:\s*")
 _DATELINE_OPENING = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:--|\u2014|\u2013) ?")
 
 
@@ -1087,7 +1089,16 @@ _BOTH = {"both", "beide", "beiden"}
 
 
 def _skip_dateline(A: _Article, r: dict) -> None:
-    """Start a row's content after an upper-case dateline that opens it ("SEOUL -- ")."""
+    """Start a row's content after an upper-case dateline that opens it ("SEOUL -- "), or (German) after a
+    live blog's time header inside it ("Update vom 17. November, 19.33 Uhr: …", "16.05 Uhr: …")."""
+    if A.lang == "de" and r["start"] is not None:
+        for m in _LIVEBLOG_HEADER_DE.finditer(A.text, r["start"], r["end"]):
+            line_start = A.text.rfind("\n", 0, m.start()) + 1
+            at_start = m.start() == r["start"] or not A.text[max(line_start, r["start"]):m.start()].strip() \
+                or m.group()[:1] in "+UAE"
+            if at_start and m.end() < r["end"] and not A.in_quote(m.start(), m.end()) and (
+                    r["cue_start"] is None or r["cue_start"] >= m.end() or r["cue_end"] <= r["start"]):
+                r["start"] = m.end()  # session 13: the header is the entry's time stamp, not what was said
     if r["kind"] == "direct" or r["start"] is None:
         return
     m = _DATELINE_OPENING.match(A.text, r["start"], r["end"])
@@ -4780,6 +4791,10 @@ def _join_unended_sentences_de(text: str, sents: list[tuple[int, int]]) -> list[
     return out
 
 
+_ORDINAL_BEFORE_DE = frozenset({"am", "beim", "im", "zum", "vom", "zur", "der", "die", "den", "dem", "des", "das",
+                                "ab", "bis", "seit", "ihr", "ihrem", "ihrer", "sein", "seinem", "seiner", "seit"})
+
+
 def _join_abbreviation_splits_de(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """German (round 14): join a sentence that ends in an abbreviation's period to the next one on its line.
 
@@ -4800,6 +4815,10 @@ def _join_abbreviation_splits_de(text: str, sents: list[tuple[int, int]]) -> lis
                 last = words[-1].lstrip("\u201e\u00bb\"(") if words else ""
                 if last.isalpha() and ((len(last) == 1 and last.islower()) or last.lower() in abbr):
                     out[-1] = (pa, b)
+                    continue
+                if last.isdigit() and len(last) <= 3 and len(words) > 1 and words[-2].lower() in _ORDINAL_BEFORE_DE \
+                        and text[a:a + 1].isupper():
+                    out[-1] = (pa, b)  # session 13, German news: an ordinal ("am 26. November", "beim 26. Festival")
                     continue
         out.append((a, b))
     return out

@@ -213,3 +213,29 @@ def test_ukrainian_city_gives_the_country():
 
 def test_guard_ministry_spokesperson_stays_government():
     assert _first("Ein Sprecher des Ministeriums sagte, die Gespräche gingen weiter.")["source_type"] == "government"
+
+
+# --- P6: live-blog headers and ordinals in content
+
+
+def test_live_blog_header_is_not_content():
+    r = _rows("Update vom 3. März, 14.20 Uhr: Die Feuerwehr teilte mit, der Brand sei gelöscht.", "indirect")
+    assert r.iloc[0]["content"] == "der Brand sei gelöscht"
+    r = _rows("Update vom 3. März, 14.20 Uhr: Der Bürgermeister soll die Sperrung selbst angeordnet haben.",
+              "reportative")
+    assert r.iloc[0]["content"].startswith("Der Bürgermeister soll")
+
+
+def test_bare_time_header_on_its_line_is_not_content():
+    r = _rows("Die Lage am Abend.\n9.15 Uhr: In der Hauptstraße brannte ein Auto, teilte die Polizei mit.")
+    assert not r["content"].str.contains("Uhr:").any()
+
+
+def test_ordinal_is_no_sentence_end():
+    r = _rows("Wie mehrere Zeitungen berichten, sollen die beiden beim 12. Hafenfest gemeinsam aufgetreten sein.")
+    assert r.iloc[0]["content"].endswith("gemeinsam aufgetreten sein")
+
+
+def test_guard_time_inside_reported_clause_stays():
+    r = _rows("Der Minister sagte, die Sitzung beginne um 19.30 Uhr: pünktlich und ohne Presse.", "indirect")
+    assert r.iloc[0]["content"].startswith("die Sitzung beginne")
