@@ -889,7 +889,7 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
         if _ly_adverb(toks, len(toks) - 1):
             return False
         return True
-    return any(t.cap for t in toks)
+    return any(t.cap for t in toks) or (len(toks) == 1 and _lower_medium_de(A, toks[0]))
 
 
 # --------------------------------------------------------------------------- content spans
@@ -2011,6 +2011,11 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if A.cue_used(cs, ce) or A.in_quote(cs, ce):
                 continue
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
+            if end is None and lang == "de" and k + n < len(toks):
+                # session 13, German news: a medium of the actor table written in lower case ("laut dpa")
+                me = next((me for ms, me, aid, _ in A.mentions if ms == toks[k + n].s and aid
+                           and aid in getattr(A, "actors", {}) and A.actors[aid].kind == "media"), None)
+                end = next((j for j in range(k + n, len(toks)) if toks[j].e == me), None) if me is not None else None
             if end is None or toks[end].low in DETERMINERS.get(lang, set()) or toks[end].low in R.according_non_sources:
                 continue  # "according to the plan"
             if lang == "en":
@@ -2389,7 +2394,14 @@ def _relay_chains(A: _Article) -> None:
             frame_end = max(r["source_end"], r["cue_end"])
             hi = r["start"] if r["start"] >= frame_end else A.sents[si][1]
             if lo < a["cue_start"] and a["source_end"] <= hi and (
-                    a["cue_start"] < frame_end or not text[frame_end:a["cue_start"]].strip()):
+                    a["cue_start"] < frame_end or not text[frame_end:min(a["cue_start"], a["source_start"])].strip()):
+                # ("„…“, sagte er Agenturen zufolge": the phrase right after the speaker, session 13)
+                r["chain_head_span"] = (a["source_start"], a["source_end"])
+                break
+            if A.lang == "de" and max(a["cue_end"], a["source_end"]) <= lo \
+                    and not text[max(a["cue_end"], a["source_end"]):lo].strip(" ,"):
+                # session 13, German news: a fronted according-to phrase right before the speech verb ("Den
+                # Agenturen Tass und Ria Nowosti zufolge erklärte Putin, dass …", "Laut dpa sagte der Minister")
                 r["chain_head_span"] = (a["source_start"], a["source_end"])
                 break
 
@@ -3937,6 +3949,13 @@ def _konjunktiv_free(A: _Article, toks: list[Tok], s0: int, s1: int, by_sent: di
             return
 
 
+def _lower_medium_de(A: _Article, w: Tok) -> bool:
+    """Session 13, German news: a medium of the actor table written in lower case ("laut dpa")."""
+    actors = getattr(A, "actors", {}) or {}
+    return not w.cap and any(ms == w.s and me == w.e and aid in actors and actors[aid].kind == "media"
+                             for ms, me, aid, _ in A.mentions)
+
+
 def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | None:
     """A German source span cut back to a noun phrase, or None. German nouns and names are capitalised,
     so trailing lower-case words are dropped ("Ria Nowosti zufolge" → "Ria Nowosti", "die New York Times
@@ -3956,7 +3975,8 @@ def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | Non
         words.pop()
     if len(words) == 1:
         w = words[0]
-        return (w.s, w.e) if w.low in pronouns or (w.cap and w.low not in R.source_stopwords) else None
+        return (w.s, w.e) if w.low in pronouns or (w.cap and w.low not in R.source_stopwords) \
+            or _lower_medium_de(A, w) else None
     last = words[-1]
     if not (last.cap or last.low in pronouns or last.t[:1].isdigit()):
         return None

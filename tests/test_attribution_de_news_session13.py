@@ -239,3 +239,31 @@ def test_ordinal_is_no_sentence_end():
 def test_guard_time_inside_reported_clause_stays():
     r = _rows("Der Minister sagte, die Sitzung beginne um 19.30 Uhr: pünktlich und ohne Presse.", "indirect")
     assert r.iloc[0]["content"].startswith("die Sitzung beginne")
+
+
+# --- P7: chains after a pronoun, with lower-case agencies, and with a fronted according-to phrase
+
+
+def test_chain_after_pronoun_with_zufolge():
+    a = _rows("Die Kanzlerin traf den Präsidenten. „Das war ein gutes Gespräch“, sagte sie Agenturen zufolge.",
+              "direct")
+    assert a.iloc[0]["chain"].startswith("Agenturen > ")
+
+
+def test_laut_dpa_is_a_source_and_a_chain():
+    a = _rows("„Wir feiern im Sommer“, sagte die Sängerin laut dpa.")
+    acc = a[a["kind"] == "according_to"]
+    assert list(acc["source"]) == ["dpa"]
+    assert a[a["kind"] == "direct"].iloc[0]["chain"] == "dpa > die Sängerin"
+
+
+def test_fronted_zufolge_chains_the_speaker():
+    a = _rows("Den Agenturen Interfax und Ria Nowosti zufolge erklärte Lawrow, dass die Gespräche weitergingen.",
+              "indirect")
+    assert a.iloc[0]["source"] == "Lawrow"
+    assert a.iloc[0]["chain"].endswith("Ria Nowosti > Lawrow")
+
+
+def test_guard_laut_inside_content_is_no_chain():
+    a = _rows("Der Minister sagte, laut dpa seien die Zahlen falsch.", "indirect")
+    assert a.iloc[0]["chain"] is None
