@@ -889,7 +889,7 @@ def _looks_like_source(A: _Article, s: int, e: int) -> bool:
         if _ly_adverb(toks, len(toks) - 1):
             return False
         return True
-    return any(t.cap for t in toks)
+    return any(t.cap for t in toks) or (len(toks) == 1 and _lower_medium_de(A, toks[0]))
 
 
 # --------------------------------------------------------------------------- content spans
@@ -1150,6 +1150,8 @@ def _trim_content(A: _Article, r: dict) -> None:
 
 # An upper-case dateline that opens a paragraph ("SEOUL -- North Korean leader …, state media reported")
 # says where the report was filed, not what was reported.
+_LIVEBLOG_HEADER_DE = re.compile(r"(?:(?:\+\+\+\s*)?(?:Update|Aktualisierung|Eilmeldung)(?:\s+vom\s+\d{1,2}\.\s*"
+                                 r"[A-ZÄÖÜ][a-zäöü]+\.?(?:\s+\d{4})?)?,?\s*)?\b\d{1,2}[.:]\d{2}\s*Uhr\s*:\s*")
 _DATELINE_OPENING = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:--|\u2014|\u2013) ?")
 
 
@@ -1157,7 +1159,16 @@ _BOTH = {"both", "beide", "beiden"}
 
 
 def _skip_dateline(A: _Article, r: dict) -> None:
-    """Start a row's content after an upper-case dateline that opens it ("SEOUL -- ")."""
+    """Start a row's content after an upper-case dateline that opens it ("SEOUL -- "), or (German) after a
+    live blog's time header inside it ("Update vom 17. November, 19.33 Uhr: …", "16.05 Uhr: …")."""
+    if A.lang == "de" and r["start"] is not None:
+        for m in _LIVEBLOG_HEADER_DE.finditer(A.text, r["start"], r["end"]):
+            line_start = A.text.rfind("\n", 0, m.start()) + 1
+            at_start = m.start() == r["start"] or not A.text[max(line_start, r["start"]):m.start()].strip() \
+                or m.group()[:1] in "+UAE"
+            if at_start and m.end() < r["end"] and not A.in_quote(m.start(), m.end()) and (
+                    r["cue_start"] is None or r["cue_start"] >= m.end() or r["cue_end"] <= r["start"]):
+                r["start"] = m.end()  # session 13: the header is the entry's time stamp, not what was said
     if r["kind"] == "direct" or r["start"] is None:
         return
     m = _DATELINE_OPENING.match(A.text, r["start"], r["end"])
@@ -2164,6 +2175,11 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if A.cue_used(cs, ce) or A.in_quote(cs, ce):
                 continue
             end = (_np_right_de if lang == "de" else _np_right_en)(A, toks, k + n, len(toks))
+            if end is None and lang == "de" and k + n < len(toks):
+                # session 13, German news: a medium of the actor table written in lower case ("laut dpa")
+                me = next((me for ms, me, aid, _ in A.mentions if ms == toks[k + n].s and aid
+                           and aid in getattr(A, "actors", {}) and A.actors[aid].kind == "media"), None)
+                end = next((j for j in range(k + n, len(toks)) if toks[j].e == me), None) if me is not None else None
             if end is None or toks[end].low in DETERMINERS.get(lang, set()) or toks[end].low in R.according_non_sources:
                 continue  # "according to the plan"
             if lang == "en":
@@ -2557,7 +2573,14 @@ def _relay_chains(A: _Article) -> None:
             frame_end = max(r["source_end"], r["cue_end"])
             hi = r["start"] if r["start"] >= frame_end else A.sents[si][1]
             if lo < a["cue_start"] and a["source_end"] <= hi and (
-                    a["cue_start"] < frame_end or not text[frame_end:a["cue_start"]].strip()):
+                    a["cue_start"] < frame_end or not text[frame_end:min(a["cue_start"], a["source_start"])].strip()):
+                # ("„…“, sagte er Agenturen zufolge": the phrase right after the speaker, session 13)
+                r["chain_head_span"] = (a["source_start"], a["source_end"])
+                break
+            if A.lang == "de" and max(a["cue_end"], a["source_end"]) <= lo \
+                    and not text[max(a["cue_end"], a["source_end"]):lo].strip(" ,"):
+                # session 13, German news: a fronted according-to phrase right before the speech verb ("Den
+                # Agenturen Tass und Ria Nowosti zufolge erklärte Putin, dass …", "Laut dpa sagte der Minister")
                 r["chain_head_span"] = (a["source_start"], a["source_end"])
                 break
 
@@ -3054,7 +3077,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 first = next((t for t in toks[:aux] if t.is_word), None)
                 if first is not None and first.low in (R.inversion_openers | R.fronted_adverbs | R.source_stopwords
                                                        | R.clause_prepositions) and first.low not in DETERMINERS["de"] \
-                        and not any(t.t == "," for t in toks[:aux]):
+                        and not any(t.t == "," for t in toks[:aux]) \
+                        or _time_vorfeld_de(R, [t for t in toks[:aux] if t.is_word]):
                     # round 10: a fronted adverb or adverbial phrase is no subject: "Dabei habe er betont, dass …",
                     # "Am Montag hat die Regierung erklärt, …" — the subject stands between the auxiliary and the
                     # participle
@@ -3174,7 +3198,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         # erklärte Lawrow, dass …" (YAML ``according_to_first``)
         according_first = bool(pre) and (pre[0].low in R.according_to_first or pre[-1].low in R.according_to_first)
         inverted = (not pre) or fronted or cited_first or according_first or (
-            pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre))
+            pre[0].low in R.inversion_openers and not _pre_has_subject(A, pre)) or _time_vorfeld_de(R, pre)
         if inverted and particle is not None:
             src = _gap_source_de(A, toks, k, particle)  # "Am Montag teilte das Ministerium mit, …"
         if inverted and src is None:
@@ -3823,7 +3847,7 @@ def _cue_less_dass_de(A: _Article, toks: list[Tok], s1: int, after_report: bool 
                     and len(clause) > 1 and clause[1].low not in _FIRST_PERSON_DE \
                     and any(x.low in R.konjunktiv_strict for x in clause[1:25]):
                 c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
-                src = _sentence_subject(A, toks[:j])
+                src = _v2_subject_de(A, toks[:j])
                 _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
                      source_start=src[0] if src else None, source_end=src[1] if src else None)
                 return True
@@ -3838,11 +3862,48 @@ def _cue_less_dass_de(A: _Article, toks: list[Tok], s1: int, after_report: bool 
         if dass or v2:
             if (dass and any(x.low in R.konjunktiv for x in clause[1:25])) or v2:
                 c = trim_span(A.text, toks[j + 1].s, s1, chars=" \t\n,;:.!?")
-                src = _sentence_subject(A, toks[:j])
+                src = _v2_subject_de(A, toks[:j])
                 _add(A, kind="indirect", cue=None, stance="neutral", start=c[0], end=c[1],
                      source_start=src[0] if src else None, source_end=src[1] if src else None)
             return True
     return False
+
+
+def _v2_subject_de(A: _Article, toks: list[Tok]) -> tuple[int, int] | None:
+    """Session 13, German news: the subject of a main clause that may open with an adverbial. A time phrase
+    ("Stunden zuvor hatte die Miliz veröffentlicht, dass …") or an adverb ("Bisher", "Gleichzeitig") fills the
+    first position; the subject follows the finite verb. After a fronted preposition phrase ("Kurz nach dem
+    Duell hatte …") the finite verb is taken to be the first auxiliary. None when no subject is found there
+    (or it is the expletive "es")."""
+    R = A.R
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return None
+    w0 = words[0].low
+    if w0 in ("und", "aber", "doch", "denn", "sondern", "oder", "auch", "nur", "sogar", "selbst", "gerade"):
+        # a conjunction before the first position ("Doch Steinmeier wiegelte ab, …") or a focus particle of the
+        # noun phrase ("Auch der Hinweis, dass …"): the clause as it was read before
+        return _sentence_subject(A, toks)
+    time_phrase = _time_vorfeld_de(R, words)
+    adverb = not time_phrase and w0 in (R.inversion_openers | R.fronted_adverbs | R.source_stopwords) \
+        and w0 not in R.clause_prepositions and w0 not in DETERMINERS["de"]
+    prep = not time_phrase and not adverb and w0 in R.clause_prepositions
+    if adverb and len(words) > 1 and words[1].low in R.clause_prepositions:
+        adverb, prep = False, True  # "Kurz nach dem Duell hatte …"
+    if not (time_phrase or adverb or prep):
+        return _sentence_subject(A, toks)
+    if time_phrase:
+        v = toks.index(words[2]) if len(words) > 2 else None
+    elif adverb:
+        v = toks.index(words[1]) if len(words) > 1 else None
+    else:
+        v = next((i for i, t in enumerate(toks) if t.low in DE_AUX), None)
+    if v is None or v + 1 >= len(toks) or toks[v].low in R.passive_auxiliaries:
+        return None  # ("Gleichwohl wurde der Eindruck erweckt, dass …": a passive names no speaker)
+    if toks[v + 1].low in R.personal_pronouns:
+        return None if toks[v + 1].low == "es" else (toks[v + 1].s, toks[v + 1].e)
+    end = _np_right_de(A, toks, v + 1, len(toks))
+    return (toks[v + 1].s, toks[end].e) if end is not None else None
 
 
 def _names_speaker(A: _Article, rel: dict, words: list[Tok]) -> bool:
@@ -4070,6 +4131,13 @@ def _konjunktiv_free(A: _Article, toks: list[Tok], s0: int, s1: int, by_sent: di
             return
 
 
+def _lower_medium_de(A: _Article, w: Tok) -> bool:
+    """Session 13, German news: a medium of the actor table written in lower case ("laut dpa")."""
+    actors = getattr(A, "actors", {}) or {}
+    return not w.cap and any(ms == w.s and me == w.e and aid in actors and actors[aid].kind == "media"
+                             for ms, me, aid, _ in A.mentions)
+
+
 def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | None:
     """A German source span cut back to a noun phrase, or None. German nouns and names are capitalised,
     so trailing lower-case words are dropped ("Ria Nowosti zufolge" → "Ria Nowosti", "die New York Times
@@ -4089,7 +4157,8 @@ def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | Non
         words.pop()
     if len(words) == 1:
         w = words[0]
-        return (w.s, w.e) if w.low in pronouns or (w.cap and w.low not in R.source_stopwords) else None
+        return (w.s, w.e) if w.low in pronouns or (w.cap and w.low not in R.source_stopwords) \
+            or _lower_medium_de(A, w) else None
     last = words[-1]
     if not (last.cap or last.low in pronouns or last.t[:1].isdigit()):
         return None
@@ -4105,6 +4174,57 @@ def _noun_phrase_sources_de(A: _Article) -> None:
         if r["source_start"] is not None and r.get("source_override") is None:
             span = _noun_phrase_source_de(A, r["source_start"], r["source_end"])
             r["source_start"], r["source_end"] = span if span else (None, None)
+
+
+def _drop_false_cues_de(A: _Article) -> None:
+    """Session 13, German news: drop sentence-rule rows whose cue is an act or a copula here (YAML
+    ``act_cues``/``act_objects``, ``lautet_non_sources``, ``colon_non_speech_cues``): "wird gefordert sein",
+    "hat sich zu Wort gemeldet", "später als erwartet", "hat den Katastrophenfall ausgerufen", "Die Bilanz
+    lautete: …", a headline "Gegenoffensive droht: …"."""
+    R, text = A.R, A.text
+    keep = []
+    for r in A.rels:
+        cs, ce = r.get("cue_start"), r.get("cue_end")
+        cue = (r.get("cue") or "").lower()
+        if cs is None or not cue or r["kind"] not in ("direct", "indirect"):
+            keep.append(r)
+            continue
+        si = A.sent_of(cs)
+        s0, s1 = A.sents[si]
+        toks = tokens(text, s0, s1)
+        k = next((i for i, t in enumerate(toks) if t.s == cs), None)
+        kk = next((i for i, t in enumerate(toks) if t.e == ce), k)
+        if k is None:
+            keep.append(r)
+            continue
+        nxt = toks[kk + 1] if kk is not None and kk + 1 < len(toks) else None
+        prev = toks[k - 1] if k > 0 else None
+        content = text[r["start"]:r["end"]].lower()
+        head = [t.low for t in tokens(text, r["source_start"], r["source_end"]) if t.is_word] \
+            if r.get("source_start") is not None else []
+        before = {t.low for t in toks[:k] if t.is_word}
+        drop = (
+            (nxt is not None and nxt.low == "sein" and cue.endswith(("t", "en")) and " " not in cue)
+            or (cue.startswith(("meld", "gemeld")) and content.startswith("sich ") and "zu wort" in content)
+            or (prev is not None and prev.low == "als" and not A.in_quote(cs, ce))
+            or (cue in R.act_cues and before & R.act_objects)
+            or (cue.startswith("lautet") and set(head) & R.lautet_non_sources)
+            or (cue in R.colon_non_speech_cues and r["kind"] == "direct" and nxt is not None and nxt.t == ":"))
+        if not drop:
+            keep.append(r)
+    A.rels[:] = keep
+
+
+def _time_vorfeld_de(R: Resources, pre: list[Tok]) -> bool:
+    """Session 13, German news: the first position holds a time phrase, not the subject ("Stunden zuvor hatte
+    die Miliz erklärt, …", "Vergangene Woche sagte der Kanzler, …"; YAML ``vorfeld_time_*``)."""
+    if len(pre) < 2:
+        return False
+    a, b = pre[0].low, pre[1].low
+    if a in ("wenige", "einige", "zwei", "drei", "mehrere", "viele") and len(pre) > 2:
+        a, b = b, pre[2].low  # "Wenige Stunden später erklärte X"
+    return (a in R.vorfeld_time_nouns and b in R.vorfeld_time_adverbs) or (
+        a in R.vorfeld_time_adjectives and b in R.vorfeld_time_units)
 
 
 def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
@@ -4136,6 +4256,13 @@ def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[di
                     j += 1
                 clause = [x.low for x in toks[k + 1:j] if x.is_word]
                 if len(clause) >= 2 and any(clause[-len(e.split()):] == e.split() for e in R.reportative_end):
+                    u = clause.index("und") if "und" in clause else None
+                    if R.reportative_plan_before_und and u is not None and u >= 2 and \
+                            clause[u - 1].endswith("en") and clause[u - 1] not in ("haben", "sein", "worden") \
+                            and not re.match(r"(an|ab|auf|aus|bei|ein|mit|nach|vor|zu|zurück|weg|fest|her|hin|los)?ge",
+                                             clause[u - 1]) \
+                            and not any(x.t == clause[u - 1] for x in toks if x.cap):
+                        continue  # session 13: "sollen das Gespräch begleiten und …": a plan, not hearsay
                     hits.append((t.s, t.e))
                 elif len(clause) >= 2 and clause[-1] in R.reportative_with and all(
                         w in clause for w in R.reportative_with[clause[-1]]):
@@ -4305,6 +4432,11 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if both:
             plural_group = False
         proper = _has_proper_name(A, toks, role_word) and place_country is None and not both
+        if proper and lang == "de" and len(toks) >= 4 and toks[0].low in DETERMINERS["de"] and toks[1].cap \
+                and toks[2].low in R.role_complement_words and "," not in text[toks[2].s:toks[-1].e]:
+            # session 13, German news: the head noun decides; a name inside its "von"/genitive complement is
+            # whose it is ("die Vertraute von Kremlchef Wladimir Putin" is not Putin, not named)
+            proper = False
         if proper and role_type is None and lang == "en" and len(toks) <= 2 and all(t.cap for t in toks):
             # a bare (sur)name of a source typed earlier in the article: "Gen. Xavier Brunson said …",
             # later "Brunson said": his type and country
@@ -4349,6 +4481,15 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     and not t.low.endswith(role_word)]
             same_mods = ante is not None and bool(mods) and len(mods) <= 2 and all(
                 m in re.findall(r"[\w-]+", ante.get("_role_text") or "") for m in mods)
+            if ante is None and lang == "de" and country is None and len(toks) == 2 \
+                    and (toks[0].low == "der" or (toks[0].low == "die" and toks[1].low.endswith("in"))) \
+                    and toks[1].low not in R.institution_heads and not any(
+                        toks[1].low.endswith(x) for x in R.institution_heads if len(x) >= 4):
+                # session 13, German news: "der FDP-Chef", "der Machthaber", "der Republikaner" right after a
+                # named person spoke is that person ("Christian Lindner fordert … „…“, sagte der FDP-Chef")
+                ante = _last_person_de(A, ss, history, actors, "m" if toks[0].low == "der" else "f")
+                if ante is not None and role_type and ante.get("source_type") not in (None, "unknown", role_type):
+                    ante = None  # "SPORT1-Experte X vermutet: … Der Bild-Journalist ergänzte": another person
             if ante is not None and country is None and (len(toks) <= 2 or same_mods):
                 for key in ("source", "source_type", "named", "source_country", "actor_id"):
                     out[key] = ante.get(key)
@@ -4661,6 +4802,26 @@ def _last_speaker(A: _Article, pos: int, history: list[dict], actors: dict, gend
     return h if h.get("_person") else None
 
 
+def _last_person_de(A: _Article, pos: int, history: list[dict], actors: dict, gender: str) -> dict | None:
+    """Session 13, German news: the named person who spoke last, at most two sentences before ``pos`` and with
+    no other person introduced since; None when the last source is no named person or of the other gender
+    (actor table)."""
+    h = next((x for x in reversed(history) if x["_pos"] < pos), None)
+    if h is None or h.get("kind") == "reportative" or not h.get("named") or not h.get("source") \
+            or h.get("speaker_turn") or A.sent_of(pos) - A.sent_of(h["_pos"]) > 2:
+        return None
+    if any(h["source_end"] < ms and me <= pos and not A.in_quote(ms, me) for ms, me, _, _ in _titled_people(A)):
+        return None
+    if any(h["source_end"] < ms and me <= pos and not A.in_quote(ms, me) and aid and aid != h.get("actor_id")
+           and actors[aid].kind == "person" for ms, me, aid, _ in A._actor_mentions()):
+        return None  # a listed person named since ("Am Abend drückte Bundeskanzler Olaf Scholz … aus: „…“")
+    aid = h.get("actor_id")
+    if aid and actors[aid].kind == "person":
+        g = getattr(actors[aid], "gender", "")
+        return h if not g or g == gender else None
+    return h if h.get("_person") else None
+
+
 def _article_and_name(A: _Article, source: str) -> bool:
     """Whether a source is an article before capitalised words none of which is a role noun: the name of a
     paper, site or institution ("The Hill", "Die Zeit"), which a later "he"/"er" cannot refer to. "Der
@@ -4835,6 +4996,10 @@ def _join_unended_sentences_de(text: str, sents: list[tuple[int, int]]) -> list[
     return out
 
 
+_ORDINAL_BEFORE_DE = frozenset({"am", "beim", "im", "zum", "vom", "zur", "der", "die", "den", "dem", "des", "das",
+                                "ab", "bis", "seit", "ihr", "ihrem", "ihrer", "sein", "seinem", "seiner", "seit"})
+
+
 def _join_abbreviation_splits_de(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """German (round 14): join a sentence that ends in an abbreviation's period to the next one on its line.
 
@@ -4855,6 +5020,10 @@ def _join_abbreviation_splits_de(text: str, sents: list[tuple[int, int]]) -> lis
                 last = words[-1].lstrip("\u201e\u00bb\"(") if words else ""
                 if last.isalpha() and ((len(last) == 1 and last.islower()) or last.lower() in abbr):
                     out[-1] = (pa, b)
+                    continue
+                if last.isdigit() and len(last) <= 3 and len(words) > 1 and words[-2].lower() in _ORDINAL_BEFORE_DE \
+                        and text[a:a + 1].isupper():
+                    out[-1] = (pa, b)  # session 13, German news: an ordinal ("am 26. November", "beim 26. Festival")
                     continue
         out.append((a, b))
     return out
@@ -5028,6 +5197,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
     if lang == "de":
+        _drop_false_cues_de(A)
         _rule_colon_nouns_de(A)
         _extend_reports_de(A)
     _rule_leftover_quotes(A, left)

@@ -156,6 +156,15 @@ class Resources:
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
     verb_coordinators: set = field(default_factory=set)      # "traf Kim und erklärte, …": the same subject (de)
     fronted_adverbs: set = field(default_factory=set)        # "Darin bezweifeln sie …": no subject (de)
+    vorfeld_time_nouns: set = field(default_factory=set)     # "Stunden zuvor hatte X erklärt": no subject (de)
+    vorfeld_time_adverbs: set = field(default_factory=set)   # (the adverb after such a noun: zuvor, später)
+    vorfeld_time_adjectives: set = field(default_factory=set)  # "Vergangene Woche sagte X": no subject (de)
+    vorfeld_time_units: set = field(default_factory=set)     # (the noun after such an adjective)
+    reportative_plan_before_und: bool = False                # "sollen X begleiten und …": a plan (de)
+    act_cues: set = field(default_factory=set)               # "den Katastrophenfall ausgerufen": an act (de)
+    act_objects: set = field(default_factory=set)
+    lautet_non_sources: set = field(default_factory=set)     # "Die Bilanz lautete: …" is no quotation (de)
+    colon_non_speech_cues: set = field(default_factory=set)  # "Gegenoffensive droht: …" is no speech (de)
     clause_prepositions: set = field(default_factory=set)    # "In ihrem Song beschreibt sie …": no subject (de)
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     quote_continues_indirect: bool = False  # 'A, X said. “B.”': the quote extends X's indirect report
@@ -442,6 +451,15 @@ def load_resources(lang: str) -> Resources:
         coordinators=_lower_set(data, "coordinators"),
         verb_coordinators=_lower_set(data, "verb_coordinators"),
         fronted_adverbs=_lower_set(data, "fronted_adverbs"),
+        vorfeld_time_nouns=_lower_set(data, "vorfeld_time_nouns"),
+        vorfeld_time_adverbs=_lower_set(data, "vorfeld_time_adverbs"),
+        vorfeld_time_adjectives=_lower_set(data, "vorfeld_time_adjectives"),
+        vorfeld_time_units=_lower_set(data, "vorfeld_time_units"),
+        reportative_plan_before_und=bool(data.get("reportative_plan_before_und", False)),
+        act_cues=_lower_set(data, "act_cues"),
+        act_objects=_lower_set(data, "act_objects"),
+        lautet_non_sources=_lower_set(data, "lautet_non_sources"),
+        colon_non_speech_cues=_lower_set(data, "colon_non_speech_cues"),
         clause_prepositions=_lower_set(data, "clause_prepositions"),
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         quote_continues_indirect=bool(data.get("quote_continues_indirect", False)),
