@@ -73,7 +73,8 @@ ATTRIBUTION_COLUMNS = [
     "source_country", "content", "start", "end", "cue_start", "cue_end", "source_start", "source_end", "language",
 ]
 #: Columns added to the contract (after :data:`ATTRIBUTION_COLUMNS`).
-EXTRA_COLUMNS = ["attribution_id", "source_name", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn"]
+EXTRA_COLUMNS = ["attribution_id", "source_name", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn",
+                 "chain_part"]
 KINDS = ("direct", "indirect", "according_to", "reportative")
 STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
@@ -2514,7 +2515,8 @@ def _relay_chains(A: _Article) -> None:
     * A "laut"/"according to" phrase inside a speech clause ("Die Ministerin teilte laut staatlichen Medien
       mit, dass …", "„…“, sagte der Senator laut ABC."): the speech is reported via that medium, the chain's
       head. The according-to row stays (Redewiedergabe marks "laut"-phrases as indirect speech: dropping it
-      cost indirect F1 0.6084 → 0.6068 on dev); a number in the speech takes the inner, chained row.
+      cost indirect F1 0.6084 → 0.6068 on dev) but is marked ``chain_part`` (outlet counts leave it out: the
+      chained row already counts the medium); a number in the speech takes the inner, chained row.
     * "Nach Angaben der Agentur X, die sich auf den Geheimdienst beruft, …": the relative clause names
       the cited source (chain tail) and is no part of the content.
     * "unter Berufung auf Diplomaten sowie auf einen Beamten": a second cited source after "sowie auf".
@@ -2576,12 +2578,14 @@ def _relay_chains(A: _Article) -> None:
                     a["cue_start"] < frame_end or not text[frame_end:min(a["cue_start"], a["source_start"])].strip()):
                 # ("„…“, sagte er Agenturen zufolge": the phrase right after the speaker, session 13)
                 r["chain_head_span"] = (a["source_start"], a["source_end"])
+                a["chain_part_of"] = r  # the "laut X" row only serves r's chain (column chain_part)
                 break
             if A.lang == "de" and max(a["cue_end"], a["source_end"]) <= lo \
                     and not text[max(a["cue_end"], a["source_end"]):lo].strip(" ,"):
                 # session 13, German news: a fronted according-to phrase right before the speech verb ("Den
                 # Agenturen Tass und Ria Nowosti zufolge erklärte Putin, dass …", "Laut dpa sagte der Minister")
                 r["chain_head_span"] = (a["source_start"], a["source_end"])
+                a["chain_part_of"] = r
                 break
 
 
@@ -5264,8 +5268,12 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
             "source_name": actors[r["actor_id"]].name if r.get("actor_id") else r["source"],
             "identified_by": r["identified_by"], "actor_id": r["actor_id"],
             "resolved_from": r.get("resolved_from"), "chain": chain, "quoted": bool(r["quoted"]),
-            "speaker_turn": bool(r["speaker_turn"]),
+            "speaker_turn": bool(r["speaker_turn"]), "chain_part": False,
         })
+    # an according-to row that only serves another row's chain, when that row kept its chain
+    chained = {id(r) for r, row in zip(rels, rows) if row["chain"] is not None}
+    for r, row in zip(rels, rows):
+        row["chain_part"] = id(r.get("chain_part_of")) in chained
     return rows
 
 
@@ -5344,7 +5352,14 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         actor, "Kim" → "Kim Jong Un", else ``source``),
         ``chain`` ("Reuters > Yonhap" when media cite media), ``quoted`` (the
         content is or contains a direct quote), ``speaker_turn`` (a
-        speaker-labelled transcript turn).
+        speaker-labelled transcript turn), ``chain_part`` (True for an
+        according-to row that only names the medium of another row's chain:
+        in "Die Ministerin teilte laut Staatsmedien mit, dass …" the row
+        "laut Staatsmedien" next to the speech row with chain "Staatsmedien
+        > Die Ministerin"; kept for the gold standards, which mark the
+        "laut" phrase, and left out of outlet counts by
+        :func:`newsanalysis.compare.reported_attributions`, since the
+        chained row already names the medium).
 
         Articles whose language is not ``en`` or ``de`` give no rows (the
         pipeline marks them not analysed).
@@ -5389,7 +5404,7 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     for c in _INT_COLS:
         out[c] = pd.array(out[c].tolist(), dtype="Int64")
     out = out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "named": bool, "anonymous": bool,
-                      "quoted": bool, "speaker_turn": bool})
+                      "quoted": bool, "speaker_turn": bool, "chain_part": bool})
     for c in ("cue", "stance", "source", "source_country", "source_name", "actor_id", "resolved_from", "chain"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.reset_index(drop=True)
@@ -5812,8 +5827,12 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     seen: dict[tuple[str, int], int] = {}   # (article, number start) -> index of its row
     # innermost first; of two attributions with the same span the one with a source ("… seien 300 Soldaten
     # gelandet. Das berichtete die Zeitung X." also gives the Konjunktiv sentence a sourceless row)
-    order = att.assign(_len=att["end"] - att["start"], _nosrc=att["source"].isna()).sort_values(
-        ["article_id", "_len", "_nosrc"], kind="stable")
+    # and of two with the same span not the "laut X" row that only names the medium of a chained row ("„…“,
+    # sagte der Senator laut ABC.": the number is the chained speech row's, chain "ABC > der Senator")
+    part = (att["chain_part"].astype("boolean").fillna(False).astype(bool) if "chain_part" in att.columns
+            else pd.Series(False, index=att.index))
+    order = att.assign(_len=att["end"] - att["start"], _nosrc=att["source"].isna(), _part=part.to_numpy()).sort_values(
+        ["article_id", "_len", "_part", "_nosrc"], kind="stable")
     for r in order.itertuples(index=False):
         aid = str(r.article_id)
         text, lang = texts.get(aid), langs.get(aid)
