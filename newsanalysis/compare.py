@@ -170,6 +170,15 @@ def _turn_mask(attributions: pd.DataFrame) -> pd.Series:
     return attributions["speaker_turn"].astype("boolean").fillna(False).astype(bool)
 
 
+def chain_part_mask(attributions: pd.DataFrame) -> pd.Series:
+    """True for the rows that only name the medium of another row's chain (``chain_part``; missing values and a
+    missing column count as False): "laut Staatsmedien" in "Die Ministerin teilte laut Staatsmedien mit, dass …",
+    whose chained speech row (chain "Staatsmedien > Die Ministerin") already counts the medium."""
+    if "chain_part" not in attributions.columns:
+        return pd.Series(False, index=attributions.index)
+    return attributions["chain_part"].astype("boolean").fillna(False).astype(bool)
+
+
 def nested_mask(attributions: pd.DataFrame) -> pd.Series:
     """True for the attributions made inside someone else's speech: the cue (and the source, when there is
     one) lies inside the content of a direct quotation, a reported (indirect) statement or a transcript
@@ -244,7 +253,7 @@ def _own_voice_mask(attributions: pd.DataFrame) -> pd.Series:
 
 
 def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False,
-                          nested: bool = False) -> pd.DataFrame:
+                          nested: bool = False, chain_parts: bool = False) -> pd.DataFrame:
     """The attributions that count as sources in outlet comparisons.
 
     Transcript speaker turns (``speaker_turn`` True: "Vladimir Putin: …",
@@ -266,16 +275,26 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     unknown type in the English real corpus). The attribution table keeps
     them: the gold standards count them (PolNeAR, Redewiedergabe).
 
+    An according-to row that only names the medium of another row's chain
+    (``chain_part``, :func:`chain_part_mask`: "laut russischen Staatsmedien"
+    beside "Matwijenko teilte … mit", chain "russischen Staatsmedien >
+    Matwijenko") is left out unless ``chain_parts=True``: one report is
+    counted once, as the chained speech row (the medium is in its ``chain``).
+    The attribution table keeps the row because Redewiedergabe marks the
+    "laut" phrase as indirect speech.
+
     Parameters
     ----------
     attributions : DataFrame
-        The attribution table (one row per attribution; ``speaker_turn``
-        optional: without it every row counts; without the offset columns no
-        row is nested).
+        The attribution table (one row per attribution; ``speaker_turn`` and
+        ``chain_part`` optional: without them every row counts; without the
+        offset columns no row is nested).
     speaker_turns : bool
         Keep the transcript turns.
     nested : bool
         Keep the attributions made inside quoted or reported speech.
+    chain_parts : bool
+        Keep the according-to rows that only serve a chain (``chain_part``).
 
     Returns
     -------
@@ -289,6 +308,8 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
         keep &= ~nested_mask(attributions) & ~_own_voice_mask(attributions)
     if not speaker_turns:
         keep &= ~_turn_mask(attributions)
+    if not chain_parts:
+        keep &= ~chain_part_mask(attributions)
     return attributions[keep].copy()
 
 
@@ -628,7 +649,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         ``attributions`` (rows counted), ``speaker_turns_left_out`` (transcript
         turns not counted), ``nested_left_out`` (attributions inside quoted or
         reported speech, and a speech's own first-person sources, not
-        counted; see :func:`reported_attributions`), ``sourced_attributions`` (counted rows that have a
+        counted; see :func:`reported_attributions`), ``chain_parts_left_out``
+        ("laut X" rows that only name the medium of a chained speech row,
+        ``chain_part``: the report is counted once, as the chained row),
+        ``sourced_attributions`` (counted rows that have a
         source: named, anonymous or neither, see :func:`source_status`), ``anonymous_share`` (anonymous
         sources / ``sourced_attributions``, in [0, 1], NaN with none; hearsay rows are **not** in it) with
         ``anonymous_low`` and ``anonymous_high`` (design-effect Wilson interval, see
@@ -675,12 +699,16 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     all_att = result.attributions
     att = reported_attributions(all_att, speaker_turns, nested)
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
-    turns_by = nested_by = pd.Series(dtype=int)
+    turns_by = nested_by = chains_by = pd.Series(dtype=int)
     if len(all_att) and not speaker_turns:
         turns_by = all_att.loc[_turn_mask(all_att), "article_id"].astype(str).map(gmap).value_counts()
+    inner = pd.Series(False, index=all_att.index)
     if len(all_att) and not nested:
         inner = (nested_mask(all_att) | _own_voice_mask(all_att)) & (speaker_turns | ~_turn_mask(all_att))
         nested_by = all_att.loc[inner, "article_id"].astype(str).map(gmap).value_counts()
+    if len(all_att):  # (a row already left out as a turn or nested is counted there, not here)
+        part = chain_part_mask(all_att) & ~inner & (speaker_turns | ~_turn_mask(all_att))
+        chains_by = all_att.loc[part, "article_id"].astype(str).map(gmap).value_counts()
     pub_of = None  # the period each group covers: groups that cover different years are not one comparison
     if "published" in arts.columns:
         pub_of = pd.to_datetime(arts["published"], utc=True, errors="coerce").set_axis(
@@ -721,6 +749,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         row["attributions"] = len(a)
         row["speaker_turns_left_out"] = int(turns_by.get(g, 0))
         row["nested_left_out"] = int(nested_by.get(g, 0))
+        row["chain_parts_left_out"] = int(chains_by.get(g, 0))
         # anonymous sources among the rows with a source; hearsay ("soll", "reportedly": no source at all)
         # apart, among all rows. Counting hearsay as anonymous made an outlet's anonymous share mostly a count
         # of its "soll" (German trial, session 13: 9 of 21 on-topic anonymous rows)

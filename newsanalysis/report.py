@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import __version__
 from ._tables import count_of, plural
-from .compare import (_own_voice_mask, _turn_mask, _without_duplicates, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
+from .compare import (_own_voice_mask, _turn_mask, _without_duplicates, chain_part_mask, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
                       source_mix_long)
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
@@ -303,6 +303,11 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                        "sources, a published speech's own \"I\"/\"we\") are not counted as the outlet's; "
                        "newsanalysis report --nested counts them.")
         turns_note = turns_note.strip()
+    n_parts = int(chain_part_mask(att).sum()) if len(att) else 0
+    if n_parts:  # always left out: the chained speech row counts the report and names the medium in its chain
+        turns_note = (f"{turns_note} {n_parts} \"according to\"/\"laut\" rows that only name the medium of a "
+                      "chained speech row (\"sagte der Senator laut ABC\": chain \"ABC > der Senator\") are not "
+                      "counted again.").strip()
     all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
                                   seed=seed, speaker_turns=speaker_turns, correction_family=correction_family,
                                   nested=nested, story_frames=story_frames)

@@ -8,6 +8,7 @@ The sentences below are written for these tests.
 import pandas as pd
 
 import newsanalysis as na
+from newsanalysis.compare import chain_part_mask, reported_attributions
 from newsanalysis.pipeline import AnalysisResult
 
 TEXTS = {
@@ -43,6 +44,37 @@ def test_the_laut_row_of_a_chain_is_marked():
     ]
 
 
+def test_reported_attributions_count_each_report_once():
+    _, a = _att()
+    before = a.copy()
+    kept = reported_attributions(a)
+    pd.testing.assert_frame_equal(a, before)
+    # 8 rows, 4 of them only name a chain's medium: a, b and d are one report each, c its own
+    assert len(kept) == 4 and not kept["chain_part"].any()
+    assert (kept["source_type"] == "media").sum() == 1  # the Zeitung of "c"; the chained media are in `chain`
+    assert len(reported_attributions(a, chain_parts=True)) == 8
+    # a hand-made table without the column keeps every row
+    assert len(reported_attributions(a.drop(columns="chain_part"))) == 8
+    assert chain_part_mask(a).sum() == 4
+
+
+def test_compare_leaves_chain_parts_out_and_says_how_many():
+    arts, a = _att()
+    arts = arts.assign(outlet=["X", "X", "Y", "Y"])
+    summary = pd.DataFrame({"article_id": list(TEXTS), "outlet": ["X", "X", "Y", "Y"], "language": "de",
+                            "analysed": True, "mean_compound": [0.1, 0.2, 0.3, 0.4], "n_scored": 1})
+    frames = pd.DataFrame([(x, f, True, False) for x in TEXTS for f in na.GENERIC_FRAMES],
+                          columns=["article_id", "frame", "analysed", "present"])
+    e = pd.DataFrame()
+    res = AnalysisResult(arts, e, e, frames, e, a, summary, {"fingerprint": "t"})
+    c = na.compare(res, by="outlet").set_index("outlet")
+    # X: the Ministerin and the Senator (government), their media rows left out
+    assert c.loc["X", "attributions"] == 2 and c.loc["X", "chain_parts_left_out"] == 2
+    assert c.loc["X", "source_media"] == 0 and c.loc["X", "source_government"] == 1
+    # Y: the Zeitung (media) and Putin; Tass and Ria Nowosti left out
+    assert c.loc["Y", "attributions"] == 2 and c.loc["Y", "chain_parts_left_out"] == 2
+    assert c.loc["Y", "source_media"] == 0.5
+
 
 def test_a_number_goes_to_the_chained_row_not_the_laut_row_of_the_same_span():
     # hand-made table: two rows with one content span, the "laut" row first in the table
@@ -58,3 +90,20 @@ def test_a_number_goes_to_the_chained_row_not_the_laut_row_of_the_same_span():
     c = na.claims(arts, attributions=att)
     assert c[["number_text", "attribution_id", "source", "chain"]].values.tolist() == [
         ["300 Soldaten", "s:1", "der Senator", "ABC > der Senator"]]
+
+
+def test_report_counts_the_chained_report_once_and_says_so(tmp_path):
+    from newsanalysis.cli import main
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "artikel.txt").write_text("---\ntitle: Panzer\noutlet: Schulblatt\ndate: 2024-11-20\nlanguage: de\n"
+                                        "---\n" + TEXTS["a"] + "\n", encoding="utf-8")
+    out = tmp_path / "rep"
+    assert main(["report", str(folder), "--out", str(out), "--quiet", "--formats", "png"]) == 0
+    row = pd.read_csv(out / "tables" / "comparison_by_outlet.csv").set_index("outlet").loc["Schulblatt"]
+    # the Ministerin's speech only; "laut staatlichen Medien" is in its chain
+    assert row["attributions"] == 1 and row["chain_parts_left_out"] == 1 and row["source_media"] == 0
+    page = " ".join((out / "index.html").read_text(encoding="utf-8").split())
+    assert "1 &quot;according to&quot;/&quot;laut&quot; rows that only name the medium" in page or \
+        '1 "according to"/"laut" rows that only name the medium' in page
