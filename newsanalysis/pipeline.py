@@ -413,8 +413,11 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
         the sentence has none); ``tone_words`` (the words behind the score with their weights, "war −2.9;
         peace +1.8", strongest first); ``frames`` (the generic frames with a cue in the sentence,
         "; "-joined) and ``frame_cues`` ("Security_and_defense: troops, missile"); ``attributions`` (count of
-        attributions whose cue is in the sentence) and ``sources`` ("Kim Jong Un [government, KP; said]",
-        "; "-joined); ``claims`` (the numbers with their unit and source, "11,000 troops (USA)").
+        attributions whose cue is in the sentence, every row of the attribution table) and ``sources`` ("Kim
+        Jong Un [government, KP; said]", "; "-joined; a chained row adds its chain, "Die Ministerin
+        [government; teilte mit; chain Staatsmedien > Die Ministerin]", and the "laut" row that only names the
+        chain's medium says it is not counted by the outlet comparisons, "Staatsmedien [media; laut; chain
+        part, not counted]", see ``chain_part`` in :func:`newsanalysis.attributions`); ``claims`` (the numbers with their unit and source, "11,000 troops (USA)").
 
     Raises
     ------
@@ -474,10 +477,15 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
 
     def source_text(g):
         parts = []
-        for src, typ, ctry, cue in zip(g["source"], g["source_type"], g["source_country"], g["cue"]):
+        chains = g["chain"] if "chain" in g.columns else [None] * len(g)
+        in_chain = g["chain_part"].astype("boolean").fillna(False) if "chain_part" in g.columns else [False] * len(g)
+        for src, typ, ctry, cue, chain, part in zip(g["source"], g["source_type"], g["source_country"], g["cue"],
+                                                    chains, in_chain):
             who = src if isinstance(src, str) and src else "(no source)"
             tags = ", ".join(x for x in (typ, ctry) if isinstance(x, str) and x)
-            parts.append(f"{who} [{tags}{'; ' if tags else ''}{cue}]")
+            more = (f"; chain {chain}" if isinstance(chain, str) and chain else "") + (
+                "; chain part, not counted" if part else "")
+            parts.append(f"{who} [{tags}{'; ' if tags else ''}{cue}{more}]")
         return "; ".join(parts)
 
     na_ = joined(att, len)

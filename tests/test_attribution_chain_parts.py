@@ -107,3 +107,13 @@ def test_report_counts_the_chained_report_once_and_says_so(tmp_path):
     page = " ".join((out / "index.html").read_text(encoding="utf-8").split())
     assert "1 &quot;according to&quot;/&quot;laut&quot; rows that only name the medium" in page or \
         '1 "according to"/"laut" rows that only name the medium' in page
+
+
+def test_sentence_trace_shows_the_chain_and_the_row_not_counted():
+    arts = pd.DataFrame({"article_id": ["a"], "language": ["de"], "outlet": ["X"], "text": [TEXTS["a"]]})
+    t = na.sentence_trace(na.analyze(arts))
+    assert t.loc[0, "attributions"] == 2
+    assert t.loc[0, "sources"] == ("Die Ministerin Anna Beispiel [government; teilte mit; chain staatlichen Medien "
+                                   "> Die Ministerin Anna Beispiel]; staatlichen Medien [media; laut; chain part, "
+                                   "not counted]")
+    assert t.loc[0, "claims"] == "40 Panzer (Die Ministerin Anna Beispiel)"
