@@ -417,6 +417,13 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
             n_words += 1  # "the Party for Peace and Unity praised": one name, not "Unity"
             i -= 1
             continue
+        if lang == "en" and t.low == "who" and i - 1 >= lo and toks[i - 1].is_word and R.anonymity_re is not None \
+                and R.anonymity_re.search(A.text[t.s:toks[end].e]):
+            # session 13: "officials who spoke on condition of anonymity said": the relative clause describes
+            # the source; the source is the noun phrase with it (as with the commas: "Officials, who …, said")
+            n_words = 0
+            i -= 1
+            continue
         if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
             break
         if lang == "en" and t.low == "what":
@@ -616,6 +623,19 @@ def _drop_non_speakers(A: _Article) -> None:
 _PREP_BEFORE_DET = frozenset({"by", "with", "from", "at", "on", "in", "for", "to", "about", "over", "into", "near", "like",
                               "among", "under", "after", "before", "during", "within", "without", "against"})
 _OBJECT_DETERMINERS = frozenset({"that", "this", "these", "those", "such"})
+
+
+def _drop_anonymity_cues_en(A: _Article) -> None:
+    """Session 13, English sources: a cue word inside an anonymity phrase ("officials who asked not to be named
+    said", "a diplomat who declined to be identified") describes the source and reports nothing (the parser
+    path skipped these already, :func:`_merge_parsed`)."""
+    if A.R.anonymity_re is None:
+        return
+    spans = [m.span() for m in A.R.anonymity_re.finditer(A.text)]
+    if not spans:
+        return
+    A.rels = [r for r in A.rels if r["cue_start"] is None
+              or not any(s <= r["cue_start"] and r["cue_end"] <= e for s, e in spans)]
 
 
 def _drop_false_sources_en(A: _Article) -> None:
@@ -2783,6 +2803,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     j = k - 1
     nwords = 0
     citing_spans = [(c[0], c[3]) for c in getattr(A, "citing", [])]
+    max_before = 12 if lang == "de" else 6
+    if lang == "en" and R.anonymity_re is not None:
+        # session 13: "…, officials who spoke on condition of anonymity said.": the anonymity clause is part of
+        # the speaker, not words of a clause before the cue
+        m_rel = re.search(r"\bwho\s[^,;:.!?\"“”]{0,60}$", text[s0:cs])
+        if m_rel and R.anonymity_re.search(m_rel.group()):
+            max_before += len(_WORDISH.findall(m_rel.group()))
     while j >= 0:
         if toks[j].t in (",", "”", "“", "\"", "»", "«", "–", "—"):
             comma_before = j
@@ -2792,7 +2819,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             break
         if toks[j].is_word and not any(a <= toks[j].s < b for a, b in citing_spans):
             nwords += 1  # (a cited source does not count: "wie die FT unter Berufung auf Quellen berichtete")
-        if nwords > (12 if lang == "de" else 6):
+        if nwords > max_before:
             break
         j -= 1
     if lang == "de" and comma_before is not None and nwords > 6 and not (
@@ -5215,6 +5242,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _split_coordinated_sources(A)
     _drop_non_speakers(A)
     if lang == "en":
+        _drop_anonymity_cues_en(A)
         _drop_false_sources_en(A)
     if parsed:
         _drop_noun_cues(A, parsed[1])
