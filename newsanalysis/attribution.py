@@ -4451,6 +4451,12 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             if t.low in R.place_prepositions and i + 2 >= len(toks) and toks[i - 1].cap:
                 head = toks[i - 1].low
                 break
+        if lang == "en":
+            # session 13: "Officials, who spoke on condition of anonymity" / "officials who asked not to be named":
+            # the head is the noun before the relative clause, not the clause's last word
+            rel_at = next((i for i, t in enumerate(toks) if t.low in ("who", "whom") and i > 0), None)
+            if rel_at is not None:
+                head = toks[rel_at - 1].low
         plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite

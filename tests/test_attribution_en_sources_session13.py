@@ -36,3 +36,23 @@ def test_anonymity_clause_guards():
     # a long clause before the comma without an anonymity phrase is not a closing cue's speaker
     assert _rows("The convoy crossed the border, and the soldiers who guarded the bridge for many weeks said "
                  "nothing.") == []
+
+
+def test_anonymity_clause_after_a_plural_head_is_an_anonymous_group():
+    # before: "Officials, who spoke on condition of anonymity, said …" had identified_by "role" (the phrase's
+    # last word, "anonymity", was taken as its head) while "Officials said …" and "An official, who spoke on
+    # condition of anonymity, said …" had "group"; now all orders agree: an anonymous group
+    for text in ("Officials, who spoke on condition of anonymity, said the shipments had resumed.",
+                 "Officials who spoke on condition of anonymity said the shipments had resumed.",
+                 "The shipments had resumed, officials who spoke on condition of anonymity said.",
+                 "Officials said the shipments had resumed."):
+        r = one(text)
+        assert (bool(r.named), bool(r.anonymous), r.identified_by, r.source_type) == (
+            False, True, "group", "government"), text
+
+
+def test_role_with_anonymity_clause_stays_a_role():
+    # guard: a unique role keeps its role reading; the anonymity phrase still makes it anonymous
+    r = one("The deputy minister, who spoke on condition of anonymity, said the shipments had resumed.")
+    assert (r.source, r.identified_by, bool(r.anonymous)) == (
+        "The deputy minister, who spoke on condition of anonymity", "role", True)
