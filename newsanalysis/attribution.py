@@ -413,6 +413,10 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
             n_words += 1  # "Putin und Kim erklärten": both conjuncts speak (split after the rules)
             i -= 1
             continue
+        if lang == "en" and t.low in R.coordinators and _role_of_coordination_en(A, toks, i, end, lo):
+            n_words += 1  # session 13: "The foreign ministers of the DPRK and Russia said": one role phrase
+            i -= 1
+            continue
         if t.low in R.coordinators and _name_with_preposition(A, toks, i, end, lo):
             n_words += 1  # "the Party for Peace and Unity praised": one name, not "Unity"
             i -= 1
@@ -510,6 +514,26 @@ def _name_with_preposition(A: _Article, toks: list[Tok], i: int, end: int, lo: i
     return j > lo and toks[j].low in PREPOSITIONS.get(A.lang, set()) | {"of", "for", "für"} and toks[j - 1].cap
 
 
+def _role_of_coordination_en(A: _Article, toks: list[Tok], i: int, end: int, lo: int) -> bool:
+    """Whether the coordinator ``toks[i]`` joins names inside the "of" complement of a role noun ("The foreign
+    ministers of the DPRK and Russia", "the leaders of China and Russia"): the role phrase is the source,
+    not the last name (session 13, English sources)."""
+    if not (lo < i < end) or not toks[i + 1].is_word:
+        return False
+    right = toks[i + 1] if toks[i + 1].low not in DETERMINERS["en"] else toks[min(i + 2, end)]
+    if not (right.cap and toks[i - 1].is_word and toks[i - 1].cap):
+        return False
+    if any(not (t.is_word and (t.cap or t.low in DETERMINERS["en"])) for t in toks[i + 1:end + 1]):
+        return False  # only names after the coordinator, up to the cue
+    j = i - 1
+    while j >= lo and toks[j].is_word and (toks[j].cap or toks[j].low in DETERMINERS["en"]):
+        j -= 1
+    if not (j - 1 >= lo and toks[j].low == "of" and toks[j - 1].is_word and not toks[j - 1].cap):
+        return False
+    head = toks[j - 1]
+    return bool(_role_of(A.R, "en", [head], head.low)[0]) or head.low.rstrip("s") in A.R.anonymous_heads
+
+
 def _coordinated_subject(A: _Article, toks: list[Tok], i: int, k: int, lo: int) -> bool:
     """Whether the coordinator ``toks[i]`` joins two subjects of the cue ``toks[k]``: capitalised words on
     both sides, the left conjunct opening the clause (sentence start or after a comma or quotation mark),
@@ -550,6 +574,8 @@ def _split_coordinated_sources(A: _Article) -> None:
                       and toks[n + 1].low not in R.coordinators]  # ", and" cuts once, at "and"
             cut = sorted(set(commas + cut))
         whole = A.text[r["source_start"]:r["source_end"]]
+        if cut and A.lang == "en" and any(_role_of_coordination_en(A, toks, n, len(toks) - 1, 0) for n in cut):
+            cut = []  # session 13: "The foreign ministers of the DPRK and Russia": one role phrase
         if not cut or (R.actor_re is not None and R.actor_re.fullmatch(whole)) \
                 or any(t.low in PREPOSITIONS.get(A.lang, set()) for t in toks):
             out.append(r)
@@ -4357,6 +4383,17 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # prefer persons over countries ("Russian President Putin")
             if actors[aid].kind == "person":
                 break
+    coord_phrase, coord_country = False, None
+    if lang == "en" and actor_id is not None and actors[actor_id].kind != "person":
+        all_toks = list(tokens(text, ss, se))
+        if any(t.low in R.coordinators and _role_of_coordination_en(A, all_toks, n, len(all_toks) - 1, 0)
+               for n, t in enumerate(all_toks)):
+            # session 13: "The foreign ministers of the DPRK and Russia": the role phrase is the source, not
+            # named; its country only when all the names share one (as for two people named together)
+            countries = {actors[aid].country or None for ms, me, aid, _ in A.mentions
+                         if ss <= ms and me <= se + 2 and aid}
+            coord_phrase, coord_country = True, (countries.pop() if len(countries) == 1 else None)
+            actor_id = None
     # "Regierungskreise in Seoul", "Beamte in Washington": an unnamed group placed by a capital is anonymous;
     # the place gives only the country
     place_country = None
@@ -4470,6 +4507,9 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # session 13, German news: the head noun decides; a name inside its "von"/genitive complement is
             # whose it is ("die Vertraute von Kremlchef Wladimir Putin" is not Putin, not named)
             proper = False
+        if coord_phrase:
+            proper = False
+            out["source_country"] = country = coord_country
         if proper and role_type is None and lang == "en" and len(toks) <= 2 and all(t.cap for t in toks):
             # a bare (sur)name of a source typed earlier in the article: "Gen. Xavier Brunson said …",
             # later "Brunson said": his type and country

@@ -56,3 +56,25 @@ def test_role_with_anonymity_clause_stays_a_role():
     r = one("The deputy minister, who spoke on condition of anonymity, said the shipments had resumed.")
     assert (r.source, r.identified_by, bool(r.anonymous)) == (
         "The deputy minister, who spoke on condition of anonymity", "role", True)
+
+
+def test_coordinated_names_in_the_of_complement_of_a_role():
+    # before: "Russia" (the coordination inside the role phrase's "of" complement was read as the head; then
+    # the phrase was split into "The foreign ministers of the DPRK" and "Russia"); now one row whose source is
+    # the role phrase, not named, government; two countries give no single source_country (as two people
+    # of different countries named together)
+    r = one("The foreign ministers of the DPRK and Russia said the treaty would deepen cooperation.")
+    assert (r.source, bool(r.named), bool(r.anonymous), r.identified_by, r.source_type, r.source_country) == (
+        "The foreign ministers of the DPRK and Russia", False, False, "role", "government", None)
+    assert r.actor_id is None
+    assert r.content == "the treaty would deepen cooperation"
+    r = one("The defence ministers of South Korea and the United States agreed to resume the drills.")
+    assert (r.source, r.source_type, r.source_country) == (
+        "The defence ministers of South Korea and the United States", "government", None)
+
+
+def test_coordinated_speakers_are_still_split():
+    # guards: two speakers coordinated as subjects stay two rows; one country after "of" stays as it was
+    assert [s for _, s, _ in _rows("Putin and Kim said the treaty would deepen cooperation.")] == ["Putin", "Kim"]
+    r = one("The foreign minister of Russia said the treaty would deepen cooperation.")
+    assert (r.source, r.source_country) == ("The foreign minister of Russia", "RU")
