@@ -2635,6 +2635,40 @@ _NOUN_MODIFIERS_EN = frozenset({"new", "recent", "latest", "separate", "internal
                                 "preliminary", "classified", "earlier", "initial", "official"})
 
 
+_MESSAGE_NOUNS_EN = r"(?:message|letter|speech|address|greetings?|congratulations|statement|article)"
+_NAME_EN = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*){0,8}"
+#: "KCNA carried a message from Putin, in which …" / "Rodong Sinmun carried X’s New Year message to Kim, in
+#: which …": the medium, the carried text's author, then the relative clause whose subject is the author
+_CARRIED_MESSAGE_EN = re.compile(
+    rf"(?P<medium>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:carried|carries|published|publishes|released|releases)\s+"
+    rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MESSAGE_NOUNS_EN}\s+(?:to\s+[^,;]{{1,80}}?\s+)?from\s+(?P<from>{_NAME_EN})"
+    rf"|(?P<owner>{_NAME_EN})[’']s\s+(?:[\w-]+\s+){{0,3}}{_MESSAGE_NOUNS_EN}(?:\s+to\s+[^,;]{{1,80}}?)?)"
+    rf",\s+in\s+which\s+$")
+
+
+def _carried_message_en(A: _Article) -> None:
+    """Session 13, English sources: a medium that carried someone's message, then a relative clause that
+    reports it ("KCNA carried a message from Putin, in which he praised …", "Rodong Sinmun carried Dmitry
+    Medvedev’s New Year message to Kim, in which the Russian politician expressed hopes …"): the subject of
+    the relative clause (a pronoun or a description) is the message's author, the source; the medium is the
+    chain's head ("KCNA > Putin")."""
+    text = A.text
+    for r in A.rels:
+        ss = r.get("source_start")
+        if ss is None or r.get("chain_head_span") is not None:
+            continue
+        s0 = A.sents[A.sent_of(ss)][0]
+        m = _CARRIED_MESSAGE_EN.search(text, s0, ss)
+        if m is None or m.end() != ss:
+            continue
+        first = text[ss:r["source_end"]].split()[0].lower()
+        if not (first in A.R.personal_pronouns or first in DETERMINERS["en"]):
+            continue  # a name of its own: the clause names its speaker
+        g = "from" if m.group("from") else "owner"
+        r["source_start"], r["source_end"] = m.start(g), m.end(g)
+        r["chain_head_span"] = (m.start("medium"), m.end("medium"))
+
+
 def _noun_after_name(toks: list[Tok], k: int, cue: str) -> bool:
     """A singular noun-like cue ("report", "estimate", "claim") after "a"/"an"/"the" and capitalised words is the
     head of a noun phrase ("A Government Accountability Office report", "a new Pentagon estimate"), not a verb;
@@ -2947,6 +2981,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         between = [t for t in toks[comma_before + 1:k] if t.is_word]
         lead = [t for t in between if t.low not in ("and", "but", "or")]
         if between and (between[0].low in ("which", "who", "whom", "whose") or any(t.low == "what" for t in between)
+                        or (len(between) > 1 and between[0].low in PREPOSITIONS["en"]
+                            and between[1].low in ("which", "whom", "whose"))  # session 13: "…, in which he said"
                         or (between[0].low.endswith("ing") and not between[0].cap)
                         or (lead and lead[0].low in MODALS_EN) or not lead):
             # "…to the AP, which first reported the story", "…, amounting to what the senators said was …":
@@ -5285,6 +5321,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _balance_source_marks_de(A)
     _relay_chains(A)
     _clear_junk_sources(A)
+    if lang == "en":
+        _carried_message_en(A)
     _split_coordinated_sources(A)
     _drop_non_speakers(A)
     if lang == "en":

@@ -78,3 +78,25 @@ def test_coordinated_speakers_are_still_split():
     assert [s for _, s, _ in _rows("Putin and Kim said the treaty would deepen cooperation.")] == ["Putin", "Kim"]
     r = one("The foreign minister of Russia said the treaty would deepen cooperation.")
     assert (r.source, r.source_country) == ("The foreign minister of Russia", "RU")
+
+
+def test_relative_clause_after_a_carried_message():
+    # before: source "in which he", cue "praised", content "KCNA carried a message from Putin" (the closing-cue
+    # path read "in which he" as the speaker after a comma); a relative pronoun clause is never a source, and
+    # the message's author speaks in it, with the medium that carried it as the chain's head
+    r = one("KCNA carried a message from Putin, in which he praised the alliance.")
+    assert (r.cue, r.source, r.content, r.chain) == ("praised", "Putin", "the alliance", "KCNA > Putin")
+    assert (bool(r.named), r.actor_id, r.source_country) == (True, "putin", "RU")
+    r = one("The party newspaper Rodong Sinmun carried Dmitry Medvedev’s New Year message to Kim Jong Un, in which "
+            "the Russian politician expressed hopes for “new possibilities” in the relationship.")
+    assert (r.cue, r.source, r.chain) == ("expressed hopes", "Dmitry Medvedev", "Rodong Sinmun > Dmitry Medvedev")
+    assert r.content == "“new possibilities” in the relationship"
+
+
+def test_carried_message_guards():
+    # a letter the speaker sent himself: no medium, no chain (the pronoun resolves as before)
+    r = one("Putin sent a letter to Kim, in which he said the alliance would grow.")
+    assert (r.source, r.chain) == ("Putin", None)
+    # a relative clause with a name of its own keeps that name
+    r = one("KCNA carried a report from Moscow, in which Lavrov said the talks had gone well.")
+    assert (r.source, r.chain) == ("Lavrov", None)
