@@ -2646,6 +2646,9 @@ _CARRIED_MESSAGE_EN = re.compile(
     rf",\s+in\s+which\s+$")
 
 
+_RELATIVE_OPENING_EN = re.compile(r"(?:in|by|with|through|under|from|of|on)\s+(?:which|whom|whose)\s+(?=\w)", re.I)
+
+
 def _carried_message_en(A: _Article) -> None:
     """Session 13, English sources: a medium that carried someone's message, then a relative clause that
     reports it ("KCNA carried a message from Putin, in which he praised …", "Rodong Sinmun carried Dmitry
@@ -2657,7 +2660,17 @@ def _carried_message_en(A: _Article) -> None:
         ss = r.get("source_start")
         if ss is None or r.get("chain_head_span") is not None:
             continue
-        s0 = A.sents[A.sent_of(ss)][0]
+        s0, s1 = A.sents[A.sent_of(ss)]
+        m0 = _RELATIVE_OPENING_EN.match(text, ss, r["source_end"])
+        if m0 is not None and r["cue_start"] is not None and r["end"] <= ss and r["cue_start"] >= r["source_end"]:
+            # "…, in which he praised the alliance": the closing-cue path took the clause before the comma for
+            # the content and "in which he" for the speaker; a relative pronoun is never a source: the subject
+            # after it speaks, and the content is what follows the cue
+            start, end = trim_span(text, r["cue_end"], s1, chars=" \t\n,;:.!?")
+            if end <= start:
+                continue
+            r["source_start"] = ss = m0.end()
+            r["start"], r["end"] = start, end
         m = _CARRIED_MESSAGE_EN.search(text, s0, ss)
         if m is None or m.end() != ss:
             continue
@@ -2981,8 +2994,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         between = [t for t in toks[comma_before + 1:k] if t.is_word]
         lead = [t for t in between if t.low not in ("and", "but", "or")]
         if between and (between[0].low in ("which", "who", "whom", "whose") or any(t.low == "what" for t in between)
-                        or (len(between) > 1 and between[0].low in PREPOSITIONS["en"]
-                            and between[1].low in ("which", "whom", "whose"))  # session 13: "…, in which he said"
+
                         or (between[0].low.endswith("ing") and not between[0].cap)
                         or (lead and lead[0].low in MODALS_EN) or not lead):
             # "…to the AP, which first reported the story", "…, amounting to what the senators said was …":
