@@ -414,8 +414,19 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
             n_words += 1  # "Putin und Kim erklärten": both conjuncts speak (split after the rules)
             i -= 1
             continue
+        if lang == "en" and t.low in R.coordinators and _role_of_coordination_en(A, toks, i, end, lo):
+            n_words += 1  # session 13: "The foreign ministers of the DPRK and Russia said": one role phrase
+            i -= 1
+            continue
         if t.low in R.coordinators and _name_with_preposition(A, toks, i, end, lo):
             n_words += 1  # "the Party for Peace and Unity praised": one name, not "Unity"
+            i -= 1
+            continue
+        if lang == "en" and t.low == "who" and i - 1 >= lo and toks[i - 1].is_word and R.anonymity_re is not None \
+                and R.anonymity_re.search(A.text[t.s:toks[end].e]):
+            # session 13: "officials who spoke on condition of anonymity said": the relative clause describes
+            # the source; the source is the noun phrase with it (as with the commas: "Officials, who …, said")
+            n_words = 0
             i -= 1
             continue
         if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
@@ -504,6 +515,26 @@ def _name_with_preposition(A: _Article, toks: list[Tok], i: int, end: int, lo: i
     return j > lo and toks[j].low in PREPOSITIONS.get(A.lang, set()) | {"of", "for", "für"} and toks[j - 1].cap
 
 
+def _role_of_coordination_en(A: _Article, toks: list[Tok], i: int, end: int, lo: int) -> bool:
+    """Whether the coordinator ``toks[i]`` joins names inside the "of" complement of a role noun ("The foreign
+    ministers of the DPRK and Russia", "the leaders of China and Russia"): the role phrase is the source,
+    not the last name (session 13, English sources)."""
+    if not (lo < i < end) or not toks[i + 1].is_word:
+        return False
+    right = toks[i + 1] if toks[i + 1].low not in DETERMINERS["en"] else toks[min(i + 2, end)]
+    if not (right.cap and toks[i - 1].is_word and toks[i - 1].cap):
+        return False
+    if any(not (t.is_word and (t.cap or t.low in DETERMINERS["en"])) for t in toks[i + 1:end + 1]):
+        return False  # only names after the coordinator, up to the cue
+    j = i - 1
+    while j >= lo and toks[j].is_word and (toks[j].cap or toks[j].low in DETERMINERS["en"]):
+        j -= 1
+    if not (j - 1 >= lo and toks[j].low == "of" and toks[j - 1].is_word and not toks[j - 1].cap):
+        return False
+    head = toks[j - 1]
+    return bool(_role_of(A.R, "en", [head], head.low)[0]) or head.low.rstrip("s") in A.R.anonymous_heads
+
+
 def _coordinated_subject(A: _Article, toks: list[Tok], i: int, k: int, lo: int) -> bool:
     """Whether the coordinator ``toks[i]`` joins two subjects of the cue ``toks[k]``: capitalised words on
     both sides, the left conjunct opening the clause (sentence start or after a comma or quotation mark),
@@ -544,6 +575,8 @@ def _split_coordinated_sources(A: _Article) -> None:
                       and toks[n + 1].low not in R.coordinators]  # ", and" cuts once, at "and"
             cut = sorted(set(commas + cut))
         whole = A.text[r["source_start"]:r["source_end"]]
+        if cut and A.lang == "en" and any(_role_of_coordination_en(A, toks, n, len(toks) - 1, 0) for n in cut):
+            cut = []  # session 13: "The foreign ministers of the DPRK and Russia": one role phrase
         if not cut or (R.actor_re is not None and R.actor_re.fullmatch(whole)) \
                 or any(t.low in PREPOSITIONS.get(A.lang, set()) for t in toks):
             out.append(r)
@@ -617,6 +650,19 @@ def _drop_non_speakers(A: _Article) -> None:
 _PREP_BEFORE_DET = frozenset({"by", "with", "from", "at", "on", "in", "for", "to", "about", "over", "into", "near", "like",
                               "among", "under", "after", "before", "during", "within", "without", "against"})
 _OBJECT_DETERMINERS = frozenset({"that", "this", "these", "those", "such"})
+
+
+def _drop_anonymity_cues_en(A: _Article) -> None:
+    """Session 13, English sources: a cue word inside an anonymity phrase ("officials who asked not to be named
+    said", "a diplomat who declined to be identified") describes the source and reports nothing (the parser
+    path skipped these already, :func:`_merge_parsed`)."""
+    if A.R.anonymity_re is None:
+        return
+    spans = [m.span() for m in A.R.anonymity_re.finditer(A.text)]
+    if not spans:
+        return
+    A.rels = [r for r in A.rels if r["cue_start"] is None
+              or not any(s <= r["cue_start"] and r["cue_end"] <= e for s, e in spans)]
 
 
 def _drop_false_sources_en(A: _Article) -> None:
@@ -2593,6 +2639,53 @@ _NOUN_MODIFIERS_EN = frozenset({"new", "recent", "latest", "separate", "internal
                                 "preliminary", "classified", "earlier", "initial", "official"})
 
 
+_MESSAGE_NOUNS_EN = r"(?:message|letter|speech|address|greetings?|congratulations|statement|article)"
+_NAME_EN = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*){0,8}"
+#: "KCNA carried a message from Putin, in which …" / "Rodong Sinmun carried X’s New Year message to Kim, in
+#: which …": the medium, the carried text's author, then the relative clause whose subject is the author
+_CARRIED_MESSAGE_EN = re.compile(
+    rf"(?P<medium>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:carried|carries|published|publishes|released|releases)\s+"
+    rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_MESSAGE_NOUNS_EN}\s+(?:to\s+[^,;]{{1,80}}?\s+)?from\s+(?P<from>{_NAME_EN})"
+    rf"|(?P<owner>{_NAME_EN})[’']s\s+(?:[\w-]+\s+){{0,3}}{_MESSAGE_NOUNS_EN}(?:\s+to\s+[^,;]{{1,80}}?)?)"
+    rf",\s+in\s+which\s+$")
+
+
+_RELATIVE_OPENING_EN = re.compile(r"(?:in|by|with|through|under|from|of|on)\s+(?:which|whom|whose)\s+(?=\w)", re.I)
+
+
+def _carried_message_en(A: _Article) -> None:
+    """Session 13, English sources: a medium that carried someone's message, then a relative clause that
+    reports it ("KCNA carried a message from Putin, in which he praised …", "Rodong Sinmun carried Dmitry
+    Medvedev’s New Year message to Kim, in which the Russian politician expressed hopes …"): the subject of
+    the relative clause (a pronoun or a description) is the message's author, the source; the medium is the
+    chain's head ("KCNA > Putin")."""
+    text = A.text
+    for r in A.rels:
+        ss = r.get("source_start")
+        if ss is None or r.get("chain_head_span") is not None:
+            continue
+        s0, s1 = A.sents[A.sent_of(ss)]
+        m0 = _RELATIVE_OPENING_EN.match(text, ss, r["source_end"])
+        if m0 is not None and r["cue_start"] is not None and r["end"] <= ss and r["cue_start"] >= r["source_end"]:
+            # "…, in which he praised the alliance": the closing-cue path took the clause before the comma for
+            # the content and "in which he" for the speaker; a relative pronoun is never a source: the subject
+            # after it speaks, and the content is what follows the cue
+            start, end = trim_span(text, r["cue_end"], s1, chars=" \t\n,;:.!?")
+            if end <= start:
+                continue
+            r["source_start"] = ss = m0.end()
+            r["start"], r["end"] = start, end
+        m = _CARRIED_MESSAGE_EN.search(text, s0, ss)
+        if m is None or m.end() != ss:
+            continue
+        first = text[ss:r["source_end"]].split()[0].lower()
+        if not (first in A.R.personal_pronouns or first in DETERMINERS["en"]):
+            continue  # a name of its own: the clause names its speaker
+        g = "from" if m.group("from") else "owner"
+        r["source_start"], r["source_end"] = m.start(g), m.end(g)
+        r["chain_head_span"] = (m.start("medium"), m.end("medium"))
+
+
 def _noun_after_name(toks: list[Tok], k: int, cue: str) -> bool:
     """A singular noun-like cue ("report", "estimate", "claim") after "a"/"an"/"the" and capitalised words is the
     head of a noun phrase ("A Government Accountability Office report", "a new Pentagon estimate"), not a verb;
@@ -2787,6 +2880,13 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     j = k - 1
     nwords = 0
     citing_spans = [(c[0], c[3]) for c in getattr(A, "citing", [])]
+    max_before = 12 if lang == "de" else 6
+    if lang == "en" and R.anonymity_re is not None:
+        # session 13: "…, officials who spoke on condition of anonymity said.": the anonymity clause is part of
+        # the speaker, not words of a clause before the cue
+        m_rel = re.search(r"\bwho\s[^,;:.!?\"“”]{0,60}$", text[s0:cs])
+        if m_rel and R.anonymity_re.search(m_rel.group()):
+            max_before += len(_WORDISH.findall(m_rel.group()))
     while j >= 0:
         if toks[j].t in (",", "”", "“", "\"", "»", "«", "–", "—"):
             comma_before = j
@@ -2796,7 +2896,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             break
         if toks[j].is_word and not any(a <= toks[j].s < b for a, b in citing_spans):
             nwords += 1  # (a cited source does not count: "wie die FT unter Berufung auf Quellen berichtete")
-        if nwords > (12 if lang == "de" else 6):
+        if nwords > max_before:
             break
         j -= 1
     if lang == "de" and comma_before is not None and nwords > 6 and not (
@@ -2898,6 +2998,7 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         between = [t for t in toks[comma_before + 1:k] if t.is_word]
         lead = [t for t in between if t.low not in ("and", "but", "or")]
         if between and (between[0].low in ("which", "who", "whom", "whose") or any(t.low == "what" for t in between)
+
                         or (between[0].low.endswith("ing") and not between[0].cap)
                         or (lead and lead[0].low in MODALS_EN) or not lead):
             # "…to the AP, which first reported the story", "…, amounting to what the senators said was …":
@@ -4334,6 +4435,17 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # prefer persons over countries ("Russian President Putin")
             if actors[aid].kind == "person":
                 break
+    coord_phrase, coord_country = False, None
+    if lang == "en" and actor_id is not None and actors[actor_id].kind != "person":
+        all_toks = list(tokens(text, ss, se))
+        if any(t.low in R.coordinators and _role_of_coordination_en(A, all_toks, n, len(all_toks) - 1, 0)
+               for n, t in enumerate(all_toks)):
+            # session 13: "The foreign ministers of the DPRK and Russia": the role phrase is the source, not
+            # named; its country only when all the names share one (as for two people named together)
+            countries = {actors[aid].country or None for ms, me, aid, _ in A.mentions
+                         if ss <= ms and me <= se + 2 and aid}
+            coord_phrase, coord_country = True, (countries.pop() if len(countries) == 1 else None)
+            actor_id = None
     # "Regierungskreise in Seoul", "Beamte in Washington": an unnamed group placed by a capital is anonymous;
     # the place gives only the country
     place_country = None
@@ -4428,6 +4540,12 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             if t.low in R.place_prepositions and i + 2 >= len(toks) and toks[i - 1].cap:
                 head = toks[i - 1].low
                 break
+        if lang == "en":
+            # session 13: "Officials, who spoke on condition of anonymity" / "officials who asked not to be named":
+            # the head is the noun before the relative clause, not the clause's last word
+            rel_at = next((i for i, t in enumerate(toks) if t.low in ("who", "whom") and i > 0), None)
+            if rel_at is not None:
+                head = toks[rel_at - 1].low
         plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite
@@ -4441,6 +4559,9 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # session 13, German news: the head noun decides; a name inside its "von"/genitive complement is
             # whose it is ("die Vertraute von Kremlchef Wladimir Putin" is not Putin, not named)
             proper = False
+        if coord_phrase:
+            proper = False
+            out["source_country"] = country = coord_country
         if proper and role_type is None and lang == "en" and len(toks) <= 2 and all(t.cap for t in toks):
             # a bare (sur)name of a source typed earlier in the article: "Gen. Xavier Brunson said …",
             # later "Brunson said": his type and country
@@ -5216,9 +5337,12 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _balance_source_marks_de(A)
     _relay_chains(A)
     _clear_junk_sources(A)
+    if lang == "en":
+        _carried_message_en(A)
     _split_coordinated_sources(A)
     _drop_non_speakers(A)
     if lang == "en":
+        _drop_anonymity_cues_en(A)
         _drop_false_sources_en(A)
     if parsed:
         _drop_noun_cues(A, parsed[1])
