@@ -211,6 +211,8 @@ _SOURCE_PREPOSITIONS = frozenset("of in for with from at on by to among within".
 _AFTER_SPEAKER = re.compile(r"\s*(?:$|[,(]|and\b|or\b)")
 
 
+#: Content that opens with an infinitive is what the source does, not what it says ("decided to stage drills").
+_INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 _BACK_TOKEN = re.compile(r"[\w.'’ʼ-]+|[^\w\s]")
 _SKIP_BACK = frozenset("the a an and or".split())
 
@@ -236,8 +238,9 @@ def spoken_by(speakers: list[tuple[int, int, int, int]], start: int, end: int,
     ``(source_start, source_end, start, end)`` in the same offsets): what the mention is reported to have
     said, the words :func:`target_tone` weighs by :data:`SPEAKER_CONTENT_FACTOR`. The source span must hold
     the middle of the mention; with ``text`` (same offsets) the mention must also head it: not possessive
-    ("Putin's critics said he …"), no preposition before it in the source ("the chairman of the party of
-    Mexico") and nothing after it but a coordination or an apposition ("the DPRK Foreign Ministry": no)."""
+    ("Putin's critics said he …"), no preposition before it ("the chairman of the party of Mexico"), nothing
+    after it in the source but a coordination or an apposition ("the DPRK Foreign Ministry": no), and the
+    content not an infinitive ("decided to stage drills": an act, not words)."""
     if text is not None and (_POSSESSIVE.match(text, end) or _after_preposition(text, start)):
         return []
     mid = (start + end) / 2
@@ -248,6 +251,8 @@ def spoken_by(speakers: list[tuple[int, int, int, int]], start: int, end: int,
         if text is not None:
             before = {w.lower() for w in _WORD.findall(text[max(a, 0):start])}
             if before & _SOURCE_PREPOSITIONS or not _AFTER_SPEAKER.match(text[end:max(b, end)]):
+                continue
+            if _INFINITIVE.match(text, max(s, 0)):
                 continue
         out.append((s, e))
     return out

@@ -116,3 +116,11 @@ def test_a_name_after_a_preposition_is_not_the_speaker_even_when_the_source_span
     t2 = "In his speech, Putin said the plan was a wonderful success."
     p = t2.index("Putin")
     assert S.spoken_by([(p, p + 5, 26, len(t2) - 1)], p, p + 5, t2) == [(26, len(t2) - 1)]
+
+
+def test_an_infinitive_content_is_an_act_not_words():
+    # "decided to …": what the source does, which the outlet describes in its own words
+    t = "Russia decided to send a generous and welcome gift."
+    assert S.spoken_by([(0, 6, 15, len(t) - 1)], 0, 6, t) == []
+    t2 = "Russia said the gift was generous."
+    assert S.spoken_by([(0, 6, 12, len(t2) - 1)], 0, 6, t2) == [(12, len(t2) - 1)]

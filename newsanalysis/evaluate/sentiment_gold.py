@@ -283,7 +283,7 @@ def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause
     :func:`newsanalysis.sentiment.name_spans`): train CV clause 0.5925 (threshold 0.175), parse 0.6095 (0.25);
     devtest (once) clause 0.5986 rw / 0.552 mt, parse 0.6085 rw / 0.572 mt. Session 14: a target that is the
     speaker of an attribution gets the attributed content at a quarter weight (``speakers``,
-    :func:`newsanalysis.sentiment.spoken_by`): train CV clause 0.6026 (0.175), parse 0.6104 (0.2); devtest in
+    :func:`newsanalysis.sentiment.spoken_by`): train CV clause 0.6029 (0.175), parse 0.6108 (0.2); devtest in
     docs/sentiment.md.
     ``train_cv_macro_f1`` is the out-of-fold figure on train at the chosen threshold.
     """
