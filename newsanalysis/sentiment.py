@@ -654,7 +654,7 @@ TARGET_QUOTE_FACTOR = 0.5
 #: A term in the content of an attribution whose source is the mention ("*Kim* described the ties as a
 #: **precious** asset": the speaker's evaluation of something else, not the outlet's of the speaker) counts
 #: this much; the cue verb ("slammed", "praised") is outside the content and keeps its weight. Chosen by the
-#: same 5-fold CV on NewsMTSC train (session 14, docs/sentiment.md).
+#: same 5-fold CV on NewsMTSC train (session 13, speaker rule, docs/sentiment.md).
 SPEAKER_CONTENT_FACTOR = 0.25
 #: Quotation marks that open and close quoted speech (each one toggles inside/outside).
 _QUOTE_MARK = re.compile(r'["“”„]')
@@ -677,7 +677,7 @@ PARSE_SCOPE_FACTORS = {"in another clause's complement": 0.5, "in another senten
 #: Methods of :func:`target_tone` / :func:`actor_tone`.
 TONE_METHODS = ("clause", "parse")
 #: Symmetric class cut-offs of English target tone, ``(method, news_terms) -> t``: ``tone >= t`` is positive,
-#: ``tone <= -t`` negative, else neutral. Each was chosen on out-of-fold scores of NewsMTSC train (session 14,
+#: ``tone <= -t`` negative, else neutral. Each was chosen on out-of-fold scores of NewsMTSC train (session 13, speaker rule,
 #: with the name rule and the speaker rule; parse without the list not refitted since session 13; :func:`newsanalysis.evaluate.sentiment_gold.newsmtsc_cv_scores`); never on devtest.
 #: Other languages have no fitted cut-off (``tone_class`` None).
 TARGET_CLASS_THRESHOLDS = {("clause", True): 0.175, ("parse", True): 0.2, ("clause", False): 0.05,
@@ -1179,7 +1179,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                 rows.append(base + (np.nan, None, "", False, f"no lexicon for language {lang!r}", None, None, bool(news_terms)))
                 continue
             # the words a mention is reported to have said are its own evaluation of something else, not the
-            # outlet's of it ("Kim described the ties as a precious asset" gave Kim +0.76); session 14
+            # outlet's of it ("Kim described the ties as a precious asset" gave Kim +0.76); session 13, speaker rule
             spoken = spoken_by([(a - int(s0), b - int(s0), c - int(s0), d - int(s0)) for a, b, c, d in speakers.get(str(aid), ())],
                                m.start(), m.end(), text)
             tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax, exclude=names,

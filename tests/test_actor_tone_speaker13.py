@@ -1,4 +1,4 @@
-"""Tone toward actors: a speaker's own words are not tone toward the speaker (session 14).
+"""Tone toward actors: a speaker's own words are not tone toward the speaker (session 13, speaker rule).
 
 "Kim described the ties as a precious asset" gave Kim +0.76: the words of what a mention is reported to
 have said are the speaker's evaluation of something else. With the attribution table, a mention in the
