@@ -803,14 +803,17 @@ TONE_MEASURES = ("mean_compound", "authorial_mean_compound")
 
 
 def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
-                      story_frames: bool = False) -> pd.DataFrame:
+                      story_frames: bool = False, actor_voice: str | None = None) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
     ``num/den`` summed over a group's articles gives the group's figure:
     tone (num = mean compound, den = 1), frame presence (0/1 over 1; with ``story_frames`` also the story
     frames, family ``story_frame``), anonymous share (anonymous sources over the article's rows with a
     source), hearsay share (reportative rows over all its rows) and source-type shares (over all its
-    rows); see :func:`source_status`.
+    rows); see :func:`source_status`. With ``actor_voice`` ("all", "authorial" or "quoted") also family
+    ``actor_tone``: per actor the article's mean tone toward it (measure = ``actor_id``; only articles
+    with a scored mention in that voice; transcript turns left out unless ``speaker_turns``), as
+    :func:`newsanalysis.sentiment.actor_tone_summary` averages it.
     """
     s = result.summary
     s = s[s["analysed"].astype(bool)].assign(article_id=lambda d: d["article_id"].astype(str))
@@ -831,6 +834,22 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
         parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": family,
                                    "measure": fr["frame"].astype(str),
                                    "num": fr["present"].astype("boolean").fillna(False).astype(float), "den": 1.0}))
+    at = getattr(result, "actor_tone", None)
+    if actor_voice is not None and at is not None and len(at):
+        t = at.dropna(subset=["tone"])
+        if actor_voice != "all":
+            if "voice" not in t.columns:
+                raise ValueError("compare_tests: actor_tone_voice needs the 'voice' column of actor_tone (analyze() "
+                                 "fills it)")
+            t = t[t["voice"] == actor_voice]
+        if not speaker_turns and "speaker_turn" in t.columns:
+            t = t[~t["speaker_turn"].astype("boolean").fillna(False).astype(bool)]
+        t = t.assign(article_id=t["article_id"].astype(str))
+        t = t[t["article_id"].isin(s["article_id"])]
+        per = t.groupby(["article_id", "actor_id"])["tone"].mean().reset_index()
+        parts.append(pd.DataFrame({"article_id": per["article_id"], "family": "actor_tone",
+                                   "measure": per["actor_id"].astype(str), "num": per["tone"].astype(float),
+                                   "den": 1.0}))
     att = reported_attributions(result.attributions, speaker_turns, nested)
     if len(att):
         att = att[att["article_id"].astype(str).isin(s["article_id"])].assign(
@@ -1477,7 +1496,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                   n_resamples: int = 9999, n_cluster_resamples: int = 9999, seed: int = 0,
                   speaker_turns: bool = False, languages: str = "within", correction_family: str = "family",
                   duplicates: bool = False, tone_omnibus: str = "welch", nested: bool = False,
-                  story_frames: bool = False) -> pd.DataFrame:
+                  story_frames: bool = False, actor_tone_voice: str | None = None) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
@@ -1490,7 +1509,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     (groups × anonymous / other sources, over the attributions that have a
     source) and ``hearsay`` (groups × reportative / other rows, over all
     attributions), with the definitions of :func:`compare` (see
-    :func:`source_status`).
+    :func:`source_status`); with ``actor_tone_voice`` also ``actor_tone``
+    (the article mean tone toward each actor, tested like ``tone``).
 
     **Languages are never mixed by default** (``languages="within"``): VADER
     and SentiWS scores, the English and German frame codebooks and the
@@ -1557,6 +1577,17 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         so that the corrections of earlier tables do not change). The story
         codebook counts a cue only near both sides of the relationship (its
         ``anchor``); see docs/framing.md.
+    actor_tone_voice : {None, "all", "authorial", "quoted"}
+        Also test tone toward each actor (family ``actor_tone``, measure =
+        ``actor_id``; default None: no such tests, so earlier corrections do
+        not change): the article's mean tone toward the actor
+        (``result.actor_tone``, mentions in that voice, transcript turns left
+        out unless ``speaker_turns``), compared with :func:`tone_test` like
+        article tone. Only articles that mention the actor take part, and a
+        group needs ``min_articles`` such articles in the language to be
+        tested (the others are named in ``note``); an actor with fewer than
+        two such groups gets no row. "authorial" is the outlet's own voice,
+        the reading of "how does the outlet treat X".
 
     Returns
     -------
@@ -1608,8 +1639,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     arts["group"] = arts["article_id"].map(groups).fillna(UNKNOWN).values
     arts["lang"] = arts["article_id"].map(lang).values
     arts = arts.sort_values("article_id", ignore_index=True)
-    m = _article_measures(result, speaker_turns, nested, story_frames).sort_values(["article_id", "family", "measure"],
-                                                                                kind="stable")
+    if actor_tone_voice is not None and actor_tone_voice not in ("all", "authorial", "quoted"):
+        raise ValueError(f"actor_tone_voice must be None, 'all', 'authorial' or 'quoted', got {actor_tone_voice!r}")
+    m = _article_measures(result, speaker_turns, nested, story_frames, actor_tone_voice).sort_values(
+        ["article_id", "family", "measure"], kind="stable")
     m["group"] = m["article_id"].map(groups)
     m["lang"] = m["article_id"].map(lang)
     n_reported = len(reported_attributions(result.attributions, speaker_turns, nested))
@@ -1639,6 +1672,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         frame_families.append(("story_frame", m[m["family"] == "story_frame"],
                                sorted(set(result.story_frames["frame"].astype(str)))))
     tone_by = {meas: d.set_index("article_id")["num"] for meas, d in m[m["family"] == "tone"].groupby("measure")}
+    actor_by = {meas: d.set_index("article_id")["num"]
+                for meas, d in m[m["family"] == "actor_tone"].groupby("measure")}
     rows = []
 
     def block(ids, keep, strata, label, left_out):
@@ -1721,6 +1756,32 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
             add("tone", meas, "all", "", "", len(keep), tone_of(keep))
             for a, b in pairs:
                 add("tone", meas, "pairwise", a, b, 2, tone_of([a, b]))
+        # tone toward each actor: only the articles that mention it, and only the groups with enough of them
+        for actor, d in actor_by.items():
+            tv = d.reindex(ids).dropna()
+            g_t = gmap.reindex(tv.index)
+            counts = g_t.value_counts()
+            keep_a = [g for g in keep if counts.get(g, 0) >= min_articles]
+            if not len(tv):
+                continue
+
+            def actor_of(gs, tv=tv, g_t=g_t):
+                sm = {g: tv[(g_t == g).values].values for g in gs}
+                stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs}
+                       if strata is not None else None)
+                return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv)
+
+            small_a = [g for g in keep if g not in keep_a and counts.get(g, 0)]
+            few = (f"left out (fewer than {min_articles} articles mentioning {actor}): {', '.join(small_a)}"
+                   if small_a else "")
+            if len(keep_a) < 2:  # most actors of the table: a row each would bury the tested ones
+                continue
+            res = actor_of(keep_a)
+            res["note"] = "; ".join(x for x in (res.get("note", ""), few) if x)
+            add("actor_tone", actor, "all", "", "", len(keep_a), res)
+            if pairwise and len(keep_a) > 2:
+                for a, b in itertools.combinations(keep_a, 2):
+                    add("actor_tone", actor, "pairwise", a, b, 2, actor_of([a, b]))
         # sources and anonymity: attribution counts, p-values from permuting whole articles
         for fam, meas, per in (("source", "source_type", src), ("anonymous", "anonymous_share", anon),
                                ("hearsay", "hearsay_share", hear)):
