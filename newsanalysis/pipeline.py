@@ -11,7 +11,7 @@ import pandas as pd
 from . import __version__
 from ._tables import ANALYSED_LANGUAGES, check_articles, corpus_fingerprint, progress_bar
 from .attribution import attributions, claims
-from .compare import source_status
+from .compare import source_counts
 from .framing import frame_evidence, frames
 from .sentiment import actor_tone, article_tone, sentiment, sentiment_terms
 from .text import sentences, word_count
@@ -246,13 +246,12 @@ def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
     summary = summary.merge(article_tone(senti), on="article_id", how="left")
     n_att = att.groupby("article_id").size()
     # the same labels as the outlet comparisons: an anonymous source is not hearsay ("soll … haben")
-    status = source_status(att) if len(att) else pd.Series(dtype=object)
-    n_anon = att[status == "anonymous"].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
-    n_hear = att[status == "hearsay"].groupby("article_id").size() if len(att) else pd.Series(dtype=int)
+    per = source_counts(att)
+    n_anon, n_hear = per["anonymous"], per["hearsay"]
     # nullable integers: counts stay whole numbers in CSV next to the NA of not-analysed articles
     summary["attributions"] = summary["article_id"].map(n_att).fillna(0).astype("Int64")
-    summary["anonymous_attributions"] = summary["article_id"].map(n_anon).fillna(0).astype("Int64")
-    summary["hearsay_attributions"] = summary["article_id"].map(n_hear).fillna(0).astype("Int64")
+    summary["anonymous_attributions"] = summary["article_id"].astype(str).map(n_anon).fillna(0).astype("Int64")
+    summary["hearsay_attributions"] = summary["article_id"].astype(str).map(n_hear).fillna(0).astype("Int64")
     present = fr[fr["present"] == True]  # noqa: E712  (nullable boolean)
     joined = present.groupby("article_id")["frame"].agg("; ".join).to_dict()
     summary["frames_present"] = [joined.get(a, "") for a in summary["article_id"]]

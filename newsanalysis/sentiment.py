@@ -1163,6 +1163,8 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         # "the United States" was +0.69 toward "US" beside it) and multi-word proper names ("Korea Defense and
         # Security Forum", "Combined Forces Command"); measured on NewsMTSC train, docs/sentiment.md
         names = sorted(set(name_spans) | {(m.start(), m.end()) for m in mentions} | set(_capitalised_names(text, lang)))
+        s_int = int(s0)
+        local_speakers = [(a - s_int, b - s_int, c - s_int, d - s_int) for a, b, c, d in speakers.get(str(aid), ())]
         for m in mentions:
             base = (aid, int(sid), m.actor_id, m.group(), int(s0) + m.start(), int(s0) + m.end(), lang)
             if lang == "de" and _WAR_COMPOUND.match(text, m.end()):
@@ -1180,8 +1182,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                 continue
             # the words a mention is reported to have said are its own evaluation of something else, not the
             # outlet's of it ("Kim described the ties as a precious asset" gave Kim +0.76); session 13, speaker rule
-            spoken = spoken_by([(a - int(s0), b - int(s0), c - int(s0), d - int(s0)) for a, b, c, d in speakers.get(str(aid), ())],
-                               m.start(), m.end(), text)
+            spoken = spoken_by(local_speakers, m.start(), m.end(), text)
             tone, used = target_tone(terms, text, m.start(), m.end(), lang, syntax=syntax, exclude=names,
                                      news_terms=news_terms, spoken=spoken)
             # a term whose contribution rounds to 0.000 (e.g. one a rule set to 0) explains nothing: left out

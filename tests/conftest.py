@@ -88,6 +88,20 @@ def cue_rows(text, lang="en"):
     return list(zip(a["cue"], a["source"], a["content"]))
 
 
+def parsed_cue_rows(text):
+    """(cue, source, content) of every attribution of one hand-written English text with the parser (rules +
+    parser); skips when spaCy or its English model (the ``parser`` extra) is not installed."""
+    import pandas as pd
+
+    from newsanalysis import models
+    from newsanalysis.attribution import attributions
+    pytest.importorskip("spacy")
+    if not models.parser_available("en"):
+        pytest.skip("the English spaCy model (newsanalysis[parser]) is not installed")
+    a = attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": ["en"]}), parser=True)
+    return list(zip(a["cue"], a["source"], a["content"]))
+
+
 def one(text, lang="en"):
     """The single attribution of a hand-written text (fails, showing the rows, if there is not exactly one)."""
     a = att(text, lang)

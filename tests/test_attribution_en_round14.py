@@ -4,20 +4,8 @@ The sentences are hand-written in news style (not copied from PolNeAR or the rea
 rows were worked out by reading them.
 """
 
-import pandas as pd
-import pytest
-
 from conftest import cue_rows as _rows
-from newsanalysis import models
-from newsanalysis.attribution import attributions
-
-
-def _parsed_rows(text):
-    pytest.importorskip("spacy")
-    if not models.parser_available("en"):
-        pytest.skip("the English spaCy model (newsanalysis[parser]) is not installed")
-    a = attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": ["en"]}), parser=True)
-    return list(zip(a["cue"], a["source"], a["content"]))
+from conftest import parsed_cue_rows as _parsed
 
 
 def test_clause_without_that_after_a_belief_or_finding_verb():
@@ -91,13 +79,13 @@ def test_quoted_fragment_guards():
 def test_parser_coordinated_that_clause_stays_in_the_report():
     # before (rules + parser): the parse read "show" as a clause of its own and cut the report at its subject,
     # leaving 'the photos were "unclear" and that', plus a second relation "show" inside the report
-    assert _parsed_rows('The chief said the photos were "unclear" and that the footage did not show his hands.') == [
+    assert _parsed('The chief said the photos were "unclear" and that the footage did not show his hands.') == [
         ("said", "The chief", 'the photos were "unclear" and that the footage did not show his hands')]
 
 
 def test_parser_clause_cut_guard():
     # a coordinated main clause with its own subject and no "that" still ends the report (round 11)
-    assert _parsed_rows("The mayor said the bridge was safe, and the council said it would close the road.") == [
+    assert _parsed("The mayor said the bridge was safe, and the council said it would close the road.") == [
         ("said", "The mayor", "the bridge was safe"), ("said", "the council", "it would close the road")]
 
 

@@ -5,6 +5,7 @@ out by reading them.
 """
 
 from conftest import cue_rows as _rows
+from conftest import parsed_cue_rows as _parsed
 from conftest import one
 
 
@@ -102,29 +103,16 @@ def test_carried_message_guards():
     assert (r.source, r.chain) == ("Lavrov", None)
 
 
-def _parsed_rows(text):
-    import pandas as pd
-    import pytest
-
-    from newsanalysis import models
-    from newsanalysis.attribution import attributions
-    pytest.importorskip("spacy")
-    if not models.parser_available("en"):
-        pytest.skip("the English spaCy model (newsanalysis[parser]) is not installed")
-    a = attributions(pd.DataFrame({"article_id": ["a"], "text": [text], "language": ["en"]}), parser=True)
-    return list(zip(a["cue"], a["source"], a["content"]))
-
-
 def test_parser_relative_pronoun_is_no_source():
     # before (parser path): source "which" when the cue borrows the subject of a relative clause (a participle
     # after it); now the proper name the relative clause modifies. Only a proper name: a common-noun antecedent
     # is often the wrong noun in the parse, and the pronoun is kept there (PolNeAR dev fell without it)
-    rows = _parsed_rows("It is also the U.S. which committed to deploying new missiles in Europe and has staged "
+    rows = _parsed("It is also the U.S. which committed to deploying new missiles in Europe and has staged "
                         "drills against Russia one after another, revealing its intention to widen the war.")
     assert ("revealing", "the U.S", "its intention to widen the war") in rows
 
 
 def test_parser_relative_clause_speaker_unchanged():
     # guard: a cue right in the relative clause still speaks for the noun before it
-    rows = _parsed_rows("The minister met an aide who said the budget was too small.")
+    rows = _parsed("The minister met an aide who said the budget was too small.")
     assert ("said", "an aide", "the budget was too small") in rows
