@@ -560,15 +560,17 @@ def _without_duplicates(result, duplicates: bool):
     if not dup.any():
         return result, pd.Index([], dtype=object)
     gone = pd.Index(arts.loc[dup, "article_id"].astype(str).unique())
+    if hasattr(result, "subset"):
+        # every table, story frames and actor tone included (a view of four tables once lost them silently)
+        return result.subset(~dup), gone
     from types import SimpleNamespace
 
     def keep(df):
-        if df is None or not len(df) or "article_id" not in df.columns:
+        if not isinstance(df, pd.DataFrame) or not len(df) or "article_id" not in df.columns:
             return df
         return df[~df["article_id"].astype(str).isin(gone)]
 
-    return SimpleNamespace(articles=keep(arts), summary=keep(result.summary), frames=keep(result.frames),
-                           attributions=keep(result.attributions)), gone
+    return SimpleNamespace(**{k: keep(v) for k, v in vars(result).items()}), gone
 
 
 def _frame_names(frames: pd.DataFrame) -> list[str]:

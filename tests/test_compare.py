@@ -104,3 +104,22 @@ def test_story_frames_are_tested_on_request():
     # the generic frame tests are the same with or without the story frames
     pd.testing.assert_frame_equal(plain[plain["family"] == "frame"].reset_index(drop=True),
                                   t[t["family"] == "frame"].reset_index(drop=True))
+
+
+def test_story_frames_and_actor_tone_survive_a_flagged_duplicate():
+    """A corpus with one flagged copy (duplicate_of set) must still give the story-frame and actor-tone
+    families: the copy is left out (outlet A keeps its six originals: 6 of 6 against 0 of 6, Fisher p =
+    2 / C(12, 6) as above), it must not take the families with it (a view of four tables once did, silently)."""
+    a = "North Korea has sent troops to Russia. The soldiers are in Kursk, officials said. Putin is a good friend."
+    b = "France and Spain held trade talks in Paris. The ministers discussed exports. Putin is a bad enemy."
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(7)] + [f"b{i}" for i in range(6)],
+                         "text": [a] * 7 + [b] * 6, "language": "en", "outlet": ["A"] * 7 + ["B"] * 6,
+                         "duplicate_of": [None] * 6 + ["a0"] + [None] * 6})
+    res = na.analyze(arts)
+    t = na.compare_tests(res, by="outlet", story_frames=True, actor_tone_voice="authorial",
+                         n_resamples=99, n_cluster_resamples=99)
+    troops = t[(t["family"] == "story_frame") & (t["measure"] == "Troop_deployment")].iloc[0]
+    assert troops["n"] == 12 and troops["p_value"] == pytest.approx(2 / 924, abs=1e-6)
+    putin = t[(t["family"] == "actor_tone") & (t["measure"] == "putin")]
+    assert len(putin) == 1 and "1 duplicate article(s) left out" in putin["note"].iloc[0]
+    assert putin["p_value"].iloc[0] < 0.05   # "good friend" in all of A, "bad enemy" in all of B
