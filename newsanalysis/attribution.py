@@ -79,7 +79,7 @@ KINDS = ("direct", "indirect", "according_to", "reportative")
 STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
 CLAIM_COLUMNS = [
-    "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "value", "value_high", "unit",
+    "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "rejected", "value", "value_high", "unit",
     "start", "end", "source", "source_type", "source_country", "actor_id", "co_sources", "chain", "attributed",
     "speaker_turn", "nested", "language",
 ]
@@ -5824,9 +5824,15 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
             qs = num_start - len(before) + before.rfind(opened.group().strip().lower())
         else:
             qs = num_start
-        out.append({"number_text": text[qs:end], "qualifier": qual, "value": value, "value_high": high,
-                    "unit": unit, "start": qs, "end": end})
+        # "not by 4 percent, but …", "not 300 rubles", "nicht 5.000, sondern …": the figure is named to deny it
+        # (not after a qualifier: "not more than 30 percent" is a bound, and the verb in "not exceed" stops it)
+        rejected = qual is None and _REJECTED_BEFORE.search(text[max(s, qs - 20):qs]) is not None
+        out.append({"number_text": text[qs:end], "qualifier": qual, "rejected": rejected, "value": value,
+                    "value_high": high, "unit": unit, "start": qs, "end": end})
     return out
+
+
+_REJECTED_BEFORE = re.compile(r"(?<!\w)(?:not|nicht)\s+(?:(?:by|at|to|in|for|um|auf|bei|mit|von)\s+)?$", re.I)
 
 
 def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
@@ -5866,6 +5872,10 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         ``number_text`` (qualifier + number(s) + multiplier + unit as written,
         "etwa 11.000 Container", "10.000 bis 12.000 Soldaten"),
         ``qualifier`` ("etwa", "up to", … or None),
+        ``rejected`` (bool: the figure is named to deny it — "not" / "nicht",
+        optionally with a preposition, right before the number: "rose not
+        by 4 percent, but by 9", "nicht 5.000, sondern 10.000 Soldaten";
+        not after a qualifier, "not more than 30 percent" is a bound),
         ``value`` (float, grouping removed — "11,000", "11.000" (de) and
         "11 000" with three-digit groups — and "Millionen"/"million" applied:
         "bis zu 5 Millionen" → 5000000.0; the low end of a range),
@@ -5989,4 +5999,4 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     for c in ("qualifier", "source", "source_type", "source_country", "actor_id", "co_sources", "chain"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.astype({"value": float, "value_high": float, "start": "int64", "end": "int64", "sentence_id": "int64",
-                       "attributed": bool, "speaker_turn": bool, "nested": bool})
+                       "rejected": bool, "attributed": bool, "speaker_turn": bool, "nested": bool})

@@ -2,6 +2,7 @@
 
 Each expected value was worked out by reading the sentence, not copied from output.
 """
+import re
 import pandas as pd
 import pytest
 
@@ -495,3 +496,33 @@ def test_yaml_boolean_words_are_refused():
     with pytest.raises(ValueError, match="quote the word"):
         _check_words("x.yaml", "source_cue_gap", ["has", True])
     assert "on" in load_resources("en").gap  # quoted in the shipped file
+
+
+def test_claims_rejected_figures():
+    """A figure named to deny it is marked ``rejected``: "not by 4 percent" (the speaker says the true rise is
+    another figure); in "nicht 5.000, sondern 10.000" the affirmed figure is not denied; a bound after a qualifier ("not more
+    than 30 percent") and a limit across a verb ("should not exceed 30 percent") are not denials."""
+    en = ("Putin said that the bills have grown not by 4 percent, but by 9 percent. "
+          "He said that fees will be not more than 30 percent and should not exceed 30 percent of costs.")
+    c = claims(pd.DataFrame({"article_id": ["a"], "text": [en], "language": ["en"]}))
+    assert list(c["value"]) == [4.0, 9.0, 30.0, 30.0]
+    assert list(c["rejected"]) == [True, False, False, False]
+    de = "Die Regierung erklärte, es seien nicht 5.000, sondern 10.000 Soldaten geschickt worden."
+    c = claims(pd.DataFrame({"article_id": ["a"], "text": [de], "language": ["de"]}))
+    # "5.000," has no unit of its own, so only the affirmed figure is a claim, and it is not rejected
+    assert list(c["value"]) == [10000.0] and not c["rejected"].any()
+
+
+def test_claims_rejected_on_the_kremlin_transcript(real_articles):
+    """Kremlin.ru 56378 (Direct Line): "the utilities bills have grown on average not by 4 percent, but,
+    according to the most recent data, …" (read in the text): the 4 percent is denied, not reported."""
+    a = real_articles[real_articles["article_id"] == "kremlin-en-56378"]
+    if a.empty:
+        pytest.skip("kremlin-en-56378 not in the shared corpus")
+    c = claims(a)
+    at = re.search(r"not\s+by\s+(4 percent)", a["text"].iloc[0]).start(1)  # the text has no-break spaces
+    assert c.loc[c["start"] == at, "rejected"].tolist() == [True]
+    # the two other "4 percent" around it are affirmed: "The maximum tariff increase was set at 4 percent",
+    # "There is a cap of 4 percent"
+    other = c[(c["value"] == 4.0) & (c["start"] != at)]
+    assert len(other) == 2 and not other["rejected"].any()
