@@ -398,6 +398,11 @@ def read_results(out: str | Path, tables=RESULT_TABLES) -> AnalysisResult:
             with fs.open(f, "rb") as fh:
                 parts.append(pd.read_parquet(fh))
         got[name] = _concat(parts) if parts else pd.DataFrame()
+    if "content_gaps" in got["attributions"].columns:  # Parquet gives arrays back: the table's tuples again
+        from .attribution import gaps_tuple
+
+        got["attributions"]["content_gaps"] = pd.Series([gaps_tuple(g) for g in got["attributions"]["content_gaps"]],
+                                                        index=got["attributions"].index, dtype=object)
     for t in got.values():
         t.attrs = {"provenance": prov}
     return AnalysisResult(got["articles"], got["sentences"], got["sentiment"], got["frames"],
