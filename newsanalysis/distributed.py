@@ -368,8 +368,9 @@ def read_results(out: str | Path, tables=RESULT_TABLES) -> AnalysisResult:
     AnalysisResult
         Partitions joined in corpus order. Every table read equals the one of
         the serial :func:`~newsanalysis.analyze` on the same corpus, except
-        that ``articles`` has no ``text`` column. ``provenance`` is the
-        content of ``_provenance.json``.
+        that ``articles`` has no ``text`` column (``content_gaps`` of
+        ``attributions``, arrays in Parquet, are tuples again). ``provenance``
+        is the content of ``_provenance.json``.
 
     Raises
     ------
