@@ -93,7 +93,7 @@ _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
 def _gap_list(gaps) -> list[tuple[int, int]]:
     """``content_gaps`` as a list of int pairs, from the table's tuple or a round trip through Parquet (arrays),
     CSV (its text) or an older table (None, NaN: no gaps)."""
-    if gaps is None or isinstance(gaps, float):
+    if gaps is None or gaps is pd.NA or isinstance(gaps, float):
         return []
     if isinstance(gaps, str):
         import ast

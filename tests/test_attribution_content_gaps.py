@@ -136,6 +136,7 @@ def test_content_spans_reads_every_form_of_the_column():
     assert content_spans(base) == [(10, 50)]  # no column: one span
     assert content_spans({**base, "content_gaps": None}) == [(10, 50)]
     assert content_spans({**base, "content_gaps": float("nan")}) == [(10, 50)]
+    assert content_spans({**base, "content_gaps": pd.NA}) == [(10, 50)]
     assert content_spans({**base, "content_gaps": "((20, 30), (35, 40))"}) == [(10, 20), (30, 35), (40, 50)]  # CSV
     assert content_spans({**base, "content_gaps": np.array([np.array([20, 30])], dtype=object)}) == [(10, 20), (30, 50)]
     assert content_spans(pd.Series({**base, "content_gaps": ()})) == [(10, 50)]
