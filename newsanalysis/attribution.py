@@ -11,7 +11,8 @@ The rules (documented with examples in ``docs/attribution.md``):
    turn is a ``direct`` attribution, cue ``:``, flagged ``speaker_turn=True``.
 2. **Direct quotes** („…“ »…« “…” "…" ‘…’): the cue is searched right after
    the closing mark ("…," he said), right before the opening mark (X said:
-   "…") or between two parts of one quote. A quote introduced by
+   "…") or between two parts of one quote (one row over both parts; the
+   narrator's words between them are its ``content_gaps``, not content). A quote introduced by
    "that"/"dass" is a mixed quote inside indirect speech (``kind="indirect"``,
    ``quoted=True``). Quotes of up to three words without a cue (scare quotes)
    and quotes after title words ("titled", "the film", "sogenannte") are not
@@ -74,7 +75,9 @@ ATTRIBUTION_COLUMNS = [
 ]
 #: Columns added to the contract (after :data:`ATTRIBUTION_COLUMNS`).
 EXTRA_COLUMNS = ["attribution_id", "source_name", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn",
-                 "chain_part"]
+                 "chain_part", "content_gaps"]
+#: How ``content`` joins the parts of a quotation split by the narrator's words (see ``content_gaps``).
+PART_JOINER = " […] "
 KINDS = ("direct", "indirect", "according_to", "reportative")
 STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
@@ -85,6 +88,51 @@ CLAIM_COLUMNS = [
 ]
 
 _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
+
+
+def _gap_list(gaps) -> list[tuple[int, int]]:
+    """``content_gaps`` as a list of int pairs, from the table's tuple or a round trip through Parquet (arrays),
+    CSV (its text) or an older table (None, NaN: no gaps)."""
+    if gaps is None or gaps is pd.NA or isinstance(gaps, float):
+        return []
+    if isinstance(gaps, str):
+        import ast
+        gaps = ast.literal_eval(gaps) if gaps.strip() else ()
+    return [(int(a), int(b)) for a, b in gaps]
+
+
+def gaps_tuple(gaps) -> tuple[tuple[int, int], ...]:
+    """A ``content_gaps`` value read back from Parquet (arrays) or CSV (text) as the table holds it: a tuple of
+    ``(start, end)`` int pairs."""
+    return tuple(_gap_list(gaps))
+
+
+def _parts(start: int, end: int, gaps) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for a, b in sorted(_gap_list(gaps)):
+        if pos < a:
+            out.append((pos, min(a, end)))
+        pos = max(pos, b)
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def content_spans(row) -> list[tuple[int, int]]:
+    """The character spans of an attribution's content: ``[(start, end)]``, or the parts of a quotation
+    split by the narrator's words ('“We will come,” he said, “but not today.”' gives the two quoted parts,
+    without '," he said, ').
+
+    ``row`` is one row of :func:`attributions` (a Series, a dict or an ``itertuples`` record) with
+    ``start``, ``end`` and optionally ``content_gaps`` (a missing or empty one means one continuous span).
+    Use this, not ``start``/``end``, wherever the content's characters matter (quoted voice, claims,
+    evaluations). A row without offsets gives ``[]``.
+    """
+    get = row.get if hasattr(row, "get") else (lambda k, d=None: getattr(row, k, d))
+    s, e = get("start"), get("end")
+    if s is None or e is None or pd.isna(s) or pd.isna(e):
+        return []
+    return _parts(int(s), int(e), get("content_gaps", None))
 
 
 # --------------------------------------------------------------------------- helpers on one article
@@ -625,7 +673,7 @@ def _clear_junk_sources(A: _Article) -> None:
                     rest = rest[1:]
                 if rest:
                     c = trim_span(A.text, rest[0].s, s1, chars=" \t\n,;:.!?")
-                    r["start"], r["end"] = c
+                    _set_content(r, *c)
         if words[-1].low in R.coordinators:
             r["_junk"] = True
         elif all(not t.cap and (t.low in verbal or (lang == "en" and _ly_adverb(words, n))) for n, t in enumerate(words)):
@@ -1304,8 +1352,9 @@ def _channel_source(A: _Article, s: int, e: int) -> tuple[int, int] | None:
 def _add(A: _Article, **kw) -> dict:
     rel = {"kind": None, "cue": None, "stance": None, "cue_start": None, "cue_end": None,
            "source_start": None, "source_end": None, "start": None, "end": None,
-           "quoted": False, "speaker_turn": False, "chain": None, "source_override": None}
+           "quoted": False, "speaker_turn": False, "chain": None, "source_override": None, "gaps": []}
     rel.update(kw)
+    rel["gaps"] = [g for g in rel["gaps"] if A.text[g[0]:g[1]].strip()]
     if rel["source_start"] is not None and rel["kind"] != "according_to" and not rel["speaker_turn"]:
         found = _channel_source(A, rel["source_start"], rel["source_end"])
         rel["source_start"], rel["source_end"] = found if found is not None else (None, None)
@@ -1317,6 +1366,37 @@ def _add(A: _Article, **kw) -> dict:
         A.used_cues.append((rel["cue_start"], rel["cue_end"]))
     A.rels.append(rel)
     return rel
+
+
+def _continue_content(A: _Article, r: dict, gap_end: int, end: int) -> None:
+    """One quotation in two parts: extend ``r``'s content to ``end``; the narrator's words from its old end to
+    ``gap_end`` (where the next part opens) are recorded as a gap, not content."""
+    if A.text[r["end"]:gap_end].strip():
+        r["gaps"] = r.get("gaps", []) + [(r["end"], gap_end)]
+    r["end"] = end
+
+
+def _set_content(r: dict, s: int, e: int) -> None:
+    """Give ``r`` a new, continuous content span (any gaps of the old one no longer apply)."""
+    r["start"], r["end"], r["gaps"] = s, e, []
+
+
+def _final_gaps(r: dict) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+    """``(start, end, gaps)`` of ``r`` after the trims: gaps clipped to the content, a gap reaching an edge
+    (the content was cut inside it) moves that edge to the part it bounds."""
+    s, e = r["start"], r["end"]
+    out: list[tuple[int, int]] = []
+    for gs, ge in sorted(r.get("gaps") or ()):
+        gs, ge = max(gs, s), min(ge, e)
+        if gs >= ge:
+            continue
+        if gs <= s:
+            s = ge
+        elif ge >= e:
+            e = gs
+        else:
+            out.append((gs, ge))
+    return s, e, tuple(g for g in out if s < g[0] and g[1] < e)
 
 
 _LABEL = re.compile(r"(?m)^[ \t]*[\"\u201c]?(?P<label>[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]*")
@@ -1607,7 +1687,7 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                             if src2 is not None and src2[1] > we and "," in text[src[1]:src2[1]]:
                                 src = src2
                 # quote continues after the cue: '"Part one," he said, "part two."'
-                end = qe
+                end, gaps = qe, []
                 if i + 1 < len(quotes):
                     ns, ne = quotes[i + 1]
                     between = re.sub(r"\b(?:[A-Z]\.)+", "X", text[m.end():ns])  # "in Kenansville, N.C.," ends no sentence
@@ -1618,11 +1698,11 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     if not joined and A.lang == "de":
                         joined = _continuation_between_de(A, text[m.end():ns], ns, ne)
                     if len(between) < 120 and joined and not second_cue:  # '…," he said, adding, "…"': two
-                        end = ne
+                        end, gaps = ne, [(qe, ns)]  # the narrator's '," he said, ' is no content
                         i += 1
                 _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
                      cue_start=m.start(), cue_end=m.end(), source_start=src[0] if src else None,
-                     source_end=src[1] if src else None, start=qs, end=end, quoted=True)
+                     source_end=src[1] if src else None, start=qs, end=end, quoted=True, gaps=gaps)
                 _free_cue_gap(A, toks, k, particle, m.start(), m.end())
                 done = True
                 break
@@ -1936,8 +2016,13 @@ def _continuation_between_de(A: _Article, between: str, ns: int, ne: int) -> boo
 
 def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
     """Quotes without a cue: long ones continue the previous attribution; short ones are scare quotes."""
-    for qs, qe in left:
-        if len(_words_between(A, qs + 1, qe - 1)) <= 3:
+    for n, (qs, qe) in enumerate(left):
+        # a short quote is a scare quote, unless (German) a second part continues it or it continues a first
+        # part: „Das wäre schade“, lachte sie, „aber gut.“ is speech
+        continued = A.lang == "de" and n + 1 < len(left) and A.text[qe:left[n + 1][0]].lstrip()[:1] in (",", ";") \
+            and _continuation_between_de(A, A.text[qe:left[n + 1][0]].lstrip()[1:], *left[n + 1])
+        short = len(_words_between(A, qs + 1, qe - 1)) <= 3 and not continued
+        if short and A.lang != "de":
             continue
         if any(r["start"] is not None and r["start"] <= qs and qe <= r["end"] for r in A.rels):
             continue  # partial quote inside reported content
@@ -1951,15 +2036,17 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
                      and A.text[r["end"] - 1:r["end"]] in "\u201c\u00ab"), key=lambda r: r["end"], default=None)
             if p is not None and A.text[p["end"]:qs].lstrip()[:1] in ",;" \
                     and _continuation_between_de(A, A.text[p["end"]:qs].lstrip()[1:], qs, qe):
-                p["end"] = qe
+                _continue_content(A, p, qs, qe)
                 continue
+        if short:
+            continue
         if A.text[sent_s:qs].strip(" \t\n\u2014\u2013\u2015-"):
             continue  # embedded in a narrative sentence without a cue: treated as a scare/title quote
         prev = [r for r in A.rels if r["end"] is not None and r["end"] <= qs and r.get("source_start") is not None
                 and qs - r["end"] < 600]
         if not prev:
             # a quoted sentence standing alone, speaker not given: an unattributed quotation
-            if len(_words_between(A, qs + 1, qe - 1)) >= 4:
+            if len(_words_between(A, qs + 1, qe - 1)) >= 4 or continued:
                 _add(A, kind="direct", cue=None, stance=None, start=qs, end=qe, quoted=True)
             continue
         p = max(prev, key=lambda r: r["end"])  # the closest one before the quote, whatever rule found it
@@ -1967,13 +2054,13 @@ def _rule_leftover_quotes(A: _Article, left: list[tuple[int, int]]) -> None:
         next_sent = p.get("cue_start") is not None and p["quoted"] and A.sent_of(qs) == A.sent_of(p["cue_start"]) + 1 \
             and "\n" not in A.text[p["end"]:qs]
         if (len(gap) <= 15 or next_sent) and not p.get("speaker_turn") and p["kind"] == "direct":
-            p["end"] = qe  # '“A,” X said. “B.”': one quotation in two parts
+            _continue_content(A, p, qs, qe)  # '“A,” X said. “B.”': one quotation in two parts
             continue
         if A.R.quote_continues_indirect and p["kind"] == "indirect" and p.get("cue_start") is not None \
                 and p["cue_start"] >= p["end"] \
                 and not p.get("speaker_turn") and "\n" not in A.text[p["end"]:qs] \
                 and A.sent_of(qs) == A.sent_of(p["cue_start"]) + 1:
-            p["end"] = qe  # 'A, X said. “B.”': the quote goes on with what the cue after it reported
+            _continue_content(A, p, qs, qe)  # 'A, X said. “B.”': the quote goes on with what the cue after it reported
             continue
         _add(A, kind="direct", cue=None, stance=None, source_start=None, source_end=None, start=qs, end=qe,
              quoted=True, source_override=p, resolved_from="previous attribution")
@@ -2480,7 +2567,7 @@ def _rule_sentence(A: _Article, si: int) -> None:
                 if r.get("source_start") is not None and r["start"] == cs and r["source_start"] > toks[0].s:
                     # "North Korea sent troops, officials said, citing sources in Pyongyang": the closing cue
                     # took the citing phrase as its content; the report is the clause before the speaker
-                    r["start"], r["end"] = trim_span(text, toks[0].s, r["source_start"])
+                    _set_content(r, *trim_span(text, toks[0].s, r["source_start"]))
         owners = [r for r in found_here if r.get("source_start") is not None and not (r["start"] <= cs < r["end"])]
         if not owners and lang == "en":
             # "Yonhap reported that a missile was fired, citing the Joint Chiefs of Staff": the phrase closes
@@ -2674,7 +2761,7 @@ def _carried_message_en(A: _Article) -> None:
             if end <= start:
                 continue
             r["source_start"] = ss = m0.end()
-            r["start"], r["end"] = start, end
+            _set_content(r, start, end)
         m = _CARRIED_MESSAGE_EN.search(text, s0, ss)
         if m is None or m.end() != ss:
             continue
@@ -3335,8 +3422,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
         src = _coordinated_verb_subject_de(A, toks, k)  # "Der Minister traf Kim und erklärte, …"
     if src is None or not _looks_like_source(A, *src):
         return None
+    gaps: list[tuple[int, int]] = []
     if lang == "en":
-        content = _interposed_content(A, toks, k, kk, src, content)
+        content, gaps = _interposed_content(A, toks, k, kk, src, content)
     if particle is not None and content[0] < src[1] <= content[1]:
         # the source stood in the gap: the content is what follows it ("kündigte Putin zudem die Unterzeichnung …")
         rest = [t for t in toks[k + 1:particle] if t.is_word and t.s >= src[1] and t.low not in R.gap
@@ -3374,7 +3462,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if colon and R.speech_person and not report:
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     r = _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
-             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+             source_start=src[0], source_end=src[1], start=content[0], end=content[1],
+             gaps=[g for g in gaps if content[0] < g[0] and g[1] < content[1]])
     if report:
         r["report_de"] = True  # extended over the next sentences after the sentence rules (round 15)
     return r
@@ -3429,29 +3518,29 @@ def _ing_object_speaker(A: _Article, toks: list[Tok], p: int) -> tuple[int, int]
 
 
 def _interposed_content(A: _Article, toks: list[Tok], k: int, kk: int, src: tuple[int, int],
-                        content: tuple[int, int]) -> tuple[int, int]:
+                        content: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     """"The museum, Mr. Obama said, would make visitors face …": speaker and cue stand between the subject
-    and the verb of what was said; the content runs from the subject to the end (the span covers the
-    interposed speaker, as a quotation split by its cue does)."""
+    and the verb of what was said; the content runs from the subject to the end, and the interposed
+    ", Mr. Obama said, " is its gap (as in a quotation split by its cue). Returns ``(content, gaps)``."""
     if kk + 1 >= len(toks) or toks[kk + 1].t != ",":
-        return content
+        return content, []
     i0 = next((i for i, t in enumerate(toks) if t.s >= src[0]), None)
     if i0 is None or i0 < 2 or toks[i0 - 1].t != ",":
-        return content
+        return content, []
     subj = [t for t in toks[:i0 - 1]]
     if not subj or len(subj) > 8 or not all(t.is_word or t.t in "-'’" for t in subj):
-        return content
+        return content, []
     aux = AUXILIARIES.get("en", set())
     if any(t.low in aux or t.low in MODALS_EN or (A.R.cue_re is not None and A.R.cue_re.fullmatch(t.t))
            for t in subj):
-        return content  # a clause, not a subject
+        return content, []  # a clause, not a subject
     if not (subj[0].cap or subj[0].low in DETERMINERS["en"]):
-        return content
+        return content, []
     first = next((t for t in toks[kk + 2:] if t.is_word), None)
     if first is None or first.cap or not (first.low in aux or first.low in MODALS_EN or first.low in BE_FORMS
                                           or (first.low.endswith("ed") and len(first.low) > 3)):
-        return content  # "The museum, Mr. Bush said, celebrated …" / "…, would make …"
-    return trim_span(A.text, toks[0].s, content[1])
+        return content, []  # "The museum, Mr. Bush said, celebrated …" / "…, would make …"
+    return trim_span(A.text, toks[0].s, content[1]), [(subj[-1].e, first.s)]
 
 
 def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
@@ -5224,7 +5313,7 @@ def _yield_to_root_cues(A: _Article, parsed: list[dict]) -> None:
         if own is not None and own["construction"] == "parenthetical":
             keep.append(x)  # "…, but the police overruled it, the source added": the late cue is the main one
         elif own is not None and not own["start"] < inner[0]["cue_end"]:
-            x["start"], x["end"] = own["start"], own["end"]
+            _set_content(x, own["start"], own["end"])
             if own["source_start"] is not None:  # "amounting to what the senators": the parse's subject
                 x["source_start"], x["source_end"] = own["source_start"], own["source_end"]
             keep.append(x)
@@ -5255,7 +5344,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
                         and x["kind"] in ("indirect", "according_to") and not x["quoted"] \
                         and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"] \
                         and (r["construction"] in _PARSER_CONTENT_WINS or _content_turned(x, r)):
-                    x["start"], x["end"] = r["start"], r["end"]
+                    _set_content(x, r["start"], r["end"])
                     if x["source_start"] is not None and x["source_start"] < r["end"] and r["start"] < x["source_end"]:
                         # "Mathur, who …, said Ivanka Trump's statement …": the rules had the content as source
                         x["source_start"], x["source_end"] = (None, None) if r["source_start"] is None else \
@@ -5351,6 +5440,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     for r in A.rels:
         _trim_content(A, r)
         _skip_dateline(A, r)
+        r["start"], r["end"], r["content_gaps"] = _final_gaps(r)
     # describe sources in text order (pronouns resolve to earlier speakers)
     rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
     history: list[dict] = []
@@ -5385,14 +5475,15 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
             "article_id": aid, "sentence_id": si, "kind": r["kind"], "cue": r["cue"], "stance": r["stance"],
             "source": r["source"], "source_type": r["source_type"], "named": bool(r["named"]),
             "anonymous": bool(r["anonymous"]), "source_country": r["source_country"],
-            "content": text[r["start"]:r["end"]], "start": r["start"], "end": r["end"],
+            "content": PART_JOINER.join(text[a:b] for a, b in _parts(r["start"], r["end"], r["content_gaps"])),
+            "start": r["start"], "end": r["end"],
             "cue_start": r["cue_start"], "cue_end": r["cue_end"],
             "source_start": r["source_start"], "source_end": r["source_end"], "language": lang,
             "attribution_id": f"{aid}:{n}",
             "source_name": actors[r["actor_id"]].name if r.get("actor_id") else r["source"],
             "identified_by": r["identified_by"], "actor_id": r["actor_id"],
             "resolved_from": r.get("resolved_from"), "chain": chain, "quoted": bool(r["quoted"]),
-            "speaker_turn": bool(r["speaker_turn"]), "chain_part": False,
+            "speaker_turn": bool(r["speaker_turn"]), "chain_part": False, "content_gaps": r["content_gaps"],
         })
     # an according-to row that only serves another row's chain, when that row kept its chain
     chained = {id(r) for r, row in zip(rels, rows) if row["chain"] is not None}
@@ -5462,8 +5553,11 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
           "who spoke on condition of anonymity"; reportative rows without any
           source are anonymous), ``source_country`` (ISO 3166-1 alpha-2 or
           None);
-        * ``content`` (the reported content, ``text[start:end]``), ``start``,
-          ``end`` (int character offsets into the article's ``text``),
+        * ``content`` (the reported content, ``text[start:end]``; for a
+          quotation in two parts the parts joined with :data:`PART_JOINER`
+          " […] ", see ``content_gaps``), ``start``,
+          ``end`` (int character offsets into the article's ``text``: from the
+          first part's start to the last part's end),
           ``cue_start``, ``cue_end``, ``source_start``, ``source_end``
           (nullable Int64 offsets, NA when absent), ``language``.
 
@@ -5483,7 +5577,17 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         > Die Ministerin"; kept for the gold standards, which mark the
         "laut" phrase, and left out of outlet counts by
         :func:`newsanalysis.compare.reported_attributions`, since the
-        chained row already names the medium).
+        chained row already names the medium), ``content_gaps`` (tuple of
+        ``(start, end)`` character spans inside ``[start, end)`` that are not
+        content: the narrator's words between two parts of one quotation,
+        from the first part's closing mark to the next part's opening mark,
+        punctuation and spaces included — in '“We will come,” he said, “but
+        not today.”' the span of ' he said, '; also the interposed
+        ", Mr. Obama said, " of "The museum, Mr. Obama said, would make …";
+        an empty tuple when the content is continuous). Quote counts do not
+        change: one row per quotation. Use :func:`content_spans` for the
+        content's parts; the voice split, actor tone, :func:`claims`,
+        :func:`newsanalysis.compare.nested_mask` and the evaluations do.
 
         Articles whose language is not ``en`` or ``de`` give no rows (the
         pipeline marks them not analysed).
@@ -5865,7 +5969,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     -------
     DataFrame
         One row per number claim (articles in the order of ``articles``, then
-        by offset), columns :data:`CLAIM_COLUMNS`:
+        by offset; only numbers in the content's parts,
+        :func:`content_spans`, not in its ``content_gaps``), columns :data:`CLAIM_COLUMNS`:
         ``article_id``, ``sentence_id`` (the sentence holding the number),
         ``attribution_id`` and ``kind`` of the attribution whose content
         holds the number,
@@ -5972,8 +6077,11 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         text, lang = texts.get(aid), langs.get(aid)
         if text is None or lang not in ANALYSED_LANGUAGES:
             continue
-        for c in _numbers(text, int(r.start), int(r.end), lang, load_resources(lang),
-                          sentence_end=lambda i, aid=aid: sentence_end(aid, i)):
+        # each part of the content alone: a number in the narrator's words between two parts of a quotation
+        # ('“…,” said the 3 ministers, “…”') is not the quote's
+        found = [c for ps, pe in content_spans(r) for c in _numbers(
+            text, ps, pe, lang, load_resources(lang), sentence_end=lambda i, aid=aid: sentence_end(aid, i))]
+        for c in found:
             key = (aid, c["start"])
             if key in seen:
                 # coordinated sources of one report ("laut den USA und Südkorea") share its content span

@@ -182,7 +182,8 @@ def chain_part_mask(attributions: pd.DataFrame) -> pd.Series:
 def nested_mask(attributions: pd.DataFrame) -> pd.Series:
     """True for the attributions made inside someone else's speech: the cue (and the source, when there is
     one) lies inside the content of a direct quotation, a reported (indirect) statement or a transcript
-    speaker turn of the same article, and the two rows do not share one content.
+    speaker turn of the same article (inside one part of it, not in its ``content_gaps``), and the two rows
+    do not share one content.
 
     In "“According to scholars, the order is changing,” Putin said." the row
     "according to scholars" is Putin's sourcing, not the outlet's; in a
@@ -208,9 +209,12 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
     out = pd.Series(False, index=attributions.index)
     if not len(attributions) or not need <= set(attributions.columns):
         return out
+    from .attribution import content_spans
+
     turn = _turn_mask(attributions)
     num = {c: pd.to_numeric(attributions[c], errors="coerce").to_numpy(dtype=float)
            for c in ("start", "end", "cue_start", "cue_end", "source_start", "source_end") if c in attributions.columns}
+    gaps = attributions["content_gaps"].tolist() if "content_gaps" in attributions.columns else [None] * len(out)
     outer_ok = (attributions["kind"].isin(["direct", "indirect"]) | turn).to_numpy()
     pos = {ix: i for i, ix in enumerate(attributions.index)}
     for _, g in attributions.groupby(attributions["article_id"].astype(str), sort=False):
@@ -218,18 +222,24 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
         outer = rows[outer_ok[rows] & np.isfinite(num["start"][rows]) & np.isfinite(num["end"][rows])]
         if not len(outer):
             continue
-        os_, oe = num["start"][outer], num["end"][outer]
+        # one entry per part of each outer content: a cue in the narrator's words between two parts of a
+        # quotation ('“…,” he said, “…”') is not inside it
+        parts = [(o, ps, pe) for o in outer
+                 for ps, pe in content_spans({"start": num["start"][o], "end": num["end"][o], "content_gaps": gaps[o]})]
+        po = np.array([p[0] for p in parts])
+        ps_, pe_ = np.array([p[1] for p in parts], dtype=float), np.array([p[2] for p in parts], dtype=float)
+        os_, oe = num["start"][po], num["end"][po]
         for i in rows:
             cs, ce = num["cue_start"][i], num["cue_end"][i]
             if not (np.isfinite(cs) and np.isfinite(ce)):
                 continue
-            inside = (os_ <= cs) & (ce <= oe) & (outer != i)
+            inside = (ps_ <= cs) & (ce <= pe_) & (po != i)
             # "Officials said, according to Yonhap, that …": one content shared by two rows, opened by the
             # inner cue, is a chain the outlet builds, not Yonhap speaking inside the officials' statement;
             # "He said that, according to Russian experts, …" (the cue after "that") is his sourcing
             inside &= ~((os_ == num["start"][i]) & (oe == num["end"][i]) & (cs - os_ <= 1))
             if "source_start" in num and np.isfinite(num["source_start"][i]):
-                inside &= (os_ <= num["source_start"][i]) & (num["source_end"][i] <= oe)
+                inside &= (ps_ <= num["source_start"][i]) & (num["source_end"][i] <= pe_)
             out.iloc[i] = bool(inside.any())
     return out
 

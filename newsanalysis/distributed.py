@@ -368,8 +368,9 @@ def read_results(out: str | Path, tables=RESULT_TABLES) -> AnalysisResult:
     AnalysisResult
         Partitions joined in corpus order. Every table read equals the one of
         the serial :func:`~newsanalysis.analyze` on the same corpus, except
-        that ``articles`` has no ``text`` column. ``provenance`` is the
-        content of ``_provenance.json``.
+        that ``articles`` has no ``text`` column (``content_gaps`` of
+        ``attributions``, arrays in Parquet, are tuples again). ``provenance``
+        is the content of ``_provenance.json``.
 
     Raises
     ------
@@ -398,6 +399,11 @@ def read_results(out: str | Path, tables=RESULT_TABLES) -> AnalysisResult:
             with fs.open(f, "rb") as fh:
                 parts.append(pd.read_parquet(fh))
         got[name] = _concat(parts) if parts else pd.DataFrame()
+    if "content_gaps" in got["attributions"].columns:  # Parquet gives arrays back: the table's tuples again
+        from .attribution import gaps_tuple
+
+        got["attributions"]["content_gaps"] = pd.Series([gaps_tuple(g) for g in got["attributions"]["content_gaps"]],
+                                                        index=got["attributions"].index, dtype=object)
     for t in got.values():
         t.attrs = {"provenance": prov}
     return AnalysisResult(got["articles"], got["sentences"], got["sentiment"], got["frames"],

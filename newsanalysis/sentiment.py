@@ -135,18 +135,22 @@ def _explain(kind, scorer, text):
 
 
 def _quoted_spans(attributions: pd.DataFrame | None) -> dict[str, list[tuple[int, int]]]:
-    """Merged content spans per article from an attribution table."""
+    """Merged content spans per article from an attribution table (the parts of each content: the narrator's
+    words between two parts of a quotation, ``content_gaps``, are the authorial voice)."""
     if attributions is None:
         return {}
+    from .attribution import content_spans
+
     require_columns(attributions, ["article_id", "start", "end"], what="attributions")
     spans: dict[str, list[tuple[int, int]]] = {}
-    for r in attributions[["article_id", "start", "end"]].itertuples(index=False):
+    cols = ["article_id", "start", "end"] + (["content_gaps"] if "content_gaps" in attributions.columns else [])
+    for r in attributions[cols].itertuples(index=False):
         if pd.isna(r.start) or pd.isna(r.end):
             continue
         s, e = int(r.start), int(r.end)
         if e < s:
             raise ValueError(f"attributions: article {r.article_id!r}: content end {e} is before start {s}")
-        spans.setdefault(str(r.article_id), []).append((s, e))
+        spans.setdefault(str(r.article_id), []).extend(content_spans(r))
     for k, v in spans.items():
         v.sort()
         merged: list[tuple[int, int]] = []
@@ -190,14 +194,19 @@ def _only_framing(text: str, s0: int, outside: list[tuple[int, int]], frame: lis
 
 
 def _speaker_spans(attributions: pd.DataFrame | None) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Per article, ``(source_start, source_end, start, end)`` of each attribution with a source span."""
+    """Per article, ``(source_start, source_end, start, end)`` of each attribution with a source span, one per
+    part of its content (:func:`newsanalysis.attribution.content_spans`)."""
+    from .attribution import content_spans
+
     out: dict[str, list[tuple[int, int, int, int]]] = {}
     if attributions is None or not {"source_start", "source_end"} <= set(attributions.columns):
         return out
-    for aid, a, b, s, e in zip(attributions["article_id"], attributions["source_start"], attributions["source_end"],
-                               attributions["start"], attributions["end"]):
+    gaps = attributions["content_gaps"] if "content_gaps" in attributions.columns else [None] * len(attributions)
+    for aid, a, b, s, e, g in zip(attributions["article_id"], attributions["source_start"], attributions["source_end"],
+                                  attributions["start"], attributions["end"], gaps):
         if pd.notna(a) and pd.notna(b) and pd.notna(s) and pd.notna(e):
-            out.setdefault(str(aid), []).append((int(a), int(b), int(s), int(e)))
+            parts = content_spans({"start": s, "end": e, "content_gaps": g})
+            out.setdefault(str(aid), []).extend((int(a), int(b), ps, pe) for ps, pe in parts)
     return out
 
 
@@ -283,8 +292,10 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         and optionally ``text``, ``language``); computed when omitted.
     attributions : DataFrame, optional
         The table of :func:`newsanalysis.attributions`: ``article_id`` and ``start``, ``end``
-        = character offsets of the attributed *content* in the article text. Characters
-        inside a content span are the quoted voice, all others the authorial voice.
+        = character offsets of the attributed *content* in the article text, and optionally
+        ``content_gaps``. Characters inside a content span, less its gaps (the narrator's
+        '," he said, ' between two parts of a quotation), are the quoted voice, all others the
+        authorial voice.
     lexicon : Lexicon or list of Lexicon, optional
         A user lexicon (:func:`load_lexicon`), or a list of them, one per language
         (``[lex_en, lex_de]``); each replaces the default scorer for its ``language`` (other
@@ -1069,7 +1080,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         on the list's topical words (column ``news_terms`` says which was used).
     attributions : DataFrame, optional
         The table of :func:`newsanalysis.attributions` (``article_id, start, end`` of the attributed
-        content; ``speaker_turn``): gives the ``voice`` and ``speaker_turn`` of each mention, by the same
+        content, ``content_gaps``; ``speaker_turn``): gives the ``voice`` and ``speaker_turn`` of each mention, by the same
         content spans as the authorial/quoted split of :func:`sentiment`. :func:`newsanalysis.analyze`
         passes it.
 

@@ -92,7 +92,9 @@ def test_cue_after_quote_inverted_source():
 def test_quote_with_cue_inside_is_one_attribution():
     t = '"We are ready," Putin said, "and the door is open."'
     r = one(t)
-    assert r["kind"] == "direct" and r["content"] == '"We are ready," Putin said, "and the door is open."'
+    # one row over both parts; the narrator's ' Putin said, ' is its gap, not content
+    assert r["kind"] == "direct" and r["content"] == '"We are ready," […] "and the door is open."'
+    assert (r["start"], r["end"]) == (0, len(t)) and r["content_gaps"] == ((15, 28),)
 
 
 def test_quote_over_two_sentences_continues_speaker():

@@ -148,7 +148,7 @@ def test_second_cue_between_two_quotes_makes_two_relations():
     assert list(a["content"]) == ["“We certainly can’t afford to do this anymore,”", "“NATO is costing us a fortune.”"]
     # without a second cue the two parts stay one quotation
     r = one("“Part one,” he said, “part two.”")
-    assert r["content"] == "“Part one,” he said, “part two.”"
+    assert r["content"] == "“Part one,” […] “part two.”" and r["content_gaps"] == ((11, 21),)
 
 
 def test_real_polnear_dev_quote_with_long_speaker(shared):

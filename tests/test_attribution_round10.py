@@ -66,9 +66,11 @@ def test_speaker_and_cue_between_subject_and_verb():
     text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
     a = _att(text)
     assert a["cue"].tolist() == ["said"] and a["source"].tolist() == ["Mr. Obama"]
-    # the span runs from the subject to the end, over the interposed speaker (as a split quotation does)
-    assert a["content"].tolist() == ["The museum, Mr. Obama said, would make visitors face uncomfortable truths"]
+    # the span runs from the subject to the end, over the interposed speaker (as a split quotation does),
+    # which is its gap: ", Mr. Obama said, " is the writer's, not the content
+    assert a["content"].tolist() == ["The museum […] would make visitors face uncomfortable truths"]
     assert a["start"].tolist() == [0]
+    assert a["content_gaps"].tolist() == [((10, 28),)]
     # a fronted adverbial is no subject: the content stays the clause after the cue
     assert _rows("Earlier, Kim said, he had met the envoy.") == [("said", "Kim", "he had met the envoy")]
     assert _rows("In Seoul, officials said, the mood was tense.") == [("said", "officials", "the mood was tense")]

@@ -105,8 +105,9 @@ def test_quote_after_indirect_report_continues_it():
     said = rows[rows["cue"] == "said"]
     assert len(said) == 1
     assert said.iloc[0]["content"] == (
-        "The administration may be reluctant to act, Schiff said. \"The other factor is the election. "
+        "The administration may be reluctant to act […] \"The other factor is the election. "
         "It should not outweigh the facts.\"")
+    assert said.iloc[0]["content_gaps"] == ((text.index(", Schiff said."), text.index("\"The other")),)
     assert said.iloc[0]["source"] == "Schiff"
     assert rows["cue"].notna().all()  # no cue-less continuation row
 

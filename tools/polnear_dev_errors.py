@@ -22,7 +22,7 @@ import pandas as pd
 import yaml
 
 from newsanalysis._tables import resource_path
-from newsanalysis.attribution import attributions
+from newsanalysis.attribution import attributions, content_spans
 from newsanalysis.evaluate import polnear as P
 from newsanalysis.models import load_parser
 
@@ -32,11 +32,12 @@ def _relations(p: pd.DataFrame) -> list[dict]:
     out, seen = [], set()
     for r in p.itertuples(index=False):
         cue = [(int(r.cue_start), int(r.cue_end))] if pd.notna(r.cue_start) else []
-        key = (tuple(cue), int(r.start), int(r.end))
+        content = content_spans(r)  # its parts, as the scorer reads them
+        key = (tuple(cue), tuple(content))
         if cue and key in seen:
             continue
         seen.add(key)
-        out.append({"cue": cue, "content": [(int(r.start), int(r.end))], "cue_text": r.cue, "kind": r.kind})
+        out.append({"cue": cue, "content": content, "cue_text": r.cue, "kind": r.kind})
     return out
 
 
@@ -119,19 +120,19 @@ def errors(arts: pd.DataFrame, gold: dict, pred: pd.DataFrame, docs: dict, liste
             near = max(((iou, i) for iou, i, jj in cands if jj == j), default=None)
             if near is not None:
                 pr = prels[near[1]]
-                (ps, pe), gs, ge = pr["content"][0], min(a for a, _ in g["content"]), max(b for _, b in g["content"])
+                ps, pe = pr["content"][0][0], pr["content"][-1][1]
+                gs, ge = min(a for a, _ in g["content"]), max(b for _, b in g["content"])
                 short, long_ = ps > gs + 2 or pe < ge - 2, ps < gs - 2 or pe > ge + 2
                 row.update(cls="cue found, content " + ("misplaced" if short and long_ else "too short" if short
                                                          else "too long"),
-                           predicted_content=t[ps:pe], iou=round(near[0], 3))
+                           predicted_content=" | ".join(t[a:b] for a, b in pr["content"]), iou=round(near[0], 3))
             else:
                 row["cls"], row["lemma"] = _no_cue_class(docs[aid], g, listed)
             rows.append(row)
         for i, pr in enumerate(prels):
             if i not in used_p:
-                (ps, pe), = pr["content"]
                 rows.append({**base, "error": "FP", "cue": pr["cue_text"], "kind": pr["kind"],
-                             "predicted_content": t[ps:pe],
+                             "predicted_content": " | ".join(t[a:b] for a, b in pr["content"]),
                              "cls": "cue of a gold relation" if any(pr["cue"] and P._overlap(pr["cue"], g["cue"])
                                                                     for g in grels) else "no gold cue"})
     return pd.DataFrame(rows)

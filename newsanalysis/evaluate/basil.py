@@ -172,7 +172,10 @@ def _speaker_check(r) -> str | None:
 
 
 def _coverage(spans: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
-    """For each span: the share of its non-space characters inside some row's content, and that row."""
+    """For each span: the share of its non-space characters inside some row's content (its parts, not the
+    narrator's words between two parts of a quotation), and that row."""
+    from ..attribution import content_spans
+
     by = {aid: g for aid, g in pred.groupby("article_id")} if len(pred) else {}
     rows = []
     for r in spans.itertuples(index=False):
@@ -180,12 +183,14 @@ def _coverage(spans: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
         best, best_share, covered = None, 0.0, np.zeros(r.end - r.start, bool)
         if g is not None:
             for p in g.itertuples(index=False):
-                a, b = max(r.start, int(p.start)), min(r.end, int(p.end))
-                if a < b:
-                    covered[a - r.start:b - r.start] = True
-                    share = (b - a) / (r.end - r.start)
-                    if share > best_share:
-                        best, best_share = p, share
+                share = 0.0
+                for ps, pe in content_spans(p):
+                    a, b = max(r.start, ps), min(r.end, pe)
+                    if a < b:
+                        covered[a - r.start:b - r.start] = True
+                        share += (b - a) / (r.end - r.start)
+                if share > best_share:
+                    best, best_share = p, share
         mask = np.array([not c.isspace() for c in r.txt])
         share = float(covered[mask].mean()) if mask.any() else 0.0
         rows.append(dict(coverage=share, source=getattr(best, "source", None),
@@ -198,7 +203,8 @@ def evaluate_attribution(shared: str | Path | None = None, *, parser: bool = Fal
     """Recall of quoted content and speaker match of :func:`newsanalysis.attributions` on BASIL.
 
     A quoted span (``quote`` yes) is *found* when at least ``min_coverage`` of its non-space
-    characters lie inside the ``content`` (``start``–``end``) of our attribution rows. For a found
+    characters lie inside the content of our attribution rows (its parts,
+    :func:`newsanalysis.attribution.content_spans`: ``start``–``end`` without ``content_gaps``). For a found
     span whose BASIL speaker is one named person (:func:`speaker_person`), the speaker *matches*
     when that person's family name appears as a word in the ``source`` or ``source_name`` of the
     row covering most of the span. Nothing was tuned on BASIL.

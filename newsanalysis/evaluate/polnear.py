@@ -10,7 +10,10 @@ Matching (as in the GenderGapTracker evaluation, Asr et al. 2021): a
 predicted relation matches a gold one when their cue spans overlap and the
 character intersection-over-union of their content spans is at least the
 threshold (0.3, also reported at 0.8); each gold relation is matched at most
-once (greedy by IoU). ``source_correct`` is the share of matched relations
+once (greedy by IoU). A predicted content is its parts
+(:func:`newsanalysis.attribution.content_spans`), as PolNeAR's discontinuous
+Content spans are: '“A,” he said. “B.”' is one relation whose content is the
+two quotations without "he said". ``source_correct`` is the share of matched relations
 whose predicted source span overlaps the gold source span (among matches
 whose gold relation has a source).
 """
@@ -101,6 +104,8 @@ def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.
 
     Rows sharing cue and content spans count as one predicted relation whose source is all their sources
     (a coordinated subject gives one row per speaker)."""
+    from ..attribution import content_spans
+
     tp = n_pred = n_gold = src_ok = src_n = 0
     by_art = {k: g for k, g in pred.groupby("article_id")} if len(pred) else {}
     for aid, grels in gold.items():
@@ -114,11 +119,12 @@ def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.
         for r in p.itertuples(index=False):
             cue = [(int(r.cue_start), int(r.cue_end))] if pd.notna(r.cue_start) else []
             src = [(int(r.source_start), int(r.source_end))] if pd.notna(r.source_start) else []
-            key = (tuple(cue), int(r.start), int(r.end))
+            content = content_spans(r)
+            key = (tuple(cue), tuple(content))
             if cue and key in seen:
                 seen[key]["source"] += src
                 continue
-            seen[key] = {"cue": cue, "content": [(int(r.start), int(r.end))], "source": src}
+            seen[key] = {"cue": cue, "content": content, "source": src}
             prels.append(seen[key])
         n_pred += len(prels)
         gchars = [_chars(g["content"]) for g in grels]

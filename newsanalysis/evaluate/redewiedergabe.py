@@ -10,7 +10,9 @@ Mapping to our kinds (documented in ``docs/attribution.md``):
 
 * gold **direct** = a layer whose type includes ``direct`` and whose medium
   includes ``speech`` or ``writing``; predicted direct = tokens inside the
-  content of a ``direct`` attribution;
+  content of a ``direct`` attribution (its parts,
+  :func:`newsanalysis.attribution.content_spans`: the narrator's "…“, sagte
+  er, „…" between two parts of one quotation is no speech, as in the gold);
 * gold **indirect** = type ``indirect`` (also combined with
   ``freeIndirect``), medium speech or writing; predicted indirect = tokens
   inside the content of an ``indirect`` or ``according_to`` attribution
@@ -127,7 +129,7 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
     FileNotFoundError
         When the Redewiedergabe folder is absent.
     """
-    from ..attribution import attributions
+    from ..attribution import attributions, content_spans
 
     root = Path(shared) if shared is not None else shared_dir()
     files = _files(root, split)
@@ -152,7 +154,7 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
             for r in p.itertuples(index=False):
                 k = KIND_MAP.get(r.kind)
                 if k:
-                    ranges[k].append((int(r.start), int(r.end)))
+                    ranges[k].extend(content_spans(r))
         for (a, b), lab in zip(spans, labels):
             n_tok += 1
             for t in ("direct", "indirect"):
