@@ -567,8 +567,11 @@ def _without_duplicates(result, duplicates: bool):
             return df
         return df[~df["article_id"].astype(str).isin(gone)]
 
+    # every per-article table the tests read: without story_frames and actor_tone here, one duplicate in the
+    # corpus silently dropped the story_frame and actor_tone tests
+    more = {k: keep(getattr(result, k)) for k in ("story_frames", "actor_tone") if hasattr(result, k)}
     return SimpleNamespace(articles=keep(arts), summary=keep(result.summary), frames=keep(result.frames),
-                           attributions=keep(result.attributions)), gone
+                           attributions=keep(result.attributions), **more), gone
 
 
 def _frame_names(frames: pd.DataFrame) -> list[str]:
