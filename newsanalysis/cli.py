@@ -313,7 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "writing SVG and PDF is most of a small report's time)")
     r.add_argument("--correction-family", choices=["family", "grouping", "report"], default="family",
                    help="what one correction covers: each family of tests of a grouping (tone, each frame family, "
-                        "sources, anonymous share, hearsay share; default), all tests of a grouping, or every test in the report")
+                        "sources, anonymous share, hearsay share, tone toward actors; default), all tests of a grouping, or every "
+                        "test in the report")
     r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles in a language are flagged and "
                         "not tested in that language")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
