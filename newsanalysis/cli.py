@@ -4,6 +4,7 @@
                         [--columns text=Body,outlet="Outlet Name"] [--encoding cp1252]
                         [--metadata metadata.csv] [--delimiter ';']
                         [--correction-family family|grouping|report] [--formats png,svg,pdf]
+                        [--actor-tone authorial|all|quoted|off]
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
     newsanalysis fetch MANIFEST --out DIR
 """
@@ -220,6 +221,7 @@ def _report(args) -> int:
         freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
         speaker_turns=args.speaker_turns, correction_family=args.correction_family, nested=args.nested,
         story_frames=args.story_frames, formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
+        actor_tone=None if args.actor_tone == "off" else args.actor_tone,
     )
     if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
         print(analysed_line(result))
@@ -311,7 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "writing SVG and PDF is most of a small report's time)")
     r.add_argument("--correction-family", choices=["family", "grouping", "report"], default="family",
                    help="what one correction covers: each family of tests of a grouping (tone, each frame family, "
-                        "sources, anonymous share, hearsay share; default), all tests of a grouping, or every test in the report")
+                        "sources, anonymous share, hearsay share, tone toward actors; default), all tests of a grouping, or every "
+                        "test in the report")
     r.add_argument("--min-articles", type=int, default=5, help="groups with fewer analysed articles in a language are flagged and "
                         "not tested in that language")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -338,6 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--story-frames", action="store_true",
                    help="also test the story frames (arms transfers, troops, treaty, ...) between the groups "
                         "(family 'story_frame' in the test tables)")
+    r.add_argument("--actor-tone", choices=["authorial", "all", "quoted", "off"], default="authorial",
+                   metavar="VOICE",
+                   help="tone toward actors (Putin, Kim Jong Un, South Korea, the US, ...) per group, with intervals, "
+                        "tests (family 'actor_tone'), a figure and a section: 'authorial' (default: mentions in the "
+                        "journalist's own words), 'all' (also inside quotes), 'quoted' (only inside quotes) or 'off'. "
+                        "Lexicon tone near a name, not the outlet's stance: read the section's caution")
     r.add_argument("--parser", action="store_true",
                    help='also use the English dependency parser (pip install "newsanalysis[parser]")')
     r.set_defaults(func=_report)

@@ -261,6 +261,43 @@ def interval_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "measure"
     return ax
 
 
+def actor_tone_plot(data: pd.DataFrame, *, hue: str = "outlet", y: str = "actor", x: str = "mean_tone",
+                    low: str = "ci_low", high: str = "ci_high", language: str | None = "language",
+                    palette: dict | None = None, ax=None):
+    """Tone toward each actor per group: one row per (actor, language), the groups side by side with intervals.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per (group, language, actor), e.g. :func:`newsanalysis.report.actor_tone_by_group` or
+        :func:`newsanalysis.sentiment.actor_tone_summary` output, in the order the rows should appear
+        (top to bottom). Rows without an estimate are left out; NaN bounds (one article) draw the dot alone.
+    hue : str
+        Group column (colour and marker per group; pass the report's ``palette`` to keep its colours).
+    y : str
+        Actor label column.
+    language : str or None
+        Language column: each row's label names its lexicon ("Putin [en · VADER]"), because English and
+        German tone are not on one scale.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    d = data.dropna(subset=[x]).copy()
+    d[low] = d[low].fillna(d[x])
+    d[high] = d[high].fillna(d[x])
+    lab = d[y].astype(str)
+    if language and language in d.columns:
+        lab = lab + " [" + d[language].map(lexicon_label) + "]"
+    ax = interval_plot(d.assign(_row=lab), x=x, y="_row", low=low, high=high, hue=hue, palette=palette, ax=ax)
+    ax.axvline(0, color="#777777", lw=0.8, ls="--")
+    ax.set_ylabel("")
+    ax.set_xlabel("mean tone toward the actor over articles (95% t-interval); −1 negative, +1 positive words")
+    return ax
+
+
 def _event_marks(ax, events: pd.DataFrame | None, xmin, xmax):
     """Vertical dashed lines for the events inside [xmin, xmax], numbered; returns the legend text lines."""
     if events is None or not len(events):

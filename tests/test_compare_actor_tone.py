@@ -63,3 +63,23 @@ def test_actor_tone_voice_all_counts_quoted_mentions_and_default_has_no_actor_te
     assert not (t0["family"] == "actor_tone").any()
     with pytest.raises(ValueError, match="actor_tone_voice"):
         na.compare_tests(res, by="outlet", actor_tone_voice="own")
+
+
+def test_a_duplicate_in_the_corpus_leaves_out_its_mentions_not_the_actor_tests():
+    # one duplicate anywhere used to drop every actor_tone (and story_frame) test: the duplicate-free view
+    # of the result lacked those tables
+    res = _result()
+    arts = pd.concat([res.articles, pd.DataFrame({"article_id": ["a5"], "outlet": ["A"], "language": ["en"],
+                                                  "text": ["x"]})], ignore_index=True)
+    arts["duplicate_of"] = [None] * len(IDS) + ["a1"]
+    summary = pd.concat([res.summary, res.summary.iloc[[0]].assign(article_id="a5")], ignore_index=True)
+    frames = pd.concat([res.frames, res.frames[res.frames["article_id"] == "a0"].assign(article_id="a5")],
+                       ignore_index=True)
+    at = pd.concat([res.actor_tone, pd.DataFrame([("a5", "kim_jong_un", -0.9, "authorial", False)],
+                                                 columns=res.actor_tone.columns)], ignore_index=True)
+    dup = AnalysisResult(arts, res.sentences, res.sentiment, frames, res.frame_evidence, res.attributions,
+                         summary, {"fingerprint": "t"}, actor_tone=at)
+    t = na.compare_tests(dup, by="outlet", actor_tone_voice="authorial", n_resamples=999, n_cluster_resamples=99)
+    row = t[t["family"] == "actor_tone"].set_index("measure").loc["kim_jong_un"]
+    # a5 (the copy, -0.9) is left out: the same ten articles and difference as without it
+    assert row["n"] == 10 and row["difference"] == pytest.approx(0.48 - (-0.1))
