@@ -225,3 +225,12 @@ def test_report_says_when_compared_outlets_cover_different_periods():
     assert figure_formats_note(("png", "svg", "pdf")).endswith(
         "Each figure also as SVG and PDF in <code>figures/</code>.</p>")
     assert "PNG files" in figure_formats_note(("png",))
+
+
+def test_python_m_newsanalysis_runs_the_command_line():
+    """``python -m newsanalysis --help`` works like the ``newsanalysis`` script (a helper found it failing: the
+    package had no ``__main__``) and names the report command."""
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-m", "newsanalysis", "--help"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "report" in out.stdout
