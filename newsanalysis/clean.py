@@ -21,8 +21,9 @@ sentences):
    (:func:`repeated_lines`, :class:`LineCounter`), applied by the loader
    across the corpus.
 
-The text of records from JSON, CSV, Parquet, HTML and front-matter pages is
-cleaned by :func:`clean_text` instead: glued names and sentences repaired,
+The text of every record, whatever its format (plain-text pages after these
+furniture rules, JSON, CSV, Parquet, HTML, front-matter pages), is then
+cleaned by :func:`clean_text`: glued names and sentences repaired,
 datelines and bylines (which fill ``dateline`` and ``author``), boilerplate
 lines, echoed titles, teasers, repeated paragraphs and trailers removed, by
 general rules and the per-language rules of
@@ -61,7 +62,9 @@ _BYLINE = re.compile(
     r"^(?i:von|durch|by|text:|autor:|author:)\s+"
     r"(?P<author>[A-ZÄÖÜ][\w'’.\-]+(?:\s+(?:und|and|&|von|van|de|der)?\s*[A-ZÄÖÜ][\w'’.\-]+){0,4})\s*$",
 )
-_SENTENCE_END = re.compile(r"[.!?:;…\"”“»«'’)]\s*$")
+# full-width stops and closing brackets too: a Japanese or Chinese paragraph has no spaces, so it is "at most six
+# words" long, and without its "。" every paragraph of a Japanese .txt page was footer furniture (trial s14 check)
+_SENTENCE_END = re.compile(r"[.!?:;…\"”“»«'’)。！？」』）]\s*$")
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<holder>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})",
     re.I,
@@ -227,8 +230,8 @@ class LineCounter:
 
 # --------------------------------------------------------------------------- text records (JSON, CSV, …)
 #
-# Rules applied by the loader to the text of every record that is not a
-# plain-text page (those go through :func:`strip_furniture`). Language rules
+# Rules applied by the loader to the text of every record (a plain-text page
+# after :func:`strip_furniture` has removed its page furniture). Language rules
 # come from ``resources/<lang>/boilerplate.yaml``; see :func:`clean_text`.
 
 # A sentence end glued to the next sentence ("…했다.김 위원장은", "…Label).Singer"): the
@@ -574,7 +577,9 @@ def clean_text(text: str, *, language: str | None, title: str | None = None) -> 
             if " ".join(kept[i].split()).casefold() == t:
                 removed.append((kept[i].strip(), "title repeated in the body"))
                 kept[i] = ""
-    paras = [p for p in "\n".join(kept).split("\n\n")]
+    # leading blank lines (left by a title line removed above) would make an empty first paragraph and hide
+    # the teaser after it (the HTML copy of a Frankfurter Rundschau live blog, trial s14)
+    paras = [p for p in "\n".join(kept).strip("\n").split("\n\n")]
     if len(paras) > 1 and _ELLIPSIS_END.search(paras[0]):
         head = _ELLIPSIS_END.sub("", paras[0]).strip()[:60]
         if len(head) >= 20 and head in "\n\n".join(paras[1:]):

@@ -56,11 +56,21 @@ class LoadReport(dict):
 
 
 class CorpusError(ValueError):
-    """A record or file that cannot be loaded; names the file, line and field."""
+    """A record or file that cannot be loaded; names the file, line and field.
 
-    def __init__(self, path: str, line: int | None, field: str | None, reason: str):
+    ``line`` is the physical line where the record starts. In a CSV whose text fields span several lines
+    that is not the record's place in a spreadsheet: ``record_no`` (the record's number after the header)
+    and ``record`` (the value of its id column) are then named too, as in "export.csv, line 963 (record 37,
+    id '2002'): field 'Volltext': empty" (trial s14).
+    """
+
+    def __init__(self, path: str, line: int | None, field: str | None, reason: str, *,
+                 record: str | None = None, record_no: int | None = None):
         self.path, self.line, self.field, self.reason = path, line, field, reason
+        self.record, self.record_no = record, record_no
         where = path + (f", line {line}" if line is not None else "")
+        if record_no is not None and line is not None and line != record_no + 1:
+            where += f" (record {record_no}" + (f", id {record!r}" if record else "") + ")"
         what = f" field {field!r}:" if field else ""
         super().__init__(f"{where}:{what} {reason}")
 
@@ -409,12 +419,18 @@ def load_corpus(
         "removed": [], "notes": [], "files": [], "version": __version__,
     }
     meta_rows, meta_path = _read_metadata(metadata, report) if metadata is not None else ({}, None)
+    no_row: dict[str, str] = {}  # source name → base name, for the files the metadata table has no row for
     rows: list[dict] = []
     seen: dict[str, str] = {}
     lines = clean.LineCounter()
 
-    def skip(err: CorpusError, record_id=None):
+    def skip(err: CorpusError, record_id=None, record_no=None, own_id=True):
+        """List (or raise) a record not loaded; ``record_no``: its number after a CSV header; ``own_id``: the
+        id is the record's own (not made from the file name and line), so an error message may name it."""
         if errors == "raise":
+            if record_no is not None:
+                raise CorpusError(err.path, err.line, err.field, err.reason,
+                                  record=record_id if own_id else None, record_no=record_no)
             raise err
         report["records_skipped"] += 1
         report["skipped"].append({
@@ -514,12 +530,14 @@ def load_corpus(
         n_read, n_before = 0, len(rows)
         usage = {"fields": {}, "unused": {}, "no_id": 0}  # source column of each field, unused columns
         file_meta = _match_metadata(meta_rows, src, report)
+        if meta_rows and file_meta is None:
+            no_row[src.name] = src.suffix_name.replace("\\", "/").rsplit("/", 1)[-1]
         for lineno, rec, err in reader:
             report["records_read"] += 1
             n_read += 1
             if err is not None:
                 skip(CorpusError(src.name, err.line if err.line is not None else lineno, err.field, err.reason),
-                     err.record)
+                     err.record, getattr(err, "record_no", None))
                 continue
             add_record(src, fmt, lineno, rec, hint, usage, file_meta)
         if n_read and fmt not in ("txt", "html"):
@@ -550,6 +568,7 @@ def load_corpus(
     def add_record(src, fmt, lineno, rec, hint="", usage=None, file_meta=None):
         found_keys = resolve(rec.keys())
         guessed = set(rec.get("_guessed", ()))
+        from_meta: set[str] = set()  # fields the metadata table gave (the files report names them "(metadata)")
         if file_meta:
             rec = dict(rec)
             found_keys = dict(found_keys)
@@ -559,6 +578,7 @@ def load_corpus(
                     key = key or f"_meta_{f}"
                     rec[key] = v
                     found_keys[f] = key
+                    from_meta.add(f)
             if "title" in file_meta and rec.get("_title_line") and "text" in found_keys:
                 # the page's first line was only guessed to be its title: with the table's title it is text
                 tkey = found_keys["text"]
@@ -570,7 +590,10 @@ def load_corpus(
 
         if usage is not None:
             for f, k in found_keys.items():
-                usage["fields"].setdefault(f, {}).setdefault(k if not k.startswith("_meta_") else "(metadata)", None)
+                # a field the table filled in the record's own key (a plain page's guessed outlet, an empty CSV
+                # cell) came from the table too: until trial s14 the .txt files showed date and language as
+                # "(metadata)" but not the outlet that the table had put in place of the page's guess
+                usage["fields"].setdefault(f, {}).setdefault("(metadata)" if f in from_meta else k, None)
             for k in rec:
                 if not str(k).startswith("_") and k not in found_keys.values():
                     usage["unused"].setdefault(str(k), None)
@@ -580,7 +603,9 @@ def load_corpus(
             rid = str(int(raw_id))  # a numeric id from Excel or Parquet: "7", not "7.0"
         if rid is None and usage is not None:
             usage["no_id"] += 1
+        own_id = rid is not None
         rid = rid or f"{src.stem}-{lineno or 1}"
+        where_no = {"record_no": rec.get("_record_no"), "own_id": own_id}  # a CSV record's number, for messages
         text, text_field = pick("text")
         if text is None or (isinstance(text, float) and pd.isna(text)):
             reason = "missing"
@@ -596,12 +621,12 @@ def load_corpus(
                     reason = (f"missing: the record has no text field (it has {keys}); "
                               + (own if own else "name the field that holds the text with load_corpus(..., "
                                                  "columns={'text': '<field>'}) (command line: --columns text=<field>)"))
-            return skip(CorpusError(src.name, lineno, text_field or "text", reason), rid)
+            return skip(CorpusError(src.name, lineno, text_field or "text", reason), rid, **where_no)
         if not isinstance(text, str):
-            return skip(CorpusError(src.name, lineno, text_field, f"not a string ({type(text).__name__})"), rid)
+            return skip(CorpusError(src.name, lineno, text_field, f"not a string ({type(text).__name__})"), rid, **where_no)
         text = clean.normalise_text(text).strip()
         if not text:
-            return skip(CorpusError(src.name, lineno, text_field, "empty"), rid)
+            return skip(CorpusError(src.name, lineno, text_field, "empty"), rid, **where_no)
         where = src.name + (f", line {lineno}" if lineno else "")
         if rid in seen:
             n = 2
@@ -617,27 +642,41 @@ def load_corpus(
         removed = list(rec.get("_removed", []))
         found = {"author": None, "dateline": None, "dateline_agency": None, "repairs": 0}
         identified = None
-        if not rec.get("_cleaned"):
-            if not language:
-                identified = identify_language(text, with_probability=True)
-            lang_hint = normalise_language(language) if language else None
-            if lang_hint is None:
-                identified = identified or identify_language(text, with_probability=True)
-                lang_hint = identified[0]
-            cleaned, more, found = clean.clean_text(text, language=lang_hint, title=title)
-            if cleaned:
-                text = cleaned
-                removed += more
-                if found["repairs"]:
-                    report["notes"].append({"article_id": rid, "field": "text",
-                                            "note": f"{found['repairs']} glued names or sentences repaired"})
-            elif any(reason == "photo caption" for _, reason in more):
-                # a photo gallery: its captions are its text; never lose such an article to the rules
+        # every record's text goes through the same text rules, whatever its container: a plain-text page has
+        # had only its page furniture (title line, header and footer zones) removed by the reader, and the same
+        # text from a .txt, a CSV or a JSON Lines file must give the same cleaned text (trial s14: the Korea
+        # Herald's photo caption and glued sentences stayed in the .txt copy only, and a story frame flipped)
+        if language and rec.get("_language_from_page") and "language" not in from_meta:
+            # an HTML page's <html lang>: used when the text does not clearly say otherwise. A site template
+            # may declare one language for every page (a foreign-language service, a mislabelled archive), so
+            # unlike a language field of a data export it gives way to a clear identification, with a note
+            page_lang = normalise_language(language)
+            found_lang, prob = identify_language(text, with_probability=True, chars=500)
+            if page_lang is not None and found_lang != page_lang and prob >= 0.99 and len(text) >= 200:
+                report["notes"].append({"article_id": rid, "field": "language",
+                                        "note": f"the page declares {language!r} (<html lang>) but py3langid finds "
+                                                f"{found_lang!r} (p={prob:.3f}): {found_lang!r} used"})
+                language = None
+        if not language:
+            identified = identify_language(text, with_probability=True)
+        lang_hint = normalise_language(language) if language else None
+        if lang_hint is None:
+            identified = identified or identify_language(text, with_probability=True)
+            lang_hint = identified[0]
+        cleaned, more, found = clean.clean_text(text, language=lang_hint, title=title)
+        if cleaned:
+            text = cleaned
+            removed += more
+            if found["repairs"]:
                 report["notes"].append({"article_id": rid, "field": "text",
-                                        "note": "every line looked like boilerplate; text kept as it was"})
-            else:  # nothing but page furniture (e.g. a Kremlin item with only its publication metadata)
-                reasons = ", ".join(sorted({reason for _, reason in more}))
-                return skip(CorpusError(src.name, lineno, text_field, f"no article text, only boilerplate ({reasons})"), rid)
+                                        "note": f"{found['repairs']} glued names or sentences repaired"})
+        elif any(reason == "photo caption" for _, reason in more):
+            # a photo gallery: its captions are its text; never lose such an article to the rules
+            report["notes"].append({"article_id": rid, "field": "text",
+                                    "note": "every line looked like boilerplate; text kept as it was"})
+        else:  # nothing but page furniture (e.g. a Kremlin item with only its publication metadata)
+            reasons = ", ".join(sorted({reason for _, reason in more}))
+            return skip(CorpusError(src.name, lineno, text_field, f"no article text, only boilerplate ({reasons})"), rid, **where_no)
         for line, reason in removed:
             report["removed"].append({"article_id": rid, "line": line, "reason": reason})
         outlet = _as_str(pick("outlet")[0])
@@ -678,6 +717,7 @@ def load_corpus(
     if "metadata" in report:
         m = report["metadata"]
         m["unmatched"] = sorted(set(meta_rows) - set(m["matched"]))
+        m["missing_fields"] = _fields_missing_without_row(df, no_row, m["fields"])
     if flag_duplicates:
         from .dedup import DUPLICATE_COLUMNS
         from .dedup import flag_duplicates as _flag
@@ -795,6 +835,30 @@ def _match_metadata(meta_rows: dict, src, report) -> dict | None:
     if name not in report["metadata"]["files_without_row"]:
         report["metadata"]["files_without_row"].append(name)
     return None
+
+
+#: Article fields a metadata table can give, and the article column that holds each (language is left out:
+#: it is identified from the text when nothing declares it, so no article lacks it).
+_META_FIELD_COLUMNS = {"outlet": "outlet", "date": "published", "title": "title", "author": "author", "url": "url"}
+
+
+def _fields_missing_without_row(df: pd.DataFrame, no_row: dict[str, str], table_fields) -> dict[str, list[str]]:
+    """``{file name: [fields]}`` for the files without a metadata row whose loaded articles lack a field the table gives.
+
+    A file that carries its own outlet and date (a CSV export, an HTML page) needs no row; only a file whose
+    articles are left without a field the table would have given is a gap (trial s14: the command line named
+    every CSV and HTML file as lacking a row, which read like an error).
+    """
+    fields = [f for f in _META_FIELD_COLUMNS if f in table_fields]
+    out: dict[str, list[str]] = {}
+    if not no_row or not fields or df.empty:
+        return out
+    for name, group in df[df["source_path"].isin(list(no_row))].groupby("source_path", sort=False):
+        lacking = [f for f in fields if group[_META_FIELD_COLUMNS[f]].isna().any()]
+        if lacking:
+            base = no_row[name]
+            out[base] = sorted(set(out.get(base, [])) | set(lacking), key=fields.index)
+    return dict(sorted(out.items()))
 
 
 def _add_extra_columns(df: pd.DataFrame, extras: list[dict]) -> pd.DataFrame:
@@ -920,15 +984,43 @@ def _remove_repeated_lines(df: pd.DataFrame, counter: clean.LineCounter, report:
 
 
 
-def load_report(articles: pd.DataFrame, part: Literal["files", "skipped", "excluded_files", "removed", "notes"] = "skipped") -> pd.DataFrame:
-    """One part of the load report of a table made by :func:`load_corpus`, as a DataFrame.
+#: Parts of the load report that :func:`load_report` gives as tables, with their columns.
+REPORT_TABLES = {
+    "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields"],
+    "skipped": ["source_path", "line", "record", "field", "reason"],
+    "excluded_files": ["path", "reason"],
+    "removed": ["article_id", "line", "reason"],
+    "notes": ["article_id", "field", "note"],
+    "metadata": ["file", "status", "missing_fields"],
+    "duplicates": ["item", "value"],
+    "summary": ["item", "value"],
+}
+#: Parts of the load report that are one value each (a count or a string): :func:`load_report` returns the value.
+REPORT_VALUES = ("records_read", "records_loaded", "records_skipped", "articles_without_outlet",
+                 "articles_without_date", "fingerprint", "version")
 
-    ``files``: ``path, format, encoding, records, loaded, notes, fields`` (source column of each
-    article field, ``"text=Body; title=Headline"``), ``unused_fields`` (source columns mapped to no
-    field, comma-separated); ``skipped``: ``source_path, line,
-    record, field, reason``; ``excluded_files``: ``path, reason``;
-    ``removed``: ``article_id, line, reason``; ``notes``: ``article_id,
-    field, note``.
+
+def load_report(articles: pd.DataFrame, part: str = "skipped"):
+    """One part of the load report of a table made by :func:`load_corpus`, as a DataFrame (or a value).
+
+    Every part that ``articles.attrs["load_report"]`` holds can be asked for by its name:
+
+    - ``files``: ``path, format, encoding, records, loaded, notes, fields`` (source column of each
+      article field, ``"text=Body; title=Headline"``; ``(metadata)`` for a field a ``metadata=``
+      table gave), ``unused_fields`` (source columns mapped to no field, comma-separated);
+    - ``skipped``: ``source_path, line, record, field, reason``;
+    - ``excluded_files``: ``path, reason``;
+    - ``removed``: ``article_id, line, reason``;
+    - ``notes``: ``article_id, field, note``;
+    - ``metadata`` (with ``metadata=``; empty without): ``file, status, missing_fields``, one row per
+      file name: status ``"matched"`` (a table row and a file), ``"no file"`` (a table row that matches
+      no file read), ``"no row"`` (a file read that no row matches; ``missing_fields`` names the fields the
+      table gives that the file's articles lack, e.g. ``"outlet, date"``, empty when the file carries them
+      itself). The table's path, file-name column and fields are in ``.attrs``;
+    - ``duplicates``: ``item, value`` (exact and near copies, clusters, wire copy, and the settings used);
+    - ``summary``: ``item, value``: the counts, fingerprint and version below, one row each;
+    - ``records_read``, ``records_loaded``, ``records_skipped``, ``articles_without_outlet``,
+      ``articles_without_date``, ``fingerprint``, ``version``: the value itself.
 
     Raises
     ------
@@ -939,13 +1031,22 @@ def load_report(articles: pd.DataFrame, part: Literal["files", "skipped", "exclu
     rep = articles.attrs.get("load_report")
     if rep is None:
         raise KeyError("this table carries no load report: it was not made by load_corpus")
-    cols = {
-        "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields"],
-        "skipped": ["source_path", "line", "record", "field", "reason"],
-        "excluded_files": ["path", "reason"],
-        "removed": ["article_id", "line", "reason"],
-        "notes": ["article_id", "field", "note"],
-    }
-    if part not in cols:
-        raise KeyError(f"unknown part {part!r}; choose from {list(cols)}")
-    return pd.DataFrame(rep.get(part, []), columns=cols[part])
+    if part in REPORT_VALUES:
+        return rep.get(part)
+    if part not in REPORT_TABLES:
+        raise KeyError(f"unknown part {part!r}; choose from {list(REPORT_TABLES) + list(REPORT_VALUES)}")
+    cols = REPORT_TABLES[part]
+    if part == "metadata":
+        m = rep.get("metadata") or {}
+        missing = m.get("missing_fields") or {}
+        rows = ([(f, "matched", None) for f in m.get("matched", [])]
+                + [(f, "no file", None) for f in m.get("unmatched", [])]
+                + [(f, "no row", ", ".join(missing.get(f, [])) or None) for f in m.get("files_without_row", [])])
+        out = pd.DataFrame(rows, columns=cols)
+        out.attrs.update({k: m[k] for k in ("path", "key", "fields", "rows") if k in m})
+        return out
+    if part == "duplicates":
+        return pd.DataFrame(list((rep.get("duplicates") or {}).items()), columns=cols)
+    if part == "summary":
+        return pd.DataFrame([(k, rep.get(k)) for k in REPORT_VALUES], columns=cols)
+    return pd.DataFrame(rep.get(part, []), columns=cols)

@@ -25,7 +25,11 @@ Any of the text forms may end in a time-zone abbreviation from
 ``resources/loading/time_zones.csv`` ("Nov 30, 2024 10:15 AM EST" is
 15:15 UTC); the table is small and US-first (CST is US Central).
 
-A date with no time zone is read as UTC and says so in the note; a value
+A date-time with no time zone is read as UTC and says so in the note; a
+date without a time of day ("2024-06-19", "19.07.2024", a spreadsheet date
+cell) is that calendar day at 00:00 UTC with no note, since a day has no time
+zone question to ask (before trial s14 every such value got the note, 50 lines
+of noise for one export). A value
 that fits no rule, or names an impossible day, is ``NaT`` with the reason
 in the note. Ambiguous numeric orders such as ``05/06/2024`` are not
 accepted (they would be a guess): ``NaT``, with a note naming both readings.
@@ -107,7 +111,8 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
     (Timestamp, note)
         A tz-aware UTC ``Timestamp`` (or ``NaT``) and ``None`` or a note:
         why it is ``NaT`` ("unparseable date …", "impossible date …"), or
-        that a date without time zone was read as UTC.
+        that a date-time without time zone was read as UTC (a date without a
+        time of day gets no note).
     """
     if value is None or value == "" or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
         return pd.NaT, None
@@ -178,7 +183,7 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
                                   minute=int(g["minute"]) if g.get("minute") else 0)
             except ValueError as e:
                 return pd.NaT, f"impossible date {value!r}: {e}"
-            return ts.tz_localize("UTC"), f"date {value!r} has no time zone; read as UTC"
+            return ts.tz_localize("UTC"), _no_zone_note(value) if g.get("hour") else None
     return pd.NaT, f"unparseable date {value!r}: fits no known format"
 
 
@@ -193,7 +198,7 @@ def _digits(s: str, value) -> tuple[pd.Timestamp, str | None]:
         if len(d) in (8, 14):
             fmt = "%Y%m%d" if len(d) == 8 else "%Y%m%d%H%M%S"
             ts = pd.Timestamp(_dt.datetime.strptime(d, fmt))
-            return ts.tz_localize("UTC"), f"date {value!r} has no time zone; read as UTC"
+            return ts.tz_localize("UTC"), _no_zone_note(value) if len(d) == 14 else None
     except ValueError as e:
         return pd.NaT, f"impossible date {value!r}: {e}"
     return pd.NaT, (f"unparseable date {value!r}: a number of {len(d)} digits (epoch seconds have 10, "
@@ -220,7 +225,22 @@ def _slashed(m: re.Match, value) -> tuple[pd.Timestamp, str | None]:
                           minute=int(m["minute"] or 0), second=int(m["second"] or 0))
     except ValueError as e:
         return pd.NaT, f"impossible date {value!r}: {e}"
-    return ts.tz_localize("UTC"), f"date {value!r} has no time zone; read as UTC"
+    return ts.tz_localize("UTC"), _no_zone_note(value) if m["hour"] else None
+
+
+def _no_zone_note(value) -> str:
+    return f"date {value!r} has no time zone; read as UTC"
+
+
+def _date_only(original) -> bool:
+    """Whether a value carries no time of day: a ``date`` (not a datetime), a naive datetime at exactly midnight
+    (how spreadsheets and pandas hold a date cell), or an ISO string without a time part ("2024-06-19")."""
+    if isinstance(original, (_dt.datetime, pd.Timestamp)):
+        t = pd.Timestamp(original)
+        return t.tzinfo is None and (t.hour, t.minute, t.second, t.microsecond, t.nanosecond) == (0, 0, 0, 0, 0)
+    if isinstance(original, _dt.date):
+        return True
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(original).strip()))
 
 
 _MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -231,7 +251,7 @@ def _to_utc(ts: pd.Timestamp, original) -> tuple[pd.Timestamp, str | None]:
     if ts is pd.NaT:
         return pd.NaT, None
     if ts.tzinfo is None:
-        return ts.tz_localize("UTC"), f"date {str(original)!r} has no time zone; read as UTC"
+        return ts.tz_localize("UTC"), None if _date_only(original) else _no_zone_note(str(original))
     if (ts.hour, ts.minute, ts.second, ts.microsecond, ts.nanosecond) == (0, 0, 0, 0, 0) and ts.utcoffset():
         # midnight local time is how date-only values are written with an offset ("2026-01-01T00:00:00+09:00"
         # from a Korean crawler): converting would move the article to the previous day in UTC, and a

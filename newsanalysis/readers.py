@@ -56,9 +56,10 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 class ReadError(Exception):
     """A file-level problem (reason only); the loader turns it into a CorpusError with the path."""
 
-    def __init__(self, reason: str, line: int | None = None, field: str | None = None, record: str | None = None):
+    def __init__(self, reason: str, line: int | None = None, field: str | None = None, record: str | None = None,
+                 record_no: int | None = None):
         super().__init__(reason)
-        self.reason, self.line, self.field, self.record = reason, line, field, record
+        self.reason, self.line, self.field, self.record, self.record_no = reason, line, field, record, record_no
 
 
 @dataclass
@@ -371,7 +372,12 @@ def read_json(src: Source, encoding: str) -> Iterator:
 
 
 def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Iterator:
-    """CSV/TSV with a header row; the delimiter is sniffed among ``, ; TAB |`` (from the header line) unless given."""
+    """CSV/TSV with a header row; the delimiter is sniffed among ``, ; TAB |`` (from the header line) unless given.
+
+    Yields ``(line, record, error)`` with the physical line where each record starts; each record (and
+    each error) also carries its number after the header (``_record_no``, ``ReadError.record_no``: 1 for
+    the first data row, blank lines not counted), which differs from ``line - 1`` once a quoted field
+    has spanned several lines."""
     bad: dict[int, str] = {}
     lines = iter_lines(src, encoding, bad)
     try:
@@ -396,25 +402,31 @@ def read_csv(src: Source, encoding: str, *, delimiter: str | None = None) -> Ite
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
         row_line = reader.line_num + 1
+        n = 0
         while True:
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as e:
-                yield row_line, None, ReadError(f"broken CSV ({e})", row_line)
+                yield row_line, None, ReadError(f"broken CSV ({e})", row_line, record_no=n + 1)
                 return
-            hit = [n for n in range(row_line, reader.line_num + 1) if n in bad]
+            if row:
+                n += 1  # a blank line (no delimiter at all) is no record, as in JSON Lines
+            hit = [k for k in range(row_line, reader.line_num + 1) if k in bad]
             if hit:  # an undecodable line is one lost record (the reason names it), not the end of the file
-                yield row_line, None, ReadError(bad[hit[0]], hit[0])
+                yield row_line, None, ReadError(bad[hit[0]], hit[0], record_no=n)
             elif not row:
-                pass  # a blank line (no delimiter at all) is no record, as in JSON Lines
+                pass
             elif not any(c.strip() for c in row):
-                yield row_line, None, ReadError("empty row (every field empty or blank)", row_line)
+                yield row_line, None, ReadError("empty row (every field empty or blank)", row_line, record_no=n)
             elif len(row) != len(header):
-                yield row_line, None, ReadError(f"{len(row)} fields where the header has {len(header)}", row_line)
+                yield row_line, None, ReadError(f"{len(row)} fields where the header has {len(header)}", row_line,
+                                                record_no=n)
             else:
-                yield row_line, dict(zip(header, row)), None
+                rec = dict(zip(header, row))
+                rec["_record_no"] = n
+                yield row_line, rec, None
             row_line = reader.line_num + 1
     except ReadError as e:
         yield e.line, None, e
@@ -562,9 +574,11 @@ def read_page(src: Source, encoding: str, *, fmt: str) -> Iterator:
     """``txt`` or ``md``: one article per file, optional YAML front matter.
 
     Without front matter, a ``.txt`` file's first line is its title and the
-    rest is cleaned by the furniture rules (:func:`newsanalysis.clean.strip_furniture`);
-    a ``.md`` file without front matter is documentation, not an article
-    (the loader lists it as excluded).
+    page furniture of the rest (reading time, share widgets, header and footer
+    zones) is removed by :func:`newsanalysis.clean.strip_furniture`; the loader
+    then cleans the text by :func:`newsanalysis.clean.clean_text`, as it does
+    the text of every other record. A ``.md`` file without front matter is
+    documentation, not an article (the loader lists it as excluded).
     """
     try:
         page = _decode_whole(src, encoding)
@@ -603,7 +617,6 @@ def read_page(src: Source, encoding: str, *, fmt: str) -> Iterator:
             prev = i
         rec["text"] = "\n".join(body_lines)
         rec["_removed"] = [(lines[i].strip(), r) for i, r in sorted(removed.items())]
-        rec["_cleaned"] = True
     else:
         rec["text"] = body
     yield start if meta is not None else None, rec, None
@@ -661,11 +674,58 @@ def extract_html(page: str, url: str | None = None) -> dict | None:
     text = d.get("text")
     if not text or len(text.split()) < MIN_HTML_WORDS:
         return None
+    text = _paragraphs(d.get("body"), text)
     date = meta_date(page, d.get("date"))
-    return {
+    declared = page_language(page)
+    rec = {
         "text": text, "title": d.get("title"), "author": d.get("author"), "date": date,
-        "url": d.get("url") or url, "outlet": d.get("sitename") or d.get("hostname"), "language": d.get("language"),
+        "url": d.get("url") or url, "outlet": d.get("sitename") or d.get("hostname"),
+        "language": declared or d.get("language"),
     }
+    if declared:
+        rec["_language_from_page"] = True  # a site template's declaration: the loader checks it against the text
+    return rec
+
+
+def _paragraphs(body, text: str) -> str:
+    """trafilatura's text with a blank line between the page's blocks (paragraphs, headings, lists, quotes).
+
+    trafilatura ends every block with a single line break; the article text of JSON, CSV and plain-text
+    sources separates paragraphs by a blank line, and the cleaning rules that work on paragraphs (a teaser
+    repeated in the body, repeated paragraphs) look for blank lines. So the same article saved as an HTML page
+    and exported as JSON Lines gives the same text (trial s14). A line break inside a block (``<br>``, list
+    items) stays single. Falls back to ``text`` when the blocks do not give it back line for line.
+    """
+    try:
+        import copy
+
+        from lxml import etree
+        from trafilatura.xml import xmltotxt
+
+        parts = []
+        for el in body if body is not None else ():
+            wrap = etree.Element("body")
+            child = copy.deepcopy(el)
+            child.tail = None
+            wrap.append(child)
+            part = xmltotxt(wrap, include_formatting=False).strip()
+            if part:
+                parts.append(part)
+    except Exception:  # another trafilatura version: keep its text as it is
+        return text
+    if parts and "\n".join(parts) == text.strip():
+        return "\n\n".join(parts)
+    return text
+
+
+def page_language(page: str) -> str | None:
+    """The language a page declares: ``<html lang="de">`` (or ``xml:lang``), else ``<meta
+    http-equiv="content-language" content="de">``; ``None`` when it declares none or several ("de, en")."""
+    m = re.search(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", page[:5000], re.I)
+    if not m:
+        m = re.search(r"<meta\b(?=[^>]*http-equiv\s*=\s*[\"']?content-language)[^>]*\scontent\s*=\s*[\"']?\s*"
+                      r"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\s*[\"'>]", page[:20000], re.I)
+    return m.group(1) if m else None
 
 
 def meta_date(page: str, day: str | None) -> str | None:
