@@ -731,8 +731,17 @@ def _frame_anchor_matcher(cb: _Codebook, language) -> tuple[_Matcher | None, dic
         for frame, lg, w in cb.frame_anchor_window:
             if lg in (language, ANY_LANGUAGE) and frame in n_groups:
                 windows[frame] = max(windows.get(frame, 0), int(w))
-        m = _frame_matcher(tuple((fg, tuple((t, 1.0) for t in dict.fromkeys(ts))) for fg, ts in groups.items())
-                           ) if groups else None
+        # anchor terms are matched as the frame's cues are: the codebook's and the frame's not_cues apply
+        # ("[security] council" is no security word of Regional_security)
+        excluded = tuple(sorted({w for lg, w in cb.not_cues if lg in (language, ANY_LANGUAGE)}))
+        per_frame: dict[str, set] = {}
+        for frame, lg, w in cb.frame_not_cues:
+            if lg in (language, ANY_LANGUAGE) and frame in n_groups:
+                per_frame.setdefault(frame, set()).add(w)
+        frame_excluded = tuple((fg, tuple(sorted(per_frame[fg[0]]))) for fg in sorted(groups, key=str)
+                               if fg[0] in per_frame)
+        m = _frame_matcher(tuple((fg, tuple((t, 1.0) for t in dict.fromkeys(ts))) for fg, ts in groups.items()),
+                           excluded, frame_excluded) if groups else None
         _MATCHER_BY_LANG[key] = (cb, (m, n_groups, windows))  # keep cb alive: id stays unique
     return _MATCHER_BY_LANG[key][1]
 
@@ -740,7 +749,8 @@ def _frame_anchor_matcher(cb: _Codebook, language) -> tuple[_Matcher | None, dic
 def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language,
                   starts: list[int] | None = None, title: str | None = None) -> list[tuple]:
     """The cue hits of one article that count: none inside a transcript speaker label ("Vladimir Putin:" is who
-    speaks, not a Political cue: 420 of the Kremlin transcripts' 2,031 Political hits, session 12), and for a
+    speaks, not a Political cue: 420 of the Kremlin transcripts' 2,031 Political hits, session 12) or a
+    dateline at a line start ("SEOUL -- ", :func:`newsanalysis.text.dateline_spans`), and for a
     codebook with an ``anchor`` none away from its anchor terms, for a frame with its own ``anchor`` none away
     from that frame's anchor terms (:func:`_read_anchor`). An anchor window does not reach across the entries
     of a live blog or news digest (:func:`newsanalysis.text.entry_starts`, which reads ``title``). ``starts``:
@@ -750,7 +760,13 @@ def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language,
         return hits
     from .attribution import transcript_label_spans  # (lazy: attribution is the larger module)
 
+    from .text import dateline_spans
+
+    # a dateline ("SEOUL -- ") says where a report was filed: no cue and no anchor term (session 14: the
+    # datelines of a Yonhap news digest put "Seoul" next to every item)
     labels = transcript_label_spans(text, language, transcript=False) if ":" in text else []
+    if "--" in text or "\u2014" in text or "\u2013" in text:
+        labels = labels + dateline_spans(text)
     if labels:
         hits = [h for h in hits if not any(ls <= h[4] < le for ls, le in labels)]
     anchor = _anchor_matcher(cb, language) if cb.anchor else None
@@ -779,13 +795,15 @@ def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language,
     if anchor is not None:
         found: list[set] = [set() for _ in starts]
         for g, _c, _m, _w, a, _e in anchor.hits(text):
-            found[sentence_of(a)].add(g)
+            if not any(ls <= a < le for ls, le in labels):
+                found[sentence_of(a)].add(g)
         n_groups, w = len(anchor.frames), cb.anchor_window
         hits = [h for h in hits if len(near(found, sentence_of(h[4]), w)) == n_groups]
     if fanchor is not None and hits:
         ffound: dict[str, list[set]] = {f: [set() for _ in starts] for f in f_groups}
         for (frame, g), _c, _m, _w, a, _e in fanchor.hits(text):
-            ffound[frame][sentence_of(a)].add(g)
+            if not any(ls <= a < le for ls, le in labels):
+                ffound[frame][sentence_of(a)].add(g)
         hits = [h for h in hits if h[0] not in f_groups
                 or len(near(ffound[h[0]], sentence_of(h[4]), f_windows.get(h[0], 0))) == f_groups[h[0]]]
     return hits

@@ -231,6 +231,17 @@ def entry_headers(text: str, language: str | None) -> list[int]:
     return out
 
 
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the upper-case datelines that open a line ("SEOUL -- ", "MOSCOW, June 19 -- "): where a report
+    was filed, not what it says (:data:`DATELINE_OPENING`)."""
+    out = []
+    for m in _LINE_STARTS.finditer(text):
+        d = DATELINE_OPENING.match(text, m.end())
+        if d:
+            out.append(d.span())
+    return out
+
+
 def is_live_blog(text: str, language: str | None, title: str | None = None) -> bool:
     """Whether ``text`` is a live blog, a ticker or a news digest: a page of separate short entries.
 
