@@ -36,6 +36,14 @@ a mapping language -> list) do not count as cues of that frame only:
 "chemical [weapons]" under Capacity_and_resources leaves "weapons" a cue of
 Security_and_defense.
 
+Anchors: a codebook's top-level ``anchor`` (``window`` and ``groups`` of terms
+in cue syntax) lets a hit count only where every group has a term in the hit's
+sentence or within ``window`` sentences of it; a frame's own ``anchor`` does
+the same for that frame (the story codebook: China named counts only with a
+word for China's role). A window never reaches across the entries of a live
+blog or news digest (:func:`newsanalysis.text.entry_starts`), and a dateline
+("SEOUL -- ") is no cue and no anchor term.
+
 The supervised option :class:`FrameClassifier` trains at run time from the
 user's labels (TF-IDF of words and character n-grams plus the dictionary
 rates, optionally sentence-encoder vectors from the ``embeddings`` extra,
@@ -404,13 +412,18 @@ def load_codebook(codebook: str | Path | pd.DataFrame = "generic") -> pd.DataFra
         ``resources/<lang>/frames.yaml``. ``"story"``: the Russia–North Korea
         story frames from ``resources/<lang>/story_frames.yaml``. A path to:
         a YAML codebook in the package's format (top-level ``language``,
-        optional ``min_hits`` and ``not_cues``, and ``frames: {name:
-        {definition, cues, not_cues, examples}}``; ``cues`` a list, or a
-        mapping language -> list; ``not_cues``, optional, a list of words or
-        phrases (``*`` allowed; in a phrase, [square brackets] around the
-        only words that do not count, ``"[workers] party"``), or a mapping
-        language -> list: at the top level they never count as cues, in a
-        frame they do not count as cues of that frame); a
+        optional ``min_hits``, ``not_cues`` and ``anchor``, and ``frames:
+        {name: {definition, cues, not_cues, anchor, examples}}``; ``cues``
+        and ``examples`` a list, or a mapping language -> list; ``not_cues``,
+        optional, a list of words or phrases (``*`` allowed; in a phrase,
+        [square brackets] around the only words that do not count,
+        ``"[workers] party"``), or a mapping language -> list: at the top
+        level they never count as cues, in a frame they do not count as cues
+        of that frame; ``anchor``, optional, ``{window: sentences, groups:
+        [[terms], …]}`` (``groups`` also a mapping language -> list of
+        groups): a hit counts only where every group has a term within the
+        window, at the top level for every frame, in a frame for that frame
+        as well; see docs/framing.md); a
         quanteda YAML dictionary (``category: [patterns]``, nesting allowed);
         or a LIWC ``.dic`` file. Dictionaries without a language apply to
         every language (``language == "*"``).
@@ -441,7 +454,11 @@ def codebook_examples(codebook: str | Path = "generic") -> pd.DataFrame:
     DataFrame
         Columns ``frame``, ``language``, ``example``: sentences the codebook's
         authors wrote to show each frame; the tests check that each shows its
-        frame.
+        frame. ``language`` is the codebook's, or the key of a mapping
+        ``examples: {en: [...], de: [...]}``; examples given as a plain list in
+        a codebook whose cues come per language get the language identified
+        from each sentence when it is one of the cue languages (else ``"*"``,
+        which :func:`frames` does not analyse).
     """
     return _resolve(codebook).examples.copy()
 

@@ -282,3 +282,68 @@ def test_real_story_decisions_the_trial_read(real_articles):
     # KCNA: "lay siege to China" is no China_role; the U.S.-Japan-ROK exercises are Regional_security
     assert not fr[("kcna-d0fccb91168cd352", "China_role")]
     assert fr[("kcna-d0fccb91168cd352", "Regional_security")]
+
+
+# --------------------------------------------------------------------------- wildcards that caught other words
+
+def test_courteously_is_no_court():
+    # KCNA: "Choe Son Hui courteously conveyed warm comradely greetings" made Legality present in three articles
+    text = "Choe Son Hui courteously conveyed warm greetings in the courtyard."
+    assert [m for f, m in _ev(text, codebook="generic") if f.startswith("Legality")] == []
+    assert not _present(text, "Legality_Constitutionality_and_jurisprudence", codebook="generic")
+    got = _ev("The court's ruling was read in two courts and a courtroom.", codebook="generic")
+    assert [m for f, m in got if f.startswith("Legality")] == ["court", "ruling", "courts", "courtroom"]
+
+
+def test_other_english_wildcard_catches():
+    got = _ev("Crimean officials demonstrated urgent interest in a familiar, equally exceptional plan.",
+              codebook="generic")
+    assert [f for f, _ in got if f in ("Crime_and_punishment", "Public_opinion", "Quality_of_life",
+                                       "Fairness_and_equality")] == []
+    got = _ev("Police fought crime; demonstrators held a demonstration.", codebook="generic")
+    assert [m for f, m in got if f == "Crime_and_punishment"] == ["Police", "crime"]
+    assert [m for f, m in got if f == "Public_opinion"] == ["demonstrators", "demonstration"]
+
+
+def test_german_wildcard_catches():
+    # "*gender*" caught "folgender", "*lüge*" "Flüge", "christ*" "Christian", "*gefahr*" "angefahren"
+    got = _ev("Christian Lindner sagte folgender Satz: Die Flüge wurden angefahren und beurteilt.", "de",
+              codebook="generic")
+    assert [f for f, _ in got if f in ("Cultural_identity", "Morality", "Security_and_defense",
+                                       "Legality_Constitutionality_and_jurisprudence")] == []
+    got = _ev("Die Christen beteten; die Lüge vom Gender-Streit kam vor Gericht, nicht die Nudelgerichte.", "de",
+              codebook="generic")
+    assert [m for f, m in got if f == "Morality"] == ["Christen", "Lüge"]
+    assert [m for f, m in got if f == "Cultural_identity"] == ["Gender"]
+    assert [m for f, m in got if f.startswith("Legality")] == ["Gericht"]
+
+
+def test_arms_deliveries_are_security_not_resources():
+    # tagesschau: "Pjöngjang wird vorgeworfen, Russland … mit Waffenlieferungen zu unterstützen": Capacity present
+    # from this one word
+    text = "Pjöngjang wird vorgeworfen, Russland mit Waffenlieferungen zu unterstützen. Die Lieferung von Getreide stockt."
+    got = _ev(text, "de", codebook="generic")
+    assert [m for f, m in got if f == "Capacity_and_resources"] == ["Lieferung", "Getreide"]
+    assert ("Security_and_defense", "Waffenlieferungen") in got
+
+
+def test_n_korea_in_a_headline_anchors_the_story():
+    got = _ev("N. Korea's Kim hails troops in Russia for cementing 'invincible alliance' with Moscow")
+    assert ("Treaty_and_diplomacy", "alliance") in got
+
+
+def test_the_documented_two_language_codebook(tmp_path):
+    """docs/framing.md, "One codebook for several languages": the YAML shown there loads, and every example
+    shows its frame in its language."""
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "framing.md").read_text(encoding="utf-8")
+    at = doc.index("**One codebook for several languages.**")
+    start = doc.index("```yaml", at) + len("```yaml")
+    p = tmp_path / "doc.yaml"
+    p.write_text(doc[start:doc.index("```", start)], encoding="utf-8")
+    ex = na.codebook_examples(p)
+    assert sorted(ex["language"]) == ["de", "de", "en", "en"]
+    arts = ex.assign(article_id=[f"x{i}" for i in range(len(ex))], text=ex["example"])
+    shown = na.frames(arts, codebook=p).merge(arts[["article_id", "frame"]], on=["article_id", "frame"])
+    assert shown["present"].astype(bool).all()
