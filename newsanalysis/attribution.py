@@ -67,6 +67,7 @@ from .attribution_rules import (
     Resources, Tok,
     SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
+from .text import DATELINE_OPENING, LIVEBLOG_HEADER_DE
 from .text import sentences as _split_sentences
 
 ATTRIBUTION_COLUMNS = [
@@ -1245,9 +1246,8 @@ def _trim_content(A: _Article, r: dict) -> None:
 
 # An upper-case dateline that opens a paragraph ("SEOUL -- North Korean leader …, state media reported")
 # says where the report was filed, not what was reported.
-_LIVEBLOG_HEADER_DE = re.compile(r"(?:(?:\+\+\+\s*)?(?:Update|Aktualisierung|Eilmeldung)(?:\s+vom\s+\d{1,2}\.\s*"
-                                 r"[A-ZÄÖÜ][a-zäöü]+\.?(?:\s+\d{4})?)?,?\s*)?\b\d{1,2}[.:]\d{2}\s*Uhr\s*:\s*")
-_DATELINE_OPENING = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:--|\u2014|\u2013) ?")
+_LIVEBLOG_HEADER_DE = LIVEBLOG_HEADER_DE  # shared with framing (text.py)
+_DATELINE_OPENING = DATELINE_OPENING
 
 
 _BOTH = {"both", "beide", "beiden"}

@@ -36,6 +36,14 @@ a mapping language -> list) do not count as cues of that frame only:
 "chemical [weapons]" under Capacity_and_resources leaves "weapons" a cue of
 Security_and_defense.
 
+Anchors: a codebook's top-level ``anchor`` (``window`` and ``groups`` of terms
+in cue syntax) lets a hit count only where every group has a term in the hit's
+sentence or within ``window`` sentences of it; a frame's own ``anchor`` does
+the same for that frame (the story codebook: China named counts only with a
+word for China's role). A window never reaches across the entries of a live
+blog or news digest (:func:`newsanalysis.text.entry_starts`), and a dateline
+("SEOUL -- ") is no cue and no anchor term.
+
 The supervised option :class:`FrameClassifier` trains at run time from the
 user's labels (TF-IDF of words and character n-grams plus the dictionary
 rates, optionally sentence-encoder vectors from the ``embeddings`` extra,
@@ -135,7 +143,7 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
     frames_ = data["frames"]
     if not isinstance(frames_, dict) or not frames_:
         raise CodebookError(f"{path}: field 'frames' must be a non-empty mapping frame -> {{definition, cues}}")
-    rows, examples, frame_not_cues = [], [], []
+    rows, examples, frame_not_cues, frame_anchor, frame_windows_ = [], [], [], [], []
     for frame, spec in frames_.items():
         where = f"{path}, frame {frame!r}"
         if not isinstance(spec, dict):
@@ -152,7 +160,15 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
         # words that are no cues of this frame only ("chemical weapons" for Capacity_and_resources, still
         # Security_and_defense): the syntax of the top-level list
         frame_not_cues += [(str(frame), lg, w) for lg, w in _parse_not_cues(spec.get("not_cues"), where, lang)]
+        # the frame's own anchor: its hits count only near a term of each of its groups (as the codebook's
+        # anchor, which applies as well)
+        fa = _read_anchor(spec.get("anchor"), where, lang)
+        frame_anchor += [(str(frame), lg, g, t) for lg, g, t in fa.get("anchor", [])]
+        if fa:
+            frame_windows_ += [(str(frame), lg, fa["anchor_window"]) for lg in dict.fromkeys(a[0] for a in fa["anchor"])]
         ex = spec.get("examples") or []
+        if not isinstance(ex, (dict, list)):
+            raise CodebookError(f"{where}, field 'examples': must be a list of sentences or a mapping language -> list")
         ex_lang = ex if isinstance(ex, dict) else {lang: ex}
         for lg, items in ex_lang.items():
             for e in items or []:
@@ -162,8 +178,32 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
     # "militär*"): a list, or a mapping language -> list
     settings["not_cues"] = _parse_not_cues(data.get("not_cues"), str(path), lang)
     settings["frame_not_cues"] = frame_not_cues
+    settings["frame_anchor"] = frame_anchor
+    settings["frame_anchor_window"] = frame_windows_
     settings.update(_read_anchor(data.get("anchor"), path, lang))
-    return rows, examples, settings
+    return rows, _example_languages(examples, rows), settings
+
+
+def _example_languages(examples: list[tuple], rows: list[tuple]) -> list[tuple]:
+    """Examples given as a plain list in a codebook without a top-level ``language`` (language "*") whose cues
+    are given per language: each example gets the language identified from its text (py3langid) when that is
+    one of the cue languages, so that :func:`frames` analyses it; otherwise it stays "*". A mapping
+    ``examples: {en: [...], de: [...]}`` names the languages itself."""
+    langs = {r[1] for r in rows} - {ANY_LANGUAGE}
+    if not langs or not any(lg == ANY_LANGUAGE for _, lg, _ in examples):
+        return examples
+    if len(langs) == 1:
+        only = next(iter(langs))
+        return [(f, only if lg == ANY_LANGUAGE else lg, e) for f, lg, e in examples]
+    from .corpus import identify_language  # (lazy: the identifier model loads on first use)
+
+    out = []
+    for f, lg, e in examples:
+        if lg == ANY_LANGUAGE:
+            found = identify_language(e)
+            lg = found if found in langs else ANY_LANGUAGE
+        out.append((f, lg, e))
+    return out
 
 
 def _parse_not_cues(nc, where: str, lang: str) -> list[tuple[str, str]]:
@@ -194,21 +234,31 @@ def _parse_not_cues(nc, where: str, lang: str) -> list[tuple[str, str]]:
 
 def _read_anchor(spec, path: Path, lang: str) -> dict:
     """``anchor: {window: 2, groups: [[russia*, moscow, …], [north korea*, pyongyang, …]]}``: a cue hit counts
-    only when every group has a term (cue syntax) in the hit's sentence or within ``window`` sentences of it.
-    Returns ``{"anchor": [(language, group, term), …], "anchor_window": int}`` (empty without the field)."""
+    only when every group has a term (cue syntax) in the hit's sentence or within ``window`` sentences of it
+    (in a live blog, of its entry: :func:`newsanalysis.text.entry_starts`). ``groups`` may also be a mapping
+    language -> list of groups. The same field in a frame's spec anchors that frame only. ``path`` names the
+    file (and frame) in errors. Returns ``{"anchor": [(language, group, term), …], "anchor_window": int}``
+    (empty without the field)."""
     if spec is None:
         return {}
     where = f"{path}, field 'anchor'"
-    if not isinstance(spec, dict) or not isinstance(spec.get("groups"), list) or not spec["groups"]:
-        raise CodebookError(f"{where}: must be a mapping with 'groups' (a list of lists of terms) and 'window'")
+    if not isinstance(spec, dict) or not isinstance(spec.get("groups"), (list, dict)) or not spec["groups"]:
+        raise CodebookError(f"{where}: must be a mapping with 'groups' (a list of lists of terms, or a mapping "
+                            "language -> such a list) and 'window'")
     window = spec.get("window", 0)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise CodebookError(f"{where}, field 'window': {window!r} is not a whole number of sentences >= 0")
+    groups = spec["groups"]
+    per_lang = groups if isinstance(groups, dict) else {lang: groups}
     terms = []
-    for g, group in enumerate(spec["groups"]):
-        if not isinstance(group, list) or not group or not all(isinstance(t, str) and t.strip() for t in group):
-            raise CodebookError(f"{where}, group {g + 1}: must be a non-empty list of terms")
-        terms += [(lang, g, t.strip()) for t in group]
+    for lg, gl in per_lang.items():
+        at = where if len(per_lang) == 1 and not isinstance(groups, dict) else f"{where}, language {lg!r}"
+        if not isinstance(gl, list) or not gl:
+            raise CodebookError(f"{at}: 'groups' must be a non-empty list of lists of terms")
+        for g, group in enumerate(gl):
+            if not isinstance(group, list) or not group or not all(isinstance(t, str) and t.strip() for t in group):
+                raise CodebookError(f"{at}, group {g + 1}: must be a non-empty list of terms")
+            terms += [(str(lg), g, t.strip()) for t in group]
     return {"anchor": terms, "anchor_window": window}
 
 
@@ -268,11 +318,14 @@ class _Codebook:
     anchor: tuple = ()        # (language, group number, term): a hit counts near a term of every group
     anchor_window: int = 0    # sentences before and after a hit's sentence searched for the anchor terms
     frame_not_cues: tuple = ()  # (frame, language, word pattern): words that never count as cues of that frame
+    frame_anchor: tuple = ()    # (frame, language, group number, term): a frame's own anchor groups
+    frame_anchor_window: tuple = ()  # (frame, language, window) of the frames with an anchor
 
 
 def _builtin(name: str) -> _Codebook:
     rows, examples, min_hits = [], [], 1.0
     thr, not_cues, frame_not_cues, anchor, window = [], [], [], [], 0
+    frame_anchor, frame_window = [], []
     for lang in ANALYSED_LANGUAGES:
         path = resource_path(lang, BUILTIN_CODEBOOKS[name])
         if not path.is_file():
@@ -283,6 +336,8 @@ def _builtin(name: str) -> _Codebook:
         not_cues += s.get("not_cues", [])
         frame_not_cues += s.get("frame_not_cues", [])
         anchor += s.get("anchor", [])
+        frame_anchor += s.get("frame_anchor", [])
+        frame_window += s.get("frame_anchor_window", [])
         window = max(window, s.get("anchor_window", 0))
         min_hits = float(s.get("min_hits", min_hits))
         tpath = resource_path(lang, "frame_thresholds.csv")
@@ -291,17 +346,17 @@ def _builtin(name: str) -> _Codebook:
             t["language"] = lang
             thr.append(t[["frame", "language", "threshold"]])
     return _make(name, rows, examples, min_hits, pd.concat(thr, ignore_index=True) if thr else None, not_cues,
-                 anchor, window, frame_not_cues)
+                 anchor, window, frame_not_cues, frame_anchor, frame_window)
 
 
 def _make(name, rows, examples, min_hits, thresholds, not_cues=(), anchor=(), anchor_window=0,
-          frame_not_cues=()) -> _Codebook:
+          frame_not_cues=(), frame_anchor=(), frame_anchor_window=()) -> _Codebook:
     cues = pd.DataFrame([(name, *r) for r in rows], columns=CODEBOOK_COLUMNS)
     ex = pd.DataFrame(examples, columns=["frame", "language", "example"])
     if thresholds is None:
         thresholds = pd.DataFrame(columns=["frame", "language", "threshold"])
     return _Codebook(name, cues, ex, float(min_hits), thresholds, tuple(not_cues), tuple(anchor), int(anchor_window),
-                     tuple(frame_not_cues))
+                     tuple(frame_not_cues), tuple(frame_anchor), tuple(frame_anchor_window))
 
 
 def _resolve(codebook) -> _Codebook:
@@ -333,7 +388,8 @@ def _resolve(codebook) -> _Codebook:
         if suffix in (".yaml", ".yml"):
             rows, examples, s = _read_yaml_codebook(path, None)
             return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None, s.get("not_cues", []),
-                         s.get("anchor", []), s.get("anchor_window", 0), s.get("frame_not_cues", []))
+                         s.get("anchor", []), s.get("anchor_window", 0), s.get("frame_not_cues", []),
+                         s.get("frame_anchor", []), s.get("frame_anchor_window", []))
         if suffix == ".dic":
             return _make(path.stem, _read_liwc(path), [], 1.0, None)
         raise CodebookError(f"{path}: unsupported codebook format {suffix!r}; use .yaml/.yml (ours or quanteda) or .dic (LIWC)")
@@ -356,13 +412,18 @@ def load_codebook(codebook: str | Path | pd.DataFrame = "generic") -> pd.DataFra
         ``resources/<lang>/frames.yaml``. ``"story"``: the Russia–North Korea
         story frames from ``resources/<lang>/story_frames.yaml``. A path to:
         a YAML codebook in the package's format (top-level ``language``,
-        optional ``min_hits`` and ``not_cues``, and ``frames: {name:
-        {definition, cues, not_cues, examples}}``; ``cues`` a list, or a
-        mapping language -> list; ``not_cues``, optional, a list of words or
-        phrases (``*`` allowed; in a phrase, [square brackets] around the
-        only words that do not count, ``"[workers] party"``), or a mapping
-        language -> list: at the top level they never count as cues, in a
-        frame they do not count as cues of that frame); a
+        optional ``min_hits``, ``not_cues`` and ``anchor``, and ``frames:
+        {name: {definition, cues, not_cues, anchor, examples}}``; ``cues``
+        and ``examples`` a list, or a mapping language -> list; ``not_cues``,
+        optional, a list of words or phrases (``*`` allowed; in a phrase,
+        [square brackets] around the only words that do not count,
+        ``"[workers] party"``), or a mapping language -> list: at the top
+        level they never count as cues, in a frame they do not count as cues
+        of that frame; ``anchor``, optional, ``{window: sentences, groups:
+        [[terms], …]}`` (``groups`` also a mapping language -> list of
+        groups): a hit counts only where every group has a term within the
+        window, at the top level for every frame, in a frame for that frame
+        as well; see docs/framing.md); a
         quanteda YAML dictionary (``category: [patterns]``, nesting allowed);
         or a LIWC ``.dic`` file. Dictionaries without a language apply to
         every language (``language == "*"``).
@@ -393,7 +454,11 @@ def codebook_examples(codebook: str | Path = "generic") -> pd.DataFrame:
     DataFrame
         Columns ``frame``, ``language``, ``example``: sentences the codebook's
         authors wrote to show each frame; the tests check that each shows its
-        frame.
+        frame. ``language`` is the codebook's, or the key of a mapping
+        ``examples: {en: [...], de: [...]}``; examples given as a plain list in
+        a codebook whose cues come per language get the language identified
+        from each sentence when it is one of the cue languages (else ``"*"``,
+        which :func:`frames` does not analyse).
     """
     return _resolve(codebook).examples.copy()
 
@@ -667,38 +732,105 @@ def _anchor_matcher(cb: _Codebook, language) -> _Matcher | None:
     return _MATCHER_BY_LANG[key][1]
 
 
+def _frame_anchor_matcher(cb: _Codebook, language) -> tuple[_Matcher | None, dict, dict]:
+    """The frames' own anchors in one language: a matcher whose "frames" are ``(frame, group)`` pairs, the number
+    of groups per frame and the window per frame (None and empty dicts when no frame has an anchor)."""
+    key = ("frame_anchor", id(cb), language)
+    if key not in _MATCHER_BY_LANG:
+        groups: dict[tuple, list[str]] = {}
+        for frame, lg, g, term in cb.frame_anchor:
+            if lg in (language, ANY_LANGUAGE):
+                groups.setdefault((frame, g), []).append(term if _is_acronym(term) else term.lower())
+        n_groups: dict[str, int] = {}
+        for frame, _g in groups:
+            n_groups[frame] = n_groups.get(frame, 0) + 1
+        windows: dict[str, int] = {}
+        for frame, lg, w in cb.frame_anchor_window:
+            if lg in (language, ANY_LANGUAGE) and frame in n_groups:
+                windows[frame] = max(windows.get(frame, 0), int(w))
+        # anchor terms are matched as the frame's cues are: the codebook's and the frame's not_cues apply
+        # ("[security] council" is no security word of Regional_security)
+        excluded = tuple(sorted({w for lg, w in cb.not_cues if lg in (language, ANY_LANGUAGE)}))
+        per_frame: dict[str, set] = {}
+        for frame, lg, w in cb.frame_not_cues:
+            if lg in (language, ANY_LANGUAGE) and frame in n_groups:
+                per_frame.setdefault(frame, set()).add(w)
+        frame_excluded = tuple((fg, tuple(sorted(per_frame[fg[0]]))) for fg in sorted(groups, key=str)
+                               if fg[0] in per_frame)
+        m = _frame_matcher(tuple((fg, tuple((t, 1.0) for t in dict.fromkeys(ts))) for fg, ts in groups.items()),
+                           excluded, frame_excluded) if groups else None
+        _MATCHER_BY_LANG[key] = (cb, (m, n_groups, windows))  # keep cb alive: id stays unique
+    return _MATCHER_BY_LANG[key][1]
+
+
 def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language,
-                  starts: list[int] | None = None) -> list[tuple]:
+                  starts: list[int] | None = None, title: str | None = None) -> list[tuple]:
     """The cue hits of one article that count: none inside a transcript speaker label ("Vladimir Putin:" is who
-    speaks, not a Political cue: 420 of the Kremlin transcripts' 2,031 Political hits, session 12), and for a
-    codebook with an ``anchor`` none away from its anchor terms (:func:`_read_anchor`). ``starts``: the
-    sentence start offsets of the caller's sentence table (split here when not given)."""
+    speaks, not a Political cue: 420 of the Kremlin transcripts' 2,031 Political hits, session 12) or a
+    dateline at a line start ("SEOUL -- ", :func:`newsanalysis.text.dateline_spans`), and for a
+    codebook with an ``anchor`` none away from its anchor terms, for a frame with its own ``anchor`` none away
+    from that frame's anchor terms (:func:`_read_anchor`). An anchor window does not reach across the entries
+    of a live blog or news digest (:func:`newsanalysis.text.entry_starts`, which reads ``title``). ``starts``:
+    the sentence start offsets of the caller's sentence table (split here when not given)."""
     hits = matcher.hits(text)
     if not hits:
         return hits
     from .attribution import transcript_label_spans  # (lazy: attribution is the larger module)
 
+    from .text import dateline_spans
+
+    # a dateline ("SEOUL -- ") says where a report was filed: no cue and no anchor term (session 14: the
+    # datelines of a Yonhap news digest put "Seoul" next to every item)
     labels = transcript_label_spans(text, language, transcript=False) if ":" in text else []
+    if "--" in text or "\u2014" in text or "\u2013" in text:
+        labels = labels + dateline_spans(text)
     if labels:
         hits = [h for h in hits if not any(ls <= h[4] < le for ls, le in labels)]
     anchor = _anchor_matcher(cb, language) if cb.anchor else None
-    if anchor is None or not hits:
+    fanchor, f_groups, f_windows = _frame_anchor_matcher(cb, language) if cb.frame_anchor else (None, {}, {})
+    if (anchor is None and fanchor is None) or not hits:
         return hits
     if not starts:
         from .text import sentence_spans
 
         starts = [a for a, _ in sentence_spans(text, language)] or [0]
-    found: list[set] = [set() for _ in starts]
-    for g, _c, _m, _w, a, _e in anchor.hits(text):
-        found[max(bisect.bisect_right(starts, a) - 1, 0)].add(g)
-    n_groups, w = len(anchor.frames), cb.anchor_window
-    keep = []
-    for h in hits:
-        i = max(bisect.bisect_right(starts, h[4]) - 1, 0)
-        near = set().union(*found[max(i - w, 0):i + w + 1])
-        if len(near) == n_groups:
-            keep.append(h)
-    return keep
+    # the entry of each sentence: 0 everywhere except in a live blog or news digest
+    from .text import entry_starts
+
+    cuts = entry_starts(text, language, title)
+    entry = [bisect.bisect_right(cuts, s) for s in starts] if cuts else None
+
+    def sentence_of(offset: int) -> int:
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    def near(found: list[set], i: int, w: int) -> set:
+        lo, hi = max(i - w, 0), min(i + w + 1, len(found))
+        if entry is None:
+            return set().union(*found[lo:hi])
+        return set().union(*(found[j] for j in range(lo, hi) if entry[j] == entry[i]))
+
+    if anchor is not None:
+        found: list[set] = [set() for _ in starts]
+        for g, _c, _m, _w, a, _e in anchor.hits(text):
+            if not any(ls <= a < le for ls, le in labels):
+                found[sentence_of(a)].add(g)
+        n_groups, w = len(anchor.frames), cb.anchor_window
+        hits = [h for h in hits if len(near(found, sentence_of(h[4]), w)) == n_groups]
+    if fanchor is not None and hits:
+        ffound: dict[str, list[set]] = {f: [set() for _ in starts] for f in f_groups}
+        for (frame, g), _c, _m, _w, a, _e in fanchor.hits(text):
+            if not any(ls <= a < le for ls, le in labels):
+                ffound[frame][sentence_of(a)].add(g)
+        hits = [h for h in hits if h[0] not in f_groups
+                or len(near(ffound[h[0]], sentence_of(h[4]), f_windows.get(h[0], 0))) == f_groups[h[0]]]
+    return hits
+
+
+def _titles_of(articles: pd.DataFrame) -> list:
+    """The articles' titles (None where missing): a live blog is told by its title (:func:`_article_hits`)."""
+    if "title" not in articles.columns:
+        return [None] * len(articles)
+    return [t if isinstance(t, str) else None for t in articles["title"]]
 
 
 def _frame_order(cb: _Codebook) -> list[str]:
@@ -717,14 +849,14 @@ def _sentence_index(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> d
 def _evidence(articles: pd.DataFrame, cb: _Codebook, sentences) -> pd.DataFrame:
     sidx = _sentence_index(articles, sentences)
     rows = []
-    for pos, (aid, text, lang) in enumerate(zip(articles["article_id"].astype(str), articles["text"],
-                                                articles["language"])):
+    for pos, (aid, text, lang, title) in enumerate(zip(articles["article_id"].astype(str), articles["text"],
+                                                       articles["language"], _titles_of(articles))):
         matchers = _matchers_for(cb, lang)
         if matchers is None:
             continue
         starts = sidx.get(aid, [])
         keys = [s for s, _ in starts]
-        for frame, cue, matched, w, s, e in _article_hits(cb, matchers, text, lang, keys):
+        for frame, cue, matched, w, s, e in _article_hits(cb, matchers, text, lang, keys, title):
             j = bisect.bisect_right(keys, s) - 1
             sid = starts[j][1] if j >= 0 else pd.NA
             rows.append((pos, aid, sid, frame, cue, matched, w, s, e, lang))
@@ -935,7 +1067,8 @@ def frames(
     sidx = ({aid: [a for a, _ in v] for aid, v in _sentence_index(articles, sentences).items()}
             if cb.anchor and sentences is not None and ev_by is None else None)
     rows = []
-    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+    for aid, text, lang, title in zip(articles["article_id"].astype(str), articles["text"], articles["language"],
+                                      _titles_of(articles)):
         words = word_count(text)
         matcher = _matchers_for(cb, lang)
         if matcher is None:
@@ -949,7 +1082,7 @@ def frames(
         sums: dict[str, float] = {}
         wsums: dict[str, list[float]] = {}
         cues: dict[str, dict[str, int]] = {}
-        hits = _article_hits(cb, matcher, text, lang, sidx.get(aid) if sidx else None) if ev_by is None \
+        hits = _article_hits(cb, matcher, text, lang, sidx.get(aid) if sidx else None, title) if ev_by is None \
             else ev_by.get(aid, ())
         for frame, cue, _m, w, s, _e in hits:
             sums[frame] = sums.get(frame, 0.0) + w
@@ -1015,14 +1148,15 @@ def frame_windows(
     """
     articles, cb, thr, order, ev_by = _scoring_setup(articles, codebook, thresholds, evidence, window_words, MIN_WINDOW_SHARE)
     rows = []
-    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+    for aid, text, lang, title in zip(articles["article_id"].astype(str), articles["text"], articles["language"],
+                                      _titles_of(articles)):
         matcher = _matchers_for(cb, lang)
         if matcher is None:
             continue
         starts, ends, wwords = _windows(text, window_words)
         k = len(starts)
         ws: dict[str, list[float]] = {fr: [0.0] * k for fr in order}
-        for frame, _c, _m, w, s, _e in (_article_hits(cb, matcher, text, lang) if ev_by is None
+        for frame, _c, _m, w, s, _e in (_article_hits(cb, matcher, text, lang, title=title) if ev_by is None
                                          else ev_by.get(aid, ())):
             if frame in ws:
                 ws[frame][bisect.bisect_right(starts, s) - 1 if k > 1 else 0] += w

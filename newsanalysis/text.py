@@ -188,3 +188,88 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 def word_count(text: str) -> int:
     """Number of word tokens in ``text`` (see :func:`word_spans`)."""
     return sum(1 for _ in _WORD.finditer(text))
+
+
+# --------------------------------------------------------------------------- live blogs and news digests
+
+#: A German live blog's time header ("Update vom 17. November, 19.33 Uhr: …", "+++ 16.05 Uhr: …"): the entry's
+#: time stamp, not what was said (attribution, session 13) and the start of a new entry (framing, session 14).
+LIVEBLOG_HEADER_DE = re.compile(r"(?:(?:\+\+\+\s*)?(?:Update|Aktualisierung|Eilmeldung)(?:\s+vom\s+\d{1,2}\.\s*"
+                                r"[A-ZÄÖÜ][a-zäöü]+\.?(?:\s+\d{4})?)?,?\s*)?\b\d{1,2}[.:]\d{2}\s*Uhr\s*:\s*")
+#: An English live blog's time header at a line start: a clock time with its time zone ("10.45 BST: …",
+#: "Updated at 3:15 p.m. ET -"); a bare clock time is too often a sentence's own ("9:30 was the deadline").
+LIVEBLOG_HEADER_EN = re.compile(r"(?:Updated?:?\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+                                r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|KST|MSK)\b\s*[:\-\u2013\u2014]?\s*")
+LIVEBLOG_HEADERS = {"de": LIVEBLOG_HEADER_DE, "en": LIVEBLOG_HEADER_EN}
+#: An upper-case dateline that opens a paragraph ("SEOUL -- North Korean leader …"): where a report was filed.
+#: In a news digest (Yonhap's "Summary of domestic news in North Korea this week") every item opens with one.
+DATELINE_OPENING = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?:--|\u2014|\u2013) ?")
+# a title that says the page is a live blog or a ticker ("Ukraine-Liveblog: ++ … ++", "Russia-Ukraine war live:
+# …", "… – live updates"), and the same said in the lead ("Alle Entwicklungen im Liveblog", "Aktuelle News zum
+# Ukraine-Krieg im Ticker")
+_LIVE_TITLE = re.compile(r"live[\s-]?blog|live[\s-]?ticker|news[\s-]?blog|\bticker\b|\blive updates\b|\blive:|"
+                         r"\bas it happened\b", re.IGNORECASE)
+_LIVE_LEAD = re.compile(r"live[\s-]?blog|live[\s-]?ticker|news[\s-]?blog|\b(?:im|unserem|zum) ticker\b|"
+                        r"\blive updates\b", re.IGNORECASE)
+_LINE_STARTS = re.compile(r"^[ \t\u00a0]*", re.MULTILINE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+
+def entry_headers(text: str, language: str | None) -> list[int]:
+    """Offsets where a line opens with a live-blog entry header or a digest item's dateline.
+
+    A header is a time header of the language's live blogs (:data:`LIVEBLOG_HEADER_DE`,
+    :data:`LIVEBLOG_HEADER_EN`) or an upper-case dateline (:data:`DATELINE_OPENING`, "SEOUL -- "), at the
+    start of a line (after spaces). Returns the offsets of the headers' first characters, in text order.
+    """
+    pats = [p for p in (LIVEBLOG_HEADERS.get((language or "").lower()), DATELINE_OPENING) if p is not None]
+    out = []
+    for m in _LINE_STARTS.finditer(text):
+        s = m.end()
+        if s < len(text) and any(p.match(text, s) for p in pats):
+            out.append(s)
+    return out
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the upper-case datelines that open a line ("SEOUL -- ", "MOSCOW, June 19 -- "): where a report
+    was filed, not what it says (:data:`DATELINE_OPENING`)."""
+    out = []
+    for m in _LINE_STARTS.finditer(text):
+        d = DATELINE_OPENING.match(text, m.end())
+        if d:
+            out.append(d.span())
+    return out
+
+
+def is_live_blog(text: str, language: str | None, title: str | None = None) -> bool:
+    """Whether ``text`` is a live blog, a ticker or a news digest: a page of separate short entries.
+
+    True when the title says so ("Liveblog", "Ticker", "live updates", "… live: …"), or the first 300
+    characters of the text ("Alle Entwicklungen im Liveblog", "im Ticker"), or when at least two lines open with an entry header
+    (:func:`entry_headers`: "Update vom 17. November, 19.33 Uhr:", "SEOUL -- ").
+    """
+    if isinstance(title, str) and _LIVE_TITLE.search(title):
+        return True
+    if _LIVE_LEAD.search(text[:300]):
+        return True
+    return len(entry_headers(text, language)) >= 2
+
+
+def entry_starts(text: str, language: str | None, title: str | None = None) -> list[int]:
+    """Offsets where the entries of a live blog or news digest start; ``[]`` for any other text.
+
+    In a text that :func:`is_live_blog`, every paragraph (text after a blank line; after a line break when
+    the text has no blank line) and every entry header (:func:`entry_headers`) starts an entry: a live
+    blog's entries are unrelated reports, and its paragraphs are the only boundaries some pages keep
+    (tagesschau.de drops the time headers). Used by :func:`newsanalysis.frames` to keep a codebook's anchor
+    window inside one entry.
+    """
+    if not is_live_blog(text, language, title):
+        return []
+    starts = set(entry_headers(text, language))
+    breaks = list(_PARAGRAPH_BREAK.finditer(text))
+    if not breaks:
+        breaks = list(re.finditer(r"\n\s*", text))
+    starts.update(m.end() for m in breaks if m.end() < len(text))
+    return sorted(starts)
