@@ -189,3 +189,13 @@ def progress_bar(iterable=None, *, progress: bool, **kwargs):
         except ImportError:
             pass
     return tqdm(iterable, disable=None, **kwargs)
+
+
+def duplicate_mask(articles: pd.DataFrame) -> pd.Series:
+    """True for articles flagged as copies (``duplicate_of`` set and not blank; :func:`newsanalysis.dedup`):
+    the articles that :func:`newsanalysis.compare`, the tests and :func:`newsanalysis.frame_profile` leave
+    out by default. All False without the column."""
+    if "duplicate_of" not in articles.columns:
+        return pd.Series(False, index=articles.index)
+    dup = articles["duplicate_of"]
+    return dup.notna() & (dup.astype(str).str.strip() != "")

@@ -31,7 +31,7 @@ from scipy import stats
 from scipy.stats.contingency import association
 from statsmodels.stats.multitest import multipletests
 
-from ._tables import count_of
+from ._tables import count_of, duplicate_mask, plural
 from .attribution import SOURCE_TYPES
 from .framing import GENERIC_FRAMES
 
@@ -566,7 +566,7 @@ def _without_duplicates(result, duplicates: bool):
     arts = result.articles
     if duplicates or "duplicate_of" not in arts.columns:
         return result, pd.Index([], dtype=object)
-    dup = arts["duplicate_of"].notna() & (arts["duplicate_of"].astype(str).str.strip() != "")
+    dup = duplicate_mask(arts)
     if not dup.any():
         return result, pd.Index([], dtype=object)
     gone = pd.Index(arts.loc[dup, "article_id"].astype(str).unique())
@@ -583,20 +583,107 @@ def _without_duplicates(result, duplicates: bool):
     return SimpleNamespace(**{k: keep(v) for k, v in vars(result).items()}), gone
 
 
-def _frame_names(frames: pd.DataFrame) -> list[str]:
-    """The frames of a frame table: the 14 generic frames in codebook order for the shipped codebook, a
-    user's own frames (``analyze(codebook=...)``) in alphabetical order."""
+def _frame_names(frames: pd.DataFrame, only_present: bool = False) -> list[str]:
+    """The frames of a frame table: the 14 generic frames in codebook order for the shipped codebook (with
+    ``only_present``, e.g. a classifier's table given as ``frames=``, those of them in the table), a user's
+    own frames (``analyze(codebook=...)``) in alphabetical order."""
     if frames is None or not len(frames) or "frame" not in frames.columns:
         return list(GENERIC_FRAMES)
     names = set(frames["frame"].astype(str))
     if names <= set(GENERIC_FRAMES):
-        return list(GENERIC_FRAMES)
+        return [f for f in GENERIC_FRAMES if f in names] if only_present else list(GENERIC_FRAMES)
     return sorted(names)  # not the order of the rows: shuffled input must give the same table
+
+
+class PeriodWarning(UserWarning):
+    """The groups compared cover periods that do not overlap (:func:`different_periods`): a difference between
+    them may be one between the events they report. Raised as a warning by :func:`compare` and
+    :func:`compare_tests`; silence it with ``warnings.simplefilter("ignore", PeriodWarning)``."""
+
+
+#: At most this many groups are named in a period warning (the rest are counted; compare()'s first_published and
+#: last_published give every group's period).
+PERIOD_GROUPS_NAMED = 12
+
+
+def different_periods(comparison: pd.DataFrame, by: str, *, max_groups: int | None = None) -> str:
+    """The periods of the groups when they do not all overlap, else ``""``: the one check behind the report's
+    period note and the warnings of :func:`compare` and :func:`compare_tests`.
+
+    Parameters
+    ----------
+    comparison : DataFrame
+        One row per group with ``<by>``, ``first_published`` and ``last_published`` (e.g. :func:`compare`
+        output; rows without both dates are ignored).
+    by : str
+        The group column. For ``"month"`` and ``"week"`` the groups are periods by definition: ``""``.
+    max_groups : int, optional
+        Name at most this many groups (the first rows of ``comparison``; :func:`compare` sorts the
+        largest first) and count the rest ("… and 3 more").
+
+    Returns
+    -------
+    str
+        ``""`` when fewer than two groups have dates or when one moment lies in every group's period (the
+        latest first date is not after the earliest last date; for intervals on a line this is the same
+        as every two periods overlapping); else the periods,
+        ``"KCNA 2024-01-02 to 2024-12-30; Kremlin.ru 2001-05-02 to 2019-04-25"`` (UTC days, in the
+        order of ``comparison``), ``"; "``-joined.
+    """
+    if by in ("month", "week") or not {"first_published", "last_published", by} <= set(comparison.columns):
+        return ""
+    first = pd.to_datetime(comparison["first_published"], utc=True, errors="coerce")
+    last = pd.to_datetime(comparison["last_published"], utc=True, errors="coerce")
+    ok = first.notna() & last.notna()
+    if ok.sum() < 2 or first[ok].max() <= last[ok].min():  # one group, or every period shares a day
+        return ""
+    spans = [f"{n} {a:%Y-%m-%d} to {b:%Y-%m-%d}" for n, a, b in zip(comparison.loc[ok, by], first[ok], last[ok])]
+    if max_groups is not None and len(spans) > max_groups:
+        spans = spans[:max_groups] + [f"… and {len(spans) - max_groups} more"]
+    return "; ".join(spans)
+
+
+def _period_message(func: str, by: str, spans: str) -> str:
+    return (f"{func}: the {plural(by)} compared cover different periods ({spans}): a difference between them may "
+            "be a difference between the events they report, not between how they report the same event "
+            "(first_published/last_published of compare() give each group's period; result.subset(...) keeps "
+            "one period)")
+
+
+def _use_frames(result, frames: pd.DataFrame | None):
+    """``result`` with its generic frame table replaced by ``frames`` (e.g. a classifier's ``frame_table``).
+
+    The table needs ``article_id``, ``frame``, ``present``; ``analysed`` is added (True) when missing, so
+    every article with rows counts. ``share`` (emphasis) is optional. Raises ValueError for a table without
+    the needed columns and TypeError for something that is not a DataFrame."""
+    if frames is None:
+        return result
+    if not isinstance(frames, pd.DataFrame):
+        raise TypeError(f"frames= takes a frame table (DataFrame), got a {type(frames).__name__}")
+    missing = [c for c in ("article_id", "frame", "present") if c not in frames.columns]
+    if missing:
+        raise ValueError(f"frames= needs the columns article_id, frame, present (a FrameClassifier's frame_table "
+                         f"or na.frames(...) output); missing: {', '.join(missing)}")
+    ft = frames.assign(article_id=frames["article_id"].astype(str), frame=frames["frame"].astype(str),
+                       present=frames["present"].astype("boolean"))
+    if "analysed" not in ft.columns:
+        ft["analysed"] = True
+    if ft.duplicated(["article_id", "frame"]).any():
+        d = ft[ft.duplicated(["article_id", "frame"])].iloc[0]
+        raise ValueError(f"frames=: article {d['article_id']!r} has two rows for frame {d['frame']!r}")
+    from dataclasses import is_dataclass, replace
+
+    if is_dataclass(result):
+        return replace(result, frames=ft)
+    from types import SimpleNamespace
+
+    return SimpleNamespace(**{**vars(result), "frames": ft})
 
 
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
             n_resamples: int = 2000, seed: int = 0, progress: bool = False,
-            speaker_turns: bool = False, duplicates: bool = False, nested: bool = False) -> pd.DataFrame:
+            speaker_turns: bool = False, duplicates: bool = False, nested: bool = False,
+            frames: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per group: size, tone with an interval, frame shares, sources.
 
     Parameters
@@ -630,6 +717,13 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     nested : bool
         Count attributions made inside quoted or reported speech (default
         False: see :func:`nested_mask`; ``nested_left_out`` says how many).
+    frames : DataFrame, optional
+        A frame table used instead of ``result.frames``, e.g. the
+        ``frame_table(articles)`` of a trained
+        :class:`~newsanalysis.framing.FrameClassifier`: ``article_id``,
+        ``frame``, ``present`` (``analysed`` is taken as True when missing).
+        The ``frame_<Frame>`` columns then hold its frames; articles without
+        rows in it are in no frame share.
 
     Returns
     -------
@@ -684,15 +778,27 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         the outlets missing from the outlet table; else empty). Intervals for
         every share are in :func:`estimates`.
 
+    Warns
+    -----
+    PeriodWarning
+        When the groups' periods (``first_published`` to
+        ``last_published``) do not all overlap (:func:`different_periods`;
+        not for ``by="month"``/``"week"``): the message names the groups and
+        their periods, a difference between them may be one between events.
+
     Raises
     ------
     TypeError
         If ``result`` is not the result of :func:`newsanalysis.analyze`
-        (e.g. the article table itself).
+        (e.g. the article table itself), or ``frames`` is not a DataFrame.
     KeyError
         If ``by`` cannot be resolved (see :func:`article_groups`).
+    ValueError
+        If ``frames`` lacks ``article_id``, ``frame`` or ``present``.
     """
     _check_result(result, "compare")
+    own_frames = frames is not None
+    result = _use_frames(result, frames)
     all_groups = article_groups(result.articles, by, outlets=outlets)
     result, gone = _without_duplicates(result, duplicates)
     dups_by = all_groups[all_groups.index.isin(gone)].value_counts()
@@ -703,7 +809,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     # split the long tables by group once (one pass each), not once per group
     gmap = dict(zip(groups.index.astype(str), groups.values))
     frames = result.frames
-    frame_names = _frame_names(frames)
+    frame_names = _frame_names(frames, only_present=own_frames)
     fr_by = {}
     if len(frames):
         fa = frames[frames["analysed"].astype(bool)]
@@ -805,8 +911,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
                     f"the outlet table, na.load_outlets() saved as outlets.csv, and pass it as outlets=)")
             row["warning"] = "; ".join(x for x in (row["warning"], hint) if x)
         rows.append(row)
-    out = pd.DataFrame(rows)
-    return out.sort_values(["articles", by], ascending=[False, True], ignore_index=True)
+    out = pd.DataFrame(rows).sort_values(["articles", by], ascending=[False, True], ignore_index=True)
+    spans = different_periods(out, by, max_groups=PERIOD_GROUPS_NAMED)
+    if spans:
+        warnings.warn(_period_message("compare", by, spans), PeriodWarning, stacklevel=2)
+    return out
 
 
 #: Article-level tone columns of the summary that are compared: the mean compound of all sentences, and of
@@ -815,12 +924,16 @@ TONE_MEASURES = ("mean_compound", "authorial_mean_compound")
 
 
 def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
-                      story_frames: bool = False, actor_voice: str | None = None) -> pd.DataFrame:
+                      story_frames: bool = False, actor_voice: str | None = None,
+                      emphasis: bool = False) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
     ``num/den`` summed over a group's articles gives the group's figure:
     tone (num = mean compound, den = 1), frame presence (0/1 over 1; with ``story_frames`` also the story
-    frames, family ``story_frame``), anonymous share (anonymous sources over the article's rows with a
+    frames, family ``story_frame``), with ``emphasis`` the frame's share of the article's cue weight
+    (family ``frame_share``, and ``story_frame_share`` with ``story_frames``; num = ``share``, an article
+    without any cue hit counting 0 as in :func:`newsanalysis.framing.frame_profile`, den = 1; only for a
+    frame table with a ``share`` column), anonymous share (anonymous sources over the article's rows with a
     source), hearsay share (reportative rows over all its rows) and source-type shares (over all its
     rows); see :func:`source_status`. With ``actor_voice`` ("all", "authorial" or "quoted") also family
     ``actor_tone``: per actor the article's mean tone toward it (measure = ``actor_id``; only articles
@@ -846,6 +959,12 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
         parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": family,
                                    "measure": fr["frame"].astype(str),
                                    "num": fr["present"].astype("boolean").fillna(False).astype(float), "den": 1.0}))
+        if emphasis and "share" in fr.columns:
+            # emphasis: the frame's part of the article's cue weight; no cue hit at all counts 0 (frame_profile)
+            parts.append(pd.DataFrame({"article_id": fr["article_id"].astype(str), "family": f"{family}_share",
+                                       "measure": fr["frame"].astype(str),
+                                       "num": fr["share"].astype("Float64").fillna(0.0).astype(float),
+                                       "den": 1.0}))
     at = getattr(result, "actor_tone", None)
     if actor_voice is not None and at is not None and len(at):
         t = at.dropna(subset=["tone"])
@@ -884,7 +1003,8 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
 
 def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
               n_resamples: int = 2000, seed: int = 0, speaker_turns: bool = False,
-              duplicates: bool = False, nested: bool = False) -> pd.DataFrame:
+              duplicates: bool = False, nested: bool = False, story_frames: bool = False,
+              emphasis: bool = False, frames: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every per-group figure with its interval, in long form.
 
     Intervals (``interval`` column names the method):
@@ -892,8 +1012,12 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     * tone: Student t-interval over article means (:func:`t_mean_ci`, the
       same as :func:`newsanalysis.sentiment.outlet_tone`), clipped to [-1, 1],
       NaN bounds for one article;
-    * frames (share of articles): Wilson score interval on articles
+    * frames and, with ``story_frames=True``, story frames (share of
+      articles with the frame present): Wilson score interval on articles
       (:func:`article_share_ci`, Wilson 1927);
+    * with ``emphasis=True``, frame emphasis (mean over articles of the
+      frame's share of the article's cue weight): Student t-interval over
+      the articles, clipped to [0, 1];
     * anonymous, hearsay and source shares (ratio of sums over attributions, which
       are clustered in articles; anonymous: over the rows with a source,
       hearsay and source types: over all counted rows, see :func:`source_status`): Wilson interval at the design-effect
@@ -919,24 +1043,41 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     nested : bool
         Count attributions made inside quoted or reported speech (default
         False, see :func:`nested_mask`).
+    story_frames : bool
+        Also the story frames of ``result.story_frames`` (family
+        ``story_frame``; default False, so that the table stays as it was).
+    emphasis : bool
+        Also the frames' emphasis (family ``frame_share``, and
+        ``story_frame_share`` with ``story_frames``; default False): what
+        :func:`compare_tests` (``emphasis=True``) tests.
+    frames : DataFrame, optional
+        A frame table used instead of ``result.frames`` (e.g. a
+        :class:`~newsanalysis.framing.FrameClassifier`'s ``frame_table``),
+        as in :func:`compare`; without a ``share`` column it has no emphasis.
 
     Returns
     -------
     DataFrame
         One row per (group, measure), columns ``<by>``; ``family`` (``tone``,
-        ``frame``, ``anonymous``, ``hearsay``, ``source``); ``measure`` (``mean_compound``,
+        ``frame``, ``anonymous``, ``hearsay``, ``source``; on request
+        ``story_frame``, ``frame_share``, ``story_frame_share``); ``measure`` (``mean_compound``,
         the frame name, ``anonymous_share``, ``hearsay_share`` or the source type);
         ``estimate`` (tone: mean over articles of the article mean compound,
-        in [-1, 1]; frame: share of analysed articles with the frame present;
+        in [-1, 1]; frame/story_frame: share of analysed articles with the frame present;
+        frame_share/story_frame_share: mean over analysed articles of the frame's share of the article's
+        cue weight, an article without any cue hit counting 0, as ``mean_share`` of
+        :func:`newsanalysis.framing.frame_profile`;
         anonymous: share of the group's attributions with a source that are
         anonymous; hearsay/source: share of all the group's attributions; in [0, 1]);
         ``low``, ``high`` (interval; NaN when there is none); ``n_articles`` (articles
         contributing); ``n_units`` (articles for tone and frames,
         attributions for anonymous (those with a source), hearsay and source); ``warning`` (fewer than 5
-        articles, clipped, fewer than 10 for tone); ``interval`` (the method);
+        articles, clipped, fewer than 10 for tone and emphasis); ``interval`` (the method);
         ``n_effective`` (attributions: the effective sample size of the interval;
-        tone/frames: the articles). Only analysed articles count; a group without
-        any has no rows.
+        tone/frames: the articles); ``languages`` (the languages of the
+        contributing articles, ``;``-joined: frames of English and German
+        articles come from different codebooks, tone from different
+        lexicons). Only analysed articles count; a group without any has no rows.
 
     Raises
     ------
@@ -944,12 +1085,19 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         If ``result`` is not the result of :func:`newsanalysis.analyze`.
     KeyError
         If ``by`` cannot be resolved.
+    ValueError
+        If ``frames`` lacks ``article_id``, ``frame`` or ``present``.
     """
     _check_result(result, "estimates")
+    result = _use_frames(result, frames)
     result, _ = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
-    m = _article_measures(result, speaker_turns, nested)
+    m = _article_measures(result, speaker_turns, nested, story_frames=story_frames, emphasis=emphasis)
     m[by] = m["article_id"].map(groups)
+    s = result.summary
+    lang_of = pd.Series(s["language"].astype("object").fillna("unknown").astype(str).values,
+                        index=s["article_id"].astype(str).values) if "language" in s.columns else pd.Series(dtype=str)
+    lang_of = lang_of[~lang_of.index.duplicated()]
     rows = []
     for (g, fam, meas), d in m.sort_values("article_id").groupby([by, "family", "measure"], sort=True):
         k = int((d["den"] > 0).sum())
@@ -957,17 +1105,21 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         if fam == "tone":
             est, lo, hi, warn = t_mean_ci(d["num"], confidence=confidence)
             method, n_eff = "Student t over articles", float(k)
-        elif fam == "frame":
+        elif fam in ("frame", "story_frame"):
             est, lo, hi = article_share_ci(d["num"], confidence=confidence)
             method, n_eff = "Wilson on articles", float(k)
+        elif fam in ("frame_share", "story_frame_share"):
+            est, lo, hi, warn = t_mean_ci(d["num"], confidence=confidence, scale=(0.0, 1.0))
+            method, n_eff = "Student t over articles", float(k)
         else:
             est, lo, hi, n_eff = ratio_share_ci(d["num"], d["den"], confidence=confidence)
             method = "Wilson, design-effect n" if k >= 2 else "none (one article)"
+        langs = ";".join(sorted(set(lang_of.reindex(d["article_id"].astype(str)).dropna())))
         rows.append({by: g, "family": fam, "measure": meas, "estimate": est, "low": lo, "high": hi,
                      "n_articles": k, "n_units": int(d["den"].sum()), "warning": warn, "interval": method,
-                     "n_effective": n_eff})
+                     "n_effective": n_eff, "languages": langs})
     cols = [by, "family", "measure", "estimate", "low", "high", "n_articles", "n_units", "warning", "interval",
-            "n_effective"]
+            "n_effective", "languages"]
     if not rows:  # say why the table is empty (e.g. a Korean-only corpus) instead of returning it silently
         import warnings
 
@@ -1177,7 +1329,7 @@ def hedges_g(x, y) -> float:
 
 
 def tone_test(samples: dict, *, n_resamples: int = 9999, seed: int = 0, omnibus: str = "welch",
-              strata: dict | None = None, confidence: float = 0.95) -> dict:
+              strata: dict | None = None, confidence: float = 0.95, what: str = "mean compound") -> dict:
     """Do groups differ in mean tone? A studentized permutation test of equal means, for 2 or more groups.
 
     Hypothesis: equal mean article tone in all groups (``omnibus="welch"``,
@@ -1208,6 +1360,10 @@ def tone_test(samples: dict, *, n_resamples: int = 9999, seed: int = 0, omnibus:
         Group → stratum label of each score (same length as the scores).
     confidence : float
         Level of the Welch interval of the difference.
+    what : str
+        What the scores are, for ``effect_measure`` and ``difference_measure``
+        ("difference in mean compound" by default; :func:`compare_tests`
+        passes "mean share of cue weight" for frame emphasis).
 
     Returns
     -------
@@ -1277,13 +1433,13 @@ def tone_test(samples: dict, *, n_resamples: int = 9999, seed: int = 0, omnibus:
     if k == 2:
         t = float(np.sqrt(_welch_f(*y)) * np.sign(y[0].mean() - y[1].mean()))
         out.update(statistic=t, effect_size=float(y[0].mean() - y[1].mean()),
-                   effect_measure="difference in mean compound" + (" (language-centred)" if strata is not None
+                   effect_measure=f"difference in {what}" + (" (language-centred)" if strata is not None
                                                                    else ""),
                    hedges_g=hedges_g(*y))
         if strata is None:
             ci = stats.ttest_ind(vals[0], vals[1], equal_var=False).confidence_interval(confidence)
             out.update(difference=out["effect_size"], difference_low=float(ci.low), difference_high=float(ci.high),
-                       difference_measure="difference in mean compound (Welch interval)")
+                       difference_measure=f"difference in {what} (Welch interval)")
     else:
         ally = np.concatenate(y)
         ss_tot = float(((ally - ally.mean()) ** 2).sum())
@@ -1456,7 +1612,8 @@ def _share_difference(per_a: pd.DataFrame, per_b: pd.DataFrame, confidence: floa
 
 CORRECTION_FAMILIES = ("family", "grouping", "report")
 TEST_COLUMNS = ["family", "measure", "scope", "group_a", "group_b", "groups", "n", "test", "statistic", "df",
-                "p_value", "p_adjusted", "correction", "effect_size", "effect_measure", "note", "language",
+                "p_value", "p_adjusted", "correction", "effect_size", "effect_measure", "note", "common_note",
+                "language",
                 "resamples", "p_mc_low", "p_mc_high", "difference", "difference_low", "difference_high",
                 "difference_measure", "hedges_g", "correction_family"]
 
@@ -1508,7 +1665,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                   n_resamples: int = 9999, n_cluster_resamples: int = 9999, seed: int = 0,
                   speaker_turns: bool = False, languages: str = "within", correction_family: str = "family",
                   duplicates: bool = False, tone_omnibus: str = "welch", nested: bool = False,
-                  story_frames: bool = False, actor_tone_voice: str | None = None) -> pd.DataFrame:
+                  story_frames: bool = False, actor_tone_voice: str | None = None, emphasis: bool = False,
+                  frames: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
@@ -1522,7 +1680,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     source) and ``hearsay`` (groups × reportative / other rows, over all
     attributions), with the definitions of :func:`compare` (see
     :func:`source_status`); with ``actor_tone_voice`` also ``actor_tone``
-    (the article mean tone toward each actor, tested like ``tone``).
+    (the article mean tone toward each actor, tested like ``tone``); with
+    ``emphasis=True`` also ``frame_share`` (and ``story_frame_share`` with
+    ``story_frames``): each article's share of its cue weight that goes to
+    the frame, tested like ``tone``, for frames most articles carry
+    (Political, External_regulation…), whose presence cannot tell outlets
+    apart.
 
     **Languages are never mixed by default** (``languages="within"``): VADER
     and SentiWS scores, the English and German frame codebooks and the
@@ -1600,6 +1763,24 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         tested (the others are named in ``note``); an actor with fewer than
         two such groups gets no row. "authorial" is the outlet's own voice,
         the reading of "how does the outlet treat X".
+    emphasis : bool
+        Also test each frame's **emphasis** (family ``frame_share``; with
+        ``story_frames`` also ``story_frame_share``; default False, so that
+        the tables and corrections of earlier calls do not change): per
+        article the frame's ``share`` of the article's cue weight over all
+        frames (0–1; an article without any cue hit counts 0, as
+        ``mean_share`` of :func:`newsanalysis.framing.frame_profile`), the
+        article the unit, compared with :func:`tone_test` (Welch statistic,
+        permutation p, the Welch interval of the difference in mean share,
+        Hedges' g), a correction family of its own, within one language, the
+        same groups as the presence tests. Presence saturates for frames
+        most articles carry; emphasis can still differ. Needs a frame table
+        with ``share`` (``na.frames`` output; a classifier's table has none:
+        a warning, and no such rows).
+    frames : DataFrame, optional
+        A frame table used instead of ``result.frames`` (e.g. a
+        :class:`~newsanalysis.framing.FrameClassifier`'s ``frame_table``:
+        ``article_id``, ``frame``, ``present``); as in :func:`compare`.
 
     Returns
     -------
@@ -1609,9 +1790,17 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         ``"all"``), ``groups`` (number of groups), ``n`` (articles or
         attributions), ``test``, ``statistic``, ``df``, ``p_value``,
         ``p_adjusted``, ``correction``, ``effect_size``, ``effect_measure``
-        (Cramér's V, η², ε², difference in mean compound or Mantel–Haenszel
-        odds ratio), ``note`` (why there is no test, left-out groups,
-        duplicates, unknown groups), ``language`` (the language tested, or
+        (Cramér's V, η², ε², difference in mean compound, difference in mean
+        share of cue weight or Mantel–Haenszel odds ratio), ``note`` (what
+        concerns this row only: why there is no test, an approximate
+        p-value, a permutation p instead of the chi-square, the groups left
+        out of an actor's test), ``common_note`` (what holds for every test
+        of the row's language block, the same text on each of its rows: the
+        groups left out for having fewer than ``min_articles`` articles, the
+        language tested and the others analysed, the duplicates and
+        ``"(unknown)"`` articles left out, and the periods when the tested
+        groups' periods do not overlap; ``tests.attrs["notes"]`` holds each
+        block's text once, keyed by ``language``), ``language`` (the language tested, or
         ``"de+en (stratified)"``), ``resamples`` (permutations; NaN for
         asymptotic and Fisher tests), ``p_mc_low``/``p_mc_high`` (95 %
         Monte Carlo interval of a permutation p, Phipson & Smyth 2010),
@@ -1623,17 +1812,29 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         group's design-effect sample size, so that articles, not attributions,
         set its width; empty for source types, which are several shares at
         once: read ``effect_size``),
-        ``hedges_g`` (pairwise tone), ``correction_family``. A test that
+        ``hedges_g`` (pairwise tone and emphasis), ``correction_family``. A test that
         cannot be run has NaN p-values and a note, never 0.
+
+    Warns
+    -----
+    PeriodWarning
+        When the tested groups of a language cover periods that do not all
+        overlap (:func:`different_periods`; not for ``by="month"``/``"week"``),
+        naming the groups and their periods (also in ``common_note``).
+    UserWarning
+        With ``emphasis=True`` and a frame table without ``share``.
 
     Raises
     ------
     TypeError
-        If ``result`` is not the result of :func:`newsanalysis.analyze`.
+        If ``result`` is not the result of :func:`newsanalysis.analyze`, or
+        ``frames`` is not a DataFrame.
     KeyError
         If ``by`` cannot be resolved.
     ValueError
-        For an unknown ``languages``, ``correction_family`` or ``tone_omnibus``.
+        For an unknown ``languages``, ``correction_family`` or
+        ``tone_omnibus``, or ``frames`` without ``article_id``, ``frame``,
+        ``present``.
     """
     if languages not in ("within", "stratified"):
         raise ValueError(f"languages must be 'within' or 'stratified', got {languages!r}")
@@ -1642,6 +1843,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     if tone_omnibus not in ("welch", "kruskal"):
         raise ValueError(f"tone_omnibus must be 'welch' or 'kruskal', got {tone_omnibus!r}")
     _check_result(result, "compare_tests")
+    result = _use_frames(result, frames)
     result, gone = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
     s = result.summary
@@ -1653,8 +1855,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     arts = arts.sort_values("article_id", ignore_index=True)
     if actor_tone_voice is not None and actor_tone_voice not in ("all", "authorial", "quoted"):
         raise ValueError(f"actor_tone_voice must be None, 'all', 'authorial' or 'quoted', got {actor_tone_voice!r}")
-    m = _article_measures(result, speaker_turns, nested, story_frames, actor_tone_voice).sort_values(
+    m = _article_measures(result, speaker_turns, nested, story_frames, actor_tone_voice, emphasis).sort_values(
         ["article_id", "family", "measure"], kind="stable")
+    if emphasis and len(result.frames) and "share" not in result.frames.columns:
+        warnings.warn("compare_tests: emphasis=True needs the frames' share of the article's cue weight (column "
+                      "'share' of na.frames output); this frame table has none (a classifier's frame_table gives "
+                      "probabilities), so there are no frame_share tests", UserWarning, stacklevel=2)
     m["group"] = m["article_id"].map(groups)
     m["lang"] = m["article_id"].map(lang)
     n_reported = len(reported_attributions(result.attributions, speaker_turns, nested))
@@ -1679,10 +1885,21 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     anon = pd.DataFrame({"anonymous": an["num"], "other_sources": an["den"] - an["num"]})
     hs = m[m["family"] == "hearsay"].set_index("article_id")
     hear = pd.DataFrame({"hearsay": hs["num"], "other_rows": hs["den"] - hs["num"]})
-    frame_families = [("frame", m[m["family"] == "frame"], _frame_names(result.frames))]
+    frame_families = [("frame", m[m["family"] == "frame"],
+                       _frame_names(result.frames, only_present=frames is not None))]
     if story_frames and len(getattr(result, "story_frames", [])):
         frame_families.append(("story_frame", m[m["family"] == "story_frame"],
                                sorted(set(result.story_frames["frame"].astype(str)))))
+    # emphasis: each article's share of its cue weight per frame, tested like tone (families of their own)
+    share_families = [(f"{fam}_share", m[m["family"] == f"{fam}_share"], names) for fam, _, names in frame_families
+                      if emphasis and (m["family"] == f"{fam}_share").any()]
+    pub = None  # dates of the tested articles: groups of one block that cover different periods are said so
+    if "published" in result.articles.columns:
+        pub = pd.to_datetime(result.articles["published"], utc=True, errors="coerce").set_axis(
+            result.articles["article_id"].astype(str).values)
+        pub = pub[~pub.index.duplicated()]
+    periods_said = []
+    common_notes = {}
     tone_by = {meas: d.set_index("article_id")["num"] for meas, d in m[m["family"] == "tone"].groupby("measure")}
     actor_by = {meas: d.set_index("article_id")["num"]
                 for meas, d in m[m["family"] == "actor_tone"].groupby("measure")}
@@ -1693,18 +1910,31 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         ids = pd.Index(sorted(ids))
         gmap = groups.reindex(ids)
         pairs = list(itertools.combinations(keep, 2)) if pairwise and len(keep) > 2 else []
-        base_note = "; ".join(x for x in [left_out] + general if x)
+        spans = ""
+        if pub is not None and len(keep) >= 2 and by not in ("month", "week"):
+            # the report's check (different_periods) on the groups this block tests, over their tested articles
+            t = pd.DataFrame({"group": gmap.to_numpy(), "t": pub.reindex(ids).reset_index(drop=True)}).groupby(
+                "group")["t"]
+            per = pd.DataFrame({"first_published": t.min(), "last_published": t.max()}).reindex(keep)
+            spans = different_periods(per.rename_axis("group").reset_index(), "group",
+                                      max_groups=PERIOD_GROUPS_NAMED)
+            if spans:
+                periods_said.append(f"{label}: {spans}" if label else spans)
+        period_note = (f"the {plural(by)} tested cover different periods ({spans}): a difference may be one "
+                       "between events" if spans else "")
+        # what holds for every test of this block: said once per row in common_note, not inside each note
+        base_note = "; ".join(x for x in [left_out] + general + [period_note] if x)
+        common_notes[label] = base_note
 
         def add(family, measure, scope, ga, gb, k, res, effect_measure=None):
             own = res.get("note", "")
             if len(keep) < 2:  # nothing to compare: say so, not "no variation" (the groups were left out)
                 own = f"not tested: fewer than two groups with at least {min_articles} analysed articles"
-            note = "; ".join(x for x in (own, base_note if scope == "all" else "") if x)
             row = {"family": family, "measure": measure, "scope": scope, "group_a": ga, "group_b": gb,
                    "groups": k, "n": res["n"], "test": res["test"], "statistic": res["statistic"],
                    "df": res["df"], "p_value": res["p_value"], "effect_size": res["effect_size"],
-                   "effect_measure": effect_measure or res.get("effect_measure", ""), "note": note,
-                   "language": label}
+                   "effect_measure": effect_measure or res.get("effect_measure", ""), "note": own,
+                   "common_note": base_note, "language": label}
             row.update({c: res.get(c, v) for c, v in _EXTRA.items()})
             rows.append(row)
 
@@ -1754,6 +1984,23 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                         t = table([a, b])
                         res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
                     add(frame_family, f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
+        # emphasis: the frame's share of each article's cue weight, article as unit, tested like tone
+        for share_family, sh_all, names in share_families:
+            sh = sh_all[sh_all["article_id"].isin(ids)]
+            for f in names:
+                tv = sh[sh["measure"] == f].set_index("article_id")["num"].reindex(ids).dropna()
+                g_t = gmap.reindex(tv.index)
+
+                def share_of(gs, tv=tv, g_t=g_t):
+                    sm = {g: tv[(g_t == g).values].values for g in gs}
+                    stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs}
+                           if strata is not None else None)
+                    return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv,
+                                     what="mean share of cue weight")
+
+                add(share_family, f, "all", "", "", len(keep), share_of(keep))
+                for a, b in pairs:
+                    add(share_family, f, "pairwise", a, b, 2, share_of([a, b]))
         # tone: all sentences, then the authorial voice (articles without authorial sentences drop out)
         for meas in [t for t in TONE_MEASURES if t in tone_by]:
             tv = tone_by[meas].reindex(ids).dropna()
@@ -1861,13 +2108,20 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                                                                              "correction_family")])
     out = apply_correction(out, correction, "family" if correction_family == "family" else "grouping")
     out["correction_family"] = correction_family
-    return out[TEST_COLUMNS]
+    out = out[TEST_COLUMNS]
+    out.attrs["notes"] = {k: v for k, v in common_notes.items() if v}
+    if periods_said:
+        warnings.warn(_period_message("compare_tests", by, " | ".join(periods_said)), PeriodWarning, stacklevel=2)
+    return out
 
 
 def frame_shares_long(comparison: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
-    """Reshape the ``frame_*`` columns of :func:`compare` to one row per (group, frame): ``<by>, frame, share``."""
+    """Reshape the ``frame_*`` columns of :func:`compare` to one row per (group, frame): ``<by>, frame, share``,
+    and, when ``comparison`` has them, each group's ``analysed_articles`` and ``languages`` (so that
+    :func:`newsanalysis.plot.frame_heatmap` can show n, mark small groups and keep languages apart)."""
     cols = [c for c in comparison.columns if c.startswith("frame_")]
-    long = comparison.melt(id_vars=[by], value_vars=cols, var_name="frame", value_name="share")
+    ids = [by] + [c for c in ("analysed_articles", "languages") if c in comparison.columns and c != by]
+    long = comparison.melt(id_vars=ids, value_vars=cols, var_name="frame", value_name="share")
     long["frame"] = long["frame"].str.removeprefix("frame_")
     return long
 

@@ -1997,17 +1997,31 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
         return self.best_estimator_.frame_table(articles)
 
 
-def frame_profile(frame_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+def frame_profile(frame_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",
+                  duplicates: bool = False, confidence: float = 0.95) -> pd.DataFrame:
     """Presence and emphasis of each frame per group (e.g. outlet).
 
     Parameters
     ----------
     frame_table : DataFrame
-        Output of :func:`frames`.
+        Output of :func:`frames` (generic or story codebook), or any table
+        with ``article_id``, ``frame``, ``present`` (e.g. a
+        :class:`FrameClassifier`'s ``frame_table``: then ``analysed`` is
+        taken as True and the columns it lacks, ``per_1000_words``,
+        ``dominant``, ``share``, ``window_share``, give NaN).
     articles : DataFrame
-        ``article_id`` and the column ``by``. Not modified.
+        ``article_id`` and the column ``by`` (and ``duplicate_of`` when the
+        loader flagged copies). Not modified.
     by : str
         Grouping column of ``articles``.
+    duplicates : bool
+        Keep articles flagged as copies (``duplicate_of`` set, see
+        :func:`newsanalysis.dedup`). Default False: they are left out, as
+        in :func:`newsanalysis.compare` and the tests, so that a group's
+        ``articles`` here equals its ``analysed_articles`` there;
+        ``attrs["duplicates_left_out"]`` counts them.
+    confidence : float
+        Level of the interval of ``share_present``.
 
     Returns
     -------
@@ -2021,33 +2035,63 @@ def frame_profile(frame_table: pd.DataFrame, articles: pd.DataFrame, *, by: str 
         any cue hit counting 0; the frames' values add up to at most 1 per
         group) and ``mean_window_share`` (0–1, mean over the articles of the
         share of their windows in which the frame passes; NA if the table
-        has no ``window_share``). Not-analysed articles are left out
-        (counted in no group).
+        has no ``window_share``); then ``share_present_low`` and
+        ``share_present_high``: the Wilson score interval of
+        ``share_present`` on articles (as :func:`newsanalysis.estimates`;
+        intervals for ``mean_share`` are in ``estimates(...,
+        emphasis=True)``). Not-analysed articles are left out (counted in
+        no group).
 
     Raises
     ------
     ValueError
         If a column is missing (naming it).
     """
-    require_columns(frame_table, ["article_id", "frame", "analysed", "present", "per_1000_words", "dominant"],
-                    what="frame_table")
+    from statsmodels.stats.proportion import proportion_confint
+
+    from ._tables import duplicate_mask
+
+    require_columns(frame_table, ["article_id", "frame", "present"], what="frame_table")
     require_columns(articles, ["article_id", by])
-    t = frame_table[frame_table["analysed"].astype(bool)].merge(
-        articles[["article_id", by]].astype({"article_id": str}), on="article_id", how="left")
-    t = t.assign(_share=t["share"].astype("Float64").fillna(0.0).astype(float) if "share" in t.columns else np.nan,
-                 _wshare=t["window_share"].astype(float) if "window_share" in t.columns else np.nan)
+    arts = articles[["article_id", by]].astype({"article_id": str})
+    gone = set()
+    if not duplicates:
+        gone = set(articles.loc[duplicate_mask(articles), "article_id"].astype(str))
+        arts = arts[~arts["article_id"].isin(gone)]
+    ft = frame_table.assign(article_id=frame_table["article_id"].astype(str))
+    ft = ft[~ft["article_id"].isin(gone)]
+    analysed = ft["analysed"].astype(bool) if "analysed" in ft.columns else pd.Series(True, index=ft.index)
+    t = ft[analysed].merge(arts, on="article_id", how="left")
+    nan = pd.Series(np.nan, index=t.index, dtype=float)
+    t = t.assign(_share=t["share"].astype("Float64").fillna(0.0).astype(float) if "share" in t.columns else nan,
+                 _wshare=t["window_share"].astype(float) if "window_share" in t.columns else nan,
+                 _rate=t["per_1000_words"].astype(float) if "per_1000_words" in t.columns else nan,
+                 _dominant=(t["dominant"].astype("boolean").fillna(False).astype(int)
+                            if "dominant" in t.columns else nan),
+                 _present=t["present"].astype("boolean").fillna(False).astype(int))
     g = t.groupby([by, "frame"], sort=True)
     out = pd.DataFrame({
         "articles": g["article_id"].nunique(),
-        "present": g["present"].sum().astype(int),
-        "mean_per_1000_words": g["per_1000_words"].mean().astype(float),
-        "dominant": g["dominant"].sum().astype(int),
+        "present": g["_present"].sum().astype(int),
+        "mean_per_1000_words": g["_rate"].mean().astype(float),
+        "dominant": g["_dominant"].sum(min_count=1),
         "mean_share": g["_share"].mean().astype(float),
         "mean_window_share": g["_wshare"].mean().astype(float),
     }).reset_index()
+    if "dominant" in t.columns:
+        out["dominant"] = out["dominant"].fillna(0).astype(int)
     out["share_present"] = out["present"] / out["articles"]
-    return out[[by, "frame", "articles", "present", "share_present", "mean_per_1000_words", "dominant",
-                "mean_share", "mean_window_share"]]
+    if len(out):
+        lo, hi = proportion_confint(out["present"].to_numpy(float), out["articles"].to_numpy(float),
+                                    alpha=1 - confidence, method="wilson")
+        out["share_present_low"] = np.clip(np.round(np.asarray(lo, dtype=float), 12), 0, 1)
+        out["share_present_high"] = np.clip(np.round(np.asarray(hi, dtype=float), 12), 0, 1)
+    else:
+        out["share_present_low"] = out["share_present_high"] = pd.Series(dtype=float)
+    out = out[[by, "frame", "articles", "present", "share_present", "mean_per_1000_words", "dominant",
+               "mean_share", "mean_window_share", "share_present_low", "share_present_high"]]
+    out.attrs["duplicates_left_out"] = len(gone & set(frame_table["article_id"].astype(str)))
+    return out
 
 
 __all__ = [

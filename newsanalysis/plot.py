@@ -134,7 +134,25 @@ def tone_plot(data: pd.DataFrame, *, x: str = "mean_compound", y: str = "outlet"
     return ax
 
 
-def frame_heatmap(data: pd.DataFrame, *, x: str = "frame", y: str = "outlet", value: str = "share", ax=None):
+def _language_tag(languages) -> str:
+    """``"en"`` → ``"en"``, ``"de;en"`` → ``"mixed: de;en"``, missing → ``""`` (frame codebooks differ by
+    language)."""
+    s = "" if languages is None or (not isinstance(languages, str) and pd.isna(languages)) else str(languages)
+    return f"mixed: {s}" if ";" in s else s
+
+
+def _language_block(tag: str) -> int:
+    """Sort key of a language tag: English first, then German, other languages, mixed groups last."""
+    return 0 if tag == "en" else 1 if tag == "de" else 3 if tag.startswith("mixed") else 2
+
+
+#: Below this many articles a group is marked in the frame figures (the tests' ``min_articles``).
+MIN_N = 5
+
+
+def frame_heatmap(data: pd.DataFrame, *, x: str = "frame", y: str = "outlet", value: str = "share",
+                  n: str | None = "analysed_articles", language: str | None = "languages",
+                  min_n: int | None = MIN_N, ax=None):
     """Heatmap of a value per (group, frame), values printed in the cells.
 
     Parameters
@@ -142,25 +160,81 @@ def frame_heatmap(data: pd.DataFrame, *, x: str = "frame", y: str = "outlet", va
     data : DataFrame
         Long table with columns ``x``, ``y``, ``value`` (e.g.
         :func:`newsanalysis.compare.frame_shares_long` output; shares in [0, 1]).
+        Rows (groups) keep the order of their first appearance in ``data``.
+    n : str or None
+        Column with each group's number of articles (``analysed_articles``
+        of :func:`newsanalysis.compare.frame_shares_long`), shown in the row
+        label as "(n=…)"; ignored when ``data`` lacks it.
+    language : str or None
+        Column with each group's language(s) (``languages``). When present,
+        rows are grouped in blocks (English, German, other, mixed), each
+        label ends in "[en]", "[de]" or "[mixed: de;en]", and a line
+        separates the blocks: English and German frames come from
+        different codebooks with other thresholds, so compare rows within a
+        block only.
+    min_n : int or None
+        Groups with fewer articles (by ``n``) are hatched over and greyed,
+        their label says "below 5": with one article every share is 0 or 1.
+        Default 5, the ``min_articles`` of :func:`newsanalysis.compare_tests`;
+        ``None`` marks nothing.
+    ax : matplotlib Axes, optional
 
     Returns
     -------
     matplotlib Axes
     """
-    m = data.pivot_table(index=y, columns=x, values=value, aggfunc="mean").dropna(how="all")
+    from matplotlib.patches import Rectangle
+
+    d = data.dropna(subset=[value])
+    m = d.pivot_table(index=y, columns=x, values=value, aggfunc="mean", observed=True).dropna(how="all")
     m = m[[c for c in pd.unique(data[x]) if c in m.columns]]  # keep the codebook's order
+    m = m.loc[[g for g in pd.unique(d[y]) if g in m.index]]   # groups in the order given (largest first)
+    first = d.drop_duplicates(y).set_index(y)
+    sizes = first[n].reindex(m.index) if n and n in d.columns else None
+    tags = first[language].reindex(m.index).map(_language_tag) if language and language in d.columns else None
+    if tags is not None:  # language blocks: English, German, other, mixed (a stable sort keeps the order within)
+        order = sorted(range(len(m)), key=lambda i: (_language_block(tags.iloc[i]), tags.iloc[i]))
+        m, tags = m.iloc[order], tags.iloc[order]
+        sizes = sizes.iloc[order] if sizes is not None else None
+    small = ([bool(pd.notna(k) and k < min_n) for k in sizes] if sizes is not None and min_n is not None
+             else [False] * len(m))
     ax = _ax(ax, 0.4 * len(m) + 2.5)
     if ax.figure.get_size_inches()[0] < 10:
         ax.figure.set_size_inches(12, ax.figure.get_size_inches()[1])
-    im = ax.imshow(m.values, cmap="cividis", vmin=0, vmax=1, aspect="auto")
+    im = ax.imshow(m.values.astype(float), cmap="cividis", vmin=0, vmax=1, aspect="auto")
     ax.set_xticks(range(m.shape[1]), [c.replace("_", " ") for c in m.columns], rotation=45, ha="right", fontsize=8)
-    ax.set_yticks(range(m.shape[0]), [display_label(v) for v in m.index], fontsize=8)
+    labels = []
+    for i, g in enumerate(m.index):
+        lab = display_label(g)
+        if sizes is not None and pd.notna(sizes.iloc[i]):
+            k = int(sizes.iloc[i])
+            lab += f" (n={k}, below {min_n})" if small[i] else f" (n={k})"
+        if tags is not None and tags.iloc[i]:
+            lab += f" [{tags.iloc[i]}]"
+        labels.append(lab)
+    ax.set_yticks(range(m.shape[0]), labels, fontsize=8)
     for i in range(m.shape[0]):
+        if small[i]:  # a share of 0 or 1 from one article: greyed and hatched, so it is not read as a finding
+            ax.add_patch(Rectangle((-0.5, i - 0.5), m.shape[1], 1, facecolor="white", alpha=0.6, hatch="///",
+                                   edgecolor="#888888", linewidth=0))
+            ax.get_yticklabels()[i].set_color("#666666")
         for j in range(m.shape[1]):
             v = m.values[i, j]
             if not np.isnan(v):
                 ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=7,
-                        color="black" if v > 0.5 else "white")
+                        color="#555555" if small[i] else "black" if v > 0.5 else "white",
+                        fontstyle="italic" if small[i] else "normal")
+    notes = []
+    if tags is not None:
+        for i in range(1, len(tags)):
+            if tags.iloc[i] != tags.iloc[i - 1]:
+                ax.axhline(i - 0.5, color="#d62728", lw=2)
+        if tags.nunique() > 1:
+            notes.append("frame codebooks differ by language: compare rows within a block only")
+    if any(small):
+        notes.append(f"hatched: fewer than {min_n} articles, not tested")
+    if notes:
+        ax.set_xlabel("\n".join(notes), fontsize=8)
     ax.figure.colorbar(im, ax=ax, label=f"{value} of articles")
     return ax
 
@@ -212,7 +286,7 @@ def save_figure(ax_or_fig, path: str | Path, formats: Iterable[str] = ("png", "s
 
 def interval_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "measure", low: str = "low",
                   high: str = "high", hue: str | None = None, palette: dict | None = None, n: str | None = None,
-                  ax=None):
+                  language: str | None = "languages", min_n: int | None = None, ax=None):
     """Dots with interval bars for any estimate, optionally one colour and marker per ``hue`` level (dodged).
 
     Parameters
@@ -230,6 +304,18 @@ def interval_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "measure"
         legend keep them apart in black and white.
     n : str, optional
         Column with a group size shown in the legend label as "(n=…)" (its maximum per group).
+    language : str or None
+        Column with the language(s) behind each row (``languages`` of
+        :func:`newsanalysis.compare.estimates`); ignored when ``data``
+        lacks it. With ``hue``, each legend label ends in "[en]", "[de]" or
+        "[mixed: de;en]", the groups are ordered by language (English,
+        German, other, mixed) and, when they differ, the axis label says
+        that English and German figures come from different codebooks or
+        lexicons and are compared within a language only.
+    min_n : int or None
+        With ``hue`` and ``n``: groups whose ``n`` is below this are drawn
+        faded with hollow markers and labelled "below …" (e.g. the tests'
+        5). Default None: no group is marked.
     ax : matplotlib Axes, optional
 
     Returns
@@ -239,22 +325,41 @@ def interval_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "measure"
     d = data.dropna(subset=[x])
     cats = list(pd.unique(d[y]))
     levels = sorted(pd.unique(d[hue]).astype(str)) if hue else [None]
+    tag = {}
+    if hue and language and language in d.columns:
+        for lev in levels:
+            langs = sorted({t for v in d.loc[d[hue].astype(str) == lev, language].dropna().astype(str)
+                            for t in v.split(";") if t})
+            tag[lev] = _language_tag(";".join(langs))
+        levels = sorted(levels, key=lambda lev: (_language_block(tag[lev]), tag[lev]))  # stable: names within
     ax = _ax(ax, 0.3 * len(cats) * max(1, len(levels) ** 0.5) + 1.5)
     palette = palette or (group_palette(levels) if hue else {})
     step = 0.8 / max(len(levels), 1)
+    markers = {lev: MARKERS[k % len(MARKERS)] for k, lev in enumerate(sorted(levels, key=str))}
     for k, lev in enumerate(levels):
         sub = d if lev is None else d[d[hue].astype(str) == lev]
         pos = np.array([cats.index(c) for c in sub[y]]) + (k - (len(levels) - 1) / 2) * step
         err = np.vstack([sub[x] - sub[low], sub[high] - sub[x]]).clip(min=0)
         label = None
+        size = int(sub[n].max()) if lev is not None and n and n in sub.columns and len(sub) else None
+        faded = size is not None and min_n is not None and size < min_n
         if lev is not None:
-            label = display_label(lev) + (f" (n={int(sub[n].max())})" if n and n in sub.columns and len(sub) else "")
-        ax.errorbar(sub[x], pos, xerr=err, fmt=MARKERS[k % len(MARKERS)], linestyle="none",
-                    color=palette.get(lev, "#000000") if lev is not None else "#000000", ecolor="#333333",
-                    elinewidth=1, capsize=2, markeredgecolor="black", markersize=6, label=label)
+            label = display_label(lev)
+            if tag.get(lev):
+                label += f" [{tag[lev]}]"
+            if size is not None:
+                label += f" (n={size}, below {min_n})" if faded else f" (n={size})"
+        colour = palette.get(lev, "#000000") if lev is not None else "#000000"
+        ax.errorbar(sub[x], pos, xerr=err, fmt=markers[lev], linestyle="none",
+                    color=colour, ecolor="#999999" if faded else "#333333", alpha=0.5 if faded else 1.0,
+                    elinewidth=1, capsize=2, markeredgecolor="black", markersize=6, label=label,
+                    markerfacecolor="white" if faded else colour)
     ax.set_yticks(range(len(cats)), [display_label(str(c)).replace("_", " ") for c in cats], fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel(f"{x} (95% interval)")
+    xlabel = f"{x} (95% interval)"
+    if len({t for t in tag.values() if t}) > 1:
+        xlabel += "\nlanguages differ (other codebook or lexicon): compare groups within a language only"
+    ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     if hue and ax.get_legend_handles_labels()[1]:
         ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)

@@ -46,16 +46,13 @@ def figure_formats_note(formats) -> str:
 
 def _period_note(cmp: pd.DataFrame, g: str) -> str:
     """A warning when the compared groups' articles cover periods that do not overlap: a difference between
-    them may then be one between events, not between outlets."""
-    if "first_published" not in cmp or "last_published" not in cmp:
+    them may then be one between events, not between outlets (the check of compare(), which warns with
+    a PeriodWarning; the page says it here instead)."""
+    from .compare import different_periods
+
+    spans = html.escape(different_periods(cmp, g))
+    if not spans:
         return ""
-    first = pd.to_datetime(cmp["first_published"], utc=True, errors="coerce")
-    last = pd.to_datetime(cmp["last_published"], utc=True, errors="coerce")
-    ok = first.notna() & last.notna()
-    if ok.sum() < 2 or first[ok].max() <= last[ok].min():  # one group, or every period shares a day
-        return ""
-    spans = "; ".join(f"{html.escape(str(n))} {a:%Y-%m-%d} to {b:%Y-%m-%d}"
-                      for n, a, b in zip(cmp.loc[ok, g], first[ok], last[ok]))
     return (f"<p><strong>The {html.escape(plural(g))} compared cover different periods</strong> ({spans}): "
             "a difference between them may be a difference between the events they report, not between how they "
             "report the same event.</p>")
@@ -264,6 +261,23 @@ def _groupings(result, by: str, extra: tuple, outlets) -> list[str]:
     return out
 
 
+def _periods_said_on_the_page(func):
+    """compare() and compare_tests() warn (PeriodWarning) when the groups cover different periods; the report
+    says so on the page for every grouping (:func:`_period_note`), so the warnings are not repeated on the
+    console."""
+    import functools
+
+    @functools.wraps(func)
+    def call(*args, **kwargs):
+        from .compare import PeriodWarning
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PeriodWarning)
+            return func(*args, **kwargs)
+    return call
+
+
+@_periods_said_on_the_page
 def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report: dict | None = None,
                  also_by: tuple[str, ...] = ("affiliation", "country"), outlets: pd.DataFrame | None = None,
                  events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
@@ -434,7 +448,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         ax = tone_plot(cmp, y=g, palette=palette)
         ax.set_title(f"Tone by {g}\n(mean over articles of the mean sentence compound score)", fontsize=10)
         tone_png = fig(ax, f"tone_by_{g}")
-        ax = frame_heatmap(frame_shares_long(cmp, g), y=g)
+        ax = frame_heatmap(frame_shares_long(cmp, g), y=g, min_n=min_articles)
         ax.set_title(f"Share of articles with each frame, by {g}")
         frames_png = fig(ax, f"frames_by_{g}")
         big = cmp.loc[cmp["analysed_articles"] >= min_articles, g]
@@ -583,7 +597,12 @@ statistic with a permutation p-value (9,999 permutations), within one language; 
             tests_html = (f"<p><em>No tests: they need at least two {esc(plural(g))} with ≥ {min_articles} "
                           f"analysed articles in one language ({n_tested} here).</em></p>")
         else:
-            tests_html = f"""{table_html(omni)}
+            # what holds for every test of a language (left-out groups, duplicates, periods): once, not per row
+            shared = tests.drop_duplicates("language").set_index("language")["common_note"] \
+                if "common_note" in tests.columns else pd.Series(dtype=str)
+            common = "".join(f'<p class="note">All {esc(str(lang))} tests: {esc(text)}.</p>'
+                             for lang, text in shared.items() if isinstance(text, str) and text)
+            tests_html = f"""{common}{table_html(omni)}
 <h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>
 <p class="note">Every test compares articles of one language (the lexicons, codebooks and attribution rules
 differ); see the <code>language</code> and <code>note</code> columns of {link(f'tests_by_{g}')}. Statistic:

@@ -80,7 +80,8 @@ def test_bootstrap_is_seeded_and_degenerate_cases():
 def test_long_reshapes():
     cmp = na.compare(_result())
     fl = frame_shares_long(cmp)
-    assert set(fl.columns) == {"outlet", "frame", "share"} and len(fl) == 3 * 14
+    # each group's size and languages ride along, for the heatmap's n and language blocks
+    assert set(fl.columns) == {"outlet", "analysed_articles", "languages", "frame", "share"} and len(fl) == 3 * 14
     sl = source_mix_long(cmp)
     assert sl.loc[(sl.outlet == "B") & (sl.source_type == "media"), "share"].item() == 1.0
 
@@ -121,5 +122,5 @@ def test_story_frames_and_actor_tone_survive_a_flagged_duplicate():
     troops = t[(t["family"] == "story_frame") & (t["measure"] == "Troop_deployment")].iloc[0]
     assert troops["n"] == 12 and troops["p_value"] == pytest.approx(2 / 924, abs=1e-6)
     putin = t[(t["family"] == "actor_tone") & (t["measure"] == "putin")]
-    assert len(putin) == 1 and "1 duplicate article(s) left out" in putin["note"].iloc[0]
+    assert len(putin) == 1 and "1 duplicate article(s) left out" in putin["common_note"].iloc[0]
     assert putin["p_value"].iloc[0] < 0.05   # "good friend" in all of A, "bad enemy" in all of B

@@ -110,7 +110,7 @@ def test_compare_tests_anonymous_and_hearsay_by_hand():
     assert hs["effect_size"] == pytest.approx(math.sqrt(5 / 3 / 10))
     assert hs["difference"] == pytest.approx(1 / 3) and hs["measure"] == "hearsay_share"
     assert hs["difference_measure"].startswith("difference in hearsay share")
-    assert "C" in hs["note"]  # one article: left out of the tests
+    assert "C" in hs["common_note"]  # one article: left out of the tests
 
 
 def test_on_sentences_soll_is_hearsay_and_beamte_are_anonymous():

@@ -45,4 +45,5 @@ def test_all_groups_too_small_says_not_tested():
     t = na.compare_tests(_three_single_articles(), by="outlet", n_resamples=99, n_cluster_resamples=99)
     assert t["p_value"].isna().all()
     assert t["note"].str.startswith("not tested: fewer than two groups with at least 5 analysed articles").all()
-    assert t["note"].str.contains("left out (fewer than 5 analysed articles in de): FR, MM, ZEIT", regex=False).all()
+    assert t["common_note"].str.contains("left out (fewer than 5 analysed articles in de): FR, MM, ZEIT",
+                                         regex=False).all()

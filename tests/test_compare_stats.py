@@ -121,7 +121,7 @@ def test_compare_tests_frames_by_hand():
     omni = eco.loc[("all", "", "")]
     assert omni["statistic"] == pytest.approx(15.0) and omni["df"] == 2
     assert omni["effect_size"] == pytest.approx(1.0) and omni["groups"] == 3
-    assert "left out (fewer than 5 analysed articles in en): D" in omni["note"]
+    assert "left out (fewer than 5 analysed articles in en): D" in omni["common_note"]
     # all six expected counts are below 5: no chi-square approximation but the permutation test. Of the
     # 15!/(5!)^3 = 756,756 splits into three groups of 5, chi2 = 15 needs the 5 "present" articles in one group:
     # 3 groups * C(10, 5) = 756 ways for the others -> exact p = 756/756756 = 1/1001. 9,999 random resamples
@@ -257,7 +257,7 @@ def test_tone_is_tested_within_each_language_by_default():
     # only English has two groups with >= 5 articles: A vs B (2 of 252 splits as extreme), C is never compared
     assert set(tone["language"]) == {"en"} and not (tone[["group_a", "group_b"]] == "C").any().any()
     assert tone["p_value"].iloc[0] == pytest.approx(2 / 252) and tone["groups"].iloc[0] == 2
-    assert "en articles only" in tone["note"].iloc[0] and "de" in tone["note"].iloc[0]
+    assert "en articles only" in tone["common_note"].iloc[0] and "de" in tone["common_note"].iloc[0]
 
 
 def test_stratified_tone_permutes_within_languages():

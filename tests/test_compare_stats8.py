@@ -113,7 +113,7 @@ def test_unknown_and_duplicates_are_not_tested_but_counted():
     t = compare_tests(res, by="outlet", n_resamples=999, n_cluster_resamples=999)
     assert not t[["group_a", "group_b"]].isin(["(unknown)"]).any().any()
     assert (t["groups"] == 2).all()
-    note = t.loc[t["scope"] == "all", "note"].iloc[0]
+    note = t.loc[t["scope"] == "all", "common_note"].iloc[0]
     assert "(unknown): 2 articles without an outlet" in note and "1 duplicate article(s) left out" in note
     # the tone test sees A0-A5 only: n = 12, not 13
     assert t.loc[t["family"] == "tone", "n"].iloc[0] == 12

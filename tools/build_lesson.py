@@ -287,12 +287,13 @@ real corpus).*
 """)
     nb.code('''
 import re
+import warnings
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
 import newsanalysis as na
-from newsanalysis.compare import load_outlets, reported_attributions
+from newsanalysis.compare import PeriodWarning, load_outlets, reported_attributions
 from newsanalysis.plot import frame_heatmap, interval_plot
 
 pd.set_option("display.max_colwidth", 200)
@@ -598,7 +599,9 @@ Sentences with no source at all ("Nordkorea *soll* …", "reportedly": hearsay) 
 they are counted apart (`hearsay_share`).
 """)
     nb.code('''
-cmp = na.compare(result, by="outlet")
+with warnings.catch_warnings():  # the outlets write in different years: compare() warns; here each outlet is read alone
+    warnings.simplefilter("ignore", PeriodWarning)
+    cmp = na.compare(result, by="outlet")
 languages = articles.groupby("outlet")["language"].agg(lambda l: ", ".join(sorted(LANGUAGES.get(c, c) for c in set(l))))
 cmp["languages"] = cmp["outlet"].map(languages)
 cmp["outlet"] = cmp["outlet"].map(outlet_name)

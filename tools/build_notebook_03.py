@@ -40,7 +40,7 @@ from pathlib import Path
 CORPUS = Path(os.environ.get("NEWSANALYSIS_CORPUS", "../../shared/corpus/real"))
 EMBEDDED = Path(os.environ.get("NEWSANALYSIS_EMBEDDED", "../corpus"))  # the seed article shipped in the repo
 SHARED = Path(os.environ.get("NEWSANALYSIS_SHARED", "../../shared"))    # gold standards (validation/)
-MIN_ARTICLES = 3        # groups with fewer analysed articles are left out of the comparison
+MIN_ARTICLES = 5        # groups with fewer analysed articles are left out (as compare_tests(min_articles=5))
 RUN_EVALUATION = True   # re-run the SemEval check for German (about 10-30 s)
 """)
 nb.code("""

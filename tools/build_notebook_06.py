@@ -57,6 +57,7 @@ ALPHA = 0.05
 WRITE_REPORT = True
 """)
 nb.code("""
+import warnings
 from dataclasses import replace
 from tempfile import mkdtemp
 
@@ -67,13 +68,16 @@ from IPython.display import Markdown, display
 from scipy import stats
 
 import newsanalysis as na
-from newsanalysis.compare import article_groups, frame_shares_long
+from newsanalysis.compare import PeriodWarning, article_groups, frame_shares_long
 from newsanalysis.keyness import top_terms
 from newsanalysis.plot import frame_heatmap, group_palette, interval_plot, keyness_plot, time_plot, tone_plot
 from newsanalysis.report import tone_evidence, write_report
 
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.width", 200)
+# compare() and compare_tests() warn when the groups cover different periods (PeriodWarning, naming each
+# group's dates); section 7 shows the periods, so the warning is not repeated under every cell here
+warnings.simplefilter("ignore", PeriodWarning)
 
 paths = [p for p in (CORPUS, EMBEDDED) if p.exists()]
 if CORPUS not in paths:
@@ -248,7 +252,9 @@ scores, and the English and German codebooks, are not on one scale.
 * `p_adjusted`: Benjamini–Hochberg within each family of tests (14 frame tests are one
   family; `correction_family="grouping"` corrects over all tests of the grouping);
   `correction="holm"` controls the family-wise error instead. A test that cannot be run
-  says why in `note`, with NaN p-values (never 0).
+  says why in `note`, with NaN p-values (never 0). What holds for every test of a language
+  (groups left out as too small, duplicates, different periods) is in `common_note`, printed
+  once above the table.
 """)
 nb.code("""
 tests = na.compare_tests(reported, by=GROUP_BY, outlets=outlets, correction=CORRECTION, min_articles=MIN_ARTICLES)
@@ -257,6 +263,8 @@ cols = ["family", "measure", "groups", "n", "test", "statistic", "p_value", "p_a
         "effect_measure"]
 omni = pd.concat([tests[(tests["scope"] == "all") & (tests["family"] != "tone")],
                   tests_en[(tests_en["scope"] == "all") & (tests_en["family"] == "tone")]])
+for lang, text in tests.attrs["notes"].items():  # what holds for every test of a language (common_note), once
+    print(f"all {lang} tests: {text}")
 omni[cols + ["note"]].sort_values(["family", "p_adjusted"])
 """)
 nb.code("""
