@@ -236,7 +236,7 @@ def _report(args) -> int:
         events=load_events(args.events) if args.events else None,
         freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
         speaker_turns=args.speaker_turns, correction_family=args.correction_family, nested=args.nested,
-        story_frames=args.story_frames, formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
+        story_frames=args.story_frames, emphasis=args.emphasis, formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
         actor_tone=None if args.actor_tone == "off" else args.actor_tone,
     )
     if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
@@ -357,6 +357,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--story-frames", action="store_true",
                    help="also test the story frames (arms transfers, troops, treaty, ...) between the groups "
                         "(family 'story_frame' in the test tables)")
+    r.add_argument("--emphasis", action="store_true",
+                   help="also test each frame's share of the articles' frame cue weight between the groups (families "
+                        "'frame_share', and 'story_frame_share' with --story-frames): for frames present in nearly "
+                        "every article, emphasis says more than presence")
     r.add_argument("--actor-tone", choices=["authorial", "all", "quoted", "off"], default="authorial",
                    metavar="VOICE",
                    help="tone toward actors (Putin, Kim Jong Un, South Korea, the US, ...) per group, with intervals, "

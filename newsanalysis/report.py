@@ -283,7 +283,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  events: pd.DataFrame | None = None, freq: str = "month", time_by: str = "affiliation",
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
                  seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False,
-                 correction_family: str = "family", nested: bool = False, story_frames: bool = False,
+                 correction_family: str = "family", nested: bool = False, story_frames: bool = False, emphasis: bool = False,
                  actor_tone: str | None = "authorial") -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
@@ -337,6 +337,13 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     story_frames : bool
         Also test the story frames (family ``story_frame`` in the test tables;
         :func:`newsanalysis.compare.compare_tests`). Default False.
+    emphasis : bool
+        Also test how much of each article's frame cue weight a frame takes
+        (families ``frame_share``, and ``story_frame_share`` with
+        ``story_frames``; ``compare_tests(..., emphasis=True)``): the
+        comparison docs/framing.md advises for frames present in nearly every
+        article (Political, External_regulation, Security_and_defense).
+        Default False.
     actor_tone : {"authorial", "all", "quoted"} or None
         Tone toward actors, in which voice (default ``"authorial"``: the
         outlet's own words; ``None`` leaves it out): per grouping the table
@@ -399,7 +406,11 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     def table_html(df: pd.DataFrame, max_rows: int = 60) -> str:
         if df is None or df.empty:
             return "<p><em>none</em></p>"
-        return df.head(max_rows).to_html(index=False, float_format=lambda v: f"{v:.3f}", na_rep="–", border=0)
+        # p-values below 0.001 print as "< 0.001", not as a misleading 0.000 (the CSVs keep the full values)
+        pcols = {c: (lambda v: "–" if pd.isna(v) else ("< 0.001" if v < 0.001 else f"{v:.3f}"))
+                 for c in df.columns if str(c).startswith("p_") or str(c) in ("p", "p_value")}
+        return df.head(max_rows).to_html(index=False, float_format=lambda v: f"{v:.3f}", formatters=pcols,
+                                         na_rep="–", border=0)
 
     def link(name):
         return f'<a href="tables/{name}.csv">{name}.csv</a>'
@@ -426,7 +437,8 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                       "counted again.").strip()
     all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
                                   seed=seed, speaker_turns=speaker_turns, correction_family=correction_family,
-                                  nested=nested, story_frames=story_frames, actor_tone_voice=actor_tone)
+                                  nested=nested, story_frames=story_frames, emphasis=emphasis,
+                                  actor_tone_voice=actor_tone)
                  for g in groupings}
     if correction_family == "report" and all_tests:
         # one family for the whole report: adjust every p-value of every grouping together

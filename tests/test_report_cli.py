@@ -207,6 +207,20 @@ def test_report_story_frames_option_reaches_the_tests(monkeypatch, tmp_path):
     assert seen and all(seen)
 
 
+def test_report_emphasis_option_reaches_the_tests(monkeypatch, tmp_path):
+    # --emphasis is passed to write_report and on to every compare_tests call; off by default
+    from newsanalysis import cli, report
+
+    assert cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", "--emphasis"]).emphasis
+    assert not cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o"]).emphasis
+    seen = []
+    real = report.compare_tests
+    monkeypatch.setattr(report, "compare_tests", lambda *a, **kw: seen.append(kw["emphasis"]) or real(*a, **kw))
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet", "--emphasis",
+                 "--formats", "png"]) == 0
+    assert seen and all(seen)
+
+
 def test_report_says_when_compared_outlets_cover_different_periods():
     # KCNA 2024, Kremlin.ru 2000-2019, Yonhap 2025-26 in the shared corpus: a tone difference between them is
     # no difference in how they covered one event, and the comparison table showed no dates (session 12 trial)

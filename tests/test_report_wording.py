@@ -40,3 +40,24 @@ def test_report_on_one_german_article_says_sentiws_and_one_article(tmp_path, cap
     assert "VADER&#x27;s −4..4 scale" not in page
     assert " · 1 article · " in page and "· 1 articles" not in page
     assert "1 loaded article has no outlet" in capsys.readouterr().err
+
+
+def test_small_p_values_print_as_below_one_in_a_thousand(tmp_path):
+    """Ten articles of outlet A praise the talks, ten of B condemn them: every A article's tone is above every B
+    article's, so the tone test's permutation p is about 2 / C(20, 10) ≈ 1e-5, far below 0.001. The page must
+    print "< 0.001", not a misleading "0.000" (the CSV keeps the number)."""
+    import pandas as pd
+
+    import newsanalysis as na
+    from newsanalysis.report import write_report
+
+    good = "The talks were a great success and a wonderful achievement for peace."
+    bad = "The talks were a terrible failure and a disaster for peace."
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(10)] + [f"b{i}" for i in range(10)],
+                         "text": [good] * 10 + [bad] * 10, "language": "en", "outlet": ["A"] * 10 + ["B"] * 10})
+    out = write_report(na.analyze(arts), tmp_path / "r", also_by=(), formats=("png",), actor_tone=None)
+    page = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    tests = pd.read_csv(tmp_path / "r" / "tables" / "tests_by_outlet.csv")
+    tone = tests[(tests["family"] == "tone") & (tests["scope"] == "all")]
+    assert (tone["p_value"] < 0.001).all() and len(tone)
+    assert "&lt; 0.001" in page or "< 0.001" in page
