@@ -650,7 +650,8 @@ def clause_spans(text: str, language: str) -> list[tuple[int, int]]:
 
 
 #: Position weights of target tone, chosen by 5-fold cross-validation on NewsMTSC train only
-#: (folds grouped by sentence, news target list derived inside each fold; docs/sentiment.md).
+#: (folds grouped by sentence, news target list derived inside each fold; docs/history/sentiment.md,
+#: "News target list and position weights").
 #: A lexicon term contributes ``weight * (TARGET_CLAUSE_WEIGHT * c + TARGET_SENTENCE_WEIGHT /
 #: (1 + d / TARGET_HALF_DISTANCE))``; a news-list word the same with the ``TARGET_LIST_*`` values.
 TARGET_CLAUSE_WEIGHT = 0.3
@@ -665,7 +666,7 @@ TARGET_QUOTE_FACTOR = 0.5
 #: A term in the content of an attribution whose source is the mention ("*Kim* described the ties as a
 #: **precious** asset": the speaker's evaluation of something else, not the outlet's of the speaker) counts
 #: this much; the cue verb ("slammed", "praised") is outside the content and keeps its weight. Chosen by the
-#: same 5-fold CV on NewsMTSC train (session 13, speaker rule, docs/sentiment.md).
+#: same 5-fold CV on NewsMTSC train (session 13, speaker rule, docs/history/sentiment.md).
 SPEAKER_CONTENT_FACTOR = 0.25
 #: Quotation marks that open and close quoted speech (each one toggles inside/outside).
 _QUOTE_MARK = re.compile(r'["“”„]')
@@ -1172,7 +1173,7 @@ def actor_tone(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             labels[aid] = transcript_label_spans(texts[aid], lang, transcript=False)
         # words of names carry no tone toward anyone: every actor or media spelling of the sentence ("United" in
         # "the United States" was +0.69 toward "US" beside it) and multi-word proper names ("Korea Defense and
-        # Security Forum", "Combined Forces Command"); measured on NewsMTSC train, docs/sentiment.md
+        # Security Forum", "Combined Forces Command"); measured on NewsMTSC train, docs/history/sentiment.md
         names = sorted(set(name_spans) | {(m.start(), m.end()) for m in mentions} | set(_capitalised_names(text, lang)))
         s_int = int(s0)
         local_speakers = [(a - s_int, b - s_int, c - s_int, d - s_int) for a, b, c, d in speakers.get(str(aid), ())]

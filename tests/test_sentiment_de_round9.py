@@ -135,7 +135,7 @@ def test_weapons_delivered_count_double():
 def test_weapons_named_keep_their_weight():
     # no delivery verb: Panzer / Truppen -0.15 x 4 = -0.6 -> -0.1531 (neutral at round 9's cut-off -0.20; at round
     # 10's -0.15, fitted on waves 1-5, one weapons word alone makes a sentence negative: a known cost, see
-    # docs/sentiment.md "Round 10")
+    # docs/history/sentiment.md "Round 10")
     assert compound("Die Bundeswehr hat Panzer.") == pytest.approx(-0.1531, abs=1e-4)
     assert terms("Die Truppen stehen an der Grenze.")["Truppen"]["rules"] == []
     assert compound("Die Truppen stehen an der Grenze.") == pytest.approx(-0.1531, abs=1e-4)

@@ -225,7 +225,7 @@ def test_newsmtsc_actor_tone_beats_sentence_baseline(shared):
 def test_german_cv_over_waves_1_and_2_beats_round_6(shared):
     """Seventh-round rules (end words, 'heißen'/'nächste' ignored): repeated stratified 5 x 5-fold CV over all
     745 development items of waves 1+2 (one symmetric threshold tuned inside the folds) above the sixth
-    round's 0.620 on the same folds (docs/sentiment.md, "Round 7")."""
+    round's 0.620 on the same folds (docs/history/sentiment.md, "Round 7")."""
     from newsanalysis.evaluate.sentiment_gold import _repeated_cv_f1
     out = get_evaluator("sentiment", "german")(shared, items=True)
     tab = out["items_table"]
@@ -239,7 +239,7 @@ def test_german_cv_over_waves_1_and_2_beats_round_6(shared):
 
 def test_german_leave_one_wave_out_beats_round_7(shared):
     """Round 8: leave-one-wave-out over waves 1-3 (all development data; cut-off fitted on two waves, the third
-    scored) above the seventh-round rules' 0.603 (0.729 / 0.530 / 0.550, docs/sentiment.md "Round 8"), and no
+    scored) above the seventh-round rules' 0.603 (0.729 / 0.530 / 0.550, docs/history/sentiment.md "Round 8"), and no
     wave more than 0.01 below its round-7 figure."""
     out = get_evaluator("sentiment", "german")(shared, items=True)
     tab = out["items_table"]

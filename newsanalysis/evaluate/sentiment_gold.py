@@ -479,7 +479,7 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         ``split`` is ``dev``, ``test`` or ``unused``).
     asymmetric : bool
         Fit separate negative and positive cut-offs (default: one symmetric threshold, which did better
-        in repeated CV over waves 1+2 in the seventh round; see ``docs/sentiment.md``).
+        in repeated CV over waves 1+2 in the seventh round; see ``docs/history/sentiment.md``, "Round 7").
     test_wave : int, optional
         The wave held out as the test set.
 
