@@ -1515,7 +1515,7 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         Neighbours in the vote (0 = no vote, the default). Searched with
         20 in the embedding grids of :class:`FrameClassifierCV`, it lifted
         English SemEval micro-F1 in nested cross-validation from 0.694 /
-        0.696 to 0.706 (full / CI grid; docs/framing.md).
+        0.696 to 0.706 (full / CI grid; docs/history/framing.md, round 5).
     knn_weight : float in [0, 1]
         Weight of the vote in the probability (default 0.5).
 

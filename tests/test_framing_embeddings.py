@@ -14,7 +14,7 @@ from newsanalysis.embeddings import embedding_chunks
 from newsanalysis.framing import FrameClassifier
 
 #: Nested CV, CI grid, English, embeddings with the nearest-neighbour vote searched: measured 0.706 (round 5,
-#: docs/framing.md; 0.696 without the vote); the floor sits above the round-4 figure without the vote.
+#: docs/history/framing.md; 0.696 without the vote); the floor sits above the round-4 figure without the vote.
 SUPERVISED_FLOOR_EN = 0.698
 
 TEXT = ("Kim visits Moscow\n\n"
