@@ -5485,6 +5485,7 @@ def _yield_to_root_cues(A: _Article, parsed: list[dict]) -> None:
             keep.append(x)  # "…, but the police overruled it, the source added": the late cue is the main one
         elif own is not None and not own["start"] < inner[0]["cue_end"]:
             _set_content(x, own["start"], own["end"])
+            x["gaps"] = list(own.get("gaps") or [])
             if own["source_start"] is not None:  # "amounting to what the senators": the parse's subject
                 x["source_start"], x["source_end"] = own["source_start"], own["source_end"]
             keep.append(x)
@@ -5504,7 +5505,10 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
     the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
     _yield_to_root_cues(A, parsed)
-    rule_contents = [(r["start"], r["end"]) for r in A.rels]   # grows with each added parser relation
+
+    def parts_of(rels) -> list[tuple[int, int]]:
+        return [p for x in rels for p in _parts(x["start"], x["end"], x.get("gaps"))]
+    rule_contents = parts_of(A.rels)   # grows with each added parser relation (a gap is no content)
     rules = list(A.rels)
     anonymity = [m.span() for m in A.R.anonymity_re.finditer(A.text)] if A.R.anonymity_re is not None else []
     for r in parsed:
@@ -5516,6 +5520,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
                         and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"] \
                         and (r["construction"] in _PARSER_CONTENT_WINS or _content_turned(x, r)):
                     _set_content(x, r["start"], r["end"])
+                    x["gaps"] = list(r.get("gaps") or [])
                     if x["source_start"] is not None and x["source_start"] < r["end"] and r["start"] < x["source_end"]:
                         # "Mathur, who …, said Ivanka Trump's statement …": the rules had the content as source
                         x["source_start"], x["source_end"] = (None, None) if r["source_start"] is None else \
@@ -5524,7 +5529,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
             if r.get("cut") is not None and any(x["cue_start"] is not None and x["cue_start"] < ce
                                                 and cs < x["cue_end"] for x in A.rels):
                 _cut_at_clause(A, r, cs)  # both found the inner cue: an outer content stops before its clause
-                rule_contents = [(x["start"], x["end"]) for x in A.rels]
+                rule_contents = parts_of(A.rels)
             continue
         # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
         # words, not the writer's attribution (PolNeAR is univocal: one relation per token) ...
@@ -5535,14 +5540,14 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
             # intense — and he noted that …", the next sentence): that content ends where the clause begins
             if not _cut_at_clause(A, r, cs):
                 continue
-            rule_contents = [(x["start"], x["end"]) for x in A.rels]
+            rule_contents = parts_of(A.rels)
         if anonymity and any(s <= cs and ce <= e for s, e in anonymity):
             continue  # "an official who asked not to be named": describes the source, reports nothing
         if r.get("source_start") is not None and \
                 A.text[r["source_start"]:r["source_end"]].strip().lower() in A.R.first_person | A.R.second_person:
             continue  # "I would like to say", "we are talking about": a speech's own words, not a report
         _add(A, **{k: v for k, v in r.items() if k not in ("construction", "cut", "root")}, parsed=True)
-        rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
+        rule_contents += _parts(r["start"], r["end"], r.get("gaps"))  # nested cues inside it are skipped too
 
 
 def _check_sources(A: _Article, nominals: frozenset) -> None:
