@@ -23,7 +23,10 @@ The rules (documented with examples in ``docs/attribution.md``):
    in X", "wie X berichtete".
 4. **Indirect speech**: a reporting verb with its subject and a content
    clause: "X said (that) …", "…, X said", "X sagte, … (Konjunktiv I)",
-   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …". Evaluation
+   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …"; a cue clause
+   inside the clause ("Die Lage, sagte er, sei ernst.", "The museum, Mr.
+   Obama said, would make …") gives both sides as content, the cue clause
+   as a gap (``content_gaps``). Evaluation
    and position predicates take their object as content ("X called Y
    unsubstantiated", "X attacked Y for …", "X wants to …"); "called" right
    after a comma names (``naming_cues``). A relative clause speaks for its
@@ -5759,8 +5762,11 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         from the first part's closing mark to the next part's opening mark,
         punctuation and spaces included — in '“We will come,” he said, “but
         not today.”' the span of ' he said, '; also the interposed
-        ", Mr. Obama said, " of "The museum, Mr. Obama said, would make …";
-        an empty tuple when the content is continuous). Quote counts do not
+        ", Mr. Obama said, " of "The museum, Mr. Obama said, would make …"
+        and its German forms ("Die Lage, sagte er, sei ernst.", "Russland, so
+        der Minister, werde …", "Er soll, wie Augenzeugen berichten, …"), and
+        with ``parser=True`` the parse's parenthetical cue clauses; an empty
+        tuple when the content is continuous). Quote counts do not
         change: one row per quotation. Use :func:`content_spans` for the
         content's parts; the voice split, actor tone, :func:`claims`,
         :func:`newsanalysis.compare.nested_mask` and the evaluations do.
