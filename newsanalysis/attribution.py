@@ -23,7 +23,10 @@ The rules (documented with examples in ``docs/attribution.md``):
    in X", "wie X berichtete".
 4. **Indirect speech**: a reporting verb with its subject and a content
    clause: "X said (that) …", "…, X said", "X sagte, … (Konjunktiv I)",
-   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …". Evaluation
+   "…, sagte X", "X hat … gelobt", inverted "Dazu sagte X, …"; a cue clause
+   inside the clause ("Die Lage, sagte er, sei ernst.", "The museum, Mr.
+   Obama said, would make …") gives both sides as content, the cue clause
+   as a gap (``content_gaps``). Evaluation
    and position predicates take their object as content ("X called Y
    unsubstantiated", "X attacked Y for …", "X wants to …"); "called" right
    after a comma names (``naming_cues``). A relative clause speaks for its
@@ -1081,6 +1084,9 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
                 and toks[kk_end].low not in OBJECT_VERBS.get(lang, set()) and _qualified_number_at(A, t.s):
             start = t.s  # "said about 500 troops had been sent", "said as many as 11,000 …": a qualified number
             break
+        if t.t == ";" and lang == "de":
+            return None  # German round 16: "erklärte dieselbe anzunehmen; er werde, sagte er, …": the object
+            # ends at the semicolon; the comma after it belongs to the next clause
         if t.t in (",", ":"):
             if need_that and t.t == "," and j + 1 < len(toks) and toks[j + 1].low not in R.complementizers:
                 j += 1
@@ -2962,6 +2968,10 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             if len(_words_between(A, *content)) >= 3:
                 return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                             source_start=toks[c + 1].s, source_end=toks[k - 1].e, start=content[0], end=content[1])
+    if lang == "de":
+        rel = _interposed_de(A, toks, k, kk, si, cue, stance, particle)
+        if rel is not None:
+            return rel  # German round 16: "Die Lage, sagte er, sei ernst." (one clause around the cue clause)
     # --- content first, cue at the end: "…, X said." / "…, sagte X." / "…, so Putin."
     comma_before = None
     j = k - 1
@@ -3541,6 +3551,170 @@ def _interposed_content(A: _Article, toks: list[Tok], k: int, kk: int, src: tupl
                                           or (first.low.endswith("ed") and len(first.low) > 3)):
         return content, []  # "The museum, Mr. Bush said, celebrated …" / "…, would make …"
     return trim_span(A.text, toks[0].s, content[1]), [(subj[-1].e, first.s)]
+
+
+#: German round 16: impersonal cues that name no speaker ("Die Truppen seien, hieß es, abgezogen worden.")
+_IMPERSONAL_CUES_DE = frozenset({"hieß es", "heißt es"})
+#: German round 16: adverbs that may follow the speaker inside an interposed cue clause ("so Laura weiter")
+#: German round 16: conjunctions that open a subordinate clause besides function_words.subordinators
+_MORE_SUBORDINATORS_DE = frozenset({"wenngleich", "obschon", "obgleich", "sofern", "soweit", "solange", "sodass",
+                                    "damit", "bis", "zumal", "wiewohl", "falls", "ob", "dass", "daß"})
+#: German round 16: coordinators after a comma that open the writer's next main clause
+_NEXT_CLAUSE_DE = frozenset({"und", "oder", "denn"})  # (not "aber": "…, aber doch poetischer")
+#: German round 16: auxiliaries after the verb at the end of an interposed wie-clause ("wie wir berichtet haben")
+_WIE_AUX_DE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "hat", "haben", "hatte", "hatten", "ist",
+                         "sind", "war", "waren", "sei", "habe"})
+_CUE_CLAUSE_TAIL_DE = frozenset({"weiter", "zudem", "auch", "außerdem", "ebenfalls", "abschließend", "später",
+                                 "dazu", "damals", "jetzt", "nun", "heute", "gestern", "bereits", "schon"})
+
+
+def _interposed_de(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: str, stance: str,
+                   particle: int | None) -> dict | None:
+    """German round 16: a cue clause set between commas inside the clause that was said ("Die Lage, sagte
+    er, sei ernst.", "Russland, so der Minister, werde nicht nachgeben.", "Die Truppen seien, hieß es,
+    abgezogen worden."). The content runs from the clause's start to its end; ", sagte er, " is its gap (as
+    the English ", Mr. Obama said, " in :func:`_interposed_content`). Only where the clause is clearly one
+    reported clause: a Konjunktiv I form on either side, a "so"-cue ("so der Minister", "so sagte er")
+    followed by the finite verb, or a wie-clause with its speaker ("Er soll, wie Augenzeugen berichten, eine
+    Kurve … genommen haben": kind according_to, as "…, wie X berichtete." closing a clause). Not after a main
+    clause in the indicative ("Die Lage ist ernst, sagte er, …") or before the writer's next clause ("…, sagte
+    er, und ging"): None then, and the other rules decide. After a fronted subordinate clause the cue is the
+    main verb ("Als er ankam, sagte er, die Lage sei ernst": content only "die Lage sei ernst"), unless the
+    part after the cue clause opens with its finite verb ("Wenn es regnet, sagte er, bleibe er zu Hause")."""
+    R, text = A.R, A.text
+    s0, s1 = A.sents[si]
+    low_cue = cue.lower()
+    so_cue = low_cue in R.final_only  # "…, so der Minister, …"
+    c1 = k - 1
+    so_before = not so_cue and c1 >= 1 and toks[c1].low == "so"  # "…, so sagte er, …"
+    if so_before:
+        c1 -= 1
+    # "Er soll, wie Augenzeugen berichten, eine Kurve …": a wie-clause with the cue at its end
+    wie = next((w for w in range(k - 1, max(0, k - 9), -1) if toks[w].low == "wie" and toks[w - 1].t == ","
+                and all(t.is_word for t in toks[w + 1:k])), None) if particle is None else None
+    if wie is not None and not (toks[wie + 1].cap or toks[wie + 1].low in DETERMINERS["de"]
+                                or toks[wie + 1].low in R.personal_pronouns | R.pron_sing | R.pron_plur):
+        return None  # "…, wie hart sie auch mit sich selbst sprach, …": a concessive clause, no speaker first
+    if wie is not None:
+        c1 = wie - 1
+    if c1 < 1 or toks[c1].t != "," or A.in_quote(toks[k].s, toks[kk].e):
+        return None
+    c0 = max((j + 1 for j in range(c1) if toks[j].t in (":", ";")), default=0)
+    part1 = toks[c0:c1]
+    words1 = [t for t in part1 if t.is_word]
+    if not words1 or len(words1) > 15 or any(not t.is_word and t.t not in "-'’." for t in part1) \
+            or any(A.in_quote(t.s, t.e) for t in part1):
+        return None  # (one clause part without commas or quotation marks: „Das“, sagte er, „ist …“ is the quote rule's)
+    first1 = words1[0].low
+    if first1 == "wie" or (wie is not None and first1 in R.complementizers):
+        return None  # "Wie er sagte, …" is the according-to rule's
+    # a fronted subordinate clause: the Vorfeld of the clause after the cue clause when that goes on with its
+    # finite verb ("Wenn es regnet, sagte er, bleibe er zu Hause"), else the cue's own ("Als er ankam, sagte
+    # er, die Lage sei ernst": the cue is the main verb, the content only what follows it)
+    sub1 = first1 in SUBORDINATORS.get("de", set()) | _MORE_SUBORDINATORS_DE or first1 in R.complementizers
+    # the cue clause: the speaker after the cue (between verb and particle), a few adverbs, then a comma
+    if wie is not None:
+        j = kk + 1
+        while j < len(toks) and toks[j].low in _WIE_AUX_DE and j - kk <= 2:
+            j += 1  # "wie wir berichtet haben", "wie versichert wird"
+        passive = any(t.low in _PASSIVE_AUX_DE for t in toks[kk + 1:j])
+        src = None if passive or wie + 1 == k else _noun_phrase_source_de(A, toks[wie + 1].s, toks[k - 1].e)
+        if src is None:
+            return None  # "…, wie festgestellt wurde, …": a finding without a speaker
+    elif so_cue:
+        j = kk + 1
+        while j < len(toks) and toks[j].is_word and (toks[j].cap or toks[j].low in DETERMINERS["de"] or (
+                toks[j].low.endswith(ADJ_ENDINGS) and j + 1 < len(toks) and toks[j + 1].cap)):
+            j += 1  # "so der Minister", "so die Botschaft des Films", "so der russische Präsident"
+        src = _noun_phrase_source_de(A, toks[kk + 1].s, toks[j - 1].e) if j > kk + 1 else None
+    elif low_cue in _IMPERSONAL_CUES_DE:
+        j, src = kk + 1, None
+    else:
+        src = _source_after_cue(A, toks, k, kk, particle)
+        if src is not None:
+            src = _noun_phrase_source_de(A, *src)
+        if src is None:
+            return None  # "Er ging, sagte aber, …": no speaker after the cue, so no cue clause
+        j = max(next((i for i, t in enumerate(toks) if t.s >= src[1]), len(toks)), kk + 1)
+    if so_cue and src is None:
+        return None
+    n_tail = 0
+    while wie is None and j < len(toks) and toks[j].is_word and (
+            toks[j].low in _CUE_CLAUSE_TAIL_DE | PREPOSITIONS["de"] | DETERMINERS["de"] or (toks[j].cap and n_tail)):
+        j += 1  # "sagte er am Montag in Berlin", "so Laura weiter" (a wie-clause ends with its verb)
+        n_tail += 1
+        if n_tail > 6:
+            return None
+    c2 = j
+    if c2 + 1 >= len(toks) or toks[c2].t != "," or not toks[c2 + 1].is_word:
+        return None  # no second part, or a quotation opens it
+    first2 = toks[c2 + 1]
+    clause2 = []
+    for t in toks[c2 + 1:]:
+        if t.t in (",", ";", ":") or t.t in SENT_END:
+            break
+        if t.is_word:
+            clause2.append(t)
+    konj = R.konjunktiv | R.konjunktiv_strict
+    kon1 = any(t.low in konj for t in words1)
+    kon2 = any(t.low in konj for t in clause2)
+    if sub1 and not first2.low in konj:
+        if wie is not None or not kon2 or first2.low in R.content_never_first \
+                or first2.low in SUBORDINATORS.get("de", set()):
+            return None
+        e = _interposed_end(A, toks, c2, s1, konj)
+        if len(_words_between(A, first2.s, e)) < 2:
+            return None
+        return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=toks[k].s, cue_end=toks[kk].e,
+                    source_start=src[0] if src else None, source_end=src[1] if src else None,
+                    start=first2.s, end=e)
+    if wie is not None:
+        # the wie-clause refers to the clause around it, in any mood: "Es war dies, wie sie selbst sagte, die
+        # Glanzperiode ihres Lebens"
+        if (first2.low in R.content_never_first or first2.low in SUBORDINATORS.get("de", set())) and not kon2:
+            return None
+        kon1 = True
+    elif not kon1 and not sub1 and any(t.low in DE_FINITE for t in words1):
+        return None  # "Die Lage ist ernst, sagte er, …": a main clause in the indicative before the cue clause
+    # the first part breaks off right after its Konjunktiv verb (and perhaps its subject): "Die Truppen seien,
+    # hieß es, …", "Nun habe er, sagte sie, …"; a clause that went on past it ("Horn sei … gestorben, sagte
+    # Peter Raue, Vorsitzender der …") is complete, and what follows the speaker may be his apposition
+    open1 = wie is not None or (kon1 and len(words1) - 1 - max(i for i, t in enumerate(words1) if t.low in konj) <= 2)
+    # or the part after the cue clause is the object clause of the Konjunktiv clause before it ("Nur könne er
+    # noch nicht entscheiden, meinte er, ob es Korilla sei")
+    open1 = open1 or (kon1 and (first2.low in R.complementizers or first2.low in R.wh_words))
+    if first2.low in R.content_never_first or first2.low in SUBORDINATORS.get("de", set()):
+        if not kon2:
+            return None  # "…, sagte er, und ging": the writer's next clause
+    elif not (open1 or kon2):
+        if not (so_cue or so_before) or first2.cap or first2.low in DETERMINERS["de"] \
+                or first2.low in R.personal_pronouns or first2.low in PREPOSITIONS["de"]:
+            return None  # a "so"-cue only before the finite verb: "Das, so Kölschbach, gibt es nur hier"
+    e = _interposed_end(A, toks, c2, s1, konj)
+    if len(_words_between(A, first2.s, e)) < 1:
+        return None
+    return _add(A, kind="indirect" if wie is None else "according_to", cue=cue, stance=stance,
+                cue_start=toks[k].s, cue_end=toks[kk].e, source_start=src[0] if src else None,
+                source_end=src[1] if src else None, start=words1[0].s, end=e, gaps=[(words1[-1].e, first2.s)])
+
+
+def _interposed_end(A: _Article, toks: list[Tok], c2: int, s1: int, konj: set) -> int:
+    """German round 16: where the part after an interposed cue clause (from the token after the comma
+    ``toks[c2]``) ends: at the sentence end, before ", und/oder/denn/…" that opens the writer's next clause (no
+    Konjunktiv after it; not before "weil", "obwohl": a subordinate clause goes on with what was said), and as
+    a content after its cue would end (semicolons, dashes: :func:`_trim_content`)."""
+    R, text = A.R, A.text
+    first2 = toks[c2 + 1]
+    e = trim_span(text, first2.s, s1, chars=" \t\n,;:")[1]
+    if e > first2.s and text[e - 1] in ".!?":
+        e -= 1
+    for c in (i for i in range(c2 + 2, len(toks) - 1) if toks[i].t == "," and toks[i].e <= e):
+        if toks[c + 1].low in _NEXT_CLAUSE_DE and not any(t.low in konj for t in toks[c + 1:] if t.s < e):
+            e = toks[c].s  # "…, die Glanzperiode ihres Lebens, und wenn sich nun …": the writer's next clause
+            break  # (a subordinate clause goes on with the report: "…, führe dazu, …, weil „…“")
+    tail = {"kind": "indirect", "cue_end": toks[c2].s, "start": first2.s, "end": e}
+    _trim_content(A, tail)
+    return tail["end"]
 
 
 def _unquoted_speech_end(A: _Article, si: int, end: int) -> int:
@@ -5314,6 +5488,7 @@ def _yield_to_root_cues(A: _Article, parsed: list[dict]) -> None:
             keep.append(x)  # "…, but the police overruled it, the source added": the late cue is the main one
         elif own is not None and not own["start"] < inner[0]["cue_end"]:
             _set_content(x, own["start"], own["end"])
+            x["gaps"] = list(own.get("gaps") or [])
             if own["source_start"] is not None:  # "amounting to what the senators": the parse's subject
                 x["source_start"], x["source_end"] = own["source_start"], own["source_end"]
             keep.append(x)
@@ -5333,7 +5508,10 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
     """Add the parser's relations whose cue no rule used (rules keep theirs where both found the cue, with
     the parser's content span for the constructions in :data:`_PARSER_CONTENT_WINS`)."""
     _yield_to_root_cues(A, parsed)
-    rule_contents = [(r["start"], r["end"]) for r in A.rels]   # grows with each added parser relation
+
+    def parts_of(rels) -> list[tuple[int, int]]:
+        return [p for x in rels for p in _parts(x["start"], x["end"], x.get("gaps"))]
+    rule_contents = parts_of(A.rels)   # grows with each added parser relation (a gap is no content)
     rules = list(A.rels)
     anonymity = [m.span() for m in A.R.anonymity_re.finditer(A.text)] if A.R.anonymity_re is not None else []
     for r in parsed:
@@ -5345,6 +5523,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
                         and not A.in_quote(x["start"], x["end"]) and x["kind"] == r["kind"] \
                         and (r["construction"] in _PARSER_CONTENT_WINS or _content_turned(x, r)):
                     _set_content(x, r["start"], r["end"])
+                    x["gaps"] = list(r.get("gaps") or [])
                     if x["source_start"] is not None and x["source_start"] < r["end"] and r["start"] < x["source_end"]:
                         # "Mathur, who …, said Ivanka Trump's statement …": the rules had the content as source
                         x["source_start"], x["source_end"] = (None, None) if r["source_start"] is None else \
@@ -5353,7 +5532,7 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
             if r.get("cut") is not None and any(x["cue_start"] is not None and x["cue_start"] < ce
                                                 and cs < x["cue_end"] for x in A.rels):
                 _cut_at_clause(A, r, cs)  # both found the inner cue: an outer content stops before its clause
-                rule_contents = [(x["start"], x["end"]) for x in A.rels]
+                rule_contents = parts_of(A.rels)
             continue
         # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
         # words, not the writer's attribution (PolNeAR is univocal: one relation per token) ...
@@ -5364,14 +5543,14 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
             # intense — and he noted that …", the next sentence): that content ends where the clause begins
             if not _cut_at_clause(A, r, cs):
                 continue
-            rule_contents = [(x["start"], x["end"]) for x in A.rels]
+            rule_contents = parts_of(A.rels)
         if anonymity and any(s <= cs and ce <= e for s, e in anonymity):
             continue  # "an official who asked not to be named": describes the source, reports nothing
         if r.get("source_start") is not None and \
                 A.text[r["source_start"]:r["source_end"]].strip().lower() in A.R.first_person | A.R.second_person:
             continue  # "I would like to say", "we are talking about": a speech's own words, not a report
         _add(A, **{k: v for k, v in r.items() if k not in ("construction", "cut", "root")}, parsed=True)
-        rule_contents.append((r["start"], r["end"]))  # nested cues inside this content are skipped too
+        rule_contents += _parts(r["start"], r["end"], r.get("gaps"))  # nested cues inside it are skipped too
 
 
 def _check_sources(A: _Article, nominals: frozenset) -> None:
@@ -5583,8 +5762,11 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         from the first part's closing mark to the next part's opening mark,
         punctuation and spaces included — in '“We will come,” he said, “but
         not today.”' the span of ' he said, '; also the interposed
-        ", Mr. Obama said, " of "The museum, Mr. Obama said, would make …";
-        an empty tuple when the content is continuous). Quote counts do not
+        ", Mr. Obama said, " of "The museum, Mr. Obama said, would make …"
+        and its German forms ("Die Lage, sagte er, sei ernst.", "Russland, so
+        der Minister, werde …", "Er soll, wie Augenzeugen berichten, …"), and
+        with ``parser=True`` the parse's parenthetical cue clauses; an empty
+        tuple when the content is continuous). Quote counts do not
         change: one row per quotation. Use :func:`content_spans` for the
         content's parts; the voice split, actor tone, :func:`claims`,
         :func:`newsanalysis.compare.nested_mask` and the evaluations do.

@@ -18,7 +18,8 @@ Constructions (each one documented with an example in ``docs/attribution.md``):
    the verb it depends on; a relative clause ("an aide who said …") speaks
    for the noun it modifies. "It was reported that …" has no source.
 2. **Parenthetical cue**: "But to prevent problems, he said, local officials
-   should …" (the cue is a ``parataxis`` of the content's verb).
+   should …" (the cue is a ``parataxis`` of the content's verb). Both sides
+   are the content, the cue clause between them its gap (``gaps``).
 3. **Verb with a to-infinitive** (``xcomp_cues``): "Trump vowed to repeal …".
 4. **Verb with a direct object** (``object_cues``): "Cruz endorsed Trump",
    "The Kremlin praised the soldiers for their courage" (the object with its
@@ -202,6 +203,52 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+_CLAUSE_EDGES = (",", "\u2014", "\u2013", "-", "(", ")")
+
+
+def _cue_clause(tok) -> set[int]:
+    """Token indices of a parenthetical cue's own clause: the cue and the words of its subtree next to it up to
+    the comma (or dash, parenthesis) on each side, with those marks. What else hangs on the cue in the parse
+    ("But to prevent problems, the governor conceded, …": the purpose clause before the comma) stays content."""
+    doc, sub = tok.doc, {t.i for t in tok.subtree}
+    lo = hi = tok.i
+    while lo - 1 in sub and doc[lo - 1].text not in _CLAUSE_EDGES:
+        lo -= 1
+    while hi + 1 in sub and doc[hi + 1].text not in _CLAUSE_EDGES:
+        hi += 1
+    if lo > 0 and doc[lo - 1].text in _CLAUSE_EDGES:
+        lo -= 1
+    if hi + 1 < len(doc) and doc[hi + 1].text in _CLAUSE_EDGES:
+        hi += 1
+    return set(range(lo, hi + 1))
+
+
+def _subtree_parts(tok, exclude: set[int]) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """``tok``'s subtree without the token indices ``exclude`` as one content in parts: ``((start, end),
+    gaps)``, the gaps being where the excluded tokens interrupt it. "The museum, he said, would make …" → the
+    span "The museum … would make …" with the gap ", he said, " (as the rules' ``content_gaps``). A part of
+    punctuation only is dropped; None when nothing is left."""
+    idx = {t.i for t in tok.subtree} - exclude
+    if not idx:
+        return None
+    doc, text = tok.doc, _text(tok.doc)
+    runs, cur = [], []
+    for i in sorted(idx):
+        if cur and i != cur[-1] + 1:
+            runs.append(cur)
+            cur = []
+        cur.append(i)
+    runs.append(cur)
+    parts = []
+    for run in runs:
+        s, e = _trim(text, doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]]))
+        if e > s:
+            parts.append((s, e))
+    if not parts:
+        return None
+    return (parts[0][0], parts[-1][1]), [(a[1], b[0]) for a, b in zip(parts, parts[1:])]
+
+
 def _cue_span(tok) -> tuple[int, int]:
     """The cue verb or noun with its particle ("point out")."""
     s, e = tok.idx, tok.idx + len(tok)
@@ -330,9 +377,13 @@ def _parenthetical(tok, C: ParserCues) -> dict | None:
     subj, _ = _subject(tok)
     if subj is None:
         return None
-    r = _rel("indirect", tok, stance, _subtree_span(tok.head, exclude=[tok]), _source_span(subj, tok))
+    parts = _subtree_parts(tok.head, _cue_clause(tok))
+    r = _rel("indirect", tok, stance, parts[0] if parts else None, _source_span(subj, tok))
     if r:
+        # both sides of the cue clause are the content, the cue clause its gap ("But to prevent problems, he
+        # said, local officials should …"; before: only the longer side)
         r["construction"] = "parenthetical"
+        r["gaps"] = parts[1]
     return r
 
 
@@ -776,7 +827,9 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
         "according_to"), ``cue``, ``stance``, ``cue_start``, ``cue_end``,
         ``start``, ``end`` (content) and ``source_start``, ``source_end``
         (None when no source was found), all character offsets into
-        ``doc.text``; ``construction`` names the rule that found it;
+        ``doc.text``; ``gaps`` (parenthetical cues only) lists the spans
+        inside the content that are the narrator's words between its parts
+        (the rows' ``content_gaps``); ``construction`` names the rule that found it;
         ``cut`` is where the cue's clause begins when it is a main or
         coordinated clause with its own subject (an earlier content running
         over the cue ends there), else None.

@@ -124,8 +124,14 @@ class TestConstructions:
         assert r.source_country == "KR"
 
     def test_parenthetical_cue(self):
-        r = only("But to prevent problems, the governor conceded, local officials should be vigilant.")
-        assert (r.source, r.cue, r.content) == ("the governor", "conceded", "local officials should be vigilant")
+        t = "But to prevent problems, the governor conceded, local officials should be vigilant."
+        r = only(t)
+        # both sides are the content, the cue clause its gap (German round 16; before: the longer side only).
+        # The parse hangs "to prevent problems" on "conceded"; it is still content: only the words between the
+        # commas around the cue are its clause
+        assert (r.source, r.cue, r.content) == ("the governor", "conceded",
+                                                "But to prevent problems […] local officials should be vigilant")
+        assert r.content_gaps == ((t.index(", the"), t.index("local")),)
 
     def test_nested_cue_inside_content_is_not_a_second_relation(self):
         r = only("Kim said he believes the talks will succeed.")
@@ -382,3 +388,38 @@ def test_real_polnear_dev_round5_constructions(shared):
     assert row("expected", "About one of every nine voters this fall is expected to be Latino").source is None
     # "Though it is difficult to assess North Korea's claims about the potency of its nuclear test, …"
     assert row("claims about", "the potency of its nuclear test").source == "North Korea"
+
+
+# --- German round 16 / parser: a parenthetical cue keeps both sides of its clause, the cue clause is a gap
+
+
+def test_parenthetical_cue_keeps_both_sides_with_the_cue_clause_as_gap(spacy_model):
+    # "concede" is a parser cue the rules do not list, so the row is the parser's; before, its content was
+    # only the longer side "would cost far more than the city had planned"
+    from newsanalysis.attribution import content_spans
+    t = "The museum, he conceded, would cost far more than the city had planned."
+    r = only(t)
+    assert (r["kind"], r["cue"], r["source"]) == ("indirect", "conceded", "he")
+    assert [t[a:b] for a, b in content_spans(r)] == ["The museum", "would cost far more than the city had planned"]
+    assert r["content_gaps"] == ((t.index(", he"), t.index("would")),)
+    assert r["content"] == "The museum […] would cost far more than the city had planned"
+
+
+def test_parenthetical_rows_of_rules_and_parser_agree(spacy_model):
+    # the rules' row (with its gap) stays when both found the cue
+    t = "The museum, Mr. Obama said, would make visitors face history."
+    r = only(t)
+    assert r["content_gaps"] == ((t.index(", Mr."), t.index("would")),)
+    assert r["source"] == "Mr. Obama"
+
+
+def test_cue_in_the_gap_of_a_quotation_is_the_writers(spacy_model):
+    # the narrator's words between two parts of a quotation are no content, so a cue there is not nested in it:
+    # "referring to" gets its own row (before, the quotation's span from its first to its last mark hid it)
+    t = "“The plan is dead,” Smith said, referring to the tax proposal, “and nobody will revive it.”"
+    a = att(t)
+    q = a[a["kind"] == "direct"].iloc[0]
+    assert q["cue"] == "said"
+    ref = a[a["cue"] == "referring to"]
+    assert len(ref) == 1
+    assert (ref.iloc[0]["content"], ref.iloc[0]["source"]) == ("the tax proposal", "Smith")
