@@ -185,14 +185,7 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
     if not idx:
         return None
     doc = tok.doc
-    # contiguous runs of kept tokens; keep the run with most characters
-    runs, cur = [], []
-    for i in sorted(idx):
-        if cur and i != cur[-1] + 1:
-            runs.append(cur)
-            cur = []
-        cur.append(i)
-    runs.append(cur)
+    runs = _runs(idx)  # keep the contiguous run with most characters
 
     def chars(run):
         return doc[run[-1]].idx + len(doc[run[-1]]) - doc[run[0]].idx
@@ -201,6 +194,18 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
     s, e = doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]])
     s, e = _trim(_text(doc), s, e)
     return (s, e) if e > s else None
+
+
+def _runs(idx: set[int]) -> list[list[int]]:
+    """Token indices grouped into runs of consecutive indices, in order."""
+    runs, cur = [], []
+    for i in sorted(idx):
+        if cur and i != cur[-1] + 1:
+            runs.append(cur)
+            cur = []
+        cur.append(i)
+    runs.append(cur)
+    return runs
 
 
 _CLAUSE_EDGES = (",", "\u2014", "\u2013", "-", "(", ")")
@@ -232,15 +237,8 @@ def _subtree_parts(tok, exclude: set[int]) -> tuple[tuple[int, int], list[tuple[
     if not idx:
         return None
     doc, text = tok.doc, _text(tok.doc)
-    runs, cur = [], []
-    for i in sorted(idx):
-        if cur and i != cur[-1] + 1:
-            runs.append(cur)
-            cur = []
-        cur.append(i)
-    runs.append(cur)
     parts = []
-    for run in runs:
+    for run in _runs(idx):
         s, e = _trim(text, doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]]))
         if e > s:
             parts.append((s, e))

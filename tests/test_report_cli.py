@@ -192,31 +192,18 @@ def test_report_two_outlets_and_a_date_range(tmp_path, capsys):
         main(["report", str(f), "--out", str(out), "--quiet", "--since", "19.06.2024"])
 
 
-def test_report_story_frames_option_reaches_the_tests(monkeypatch, tmp_path):
-    # --story-frames is passed to write_report, which passes it to every compare_tests call
+@pytest.mark.parametrize("option, keyword", [("--story-frames", "story_frames"), ("--emphasis", "emphasis")])
+def test_report_test_options_reach_the_tests(monkeypatch, tmp_path, option, keyword):
+    # --story-frames and --emphasis are passed to write_report, which passes them to every compare_tests call;
+    # both are off by default
     from newsanalysis import cli, report
 
-    args = cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", "--story-frames"])
-    assert args.story_frames
-    assert not cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o"]).story_frames
+    assert getattr(cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", option]), keyword)
+    assert not getattr(cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o"]), keyword)
     seen = []
     real = report.compare_tests
-    monkeypatch.setattr(report, "compare_tests", lambda *a, **kw: seen.append(kw["story_frames"]) or real(*a, **kw))
-    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet", "--story-frames",
-                 "--formats", "png"]) == 0
-    assert seen and all(seen)
-
-
-def test_report_emphasis_option_reaches_the_tests(monkeypatch, tmp_path):
-    # --emphasis is passed to write_report and on to every compare_tests call; off by default
-    from newsanalysis import cli, report
-
-    assert cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o", "--emphasis"]).emphasis
-    assert not cli.build_parser().parse_args(["report", "a.jsonl", "--out", "o"]).emphasis
-    seen = []
-    real = report.compare_tests
-    monkeypatch.setattr(report, "compare_tests", lambda *a, **kw: seen.append(kw["emphasis"]) or real(*a, **kw))
-    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet", "--emphasis",
+    monkeypatch.setattr(report, "compare_tests", lambda *a, **kw: seen.append(kw[keyword]) or real(*a, **kw))
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet", option,
                  "--formats", "png"]) == 0
     assert seen and all(seen)
 
