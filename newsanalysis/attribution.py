@@ -351,7 +351,7 @@ def _unclosed_opens_speech_de(A: _Article, i: int) -> bool:
     speech; within the last paragraph, no opening mark after it) is speech when it continues a quotation
     after its cue clause in lower case („…“, fügte sie hinzu, „wenn ich … <end>). Its first word is a word,
     not a figure (the ditto marks of a price table). (A quotation opening its sentence and still open at
-    the end was tried too: it removed indirect speech nested in it, see docs/attribution.md.)"""
+    the end was tried too: it removed indirect speech nested in it, see docs/history/attribution.md.)"""
     text = A.text
     if not A.sents or "\n" in text[i:].rstrip() or text[i + 1:i + 2].isdigit():
         return False
@@ -5419,7 +5419,7 @@ def _join_abbreviation_splits_de(text: str, sents: list[tuple[int, int]]) -> lis
 
 #: Parser constructions whose content span replaces the rules' one for the same cue (unquoted indirect
 #: speech and "according to"): on PolNeAR dev the parse's object / infinitive / clause boundaries matched
-#: the gold content more often than the rules' word-sequence boundaries (docs/attribution.md). Not the
+#: the gold content more often than the rules' word-sequence boundaries (docs/history/attribution.md). Not the
 #: verb + clause construction (a wash on dev).
 _PARSER_CONTENT_WINS = ("verb_dobj", "verb_xcomp", "according_to", "noun_that", "verb_naming", "verb_prep",
                         "light_verb", "noun_prep", "verb_passive")

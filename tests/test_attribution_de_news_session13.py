@@ -1,5 +1,5 @@
 """Session 13, German news (trial): the rows a German-speaking researcher judged wrong on real German news,
-fixed by pattern (see docs/attribution.md, "Session 13, German news (trial)").
+fixed by pattern (see docs/history/attribution.md, "Session 13, German news (trial)").
 
 Every sentence here is hand-written (other people, places and words than the corpora) and the expected kinds,
 sources and contents were worked out by reading it.

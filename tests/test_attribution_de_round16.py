@@ -1,4 +1,4 @@
-"""German round 16: a cue clause set between commas inside the reported clause (docs/attribution.md, "German
+"""German round 16: a cue clause set between commas inside the reported clause (docs/history/attribution.md, "German
 round 16"). The content runs on both sides of ", sagte er, " and the cue clause is its ``content_gaps``, as the
 English ", Mr. Obama said, " and a quotation split by its cue.
 

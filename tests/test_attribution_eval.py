@@ -64,7 +64,7 @@ def test_read_ann_first_relation(shared):
 def test_polnear_dev_runs(shared):
     r = get_evaluator("attribution", "polnear")(shared, split="dev")
     assert r["articles"] == 84 and r["n_gold"] > 2000
-    # floors well below the measured dev figures (docs/attribution.md), to catch breakage
+    # floors well below the measured dev figures (docs/history/attribution.md, "Measured figures"), to catch breakage
     assert r["precision@0.3"] > 0.7 and r["recall@0.3"] > 0.4 and r["f1@0.3"] > 0.55
     assert r["source_correct"] > 0.9
     assert r["f1@0.8"] <= r["f1@0.3"]

@@ -175,7 +175,7 @@ def test_polnear_dev_parser_beats_rules(shared):
     from newsanalysis.evaluate import get_evaluator
 
     r = get_evaluator("attribution", "polnear")(shared, split="dev", parser=True)
-    # rules alone: dev F1@0.3 0.612, F1@0.8 0.489; round 6 parser 0.731 / 0.590 (docs/attribution.md)
+    # rules alone: dev F1@0.3 0.612, F1@0.8 0.489; round 6 parser 0.731 / 0.590 (docs/history/attribution.md)
     assert r["parser"] is True and r["articles"] == 84
     assert r["f1@0.3"] > 0.72 and r["f1@0.8"] > 0.58
     assert r["recall@0.3"] > 0.66 and r["precision@0.3"] >= 0.78 and r["source_correct"] > 0.93

@@ -1,4 +1,4 @@
-"""PolNeAR dev error dump for the English attribution rounds (docs/attribution.md, "English round 12").
+"""PolNeAR dev error dump for the English attribution rounds (docs/history/attribution.md, "English round 12").
 
 Scores ``newsanalysis.attributions`` on PolNeAR **dev** (never test) with the rules and with rules + parser,
 on all of dev and on its two halves by document (half A: even positions in the sorted article list, half B:
