@@ -1,5 +1,7 @@
 """Report wording a teacher tripped over (session 11): the scale of the words behind a German tone, and
 "1 articles". Expected strings are written by hand."""
+import pytest
+
 from newsanalysis._tables import count_of
 from newsanalysis.cli import main
 from newsanalysis.report import weight_scale_note
@@ -42,6 +44,7 @@ def test_report_on_one_german_article_says_sentiws_and_one_article(tmp_path, cap
     assert "1 loaded article has no outlet" in capsys.readouterr().err
 
 
+@pytest.mark.filterwarnings("ignore:Precision loss:RuntimeWarning")  # identical texts: every score equal
 def test_small_p_values_print_as_below_one_in_a_thousand(tmp_path):
     """Ten articles of outlet A praise the talks, ten of B condemn them: every A article's tone is above every B
     article's, so the tone test's permutation p is about 2 / C(20, 10) ≈ 1e-5, far below 0.001. The page must
