@@ -2028,7 +2028,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                 sm = {g: tv[(g_t == g).values].values for g in gs}
                 stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs}
                        if strata is not None else None)
-                return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv)
+                return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv,
+                                 what="mean tone toward the actor (compound)")
 
             small_a = [g for g in keep if g not in keep_a and counts.get(g, 0)]
             few = (f"left out (fewer than {min_articles} articles mentioning {actor}): {', '.join(small_a)}"

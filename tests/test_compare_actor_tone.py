@@ -83,3 +83,19 @@ def test_a_duplicate_in_the_corpus_leaves_out_its_mentions_not_the_actor_tests()
     row = t[t["family"] == "actor_tone"].set_index("measure").loc["kim_jong_un"]
     # a5 (the copy, -0.9) is left out: the same ten articles and difference as without it
     assert row["n"] == 10 and row["difference"] == pytest.approx(0.48 - (-0.1))
+
+
+def test_actor_tone_tests_name_their_measure():
+    """The actor-tone rows say what differs: tone toward the actor, not the article's mean compound (the
+    wording the family once inherited from the article-tone test)."""
+    import pandas as pd
+
+    import newsanalysis as na
+    good = "Putin is a good and wise friend."
+    bad = "Putin is a bad and cruel enemy."
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(6)] + [f"b{i}" for i in range(6)],
+                         "text": [good] * 6 + [bad] * 6, "language": "en", "outlet": ["A"] * 6 + ["B"] * 6})
+    t = na.compare_tests(na.analyze(arts), by="outlet", actor_tone_voice="authorial", n_resamples=99)
+    row = t[(t["family"] == "actor_tone") & (t["measure"] == "putin")].iloc[0]
+    assert row["effect_measure"] == "difference in mean tone toward the actor (compound)"
+    assert row["difference"] > 0  # A's words about Putin are positive, B's negative
