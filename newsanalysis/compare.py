@@ -1984,23 +1984,22 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                         t = table([a, b])
                         res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
                     add(frame_family, f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
+        def scores_test(gs, tv, g_t, what):
+            """Per-article scores ``tv`` (aligned with their groups ``g_t``) tested between the groups ``gs``
+            like tone: Welch statistic, permutation p."""
+            sm = {g: tv[(g_t == g).values].values for g in gs}
+            stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs} if strata is not None else None)
+            return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv, what=what)
+
         # emphasis: the frame's share of each article's cue weight, article as unit, tested like tone
         for share_family, sh_all, names in share_families:
             sh = sh_all[sh_all["article_id"].isin(ids)]
             for f in names:
                 tv = sh[sh["measure"] == f].set_index("article_id")["num"].reindex(ids).dropna()
                 g_t = gmap.reindex(tv.index)
-
-                def share_of(gs, tv=tv, g_t=g_t):
-                    sm = {g: tv[(g_t == g).values].values for g in gs}
-                    stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs}
-                           if strata is not None else None)
-                    return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv,
-                                     what="mean share of cue weight")
-
-                add(share_family, f, "all", "", "", len(keep), share_of(keep))
+                add(share_family, f, "all", "", "", len(keep), scores_test(keep, tv, g_t, "mean share of cue weight"))
                 for a, b in pairs:
-                    add(share_family, f, "pairwise", a, b, 2, share_of([a, b]))
+                    add(share_family, f, "pairwise", a, b, 2, scores_test([a, b], tv, g_t, "mean share of cue weight"))
         # tone: all sentences, then the authorial voice (articles without authorial sentences drop out)
         for meas in [t for t in TONE_MEASURES if t in tone_by]:
             tv = tone_by[meas].reindex(ids).dropna()
@@ -2025,11 +2024,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                 continue
 
             def actor_of(gs, tv=tv, g_t=g_t):
-                sm = {g: tv[(g_t == g).values].values for g in gs}
-                stv = ({g: tv.index[(g_t == g).values].map(strata).values for g in gs}
-                       if strata is not None else None)
-                return tone_test(sm, n_resamples=n_resamples, seed=seed, omnibus=tone_omnibus, strata=stv,
-                                 what="mean tone toward the actor (compound)")
+                return scores_test(gs, tv, g_t, "mean tone toward the actor (compound)")
 
             small_a = [g for g in keep if g not in keep_a and counts.get(g, 0)]
             few = (f"left out (fewer than {min_articles} articles mentioning {actor}): {', '.join(small_a)}"
