@@ -6112,13 +6112,11 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
             qs = num_start
         # "not by 4 percent, but …", "not 300 rubles", "nicht 5.000, sondern …": the figure is named to deny it
         # (not after a qualifier: "not more than 30 percent" is a bound, and the verb in "not exceed" stops it)
-        rejected = qual is None and _REJECTED_BEFORE.search(text[max(s, qs - 20):qs]) is not None
+        rejected = (qual is None and R.number_denial_re is not None
+                    and R.number_denial_re.search(text[max(s, qs - 20):qs]) is not None)
         out.append({"number_text": text[qs:end], "qualifier": qual, "rejected": rejected, "value": value,
                     "value_high": high, "unit": unit, "start": qs, "end": end})
     return out
-
-
-_REJECTED_BEFORE = re.compile(r"(?<!\w)(?:not|nicht)\s+(?:(?:by|at|to|in|for|um|auf|bei|mit|von)\s+)?$", re.I)
 
 
 def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,

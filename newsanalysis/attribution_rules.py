@@ -101,6 +101,7 @@ class Resources:
     qualifiers: list
     unit_skip: set
     not_units: set
+    number_denial_re: re.Pattern | None = None  # "not (by) 4 percent": a figure named to deny it (claims.rejected)
     need_complementizer: set = field(default_factory=set)
     infinitive_cues: set = field(default_factory=set)  # "refused to …", "agreed to …": a to-infinitive is content
     infinitive_only_cues: set = field(default_factory=set)  # a cue only before "to": "declined to comment"
@@ -231,6 +232,17 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _number_denial_re(data: dict) -> re.Pattern | None:
+    """A negation (YAML ``number_denials``), optionally with a preposition (``number_denial_prepositions``),
+    at the end of the text before a number: "not by", "nicht"."""
+    neg = [re.escape(str(w)) for w in data.get("number_denials") or []]
+    if not neg:
+        return None
+    preps = [re.escape(str(w)) for w in data.get("number_denial_prepositions") or []]
+    prep = rf"(?:(?:{'|'.join(preps)})\s+)?" if preps else ""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(neg)})\s+{prep}$", re.I)
 
 
 def _cue_re(phrases, separable: dict, flags, long_gap=frozenset()) -> re.Pattern | None:
@@ -423,6 +435,7 @@ def load_resources(lang: str) -> Resources:
         first_person=_lower_set(data, "first_person_pronouns"),
         second_person=_lower_set(data, "second_person_pronouns"),
         qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
+        number_denial_re=_number_denial_re(data),
         unit_skip=_lower_set(data, "unit_skip_words"),
         not_units=_lower_set(data, "not_units"),
         name_number_words=_lower_set(data, "name_number_words"),
