@@ -3161,6 +3161,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+        if src is None and lang == "de" and low_cue in _IMPERSONAL_CUES_DE and direct_after and not wie \
+                and content is not None and len(cw) >= 3 and tail_n <= 4:
+            # session 15: "Die Lage sei ernst, hieß es." / "Das Treffen war gut, hieß es am Montag." — an
+            # impersonal cue closing the sentence reports the clause before it and names nobody (as the
+            # interposed "…, hieß es, …"); before, the cue stayed inside the content of a cue-less Konjunktiv row,
+            # or an indicative clause was not reported at all
+            return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=None, source_end=None, start=content[0], end=content[1])
     if low_cue in R.final_only:
         return None
     # --- sentence-initial participle: "Noting that A, he said …" → content A, source after the comma
