@@ -1429,6 +1429,19 @@ def _unwrap_labels(text: str) -> str:
     return "".join(chars)
 
 
+def _headline_line(text: str, start: int) -> bool:
+    """Whether the line from ``start`` is a headline: under 100 characters, no closing punctuation (. ! ? , ;
+    : …, a quotation mark or a closing bracket: "Need help? (Laughter, applause)"), and a blank line or the text's end after it ("Das muss er
+    verkraften", "Majecki - Caio Henrique, Kehrer"). A turn of a transcript opens with speech ("Good
+    afternoon,", "Thank you very much.", „Ja, wir spielen …“)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    nxt = text.find("\n", end + 1)
+    blank_after = end == len(text) or not text[end + 1:len(text) if nxt < 0 else nxt].strip()
+    return bool(line) and blank_after and len(line) < 100 and line[-1] not in ".!?,;:…\"“”»«'’)]"
+
+
 def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list[tuple[int, int, int, str, int]]:
     """The speaker labels of a transcript ("Vladimir Putin: …", "Question: …"): ``(label start, label end,
     turn start, label, line start)`` each; with ``transcript`` empty unless the text has at least two labels
@@ -1461,6 +1474,18 @@ def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list
             cands.append((ls, m.start("name") + len(m.group("name").rstrip()), m.end(), m.group("label").strip(),
                           m.start()))
     cands.sort(key=lambda c: c[0])
+    # session 15: on web pages "Topic: headline" lines and captions printed twice look like turns ("AUDIO:
+    # Rostocks Alexander Rossipal: „Das macht uns Mut“ (3 Min)" twice; "Peter Maffay: Das muss er verkraften"
+    # over a section): a label whose first line is a headline (a short line without closing punctuation
+    # before a blank line) and a label repeated with the same words after it make no turn
+    seen, kept = set(), []
+    for c in cands:
+        key = (" ".join(c[3].split()).lower(), text[c[2]:c[2] + 60])
+        if key in seen or _headline_line(text, c[2]):
+            continue
+        seen.add(key)
+        kept.append(c)
+    cands = kept
     # a transcript has at least two turns and a repeated speaker or a media label
     names = [c[3].lower() for c in cands]
     is_transcript = len(cands) >= 2 and (len(set(names)) < len(names)
@@ -3161,6 +3186,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             kind = "according_to" if wie else "indirect"
             return _add(A, kind=kind, cue=cue, stance=stance, cue_start=cs, cue_end=ce,
                         source_start=src[0], source_end=src[1], start=content[0], end=content[1])
+        if src is None and lang == "de" and low_cue in _IMPERSONAL_CUES_DE and direct_after and not wie \
+                and content is not None and len(cw) >= 3 and tail_n <= 4:
+            # session 15: "Die Lage sei ernst, hieß es." / "Das Treffen war gut, hieß es am Montag." — an
+            # impersonal cue closing the sentence reports the clause before it and names nobody (as the
+            # interposed "…, hieß es, …"); before, the cue stayed inside the content of a cue-less Konjunktiv row,
+            # or an indicative clause was not reported at all
+            return _add(A, kind="indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
+                        source_start=None, source_end=None, start=content[0], end=content[1])
     if low_cue in R.final_only:
         return None
     # --- sentence-initial participle: "Noting that A, he said …" → content A, source after the comma

@@ -211,3 +211,31 @@ def test_real_tagesschau_verb_cue_before_an_object_clause(trends_general):
     assert _parts(text, r) == ["Sie wisse überhaupt nicht", "wie sie den betroffenen Familien gegenüber jemals ihr "
                                "Mitgefühl angemessen ausdrücken könne"]
     assert _gap(text, r) == ", schrieb sie weiter, "
+
+
+# --- session 15: the impersonal cue closing the clause
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Die Lage sei ernst, hieß es.", "Die Lage sei ernst"),
+    ("Die Lage an der Grenze sei angespannt, hieß es am Montag.", "Die Lage an der Grenze sei angespannt"),
+    ("Nordkorea habe Tausende Soldaten nach Russland geschickt, heißt es.",
+     "Nordkorea habe Tausende Soldaten nach Russland geschickt"),
+])
+def test_impersonal_cue_closing_a_konjunktiv_clause(text, content):
+    r = _one(text)
+    assert r["cue"] in ("hieß es", "heißt es")
+    assert r["content"] == content  # the cue is no longer part of what was said
+    assert pd.isna(r["source"])  # it names nobody
+    assert r["content_gaps"] == ()
+
+
+def test_impersonal_cue_closing_an_indicative_clause():
+    # the writer reports what was said in the indicative too; the clause before the cue is the content
+    r = _one("Das Treffen in Pjöngjang war ein Erfolg, hieß es.")
+    assert (r["cue"], r["content"]) == ("hieß es", "Das Treffen in Pjöngjang war ein Erfolg")
+    assert pd.isna(r["source"])
+
+
+def test_impersonal_cue_needs_a_clause_before_it():
+    assert _rows("Gut, hieß es.").empty  # one word is no reported clause
