@@ -6,6 +6,7 @@
                         [--correction-family family|grouping|report] [--formats png,svg,pdf]
                         [--actor-tone authorial|all|quoted|off]
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
+    newsanalysis evaluate sentiment --gold german|nyt|newsmtsc --lexicon PATH [--lexicon-name NAME] [--no-rules]
     newsanalysis fetch MANIFEST --out DIR
 """
 from __future__ import annotations
@@ -256,6 +257,10 @@ def _fetch(args) -> int:
     return 1 if (report["status"] == "failed").any() else 0
 
 
+#: golds whose sentiment evaluation can score with a user lexicon (``--lexicon``)
+LEXICON_GOLDS = ("german", "nyt", "newsmtsc")
+
+
 def _evaluate(args) -> int:
     from ._tables import shared_dir
     from .evaluate import get_evaluator
@@ -274,11 +279,26 @@ def _evaluate(args) -> int:
         kwargs["parser"] = True
     if args.features:
         kwargs["features"] = args.features
+    if args.lexicon or args.lexicon_name or args.no_rules:
+        if args.task != "sentiment" or args.gold not in LEXICON_GOLDS:
+            raise ValueError(f"--lexicon, --lexicon-name and --no-rules work with 'evaluate sentiment --gold "
+                             f"{'|'.join(LEXICON_GOLDS)}', not with {args.task} --gold {args.gold}")
+        if args.lexicon_name and not args.lexicon:
+            raise ValueError("--lexicon-name names the file given with --lexicon; no --lexicon was given")
+        if args.lexicon:
+            kwargs["lexicon"] = args.lexicon
+        if args.lexicon_name:
+            kwargs["lexicon_name"] = args.lexicon_name
+        if args.no_rules:
+            kwargs["rules"] = False
     shared = Path(args.shared) if args.shared else shared_dir()
     if not (shared / "validation").is_dir():
         raise FileNotFoundError(f"no gold data: {shared / 'validation'} does not exist; pass --shared PATH (the folder "
                                 "that holds validation/) or set the environment variable NEWSANALYSIS_SHARED")
     res = func(shared, **kwargs)
+    if "lexicon" in res:
+        entries = f", {res['lexicon_entries']:,} entries" if res.get("lexicon_entries") else ""
+        print(f"lexicon: {res['lexicon']} ({res['lexicon_source']}{entries}); rules: {res['rules']}")
     figures = {k: v for k, v in res.items() if not hasattr(v, "to_string")}
     print(json.dumps(figures, indent=2, default=str, ensure_ascii=False))
     for k, v in res.items():
@@ -391,6 +411,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--parser", action="store_true", help="attribution: rules plus the English dependency parser")
     e.add_argument("--features", default=None, choices=["tfidf", "embeddings", "both"],
                    help="framing, supervised: features (embeddings need the embeddings extra)")
+    e.add_argument("--lexicon", default=None, metavar="PATH",
+                   help="sentiment (german, nyt, newsmtsc): score with this lexicon instead of the shipped one, read "
+                        "like load_lexicon(PATH, language=...) (CSV/TSV term,weight; LIWC .dic; quanteda-style YAML); "
+                        "the language's rules apply and cut-offs are fitted as for the shipped lexicon")
+    e.add_argument("--lexicon-name", default=None, metavar="NAME",
+                   help="name of the --lexicon shown in the output (default: the file name without extension)")
+    e.add_argument("--no-rules", action="store_true",
+                   help="sentiment: score with the lexicon alone, without the language's rules (negation, "
+                        "intensifiers, contrast, compounds, ignored words): a plain-lexicon baseline")
     e.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     e.set_defaults(func=_evaluate)
     return p

@@ -4,6 +4,9 @@ Each function takes the shared data folder and returns a dict of figures (plus
 DataFrames under keys ending in ``_table``). Thresholds are chosen on development
 data only (NewsMTSC ``train``; the German gold's older annotation waves) and
 reported on held-out data (NewsMTSC devtest; the newest German wave).
+
+Every function also scores with a user lexicon (``lexicon=``, read by ``load_lexicon``; :func:`evaluation_scorer`)
+with the cut-offs chosen the same way, so its figure is comparable with the shipped scorer's.
 """
 from __future__ import annotations
 
@@ -74,26 +77,109 @@ def tune_thresholds(scores, gold) -> tuple[tuple[float, float], float]:
     return best, macro_f1(gold, classify(s, best))
 
 
+# -- the lexicon an evaluation scores with -----------------------------------------------------
+def evaluation_scorer(language: str, lexicon=None, *, lexicon_name: str | None = None, rules: bool = True):
+    """The scorer an evaluation uses and a description of it: the shipped one, or a user lexicon.
+
+    Parameters
+    ----------
+    language : str
+        ``"de"`` (German gold) or ``"en"`` (NYT, NewsMTSC): the language of the gold's texts.
+    lexicon : str, Path or Lexicon, optional
+        A lexicon file, read by :func:`newsanalysis.sentiment_de.load_lexicon` with ``language`` (the same
+        path a user's ``load_lexicon(path, language=...)`` takes: CSV/TSV of ``term, weight``, LIWC ``.dic``,
+        quanteda-style YAML; terms matched lower-cased), or a :class:`~newsanalysis.sentiment_de.Lexicon`.
+        None: the shipped scorer (German: SentiWS 1.8c + the news supplement with the German rules;
+        English: VADER 3.3.2 itself).
+    lexicon_name : str, optional
+        Name of a lexicon file (default: the file stem).
+    rules : bool
+        True (default): the rules of ``resources/<language>/sentiment_rules.yaml`` apply to the lexicon,
+        as they do for a user lexicon in :func:`newsanalysis.sentiment`. False: the lexicon alone, every
+        matched term at its weight, summed and normalised like the compound (a plain-lexicon baseline; no
+        negation, intensifiers, contrast, compounds or words the rules ignore). Without ``lexicon`` this is
+        the shipped German lexicon; VADER has no such mode.
+
+    Returns
+    -------
+    tuple
+        ``(scorer, info)``: ``scorer`` is a :class:`~newsanalysis.sentiment_de.RuleScorer`, or None for
+        VADER; ``info`` a dict with ``lexicon`` (name and version), ``lexicon_source`` (the file, or
+        ``"shipped"``), ``lexicon_entries`` (exact entries plus wildcards; None for VADER) and ``rules``
+        (the rules file, ``"VADER 3.3.2"`` or ``"none"``).
+
+    Raises
+    ------
+    FileNotFoundError
+        If the lexicon file does not exist.
+    ValueError
+        On a malformed lexicon file (naming file and line), a Lexicon for another language, or
+        ``rules=False`` for English without a lexicon.
+    TypeError
+        If ``lexicon`` is neither a path nor a Lexicon.
+    """
+    from ..sentiment_de import Lexicon, RuleScorer, german_lexicon, german_scorer, load_lexicon
+    if lexicon is None:
+        if language == "de":
+            lex, source = german_lexicon(), "shipped"
+            if rules:
+                return german_scorer(), {"lexicon": lex.label, "lexicon_source": source,
+                                         "lexicon_entries": len(lex.terms) + len(lex.prefixes),
+                                         "rules": "resources/de/sentiment_rules.yaml"}
+        else:
+            if not rules:
+                raise ValueError("rules=False (--no-rules) needs a lexicon for English: VADER's rules are its own")
+            from ..sentiment_en import vader_version
+            return None, {"lexicon": f"VADER {vader_version()}", "lexicon_source": "shipped",
+                          "lexicon_entries": None, "rules": f"VADER {vader_version()}"}
+    elif isinstance(lexicon, Lexicon):
+        if lexicon.language != language:
+            raise ValueError(f"lexicon {lexicon.label!r} is for language {lexicon.language!r}; this gold is "
+                             f"{language!r} (load it with language={language!r})")
+        lex, source = lexicon, "Lexicon object"
+    elif isinstance(lexicon, (str, Path)):
+        lex = load_lexicon(lexicon, name=lexicon_name, language=language)
+        source = str(lexicon)
+    else:
+        raise TypeError(f"lexicon: expected a file path or a Lexicon, got {type(lexicon).__name__}")
+    sc = RuleScorer(lex) if rules else RuleScorer(lex, rules={})
+    return sc, {"lexicon": lex.label, "lexicon_source": source, "lexicon_entries": len(lex.terms) + len(lex.prefixes),
+                "rules": f"resources/{language}/sentiment_rules.yaml" if rules else "none"}
+
+
 # -- NYT editorial snippets (Hutto & Gilbert 2014) --------------------------------------------
-def evaluate_nyt(shared: str | Path | None = None, **_) -> dict:
+def evaluate_nyt(shared: str | Path | None = None, *, lexicon=None, lexicon_name: str | None = None,
+                 rules: bool = True, **_) -> dict:
     """Pearson r between ``compound`` and the mean human rating of 5,190 NYT snippets.
 
     Data: ``validation/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt`` (read
     as latin-1). Also reports the 3-class macro-F1 with VADER's +-0.05 on the compound and
     +-0.05 on the rating (as the dataset README describes), and the largest difference
-    between our compound and vaderSentiment's (when installed).
+    between our compound and vaderSentiment's (when installed; not with a user lexicon).
+
+    ``lexicon`` (a file for :func:`newsanalysis.sentiment_de.load_lexicon`, read as English, or a
+    Lexicon; ``lexicon_name`` names a file) scores with that lexicon and the English rules of
+    ``resources/en/sentiment_rules.yaml`` (``rules=False``: the lexicon alone) instead of VADER, at the
+    same fixed +-0.05 (no cut-off is fitted on this gold); see :func:`evaluation_scorer`. The result
+    starts with ``lexicon``, ``lexicon_source``, ``lexicon_entries`` and ``rules``, saying what scored.
     """
     from scipy.stats import pearsonr
     from ..sentiment_en import vader_scorer
+    scorer, info = evaluation_scorer("en", lexicon, lexicon_name=lexicon_name, rules=rules)
     d = Path(shared) if shared is not None else shared_dir()
     path = d / "validation" / "vader_nyt_editorials" / "nytEditorialSnippets_GroundTruth.txt"
     rows = [ln.split("\t", 2) for ln in path.read_text(encoding="latin-1").splitlines() if ln.strip()]
     texts = [r[2] for r in rows]
     gold = np.array([float(r[1]) for r in rows])
-    comp = vader_scorer().score_many(texts)[:, 0]
+    if scorer is None:
+        comp = vader_scorer().score_many(texts)[:, 0]
+    else:
+        comp = np.array([scorer.explain(t)[0]["compound"] for t in texts])
     r, p = pearsonr(comp, gold)
-    out = {"n": len(texts), "pearson_r": round(float(r), 4), "p_value": float(p),
+    out = {**info, "n": len(texts), "pearson_r": round(float(r), 4), "p_value": float(p),
            "macro_f1_3class": round(macro_f1(classify(gold, 0.05), classify(comp, 0.05)), 4)}
+    if scorer is not None:
+        return out
     try:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
         v = SentimentIntensityAnalyzer()
@@ -185,14 +271,16 @@ NEWSMTSC_METHODS = ("clause", "parse", "vader_clause", "sentence")
 
 
 def newsmtsc_scores(df: pd.DataFrame, method: str = "clause", news_lexicon: dict | None = None,
-                    parses: dict | None = None, names: bool = True, speakers: dict | bool = True) -> np.ndarray:
+                    parses: dict | None = None, names: bool = True, speakers: dict | bool = True,
+                    scorer=None) -> np.ndarray:
     """Score every (sentence, target) row.
 
     ``clause`` = :func:`target_tone` (VADER terms + the news target list, or ``news_lexicon``
     when given), ``parse`` = the same with the dependency-parse terms (needs the ``parser``
     extra; ``parses``, sentence -> :class:`~newsanalysis.sentiment_parse.SentenceParse`, is
     computed when not given), ``vader_clause`` = :func:`target_tone` with VADER terms only,
-    ``sentence`` = the sentence compound. With ``names`` (default, as :func:`~newsanalysis.actor_tone`), the
+    ``sentence`` = the sentence compound. ``scorer`` (a :class:`~newsanalysis.sentiment_de.RuleScorer`, e.g.
+    of a user lexicon) gives the terms and the sentence compound instead of VADER. With ``names`` (default, as :func:`~newsanalysis.actor_tone`), the
     words of names (:func:`newsanalysis.sentiment.name_spans`: actor-table spellings and multi-word proper
     names mid-sentence) carry no tone (session 13); ``names=False`` gives the scoring before.
 
@@ -205,8 +293,10 @@ def newsmtsc_scores(df: pd.DataFrame, method: str = "clause", news_lexicon: dict
     """
     from ..sentiment import name_spans, spoken_by, target_tone
     from ..sentiment_en import vader_scorer
-    v = vader_scorer()
+    v = vader_scorer() if scorer is None else None
     if method == "sentence":
+        if scorer is not None:
+            return np.array([scorer.explain(t)[0]["compound"] for t in df["sentence"]])
         return v.score_many(df["sentence"].tolist())[:, 0]
     if method not in NEWSMTSC_METHODS:
         raise ValueError(f"method must be one of {NEWSMTSC_METHODS}, got {method!r}")
@@ -220,7 +310,8 @@ def newsmtsc_scores(df: pd.DataFrame, method: str = "clause", news_lexicon: dict
     for k, (sent, s, e) in enumerate(zip(df["sentence"], df["start"], df["end"])):
         got = cache.get(sent)
         if got is None:
-            got = cache[sent] = (v.explain(sent)[1], name_spans(sent, "en") if names else None)
+            got = cache[sent] = ((v.explain(sent)[1] if scorer is None else scorer.explain(sent)[1]),
+                                 name_spans(sent, "en") if names else None)
         terms, excl = got
         out[k] = target_tone(terms, sent, s, e, "en", news_terms=method != "vader_clause", news_lexicon=news_lexicon,
                              syntax=parses[sent] if method == "parse" else None, exclude=excl,
@@ -241,7 +332,8 @@ def sentence_speakers(sentences) -> dict:
 
 
 def newsmtsc_cv_scores(train: pd.DataFrame, method: str = "clause", folds: int = 5,
-                       parses: dict | None = None, names: bool = True, speakers: dict | bool = True) -> np.ndarray:
+                       parses: dict | None = None, names: bool = True, speakers: dict | bool = True,
+                       scorer=None) -> np.ndarray:
     """Out-of-fold target-tone scores on NewsMTSC ``train`` (folds grouped by sentence).
 
     With ``method="clause"`` or ``"parse"`` the news target list is derived
@@ -251,7 +343,7 @@ def newsmtsc_cv_scores(train: pd.DataFrame, method: str = "clause", folds: int =
     """
     from sklearn.model_selection import GroupKFold
     if method not in ("clause", "parse"):
-        return newsmtsc_scores(train, method, names=names, speakers=speakers)
+        return newsmtsc_scores(train, method, names=names, speakers=speakers, scorer=scorer)
     if method == "parse" and parses is None:
         from ..sentiment_parse import parse_sentences
         parses = parse_sentences(train["sentence"], "en")
@@ -262,11 +354,12 @@ def newsmtsc_cv_scores(train: pd.DataFrame, method: str = "clause", folds: int =
     for tr, te in GroupKFold(folds).split(train, groups=groups):
         lx = derive_target_lexicon(train.iloc[tr])
         out[te] = newsmtsc_scores(train.iloc[te], method, news_lexicon=dict(zip(lx["term"], lx["weight"])),
-                                  parses=parses, names=names, speakers=speakers)
+                                  parses=parses, names=names, speakers=speakers, scorer=scorer)
     return out
 
 
-def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause", **_) -> dict:
+def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause", lexicon=None,
+                      lexicon_name: str | None = None, rules: bool = True, **_) -> dict:
     """Macro-F1 of tone toward targets on NewsMTSC ``devtest_rw`` and ``devtest_mt``.
 
     The threshold is chosen on out-of-fold scores of ``train.jsonl`` (8,739 targets; 5 folds
@@ -285,17 +378,26 @@ def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause
     speaker of an attribution gets the attributed content at a quarter weight (``speakers``,
     :func:`newsanalysis.sentiment.spoken_by`): train CV clause 0.6029 (0.175), parse 0.6108 (0.2); devtest in
     docs/sentiment.md.
+
+    ``lexicon`` (a file for :func:`newsanalysis.sentiment_de.load_lexicon`, read as English, or a Lexicon;
+    ``lexicon_name`` names a file) replaces VADER's terms by that lexicon's, scored with the English rules
+    (``rules=False``: the lexicon alone), as :func:`newsanalysis.actor_tone` does with ``lexicon=``; the
+    methods keep their meaning (``clause`` and ``parse`` add the news target list, ``vader_clause`` is the
+    lexicon alone around the target, ``sentence`` its sentence compound) and the threshold is chosen on
+    train the same way. The result starts with ``lexicon``, ``lexicon_source``, ``lexicon_entries``, ``rules``.
     ``train_cv_macro_f1`` is the out-of-fold figure on train at the chosen threshold.
     """
     d = (Path(shared) if shared is not None else shared_dir()) / "validation" / "newsmtsc"
     if method not in NEWSMTSC_METHODS:
         raise ValueError(f"method must be one of {NEWSMTSC_METHODS}, got {method!r}")
+    scorer, info = evaluation_scorer("en", lexicon, lexicon_name=lexicon_name, rules=rules)
     train = _read_mtsc(d / "train.jsonl")
-    t, f_train = tune_threshold(newsmtsc_cv_scores(train, method), train["gold"])
-    out = {"method": method, "threshold_from_train": t, "train_cv_macro_f1": round(f_train, 4), "n_train": len(train)}
+    t, f_train = tune_threshold(newsmtsc_cv_scores(train, method, scorer=scorer), train["gold"])
+    out = {**info, "method": method, "threshold_from_train": t, "train_cv_macro_f1": round(f_train, 4),
+           "n_train": len(train)}
     for split in ("devtest_rw", "devtest_mt"):
         df = _read_mtsc(d / f"{split}.jsonl")
-        sc = newsmtsc_scores(df, method)
+        sc = newsmtsc_scores(df, method, scorer=scorer)
         out[f"{split}_macro_f1"] = round(macro_f1(df["gold"], classify(sc, t)), 4)
         out[f"{split}_accuracy"] = round(float(np.mean(np.array(classify(sc, t)) == df["gold"].to_numpy())), 4)
         out[f"{split}_macro_f1_at_0.05"] = round(macro_f1(df["gold"], classify(sc, 0.05)), 4)
@@ -454,7 +556,8 @@ def load_german_gold(shared: str | Path | None = None, *, labels: str | Path | N
 
 
 def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
-                    items: bool = False, asymmetric: bool = False, test_wave: int | None = None, **_) -> dict:
+                    items: bool = False, asymmetric: bool = False, test_wave: int | None = None,
+                    lexicon=None, lexicon_name: str | None = None, rules: bool = True, **_) -> dict:
     """Agreement and accuracy on the German sentence gold made for this project, by annotation wave.
 
     Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
@@ -482,11 +585,26 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         in repeated CV over waves 1+2 in the seventh round; see ``docs/history/sentiment.md``, "Round 7").
     test_wave : int, optional
         The wave held out as the test set.
+    lexicon : str, Path or Lexicon, optional
+        Score with this lexicon instead of the shipped one: a file read by
+        :func:`newsanalysis.sentiment_de.load_lexicon` with ``language="de"`` (CSV/TSV of ``term, weight``,
+        LIWC ``.dic``, quanteda-style YAML; matched lower-cased), or a Lexicon. The German rules of
+        ``resources/de/sentiment_rules.yaml`` apply to it as in :func:`newsanalysis.sentiment` (see
+        :func:`evaluation_scorer` and "Evaluating your own lexicon" in ``docs/sentiment.md``), and the
+        cut-offs are fitted on the development waves exactly as for the shipped lexicon.
+    lexicon_name : str, optional
+        Name of a lexicon file (default: its stem).
+    rules : bool
+        False: score with the lexicon alone (without ``lexicon``: the shipped lexicon), no German rules;
+        a plain-lexicon baseline.
 
     Returns
     -------
     dict
-        ``n_items``, ``n_dev``, ``n_test``, ``test_wave``, ``dev_waves`` (list); ``krippendorff_alpha``
+        ``lexicon``, ``lexicon_source``, ``lexicon_entries``, ``rules`` (what scored, see
+        :func:`evaluation_scorer`); ``share_with_lexicon_terms`` (share of all gold sentences in which at
+        least one word gets a lexicon weight; words the rules ignore or use as negators, intensifiers and
+        the like do not count); ``n_items``, ``n_dev``, ``n_test``, ``test_wave``, ``dev_waves`` (list); ``krippendorff_alpha``
         (nominal, annotators A vs B, ``krippendorff`` package, all items), ``raw_agreement`` and
         ``krippendorff_alpha_wave{k}`` for every wave; ``threshold_mode``, ``threshold_from_dev`` (best
         symmetric threshold t: negative at or below -t, positive at or above t), ``threshold_negative_from_dev``
@@ -510,11 +628,12 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     FileNotFoundError
         If the labels file does not exist.
     ValueError
-        On a malformed label row (naming the item and field) or a ``test_wave`` not in the file.
+        On a malformed label row (naming the item and field), a ``test_wave`` not in the file or a
+        malformed lexicon file (naming file and line).
     """
     import krippendorff
     from sklearn.metrics import confusion_matrix, f1_score
-    from ..sentiment_de import german_scorer
+    scorer, info = evaluation_scorer("de", lexicon, lexicon_name=lexicon_name, rules=rules)
     lab = load_german_gold(shared, labels=labels)
     wave = lab["wave"].to_numpy()
     waves = sorted(set(wave.tolist()))
@@ -523,8 +642,8 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         path = labels if labels is not None else "validation/german_sentiment/labels.csv"
         raise ValueError(f"test_wave={test_wave!r}: no such wave in {path} (waves {waves})")
     texts = lab["text"].tolist()
-    scorer = german_scorer()
-    scores = np.array([scorer.explain(t)[0]["compound"] for t in texts])
+    explained = [scorer.explain(t) for t in texts]
+    scores = np.array([sc["compound"] for sc, _ in explained])
     gold = lab["gold"].to_numpy()
     code = {k: i for i, k in enumerate(LABELS)}
 
@@ -535,7 +654,8 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
 
     dev = wave < tw
     test = wave == tw
-    out = {"n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()), "test_wave": tw,
+    out = {**info, "share_with_lexicon_terms": round(float(np.mean([len(terms) > 0 for _, terms in explained])), 4),
+           "n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()), "test_wave": tw,
            "dev_waves": [w for w in waves if w < tw],
            "krippendorff_alpha": alpha(np.ones(len(lab), dtype=bool)),
            "raw_agreement": round(float((lab["annotator_a"] == lab["annotator_b"]).mean()), 4)}
