@@ -56,6 +56,7 @@ bare role nouns are resolved to the nearest earlier named speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import pandas as pd
@@ -3053,9 +3054,12 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     tail_content = any(t.low in R.complementizers for t in toks[kk + 1:min(kk + 8, tail_end)]) or (
         kk + 1 < len(toks) and toks[kk + 1].t == ":")
     if lang == "en" and not tail_content and len(tail_words) >= 3 and tail_words[0] is toks[kk + 1] \
-            and tail_words[0].low in ("he", "she", "they", "we", "i"):
+            and (tail_words[0].low in ("he", "she", "they", "we", "i")
+                 or (tail_words[0].low == "it" and (tail_words[1].low in BE_FORMS or tail_words[1].low in MODALS_EN
+                                                    or tail_words[1].low in AUXILIARIES.get("en", set())))):
         # "…, though Lynch notes they were appointed before …": a subject pronoun opens a content clause
-        # after the cue; the clause before the comma is not what was said
+        # after the cue; the clause before the comma is not what was said (session 15: also "it" before a
+        # form of "be", an auxiliary or a modal: "…, though she acknowledged it was unlikely")
         tail_content = True
     cited = set()
     for c in getattr(A, "citing", []):
@@ -3116,6 +3120,14 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 nxt = nxt + len(rest) if nxt + len(rest) < len(toks) else None
         if sr is None or (nxt is not None and toks[nxt].t not in (",", ";", "(") and toks[nxt].t not in SENT_END):
             comma_before = None  # "X, director of …, said the states were …": the content follows
+        elif any(t.low in MODALS_EN or t.low in BE_FORMS or t.low in AUXILIARIES.get("en", set())
+                 or (R.cue_re is not None and R.cue_re.fullmatch(t.t))
+                 for t in itertools.takewhile(lambda t: t.low not in ("who", "which", "that", "whose", "whom"),
+                                              (t for t in toks if sr[0] <= t.s < sr[1]))):
+            # session 15: "President Obama, dedicating the museum on Saturday, said the building told a story.":
+            # a verb after the cue makes a clause, not a speaker closing what precedes (a verb in the speaker's
+            # relative clause does not: "…, said one official who was present.")
+            comma_before = None
     if comma_before is not None and comma_before > 0 and lang == "en":
         between = [t for t in toks[comma_before + 1:k] if t.is_word]
         lead = [t for t in between if t.low not in ("and", "but", "or")]
