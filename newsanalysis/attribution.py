@@ -68,8 +68,8 @@ from .attribution_rules import (
     ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PAST, IRREGULAR_PLURALS, LEADING_JUNK,
     NOUN_LIKE_CUES, OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, UNIT_ADJECTIVES, UNIT_MEASURES,
     UNIT_NON_NOUNS, CURRENCY_SIGNS,
-    Resources, Tok,
-    SENT_END, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
+    Resources, Tok, CUE_CLASSES, DEFAULT_CUE_CLASS,
+    SENT_END, cue_class_of, _abbreviations, load_resources, resources_with_actors, tokens, trim_span,
 )
 from .text import DATELINE_OPENING, LIVEBLOG_HEADER_DE
 from .text import sentences as _split_sentences
@@ -80,7 +80,7 @@ ATTRIBUTION_COLUMNS = [
 ]
 #: Columns added to the contract (after :data:`ATTRIBUTION_COLUMNS`).
 EXTRA_COLUMNS = ["attribution_id", "source_name", "identified_by", "actor_id", "resolved_from", "chain", "quoted", "speaker_turn",
-                 "chain_part", "content_gaps"]
+                 "chain_part", "content_gaps", "cue_class"]
 #: How ``content`` joins the parts of a quotation split by the narrator's words (see ``content_gaps``).
 PART_JOINER = " […] "
 KINDS = ("direct", "indirect", "according_to", "reportative")
@@ -665,6 +665,7 @@ def _clear_junk_sources(A: _Article) -> None:
             # "the Russian politician expressed hopes for …": the verb belongs to the cue, not the source
             verb = words[-1]
             r["cue"] = f"{verb.low} {r['cue']}" if r.get("cue") else verb.low
+            r["cue_class"] = cue_class_of(R, r["kind"], r["cue"])  # voiced: "expressed hopes" is speech
             r["cue_start"] = verb.s
             words = words[:-1]
             while len(words) > 1 and (words[0].low in PREPOSITIONS.get(lang, set()) or words[0].low in ("with", "which", "whom")):
@@ -1361,6 +1362,8 @@ def _add(A: _Article, **kw) -> dict:
            "source_start": None, "source_end": None, "start": None, "end": None,
            "quoted": False, "speaker_turn": False, "chain": None, "source_override": None, "gaps": []}
     rel.update(kw)
+    if rel.get("cue_class") is None:  # the parser's relations bring theirs; rules' from the cue as stance is
+        rel["cue_class"] = cue_class_of(A.R, rel["kind"], rel["cue"])
     rel["gaps"] = [g for g in rel["gaps"] if A.text[g[0]:g[1]].strip()]
     if rel["source_start"] is not None and rel["kind"] != "according_to" and not rel["speaker_turn"]:
         found = _channel_source(A, rel["source_start"], rel["source_end"])
@@ -4236,7 +4239,7 @@ def _rule_konjunktiv(A: _Article) -> None:
             continue
         c = trim_span(A.text, s0, s1, chars=" \t\n,;:.!?")
         rel = _add(A, kind="indirect", cue=None, stance=last["stance"], start=c[0], end=c[1], source_override=last,
-                   resolved_from="previous attribution")
+                   resolved_from="previous attribution", cue_class=last.get("cue_class"))
         by_sent[si] = [rel]
 
 
@@ -5708,6 +5711,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
             "identified_by": r["identified_by"], "actor_id": r["actor_id"],
             "resolved_from": r.get("resolved_from"), "chain": chain, "quoted": bool(r["quoted"]),
             "speaker_turn": bool(r["speaker_turn"]), "chain_part": False, "content_gaps": r["content_gaps"],
+            "cue_class": r.get("cue_class") or DEFAULT_CUE_CLASS,
         })
     # an according-to row that only serves another row's chain, when that row kept its chain
     chained = {id(r) for r, row in zip(rels, rows) if row["chain"] is not None}
@@ -5815,6 +5819,17 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         change: one row per quotation. Use :func:`content_spans` for the
         content's parts; the voice split, actor tone, :func:`claims`,
         :func:`newsanalysis.compare.nested_mask` and the evaluations do.
+        ``cue_class`` (str, never None): what the cue reports the source
+        doing, one of :data:`CUE_CLASSES`: "speech" (said, warned,
+        according to, laut, quotations, transcript turns), "writing" (wrote,
+        reported, schrieb), "cognition" (believes, fears, glaubt),
+        "evidence" (the data showed, belegt), "intention" (decided to,
+        refused to, wants, beschloss), "evaluation" (defended, attacked,
+        called X Y, wies zurück), "reportative" (every reportative row);
+        from ``cue_classes`` in the language's ``attribution.yaml`` (parser
+        relations: ``attribution_parser.yaml``), a cue not listed there
+        being "speech". It changes no row; :func:`newsanalysis.compare.reported_attributions`
+        (``cue_classes=``) counts only some classes.
 
         Articles whose language is not ``en`` or ``de`` give no rows (the
         pipeline marks them not analysed).
@@ -5860,7 +5875,8 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         out[c] = pd.array(out[c].tolist(), dtype="Int64")
     out = out.astype({"sentence_id": "int64", "start": "int64", "end": "int64", "named": bool, "anonymous": bool,
                       "quoted": bool, "speaker_turn": bool, "chain_part": bool})
-    for c in ("cue", "stance", "source", "source_country", "source_name", "actor_id", "resolved_from", "chain"):
+    for c in ("cue", "stance", "source", "source_country", "source_name", "actor_id", "resolved_from", "chain",
+              "cue_class"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.reset_index(drop=True)
 

@@ -58,7 +58,9 @@ Each relation also carries ``cut``: where the cue's own clause begins when it
 is a main or coordinated clause with its own subject; an earlier content
 running over the cue ends there (``attribution._merge_parsed``).
 
-Cue lemmas with their stance are data: ``resources/en/attribution_parser.yaml``.
+Cue lemmas with their stance are data: ``resources/en/attribution_parser.yaml``; so is each relation's
+``cue_class`` (YAML ``cue_classes``, by construction and lemma; a lemma not listed is speech, see
+:data:`newsanalysis.attribution_rules.CUE_CLASSES`).
 """
 from __future__ import annotations
 
@@ -99,6 +101,62 @@ class ParserCues:
     light: dict = None
     raising_predicative: frozenset = frozenset()
     naming_appositive: frozenset = frozenset()
+    classes: dict = None  # construction block → lemma → cue class (YAML cue_classes)
+
+    def cue_class(self, block: str, lemma: str | None) -> str:
+        """The ``cue_class`` of a relation found by the construction of YAML block ``block`` from ``lemma``
+        (for light verbs "verb noun", e.g. "raise concern"): its class in ``cue_classes``, else speech."""
+        from .attribution_rules import DEFAULT_CUE_CLASS
+        return ((self.classes or {}).get(block) or {}).get(lemma or "", DEFAULT_CUE_CLASS)
+
+
+#: The YAML block of each construction (``cue_classes`` is keyed by these names).
+CONSTRUCTION_BLOCKS = {
+    "_according": "according_to", "_verb_ccomp": "verb_cues", "_parenthetical": "verb_cues",
+    "_raising": "raising_cues", "_verb_xcomp": "xcomp_cues", "_noun_that": "noun_cues",
+    "_noun_infinitive": "noun_infinitive_cues", "_noun_prep": "noun_preposition_cues",
+    "_light_verb": "light_verb_cues", "_verb_naming": "naming_cues", "_verb_dobj": "object_cues",
+    "_verb_prep": "preposition_cues", "_verb_passive": "passive_cues", "_adjective": "adjective_cues",
+    "_in_view": "view_nouns",
+}
+
+
+def _block_keys(data: dict, block: str) -> set:
+    """The lemmas (light verbs: "verb noun" pairs) that the YAML block ``block`` lists."""
+    val = data.get(block) or {}
+    if block == "light_verb_cues":
+        return {f"{str(v).lower()} {str(n).lower()}" for v, nouns in val.items() for n in (nouns or {})}
+    if block == "according_to":
+        return {str(p[0]).lower() for p in val}
+    if isinstance(val, list):
+        return {str(w).lower() for w in val}
+    if block in ("preposition_cues", "noun_preposition_cues"):
+        return {str(k).lower() for k in val}
+    return {str(w).lower() for words in val.values() for w in words or []}
+
+
+def _parser_classes(data: dict, path) -> dict:
+    """YAML ``cue_classes`` (construction block → class → lemmas) as {block: {lemma: class}}; ``ValueError``
+    naming the file for an unknown block or class, a lemma the block does not list, or one listed twice."""
+    from .attribution_rules import CUE_CLASSES
+    out: dict = {}
+    blocks = set(CONSTRUCTION_BLOCKS.values())
+    for block, classes in (data.get("cue_classes") or {}).items():
+        if block not in blocks:
+            raise ValueError(f"{path}: cue_classes has the construction {block!r}; use one of {', '.join(sorted(blocks))}")
+        for cls, lemmas in (classes or {}).items():
+            if cls not in CUE_CLASSES:
+                raise ValueError(f"{path}: cue_classes.{block} has the class {cls!r}; use one of {', '.join(CUE_CLASSES)}")
+            for w in lemmas or []:
+                if isinstance(w, bool) or w is None:
+                    raise ValueError(f"{path}: cue_classes.{block}.{cls} holds {w!r}; quote the word")
+                w = str(w).lower()
+                if w not in _block_keys(data, block):
+                    raise ValueError(f"{path}: cue_classes.{block}.{cls} lists {w!r}, which {block} does not list")
+                if out.setdefault(block, {}).get(w, cls) != cls:
+                    raise ValueError(f"{path}: cue_classes.{block} lists {w!r} as {out[block][w]!r} and {cls!r}")
+                out[block][w] = cls
+    return out
 
 
 def _by_stance(block) -> dict:
@@ -154,6 +212,7 @@ def load_cues(lang: str = "en") -> ParserCues:
         light=_light_cues(data),
         raising_predicative=frozenset(str(w).lower() for w in data.get("raising_predicative") or []),
         naming_appositive=frozenset(str(w).lower() for w in data.get("naming_appositive") or []),
+        classes=_parser_classes(data, path),
     )
 
 
@@ -320,7 +379,7 @@ def _rel(kind, cue_tok, stance, content, source, cue_span=None) -> dict | None:
     doc = cue_tok.doc
     r = {"kind": kind, "cue": _text(doc)[cs:ce], "stance": stance, "cue_start": cs, "cue_end": ce,
          "start": content[0], "end": content[1], "source_start": None, "source_end": None,
-         "construction": None}
+         "construction": None, "lemma": cue_tok.lemma_.lower()}
     if source is not None:
         r["source_start"], r["source_end"] = source
     r["cut"] = _clause_cut(cue_tok)
@@ -768,6 +827,7 @@ def _light_verb(tok, C: ParserCues) -> dict | None:
     r = _rel("indirect", tok, stance, _subtree_span(comp), src, cue_span=(cs, ce))
     if r:
         r["construction"] = "light_verb"
+        r["lemma"] = f"{tok.lemma_.lower()} {noun.lemma_.lower()}"  # its class is the pair's: "raise concern"
     return r
 
 
@@ -787,6 +847,7 @@ def _in_view(tok, C: ParserCues) -> dict | None:
     r = _rel("according_to", tok, "neutral", _subtree_span(head, exclude=[tok]), src)
     if r:
         r["construction"] = "in_view"
+        r["lemma"] = pobj.lemma_.lower()  # "In his view" is cognition, "In this poll" writing
     return r
 
 
@@ -825,7 +886,8 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
         "according_to"), ``cue``, ``stance``, ``cue_start``, ``cue_end``,
         ``start``, ``end`` (content) and ``source_start``, ``source_end``
         (None when no source was found), all character offsets into
-        ``doc.text``; ``gaps`` (parenthetical cues only) lists the spans
+        ``doc.text``; ``cue_class`` (YAML ``cue_classes`` of the construction
+        and the cue's lemma, else "speech"); ``gaps`` (parenthetical cues only) lists the spans
         inside the content that are the narrator's words between its parts
         (the rows' ``content_gaps``); ``construction`` names the rule that found it;
         ``cut`` is where the cue's clause begins when it is a main or
@@ -841,6 +903,7 @@ def doc_relations(doc, lang: str = "en") -> list[dict]:
         for rule in CONSTRUCTIONS:
             r = rule(tok, C)
             if r is not None:
+                r["cue_class"] = C.cue_class(CONSTRUCTION_BLOCKS[rule.__name__], r.pop("lemma", None))
                 out.append(r)
                 break
     return out

@@ -59,6 +59,13 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 ADJ_ENDINGS = ("e", "en", "er", "em", "es")
 SENT_END = ".!?"
 
+#: The values of the attribution table's ``cue_class``: what the cue reports the source doing (see
+#: ``docs/attribution.md``, "Cue class"). Each language's ``attribution.yaml`` classes its cues under
+#: ``cue_classes``; a cue not listed there is :data:`DEFAULT_CUE_CLASS`, and rows of kind ``reportative``
+#: are ``"reportative"`` whatever their cue.
+CUE_CLASSES = ("speech", "writing", "cognition", "evidence", "intention", "evaluation", "reportative")
+DEFAULT_CUE_CLASS = "speech"
+
 
 @dataclass
 class Resources:
@@ -138,6 +145,7 @@ class Resources:
     particles: set = field(default_factory=set)    # separable particles: "mit", "an", "hinzu", …
     quote_only_cues: set = field(default_factory=set)  # cues only with a quotation after them ("nannte")
     figure_object_cues: set = field(default_factory=set)  # separable cues whose object may be a figure ("gibt … an")
+    cue_class: dict = field(default_factory=dict)  # cue form / noun / according-to phrase → class (YAML cue_classes)
     addressee_words: set = field(default_factory=set)  # "sagte Selenskyj dem Sender": the speaker ends here
     anaphoric_objects: set = field(default_factory=set)  # "Das teilte X mit": the sentence before is content
     wh_words: set = field(default_factory=set)           # open a content clause like a complementizer
@@ -219,6 +227,53 @@ def _add_old_spellings(data: dict) -> None:
                 data[key][sub] = [_old_spelling_variants(e, pairs) for e in entries]
     if isinstance(data.get("clause_only_cues"), list):
         data["clause_only_cues"] = [_old_spelling_variants(e, pairs) for e in data["clause_only_cues"]]
+
+
+def _cue_classes(data: dict, path) -> dict:
+    """YAML ``cue_classes`` (class → words) as {form: class}: a word names every form of the ``cues`` entries
+    that hold it ("said" classes "say|says|said|saying"), or a speech noun, request noun, "according to"
+    phrase or ``citing`` word as it is written. ``ValueError`` naming the file for a class outside
+    :data:`CUE_CLASSES` (or "reportative", which comes from the row's kind), a word that names no cue and a
+    word listed under two classes."""
+    block = data.get("cue_classes") or {}
+    if not isinstance(block, dict):
+        raise ValueError(f"{path}: cue_classes must map a class to a list of cue words, got {type(block).__name__}")
+    entries = [[f.lower() for f in _forms([e])] for st in (data.get("cues") or {}).values() for e in st or []]
+    flat = {f.lower() for key in ("speech_nouns", "request_nouns") for es in (data.get(key) or {}).values()
+            for f in _forms(es)}
+    flat |= {str(x).lower() for key in ("according_to_before", "according_to_after", "citing", "final_only_cues")
+             for x in data.get(key) or []}
+    out: dict = {}
+    for cls, words in block.items():
+        if cls not in CUE_CLASSES or cls == "reportative":
+            allowed = ", ".join(c for c in CUE_CLASSES if c != "reportative")
+            raise ValueError(f"{path}: cue_classes has the class {cls!r}; use one of {allowed} (reportative rows "
+                             "take their class from their kind)")
+        _check_words(path, f"cue_classes.{cls}", words)
+        for w in words or []:
+            w = str(w).strip().lower()
+            forms = [f for e in entries if w in e for f in e] + ([w] if w in flat else [])
+            if not forms:
+                raise ValueError(f"{path}: cue_classes.{cls} lists {w!r}, which is no form of a cue, speech noun, "
+                                 "request noun or according-to phrase of the file")
+            for f in forms:
+                if out.get(f, cls) != cls:
+                    raise ValueError(f"{path}: the cue form {f!r} is in cue_classes {out[f]!r} and {cls!r}")
+                out[f] = cls
+    return out
+
+
+def cue_class_of(R: "Resources", kind: str | None, cue: str | None) -> str:
+    """The ``cue_class`` of a relation of ``kind`` with the cue as written (see :data:`CUE_CLASSES`):
+    "reportative" for reportative rows; else the class of the cue in ``R.cue_class`` (spaces and line breaks
+    read as one space: "according\\nto"); else :data:`DEFAULT_CUE_CLASS`: an unlisted cue, no cue, a colon or
+    a dash (quotations, transcript turns), and a noun after a light verb ("expressed hopes", "voiced
+    concern": said aloud, whatever the noun)."""
+    if kind == "reportative":
+        return "reportative"
+    if not cue:
+        return DEFAULT_CUE_CLASS
+    return R.cue_class.get(" ".join(cue.lower().split()), DEFAULT_CUE_CLASS)
 
 
 def _lower_set(data: dict, key: str) -> set:
@@ -402,6 +457,7 @@ def load_resources(lang: str) -> Resources:
                                                                         (data.get("old_spellings") or [])])])},
         open_marks="".join(str(p[0]) for p in data.get("quote_marks") or []),
         cue_stance=stance,
+        cue_class=_cue_classes(data, path),
         final_only=_lower_set(data, "final_only_cues"),
         complementizers=_lower_set(data, "complementizers"),
         cue_object_max=int(data.get("cue_object_max_words", 6)),

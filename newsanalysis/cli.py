@@ -4,7 +4,7 @@
                         [--columns text=Body,outlet="Outlet Name"] [--encoding cp1252]
                         [--metadata metadata.csv] [--delimiter ';']
                         [--correction-family family|grouping|report] [--formats png,svg,pdf]
-                        [--actor-tone authorial|all|quoted|off]
+                        [--actor-tone authorial|all|quoted|off] [--cue-classes speech,writing]
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
     newsanalysis evaluate sentiment --gold german|nyt|newsmtsc --lexicon PATH [--lexicon-name NAME] [--no-rules]
     newsanalysis fetch MANIFEST --out DIR
@@ -177,6 +177,13 @@ def _report(args) -> int:
     from .timeline import load_events
     from .report import analysed_line, language_counts, write_report
 
+    from .compare import check_cue_classes
+
+    try:  # a misspelt class is said before the analysis, not after it
+        cue_classes = check_cue_classes(args.cue_classes)
+    except ValueError as e:
+        print(f"newsanalysis: --cue-classes: {e}", file=sys.stderr)
+        return 2
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
     # {source column: field}: the form load_corpus reads first, so "title=text" means
     # the column named "text" holds the titles
@@ -238,7 +245,7 @@ def _report(args) -> int:
         freq=args.freq, time_by=args.time_by, correction=args.correction, min_articles=args.min_articles,
         speaker_turns=args.speaker_turns, correction_family=args.correction_family, nested=args.nested,
         story_frames=args.story_frames, emphasis=args.emphasis, formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
-        actor_tone=None if args.actor_tone == "off" else args.actor_tone,
+        actor_tone=None if args.actor_tone == "off" else args.actor_tone, cue_classes=cue_classes,
     )
     if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
         print(analysed_line(result))
@@ -371,6 +378,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "date are then left out and counted")
     r.add_argument("--until", default=None, metavar="YYYY-MM-DD",
                    help="analyse only the articles published on or before this date (UTC, the whole day)")
+    r.add_argument("--cue-classes", default=None, metavar="CLASS,...",
+                   help="count as sources only the attributions of these cue classes, e.g. --cue-classes "
+                        "speech,writing (who says or writes something; leaves out 'decided to', 'believes', "
+                        "'the data showed'); classes: speech, writing, cognition, evidence, intention, "
+                        "evaluation, reportative; default: all")
     r.add_argument("--nested", action="store_true",
                    help="count attributions made inside quoted or reported speech (a quoted speaker's own "
                         "'according to ...', 'allegedly') as the outlet's sources (left out by default)")

@@ -32,7 +32,7 @@ from scipy.stats.contingency import association
 from statsmodels.stats.multitest import multipletests
 
 from ._tables import count_of, duplicate_mask, plural
-from .attribution import SOURCE_TYPES
+from .attribution import CUE_CLASSES, SOURCE_TYPES
 from .framing import GENERIC_FRAMES
 
 #: The outlet table shipped with the package (package data, so it is there after a normal ``pip install``).
@@ -262,8 +262,42 @@ def _own_voice_mask(attributions: pd.DataFrame) -> pd.Series:
     return src.isin(_first_person()) & unresolved
 
 
+def check_cue_classes(cue_classes) -> tuple[str, ...] | None:
+    """``cue_classes`` as a tuple of class names, or None (every class): a string ("speech,writing") or an
+    iterable of names from :data:`newsanalysis.attribution_rules.CUE_CLASSES`. ``ValueError`` naming the
+    unknown class and the known ones; an empty selection is an error too (no row would count)."""
+    from .attribution_rules import CUE_CLASSES
+
+    if cue_classes is None:
+        return None
+    if isinstance(cue_classes, str):
+        cue_classes = cue_classes.split(",")
+    got = tuple(dict.fromkeys(str(c).strip().lower() for c in cue_classes if str(c).strip()))
+    bad = [c for c in got if c not in CUE_CLASSES]
+    if bad:
+        raise ValueError(f"cue_classes: unknown cue class {', '.join(map(repr, bad))}; the classes are "
+                         f"{', '.join(CUE_CLASSES)}")
+    if not got:
+        raise ValueError(f"cue_classes is empty: give one or more of {', '.join(CUE_CLASSES)} (None counts all)")
+    return got
+
+
+def cue_class_mask(attributions: pd.DataFrame, cue_classes) -> pd.Series:
+    """True for the rows whose ``cue_class`` is one of ``cue_classes`` (see :func:`check_cue_classes`; None:
+    every row). ``ValueError`` when classes are asked for and the table has no ``cue_class`` column (a table
+    saved before the column existed: run :func:`newsanalysis.attributions` again)."""
+    wanted = check_cue_classes(cue_classes)
+    if wanted is None:
+        return pd.Series(True, index=attributions.index)
+    if "cue_class" not in attributions.columns:
+        raise ValueError("cue_classes: the attribution table has no 'cue_class' column (made before the column "
+                         "existed?); run newsanalysis.attributions() or analyze() again")
+    return attributions["cue_class"].astype("object").isin(wanted)
+
+
 def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = False,
-                          nested: bool = False, chain_parts: bool = False) -> pd.DataFrame:
+                          nested: bool = False, chain_parts: bool = False,
+                          cue_classes=None) -> pd.DataFrame:
     """The attributions that count as sources in outlet comparisons.
 
     Transcript speaker turns (``speaker_turn`` True: "Vladimir Putin: …",
@@ -293,6 +327,14 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
     The attribution table keeps the row because Redewiedergabe marks the
     "laut" phrase as indirect speech.
 
+    By default every cue class counts (``cue_class``: speech, writing,
+    cognition, evidence, intention, evaluation, reportative; see
+    docs/attribution.md, "Cue class"). ``cue_classes=("speech", "writing")``
+    counts only the rows whose cue reports someone saying or writing
+    something: "Japan decided to stage drills", "Officials believe …", "The
+    data showed …" are left out (PolNeAR annotates them as attributions, so
+    the attribution table keeps them).
+
     Parameters
     ----------
     attributions : DataFrame
@@ -305,15 +347,25 @@ def reported_attributions(attributions: pd.DataFrame, speaker_turns: bool = Fals
         Keep the attributions made inside quoted or reported speech.
     chain_parts : bool
         Keep the according-to rows that only serve a chain (``chain_part``).
+    cue_classes : str or iterable of str, optional
+        Count only the rows of these cue classes ("speech,writing" or
+        ``("speech", "writing")``); None (default) counts every class.
 
     Returns
     -------
     DataFrame
         The same columns, the rows that count (a copy).
+
+    Raises
+    ------
+    ValueError
+        For an unknown cue class, or ``cue_classes`` on a table without the
+        ``cue_class`` column.
     """
+    classes = cue_class_mask(attributions, cue_classes)  # checks the names even for an empty table
     if not len(attributions):
         return attributions.copy()
-    keep = pd.Series(True, index=attributions.index)
+    keep = classes.copy()
     if not nested:
         keep &= ~nested_mask(attributions) & ~_own_voice_mask(attributions)
     if not speaker_turns:
@@ -683,7 +735,7 @@ def _use_frames(result, frames: pd.DataFrame | None):
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
             n_resamples: int = 2000, seed: int = 0, progress: bool = False,
             speaker_turns: bool = False, duplicates: bool = False, nested: bool = False,
-            frames: pd.DataFrame | None = None) -> pd.DataFrame:
+            frames: pd.DataFrame | None = None, cue_classes=None) -> pd.DataFrame:
     """One row per group: size, tone with an interval, frame shares, sources.
 
     Parameters
@@ -724,6 +776,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         ``frame``, ``present`` (``analysed`` is taken as True when missing).
         The ``frame_<Frame>`` columns then hold its frames; articles without
         rows in it are in no frame share.
+    cue_classes : str or iterable of str, optional
+        Count only the attributions of these cue classes (e.g.
+        ``("speech", "writing")``: who says or writes something, without
+        "decided to", "believes", "the data showed"); None (default) counts
+        every class. See :func:`reported_attributions`.
 
     Returns
     -------
@@ -758,7 +815,13 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         counted; see :func:`reported_attributions`), ``chain_parts_left_out``
         ("laut X" rows that only name the medium of a chained speech row,
         ``chain_part``: the report is counted once, as the chained row),
-        ``sourced_attributions`` (counted rows that have a
+        ``cue_<class>`` for each cue class of :data:`CUE_CLASSES`
+        (``cue_speech``, ``cue_writing``, ``cue_cognition``,
+        ``cue_evidence``, ``cue_intention``, ``cue_evaluation``,
+        ``cue_reportative``: rows of that ``cue_class`` among the reported
+        rows, before ``cue_classes`` chooses; int), ``cue_classes_left_out``
+        (reported rows of the classes ``cue_classes`` leaves out; 0 by
+        default), ``sourced_attributions`` (counted rows that have a
         source: named, anonymous or neither, see :func:`source_status`), ``anonymous_share`` (anonymous
         sources / ``sourced_attributions``, in [0, 1], NaN with none; hearsay rows are **not** in it) with
         ``anonymous_low`` and ``anonymous_high`` (design-effect Wilson interval, see
@@ -794,9 +857,11 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     KeyError
         If ``by`` cannot be resolved (see :func:`article_groups`).
     ValueError
-        If ``frames`` lacks ``article_id``, ``frame`` or ``present``.
+        If ``frames`` lacks ``article_id``, ``frame`` or ``present``; for an
+        unknown cue class (see :func:`reported_attributions`).
     """
     _check_result(result, "compare")
+    check_cue_classes(cue_classes)
     own_frames = frames is not None
     result = _use_frames(result, frames)
     all_groups = article_groups(result.articles, by, outlets=outlets)
@@ -815,7 +880,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         fa = frames[frames["analysed"].astype(bool)]
         fr_by = dict(tuple(fa.groupby(fa["article_id"].astype(str).map(gmap), sort=False)))
     all_att = result.attributions
-    att = reported_attributions(all_att, speaker_turns, nested)
+    att = reported_attributions(all_att, speaker_turns, nested)  # every cue class: the class counts
+    has_class = "cue_class" in att.columns
+    if not has_class:
+        cue_class_mask(att, cue_classes)  # asked for classes of a table without them: the error says so
     att_by = dict(tuple(att.groupby(att["article_id"].astype(str).map(gmap), sort=False))) if len(att) else {}
     turns_by = nested_by = chains_by = pd.Series(dtype=int)
     if len(all_att) and not speaker_turns:
@@ -864,10 +932,17 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
             row[f"frame_{f}"] = share.get(f, np.nan) if len(analysed) else np.nan
         a = att_by.get(g, att.iloc[:0])
         a = a[a["article_id"].astype(str).isin(analysed.index)] if len(a) else a
+        classes = a["cue_class"].value_counts() if has_class and len(a) else pd.Series(dtype=int)
+        chosen = cue_class_mask(a, cue_classes) if len(a) else pd.Series(dtype=bool)
+        left = int((~chosen).sum()) if len(a) else 0
+        a = a[chosen] if len(a) else a
         row["attributions"] = len(a)
         row["speaker_turns_left_out"] = int(turns_by.get(g, 0))
         row["nested_left_out"] = int(nested_by.get(g, 0))
         row["chain_parts_left_out"] = int(chains_by.get(g, 0))
+        for c in CUE_CLASSES:  # what the reported rows' cues are: "said" or "decided to", "believes", …
+            row[f"cue_{c}"] = int(classes.get(c, 0))
+        row["cue_classes_left_out"] = left
         # anonymous sources among the rows with a source; hearsay ("soll", "reportedly": no source at all)
         # apart, among all rows. Counting hearsay as anonymous made an outlet's anonymous share mostly a count
         # of its "soll" (German trial, session 13: 9 of 21 on-topic anonymous rows)
@@ -925,7 +1000,7 @@ TONE_MEASURES = ("mean_compound", "authorial_mean_compound")
 
 def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
                       story_frames: bool = False, actor_voice: str | None = None,
-                      emphasis: bool = False) -> pd.DataFrame:
+                      emphasis: bool = False, cue_classes=None) -> pd.DataFrame:
     """Per analysed article, one row per (article, measure): ``article_id, family, measure, num, den``.
 
     ``num/den`` summed over a group's articles gives the group's figure:
@@ -981,7 +1056,7 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
         parts.append(pd.DataFrame({"article_id": per["article_id"], "family": "actor_tone",
                                    "measure": per["actor_id"].astype(str), "num": per["tone"].astype(float),
                                    "den": 1.0}))
-    att = reported_attributions(result.attributions, speaker_turns, nested)
+    att = reported_attributions(result.attributions, speaker_turns, nested, cue_classes=cue_classes)
     if len(att):
         att = att[att["article_id"].astype(str).isin(s["article_id"])].assign(
             article_id=lambda d: d["article_id"].astype(str))
@@ -1004,7 +1079,7 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
 def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
               n_resamples: int = 2000, seed: int = 0, speaker_turns: bool = False,
               duplicates: bool = False, nested: bool = False, story_frames: bool = False,
-              emphasis: bool = False, frames: pd.DataFrame | None = None) -> pd.DataFrame:
+              emphasis: bool = False, frames: pd.DataFrame | None = None, cue_classes=None) -> pd.DataFrame:
     """Every per-group figure with its interval, in long form.
 
     Intervals (``interval`` column names the method):
@@ -1054,6 +1129,10 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         A frame table used instead of ``result.frames`` (e.g. a
         :class:`~newsanalysis.framing.FrameClassifier`'s ``frame_table``),
         as in :func:`compare`; without a ``share`` column it has no emphasis.
+    cue_classes : str or iterable of str, optional
+        Count only the attributions of these cue classes in the anonymous,
+        hearsay and source shares (e.g. ``("speech", "writing")``); None
+        (default) counts every class. See :func:`reported_attributions`.
 
     Returns
     -------
@@ -1092,7 +1171,8 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     result = _use_frames(result, frames)
     result, _ = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
-    m = _article_measures(result, speaker_turns, nested, story_frames=story_frames, emphasis=emphasis)
+    m = _article_measures(result, speaker_turns, nested, story_frames=story_frames, emphasis=emphasis,
+                          cue_classes=check_cue_classes(cue_classes))
     m[by] = m["article_id"].map(groups)
     s = result.summary
     lang_of = pd.Series(s["language"].astype("object").fillna("unknown").astype(str).values,
@@ -1666,7 +1746,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                   speaker_turns: bool = False, languages: str = "within", correction_family: str = "family",
                   duplicates: bool = False, tone_omnibus: str = "welch", nested: bool = False,
                   story_frames: bool = False, actor_tone_voice: str | None = None, emphasis: bool = False,
-                  frames: pd.DataFrame | None = None) -> pd.DataFrame:
+                  frames: pd.DataFrame | None = None, cue_classes=None) -> pd.DataFrame:
     """Tests of differences between groups: across all groups at once and pairwise, corrected.
 
     Families of tests: ``frame`` (one test per frame: groups × present/absent
@@ -1781,6 +1861,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         A frame table used instead of ``result.frames`` (e.g. a
         :class:`~newsanalysis.framing.FrameClassifier`'s ``frame_table``:
         ``article_id``, ``frame``, ``present``); as in :func:`compare`.
+    cue_classes : str or iterable of str, optional
+        Test the source, anonymous and hearsay families on the attributions
+        of these cue classes only (e.g. ``("speech", "writing")``); None
+        (default) takes every class. See :func:`reported_attributions`.
 
     Returns
     -------
@@ -1855,7 +1939,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     arts = arts.sort_values("article_id", ignore_index=True)
     if actor_tone_voice is not None and actor_tone_voice not in ("all", "authorial", "quoted"):
         raise ValueError(f"actor_tone_voice must be None, 'all', 'authorial' or 'quoted', got {actor_tone_voice!r}")
-    m = _article_measures(result, speaker_turns, nested, story_frames, actor_tone_voice, emphasis).sort_values(
+    cue_classes = check_cue_classes(cue_classes)
+    m = _article_measures(result, speaker_turns, nested, story_frames, actor_tone_voice, emphasis,
+                          cue_classes).sort_values(
         ["article_id", "family", "measure"], kind="stable")
     if emphasis and len(result.frames) and "share" not in result.frames.columns:
         warnings.warn("compare_tests: emphasis=True needs the frames' share of the article's cue weight (column "
@@ -1863,7 +1949,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                       "probabilities), so there are no frame_share tests", UserWarning, stacklevel=2)
     m["group"] = m["article_id"].map(groups)
     m["lang"] = m["article_id"].map(lang)
-    n_reported = len(reported_attributions(result.attributions, speaker_turns, nested))
+    n_reported = len(reported_attributions(result.attributions, speaker_turns, nested, cue_classes=cue_classes))
 
     general = []
     n_unknown = int((arts["group"] == UNKNOWN).sum())

@@ -17,7 +17,8 @@ import pandas as pd
 from . import __version__
 from ._tables import count_of, plural
 from .compare import (UNKNOWN, _check_result, _own_voice_mask, _turn_mask, _without_duplicates, chain_part_mask, nested_mask, apply_correction, article_groups, compare, compare_tests, estimates, frame_shares_long, load_outlets,
-                      source_mix_long)
+                      source_mix_long, check_cue_classes, reported_attributions)
+from .attribution import CUE_CLASSES
 from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
 from .plot import (actor_tone_plot, frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure,
@@ -277,6 +278,46 @@ def _periods_said_on_the_page(func):
     return call
 
 
+def _cue_class_note(att: pd.DataFrame, speaker_turns: bool, nested: bool, cue_classes) -> str:
+    """One sentence for the page: the reported rows by cue class, and which classes count as sources."""
+    if att is None or not len(att) or "cue_class" not in att.columns:
+        return ""
+    rep = reported_attributions(att, speaker_turns, nested)
+    n = rep["cue_class"].value_counts()
+    parts = ", ".join(f"{c} {int(n[c]):,}" for c in CUE_CLASSES if n.get(c, 0))
+    if not parts:
+        return ""
+    if cue_classes is None:
+        other = int(n[[c for c in n.index if c not in ("speech", "writing")]].sum())
+        tail = (f"; every class counts as a source, so {other:,} rows whose cue is no speech or writing "
+                "(\"decided to\", \"believes\", \"the data showed\") are among the sources; newsanalysis report "
+                "--cue-classes speech,writing counts only who says or writes something." if other else
+                "; every class counts as a source.")
+    else:
+        left = int(n[[c for c in n.index if c not in cue_classes]].sum())
+        tail = (f"; only {', '.join(cue_classes)} count as sources (--cue-classes): {left:,} rows of the other "
+                "classes are left out.")
+    return f"Counted attributions by what their cue reports (cue_class): {parts}{tail}"
+
+
+def _cue_class_table_html(cmp: pd.DataFrame, g: str, cue_classes, table_html, link) -> str:
+    """The reported rows of each group by cue class (the ``cue_<class>`` columns of :func:`compare`)."""
+    cols = [f"cue_{c}" for c in CUE_CLASSES if f"cue_{c}" in cmp.columns and cmp[f"cue_{c}"].sum() > 0]
+    if not cols:
+        return ""
+    shown = cmp.loc[cmp["analysed_articles"] > 0, [g, "attributions"] + cols + ["cue_classes_left_out"]]
+    which = ("every class counts as a source" if cue_classes is None else
+             f"only {', '.join(cue_classes)} count as sources; <code>attributions</code> and every share above "
+             "rest on them")
+    return f"""<p class="note">What the attributions report: <code>cue_speech</code> "said", "according to",
+quotations; <code>cue_writing</code> "wrote", "reported"; <code>cue_cognition</code> "believes", "fears";
+<code>cue_evidence</code> "the data showed"; <code>cue_intention</code> "decided to", "refused to";
+<code>cue_evaluation</code> "defended", "rejected", "called X Y"; <code>cue_reportative</code> "reportedly",
+"soll … haben". Counts of the reported rows; {which} (<code>cue_classes_left_out</code>). Source:
+{link(f'comparison_by_{g}')}.</p>
+{table_html(shown)}"""
+
+
 @_periods_said_on_the_page
 def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report: dict | None = None,
                  also_by: tuple[str, ...] = ("affiliation", "country"), outlets: pd.DataFrame | None = None,
@@ -284,7 +325,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
                  seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False,
                  correction_family: str = "family", nested: bool = False, story_frames: bool = False, emphasis: bool = False,
-                 actor_tone: str | None = "authorial") -> Path:
+                 actor_tone: str | None = "authorial", cue_classes=None) -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -353,6 +394,12 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         the figure ``actor_tone_by_<g>`` and a section of the page. The
         per-mention table ``actor_tone`` is written either way (a table of
         the result).
+    cue_classes : str or iterable of str, optional
+        Count as sources only the attributions of these cue classes in the
+        comparisons and tests (e.g. ``("speech", "writing")``; CLI
+        ``--cue-classes speech,writing``); default None: every class. Each
+        comparison section shows the reported rows per cue class either way
+        (``cue_<class>`` columns of ``comparison_by_<g>``).
 
     Returns
     -------
@@ -378,6 +425,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
 
     if actor_tone is not None and actor_tone not in ACTOR_TONE_VOICES:
         raise ValueError(f"actor_tone must be None or one of {ACTOR_TONE_VOICES}, got {actor_tone!r}")
+    cue_classes = check_cue_classes(cue_classes)
     out = Path(out_dir)
     (out / "tables").mkdir(parents=True, exist_ok=True)
     (out / "figures").mkdir(parents=True, exist_ok=True)
@@ -435,10 +483,12 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         turns_note = (f"{turns_note} {n_parts} \"according to\"/\"laut\" rows that only name the medium of a "
                       "chained speech row (\"sagte der Senator laut ABC\": chain \"ABC > der Senator\") are not "
                       "counted again.").strip()
+    class_note = _cue_class_note(att, speaker_turns, nested, cue_classes)
+    turns_note = f"{turns_note} {class_note}".strip()
     all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
                                   seed=seed, speaker_turns=speaker_turns, correction_family=correction_family,
                                   nested=nested, story_frames=story_frames, emphasis=emphasis,
-                                  actor_tone_voice=actor_tone)
+                                  actor_tone_voice=actor_tone, cue_classes=cue_classes)
                  for g in groupings}
     if correction_family == "report" and all_tests:
         # one family for the whole report: adjust every p-value of every grouping together
@@ -577,10 +627,12 @@ statistic with a permutation p-value (9,999 permutations), within one language; 
 
     n_analysed = int(langs["analysed"].sum())
     for g in groupings:
-        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested)
+        cmp = compare(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested,
+                      cue_classes=cue_classes)
         with warnings.catch_warnings():  # "no analysed article": the page says so in its languages line
             warnings.simplefilter("ignore", UserWarning)
-            est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested)
+            est = estimates(result, by=g, outlets=outlets, seed=seed, speaker_turns=speaker_turns, nested=nested,
+                            cue_classes=cue_classes)
         tests = all_tests[g]
         if g == by:
             tables["comparison"] = cmp
@@ -654,6 +706,7 @@ every figure rests on the <code>analysed_articles</code> (English and German), a
 <code>first_published</code>/<code>last_published</code> are the period those analysed articles cover.</p>
 {period_html}
 {table_html(shown)}
+{_cue_class_table_html(cmp, g, cue_classes, table_html, link)}
 <h3>Tests across all groups by {esc(g)} (those with ≥ {min_articles} analysed articles)</h3>
 <p class="note">All tests run within one language. Frames: Fisher's exact test (2 × 2 with small counts),
 chi-square, or, when an expected count is below 5 in a larger table, the chi-square with a permutation p-value;
