@@ -2364,6 +2364,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         and not _role_of(R, lang, [toks[j + 1]], toks[j + 1].low)[0] \
                         and not any(toks[j + 1].low.endswith(h) for h in R.institution_heads if len(h) >= 3):
                     end = j  # (not "laut Russlands Verteidigungsministerium", "laut US-Präsident Biden")
+                # session 15: an unnamed group placed by a capital keeps its place ("Nach Informationen aus
+                # Regierungskreisen in Seoul soll …": the source is "Regierungskreisen in Seoul", anonymous, KR)
+                if end + 2 < len(toks) and (toks[end].low in R.anonymous_heads or any(
+                        toks[end].low.endswith(h) for h in R.anonymous_heads if len(h) >= 5)) \
+                        and toks[end + 1].low in R.place_prepositions and any(
+                        ms == toks[end + 2].s and aid for ms, _, aid, _ in A.mentions):
+                    end += 2
             pending.append((cs, ce, toks[k + n].s, toks[end].e))
     # ---- source then phrase (German "X zufolge")
     for phrase in R.according_after:
@@ -2508,7 +2515,14 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
                 continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
             cue, particle = _separable_cue(A, cue, kk)  # "teilte das Ministerium am Montag mit"
-            if cue.lower() in R.quote_only_cues and not any(ce <= qs < s1 for qs, _ in A.quotes):
+            if cue.lower() in R.als_quote_cues:
+                # session 15: "Die USA bezeichneten das Abkommen als „äußerst besorgniserregend“" (or, closing a
+                # perfect, "… haben das Abkommen als „gefährlich“ bezeichnet"): "als" right before the quotation
+                # (or before its determiner); "bezeichnete die Stelle mit einem Kreuz" reports nothing
+                if not any(_als_before_quote(A, toks, qs) and (ce <= qs < s1 or (s0 <= qs < cs and (
+                        kk + 1 >= len(toks) or toks[kk + 1].t in SENT_END))) for qs, _ in A.quotes):
+                    continue
+            elif cue.lower() in R.quote_only_cues and not any(ce <= qs < s1 for qs, _ in A.quotes):
                 continue  # "man nannte ihn den Löwen": naming, not an evaluation in quotation marks
             stance = R.cue_stance.get(cue.lower(), "neutral")
             rel = _verb_relation(A, toks, k, kk, si, cue, stance, particle=particle)
@@ -2517,6 +2531,14 @@ def _rule_sentence(A: _Article, si: int) -> None:
                     and not _clause_content_de(A, rel):
                 # round 11: "Die Versammlung beschloss, zwei Lehrer zu berufen" reports a decision;
                 # "Der Bundestag beschloss das Gesetz" does not
+                A.rels.remove(rel)
+                if rel.get("cue_start") is not None and (rel["cue_start"], rel["cue_end"]) in A.used_cues:
+                    A.used_cues.remove((rel["cue_start"], rel["cue_end"]))
+                rel = None
+            if rel is not None and lang == "de" and cue.lower() in R.clause_or_document_cues \
+                    and not _clause_content_de(A, rel) and not _document_source_de(A, rel):
+                # session 15: "Die Vereinten Nationen hatten Nordkorea mit Sanktionen belegt" (imposed) is no
+                # report; "Satellitenbilder belegen den Ausbau der Anlage" (a document's evidence) is
                 A.rels.remove(rel)
                 if rel.get("cue_start") is not None and (rel["cue_start"], rel["cue_end"]) in A.used_cues:
                     A.used_cues.remove((rel["cue_start"], rel["cue_end"]))
@@ -2954,6 +2976,16 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if low_cue in R.naming_cues and k > 0 and toks[k - 1].t in (",", "(", "-", "\u2013", "\u2014") \
             and not _after_appositive(A, toks, k - 1):
         return None  # "His group, called the Virginia Fund, …": naming, not evaluating
+    von_content = None
+    if lang == "de" and low_cue.split()[0] in R.von_cues:
+        # session 15: "Putin sprach nach dem Treffen mit Kim von einem „Durchbruchsdokument“", "Beobachter
+        # sprechen von einer Inszenierung": the phrase after "von" is the content when no clause follows the cue
+        vc = _von_content_de(A, toks, k, s1)
+        if vc is None and low_cue in R.von_only_cues:
+            return None  # "Sie sprachen lange miteinander": no report
+        if vc is not None:
+            von_content = vc[1]
+            von_cue = cue if " " in cue else f"{cue} {toks[vc[0]].t}"
     if lang == "en" and toks and toks[0].low in FRONTED_PREPOSITIONS_EN and kk + 1 < len(toks) \
             and toks[kk + 1].t == "," and not any(t.t == "," for t in toks[:k]):
         # "With the scale of progress Pyongyang claims, analysts say …": the cue closes a fronted adverbial
@@ -3359,6 +3391,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                             source_start=src[0], source_end=src[1], start=content[0], end=content[1])
     # --- source before the cue, content after: "X said (that) …", "X sagte, …"
     content = _content_after(A, toks, kk, s1, need_comma=(lang == "de"))
+    if von_content is not None and (content is None or content[0] >= von_content[0]):
+        content, cue = content or von_content, von_cue  # (the cue column gives verb and "von": "sprach von")
     evidence_src = None
     if content is None and lang == "en" and stance in ("emotive", "distancing") and kk + 1 < len(toks) \
             and toks[kk + 1].is_word:
@@ -3525,6 +3559,57 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if report:
         r["report_de"] = True  # extended over the next sentences after the sentence rules (round 15)
     return r
+
+
+def _document_source_de(A: _Article, rel: dict) -> bool:
+    """Session 15: whether the source of ``rel`` is a document or record by its head noun (YAML ``role_nouns``
+    ``document``: "Satellitenbilder", "Die Daten", "Der Bericht")."""
+    if rel.get("source_start") is None:
+        return False
+    toks = [t for t in tokens(A.text, rel["source_start"], rel["source_end"]) if t.is_word]
+    return bool(toks) and _role_of(A.R, A.lang, toks, " ".join(t.low for t in toks))[0] == "document"
+
+
+def _als_before_quote(A: _Article, toks: list[Tok], qs: int) -> bool:
+    """Session 15: whether "als" stands right before the quotation opening at ``qs``, or before a determiner
+    right before it ("als „äußerst besorgniserregend“", "als einen „Durchbruch“")."""
+    before = [t for t in toks if t.e <= qs and t.is_word][-2:]
+    return bool(before) and (before[-1].low == "als" or (
+        len(before) == 2 and before[0].low == "als" and before[1].low in DETERMINERS["de"]))
+
+
+def _von_content_de(A: _Article, toks: list[Tok], k: int, s1: int) -> tuple[int, tuple[int, int]] | None:
+    """Session 15: the content of "sprechen von" (YAML ``von_cues``): the phrase after the first "von"/"vom" that
+    follows the verb ``k`` with at most ``von_cue_max_gap`` words between and no clause mark (comma, colon,
+    semicolon, dash, sentence end) before it, up to the next clause mark outside quotation marks: "Putin sprach
+    nach dem Treffen mit Kim von einem „Durchbruchsdokument“" → "einem „Durchbruchsdokument“", "Beobachter
+    sprechen von einer Inszenierung" → "einer Inszenierung". After a gap of words, "von" must open a determiner,
+    a lower-case word, a number or a quotation ("sprach mit dem Chef von Rosatom" names whose chief, no term).
+    Returns the index of "von" and the content span, or None."""
+    R = A.R
+    n = 0
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.t in SENT_END or t.t in (",", ";", ":", "-", "\u2013", "\u2014") or (
+                t.is_word and (t.low in R.complementizers or t.low in R.wh_words)):
+            return None
+        if t.low in ("von", "vom") and not A.in_quote(t.s, t.e):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is None or nxt.t in SENT_END or nxt.t in (",", ";", ":"):
+                return None
+            if j > k + 1 and t.low == "von" and nxt.is_word and nxt.cap and nxt.low not in DETERMINERS["de"] \
+                    and not nxt.t[:1].isdigit():
+                return None
+            end = next((x.s for x in toks[j + 1:] if x.t in (",", ";", ":") and not A.in_quote(x.s, x.e)), s1)
+            c = trim_span(A.text, nxt.s, end, chars=" \t\n,;:.!?")
+            if c[1] > c[0] and A.text[c[1] - 1] in ".!?" and A.text[c[1] - 2:c[1] - 1] not in "\u201c\u201d\"\u00ab\u00bb":
+                c = (c[0], c[1] - 1)
+            return (j, c) if _words_between(A, *c) else None
+        if t.is_word:
+            n += 1
+            if n > R.von_cue_max_gap:
+                return None
+    return None
 
 
 def _date_only_de(words: list[Tok]) -> bool:
@@ -4746,6 +4831,14 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # prefer persons over countries ("Russian President Putin")
             if actors[aid].kind == "person":
                 break
+    # session 15: "Ein Sprecher des Auswärtigen Amts", "der Sprecher der Bundesregierung": a spokesperson or head
+    # (YAML ``leader_titles``) of a named institution is a role, neither named nor anonymous; the
+    # institution gives its country and, for media, expert and international bodies, its type
+    spokes = lang == "de" and _spokesperson_de(R, toks)
+    spokes_country = spokes_type = None
+    if spokes and actor_id is not None and actors[actor_id].kind != "person":
+        spokes_country, spokes_type = actors[actor_id].country or None, actors[actor_id].source_type
+        actor_id = None
     coord_phrase, coord_country = False, None
     if lang == "en" and actor_id is not None and actors[actor_id].kind != "person":
         all_toks = list(tokens(text, ss, se))
@@ -4859,7 +4952,12 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                 head = toks[rel_at - 1].low
         plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
-        indefinite = bool(lows) and lows[0] in R.indefinite
+        indefinite = bool(lows) and lows[0] in R.indefinite and not spokes
+        if spokes:
+            country = country or spokes_country
+            out["source_country"] = country
+            if spokes_type not in (None, "unknown"):
+                out["source_type"] = role_type = spokes_type  # ("Ein Sprecher der Bundeswehr": military)
         # "Beide Länder haben … bestritten", "Both sides said": the two parties named before, no unnamed group
         both = len(lows) in (2, 3) and lows[0] in _BOTH
         if both:
@@ -4870,6 +4968,8 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # session 13, German news: the head noun decides; a name inside its "von"/genitive complement is
             # whose it is ("die Vertraute von Kremlchef Wladimir Putin" is not Putin, not named)
             proper = False
+        if spokes and "," not in text[ss:se]:
+            proper = False  # the name is the institution's, not the spokesperson's (not "…, Sebastian Fischer")
         if coord_phrase:
             proper = False
             out["source_country"] = country = coord_country
@@ -4955,6 +5055,24 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if actors[actor_id].kind == "country" and (lows[-1] in R.anonymous_heads):
             out["named"], out["anonymous"], out["identified_by"] = False, True, "group"
     return out
+
+
+_INDEFINITE_SINGULAR_DE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+_DEFINITE_DE = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def _spokesperson_de(R: Resources, toks: list[Tok]) -> bool:
+    """Session 15: whether a German source phrase is a spokesperson or head of an institution: an article
+    ("ein", "der", any case), lower-case adjectives, a leader title (YAML ``leader_titles``: Sprecher, Sprecherin, Chef,
+    Leiter …), then "des"/"der"/"von"/"vom" (YAML ``role_complement_words``) and a capitalised word ("Ein
+    Sprecher des Auswärtigen Amts", "eine Sprecherin der Bundesregierung"); not "Ein Sprecher" alone."""
+    if len(toks) < 4 or toks[0].low not in _INDEFINITE_SINGULAR_DE | _DEFINITE_DE:
+        return False
+    i = 1
+    while i < len(toks) and not toks[i].cap:
+        i += 1
+    return i + 2 < len(toks) and toks[i].low in R.leader_titles \
+        and toks[i + 1].low in R.role_complement_words | {"der"} and any(t.cap for t in toks[i + 2:])
 
 
 def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: bool = False,

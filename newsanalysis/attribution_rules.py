@@ -192,6 +192,11 @@ class Resources:
     person_roles: set = field(default_factory=set)           # "the vice-chairman … said. … he added" (en)
     evidence_verbs: set = field(default_factory=set)         # "a poll shows Clinton ahead": no "that" needed
     evidence_heads: set = field(default_factory=set)         # … when the subject is one of these (en)
+    als_quote_cues: set = field(default_factory=set)         # session 15 (de): "bezeichnete X als „…“" only
+    von_cues: set = field(default_factory=set)               # session 15 (de): "sprach … von X": X is content
+    von_cue_max_gap: int = 10                                # (words between the verb and "von")
+    von_only_cues: set = field(default_factory=set)          # (the von_cues that are no cues without "von")
+    clause_or_document_cues: set = field(default_factory=set)  # session 15 (de): "belegt": a clause or a document
     actor_re: re.Pattern | None = None
 
 
@@ -419,9 +424,10 @@ def load_resources(lang: str) -> Resources:
         w = f.split()
         if len(w) >= 2 and w[-1].lower() in particles:
             separable[(w[0].lower(), " ".join(w[1:]).lower())] = f.lower()
-    cue_re = _cue_re(list(stance) + list(data.get("final_only_cues") or []), separable, flags,
+    cue_re = _cue_re(list(stance) + list(data.get("final_only_cues") or []) + list(data.get("von_cues") or []),
+                     separable, flags,
                      long_gap=_lower_set(data, "figure_object_cues"))
-    for f in data.get("final_only_cues") or []:
+    for f in list(data.get("final_only_cues") or []) + list(data.get("von_cues") or []):
         stance.setdefault(f.lower(), "neutral")
     rep = _forms(data.get("reportative"))
     modal = set(data.get("reportative_modal") or [])
@@ -517,6 +523,12 @@ def load_resources(lang: str) -> Resources:
         evidence_verbs=_lower_set(data, "evidence_verbs"),
         person_roles=_lower_set(data, "person_roles"),
         evidence_heads=_lower_set(data, "evidence_heads"),
+        als_quote_cues=_lower_set(data, "als_quote_cues"),
+        von_cues=_lower_set(data, "von_cues"),
+        von_cue_max_gap=int(data.get("von_cue_max_gap", 10)),
+        von_only_cues=_lower_set(data, "von_cues") - {f.lower() for e in (data.get("cues") or {}).values()
+                                                      for f in _forms(e)},
+        clause_or_document_cues=_lower_set(data, "clause_or_document_cues"),
         coordinators=_lower_set(data, "coordinators"),
         verb_coordinators=_lower_set(data, "verb_coordinators"),
         fronted_adverbs=_lower_set(data, "fronted_adverbs"),
