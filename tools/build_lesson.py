@@ -763,10 +763,12 @@ def not_loaded(articles):
 
 if MY_ARTICLES.exists() and any(MY_ARTICLES.iterdir() if MY_ARTICLES.is_dir() else [MY_ARTICLES]):
     # errors="skip": an empty row or file is listed below instead of stopping the cell for the whole class
-    mine = na.load_corpus(MY_ARTICLES, errors="skip")
+    with warnings.catch_warnings():  # "no article loaded": said below, with the reasons
+        warnings.filterwarnings("ignore", message="no article loaded")
+        mine = na.load_corpus(MY_ARTICLES, errors="skip")
     problems = not_loaded(mine)
     if problems:
-        print("Not read (the other files are used):")
+        print("Not read (the other files are used):" if len(mine) else "No article could be read:")
         for what, why in problems:
             print(f"  {what}: {why}")
         print()
