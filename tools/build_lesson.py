@@ -52,15 +52,16 @@ QUESTIONS = [
      "helper, not a judge."),
     (2, 4, "Look at the frame chart. Which frame is strongest in each of the three articles? Which article "
            "stands out?",
-     "On the shared corpus: the Kremlin note on the 2019 talks is mostly Political (a little over half of "
-     "its cue weight, 0.56 in the chart: president, leader, Putin, election): a protocol text about "
-     "leaders; most of the rest is relations between states (0.36: Russia, talks, foreign) and one Morality "
-     "cue (honour). The KCNA article (July 2024, Kim Jong Un receives a Russian military delegation) is the "
-     "most about Security and defense (0.43: military, defence, security, army, war; the sentence behind it "
-     "speaks of \"a sacred war of justice\", but only \"war\" there is a cue word). The German tagesschau "
-     "report on the treaty is mostly about relations between states (External regulation and reputation, "
-     "0.35: Staaten, Russland, Zusammenarbeit, Partnerschaft, UN), with Security and defense next (0.25: "
-     "Militär, Bündnis, Krieg, Waffe) and Political close behind (0.19, mostly \"Putin\", 8 times)."),
+     "On the shared corpus (the exact shares are in the chart and in the table under it): the Kremlin note on "
+     "the 2019 talks is mostly Political (a little over half of its cue weight: president, leader, Putin, "
+     "election): a protocol text about leaders; most of the rest is relations between states (about a third: "
+     "Russia, talks, foreign) and one Morality cue (honour). The KCNA article (July 2024, Kim Jong Un receives a "
+     "Russian military delegation) is the most about Security and defense (a little under half: military, "
+     "defence, security, army, war; the sentence behind it speaks of \"a sacred war of justice\", but only "
+     "\"war\" there is a cue word). The German tagesschau report on the treaty is mostly about relations "
+     "between states (External regulation and reputation, about a third: Staaten, Russland, Zusammenarbeit, "
+     "Partnerschaft, UN), with Security and defense next (about a quarter: Militär, Bündnis, Krieg, Waffe) and "
+     "Political close behind (about a fifth, mostly \"Putin\", 8 times)."),
     (2, 5, "Pick one cue word from each article that, in your view, shows the outlet's point of view. Read "
            "the sentence behind it. Does the sentence support your view?",
      "Open answers. Good picks among the cue words shown: KCNA \"war\", \"army\", \"military\" (its "
@@ -99,20 +100,20 @@ QUESTIONS = [
      "ship, a warship, ports, rail traffic. The same number, or the same word, does not mean the same fact."),
     (4, 10, "Which outlets use anonymous sources most often? How sure can we be? (Look at the interval and at "
             "the number of articles.)",
-     "On the shared corpus: the seed article (NewsWorld) is highest, with 4 of its 8 sources anonymous "
-     "(50 %), but it is one article. Mannheimer Morgen follows (about 13 % of 23 sources, one article), then "
-     "The Korea Herald (about 10 %, 3 articles) and the Frankfurter Rundschau (about 5 % of 84 sources, one "
-     "article; it also has 8 \"soll\" sentences without any source, hearsay, which the chart does not count "
-     "as anonymous sources: counted together it looked like 12 %). "
+     "On the shared corpus (the counts are in the table: anonymous_sources of sourced_attributions): the seed "
+     "article (NewsWorld) is highest, with half of its sources anonymous (4 of 8), but it is one article. "
+     "Mannheimer Morgen, The Korea Herald and the Frankfurter Rundschau follow (roughly 5 to 15 %, from one to "
+     "three articles each). The Frankfurter Rundschau also has several \"soll\" sentences without any source "
+     "(hearsay, its hearsay_share), which the chart does not count as anonymous sources. "
      "ZEIT ONLINE shows 0 %: its one anonymous source (\"eines verbündeten Geheimdienstes\") is the source of "
      "the South Korean intelligence service inside that service's own statement, so it is not the outlet's "
      "(attributions inside someone else's speech are not counted). The only outlets with many articles are "
-     "state media: KCNA about 2 % (164 sources in 84 articles) and the Kremlin 0 % (60 in 33 "
-     "articles; its transcripts' speaker turns are left out, since they are who speaks, not whom a reporter "
+     "state media: KCNA about 2 % (more than 80 articles) and the Kremlin 0 % (more than 30 articles; its "
+     "transcripts' speaker turns are left out, since they are who speaks, not whom a reporter "
      "quotes, and so is what Putin himself attributes inside his answers: his \"allegedly\" is his, not the "
      "Kremlin website's). Their intervals overlap: no difference can be shown. Yonhap shows 0 % with an "
      "interval up to about 43 %: zero in a few articles does not mean \"never\". The small outlets get no "
-     "interval in the table (fewer than 5 articles): tagesschau.de's 0 of 58 comes from 2 articles, and one "
+     "interval in the table (fewer than 5 articles): tagesschau.de's 0 % comes from 2 articles, and one "
      "or two articles say little about an outlet. A missing interval "
      "is not certainty: do not rank outlets on this. "
      "Korean and Vietnamese articles are not analysed, so their outlets have no figure (not zero)."),
@@ -170,6 +171,9 @@ GLOSSARY = [
     ("source", "Quelle", "the person, group or outlet the information comes from"),
     ("named / role only / anonymous", "namentlich / nur Funktion / anonym", "we know the name; we know only the job "
      "(\"the defence minister\"); we cannot tell who it is (\"officials\", \"some experts\")"),
+    ("no source (hearsay) / no source found", "keine Quelle (Hörensagen) / keine Quelle gefunden", "the sentence "
+     "passes something on without any source (\"Nordkorea *soll* …\", \"reportedly\"); the computer found nobody "
+     "who speaks, often in a passive (\"Pjöngjang wird vorgeworfen …\")"),
     ("kind of source (`source_type`)", "Art der Quelle", "government, military, media, expert, citizen, or "
      "unknown"),
     ("cue", "Stichwort, Signalwort", "the word that shows someone is being reported: *sagte*, *behaupten*, *laut* "
@@ -278,7 +282,7 @@ EVENT_WORDS = {         # exercise 2: words that show an article is about a Russ
     "de": r"Gipfel|Staatsbesuch|Partnerschaft|Abkommen|Vertrag",
 }
 SINCE = "2023-01-01"    # exercise 3: numbers from articles published since then (the arms deliveries began in 2023)
-MY_ARTICLES = Path(os.environ.get("NEWSANALYSIS_MY_ARTICLES", "my_articles"))  # optional second lesson: your own .txt files
+MY_ARTICLES = Path(os.environ.get("NEWSANALYSIS_MY_ARTICLES", "my_articles"))  # optional second lesson: your own files (.txt, .html, .csv)
 ''')
     nb.md("""
 ## Load the articles
@@ -293,7 +297,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 import newsanalysis as na
-from newsanalysis.compare import PeriodWarning, load_outlets, reported_attributions
+from newsanalysis.compare import PeriodWarning, load_outlets, reported_attributions, source_status
 from newsanalysis.plot import frame_heatmap, interval_plot
 
 pd.set_option("display.max_colwidth", 200)
@@ -301,6 +305,10 @@ pd.set_option("display.width", 200)
 COUNTRIES = {"US": "USA", "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "UA": "Ukraine",
              "CN": "China", "DE": "Germany", "GB": "United Kingdom", "JP": "Japan", "FR": "France"}
 LANGUAGES = {"en": "English", "de": "German", "ko": "Korean", "vi": "Vietnamese"}
+# the kinds of source, in the lesson's words, for the labels the tool counts with (compare() and the report use
+# the same labels: newsanalysis.compare.source_status)
+SOURCE_KIND = {"named": "named", "neither": "role only", "anonymous": "anonymous",
+               "hearsay": "no source (hearsay)", "no_source": "no source found"}
 
 # A copy of this notebook outside notebooks/lesson/ does not find the relative paths: unless the environment
 # variables NEWSANALYSIS_EMBEDDED / NEWSANALYSIS_CORPUS say where, look next to the installed package.
@@ -378,7 +386,9 @@ by_language
 Journalists rarely see events themselves: they report what **sources** say. A sentence like
 *"Officials said that …"* is an **attribution**: it tells you who the information comes from.
 A source can be **named** ("Foreign Minister Choe Son Hui"), given only by a **role** ("the South Korean
-defence minister") or **anonymous** ("officials", "some experts").
+defence minister") or **anonymous** ("officials", "some experts"). Some sentences pass on information with
+**no source** at all: "Nordkorea *soll* unzufrieden sein" ("is said to be") is **hearsay**; and sometimes the
+computer finds no source, for example in a passive ("Pjöngjang wird vorgeworfen, …": someone accuses, but who?).
 
 We look at the seed article: *"Wladimir Putins gefährliche Beziehung zu Kim Jong Un"* (NewsWorld, a
 German news site that rewrote a report of the Wall Street Journal). Each row below is one attribution the
@@ -390,9 +400,7 @@ The chart below counts them by country.
     nb.code('''
 who = result.attributions[result.attributions["article_id"] == SEED_ID].copy()
 who["who"] = who["source"].fillna("(no source given)")
-who["named or anonymous"] = [
-    "no source (hearsay)" if kind == "reportative" else ("anonymous" if anon else ("named" if named else "role only"))
-    for kind, anon, named in zip(who["kind"], who["anonymous"], who["named"])]
+who["named or anonymous"] = source_status(who).map(SOURCE_KIND)
 who["country"] = who["source_country"].map(lambda c: COUNTRIES.get(c, c) if isinstance(c, str) else "not given")
 who["kind of source"] = who["source_type"]
 who["what they say"] = who["content"].map(short)
@@ -401,7 +409,8 @@ who[["who", "named or anonymous", "kind of source", "country", "cue", "what they
     nb.code('''
 counts = pd.crosstab(who["country"], who["named or anonymous"])
 ax = counts.plot.barh(stacked=True, figsize=(7, 3), color={"named": "#1b9e77", "role only": "#7570b3",
-                                                          "anonymous": "#d95f02", "no source (hearsay)": "#999999"})
+                                                          "anonymous": "#d95f02", "no source (hearsay)": "#999999",
+                                                          "no source found": "#cccccc"})
 ax.set_xlabel("number of attributions")
 ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
 ax.set_ylabel("country of the source")
@@ -498,8 +507,8 @@ if len(three):
     plt.show()
 ''')
     nb.md("""
-The table shows, for each article, its three strongest frames and the cue words the computer found
-(with how often). Below it: for each article, the sentence with the most cue words of its strongest frame.
+The table shows, for each article, its three strongest frames (with their share, as in the chart) and the
+cue words the computer found (with how often). Below it: for each article, the sentence with the most cue words of its strongest frame.
 
 How to read the cue words: **`*` stands for any letters**, so `*staaten` matches every word that ends in
 *staaten* (Staaten, Mitgliedstaaten) and `international*` every word that begins with *international*
@@ -513,8 +522,10 @@ if len(three):
     top = fr[fr["hits"].astype(float) > 0].sort_values(["article", "hits"], ascending=[True, False])
     top = top.groupby("article").head(3)
     top = top.rename(columns={"hits": "cue words counted"})
+    top["share (as in the chart)"] = top["share"].round(2)
     top["cue words found"] = top["evidence"].map(lambda e: short(e, 120))
-    display(top[["article", "frame", "cue words counted", "cue words found"]].reset_index(drop=True))
+    display(top[["article", "frame", "share (as in the chart)", "cue words counted", "cue words found"]]
+            .reset_index(drop=True))
 ''')
     nb.code('''
 if len(three):
@@ -617,8 +628,10 @@ ax.set_title("Anonymous sources by outlet")
 plt.tight_layout()
 plt.show()
 # (compare()'s `warning` column is about the tone interval, so it is not shown next to the anonymity share)
-table = shown[["outlet", "analysed_articles", "sourced_attributions", "anonymous_share", "anonymous_low",
-               "anonymous_high", "hearsay_share"]].copy()
+# the count behind the share (anonymous_share is anonymous sources / sources, summed over the outlet's articles)
+shown["anonymous_sources"] = (shown["anonymous_share"] * shown["sourced_attributions"]).round().astype(int)
+table = shown[["outlet", "analysed_articles", "sourced_attributions", "anonymous_sources", "anonymous_share",
+               "anonymous_low", "anonymous_high", "hearsay_share"]].copy()
 table["note"] = ["fewer than 5 articles: no interval" if f else "" for f in few]
 for c in ("anonymous_share", "anonymous_low", "anonymous_high", "hearsay_share"):
     table[c] = table[c].map(lambda v: "-" if pd.isna(v) else f"{v:.0%}")
@@ -683,10 +696,19 @@ articles, but it makes mistakes and does not understand: the judgement is yours.
     nb.md("""
 ## Optional second lesson (45 minutes): check the computer on your own article
 
-Choose a news article (or write a short one yourself, as a journalist would), save it as a plain-text file
-(`.txt`, UTF-8) in a folder `my_articles` next to this notebook, and run the cell below. The article must be
-in **English or German**. You can put a few lines *before* the text to say what it is (this is called
-"front matter"; all lines are optional):
+Choose a news article (or write a short one yourself, as a journalist would), put it in a folder
+`my_articles` next to this notebook, and run the cell below. The article must be in **English or German**.
+These files work:
+
+- a **web page** saved from the browser (*Save page as …*, `.html`): menus, cookie banners and adverts are
+  removed;
+- a **plain-text file** (`.txt`, e.g. from Notepad or TextEdit);
+- a **spreadsheet** saved as CSV (`.csv`) or Excel (`.xlsx`), one article per row, with a column for the text
+  (`Text`) and, if you like, `Zeitung` (outlet), `Datum` (date) and `Überschrift` (title).
+
+A Word file (`.docx`) is **not** read: in Word, choose *Save as → Plain text (.txt)*. The cell says which
+files it could not read, and why; the other files are still analysed. In a `.txt` file you can put a few
+lines *before* the text to say what it is (this is called "front matter"; all lines are optional):
 
 ```
 ---
@@ -698,18 +720,24 @@ language: de
 Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 11.000 Soldaten nach Russland geschickt. …
 ```
 
-The table shows every sentence with what the computer found in it: the **sources** (who, named / role only /
-anonymous, and the cue), the **frame cue words** (with their frame) and the **tone** (from −1, negative, to +1,
-positive; 0 = no scored word). Go through it sentence by sentence and mark on paper: right, wrong, missing.
+The table shows every sentence with what the computer found in it: the **sources** (who; named, role only,
+anonymous, no source (hearsay) or no source found, as in exercise 1; and the cue, or "continues the quote
+above" when the sentence goes on with the words of the speaker before it), the **frame cue words** (with
+their frame) and the **tone** (from −1, negative, to +1, positive; 0 = no scored word). Go through it sentence
+by sentence and mark on paper: right, wrong, missing.
 """)
     nb.code('''
 def sentence_by_sentence(res, article_id):
     """One row per sentence of one article: what the computer found in it."""
     rows = res.sentences.loc[res.sentences["article_id"] == article_id, ["article_id", "sentence_id", "text"]]
     att = res.attributions.copy()
-    att["found"] = [f"{s if isinstance(s, str) else '(no source)'} "
-                    f"[{'anonymous' if a else ('named' if n else 'role only')}; cue: {c}]"
-                    for s, a, n, c in zip(att["source"], att["anonymous"], att["named"], att["cue"])]
+    kind = source_status(att).map(SOURCE_KIND)  # the labels of exercise 1 (the ones compare() counts)
+    # a sentence without its own cue that goes on with the previous speaker's words (docs/attribution.md)
+    continues = att["cue"].isna() & att["resolved_from"].eq("previous attribution")
+    how = ["continues the quote above" if c else (f"cue: {q}" if isinstance(q, str) else "no cue word marked")
+           for c, q in zip(continues, att["cue"])]
+    att["found"] = [f"{s if isinstance(s, str) else '—'} [{k}; {h}]"
+                    for s, k, h in zip(att["source"], kind, how)]
     sources = att.groupby(["article_id", "sentence_id"])["found"].agg("; ".join).rename("sources")
     ev = res.frame_evidence.assign(found=[f"{m} → {frame_name(f)}" for m, f in
                                           zip(res.frame_evidence["matched"], res.frame_evidence["frame"])])
@@ -721,17 +749,39 @@ def sentence_by_sentence(res, article_id):
     return rows[["sentence_id", "sentence", "sources", "frame cue words", "tone"]].fillna("").reset_index(drop=True)
 
 
+def not_loaded(articles):
+    """The files and records load_corpus could not use, with the reason (from its load report)."""
+    skipped = na.load_report(articles, "skipped")
+    rows = [(Path(str(p)).name + (f", line {int(l)}" if pd.notna(l) else ""), f"{f}: {r}" if isinstance(f, str) else r)
+            for p, l, f, r in zip(skipped["source_path"], skipped["line"], skipped["field"], skipped["reason"])]
+    excluded = na.load_report(articles, "excluded_files")
+    rows += [(Path(str(p)).name, r + (": save it as .txt (in Word: Save as → Plain text)"
+                                      if str(p).lower().endswith((".docx", ".doc", ".odt", ".pages")) else ""))
+             for p, r in zip(excluded["path"], excluded["reason"])]
+    return rows
+
+
 if MY_ARTICLES.exists() and any(MY_ARTICLES.iterdir() if MY_ARTICLES.is_dir() else [MY_ARTICLES]):
-    mine = na.load_corpus(MY_ARTICLES)
-    my_result = na.analyze(mine)
+    # errors="skip": an empty row or file is listed below instead of stopping the cell for the whole class
+    with warnings.catch_warnings():  # "no article loaded": said below, with the reasons
+        warnings.filterwarnings("ignore", message="no article loaded")
+        mine = na.load_corpus(MY_ARTICLES, errors="skip")
+    problems = not_loaded(mine)
+    if problems:
+        print("Not read (the other files are used):" if len(mine) else "No article could be read:")
+        for what, why in problems:
+            print(f"  {what}: {why}")
+        print()
+    my_result = na.analyze(mine) if len(mine) else None
     for (aid, title, lang) in mine[["article_id", "title", "language"]].itertuples(index=False):
-        print(f"{title}  ({LANGUAGES.get(lang, lang)})")
+        print(f"{title if isinstance(title, str) else aid}  ({LANGUAGES.get(lang, lang)})")
         if lang not in ("en", "de"):
             print("  not analysed: the tool reads English and German only")
             continue
         display(sentence_by_sentence(my_result, aid))
 else:
-    print(f"No own article yet: put a .txt file into the folder {MY_ARTICLES.resolve()} and run this cell again.")
+    print(f"No own article yet: put a .txt, .html or .csv file into the folder {MY_ARTICLES.resolve()} and run this "
+          "cell again.")
 ''')
     return nb
 
