@@ -380,6 +380,31 @@ def _words_between(A: _Article, s: int, e: int) -> list[Tok]:
 
 
 # --------------------------------------------------------------------------- source spans
+def _relative_chain_start_de(A: _Article, toks: list[Tok], comma: int, lo: int) -> int | None:
+    """Session 15: the last word before a German relative clause that opens a chain of clauses ending at the
+    comma ``toks[comma]`` before a cue: "Ein Diplomat, der nicht genannt werden wollte, weil er nicht befugt
+    ist, öffentlich zu sprechen, sagte" → the index of "Diplomat". Every segment between the relative clause
+    and the cue must open with a subordinator ("weil", "um") or end in a zu-infinitive ("zu sprechen",
+    "abzuziehen"); at least one such segment (a single relative clause is the caller's own rule). None
+    otherwise."""
+    R = A.R
+    subs = SUBORDINATORS.get("de", set()) | {"um"}
+    right, passed = comma, 0
+    for c in (j for j in range(comma - 1, lo - 1, -1) if toks[j].t == ","):
+        seg = [x for x in toks[c + 1:right] if x.is_word]
+        if not seg:
+            return None
+        if seg[0].low in R.relative_pronouns:
+            return c - 1 if passed and c - 1 >= lo and toks[c - 1].is_word else None
+        last = seg[-1].low
+        if not (seg[0].low in subs or (len(seg) >= 2 and seg[-2].low == "zu")
+                or ("zu" in last[2:-3] and last.endswith("en"))):
+            return None
+        passed += 1
+        right = c
+    return None
+
+
 def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: int = 12) -> tuple[int, int] | None:
     """Source phrase ending before token ``k`` (the cue), walking left to a clause boundary."""
     R, lang = A.R, A.lang
@@ -392,7 +417,12 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
     end = j
     # a parenthetical right before the cue: "Reuters, citing Yonhap, reported" / "X, who spoke …, said"
     i = end
-    if end >= lo and toks[end].t == ",":
+    chain = _relative_chain_start_de(A, toks, end, lo) if lang == "de" and end >= lo and toks[end].t == "," else None
+    if chain is not None:
+        # session 15: "Ein Diplomat, der nicht genannt werden wollte, weil er nicht befugt ist, öffentlich zu
+        # sprechen, sagte, …": subordinate clauses after the speaker's relative clause describe the speaker too
+        end = i = chain
+    elif end >= lo and toks[end].t == ",":
         c2 = end - 1
         while c2 >= lo and toks[c2].t != ",":
             c2 -= 1

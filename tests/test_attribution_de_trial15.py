@@ -162,3 +162,21 @@ def test_claim_of_two_sources_keeps_both():
                                                                "Soldaten in Russland stationiert."], "language": ["de"]}))
     assert len(c) == 1
     assert (c.iloc[0]["source"], c.iloc[0]["co_sources"], c.iloc[0]["value"]) == ("USA", "Südkoreas", 10000.0)
+
+
+# --- the speaker before a relative clause followed by more clauses (lead, session 15)
+
+
+def test_speaker_before_a_relative_clause_and_a_weil_clause_with_zu_infinitive():
+    t = ("Ein hochrangiger Diplomat, der nicht namentlich genannt werden wollte, weil er nicht befugt ist, "
+         "öffentlich zu sprechen, sagte, man sei nicht überrascht.")
+    a = att(t, "de")
+    assert len(a) == 1
+    r = a.iloc[0]
+    assert (r["cue"], r["source"], r["content"]) == ("sagte", "Ein hochrangiger Diplomat", "man sei nicht überrascht")
+    assert r["anonymous"]  # the anonymity clause still counts
+
+
+def test_speaker_before_a_relative_clause_and_an_um_zu_clause():
+    a = att("Ein Beamter, der anonym bleiben wollte, um seine Stelle nicht zu gefährden, sagte, die Lage sei ernst.", "de")
+    assert list(zip(a["cue"], a["source"], a["content"])) == [("sagte", "Ein Beamter", "die Lage sei ernst")]
