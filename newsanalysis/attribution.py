@@ -4864,9 +4864,11 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
     # session 15: "Ein Sprecher des Auswärtigen Amts", "der Sprecher der Bundesregierung": a spokesperson or head
     # (YAML ``leader_titles``) of a named institution is a role, neither named nor anonymous; the
     # institution gives its country and, for media, expert and international bodies, its type
-    spokes = lang == "de" and _spokesperson_de(R, toks)
+    spokes = _spokesperson_de(R, toks) if lang == "de" else _spokesperson_en(R, toks) if lang == "en" else False
     spokes_country = spokes_type = None
-    if spokes and actor_id is not None and actors[actor_id].kind != "person":
+    if spokes and actor_id is not None and (actors[actor_id].kind != "person" or lang == "en"):
+        # (English: a person in the phrase is whom the spokesperson speaks for: "A spokesman for Putin", "A Putin
+        # spokesman"; the English pattern has no name of the spokesperson's own)
         spokes_country, spokes_type = actors[actor_id].country or None, actors[actor_id].source_type
         actor_id = None
     coord_phrase, coord_country = False, None
@@ -5103,6 +5105,29 @@ def _spokesperson_de(R: Resources, toks: list[Tok]) -> bool:
         i += 1
     return i + 2 < len(toks) and toks[i].low in R.leader_titles \
         and toks[i + 1].low in R.role_complement_words | {"der"} and any(t.cap for t in toks[i + 2:])
+
+
+def _spokesperson_en(R: Resources, toks: list[Tok]) -> bool:
+    """Session 15: whether an English source phrase is an unnamed spokesperson of a named institution: an
+    article, capitalised words (the institution) and a spokesperson title ending the phrase ("A Kremlin
+    spokesman", "a State Department spokeswoman"), or the title then "for"/"of" and a capitalised institution
+    ("A spokesman for the Foreign Ministry"). Not with a name after the title ("Foreign Ministry spokeswoman
+    Maria Zakharova"), nor a title alone ("A spokesman")."""
+    if len(toks) < 3 or toks[0].low not in ("a", "an", "the") or not R.spokesperson_titles:
+        return False
+    k = next((i for i, t in enumerate(toks) if t.low in R.spokesperson_titles), None)
+    if k is None:
+        return False
+    if k == len(toks) - 1:
+        return any(t.cap for t in toks[1:k])
+    rest = toks[k + 1:]
+    if rest[0].low not in ("for", "of") or len(rest) < 2:
+        return False
+    rest = rest[1:]
+    if rest[0].low == "the":
+        rest = rest[1:]
+    return bool(rest) and rest[0].cap and all(t.cap or t.low in ("of", "and", "for", "'s", "’s") or not t.is_word
+                                              for t in rest)
 
 
 def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: bool = False,
