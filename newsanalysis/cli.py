@@ -53,6 +53,15 @@ def _print_load_summary(rep: dict, say=str) -> None:
     no_outlet = rep.get("articles_without_outlet", 0)
     print(f"  {count_of(no_outlet, 'loaded article')} {'has' if no_outlet == 1 else 'have'} no outlet, "
           f"{rep.get('articles_without_date', 0)} no date", file=sys.stderr)
+    # name the files whose articles lack an outlet, and how to give one (trial s15: the count alone left a
+    # teacher guessing which saved page it was)
+    lacking = [(f.get("path"), f.get("without_outlet")) for f in rep.get("files", []) if f.get("without_outlet")]
+    if lacking:
+        shown = ", ".join(f"{p} ({n})" if n > 1 else str(p) for p, n in lacking[:5])
+        more = f" and {len(lacking) - 5} more files" if len(lacking) > 5 else ""
+        print(f"  no outlet: {shown}{more}; give one with --metadata (a table with columns file, outlet), "
+              f"'outlet:' in a .txt/.md file's front matter, or --columns outlet=<column> for a CSV/JSON "
+              f"field", file=sys.stderr)
     for item in rep.get("excluded_files", [])[:10]:
         print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)
     groups = Counter((x.get("source_path"), str(x.get("reason"))) for x in rep.get("skipped", []))
@@ -209,6 +218,8 @@ def _report(args) -> int:
     for w in caught:
         if str(w.message).startswith("columns="):  # a --columns item naming a column a file lacks: as given here
             print(f"warning: {cli_terms(str(w.message))}", file=sys.stderr)
+        elif "(word-processor or PDF format)" in str(w.message):
+            continue  # the summary below lists each file not read, with the same hint
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     rep = articles.attrs["load_report"]

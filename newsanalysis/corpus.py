@@ -29,7 +29,7 @@ from typing import Iterable, Literal
 import pandas as pd
 
 from . import __version__, clean, readers
-from ._tables import corpus_fingerprint, normalise_language, progress_bar
+from ._tables import corpus_fingerprint, count_of, normalise_language, progress_bar
 from .dates import parse_date
 
 ARTICLE_COLUMNS = [
@@ -188,6 +188,24 @@ def _resolver(columns: dict[str, str]):
 IDENTIFY_LANGUAGES = ("en", "de", "ko", "ru", "vi", "fr", "es", "it", "nl", "pl", "pt", "uk", "zh", "ja", "ar", "tr", "sv")
 
 
+#: Word-processor and print formats pupils and colleagues save articles in: the loader reads none of them, and
+#: its reason says how to make a file it reads (trial s15: pupils write in Word).
+DOCUMENT_FORMATS = {".docx": "a Word document", ".doc": "a Word document", ".odt": "an OpenDocument text",
+                    ".rtf": "a rich-text document", ".pdf": "a PDF", ".pages": "a Pages document"}
+
+
+def unsupported_reason(name: str) -> str:
+    """Why a file is not read: ``"unsupported format '.docx'"``, with a hint for the formats of
+    :data:`DOCUMENT_FORMATS` (``"…: a Word document is not read; save it as .txt (UTF-8) …"``)."""
+    suffix = Path(name).suffix
+    reason = f"unsupported format {suffix!r}"
+    kind = DOCUMENT_FORMATS.get(suffix.lower())
+    if kind:
+        reason += (f": {kind} is not read; save it as plain text (.txt, UTF-8; in Word: File > Save As > "
+                   f"Plain Text) and load that file")
+    return reason
+
+
 def _sources(paths, exclude: tuple[str, ...], report: dict) -> list[tuple[readers.Source, bool]]:
     """``(source, named)`` pairs: files named explicitly, and files found by walking folders."""
     if isinstance(paths, (str, Path)):
@@ -202,7 +220,7 @@ def _sources(paths, exclude: tuple[str, ...], report: dict) -> list[tuple[reader
                 if any(fnmatch.fnmatch(f.name, pat) for pat in exclude):
                     report["excluded_files"].append({"path": str(f), "reason": "excluded by pattern"})
                 elif readers.suffix_format(f.name) is None:
-                    report["excluded_files"].append({"path": str(f), "reason": f"unsupported format {f.suffix!r}"})
+                    report["excluded_files"].append({"path": str(f), "reason": unsupported_reason(f.name)})
                 else:
                     out.append((_file_source(f), False))
         elif p.is_file():
@@ -360,10 +378,17 @@ def load_corpus(
         ``df.attrs["load_report"]`` is a dict with ``records_read``,
         ``records_loaded``, ``records_skipped``, ``articles_without_outlet``,
         ``articles_without_date``, ``skipped`` (``source_path,
-        line, record, field, reason``), ``excluded_files``, ``files``
-        (``path, format, encoding, records, loaded, notes, fields,
-        unused_fields``: ``fields`` says which source column gave text,
-        title, outlet, date, id, … as ``"text=Body; date=Pub Date"``),
+        line, record, field, reason``), ``excluded_files`` (``path, reason``:
+        files not read; a word-processor or PDF file's reason says to save it
+        as .txt, and a warning names such files), ``files`` (one row per
+        input file, read or not: ``path, format, encoding, records, loaded,
+        notes, fields, unused_fields, without_outlet``: ``fields`` says which
+        source column gave text, title, outlet, date, id, … as
+        ``"text=Body; date=Pub Date"``, and for an HTML page which part gave
+        the outlet, e.g. ``"outlet=<title> suffix (resources/outlets.csv)"``;
+        ``without_outlet`` counts the file's articles without an outlet; a
+        file not read has ``records`` 0 and ``"not read: <reason>"`` in
+        ``notes``),
         ``metadata`` (with ``metadata=``), ``removed``
         (``article_id, line, reason``), ``notes`` (``article_id, field,
         note``), ``duplicates`` (counts), ``fingerprint`` and ``version``;
@@ -463,7 +488,7 @@ def load_corpus(
             src.notes.append(f"content is {sniffed}, extension says {by_suffix or 'nothing'}: read as {sniffed}")
             fmt = sniffed
         if fmt is None:
-            reason = f"unsupported format {Path(src.suffix_name).suffix!r}"
+            reason = unsupported_reason(src.suffix_name)
             if named:  # a file the user named that no reader can read is a usage error, whatever ``errors`` says
                 raise CorpusError(src.name, None, None, f"{reason}; supported: {', '.join(SUPPORTED_EXTENSIONS)}")
             return file_error(src, readers.ReadError(reason))
@@ -477,7 +502,8 @@ def load_corpus(
                                     "unused_fields": None})
             for m in members:
                 if readers.suffix_format(m.suffix_name) is None:
-                    report["excluded_files"].append({"path": m.name, "reason": "unsupported format in archive"})
+                    report["excluded_files"].append({"path": m.name,
+                                                     "reason": unsupported_reason(m.suffix_name) + " (in archive)"})
                 elif any(fnmatch.fnmatch(Path(m.suffix_name).name, pat) for pat in exclude):
                     report["excluded_files"].append({"path": m.name, "reason": "excluded by pattern"})
                 else:
@@ -554,9 +580,11 @@ def load_corpus(
                                                       else f"no {target} read"))
                 src.notes.append(msg)
                 warnings.warn(msg, stacklevel=3)
-        # pages (txt, html) have no source columns of their own: only what a metadata table gave is named
+        # pages (txt, html) have no source columns of their own: only what a metadata table gave is named, and
+        # which part of an HTML page gave the outlet ("outlet=site name (page metadata)", "outlet=<title> suffix …")
         fields = "; ".join(f"{f}={k}" for f in REPORTED_FIELDS for k in usage["fields"].get(f, {})
-                           if fmt not in ("txt", "html") or k == "(metadata)") or None
+                           if fmt not in ("txt", "html") or k == "(metadata)"
+                           or (fmt == "html" and f == "outlet" and k != "outlet")) or None
         unused = ", ".join(usage["unused"]) or None
         if usage["no_id"]:
             src.notes.append(f"no id field: {usage['no_id']} id(s) made from the file name and line "
@@ -680,6 +708,18 @@ def load_corpus(
         for line, reason in removed:
             report["removed"].append({"article_id": rid, "line": line, "reason": reason})
         outlet = _as_str(pick("outlet")[0])
+        if usage is not None and outlet and rec.get("_outlet_from") and "outlet" not in from_meta:
+            # which part of an HTML page gave the outlet (site-name meta, URL host, <title> suffix): files report
+            usage["fields"].setdefault("outlet", {}).setdefault(rec["_outlet_from"], None)
+            if rec["_outlet_from"].startswith("<title>"):
+                report["notes"].append({"article_id": rid, "field": "outlet",
+                                        "note": f"outlet {outlet!r} taken from the page's {rec['_outlet_from']}: "
+                                                "the page has no site-name meta tag"})
+        elif not outlet and rec.get("_outlet_note"):
+            report["notes"].append({"article_id": rid, "field": "outlet", "note": rec["_outlet_note"]})
+        if found["dateline"] is None and rec.get("_page_credit"):
+            # an HTML page's header line crediting an agency ("19.06.2024 · 08:00 Uhr · dpa"), outside the text
+            found["dateline"] = rec["_page_credit"]
         lines.add(outlet or "", text)
         published = pick("date")[0]
         if _blank(published):
@@ -730,6 +770,22 @@ def load_corpus(
             df = df.assign(**{c: pd.Series(dtype=types.get(c, "string")) for c in DUPLICATE_COLUMNS})
     report["records_loaded"] = len(df)
     report["articles_without_outlet"] = int(df["outlet"].isna().sum())
+    # every input file is in the files report: read (with its counts) or not read (with the reason, which
+    # excluded_files gives too); until trial s15 a .docx in a folder was only in excluded_files
+    no_outlet = df.loc[df["outlet"].isna(), "source_path"].value_counts().to_dict()
+    for f in report["files"]:
+        f["without_outlet"] = int(no_outlet.get(f["path"], 0))
+    for x in report["excluded_files"]:
+        report["files"].append({"path": x["path"], "format": None, "encoding": None, "records": 0, "loaded": 0,
+                                "notes": f"not read: {x['reason']}", "fields": None, "unused_fields": None,
+                                "without_outlet": 0})
+    documents = [x for x in report["excluded_files"] if Path(str(x["path"])).suffix.lower() in DOCUMENT_FORMATS]
+    if documents and len(df):
+        names = ", ".join(Path(str(x["path"]).split("!")[-1]).name for x in documents[:5])
+        warnings.warn(f"{count_of(len(documents), 'file')} not read (word-processor or PDF format): {names}"
+                      f"{f' and {len(documents) - 5} more' if len(documents) > 5 else ''}; save "
+                      f"{'it' if len(documents) == 1 else 'them'} as plain text (.txt, UTF-8) and load "
+                      f"{'that' if len(documents) == 1 else 'those'} (list: load_report(articles, 'files'))", stacklevel=2)
     report["articles_without_date"] = int(df["published"].isna().sum())
     assert report["records_read"] == report["records_loaded"] + report["records_skipped"]
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
@@ -986,7 +1042,7 @@ def _remove_repeated_lines(df: pd.DataFrame, counter: clean.LineCounter, report:
 
 #: Parts of the load report that :func:`load_report` gives as tables, with their columns.
 REPORT_TABLES = {
-    "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields"],
+    "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields", "without_outlet"],
     "skipped": ["source_path", "line", "record", "field", "reason"],
     "excluded_files": ["path", "reason"],
     "removed": ["article_id", "line", "reason"],
@@ -1005,9 +1061,13 @@ def load_report(articles: pd.DataFrame, part: str = "skipped"):
 
     Every part that ``articles.attrs["load_report"]`` holds can be asked for by its name:
 
-    - ``files``: ``path, format, encoding, records, loaded, notes, fields`` (source column of each
-      article field, ``"text=Body; title=Headline"``; ``(metadata)`` for a field a ``metadata=``
-      table gave), ``unused_fields`` (source columns mapped to no field, comma-separated);
+    - ``files``: one row per input file, read or not: ``path, format, encoding, records, loaded, notes,
+      fields`` (source column of each article field, ``"text=Body; title=Headline"``; ``(metadata)`` for
+      a field a ``metadata=`` table gave; for an HTML page the part that gave the outlet, e.g.
+      ``"outlet=site name (page metadata)"``, ``"outlet=<title> suffix (resources/outlets.csv)"``),
+      ``unused_fields`` (source columns mapped to no field, comma-separated), ``without_outlet`` (the
+      file's articles without an outlet); a file not read has ``records`` and ``loaded`` 0 and
+      ``"not read: <reason>"`` in ``notes``;
     - ``skipped``: ``source_path, line, record, field, reason``;
     - ``excluded_files``: ``path, reason``;
     - ``removed``: ``article_id, line, reason``;

@@ -15,10 +15,13 @@
   several outlets is marked ``"cross-outlet copy"``.
 * **Based on another outlet** (``based_on``): an outlet named as the source
   of the report by the cues of ``resources/<lang>/wire.yaml`` ("laut WSJ",
-  "according to Reuters", "조선중앙통신에 따르면").
+  "according to Reuters", "조선중앙통신에 따르면") in the title or the lead, or
+  in at least three places of the text (:func:`based_on`).
 
 Every comparison can be run with and without duplicates: keep
-``duplicate_of.isna()`` for one article per cluster (the earliest).
+``duplicate_of.isna()`` for one article per cluster (its original: the
+earliest, dates compared at the precision both records have; see
+:func:`original_of`).
 """
 from __future__ import annotations
 
@@ -108,10 +111,12 @@ def flag_duplicates(
         A copy of ``articles`` (same rows, same order) plus
         ``text_hash`` (str), ``cluster_id`` (int, 0-based, one per group of
         copies; singletons have their own), ``cluster_size`` (int),
-        ``duplicate_of`` (``article_id`` of the cluster's first article by
-        ``published`` then table order; NA for that article itself),
+        ``duplicate_of`` (``article_id`` of the cluster's original, chosen by
+        :func:`original_of`: earliest date at the precision both records
+        have, then a known outlet, then a time of day, then table order; NA
+        for the original itself),
         ``duplicate_kind`` ("exact", "near" or NA), ``similarity`` (estimated
-        Jaccard with the first article, 0–1; NA for it), ``wire_agency``
+        Jaccard with the original, 0–1; NA for it), ``wire_agency``
         (canonical agency name, "cross-outlet copy", or NA),
         ``wire_evidence`` (what was matched), ``based_on`` (canonical outlet
         names joined by "; ", or NA). ``attrs["duplicates"]`` holds counts.
@@ -170,14 +175,14 @@ def flag_duplicates(
             if m.jaccard(mins[j]) >= threshold:
                 union(j, i)
         lsh.insert(i, m)
-    # representative: earliest published, then table order
-    published = pd.to_datetime(articles["published"], utc=True) if "published" in articles else pd.Series([pd.NaT] * n)
-    order_key = [(pd.Timestamp.max.tz_localize("UTC") if pd.isna(p) else p, i) for i, p in enumerate(published)]
+    published = (pd.to_datetime(articles["published"], utc=True).tolist() if "published" in articles
+                 else [pd.NaT] * n)
+    outlets = articles["outlet"].tolist() if "outlet" in articles else [None] * n
     roots = [find(i) for i in range(n)]
     members: dict[int, list[int]] = {}
     for i, r in enumerate(roots):
         members.setdefault(r, []).append(i)
-    rep_of = {r: min(ms, key=lambda i: order_key[i]) for r, ms in members.items()}
+    rep_of = {r: original_of(ms, published, outlets) for r, ms in members.items()}
     cluster_num = {r: k for k, r in enumerate(sorted(members, key=lambda r: min(members[r])))}
     dup_of, kind, sim = [pd.NA] * n, [pd.NA] * n, [np.nan] * n
     for i in range(n):
@@ -199,7 +204,6 @@ def flag_duplicates(
     out["duplicate_kind"] = pd.array(kind, dtype="string")
     out["similarity"] = sim
     agency, evidence = wire_agencies(articles)
-    outlets = articles["outlet"].tolist() if "outlet" in articles else [None] * n
     for r, ms in members.items():
         if len(ms) < 2 or len({outlets[i] for i in ms if outlets[i]}) < 2:
             continue
@@ -227,6 +231,44 @@ def flag_duplicates(
         "threshold": threshold, "num_perm": num_perm, "shingle_size": shingle_size,
     }
     return out
+
+
+def _known(outlet) -> bool:
+    return isinstance(outlet, str) and bool(outlet.strip())
+
+
+def original_of(members: list[int], published: list, outlets: list) -> int:
+    """The position of a cluster's original among ``members`` (table positions of copies of one another).
+
+    1. **Date**, compared at the precision both records have: a value at exactly 00:00:00 UTC is a date
+       without a time of day (how the loader stores "19.06.2024" or "2024-06-19"), so it ties with every
+       time of that day, and a later day loses to an earlier one. The candidates are the records of the
+       earliest day; among those that have a time of day, only the earliest stays (the date-only records
+       stay too). Records without a date come after every dated one.
+    2. **Outlet**: a record with a known outlet before one without.
+    3. **Time of day**: a record with one (the fuller record, e.g. the publisher's own) before a date-only one.
+    4. **Table order**: the first of the rest.
+
+    So a class's date-only copy of an article from the shipped corpus (published 06:00 UTC the same day) does
+    not make the corpus's article its copy (trial s15; until then a date-only value counted as 00:00 and was
+    always earlier).
+    """
+    dated = [i for i in members if not pd.isna(published[i])]
+    if dated:
+        day = {i: published[i].normalize() for i in dated}
+        first = min(day.values())
+        cands = [i for i in dated if day[i] == first]
+        timed = [i for i in cands if published[i] != day[i]]
+        if timed:
+            t0 = min(published[i] for i in timed)
+            cands = [i for i in cands if published[i] == day[i] or published[i] == t0]
+    else:
+        cands = list(members)
+    for keep in ([i for i in cands if _known(outlets[i])],
+                 [i for i in cands if not pd.isna(published[i]) and published[i] != published[i].normalize()]):
+        if keep:
+            cands = keep
+    return min(cands)
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +305,14 @@ def canonical_source(name: str | None) -> str | None:
 
 
 def wire_agencies(articles: pd.DataFrame) -> tuple[list, list]:
-    """Per article, the agency credited in the dateline or in a credit at the start or end of the text, and the evidence."""
+    """Per article, the agency credited in the dateline or in a credit at the start or end of the text, and the evidence.
+
+    The dateline credits an agency in parentheses ("Pyongyang, January 16 (KCNA) --", "(서울=연합뉴스)") or,
+    as in the header line of a saved web page, after a separator at its end ("19.06.2024 · 08:00 Uhr · dpa",
+    "… | Reuters") or after "Quelle:"/"Source:". In the first and last 300 characters of the text, the
+    ``credit_patterns`` of ``resources/sources_media.csv`` ("(dpa)", "Quelle: dpa") and a header line of that
+    kind (at most 100 characters, with a date or a time, ending "· dpa") count.
+    """
     agencies, evidence = [], []
     datelines = articles["dateline"].tolist() if "dateline" in articles else [None] * len(articles)
     kinds = dict(zip(media_table()["name"], media_table()["kind"]))
@@ -272,6 +321,9 @@ def wire_agencies(articles: pd.DataFrame) -> tuple[list, list]:
         if isinstance(dl, str):
             m = re.search(r"[\(\[](?:[^=()\[\]]*=\s*)?([^()\[\]=]+)[\)\]]", dl)
             name = canonical_source(m.group(1)) if m else None
+            if not (name and kinds.get(name) == "agency"):
+                m = _END_CREDIT.search(dl)
+                name = canonical_source(m.group(1)) if m else None
             if name and kinds.get(name) == "agency":
                 found = (name, f"dateline {dl!r}")
         if found is None and isinstance(text, str):
@@ -281,9 +333,25 @@ def wire_agencies(articles: pd.DataFrame) -> tuple[list, list]:
                 if m:
                     found = (name, f"credit {m.group(0)!r}")
                     break
+            if found is None:
+                for line in edges.split("\n"):
+                    line = line.strip()
+                    if len(line) > 100 or not _HAS_DATE_OR_TIME.search(line) or _PHOTO_CREDIT.search(line):
+                        continue
+                    m = _END_CREDIT.search(line)
+                    name = canonical_source(m.group(1)) if m else None
+                    if name and kinds.get(name) == "agency":
+                        found = (name, f"credit {line!r}")
+                        break
         agencies.append(found[0] if found else pd.NA)
         evidence.append(found[1] if found else pd.NA)
     return agencies, evidence
+
+
+#: An agency credited at the end of a header or byline line: "… · dpa", "… | Reuters", "Quelle: dpa", "… · dpa/AFP".
+_END_CREDIT = re.compile(r"(?:\s[·|•/–—]\s*|\b(?:Quelle|Quellen|Source|Sources):\s*)([^\W\d][\w .&-]{0,40}?)(?:\s*/\s*[\w-]+)*\s*$")
+_PHOTO_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Picture)\b|©", re.I)
+_HAS_DATE_OR_TIME = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\b\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}")
 
 
 @lru_cache(maxsize=16)
@@ -312,11 +380,26 @@ def _mention_pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in names))
 
 
+#: The lead of an article for :func:`based_on`: its first this many characters (a lead paragraph and a little more:
+#: about 120 German or English words, four to five Korean sentences).
+LEAD_CHARS = 800
+#: Citations of one outlet, anywhere in the text, from which it counts as the base of the report outside the lead.
+MIN_CITATIONS = 3
+
+
 def based_on(articles: pd.DataFrame) -> list:
     """Per article, the outlets its text names as the source of the report ("laut WSJ" → "WSJ"), joined by "; ", or NA.
 
     The cues of ``resources/<lang>/wire.yaml`` are tried in a window of 80
-    characters around each mention of a name from ``sources_media.csv``.
+    characters around each mention of a name from ``sources_media.csv``. An
+    outlet found so is the base of the report when the citation is in the
+    title or in the lead (a citation starting in the first :data:`LEAD_CHARS`
+    characters of the text), or when the text cites it in at least
+    :data:`MIN_CITATIONS` places. One citation further down credits the outlet
+    for a detail, not for the story: trial s15 found a dpa report labelled
+    "based on WSJ" for one "Das «Wall Street Journal» berichtete unter Berufung
+    auf …" sentence in a stray last paragraph, and live blogs that cite an
+    agency for one or two items.
     """
     out = []
     langs = articles["language"].tolist() if "language" in articles else [None] * len(articles)
@@ -324,16 +407,24 @@ def based_on(articles: pd.DataFrame) -> list:
     mention = _mention_pattern()
     for text, lang, title in zip(articles["text"].tolist(), langs, titles):
         pats = _based_on_patterns(lang if isinstance(lang, str) else "")
-        found = set()
-        for s in (title, text):
+        found: set[str] = set()
+        places: dict[str, set[int]] = {}
+        for is_title, s in ((True, title), (False, text)):
             if not isinstance(s, str) or not pats:
                 continue
             for mm in mention.finditer(s):
-                window = s[max(0, mm.start() - 80): mm.end() + 80]
+                start = max(0, mm.start() - 80)
+                window = s[start: mm.end() + 80]
                 for pat in pats:
                     for m in pat.finditer(window):
                         name = canonical_source(m.group("source"))
-                        if name:
+                        if not name:
+                            continue
+                        at = start + m.start("source")
+                        if is_title or at < LEAD_CHARS:
                             found.add(name)
+                        else:
+                            places.setdefault(name, set()).add(at)
+        found |= {name for name, at in places.items() if len(at) >= MIN_CITATIONS}
         out.append("; ".join(sorted(found)) if found else pd.NA)
     return out

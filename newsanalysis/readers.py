@@ -16,7 +16,7 @@ and ``tsv`` (any delimiter, detected with :class:`csv.Sniffer` among ``, ; \\t |
 quoted multi-line fields), ``parquet`` (pyarrow, in record batches),
 ``txt`` (one article per file: title line, then the page), ``md`` (an
 article only when it opens with YAML front matter), ``html``/``htm``
-(trafilatura: body, title, author, date), ``excel`` (``.xlsx``/``.xlsm``
+(trafilatura: body, title, author, date, site name; else the outlet from a confirmed ``<title>`` suffix), ``excel`` (``.xlsx``/``.xlsm``
 with openpyxl, ``.xls`` with xlrd if installed: the first sheet, read like a
 CSV with a header row), ``zip`` (members read by these rules).
 
@@ -38,6 +38,7 @@ import sys
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Callable, Iterator
 
@@ -641,7 +642,11 @@ def looks_like_title(line: str) -> bool:
 
 
 def read_html(src: Source, encoding: str) -> Iterator:
-    """An HTML page, extracted with trafilatura (Barbaresi 2021): body, title, author, date, url, site name."""
+    """An HTML page, extracted with trafilatura (Barbaresi 2021): body, title, author, date, url, site name.
+
+    Without a site name or URL, the outlet may come from the ``<title>``'s suffix
+    (:func:`title_suffix_outlet`); a header line crediting an agency (:func:`page_credit`) is kept for the
+    loader's ``dateline``."""
     try:
         page = _decode_whole(src, encoding)
     except ReadError as e:
@@ -677,14 +682,153 @@ def extract_html(page: str, url: str | None = None) -> dict | None:
     text = _paragraphs(d.get("body"), text)
     date = meta_date(page, d.get("date"))
     declared = page_language(page)
+    tree = _tree(page)
+    outlet = d.get("sitename") or d.get("hostname")
+    outlet_from = ("site name (page metadata)" if d.get("sitename") else "URL host") if outlet else None
+    suffix_note = None
+    if not outlet and tree is not None:
+        # trial s15: a saved page without a site-name meta tag lost its outlet although its <title> ended in
+        # " - Mannheimer Morgen"; the suffix is used only when something else on the page confirms it
+        outlet, outlet_from, suffix_note = title_suffix_outlet(tree)
     rec = {
         "text": text, "title": d.get("title"), "author": d.get("author"), "date": date,
-        "url": d.get("url") or url, "outlet": d.get("sitename") or d.get("hostname"),
+        "url": d.get("url") or url, "outlet": outlet,
         "language": declared or d.get("language"),
     }
+    if outlet_from:
+        rec["_outlet_from"] = outlet_from
+        if outlet_from.startswith("<title>"):
+            rec["_guessed"] = ["outlet"]  # inferred from the title: a metadata table's outlet replaces it
+    if suffix_note:
+        rec["_outlet_note"] = suffix_note
+    credit = page_credit(tree) if tree is not None else None
+    if credit:
+        rec["_page_credit"] = credit  # "19.06.2024 · 08:00 Uhr · dpa": the header line trafilatura leaves out
     if declared:
         rec["_language_from_page"] = True  # a site template's declaration: the loader checks it against the text
     return rec
+
+
+def _tree(page: str):
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+#: Separators between a page title's headline and its site name: "Headline - Site", "Headline | Site"; a space
+#: on both sides, so a hyphenated word ("Nord-Korea") or a range ("2023-2024") never splits a title.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")
+#: A site name: at most 40 characters and 5 words, letters first, no sentence punctuation (a domain's dots allowed).
+_SITE_NAME = re.compile(r"^(?=.{2,40}$)(?!(?:\S+\s+){5})[^\W\d_][\w&'’+.\- ]*$")
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"\W+|_", "", name.casefold())
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> dict[str, str]:
+    """Spellings of the outlets of ``resources/outlets.csv``, compacted (case-folded, letters and digits only) →
+    the table's name: the full name, the part before a parenthesis and each comma-separated part inside it
+    ("연합뉴스 (Yonhap News Agency)" → "연합뉴스", "Yonhap News Agency")."""
+    import csv as _csv
+
+    from ._tables import resource_path
+
+    out: dict[str, str] = {}
+    with open(resource_path("outlets.csv"), encoding="utf-8", newline="") as fh:
+        for row in _csv.DictReader(fh):
+            name = (row.get("outlet") or "").strip()
+            if not name:
+                continue
+            m = re.match(r"^(.*?)\s*\((.*)\)\s*$", name)
+            spellings = [name] + ([m.group(1)] + m.group(2).split(",") if m else [])
+            for sp in spellings:
+                key = _compact(sp)
+                if len(key) >= 3:
+                    out.setdefault(key, name)
+    return out
+
+
+def title_suffix_outlet(tree) -> tuple[str | None, str | None, str | None]:
+    """The site name a page's ``<title>`` ends in ("Headline - Politik - Mannheimer Morgen"), when the page confirms it.
+
+    The suffix is the part after the title's last separator (`` - ``, `` | ``, `` – ``, `` — ``,
+    `` · ``, `` • ``, `` » ``, `` :: ``, each with a space on both sides) and must look like a name
+    (:data:`_SITE_NAME`: 2–40 characters, at most 5 words, a letter first, no sentence punctuation). It
+    is used only when one of these confirms it: (1) it is an outlet of ``resources/outlets.csv``
+    (compared case-folded, letters and digits only; the table's name is used, so a class's copy groups
+    with the corpus's articles of that outlet); (2) the page has a copyright line naming it
+    ("© Mannheimer Morgen 2024", "Copyright 2024 …"). A page with a URL (canonical link, ``og:url``)
+    never gets here: trafilatura's site name or the URL's host is its outlet.
+
+    Returns ``(outlet, field, note)``: the outlet (or ``None``), what gave it (``"<title> suffix
+    (resources/outlets.csv)"`` or ``"<title> suffix (© line)"``) and, when a name-like suffix was
+    found but not confirmed, a note saying so.
+    """
+    raw = tree.findtext(".//title")
+    if not raw:
+        return None, None, None
+    title = re.sub(r"\s+", " ", raw).strip()
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None, None, None
+    suffix = parts[-1].strip()
+    if not _SITE_NAME.match(suffix):
+        return None, None, None
+    key = _compact(suffix)
+    known = known_outlets().get(key)
+    if known:
+        return known, "<title> suffix (resources/outlets.csv)", None
+    body_text = " ".join(tree.xpath("//body//text()"))
+    if re.search(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?" + re.escape(suffix) + r"(?!\w)", body_text, re.I):
+        return suffix, "<title> suffix (© line)", None
+    return None, None, (f"the page title ends in {suffix!r}, which may be its site name; not used, because it is "
+                        "no outlet of resources/outlets.csv and no © line of the page names it")
+
+
+#: A header or byline line crediting a news agency: a date or time, then the agency after a separator
+#: ("19.06.2024 · 08:00 Uhr · dpa", "19.06.2024, 10:15 | Reuters"), or "Quelle: dpa", or the agency in parentheses
+#: alone ("(dpa)"). A photo credit ("Foto: picture alliance / dpa", "© …") is no credit for the story.
+_CREDIT_LINE = (
+    r"^(?!(?:Foto|Bild|Photo|Image|Picture|©))"  # not a photo credit
+    r"(?:(?=[^\n]*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}:\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}))"  # a date or time
+    r"[^\n]{{0,80}}?\s[·|•/–—]\s*"  # … then a separator
+    r"|(?:Quelle|Source|Credit)s?:\s*|\()"  # or "Quelle:", or "("
+    r"(?P<agency>{names})(?:\s*/\s*[\w-]+)*\)?\s*$"  # the agency (and partners: "dpa/AFP") ends the line
+)
+
+
+def page_credit(tree) -> str | None:
+    """The first short line of the page (at most 100 characters, outside ``<nav>``, ``<footer>``, ``<aside>``)
+    that credits a news agency in a dateline or byline pattern (:data:`_CREDIT_LINE`; the agencies and their
+    spellings of ``resources/sources_media.csv``), e.g. ``"19.06.2024 · 08:00 Uhr · dpa"``; else ``None``."""
+    pat = _credit_line_pattern()
+    for el in tree.iter("div", "p", "span", "time", "small", "header", "li", "address"):
+        if any(a.tag in ("nav", "footer", "aside") for a in el.iterancestors()):
+            continue
+        line = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        if 2 <= len(line) <= 100 and pat.search(line):
+            return line
+    return None
+
+
+def _credit_line_pattern() -> re.Pattern:
+    global _CREDIT_RE
+    if _CREDIT_RE is None:
+        from .dedup import media_table
+
+        t = media_table()
+        names = sorted({a.strip() for name, kind, aliases in zip(t["name"], t["kind"], t["aliases"]) if kind == "agency"
+                        for a in [name] + aliases.split("|") if a.strip()}, key=len, reverse=True)
+        _CREDIT_RE = re.compile(_CREDIT_LINE.format(names="|".join(re.escape(n) for n in names)))
+    return _CREDIT_RE
+
+
+_CREDIT_RE: re.Pattern | None = None
 
 
 def _paragraphs(body, text: str) -> str:
