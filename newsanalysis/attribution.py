@@ -5010,7 +5010,7 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # later "Brunson said": his type and country
             names = [t.t for t in toks]
             for h in reversed(history):
-                hw = (h.get("source") or "").split()
+                hw = [w.strip(",;:()") for w in (h.get("source") or "").split()]  # "Brunson," in an apposition
                 if h.get("named") and h.get("source_type") not in (None, "unknown") and len(hw) > len(names) \
                         and any(hw[n:n + len(names)] == names for n in range(len(hw) - len(names) + 1)):
                     role_type = out["source_type"] = h["source_type"]

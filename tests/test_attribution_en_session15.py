@@ -22,3 +22,11 @@ def test_a_speaker_with_a_relative_clause_still_closes_the_sentence():
 def test_second_cue_with_its_own_it_clause_keeps_the_first_report():
     assert _rows("She said buses would come, though she acknowledged it was unlikely.") == {
         ("said", "She", "buses would come"), ("acknowledged", "she", "it was unlikely")}
+
+
+def test_surname_after_an_apposition_takes_the_full_names_country():
+    # the full name's source phrase ends in "Brunson," inside its apposition; the later bare surname is his
+    a = att("Gen. Xavier Brunson, commander of U.S. Forces Korea, said the alliance was strong. "
+            "Brunson said the drills would continue.", "en")
+    r = a[a["source"] == "Brunson"].iloc[0]
+    assert (r["source_type"], r["source_country"]) == ("military", "US")
