@@ -4672,7 +4672,8 @@ def _lower_medium_de(A: _Article, w: Tok) -> bool:
 def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | None:
     """A German source span cut back to a noun phrase, or None. German nouns and names are capitalised,
     so trailing lower-case words are dropped ("Ria Nowosti zufolge" → "Ria Nowosti", "die New York Times
-    weiter" → "die New York Times") and a phrase left without a capitalised head ("im August", "dazu",
+    weiter" → "die New York Times"), a time phrase is none ("Im August", "Am Montag", "Seit Wochen"; YAML
+    ``time_phrase_nouns``) and a phrase left without a capitalised head ("im August", "dazu",
     "… wird ohnehin") is no source, unless it is a pronoun ("er", "man", "derselbe"). Nor does a source
     open with a preposition or conjunction ("Zu Beginn der Sitzung", "Da man …") or consist of one
     function word ("Nur", "So")."""
@@ -4684,6 +4685,9 @@ def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | Non
         s = words[0].s
     if not words or (words[0].low in R.source_stopwords and words[0].low not in DETERMINERS["de"]):
         return None
+    if len(words) <= 4 and words[0].low in ("im", "in", "am", "vom", "seit", "bis") and any(
+            w.low in R.time_phrase_nouns for w in words[1:]):
+        return None  # session 15: "Im August hieß es, …", "Am Montag hieß es": a time, not a place or speaker
     while len(words) > 1 and not (words[-1].cap or words[-1].low in pronouns or words[-1].t[:1].isdigit()):
         words.pop()
     if len(words) == 1:

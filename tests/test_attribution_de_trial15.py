@@ -180,3 +180,10 @@ def test_speaker_before_a_relative_clause_and_a_weil_clause_with_zu_infinitive()
 def test_speaker_before_a_relative_clause_and_an_um_zu_clause():
     a = att("Ein Beamter, der anonym bleiben wollte, um seine Stelle nicht zu gefährden, sagte, die Lage sei ernst.", "de")
     assert list(zip(a["cue"], a["source"], a["content"])) == [("sagte", "Ein Beamter", "die Lage sei ernst")]
+
+
+def test_a_time_phrase_before_an_impersonal_cue_is_no_source():
+    a = att("Im August hieß es, die Truppen seien abgezogen.", "de")
+    assert list(a["cue"]) == ["hieß es"] and a["source"].isna().all()
+    # a place before it stays the source (a phrase of origin)
+    assert list(att("In Moskau hieß es, die Gespräche seien gescheitert.", "de")["source"]) == ["In Moskau"]
