@@ -100,7 +100,7 @@ def test_student_notebook_runs_without_real_corpus(tmp_path, monkeypatch):
     # one empty row and a Word file do not stop the cell: both are listed, the article is still analysed
     assert "Not read (the other files are used):" in stdout
     assert "leer.csv, line 2: Text: empty" in stdout
-    assert "referat.docx: unsupported format '.docx': save it as .txt" in stdout
+    assert "referat.docx: unsupported format '.docx': a Word document is not read; save it as plain text" in stdout
     assert "Testbericht  (German)" in stdout
 
 

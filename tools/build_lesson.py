@@ -755,16 +755,16 @@ def not_loaded(articles):
     rows = [(Path(str(p)).name + (f", line {int(l)}" if pd.notna(l) else ""), f"{f}: {r}" if isinstance(f, str) else r)
             for p, l, f, r in zip(skipped["source_path"], skipped["line"], skipped["field"], skipped["reason"])]
     excluded = na.load_report(articles, "excluded_files")
-    rows += [(Path(str(p)).name, r + (": save it as .txt (in Word: Save as → Plain text)"
-                                      if str(p).lower().endswith((".docx", ".doc", ".odt", ".pages")) else ""))
-             for p, r in zip(excluded["path"], excluded["reason"])]
+    # (a Word or PDF file's reason already says how to save it as .txt)
+    rows += [(Path(str(p)).name, r) for p, r in zip(excluded["path"], excluded["reason"])]
     return rows
 
 
 if MY_ARTICLES.exists() and any(MY_ARTICLES.iterdir() if MY_ARTICLES.is_dir() else [MY_ARTICLES]):
     # errors="skip": an empty row or file is listed below instead of stopping the cell for the whole class
-    with warnings.catch_warnings():  # "no article loaded": said below, with the reasons
+    with warnings.catch_warnings():  # "no article loaded", files not read: said below, with the reasons
         warnings.filterwarnings("ignore", message="no article loaded")
+        warnings.filterwarnings("ignore", message=r"\d+ files? not read")
         mine = na.load_corpus(MY_ARTICLES, errors="skip")
     problems = not_loaded(mine)
     if problems:
