@@ -697,6 +697,7 @@ def _clear_junk_sources(A: _Article) -> None:
             r["cue"] = f"{verb.low} {r['cue']}" if r.get("cue") else verb.low
             r["cue_class"] = cue_class_of(R, r["kind"], r["cue"])  # voiced: "expressed hopes" is speech
             r["cue_start"] = verb.s
+            A.used_cues.append((verb.s, verb.e))  # (session 15: the parser's "expressed" is this cue too)
             words = words[:-1]
             while len(words) > 1 and (words[0].low in PREPOSITIONS.get(lang, set()) or words[0].low in ("with", "which", "whom")):
                 words = words[1:]  # "…, with top officials expressing hopes to …", "in which the politician"
@@ -2789,21 +2790,35 @@ def _relay_chains(A: _Article) -> None:
             if r is a or r["kind"] == "according_to" or r.get("source_start") is None or r["cue_start"] is None \
                     or r.get("speaker_turn") or A.sent_of(r["cue_start"]) != si or r.get("chain_head_span"):
                 continue
+            if A.lang == "en" and r["start"] >= max(r["source_end"], r["cue_end"]) and r["start"] < a["cue_start"] \
+                    and text[r["start"]:a["cue_start"]].rstrip().endswith(",") \
+                    and not text[max(a["cue_end"], a["source_end"]):A.sents[si][1]].strip(" .!?\"'”’\n"):
+                # session 15, English trial: a closing according-to phrase after a speech clause ("Kim Hong-kyun
+                # urged Russia to stop …, according to the ministry"): the ministry reports Kim's words, as
+                # "laut" inside a German speech clause (the phrase closes the sentence; "He said that,
+                # according to experts, …" stays the speaker's own sourcing)
+                r["chain_head_span"] = (a["source_start"], a["source_end"])
+                a["chain_part_of"] = r
+                break
             if r["start"] <= a["cue_start"] < r["end"]:
                 continue  # "laut X" inside the content is the speaker's own sourcing
             lo = min(r["source_start"], r["cue_start"])
             frame_end = max(r["source_end"], r["cue_end"])
             hi = r["start"] if r["start"] >= frame_end else A.sents[si][1]
             if lo < a["cue_start"] and a["source_end"] <= hi and (
-                    a["cue_start"] < frame_end or not text[frame_end:min(a["cue_start"], a["source_start"])].strip()):
-                # ("„…“, sagte er Agenturen zufolge": the phrase right after the speaker, session 13)
+                    a["cue_start"] < frame_end or not text[frame_end:min(a["cue_start"], a["source_start"])].strip(
+                        " \t\n," if A.lang == "en" else None)):
+                # ("„…“, sagte er Agenturen zufolge": the phrase right after the speaker, session 13; English
+                # "…, officials said, according to Yonhap", session 15)
                 r["chain_head_span"] = (a["source_start"], a["source_end"])
                 a["chain_part_of"] = r  # the "laut X" row only serves r's chain (column chain_part)
                 break
-            if A.lang == "de" and max(a["cue_end"], a["source_end"]) <= lo \
+            if A.lang in ("de", "en") and max(a["cue_end"], a["source_end"]) <= lo \
                     and not text[max(a["cue_end"], a["source_end"]):lo].strip(" ,"):
                 # session 13, German news: a fronted according-to phrase right before the speech verb ("Den
-                # Agenturen Tass und Ria Nowosti zufolge erklärte Putin, dass …", "Laut dpa sagte der Minister")
+                # Agenturen Tass und Ria Nowosti zufolge erklärte Putin, dass …", "Laut dpa sagte der Minister");
+                # session 15, English: right before the speech clause's subject ("According to the Korean
+                # Central News Agency, Kim said …")
                 r["chain_head_span"] = (a["source_start"], a["source_end"])
                 a["chain_part_of"] = r
                 break
@@ -4888,10 +4903,22 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             actor_id = None
     # "Regierungskreise in Seoul", "Beamte in Washington": an unnamed group placed by a capital is anonymous;
     # the place gives only the country
-    place_country = None
+    place_country, placed = None, False
     if actor_id is not None and actors[actor_id].kind != "person":
         ms0 = min(ms for ms, me, aid, alias in A.mentions if aid == actor_id and ss <= ms and me <= se + 2)
-        if any(t.s < ms0 and (t.low in R.anonymous_heads or any(t.low.endswith(h) for h in R.anonymous_heads
+        before = [t for t in toks if t.e <= ms0]
+        demonym = lang == "en" and any(t.cap and t.low in R.regional_demonyms for t in before)
+        iso = _country_of(R, lang, before, " ".join(t.low for t in before)) if lang == "en" and before else None
+        prep = [t for t in before if t.low != "the"][-1:]
+        if (demonym or iso) and prep and prep[0].low in PREPOSITIONS["en"] | set(R.place_prepositions) \
+                and any(_role_of(R, lang, [t], t.low)[0] or t.low in R.person_roles or t.low in R.leader_titles
+                        for t in before):
+            # session 15, English trial: a demonym before the head says whose the source is; a place or country
+            # after it is where it is or what it is about ("One European diplomat in Seoul": no country, not KR;
+            # "The chief of the Belarusian Group for Solidarity with the DPRK": BY, not KP, and no name)
+            place_country, placed, actor_id = iso, True, None
+            rel["_place_country"] = None
+        elif any(t.s < ms0 and (t.low in R.anonymous_heads or any(t.low.endswith(h) for h in R.anonymous_heads
                                                                 if len(h) >= 5)) for t in toks):
             place_country, actor_id = actors[actor_id].country or None, None
             rel["_place_country"] = place_country
@@ -4911,7 +4938,7 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     place_country = country
                 actor_id = None
     # --- surname / short-name resolution ("Kim" → the Kim named before)
-    if actor_id is None and place_country is None:
+    if actor_id is None and place_country is None and not placed:
         for t in toks:
             if not t.cap or t.low in DETERMINERS.get(lang, set()):
                 continue
@@ -4964,7 +4991,18 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     default=None)
         if owner is not None:
             role_toks = toks[owner + 1:]
+    by_at = None
+    if lang == "en":
+        # session 15, English trial: "lawmakers briefed by the agency": a past participle and "by" end the
+        # head's phrase; the agent after "by" is not the source ("agency" made the lawmakers media)
+        by_at = next((i for i in range(1, len(role_toks) - 1) if role_toks[i + 1].low == "by"
+                      and re.fullmatch(r"[a-z]+(?:ed|en|wn|ld|ght)", role_toks[i].t)), None)
+        if by_at is not None:
+            role_toks = role_toks[:by_at]
     role_type, role_word = _role_of(R, lang, role_toks, " ".join(t.low for t in role_toks))
+    if role_type == "citizen" and lang == "en" and role_word in R.generic_person_nouns and any(
+            re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in R.insider_phrases):
+        role_type = None  # session 15: "A person familiar with the intelligence" is an insider, not a citizen
     country = _country_of(R, lang, toks, low)
     anonymous_phrase = bool(R.anonymity_re and R.anonymity_re.search(sent))
     if rel.get("speaker_turn") and actor_id is None and lows and lows[0] in R.transcript_media:
@@ -4980,6 +5018,8 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             if t.low in R.place_prepositions and i + 2 >= len(toks) and toks[i - 1].cap:
                 head = toks[i - 1].low
                 break
+        if by_at is not None and role_toks:
+            head = role_toks[-1].low  # ("lawmakers briefed by the agency": lawmakers)
         if lang == "en":
             # session 13: "Officials, who spoke on condition of anonymity" / "officials who asked not to be named":
             # the head is the noun before the relative clause, not the clause's last word
@@ -4998,7 +5038,13 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         both = len(lows) in (2, 3) and lows[0] in _BOTH
         if both:
             plural_group = False
-        proper = _has_proper_name(A, toks, role_word) and place_country is None and not both
+        proper = _has_proper_name(A, toks, role_word) and place_country is None and not both and not placed
+        if proper and lang == "en" and len(toks) >= 4 and toks[0].low in ("the", "a", "an") and not toks[1].cap \
+                and toks[2].low == "of" and "," not in text[ss:se] and "(" not in text[ss:se] \
+                and (toks[1].low in R.leader_titles or toks[1].low in R.person_roles):
+            # session 15, English trial: "The chairman of the British Group for the Study of the Juche Idea": a
+            # role of a named body, no name of the speaker's own (as German "die Vertraute von …")
+            proper = False
         if proper and lang == "de" and len(toks) >= 4 and toks[0].low in DETERMINERS["de"] and toks[1].cap \
                 and toks[2].low in R.role_complement_words and "," not in text[toks[2].s:toks[-1].e]:
             # session 13, German news: the head noun decides; a name inside its "von"/genitive complement is
@@ -5738,6 +5784,10 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
         return [p for x in rels for p in _parts(x["start"], x["end"], x.get("gaps"))]
     rule_contents = parts_of(A.rels)   # grows with each added parser relation (a gap is no content)
     rules = list(A.rels)
+    # session 15: the parse's content of a cue the rules found too ("Austin said on Wednesday there was evidence
+    # that …": the rules' content begins at "that"): a cue inside it is the speaker's, nested
+    shared = [p for r in parsed if A.cue_used(r["cue_start"], r["cue_end"]) and r["start"] is not None
+              and r["start"] >= r["cue_end"] for p in _parts(r["start"], r["end"], r.get("gaps"))]
     anonymity = [m.span() for m in A.R.anonymity_re.finditer(A.text)] if A.R.anonymity_re is not None else []
     for r in parsed:
         cs, ce = r["cue_start"], r["cue_end"]
@@ -5762,6 +5812,8 @@ def _merge_parsed(A: _Article, parsed: list[dict]) -> None:
         # a cue inside reported content or a quotation ("I think", nested speech) is the speaker's
         # words, not the writer's attribution (PolNeAR is univocal: one relation per token) ...
         if A.in_quote(cs, ce):
+            continue
+        if r.get("source_start") is None and any(s <= cs and ce <= e for s, e in shared):
             continue
         if any(s <= cs and ce <= e for s, e in rule_contents):
             # ... unless it opens a clause of its own that an unquoted content ran over ("… would be more

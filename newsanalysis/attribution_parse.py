@@ -481,6 +481,16 @@ def _cue_verb_object(tok, table: dict):
     return None if obj is None else (stance, obj)
 
 
+#: Entity types of a subject that acts rather than shows evidence ("North Korea and Russia have shown increasing
+#: cooperation"; "the data show …" keeps its evidence reading).
+_ACTOR_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def _negated(tok) -> bool:
+    """Whether the verb ``tok`` is negated ("has not commented", "did n't say"): it reports no statement."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _verb_dobj(tok, C: ParserCues) -> dict | None:
     found = _cue_verb_object(tok, C.objects)
     if found is None:
@@ -489,6 +499,11 @@ def _verb_dobj(tok, C: ParserCues) -> dict | None:
     subj, _ = _subject(tok)
     if subj is None:
         return None
+    if _negated(tok):
+        return None  # session 15: "North Korea has not commented on the claims": nothing is reported
+    if C.cue_class("object_cues", tok.lemma_.lower()) == "evidence" and (
+            subj.pos_ == "PROPN" or subj.ent_type_ in _ACTOR_ENTITIES):
+        return None  # session 15: "North Korea and Russia have shown increasing cooperation": shown, not evidence
     src = _source_span(subj, tok)
     if src is None:
         return None
@@ -518,8 +533,8 @@ def _verb_prep(tok, C: ParserCues) -> dict | None:
     if prep is None:
         return None
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if obj is None:
-        return None
+    if obj is None or _negated(tok):
+        return None  # (session 15: "has not commented on the claims" reports nothing)
     subj, _ = _subject(tok)
     src = _source_span(subj, tok)
     if src is None:
@@ -617,10 +632,14 @@ def _verb_passive(tok, C: ParserCues) -> dict | None:
     agent = next((a for a in tok.children if a.dep_ == "agent"), None)
     pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     content = _subtree_span(subj)
+    complement = False
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in C.object_preps and c.lower_ != "with":
-            content = _join(content, _subtree_span(c))
+            content, complement = _join(content, _subtree_span(c)), True
             break
+    if pobj is None and not complement and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once")
+                                               for c in tok.children):
+        return None  # session 15: "if the other is attacked": a condition, no one is reported
     cs, ce = _cue_span(tok)
     if agent is not None and not _text(tok.doc)[ce:agent.idx].strip():
         ce = agent.idx + len(agent)  # "endorsed by"

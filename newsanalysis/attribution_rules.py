@@ -184,6 +184,9 @@ class Resources:
     phrase_quote_openers: set = field(default_factory=set)   # 'on CBS's "Face the Nation,"': a title
     leader_titles: set = field(default_factory=set)           # "President of China Media Group": typed by the group
     spokesperson_titles: set = field(default_factory=set)     # session 15: "A Kremlin spokesman" is a role (en)
+    regional_demonyms: set = field(default_factory=set)       # session 15: "European" names no one country (en)
+    insider_phrases: set = field(default_factory=set)         # session 15: "A person familiar with …" (en)
+    generic_person_nouns: set = field(default_factory=set)    # (the citizen nouns such a phrase makes unknown)
     time_phrase_nouns: set = field(default_factory=set)       # session 15: "Im August hieß es" names no source (de)
     organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
     reportative_with: dict = field(default_factory=dict)      # infinitive -> words its reportative clause needs
@@ -550,6 +553,9 @@ def load_resources(lang: str) -> Resources:
         institution_heads=_lower_set(data, "institution_heads"),
         leader_titles=_lower_set(data, "leader_titles"),
         spokesperson_titles=_lower_set(data, "spokesperson_titles"),
+        regional_demonyms=_lower_set(data, "regional_demonyms"),
+        insider_phrases=_lower_set(data, "insider_phrases"),
+        generic_person_nouns=_lower_set(data, "generic_person_nouns"),
         time_phrase_nouns=_lower_set(data, "time_phrase_nouns"),
         phrase_quote_openers=_lower_set(data, "phrase_quote_openers"),
         channel_prepositions=_lower_set(data, "channel_prepositions"),
