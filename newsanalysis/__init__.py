@@ -23,7 +23,7 @@ from .framing import (  # noqa: E402
 from .attribution import attributions, claims  # noqa: E402
 from .actors import load_actors  # noqa: E402
 from .pipeline import AnalysisResult, analyze, sentence_trace  # noqa: E402
-from .compare import compare, compare_tests, estimates, load_outlets  # noqa: E402
+from .compare import compare, compare_tests, estimates, load_outlets, source_trace  # noqa: E402
 from .keyness import keyness  # noqa: E402
 from .kwic import kwic, kwic_html  # noqa: E402
 from .timeline import load_events, timeline  # noqa: E402
@@ -37,7 +37,7 @@ __all__ = [
     "sentiment_terms", "term_drivers", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
     "GENERIC_FRAMES", "frames", "frame_evidence", "frame_windows", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples",
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze",
-    "sentence_trace", "compare",
+    "sentence_trace", "source_trace", "compare",
     "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",
     "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "agreement_report",
 ]

@@ -20,7 +20,7 @@ Three calls::
 Layout written by :func:`analyze_parquet`::
 
     results/<table>/part-00000.parquet   one file per corpus partition and table
-    results/_provenance.json             version, article and partition counts
+    results/_provenance.json             version, commit, article and partition counts
 
 with ``<table>`` one of ``articles`` (without ``text``), ``sentences``,
 ``sentiment``, ``frames``, ``frame_evidence``, ``attributions``,
@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import __version__
 from ._tables import ARTICLE_COLUMNS
-from .pipeline import AnalysisResult, _concat, _options_record, analyze
+from .pipeline import AnalysisResult, _concat, _options_record, analyze, git_commit
 
 #: Result tables written per partition, in :meth:`AnalysisResult.tables` order.
 RESULT_TABLES = ("articles", "sentences", "sentiment", "frames", "frame_evidence", "attributions", "summary",
@@ -261,7 +261,7 @@ def analyze_parquet(corpus: str | Path, out: str | Path, *, client=None, chunk_s
             c.close()
             if owned != "address":
                 owned.close()
-    prov = {"version": __version__, "n_articles": int(parts["articles"].sum()),
+    prov = {"version": __version__, "commit": git_commit(), "n_articles": int(parts["articles"].sum()),
             "partitions": len(parts), "corpus": str(corpus), "parser": parser,
             **_options_record(codebook, story_codebook, lexicon, actors)}
     _write_provenance(fs, root, prov)
@@ -345,7 +345,8 @@ def analyze_to_parquet(articles: pd.DataFrame, out: str | Path, *, n_jobs: int |
         if batch and len(arts):
             flush(len(arts))
     parts = pd.DataFrame(rows, columns=PARTITION_COLUMNS)
-    _write_provenance(fs, root, {"version": __version__, "n_articles": len(arts), "partitions": len(parts),
+    _write_provenance(fs, root, {"version": __version__, "commit": git_commit(), "n_articles": len(arts),
+                                 "partitions": len(parts),
                                  "corpus": "article table (analyze_to_parquet)", "parser": parser,
                                  **_options_record(codebook, story_codebook, lexicon, actors)})
     return parts

@@ -36,10 +36,14 @@ class AnalysisResult:
         anonymous_attributions`` (rows whose source is anonymous: officials, Kreise; not hearsay),
         ``hearsay_attributions`` (reportative rows: "soll … haben", "reportedly"; labels of
         :func:`newsanalysis.compare.source_status`), ``frames_present``.
-    provenance : dict with ``fingerprint``, ``version``, ``n_articles``, and the
-        analysis material used: ``codebook``, ``story_codebook`` (name, file or
-        "user table"), ``lexicon`` (None or the user lexicons' labels), ``actors``
-        ("shipped" or "user table (N actors)").
+    provenance : dict with ``fingerprint``, ``version``, ``commit`` (the git commit
+        the package ran from, :func:`git_commit`; None outside a git checkout),
+        ``n_articles``, and the analysis material used: ``codebook``,
+        ``story_codebook`` (name, file or "user table"), ``lexicon`` (None or the
+        user lexicons' labels), ``actors`` ("shipped" or "user table (N
+        actors)"), ``lexicons`` (language → the lexicon that scored its
+        sentences, name and version: ``{"de": "SentiWS 1.8c + newsanalysis-de-news
+        0.8", "en": "VADER 3.3.2"}``).
     story_frames : one row per (article, story frame) (``frames(codebook="story")``).
     actor_tone : one row per actor mention (:func:`newsanalysis.actor_tone`).
     claims : one row per number claim (:func:`newsanalysis.claims`).
@@ -281,6 +285,69 @@ def _prepare(articles: pd.DataFrame, chunk_size: int, n_jobs) -> tuple[pd.DataFr
     return arts, attrs, n_workers
 
 
+def git_commit(path=None) -> str | None:
+    """The commit checked out where the package runs from, read from the files of ``.git`` (no ``git``
+    command, no network), or None outside a git checkout (an installed wheel) or when it cannot be read.
+
+    ``path`` (default: this package's folder) and its parents are searched for ``.git``: a folder, or in a
+    ``git worktree`` a file ``gitdir: …`` whose folder has a ``commondir``. ``HEAD`` is a commit (detached)
+    or ``ref: refs/heads/<branch>``, looked up in the ref files, then in ``packed-refs``. Uncommitted changes
+    are not seen: the commit is the one the working files started from.
+    """
+    from pathlib import Path
+
+    try:
+        here = Path(path) if path is not None else Path(__file__).resolve().parent
+        for d in (here, *here.parents):
+            dot = d / ".git"
+            if dot.is_dir():
+                gitdir = dot
+                break
+            if dot.is_file():
+                line = dot.read_text(encoding="utf-8").strip()
+                if not line.startswith("gitdir:"):
+                    return None
+                gitdir = Path(line[len("gitdir:"):].strip())
+                gitdir = gitdir if gitdir.is_absolute() else (d / gitdir)
+                break
+        else:
+            return None
+        common = gitdir
+        if (gitdir / "commondir").is_file():
+            c = Path((gitdir / "commondir").read_text(encoding="utf-8").strip())
+            common = c if c.is_absolute() else gitdir / c
+        head = (gitdir / "HEAD").read_text(encoding="utf-8").strip()
+
+        def sha(x):
+            return x if len(x) == 40 and all(ch in "0123456789abcdef" for ch in x.lower()) else None
+
+        if not head.startswith("ref:"):
+            return sha(head)
+        ref = head[4:].strip()
+        for base in (gitdir, common):
+            f = base / ref
+            if f.is_file():
+                return sha(f.read_text(encoding="utf-8").strip())
+        packed = common / "packed-refs"
+        if packed.is_file():
+            for line in packed.read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if len(parts) == 2 and parts[1] == ref:
+                    return sha(parts[0])
+        return None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
+def _lexicons_used(senti: pd.DataFrame) -> dict:
+    """``{language: lexicon label}`` of the sentences scored (the ``lexicon`` column of the sentiment table:
+    "VADER 3.3.2", "SentiWS 1.8c + newsanalysis-de-news 0.8", a user lexicon's label), sorted by language."""
+    if not len(senti) or not {"language", "lexicon"} <= set(senti.columns):
+        return {}
+    d = senti.loc[senti["lexicon"].notna(), ["language", "lexicon"]].astype(str).drop_duplicates()
+    return {lang: "; ".join(sorted(g["lexicon"])) for lang, g in sorted(d.groupby("language"), key=lambda x: x[0])}
+
+
 def _label(codebook) -> str:
     """How a codebook argument is recorded in the provenance: its name, its file, or "user table"."""
     if isinstance(codebook, pd.DataFrame):
@@ -372,8 +439,9 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
         parts = _run_chunks(arts, chunk_size, n_workers, bar, parser, codebook=codebook,
                             story_codebook=story_codebook, lexicon=lexicon, actors=actors)
     sents, senti, fr, ev, att, summary, story, actor_rows, cl = _join_tables(arts, parts)
-    prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "n_articles": len(arts),
-            **_options_record(codebook, story_codebook, lexicon, actors)}
+    prov = {"fingerprint": corpus_fingerprint(arts), "version": __version__, "commit": git_commit(),
+            "n_articles": len(arts), **_options_record(codebook, story_codebook, lexicon, actors),
+            "lexicons": _lexicons_used(senti)}
     for t in (sents, senti, fr, ev, att, summary, story, actor_rows, cl):
         t.attrs = {"provenance": prov}
     arts.attrs = attrs
@@ -383,7 +451,7 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
 
 TRACE_COLUMNS = ["article_id", "outlet", "published", "language", "sentence_id", "text", "scored", "compound",
                  "tone", "authorial_compound", "quoted_compound", "tone_words", "frames", "frame_cues",
-                 "attributions", "sources", "claims"]
+                 "attributions", "sources", "claims", "source_status", "counted_sources"]
 
 
 def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -416,7 +484,14 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
         Jong Un [government, KP; said]", "; "-joined; a chained row adds its chain, "Die Ministerin
         [government; teilte mit; chain Staatsmedien > Die Ministerin]", and the "laut" row that only names the
         chain's medium says it is not counted by the outlet comparisons, "Staatsmedien [media; laut; chain
-        part, not counted]", see ``chain_part`` in :func:`newsanalysis.attributions`); ``claims`` (the numbers with their unit and source, "11,000 troops (USA)").
+        part, not counted]", see ``chain_part`` in :func:`newsanalysis.attributions`); ``claims`` (the numbers with their unit and source, "11,000 troops (USA)");
+        ``source_status`` (one entry per source, in the order of ``sources``, "; "-joined: its
+        :func:`newsanalysis.compare.source_status`, named / anonymous / neither / no_source / hearsay, and,
+        for a row the source figures of ``compare``, ``estimates`` and ``compare_tests`` leave out (default
+        arguments), why: "anonymous (not counted: inside someone's speech)", "named (not counted: speaker
+        turn)", see :data:`newsanalysis.compare.NOT_COUNTED_REASONS`) and ``counted_sources`` (how many of the
+        sentence's attributions those figures count). One row per attribution instead:
+        :func:`newsanalysis.compare.source_trace`.
 
     Raises
     ------
@@ -489,13 +564,24 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
 
     na_ = joined(att, len)
     so = joined(att, source_text)
+    # what the source figures make of each row (session 15, researcher trial F7): its status, and whether
+    # compare/estimates/compare_tests count it, with their default arguments
+    from .compare import not_counted_reasons, source_status
+
+    if len(att):
+        att = att.assign(_status=source_status(att).to_numpy(), _why=not_counted_reasons(result).to_numpy())
+    ss = joined(att, lambda g: "; ".join(s + (f" (not counted: {w})" if w else "")
+                                         for s, w in zip(g["_status"], g["_why"])))
+    nc = joined(att, lambda g: int((g["_why"] == "").sum()))
     cl = joined(getattr(result, "claims", None), lambda g: "; ".join(
         f"{n}" + (f" ({s})" if isinstance(s, str) and s else " (no source)")
         for n, s in zip(g["number_text"], g["source"])))
     idx = pd.MultiIndex.from_frame(out[key])
     for col, ser, empty in (("tone_words", tw, ""), ("frames", fr, ""), ("frame_cues", fc, ""),
-                            ("attributions", na_, 0), ("sources", so, ""), ("claims", cl, "")):
+                            ("attributions", na_, 0), ("sources", so, ""), ("claims", cl, ""),
+                            ("source_status", ss, ""), ("counted_sources", nc, 0)):
         vals = ser.reindex(idx) if len(ser) else pd.Series([pd.NA] * len(out), index=idx)
         out[col] = [empty if v is None or (not isinstance(v, str) and pd.isna(v)) else v for v in vals]
     out["attributions"] = out["attributions"].astype(int)
+    out["counted_sources"] = out["counted_sources"].astype(int)
     return out[TRACE_COLUMNS].reset_index(drop=True)

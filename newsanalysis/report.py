@@ -23,6 +23,7 @@ from .keyness import keyness, top_terms
 from .kwic import KWIC_COLUMNS, kwic, kwic_html
 from .plot import (actor_tone_plot, frame_heatmap, group_palette, interval_plot, keyness_plot, save_figure,
                    source_mix_plot, time_plot, tone_plot)
+from .compare import source_trace
 from .pipeline import sentence_trace
 from .sentiment import ACTOR_TONE_VOICES, TERM_COLUMNS, actor_tone_summary, sentiment_terms, term_drivers
 from .timeline import load_events, timeline
@@ -738,6 +739,7 @@ here before it is read as a difference in tone.</p>
 {table_html(drivers.groupby(by, sort=True).head(5), 60)}"""
     tables["evidence_frames"] = frame_evidence_text(result)
     tables["sentence_trace"] = sentence_trace(result, terms=tables.get("sentiment_terms"))
+    tables["source_trace"] = source_trace(result, speaker_turns=speaker_turns, nested=nested, cue_classes=cue_classes)
 
     # keyness per analysed language with at least two groups
     arts = result.articles
@@ -887,7 +889,9 @@ whole sentences and offsets).</p>
 <h2>Tables (trace every number to its sentences)</h2>
 <p>Start with {link('sentence_trace')}: one row per sentence with its tone (all words, the outlet's own words, the
 quoted words), the words behind it, the frame cues, who is cited and the numbers passed on; filter it by outlet or
-article in a spreadsheet to check any figure above.</p><p>{links}</p>
+article in a spreadsheet to check any figure above. The source figures: {link('source_trace')}, one row per
+attribution with its status (named, anonymous, neither, no source, hearsay) and whether the comparisons count it
+(and if not, why: a transcript turn, a source inside someone's speech, a duplicate article, …).</p><p>{links}</p>
 </body></html>
 """
     index = out / "index.html"
