@@ -191,6 +191,32 @@ def progress_bar(iterable=None, *, progress: bool, **kwargs):
     return tqdm(iterable, disable=None, **kwargs)
 
 
+def outlet_key(name) -> str | None:
+    """The spelling-insensitive key of an outlet name: case-folded, a leading "The" dropped, letters and digits
+    only ("The Korea Herald", "KOREA HERALD", "Korea-Herald" → ``"koreaherald"``); ``None`` for a missing name
+    or one with fewer than two letters or digits left."""
+    if not isinstance(name, str):
+        return None
+    key = re.sub(r"\W+|_", "", re.sub(r"^\s*the\s+", "", name.casefold()))
+    return key if len(key) >= 2 else None
+
+
+def outlet_spellings(outlet: str, aliases=None) -> list[str]:
+    """The spellings under which an outlet of the outlet table is recognised, in order: its name, the part
+    before a bracket, the bracket's content and its first comma-separated part ("연합뉴스 (Yonhap News Agency)"
+    → "연합뉴스", "Yonhap News Agency"; "KCNA (Korean Central News Agency, English)" → "KCNA", "Korean Central
+    News Agency, English", "Korean Central News Agency"), then each of ``aliases`` (a string separated by
+    ``|``, as in the ``aliases`` column of ``resources/outlets.csv``; missing → none)."""
+    name = outlet.strip()
+    out = [name]
+    m = re.match(r"^(.*?)\s*\((.*)\)\s*$", name)
+    if m:
+        out += [m.group(1), m.group(2), m.group(2).split(",")[0]]
+    if isinstance(aliases, str):
+        out += [a.strip() for a in aliases.split("|") if a.strip()]
+    return [s for i, s in enumerate(out) if s and s not in out[:i]]
+
+
 def duplicate_mask(articles: pd.DataFrame) -> pd.Series:
     """True for articles flagged as copies (``duplicate_of`` set and not blank; :func:`newsanalysis.dedup`):
     the articles that :func:`newsanalysis.compare`, the tests and :func:`newsanalysis.frame_profile` leave

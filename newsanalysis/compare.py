@@ -31,7 +31,7 @@ from scipy import stats
 from scipy.stats.contingency import association
 from statsmodels.stats.multitest import multipletests
 
-from ._tables import count_of, duplicate_mask, plural
+from ._tables import count_of, duplicate_mask, outlet_key, outlet_spellings, plural
 from .attribution import CUE_CLASSES, SOURCE_TYPES
 from .framing import GENERIC_FRAMES
 
@@ -81,8 +81,9 @@ def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
     path : path, optional
         A CSV with at least an ``outlet`` column; by default the table shipped
         with the package (:data:`OUTLETS_CSV`; columns ``outlet, country,
-        language, affiliation, type, note``; ``language`` lists the outlet's
-        languages separated by ``;``). To change it, save
+        language, affiliation, type, aliases, note``; ``language`` lists the
+        outlet's languages separated by ``;``, ``aliases`` other spellings of
+        its name separated by ``|``, used by :func:`match_outlets`). To change it, save
         ``load_outlets()`` to a file of your own, edit it, and pass that path
         here or its table as ``outlets=`` to :func:`compare`.
 
@@ -116,6 +117,58 @@ def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
     return out
 
 
+def match_outlets(names, outlets: pd.DataFrame | None = None) -> pd.Series:
+    """The outlet-table name of each outlet name of a corpus, or NA when the table has none.
+
+    A name matches a table row exactly, else when its key (:func:`newsanalysis._tables.outlet_key`:
+    case-folded, a leading "The" dropped, letters and digits only) equals the key of one of the row's
+    spellings (:func:`newsanalysis._tables.outlet_spellings`): the table name, the part before a bracket,
+    the bracket's content and its first comma-separated part, and the ``aliases`` column (``|``-separated).
+    A name in brackets is tried whole, then by its parts the same way. So "Yonhap News Agency", "Yonhap",
+    "yna.co.kr" and "연합뉴스" all give "연합뉴스 (Yonhap News Agency)", and "Korea Herald" and
+    "koreaherald.com" give "코리아헤럴드 (The Korea Herald)". A key that two rows share matches neither (no
+    guess): "English" in "KCNA (Korean Central News Agency, English)" and "Kremlin.ru (President of Russia,
+    English)".
+
+    Parameters
+    ----------
+    names : Series or list of str
+        Outlet names as in the articles' ``outlet`` column.
+    outlets : DataFrame, optional
+        The outlet table (:func:`load_outlets` by default); ``aliases`` is optional.
+
+    Returns
+    -------
+    Series of str (NA where no row matches), aligned with ``names`` (its index when a Series).
+    """
+    meta = load_outlets() if outlets is None else outlets
+    names = names if isinstance(names, pd.Series) else pd.Series(list(names), dtype="object")
+    table = [str(o).strip() for o in meta["outlet"].tolist()]
+    aliases = meta["aliases"].tolist() if "aliases" in meta.columns else [None] * len(table)
+    index: dict[str, set] = {}
+    for name, al in zip(table, aliases):
+        for sp in outlet_spellings(name, al if isinstance(al, str) else None):
+            key = outlet_key(sp)
+            if key:
+                index.setdefault(key, set()).add(name)
+    exact = set(table)
+
+    def one(x):
+        if not isinstance(x, str) or not x.strip():
+            return pd.NA
+        x = x.strip()
+        if x in exact:
+            return x
+        for sp in outlet_spellings(x):
+            hit = index.get(outlet_key(sp) or "")
+            if hit and len(hit) == 1:
+                return next(iter(hit))
+        return pd.NA
+
+    cache = {v: one(v) for v in pd.unique(names.astype("object"))}
+    return pd.Series([cache[v] for v in names.astype("object")], index=names.index, dtype="object")
+
+
 def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | None = None) -> pd.Series:
     """The group of each article for ``by``, indexed by ``article_id`` (str).
 
@@ -128,7 +181,8 @@ def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | N
         A column of ``articles``; else ``"month"`` (``YYYY-MM`` of
         ``published`` in UTC), ``"week"`` (ISO week, ``YYYY-Www``) or a
         column of the outlet table joined on ``outlet`` (``country``,
-        ``affiliation``, ``type``…). Article columns win over outlet columns
+        ``affiliation``, ``type``…; other spellings of a name match through
+        :func:`match_outlets`). Article columns win over outlet columns
         of the same name (e.g. ``language``).
     outlets : DataFrame, optional
         The outlet table; :func:`load_outlets` by default.
@@ -157,7 +211,8 @@ def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | N
         if by not in meta.columns or "outlet" not in articles.columns:
             raise KeyError(f"cannot group by {by!r}: not 'month', 'week', a column of the articles "
                            f"({list(articles.columns)}) nor of the outlet table ({list(meta.columns)})")
-        key = articles["outlet"].map(meta.set_index("outlet")[by])
+        table = meta.assign(outlet=meta["outlet"].astype(str).str.strip()).set_index("outlet")[by]
+        key = match_outlets(articles["outlet"].reset_index(drop=True), meta).map(table)
     key = pd.Series(key).astype("object").where(pd.Series(key).notna().values, UNKNOWN)
     return pd.Series(key.astype(str).values, index=pd.Index(ids, name="article_id"), name=by)
 
@@ -1133,8 +1188,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         if g == UNKNOWN and by not in arts.columns and "outlet" in s.columns:
             # outlets missing from the outlet table land here: say which, and how to place them
             missing = sorted(s["outlet"].dropna().astype(str).unique())
+            shown = missing if len(missing) <= 12 else missing[:10]
+            more = f" and {len(missing) - len(shown)} more" if len(missing) > len(shown) else ""
             hint = (f"{len(missing)} outlet(s) not in the outlet table or without a {by!r}: "
-                    f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''} (add them to your copy of "
+                    f"{', '.join(shown)}{more} (add them, or their spelling to 'aliases', in your copy of "
                     f"the outlet table, na.load_outlets() saved as outlets.csv, and pass it as outlets=)")
             row["warning"] = "; ".join(x for x in (row["warning"], hint) if x)
         rows.append(row)

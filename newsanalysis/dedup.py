@@ -307,7 +307,8 @@ def canonical_source(name: str | None) -> str | None:
 def wire_agencies(articles: pd.DataFrame) -> tuple[list, list]:
     """Per article, the agency credited in the dateline or in a credit at the start or end of the text, and the evidence.
 
-    The dateline credits an agency in parentheses ("Pyongyang, January 16 (KCNA) --", "(서울=연합뉴스)") or,
+    The dateline credits an agency in parentheses ("Pyongyang, January 16 (KCNA) --", "(서울=연합뉴스)"), in
+    slashes ("MOSCOW, November 5. /TASS/.") or,
     as in the header line of a saved web page, after a separator at its end ("19.06.2024 · 08:00 Uhr · dpa",
     "… | Reuters") or after "Quelle:"/"Source:". In the first and last 300 characters of the text, the
     ``credit_patterns`` of ``resources/sources_media.csv`` ("(dpa)", "Quelle: dpa") and a header line of that
@@ -319,7 +320,7 @@ def wire_agencies(articles: pd.DataFrame) -> tuple[list, list]:
     for text, dl in zip(articles["text"].tolist(), datelines):
         found = None
         if isinstance(dl, str):
-            m = re.search(r"[\(\[](?:[^=()\[\]]*=\s*)?([^()\[\]=]+)[\)\]]", dl)
+            m = re.search(r"[\(\[](?:[^=()\[\]]*=\s*)?([^()\[\]=]+)[\)\]]", dl) or re.search(r"/([^/]+)/", dl)
             name = canonical_source(m.group(1)) if m else None
             if not (name and kinds.get(name) == "agency"):
                 m = _END_CREDIT.search(dl)

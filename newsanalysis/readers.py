@@ -725,18 +725,16 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _SITE_NAME = re.compile(r"^(?=.{2,40}$)(?!(?:\S+\s+){5})[^\W\d_][\w&'’+.\- ]*$")
 
 
-def _compact(name: str) -> str:
-    return re.sub(r"\W+|_", "", name.casefold())
-
-
 @lru_cache(maxsize=1)
 def known_outlets() -> dict[str, str]:
-    """Spellings of the outlets of ``resources/outlets.csv``, compacted (case-folded, letters and digits only) →
-    the table's name: the full name, the part before a parenthesis and each comma-separated part inside it
-    ("연합뉴스 (Yonhap News Agency)" → "연합뉴스", "Yonhap News Agency")."""
+    """Spellings of the outlets of ``resources/outlets.csv``, keyed by
+    :func:`newsanalysis._tables.outlet_key` (case-folded, a leading "The" dropped, letters and digits only) →
+    the table's name: the full name, the part before a bracket, the bracket's content and its first
+    comma-separated part, and the ``aliases`` column (:func:`newsanalysis._tables.outlet_spellings`;
+    "연합뉴스 (Yonhap News Agency)" → "연합뉴스", "Yonhap News Agency", "Yonhap", "yna.co.kr", …)."""
     import csv as _csv
 
-    from ._tables import resource_path
+    from ._tables import outlet_key, outlet_spellings, resource_path
 
     out: dict[str, str] = {}
     with open(resource_path("outlets.csv"), encoding="utf-8", newline="") as fh:
@@ -744,11 +742,9 @@ def known_outlets() -> dict[str, str]:
             name = (row.get("outlet") or "").strip()
             if not name:
                 continue
-            m = re.match(r"^(.*?)\s*\((.*)\)\s*$", name)
-            spellings = [name] + ([m.group(1)] + m.group(2).split(",") if m else [])
-            for sp in spellings:
-                key = _compact(sp)
-                if len(key) >= 3:
+            for sp in outlet_spellings(name, row.get("aliases")):
+                key = outlet_key(sp)
+                if key and len(key) >= 3:
                     out.setdefault(key, name)
     return out
 
@@ -779,8 +775,9 @@ def title_suffix_outlet(tree) -> tuple[str | None, str | None, str | None]:
     suffix = parts[-1].strip()
     if not _SITE_NAME.match(suffix):
         return None, None, None
-    key = _compact(suffix)
-    known = known_outlets().get(key)
+    from ._tables import outlet_key
+
+    known = known_outlets().get(outlet_key(suffix) or "")
     if known:
         return known, "<title> suffix (resources/outlets.csv)", None
     body_text = " ".join(tree.xpath("//body//text()"))
