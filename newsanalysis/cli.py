@@ -284,31 +284,17 @@ def _evaluate(args) -> int:
     from .evaluate import get_evaluator
 
     func = get_evaluator(args.task, args.gold)
-    kwargs = {}
-    if args.split:
-        kwargs["split"] = args.split
-    if args.lang:
-        kwargs["lang"] = args.lang
-    if args.method:
-        kwargs["method"] = args.method
-    if args.fast:
-        kwargs["fast"] = True
-    if args.parser:
-        kwargs["parser"] = True
-    if args.features:
-        kwargs["features"] = args.features
     if args.lexicon or args.lexicon_name or args.no_rules:
         if args.task != "sentiment" or args.gold not in LEXICON_GOLDS:
             raise ValueError(f"--lexicon, --lexicon-name and --no-rules work with 'evaluate sentiment --gold "
                              f"{'|'.join(LEXICON_GOLDS)}', not with {args.task} --gold {args.gold}")
         if args.lexicon_name and not args.lexicon:
             raise ValueError("--lexicon-name names the file given with --lexicon; no --lexicon was given")
-        if args.lexicon:
-            kwargs["lexicon"] = args.lexicon
-        if args.lexicon_name:
-            kwargs["lexicon_name"] = args.lexicon_name
-        if args.no_rules:
-            kwargs["rules"] = False
+    # options given on the command line go to the evaluator as keyword arguments; the rest keep its defaults
+    given = {"split": args.split, "lang": args.lang, "method": args.method, "features": args.features,
+             "lexicon": args.lexicon, "lexicon_name": args.lexicon_name,
+             "fast": args.fast or None, "parser": args.parser or None, "rules": False if args.no_rules else None}
+    kwargs = {k: v for k, v in given.items() if v is not None and v != ""}
     shared = Path(args.shared) if args.shared else shared_dir()
     if not (shared / "validation").is_dir():
         raise FileNotFoundError(f"no gold data: {shared / 'validation'} does not exist; pass --shared PATH (the folder "
