@@ -614,7 +614,8 @@ authorial mentions right). English and German values come from different word li
 only. Before citing a difference, read the mentions and the words behind them in {link('actor_tone')}
 (columns <code>terms</code>, <code>voice</code>).</p>
 <p class="note">Each mention's tone (−1..1) weighs the polar words of its clause most and the rest of the sentence
-less with distance; names carry no tone. Each article's mean over its mentions, then the mean over articles with a
+less with distance; names, titles, function words and neutral reporting or protocol words ("informed",
+"talks", "visit") carry no tone; harm done to an actor ("an attack on Ukraine") counts against it. Each article's mean over its mentions, then the mean over articles with a
 95% t-interval; <code>n_articles</code> counts the articles that mention the actor in this voice.{turns} Tests:
 the article means of the {esc(plural(g))} with ≥ {min_articles} such articles (<code>tested</code>), Welch's
 statistic with a permutation p-value (9,999 permutations), within one language; an actor without two such

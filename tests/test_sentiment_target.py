@@ -87,13 +87,18 @@ def test_derive_target_lexicon_hand_made():
             ("Fans praised Smith.", 13, 18, "positive"),
             ("Lee met Smith.", 8, 13, "neutral")]
     df = pd.DataFrame(rows, columns=["sentence", "start", "end", "gold"])
-    lex = derive_target_lexicon(df, min_count=2, alpha=2.0, scale=2.0).set_index("term")
+    lex = derive_target_lexicon(df, min_count=2, alpha=2.0, scale=2.0, stoplist=()).set_index("term")
     # base rates: P(pos) - P(neg) = 1/4 - 2/4 = -0.25; critics, in, mocked: 2 negative targets:
     # 2 * ((0 - 2) - 2 * -0.25) / (2 + 2) = -0.75. "texas" is a name (capitalised mid-sentence),
     # fans/praised/lee/met occur once, the mentions never count.
     assert sorted(lex.index) == ["critics", "in", "mocked"]
     assert (lex["weight"] == -0.75).all()
     assert lex.loc["mocked", ["n_negative", "n_neutral", "n_positive"]].tolist() == [2, 0, 0]
+    # the shipped stoplist (default) drops the preposition "in" and nothing else; the others keep their weights
+    shipped = derive_target_lexicon(df, min_count=2, alpha=2.0, scale=2.0).set_index("term")
+    assert sorted(shipped.index) == ["critics", "mocked"] and (shipped["weight"] == -0.75).all()
+    # a stoplist given by hand, compared lower-cased
+    assert sorted(derive_target_lexicon(df, min_count=2, stoplist=["Mocked"])["term"]) == ["critics", "in"]
 
 
 def test_derive_rejects_bad_label():
@@ -123,8 +128,10 @@ def test_cv_scores_never_use_a_list_derived_on_the_same_sentence():
             ("Adams, Baker and Clark zorged.", 17, 22, "negative")]
     rows += [(f"Lee met {n}.", 0, 3, "neutral") for n in ("Kim", "Moon", "Park", "Choi", "Yoon")]
     df = pd.DataFrame(rows, columns=["sentence", "start", "end", "gold"])
-    # in-sample, "and" and "zorged" (a made-up word) surround 3 negative targets: listed (min_count 3)
-    assert {"and", "zorged"} <= set(derive_target_lexicon(df)["term"])
+    # in-sample, "zorged" (a made-up word) surrounds 3 negative targets: listed (min_count 3); "and" too
+    # surrounds them but is a function word (stoplist, session 15)
+    assert set(derive_target_lexicon(df)["term"]) == {"zorged"}
+    assert {"and", "zorged"} <= set(derive_target_lexicon(df, stoplist=())["term"])
     # out of fold, the three targets of that one sentence are scored with a list derived
     # from the "Lee met ..." sentences only, where neither word occurs; no VADER word either: 0
     sc = newsmtsc_cv_scores(df)
@@ -149,3 +156,54 @@ def test_family_name_alone_is_the_actor_named_before():
     a = na.actor_tone(pd.DataFrame({"article_id": ["z"], "language": ["en"],
                                     "text": ["Kim said the talks were a disaster."]}))
     assert a.empty
+
+
+# -- session 15: words that cannot evaluate a target are not in the list (trial F1) ----------------------
+def test_protocol_sentence_gives_no_tone_toward_kim():
+    """A researcher's trial: all 9 Kremlin.ru authorial mentions of Kim Jong Un were protocol sentences whose
+    tone came from list words ("informed" -0.44, "about" -0.42, "recent" -0.19, "account" -0.89)."""
+    import newsanalysis as na
+    text = "The President informed the participants about his recent talks with Chairman Kim Jong Un."
+    t = na.actor_tone(pd.DataFrame({"article_id": ["a"], "language": ["en"], "text": [text]}))
+    kim = t[t["actor_id"] == "kim_jong_un"]
+    # no VADER word, and every word that was in the list (informed, about, his, recent, talks, with, the)
+    # is a stoplist word now: tone 0, no term, neutral
+    assert len(kim) == 1 and kim["tone"].iloc[0] == 0.0 and kim["terms"].iloc[0] == ""
+    assert kim["tone_class"].iloc[0] == "neutral"
+    text = "Vladimir Putin provided a detailed account of his meeting with Kim Jong Un."
+    tone, used = S.target_tone([], text, text.index("Kim"), len(text) - 1, "en")
+    # "account" (-0.89 before) and "meeting" are protocol, "a", "of", "his", "with" function words: only
+    # "provided" and "detailed" are left in the sentence
+    assert [u["term"] for u in used] == ["provided", "detailed"]
+
+
+def test_stoplist_words_are_not_in_the_shipped_list():
+    import yaml
+    from importlib.resources import files
+    stop = S.target_stoplist("en")
+    listed = {S.target_word_key(w) for w in S.target_lexicon("en")}
+    assert stop and not (stop & listed)
+    # the trial's words, each in its class (a title, a reporting word, a preposition, "pay a visit")
+    classes = yaml.safe_load((files("newsanalysis") / "resources" / "en" / "target_lexicon_stoplist.yaml").read_text())
+    assert {"chairman", "ambassador", "minister", "president"} <= set(classes["titles_and_roles"])
+    assert {"informed", "account", "pay", "reception", "talks", "visit"} <= set(classes["reporting_and_protocol"])
+    assert {"about", "the", "of"} <= set(classes["function_words"])
+    for w in ("chairman", "ambassador", "informed", "account", "pay", "reception", "about", "don’t", "said"):
+        assert S.target_word_key(w) not in listed, w
+    # the list keeps its other words with their weights (counted as before): 4,704 of the 5,331 words remain
+    assert len(S.target_lexicon("en")) == 4704
+
+
+def test_evaluative_list_words_still_count():
+    lex = S.target_lexicon("en")
+    assert lex["praised"] == 1.379 and lex["brutal"] == -0.7066  # counts 5/9/35 and 3/2/0 in the CSV
+    text = "Officials praised Kim."
+    # "Officials" is a role noun (stoplist); "praised" 10..17 (centre 13.5), Kim 18..21 (centre 19.5): d = 6, same
+    # clause: 0.5 + 0.3 / (1 + 6 / 160) = 0.789157; 1.379 * 0.789157 = 1.088247; / sqrt(1.184281 + 15) = 0.2705
+    tone, used = S.target_tone([], text, 18, 21, "en")
+    assert [u["term"] for u in used] == ["praised"] and tone == pytest.approx(0.2705, abs=1e-4)
+    text = "A brutal day for Smith."
+    # "a", "day", "for" are stoplist words; "brutal" 2..8 (centre 5), Smith 17..22 (centre 19.5): d = 14.5:
+    # 0.5 + 0.3 / (1 + 14.5 / 160) = 0.775072; -0.7066 * 0.775072 = -0.547666; / sqrt(0.299938 + 15) = -0.1400
+    tone, used = S.target_tone([], text, 17, 22, "en")
+    assert [u["term"] for u in used] == ["brutal"] and tone == pytest.approx(-0.1400, abs=1e-4)
