@@ -222,7 +222,7 @@ Figures from `docs/framing.md` (outer 5-fold CV):
 | always the frames in ≥ 40 % of training articles (baseline) | 0.484 | 0.558 |
 | TF-IDF + logistic regression (baseline) | 0.574 | 0.672 |
 | **cue-word dictionary** (this notebook; only thresholds fitted) | **0.645** | **0.634** |
-| supervised `FrameClassifierCV` (nested CV) | 0.680 | 0.690 |
+| supervised `FrameClassifierCV` (nested CV) | 0.658 | 0.690 |
 
 The dictionary beats both baselines in German and the frequent-frame
 baseline in English, but not TF-IDF + logistic regression in English. It is
