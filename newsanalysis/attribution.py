@@ -4911,11 +4911,13 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         iso = _country_of(R, lang, before, " ".join(t.low for t in before)) if lang == "en" and before else None
         prep = [t for t in before if t.low != "the"][-1:]
         if (demonym or iso) and prep and prep[0].low in PREPOSITIONS["en"] | set(R.place_prepositions) \
+                and "," not in text[ss:ms0] \
                 and any(_role_of(R, lang, [t], t.low)[0] or t.low in R.person_roles or t.low in R.leader_titles
                         for t in before):
             # session 15, English trial: a demonym before the head says whose the source is; a place or country
             # after it is where it is or what it is about ("One European diplomat in Seoul": no country, not KR;
-            # "The chief of the Belarusian Group for Solidarity with the DPRK": BY, not KP, and no name)
+            # "The chief of the Belarusian Group for Solidarity with the DPRK": BY, not KP, and no name; not after a
+            # name and a comma: "Cha Sang Bo, vice-chairman of the General Association of Koreans in China" is named)
             place_country, placed, actor_id = iso, True, None
             rel["_place_country"] = None
         elif any(t.s < ms0 and (t.low in R.anonymous_heads or any(t.low.endswith(h) for h in R.anonymous_heads

@@ -167,3 +167,12 @@ def test_parser_negated_speech_verb_reports_nothing(spacy_model):
 def test_parser_an_actor_showing_something_is_no_evidence(spacy_model):
     a = _parsed("Since signing the treaty, North Korea and Russia have shown increasing cooperation.")
     assert "shown" not in a["cue"].tolist()
+
+
+def test_a_name_before_its_role_of_a_placed_body_stays_named():
+    # the trial's "placed" rule (a demonym before the head, a place after it) is for unnamed sources; with a
+    # name and a comma first the source is the named person, and the place gives the country
+    a = att("Cha Sang Bo, vice-chairman of the General Association of Koreans in China, said that the Koreans "
+            "in China are filled with anger.", "en")
+    r = a[a["cue"] == "said"].iloc[0]
+    assert bool(r["named"]) and r["source_country"] == "CN"
