@@ -38,7 +38,6 @@ import sys
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Callable, Iterator
 
@@ -725,30 +724,6 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _SITE_NAME = re.compile(r"^(?=.{2,40}$)(?!(?:\S+\s+){5})[^\W\d_][\w&'’+.\- ]*$")
 
 
-@lru_cache(maxsize=1)
-def known_outlets() -> dict[str, str]:
-    """Spellings of the outlets of ``resources/outlets.csv``, keyed by
-    :func:`newsanalysis._tables.outlet_key` (case-folded, a leading "The" dropped, letters and digits only) →
-    the table's name: the full name, the part before a bracket, the bracket's content and its first
-    comma-separated part, and the ``aliases`` column (:func:`newsanalysis._tables.outlet_spellings`;
-    "연합뉴스 (Yonhap News Agency)" → "연합뉴스", "Yonhap News Agency", "Yonhap", "yna.co.kr", …)."""
-    import csv as _csv
-
-    from ._tables import outlet_key, outlet_spellings, resource_path
-
-    out: dict[str, str] = {}
-    with open(resource_path("outlets.csv"), encoding="utf-8", newline="") as fh:
-        for row in _csv.DictReader(fh):
-            name = (row.get("outlet") or "").strip()
-            if not name:
-                continue
-            for sp in outlet_spellings(name, row.get("aliases")):
-                key = outlet_key(sp)
-                if key and len(key) >= 3:
-                    out.setdefault(key, name)
-    return out
-
-
 def title_suffix_outlet(tree) -> tuple[str | None, str | None, str | None]:
     """The site name a page's ``<title>`` ends in ("Headline - Politik - Mannheimer Morgen"), when the page confirms it.
 
@@ -756,8 +731,8 @@ def title_suffix_outlet(tree) -> tuple[str | None, str | None, str | None]:
     `` · ``, `` • ``, `` » ``, `` :: ``, each with a space on both sides) and must look like a name
     (:data:`_SITE_NAME`: 2–40 characters, at most 5 words, a letter first, no sentence punctuation). It
     is used only when one of these confirms it: (1) it is an outlet of ``resources/outlets.csv``
-    (compared case-folded, letters and digits only; the table's name is used, so a class's copy groups
-    with the corpus's articles of that outlet); (2) the page has a copyright line naming it
+    (:func:`newsanalysis.compare.match_outlets`: case-folded, letters and digits only, aliases; the table's
+    name is used, so a class's copy groups with the corpus's articles of that outlet); (2) the page has a copyright line naming it
     ("© Mannheimer Morgen 2024", "Copyright 2024 …"). A page with a URL (canonical link, ``og:url``)
     never gets here: trafilatura's site name or the URL's host is its outlet.
 
@@ -775,10 +750,10 @@ def title_suffix_outlet(tree) -> tuple[str | None, str | None, str | None]:
     suffix = parts[-1].strip()
     if not _SITE_NAME.match(suffix):
         return None, None, None
-    from ._tables import outlet_key
+    from .compare import match_outlets  # the outlet table's matching, as compare() groups outlets
 
-    known = known_outlets().get(outlet_key(suffix) or "")
-    if known:
+    known = match_outlets([suffix]).iloc[0]
+    if isinstance(known, str):
         return known, "<title> suffix (resources/outlets.csv)", None
     body_text = " ".join(tree.xpath("//body//text()"))
     if re.search(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?" + re.escape(suffix) + r"(?!\w)", body_text, re.I):
