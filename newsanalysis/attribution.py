@@ -3557,12 +3557,15 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             src = _main_subject(A, toks, j)  # "Authorities announced X and said …": the same subject
     if src is None and lang == "de":
         src = _coordinated_verb_subject_de(A, toks, k)  # "Der Minister traf Kim und erklärte, …"
-    if src is None or not _looks_like_source(A, *src):
-        return None
+    impersonal = lang == "de" and low_cue in _IMPERSONAL_CUES_DE
+    if src is not None and impersonal and _noun_phrase_source_de(A, *src) is None:
+        src = None  # "Am Montag hieß es, …", "Heute hieß es, …": a time before "hieß es" names nobody
+    if (src is None and not impersonal) or (src is not None and not _looks_like_source(A, *src)):
+        return None  # (an impersonal cue names nobody, as in "Die Lage sei ernst, hieß es.")
     gaps: list[tuple[int, int]] = []
     if lang == "en":
         content, gaps = _interposed_content(A, toks, k, kk, src, content)
-    if particle is not None and content[0] < src[1] <= content[1]:
+    if particle is not None and src is not None and content[0] < src[1] <= content[1]:
         # the source stood in the gap: the content is what follows it ("kündigte Putin zudem die Unterzeichnung …")
         rest = [t for t in toks[k + 1:particle] if t.is_word and t.s >= src[1] and t.low not in R.gap
                 and t.low not in LEADING_JUNK.get(lang, set())]
@@ -3599,7 +3602,8 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
     if colon and R.speech_person and not report:
         content = (content[0], _unquoted_speech_end(A, A.sent_of(content[1] - 1), content[1]))
     r = _add(A, kind="direct" if colon else "indirect", cue=cue, stance=stance, cue_start=cs, cue_end=ce,
-             source_start=src[0], source_end=src[1], start=content[0], end=content[1],
+             source_start=src[0] if src else None, source_end=src[1] if src else None,
+             start=content[0], end=content[1],
              gaps=[g for g in gaps if content[0] < g[0] and g[1] < content[1]])
     if report:
         r["report_de"] = True  # extended over the next sentences after the sentence rules (round 15)
@@ -4701,7 +4705,7 @@ def _noun_phrase_source_de(A: _Article, s: int, e: int) -> tuple[int, int] | Non
     if not words or (words[0].low in R.source_stopwords and words[0].low not in DETERMINERS["de"]):
         return None
     if len(words) <= 4 and words[0].low in ("im", "in", "am", "vom", "seit", "bis") and any(
-            w.low in R.time_phrase_nouns for w in words[1:]):
+            w.low in R.time_phrase_nouns | R.vorfeld_time_units | R.vorfeld_time_nouns for w in words[1:]):
         return None  # session 15: "Im August hieß es, …", "Am Montag hieß es": a time, not a place or speaker
     while len(words) > 1 and not (words[-1].cap or words[-1].low in pronouns or words[-1].t[:1].isdigit()):
         words.pop()

@@ -185,5 +185,11 @@ def test_speaker_before_a_relative_clause_and_an_um_zu_clause():
 def test_a_time_phrase_before_an_impersonal_cue_is_no_source():
     a = att("Im August hieß es, die Truppen seien abgezogen.", "de")
     assert list(a["cue"]) == ["hieß es"] and a["source"].isna().all()
+    # also when the time phrase fills the first position and the speaker would follow the verb: the row
+    # stays, with "hieß es" as its cue and nobody as its source (it was lost, or cue-less, before)
+    for t in ("Am Montag hieß es, die Lage sei ernst.", "Heute hieß es, die Lage sei ernst.",
+              "Am Montag hieß es, dass die Lage ernst sei."):
+        a = att(t, "de")
+        assert list(a["cue"]) == ["hieß es"] and a["source"].isna().all(), t
     # a place before it stays the source (a phrase of origin)
     assert list(att("In Moskau hieß es, die Gespräche seien gescheitert.", "de")["source"]) == ["In Moskau"]
