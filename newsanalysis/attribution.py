@@ -750,6 +750,36 @@ def _drop_anonymity_cues_en(A: _Article) -> None:
               or not any(s <= r["cue_start"] and r["cue_end"] <= e for s, e in spans)]
 
 
+def _drop_physical_acts(A: _Article) -> None:
+    """Session 16 (researcher trial): an evaluation cue that names a physical act ("attacked Sevastopol with
+    missiles", "Russian forces attacked Kharkiv") reports nothing: its row is dropped when its source is an
+    armed force (YAML ``physical_acts.armed``) or its content has "with"/"using" and a weapon
+    (``physical_acts.weapons``). "Trump attacked Clinton over her support for military action" stays a row
+    (PolNeAR counts such evaluations)."""
+    R = A.R
+    if not R.physical_act_cues:
+        return
+
+    def words_re(ws):
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE) if ws else None
+
+    armed, weapons = words_re(R.physical_act_armed), words_re(R.physical_act_weapons)
+
+    def physical(r: dict) -> bool:
+        if (r.get("cue") or "").lower() not in R.physical_act_cues:
+            return False
+        if armed is not None and r.get("source_start") is not None \
+                and armed.search(A.text, r["source_start"], r["source_end"]):
+            return True
+        if weapons is None or r.get("start") is None:
+            return False
+        m = re.search(r"(?<!\w)(?:with|using)(?!\w)", A.text[r["start"]:r["end"]], re.IGNORECASE)
+        return bool(m and weapons.search(A.text, r["start"] + m.end(), r["end"]))
+
+    A.rels = [r for r in A.rels if not physical(r)]
+
+
 def _drop_false_sources_en(A: _Article) -> None:
     """English sources that are no speaker (session 10, KCNA and Yonhap):
 
@@ -817,6 +847,14 @@ def _drop_false_sources_en(A: _Article) -> None:
     for r in A.rels:
         if r.get("cue_start") in drop_cues:
             r["_junk"] = True
+        elif r.get("source_start") is not None and any(
+                x is not r and x.get("cue_start") is not None and x.get("source_start") is not None
+                and r["source_start"] == x["cue_start"] and x["source_end"] <= r["source_end"]
+                and x["cue_end"] <= x["source_start"] for x in A.rels):
+            # session 16: "…, said a senior official who knows the matter." read "knows" with the source "said a
+            # senior official who": a source opening with another row's closing cue and speaker is that speaker's
+            # relative clause
+            r["_junk"] = True
     A.rels = [r for r in A.rels if not r.get("_junk")]
     for r in A.rels:
         if r.get("source_start") is None or r.get("cue_start") is None:
@@ -882,8 +920,9 @@ def _source_right(A: _Article, toks: list[Tok], k: int, hi: int | None = None) -
                 end, j = close, close + 1
                 continue
             break
-        if t.low in PREPOSITIONS.get(lang, set()) and end is not None:
-            break
+        if t.low in PREPOSITIONS.get(lang, set()) and end is not None and not (
+                lang == "en" and f"{toks[end].low} {t.low}" in R.insider_phrases):
+            break  # (session 16: "said a person familiar with the matter" keeps its insider phrase)
         if t.low in R.complementizers or (t.low in R.clause_openers and t.low not in DETERMINERS.get(lang, set())
                                           and t.low not in ("and", "und")):
             break
@@ -3180,7 +3219,9 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
             comma_before = None
     direct_after = comma_before is not None and comma_before == k - 1
     if direct_after and lang == "en" and kk + 1 < len(toks) and not (
-            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"] or toks[kk + 1].low in _SOURCE_OPENERS_EN) or (
+            toks[kk + 1].cap or toks[kk + 1].low in DETERMINERS["en"] or toks[kk + 1].low in _SOURCE_OPENERS_EN
+            or (toks[kk + 1].low in A.R.anonymous_heads and (toks[kk + 1].low.endswith("s")
+                                                              or toks[kk + 1].low in A.R.generic_person_nouns))) or (
             direct_after and lang == "en" and kk + 1 < len(toks) and toks[kk + 1].low in A.R.pron_sing | A.R.pron_plur):
         comma_before = None  # ", said he’d …" is not a closing cue
     if direct_after and comma_before is not None and lang == "en":
@@ -3198,6 +3239,12 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                                       and t.low not in R.complementizers and t.low not in R.pron_sing | R.pron_plur
                                       for t in rest):
                 nxt = nxt + len(rest) if nxt + len(rest) < len(toks) else None
+        if sr is not None and nxt is not None and toks[nxt].low in ("who", "whom", "whose") \
+                and _closes_sentence(A, toks, sr[1]) is False \
+                and not any(t.t in (",", ";", ":") or t.t in "\"“”„«»" for t in toks[nxt:] if t.t not in SENT_END):
+            # session 16: "The deal is dead, said a senior official who was not authorised to speak.": a relative
+            # clause about the speaker closes the sentence (no further comma); the speaker still closes the report
+            nxt = None
         if sr is None or (nxt is not None and toks[nxt].t not in (",", ";", "(") and toks[nxt].t not in SENT_END):
             comma_before = None  # "X, director of …, said the states were …": the content follows
         elif any(t.low in MODALS_EN or t.low in BE_FORMS or t.low in AUXILIARIES.get("en", set())
@@ -3243,6 +3290,20 @@ def _verb_relation(A: _Article, toks: list[Tok], k: int, kk: int, si: int, cue: 
                 and all(t.cap or t.low in DETERMINERS.get(lang, set()) or t.low.endswith(ADJ_ENDINGS) for t in rest)
                 and after_rest in SENT_END):
             return None
+    if lang == "de" and comma_before is not None and comma_before > 0 and direct_after:
+        # session 16: "Als Putin landete, sagte Kim, er freue sich." / "Als er ankam, weil es regnete, sagte er,
+        # …": subordinate clauses only (each comma-separated part opens with "als", "weil", …) fill the Vorfeld
+        # before the verb; they are not what was said
+        parts, cur = [], []
+        for t in toks[:comma_before]:
+            if t.t == ",":
+                parts.append(cur)
+                cur = []
+            elif t.is_word:
+                cur.append(t)
+        parts.append(cur)
+        if all(p and p[0].low in SUBORDINATORS.get("de", set()) for p in parts):
+            comma_before = None
     if comma_before is not None and comma_before > 0 and not tail_has_clause and not tail_content \
             and (tail_n <= 8 or (direct_after and tail_n <= 14)):
         opener = toks[comma_before + 1].low if comma_before + 1 < len(toks) else ""
@@ -5032,6 +5093,13 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             rel_at = next((i for i, t in enumerate(toks) if t.low in ("who", "whom") and i > 0), None)
             if rel_at is not None:
                 head = toks[rel_at - 1].low
+            else:
+                # session 16: "sources familiar with the matter", "people close to the talks": the head is the
+                # noun before the insider phrase ("matter" made the sources neither a group nor a role)
+                ins_at = next((i for i in range(1, len(toks) - 1) if f"{toks[i].low} {toks[i + 1].low}"
+                               in R.insider_phrases), None)
+                if ins_at is not None:
+                    head = toks[ins_at - 1].low
         plural_group = head in R.anonymous_heads or (lang == "en" and head.rstrip("s") in R.anonymous_heads and head.endswith("s")) \
             or (lang == "de" and any(head.endswith(h) for h in R.anonymous_heads if len(h) >= 5))
         indefinite = bool(lows) and lows[0] in R.indefinite and not spokes
@@ -5175,15 +5243,18 @@ def _spokesperson_en(R: Resources, toks: list[Tok]) -> bool:
     if k is None:
         return False
     if k == len(toks) - 1:
-        return any(t.cap for t in toks[1:k])
+        # session 16: a lower-case institution noun names the institution too ("A government spokesman",
+        # "a defence ministry spokeswoman"), as German "Ein Sprecher der Regierung"
+        return any(t.cap or t.low in R.institution_heads for t in toks[1:k])
     rest = toks[k + 1:]
     if rest[0].low not in ("for", "of") or len(rest) < 2:
         return False
     rest = rest[1:]
     if rest[0].low == "the":
         rest = rest[1:]
-    return bool(rest) and rest[0].cap and all(t.cap or t.low in ("of", "and", "for", "'s", "’s") or not t.is_word
-                                              for t in rest)
+    return bool(rest) and (rest[0].cap or rest[0].low in R.institution_heads) and all(
+        t.cap or t.low in ("of", "and", "for", "'s", "’s") or t.low in R.institution_heads or not t.is_word
+        for t in rest)
 
 
 def _role_of(R: Resources, lang: str, toks: list[Tok], low: str, *, rightmost: bool = False,
@@ -5895,6 +5966,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     if lang == "en":
         _drop_anonymity_cues_en(A)
         _drop_false_sources_en(A)
+        _drop_physical_acts(A)
     if parsed:
         _drop_noun_cues(A, parsed[1])
         _check_sources(A, parsed[2])

@@ -178,6 +178,9 @@ class Resources:
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     quote_continues_indirect: bool = False  # 'A, X said. “B.”': the quote extends X's indirect report
     light_verbs: set = field(default_factory=set)             # "expressed hopes": the verb joins the cue
+    physical_act_cues: set = field(default_factory=set)       # session 16: "attacked Sevastopol with missiles"
+    physical_act_armed: set = field(default_factory=set)      # (armed forces as source: no report)
+    physical_act_weapons: set = field(default_factory=set)    # ("with" a weapon in the content: no report)
     institution_heads: set = field(default_factory=set)       # "Russia's Foreign Ministry" speaks for Russia
     channel_prepositions: set = field(default_factory=set)    # "in a press statement": how, not who, speaks
     channel_nouns: set = field(default_factory=set)
@@ -550,6 +553,9 @@ def load_resources(lang: str) -> Resources:
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         quote_continues_indirect=bool(data.get("quote_continues_indirect", False)),
         light_verbs=_lower_set(data, "light_verbs"),
+        physical_act_cues=set(w.lower() for w in (data.get("physical_acts") or {}).get("cues", [])),
+        physical_act_armed=set(w.lower() for w in (data.get("physical_acts") or {}).get("armed", [])),
+        physical_act_weapons=set(w.lower() for w in (data.get("physical_acts") or {}).get("weapons", [])),
         institution_heads=_lower_set(data, "institution_heads"),
         leader_titles=_lower_set(data, "leader_titles"),
         spokesperson_titles=_lower_set(data, "spokesperson_titles"),
