@@ -28,7 +28,8 @@ from .keyness import keyness  # noqa: E402
 from .kwic import kwic, kwic_html  # noqa: E402
 from .timeline import load_events, timeline  # noqa: E402
 from .validation_kit import (  # noqa: E402
-    agreement, agreement_report, category_scores, coding_sheet, read_coding_sheets, write_coding_sheet,
+    agreement, agreement_report, category_scores, coding_sheet, frame_validation, read_coding_sheets,
+    write_coding_sheet,
 )
 
 __all__ = [
@@ -39,5 +40,5 @@ __all__ = [
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze",
     "sentence_trace", "source_trace", "compare",
     "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",
-    "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "agreement_report",
+    "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "frame_validation", "agreement_report",
 ]

@@ -843,14 +843,15 @@ def _without_duplicates(result, duplicates: bool):
 
 
 def _frame_names(frames: pd.DataFrame, only_present: bool = False) -> list[str]:
-    """The frames of a frame table: the 14 generic frames in codebook order for the shipped codebook (with
-    ``only_present``, e.g. a classifier's table given as ``frames=``, those of them in the table), a user's
-    own frames (``analyze(codebook=...)``) in alphabetical order."""
+    """The frames of a frame table: generic frame names in the codebook's order (the shipped codebook gives
+    all 14; a user codebook or a classifier table using some of the names gives those only: session 16, a
+    six-frame codebook got eight empty columns of frames it never coded), other names in alphabetical order.
+    ``only_present`` is kept for callers; the frames in the table are always the ones listed."""
     if frames is None or not len(frames) or "frame" not in frames.columns:
         return list(GENERIC_FRAMES)
     names = set(frames["frame"].astype(str))
     if names <= set(GENERIC_FRAMES):
-        return [f for f in GENERIC_FRAMES if f in names] if only_present else list(GENERIC_FRAMES)
+        return [f for f in GENERIC_FRAMES if f in names]
     return sorted(names)  # not the order of the rows: shuffled input must give the same table
 
 

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -174,6 +175,7 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
             for e in items or []:
                 examples.append((str(frame), str(lg), str(e)))
     settings = {k: data[k] for k in ("min_hits", "name", "source") if k in data}
+    settings["thresholds"] = _read_yaml_thresholds(data.get("thresholds"), path, {r[1] for r in rows})
     # words a cue pattern would match that are no cues ("mithilfe" for "*hilfe", "Militärorchester" for
     # "militär*"): a list, or a mapping language -> list
     settings["not_cues"] = _parse_not_cues(data.get("not_cues"), str(path), lang)
@@ -182,6 +184,40 @@ def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[
     settings["frame_anchor_window"] = frame_windows_
     settings.update(_read_anchor(data.get("anchor"), path, lang))
     return rows, _example_languages(examples, rows), settings
+
+
+def _read_yaml_thresholds(value, path: Path, languages: set) -> pd.DataFrame | None:
+    """A codebook's ``thresholds:`` key (session 16, researcher trial: a copy of the shipped generic codebook
+    lost its fitted thresholds, and presence changed in 38 of 224 article-frame cells without an edited cue).
+
+    ``shipped``: the thresholds fitted for the shipped generic cues (``resources/<lang>/frame_thresholds.csv``)
+    for each language of the codebook; a file name: a CSV with ``frame, threshold`` (and ``language``), read
+    relative to the codebook's folder; absent: no rate threshold."""
+    if value is None:
+        return None
+    where = f"{path}, field 'thresholds'"
+    if value == "shipped":
+        parts = []
+        for lg in sorted(languages & set(ANALYSED_LANGUAGES)):
+            tpath = resource_path(lg, "frame_thresholds.csv")
+            if tpath.is_file():
+                t = pd.read_csv(tpath, comment="#")
+                parts.append(t.assign(language=lg)[["frame", "language", "threshold"]])
+        if not parts:
+            raise CodebookError(f"{where}: no shipped thresholds for the codebook's languages {sorted(languages)}")
+        return pd.concat(parts, ignore_index=True)
+    if not isinstance(value, str):
+        raise CodebookError(f"{where}: give 'shipped' or the name of a CSV file (frame, threshold[, language])")
+    tpath = (path.parent / value) if not Path(value).is_absolute() else Path(value)
+    if not tpath.is_file():
+        raise CodebookError(f"{where}: file {str(tpath)!r} not found")
+    t = pd.read_csv(tpath, comment="#")
+    missing = [c for c in ("frame", "threshold") if c not in t.columns]
+    if missing:
+        raise CodebookError(f"{tpath}: lacks column(s) {', '.join(missing)} (frame, threshold[, language])")
+    if "language" not in t.columns:
+        t["language"] = ANY_LANGUAGE
+    return t[["frame", "language", "threshold"]]
 
 
 def _example_languages(examples: list[tuple], rows: list[tuple]) -> list[tuple]:
@@ -387,7 +423,8 @@ def _resolve(codebook) -> _Codebook:
         suffix = path.suffix.lower()
         if suffix in (".yaml", ".yml"):
             rows, examples, s = _read_yaml_codebook(path, None)
-            return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), None, s.get("not_cues", []),
+            return _make(s.get("name", path.stem), rows, examples, s.get("min_hits", 1.0), s.get("thresholds"),
+                         s.get("not_cues", []),
                          s.get("anchor", []), s.get("anchor_window", 0), s.get("frame_not_cues", []),
                          s.get("frame_anchor", []), s.get("frame_anchor_window", []))
         if suffix == ".dic":
@@ -1436,6 +1473,48 @@ def _knn_vote(S: np.ndarray, Y: np.ndarray, k: int) -> np.ndarray:
     return vote
 
 
+def _align_labels(X, y):
+    """Labels in the articles' order (session 16, researcher trial: labels indexed by article id but in another
+    order than ``X`` were used by position, silently). A DataFrame or Series ``y`` whose index holds article
+    ids (text) is aligned on ``X["article_id"]``; a 0..n-1 or other integer index is read by position, as a
+    list is."""
+    if not isinstance(y, (pd.DataFrame, pd.Series)) or not isinstance(X, pd.DataFrame) or "article_id" not in X.columns:
+        return y
+    if pd.api.types.is_integer_dtype(y.index.dtype):
+        return y
+    ids = X["article_id"].astype(str).tolist()
+    yi = y.index.astype(str)
+    if yi.duplicated().any():
+        raise ValueError(f"y has article id {yi[yi.duplicated()][0]!r} twice")
+    have = set(yi)
+    missing = [a for a in ids if a not in have]
+    if missing:
+        raise ValueError(f"y (indexed by article id) has no labels for {len(missing)} article(s) of X, e.g. "
+                         f"{missing[0]!r}; give one row per article of X (or a list in X's order)")
+    out = y.copy()
+    out.index = yi
+    return out.loc[ids]
+
+
+def _warn_thin_training(Y: np.ndarray, classes, langs) -> None:
+    """Warn where the training data cannot carry the model's decisions (session 16, researcher trial: 16
+    articles, a frame with one positive article, English and German mixed, all without a word)."""
+    n = len(Y)
+    if n < 50:
+        warnings.warn(f"FrameClassifier: {n} training articles; thresholds fitted by inner cross-validation on so "
+                      "few articles are unstable (the SemEval figures in docs/framing.md train on 100-350 per fold)",
+                      UserWarning, stacklevel=5)
+    few = [str(c) for j, c in enumerate(classes) if 0 < Y[:, j].sum() < 5]
+    if few:
+        warnings.warn(f"FrameClassifier: frame(s) with fewer than 5 positive training articles: {', '.join(few)}; "
+                      "their predictions are unreliable", UserWarning, stacklevel=5)
+    known = {lg for lg in langs if lg}
+    if len(known) > 1:
+        warnings.warn(f"FrameClassifier: training articles in several languages ({', '.join(sorted(known))}); "
+                      "train one classifier per language (docs/framing.md, Training labels)", UserWarning,
+                      stacklevel=5)
+
+
 class FrameClassifier(ClassifierMixin, BaseEstimator):
     """Supervised multi-label frame classifier, trained at run time from the user's labels.
 
@@ -1648,9 +1727,11 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
 
     def _setup(self, X, y):
         texts, langs = _texts_languages(X, self.language)
+        y = _align_labels(X, y)
         Y, classes = self._indicator(y)
         if len(texts) != len(Y):
             raise ValueError(f"X has {len(texts)} articles but y has {len(Y)} rows")
+        _warn_thin_training(Y, classes, langs)
         self.classes_ = classes
         self.constant_ = {j: int(Y[0, j]) for j in range(Y.shape[1]) if Y[:, j].min() == Y[:, j].max()}
         self.learned_ = [j for j in range(Y.shape[1]) if j not in self.constant_]
@@ -1662,13 +1743,18 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
 
         ``X``: a DataFrame with ``text`` (and ``language``), or a list of
         texts. ``y``: a 0/1 matrix, a DataFrame with one column per frame, or
-        a list of label lists (one per article). A frame always or never
-        present in ``y`` is predicted constant.
+        a list of label lists (one per article). A DataFrame or Series ``y``
+        indexed by article id (text) is aligned on ``X["article_id"]``; other
+        forms are read in ``X``'s order. A frame always or never present in
+        ``y`` is predicted constant. Warns (UserWarning) with fewer than 50
+        training articles, a frame with fewer than 5 positive articles, or
+        articles in several languages.
 
         Raises
         ------
         ValueError
-            If ``X`` and ``y`` differ in length or ``y`` has another form.
+            If ``X`` and ``y`` differ in length, ``y`` indexed by article id
+            lacks an article of ``X`` (named), or ``y`` has another form.
         """
         from threadpoolctl import threadpool_limits
         with threadpool_limits(1):

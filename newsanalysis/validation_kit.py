@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 import warnings
 from pathlib import Path
 from typing import Iterable
@@ -238,6 +239,34 @@ def read_coding_sheets(paths: str | Path | Iterable, *, codes: str | Iterable[st
     return res
 
 
+def _as_codes(values: pd.Series) -> pd.Series:
+    """Codes as text, the same for the same value however a table stored it: booleans (a tool's ``present``)
+    and "True"/"False" become "1"/"0", whole numbers lose a decimal part a spreadsheet added ("1.0" → "1")."""
+    def one(v):
+        if isinstance(v, (bool, np.bool_)):
+            return "1" if v else "0"
+        if isinstance(v, (int, np.integer)):
+            return str(int(v))
+        if isinstance(v, (float, np.floating)) and float(v).is_integer():
+            return str(int(v))
+        t = str(v).strip()
+        if t in ("True", "False", "true", "false", "TRUE", "FALSE"):
+            return "1" if t.lower() == "true" else "0"
+        if re.fullmatch(r"-?\d+\.0+", t):
+            return t.split(".")[0]
+        return t
+    return pd.Series([one(v) for v in values], index=values.index, dtype=object)
+
+
+def _check_overlap(human: pd.Series, tool: pd.Series, code: str) -> None:
+    """Session 16 (researcher trial): a tool coding True/False against coders' 1/0 gave alpha −0.36 and F1 0
+    without a word. Raise when the tool's codes and the coders' share no category."""
+    h, t = set(human.dropna()), set(tool.dropna())
+    if h and t and not h & t:
+        raise ValueError(f"the tool's codes for {code!r} ({sorted(t, key=_sort_key)}) share no category with the "
+                         f"coders' ({sorted(h, key=_sort_key)}); map them to the same labels first")
+
+
 def _matrix(coded: pd.DataFrame, code: str, coders: list[str], value_map: dict) -> np.ndarray:
     wide = coded.pivot(index="unit_id", columns="coder", values=code).reindex(columns=coders)
     return wide.apply(lambda col: col.map(lambda v: value_map.get(v, np.nan) if pd.notna(v) else np.nan)) \
@@ -317,21 +346,28 @@ def agreement(coded: pd.DataFrame, *, code: str = "code", level: str = "nominal"
     Raises
     ------
     ValueError
-        For a missing column, or a coder coding one unit twice.
+        For a missing column, a coder coding one unit twice, or (nominal
+        level, no ``categories``) tool codes that share no category with the
+        coders' codes. Codes are compared as text after booleans become
+        "1"/"0" and whole numbers lose a decimal part ("1.0" → "1"), so a
+        tool's True/False (``frames()["present"]``) meets coders' 1/0.
     """
     for c in ("unit_id", "coder", code):
         if c not in coded.columns:
             raise ValueError(f"coded table lacks column {c!r}")
     d = coded[["unit_id", "coder", code]].dropna(subset=[code]).copy()
-    d[code] = d[code].astype(str)
+    d[code] = _as_codes(d[code])
     if tool is not None:
         tc = tool_code or code
         if "unit_id" not in tool.columns or tc not in tool.columns:
             raise ValueError(f"tool table needs columns 'unit_id' and {tc!r}")
         t = tool[["unit_id", tc]].dropna().rename(columns={tc: code})
-        t = t[t["unit_id"].astype(str).isin(set(d["unit_id"]))]
+        t = t[t["unit_id"].astype(str).isin(set(d["unit_id"].astype(str)))]
+        t_codes = _as_codes(t[code])
+        if level == "nominal" and categories is None:
+            _check_overlap(d[code], t_codes, code)
         d = pd.concat([d, pd.DataFrame({"unit_id": t["unit_id"].astype(str), "coder": "tool",
-                                        code: t[code].astype(str)})], ignore_index=True)
+                                        code: t_codes})], ignore_index=True)
     dup = d.duplicated(["unit_id", "coder"])
     if dup.any():
         r = d[dup].iloc[0]
@@ -387,7 +423,7 @@ def majority_codes(coded: pd.DataFrame, *, code: str = "code") -> pd.DataFrame:
     d = coded[coded["coder"] != "tool"].dropna(subset=[code])
     rows = []
     for uid, g in d.groupby("unit_id", sort=True):
-        vc = g[code].astype(str).value_counts()
+        vc = _as_codes(g[code]).value_counts()
         tie = len(vc) > 1 and vc.iloc[0] == vc.iloc[1]
         rows.append({"unit_id": uid, "reference": pd.NA if tie else vc.index[0], "coders": len(g), "tie": tie})
     return pd.DataFrame(rows, columns=["unit_id", "reference", "coders", "tie"])
@@ -416,12 +452,25 @@ def category_scores(coded: pd.DataFrame, tool: pd.DataFrame, *, code: str = "cod
         :func:`sklearn.metrics.precision_recall_fscore_support` (zero_division=0)
         on the units that have both a reference (no tie) and a tool code.
         ``attrs["units"]``, ``attrs["ties"]`` count the units used and left out.
+        Codes are compared as text after booleans become "1"/"0" and whole
+        numbers lose a decimal part ("1.0" → "1"), so a tool's True/False
+        meets coders' 1/0.
+
+    Raises
+    ------
+    ValueError
+        If the tool's codes and the reference codes share no category.
     """
     tc = tool_code or code
     ref = reference if reference is not None else majority_codes(coded, code=code)
-    t = tool[["unit_id", tc]].rename(columns={tc: "tool"})
+    t = tool[["unit_id", tc]].rename(columns={tc: "tool"}).dropna()
     t["unit_id"] = t["unit_id"].astype(str)
-    j = ref.dropna(subset=["reference"]).merge(t.dropna(), on="unit_id")
+    t["tool"] = _as_codes(t["tool"])
+    ties = int(ref["reference"].isna().sum()) if "reference" in ref else 0
+    ref = ref.dropna(subset=["reference"]).assign(unit_id=lambda x: x["unit_id"].astype(str))
+    ref = ref.assign(reference=_as_codes(ref["reference"]))
+    _check_overlap(ref["reference"], t.loc[t["unit_id"].isin(set(ref["unit_id"])), "tool"], code)
+    j = ref.merge(t, on="unit_id")
     y_true, y_pred = j["reference"].astype(str).values, j["tool"].astype(str).values
     cats = sorted(set(y_true) | set(y_pred), key=_sort_key)
     rows = []
@@ -435,9 +484,110 @@ def category_scores(coded: pd.DataFrame, tool: pd.DataFrame, *, code: str = "cod
             rows.append({"category": f"{avg} avg", "precision": p, "recall": r, "f1": f, "support": len(j),
                          "predicted": len(j)})
     out = pd.DataFrame(rows, columns=["category", "precision", "recall", "f1", "support", "predicted"])
-    out.attrs = {"units": len(j), "ties": int(ref["reference"].isna().sum()) if "reference" in ref else 0,
+    out.attrs = {"units": len(j), "ties": ties,
                  "labels": cats, "confusion": confusion_matrix(y_true, y_pred, labels=cats) if len(j) else None}
     return out
+
+
+def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterable[str] | None = None,
+                     n_resamples: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Validate frame decisions against human coding of the same articles, frame by frame.
+
+    The dictionary (or classifier) decides per (article, frame) whether a frame is present; coders code the
+    same articles with one 1/0 column per frame (:func:`coding_sheet` with ``unit="article"`` and
+    ``codes=[frame names]``, read back by :func:`read_coding_sheets`). This is the table a content analysis
+    reports for a dictionary: reliability among the coders, agreement of the tool with them, and the tool's
+    precision and recall of "present" against the coders' majority.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        :func:`newsanalysis.frames` output (or any table with ``article_id``, ``frame`` and a boolean
+        ``present``; one row per article and frame). Rows with ``present`` NA (a language not analysed)
+        are left out. Not modified.
+    coded : DataFrame
+        :func:`read_coding_sheets` output: ``unit_id`` (the article id), ``coder`` and one column per frame
+        holding 1/0 (or True/False, yes/no is not read).
+    codes : iterable of str, optional
+        The frames to validate (default: every frame of ``frames`` that is a column of ``coded``).
+    n_resamples, seed
+        Bootstrap of alpha's interval (see :func:`agreement`).
+
+    Returns
+    -------
+    DataFrame
+        One row per frame, then ``"micro"`` (positive decisions pooled over frames) and ``"macro"`` (the mean
+        of the frames' figures): ``frame``; ``units`` (articles with a majority code and a tool decision);
+        ``ties`` (articles whose coders split evenly, left out of precision and recall: adjudicate them);
+        ``alpha_coders`` (Krippendorff's alpha among the human coders, nominal; NaN with one coder),
+        ``alpha_tool`` (coders and tool together), ``alpha_tool_low`` / ``alpha_tool_high`` (bootstrap
+        interval); ``precision``, ``recall``, ``f1`` of the tool's "present" against the majority "1"
+        (in [0, 1], zero when undefined); ``support`` (articles the majority codes 1), ``predicted``
+        (articles the tool finds the frame in). Alpha is Krippendorff (2011) via the ``krippendorff``
+        package; precision/recall via scikit-learn.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing, no frame is shared by both tables, or a frame's codes are not 0/1.
+    """
+    for c in ("article_id", "frame", "present"):
+        if c not in frames.columns:
+            raise ValueError(f"frames table lacks column {c!r} (give the output of newsanalysis.frames)")
+    for c in ("unit_id", "coder"):
+        if c not in coded.columns:
+            raise ValueError(f"coded table lacks column {c!r} (give the output of read_coding_sheets)")
+    known = list(dict.fromkeys(frames["frame"].astype(str)))
+    wanted = list(codes) if codes is not None else [f for f in known if f in coded.columns]
+    if not wanted:
+        raise ValueError("no frame of the frames table is a column of the coded table; name the coded columns "
+                         f"after the frames ({', '.join(known[:5])}, …) or pass codes=")
+    rows = []
+    pooled = {"tp": 0, "fp": 0, "fn": 0}
+    for f in wanted:
+        if f not in coded.columns:
+            raise ValueError(f"coded table has no column {f!r}")
+        if f not in known:
+            raise ValueError(f"frames table has no frame {f!r}")
+        human = _as_codes(coded[f].dropna())
+        bad = sorted(set(human) - {"0", "1"}, key=_sort_key)
+        if bad:
+            uid = coded.loc[human.index[human.isin(bad)][0], "unit_id"]
+            raise ValueError(f"unit {uid!r}: field {f!r} = {bad[0]!r}; frame codes are 1 (present) or 0 (absent)")
+        t = frames.loc[(frames["frame"].astype(str) == f) & frames["present"].notna(), ["article_id", "present"]]
+        tool = pd.DataFrame({"unit_id": t["article_id"].astype(str), f: _as_codes(t["present"].astype(bool))})
+        ag = agreement(coded, code=f, tool=tool, categories=["0", "1"], n_resamples=n_resamples, seed=seed)
+        a = ag.set_index("comparison")
+        ref = majority_codes(coded, code=f)
+        ties = int(ref["tie"].sum())
+        ref = ref.dropna(subset=["reference"]).assign(unit_id=lambda x: x["unit_id"].astype(str))
+        j = ref.merge(tool, on="unit_id")
+        y, p = j["reference"].astype(str) == "1", j[f] == "1"
+        tp, fp, fn = int((y & p).sum()), int((~y & p).sum()), int((y & ~p).sum())
+        for k, v in (("tp", tp), ("fp", fp), ("fn", fn)):
+            pooled[k] += v
+        rows.append({"frame": f, "units": len(j), "ties": ties,
+                     "alpha_coders": a["alpha"].get("coders", np.nan),
+                     "alpha_tool": a["alpha"].get("coders + tool", np.nan),
+                     "alpha_tool_low": a["alpha_low"].get("coders + tool", np.nan),
+                     "alpha_tool_high": a["alpha_high"].get("coders + tool", np.nan),
+                     **_prf(tp, fp, fn), "support": int(y.sum()), "predicted": int(p.sum())})
+    out = pd.DataFrame(rows)
+    micro = {"frame": "micro", "units": int(out["units"].sum()), "ties": int(out["ties"].sum()),
+             **_prf(pooled["tp"], pooled["fp"], pooled["fn"]),
+             "support": int(out["support"].sum()), "predicted": int(out["predicted"].sum())}
+    macro = {"frame": "macro", "units": int(out["units"].sum()), "ties": int(out["ties"].sum()),
+             **{c: float(out[c].mean()) for c in ("alpha_coders", "alpha_tool", "precision", "recall", "f1")},
+             "support": int(out["support"].sum()), "predicted": int(out["predicted"].sum())}
+    cols = ["frame", "units", "ties", "alpha_coders", "alpha_tool", "alpha_tool_low", "alpha_tool_high",
+            "precision", "recall", "f1", "support", "predicted"]
+    return pd.concat([out, pd.DataFrame([micro, macro])], ignore_index=True).reindex(columns=cols)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def agreement_report(coded: pd.DataFrame, path: str | Path, *, code: str = "code", level: str = "nominal",
