@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 
 import os
+import warnings
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -47,6 +48,8 @@ class AnalysisResult:
     story_frames : one row per (article, story frame) (``frames(codebook="story")``).
     actor_tone : one row per actor mention (:func:`newsanalysis.actor_tone`).
     claims : one row per number claim (:func:`newsanalysis.claims`).
+    lexicon : the user lexicon(s) ``analyze`` scored with (None for the shipped
+        lexicons), kept so :func:`sentence_trace` lists the words behind each score.
     """
 
     articles: pd.DataFrame
@@ -60,6 +63,7 @@ class AnalysisResult:
     story_frames: pd.DataFrame = field(default_factory=pd.DataFrame)
     actor_tone: pd.DataFrame = field(default_factory=pd.DataFrame)
     claims: pd.DataFrame = field(default_factory=pd.DataFrame)
+    lexicon: object = None
 
     def subset(self, article_ids) -> "AnalysisResult":
         """The result restricted to some articles: every table filtered by ``article_id``.
@@ -446,7 +450,7 @@ def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int =
         t.attrs = {"provenance": prov}
     arts.attrs = attrs
     return AnalysisResult(arts, sents, senti, fr, ev, att, summary, prov, story_frames=story, actor_tone=actor_rows,
-                          claims=cl)
+                          claims=cl, lexicon=lexicon)
 
 
 TRACE_COLUMNS = ["article_id", "outlet", "published", "language", "sentence_id", "text", "scored", "compound",
@@ -465,8 +469,10 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
     result : AnalysisResult
         The output of :func:`newsanalysis.analyze`. Not modified.
     terms : DataFrame, optional
-        :func:`newsanalysis.sentiment.sentiment_terms` for the same articles (computed when omitted; not
-        available when ``analyze`` used your own lexicon: ``tone_words`` is then empty).
+        :func:`newsanalysis.sentiment.sentiment_terms` for the same articles (computed when omitted, with
+        the lexicon ``analyze`` scored with, your own included; a result read back from Parquet,
+        :func:`newsanalysis.distributed.read_results`, does not keep your own lexicon: pass ``terms``
+        then, or ``tone_words`` stays empty with a warning).
 
     Returns
     -------
@@ -535,9 +541,16 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
         # (a dict, not groupby.apply: include_groups needs pandas 2.2, the package allows 2.1)
         return pd.Series({k: fmt(g) for k, g in t.groupby(key, sort=False)}, dtype=object)
 
-    if terms is None and not (getattr(result, "provenance", None) or {}).get("lexicon") and len(sents):
-        att = result.attributions if len(result.attributions) else None
-        terms = sentiment_terms(result.articles, sentences=sents, attributions=att)
+    user_lexicon = getattr(result, "lexicon", None)
+    if terms is None and len(sents):
+        if (getattr(result, "provenance", None) or {}).get("lexicon") and user_lexicon is None:
+            warnings.warn("sentence_trace: the result was scored with your own lexicon, which it does not carry "
+                          "(read back from files?); tone_words stays empty. Pass terms=sentiment_terms(articles, "
+                          "sentences=..., attributions=..., lexicon=your_lexicon).", UserWarning, stacklevel=2)
+        else:
+            # session 16 (researcher trial): with the user's lexicon too, so the trace shows its words
+            att = result.attributions if len(result.attributions) else None
+            terms = sentiment_terms(result.articles, sentences=sents, attributions=att, lexicon=user_lexicon)
     if terms is not None and len(terms):
         terms = terms[terms["weight"].astype(float) != 0].assign(_abs=lambda d: -d["weight"].astype(float).abs())
     tw = joined(terms, lambda g: "; ".join(f"{t} {'+' if w > 0 else '−'}{abs(w):.1f}"

@@ -178,7 +178,8 @@ def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: s
     ----------
     path : str or Path
         ``.csv`` / ``.tsv`` / ``.txt``: a header with ``term`` and ``weight`` columns (or
-        the first two columns), weights on any symmetric scale. ``.dic``: LIWC format
+        the first two columns), weights on any symmetric scale; separated by commas, tabs
+        or semicolons (a spreadsheet's German CSV, where "0,5" is read as 0.5). ``.dic``: LIWC format
         (``%`` category block, then ``word<TAB>category ids``); categories whose name
         contains ``positive`` count +1, those containing ``negative`` -1. ``.yml`` /
         ``.yaml``: quanteda-style dictionary ``{positive: [...], negative: [...]}``
@@ -212,8 +213,14 @@ def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: s
     entries: list[tuple[str, float]] = []
     if suffix in (".csv", ".tsv", ".txt"):
         text = p.read_text(encoding="utf-8-sig")
-        dialect = "excel-tab" if (suffix == ".tsv" or "\t" in text.splitlines()[0]) else "excel"
-        rows = list(csv.reader(text.splitlines(), dialect=dialect))
+        first = text.splitlines()[0] if text.strip() else ""
+        # session 16 (researcher trial): a German spreadsheet saves "term;weight" (and decimal commas)
+        semicolon = suffix != ".tsv" and "\t" not in first and ";" in first and "," not in first.split(";")[0]
+        dialect = "excel-tab" if (suffix == ".tsv" or "\t" in first) else "excel"
+        rows = list(csv.reader(text.splitlines(), delimiter=";") if semicolon
+                    else csv.reader(text.splitlines(), dialect=dialect))
+        if not rows:
+            raise ValueError(f"{p}: the file is empty")
         header = [h.strip().lower() for h in rows[0]]
         ti, wi = (header.index("term"), header.index("weight")) if {"term", "weight"} <= set(header) else (0, 1)
         start = 1 if not _is_number(rows[0][wi] if len(rows[0]) > wi else "") else 0
@@ -222,8 +229,9 @@ def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: s
                 continue
             if len(row) <= max(ti, wi):
                 raise ValueError(f"{p}, line {ln}: expected a term and a weight, got {row!r}")
+            weight = row[wi].strip().replace(",", ".") if semicolon else row[wi]
             try:
-                entries.append((row[ti].strip(), float(row[wi])))
+                entries.append((row[ti].strip(), float(weight)))
             except ValueError:
                 raise ValueError(f"{p}, line {ln}: weight {row[wi]!r} of term {row[ti]!r} is not a number") from None
     elif suffix == ".dic":
