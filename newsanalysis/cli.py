@@ -176,6 +176,39 @@ def _select_articles(articles, rep: dict, args):
     return articles
 
 
+def _analysis_material(args) -> dict:
+    """``analyze`` keyword arguments for ``report --codebook/--story-codebook/--lexicon/--actors`` (session 16,
+    researcher trial: a researcher's own codebook or lexicon could be used from Python only). Each file is read
+    here, so a wrong path or a malformed file stops the command before the corpus is analysed."""
+    from .actors import load_actors
+    from .framing import load_codebook
+    from .sentiment_de import load_lexicon
+
+    out = {}
+    for opt, key in (("codebook", "codebook"), ("story_codebook", "story_codebook")):
+        path = getattr(args, opt, None)
+        if path:
+            if not Path(path).is_file():
+                raise FileNotFoundError(f"--{opt.replace('_', '-')}: file not found: {path}")
+            load_codebook(path)  # CodebookError (a ValueError) names the file and field
+            out[key] = path
+    lexicons = []
+    for item in args.lexicon or []:
+        lang, sep, path = item.partition("=")
+        if not sep or not lang.strip() or not path.strip():
+            raise ValueError(f"--lexicon {item!r}: give the language and the file, e.g. --lexicon de=lexikon.csv")
+        if not Path(path.strip()).is_file():
+            raise FileNotFoundError(f"--lexicon {item!r}: file not found: {path.strip()}")
+        lexicons.append(load_lexicon(path.strip(), language=lang.strip().lower()))
+    if len({lx.language for lx in lexicons}) < len(lexicons):
+        raise ValueError("--lexicon: give one lexicon per language")
+    if lexicons:
+        out["lexicon"] = lexicons if len(lexicons) > 1 else lexicons[0]
+    if args.actors:
+        out["actors"] = load_actors(args.actors)
+    return out
+
+
 def _report(args) -> int:
     import matplotlib
 
@@ -193,6 +226,7 @@ def _report(args) -> int:
     except ValueError as e:
         print(f"newsanalysis: --cue-classes: {e}", file=sys.stderr)
         return 2
+    material = _analysis_material(args)  # own codebook, lexicons, actors: read (and checked) before loading
     exclude = DEFAULT_EXCLUDE if args.exclude is None else tuple(args.exclude)
     # {source column: field}: the form load_corpus reads first, so "title=text" means
     # the column named "text" holds the titles
@@ -248,7 +282,7 @@ def _report(args) -> int:
             print("newsanalysis: no article left after --only-outlets/--since/--until/--languages/--select, so "
                   "no report was written.", file=sys.stderr)
             return 1
-    result = analyze(articles, progress=not args.quiet, parser=args.parser)
+    result = analyze(articles, progress=not args.quiet, parser=args.parser, **material)
     index = write_report(
         result, args.out, by=args.by, load_report=rep, also_by=tuple(args.also_by),
         outlets=load_outlets(args.outlets) if args.outlets else None,
@@ -398,6 +432,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "Lexicon tone near a name, not the outlet's stance: read the section's caution")
     r.add_argument("--parser", action="store_true",
                    help='also use the English dependency parser (pip install "newsanalysis[parser]")')
+    r.add_argument("--codebook", default=None, metavar="PATH",
+                   help="your own frame codebook (YAML as docs/framing.md describes, quanteda YAML or LIWC .dic) "
+                        "instead of the 14 generic frames")
+    r.add_argument("--story-codebook", default=None, metavar="PATH",
+                   help="your own codebook in place of the shipped story frames")
+    r.add_argument("--lexicon", action="append", default=None, metavar="LANG=PATH",
+                   help="your own sentiment lexicon for one language (CSV/TSV term,weight, LIWC .dic or quanteda "
+                        "YAML), e.g. --lexicon de=mein_lexikon.csv; repeat for several languages. Languages "
+                        "without one keep the shipped lexicon")
+    r.add_argument("--actors", default=None, metavar="PATH",
+                   help="your own actor table (CSV in the shipped actors.csv's columns)")
     r.set_defaults(func=_report)
 
     f = sub.add_parser("fetch", help="download and extract the articles of a manifest (url, outlet, published, language)")

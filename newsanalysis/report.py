@@ -814,6 +814,17 @@ here before it is read as a difference in tone.</p>
     rep = load_report or {}
     (out / "load_report.json").write_text(json.dumps(rep, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     prov = result.provenance
+    # what the figures were measured with (session 16: a report made with a researcher's own codebook or
+    # lexicon did not say so on its page); the whole record also as provenance.json
+    (out / "provenance.json").write_text(json.dumps(prov, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    lexicons = prov.get("lexicons") or {}
+    material_html = "Measured with: " + " · ".join(esc(x) for x in (
+        f"frames: codebook {prov.get('codebook', 'generic')}",
+        f"story frames: {prov.get('story_codebook', 'story')}",
+        "sentiment: " + ("; ".join(f"{lg} {lx}" for lg, lx in sorted(lexicons.items())) or "–"),
+        f"actors: {prov.get('actors', 'shipped')}",
+        f"commit {prov['commit'][:10]}" if prov.get("commit") else "") if x) + \
+        ' (<a href="provenance.json">provenance.json</a>)'
     skipped = pd.DataFrame(rep.get("skipped", []))
     excluded = pd.DataFrame(rep.get("excluded_files", []))
     arts = result.articles
@@ -859,7 +870,7 @@ img{{max-width:100%}} .note{{color:#555;font-size:0.9em}}</style></head><body>
 <h1>newsanalysis report</h1>
 <p class="note">newsanalysis {esc(__version__)} · corpus fingerprint {esc(str(prov.get('fingerprint')))}
  · {esc(count_of(prov.get('n_articles'), 'article'))} · comparisons: {nav}{actor_nav} · <a href="#terms">words behind the tone</a> · <a href="#keyness">keyness</a> ·
- <a href="#time">time</a></p>
+ <a href="#time">time</a><br>{material_html}</p>
 <h2>Load report</h2>
 <p>Records read: {rep.get('records_read', '–')}, loaded: {rep.get('records_loaded', '–')},
 skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {len(rep.get('removed', []))}
