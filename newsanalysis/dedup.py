@@ -182,7 +182,8 @@ def flag_duplicates(
     members: dict[int, list[int]] = {}
     for i, r in enumerate(roots):
         members.setdefault(r, []).append(i)
-    rep_of = {r: original_of(ms, published, outlets) for r, ms in members.items()}
+    agency, evidence = wire_agencies(articles)
+    rep_of = {r: original_of(ms, published, outlets, agency) for r, ms in members.items()}
     cluster_num = {r: k for k, r in enumerate(sorted(members, key=lambda r: min(members[r])))}
     dup_of, kind, sim = [pd.NA] * n, [pd.NA] * n, [np.nan] * n
     for i in range(n):
@@ -203,7 +204,6 @@ def flag_duplicates(
     out["duplicate_of"] = pd.array(dup_of, dtype="string")
     out["duplicate_kind"] = pd.array(kind, dtype="string")
     out["similarity"] = sim
-    agency, evidence = wire_agencies(articles)
     for r, ms in members.items():
         if len(ms) < 2 or len({outlets[i] for i in ms if outlets[i]}) < 2:
             continue
@@ -237,9 +237,15 @@ def _known(outlet) -> bool:
     return isinstance(outlet, str) and bool(outlet.strip())
 
 
-def original_of(members: list[int], published: list, outlets: list) -> int:
+def original_of(members: list[int], published: list, outlets: list, agencies: list | None = None) -> int:
     """The position of a cluster's original among ``members`` (table positions of copies of one another).
 
+    0. **The agency's own copy**: when a member's outlet is the news agency credited in the cluster (``agencies``,
+       per table position, from :func:`wire_agencies`; outlet and agency compared by their canonical names in
+       ``resources/sources_media.csv``), only such members are candidates: Yonhap's story is the original of
+       the Korea Times' "SEOUL (Yonhap) --" reprint, whatever their dates say (session 16, journalist trial:
+       Yonhap's date-only value was a day later than the reprint's time in UTC, and Yonhap's own article was
+       flagged as the copy).
     1. **Date**, compared at the precision both records have: a value at exactly 00:00:00 UTC is a date
        without a time of day (how the loader stores "19.06.2024" or "2024-06-19"), so it ties with every
        time of that day, and a later day loses to an earlier one. The candidates are the records of the
@@ -253,6 +259,11 @@ def original_of(members: list[int], published: list, outlets: list) -> int:
     not make the corpus's article its copy (trial s15; until then a date-only value counted as 00:00 and was
     always earlier).
     """
+    if agencies is not None:
+        credited = {a for a in (agencies[i] for i in members) if isinstance(a, str)}
+        own = [i for i in members if isinstance(outlets[i], str) and canonical_source(outlets[i]) in credited]
+        if own:
+            members = own
     dated = [i for i in members if not pd.isna(published[i])]
     if dated:
         day = {i: published[i].normalize() for i in dated}

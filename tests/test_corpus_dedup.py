@@ -91,3 +91,22 @@ def test_bad_arguments():
         flag_duplicates(pd.DataFrame({"article_id": ["x"]}))
     with pytest.raises(ValueError, match="threshold"):
         flag_duplicates(_table(), threshold=0)
+
+
+def test_the_agency_own_copy_is_the_original_of_a_reprint():
+    # journalist trial (session 16): Yonhap's story has a date only (stored as that day, 00:00 UTC), the Korea
+    # Times' reprint "SEOUL (Yonhap) --" a time the evening before in UTC; the agency's own article is still
+    # the original, and the reprint its copy
+    arts = pd.DataFrame({
+        "article_id": ["yon-1", "kt-1"], "outlet": ["Yonhap", "The Korea Times"],
+        "published": pd.to_datetime(["2025-12-29T00:00:00", "2025-12-28T23:00:00"], utc=True), "language": ["en"] * 2,
+        "text": ["SEOUL, Dec. 29 (Yonhap) -- " + STORY, "SEOUL, Dec. 29 (Yonhap) -- " + NEAR],
+    })
+    out = flag_duplicates(arts).set_index("article_id")
+    assert pd.isna(out.loc["yon-1", "duplicate_of"])
+    assert out.loc["kt-1", "duplicate_of"] == "yon-1"
+    assert (out["wire_agency"] == "Yonhap").all()
+    # guard: without the agency among the outlets the date decides as before (the earlier record)
+    other = arts.assign(outlet=["Seoul Daily", "The Korea Times"])
+    out = flag_duplicates(other).set_index("article_id")
+    assert out.loc["yon-1", "duplicate_of"] == "kt-1"
