@@ -213,11 +213,9 @@ def _report(args) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
-    from .compare import load_outlets
     from .corpus import DEFAULT_EXCLUDE, load_corpus
     from .pipeline import analyze
-    from .timeline import load_events
-    from .report import analysed_line, language_counts, write_report
+    from .report import analysed_line, language_counts
 
     from .compare import check_cue_classes
 
@@ -282,8 +280,31 @@ def _report(args) -> int:
             print("newsanalysis: no article left after --only-outlets/--since/--until/--languages/--select, so "
                   "no report was written.", file=sys.stderr)
             return 1
-    result = analyze(articles, progress=not args.quiet, parser=args.parser, **material)
-    index = write_report(
+    result = analyze(articles, progress=not args.quiet, parser=args.parser, n_jobs=args.n_jobs, **material)
+    with warnings.catch_warnings(record=True) as fig_caught:
+        warnings.simplefilter("always")
+        index = _write(result, args, rep, cue_classes)
+    # matplotlib warns once per missing glyph of every drawn label (dozens for Korean outlet names): one line
+    glyphs = [w for w in fig_caught if "missing from font" in str(w.message)]
+    for w in fig_caught:
+        if w not in glyphs:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    if glyphs:
+        print(f"note: {len(glyphs)} characters of labels (e.g. Korean outlet names) are not in the figure font; "
+              "labels with an English gloss in the outlet table show the gloss", file=sys.stderr)
+    if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
+        print(analysed_line(result))
+    print(language_counts(result).to_string(index=False))
+    print(f"report written to {index}")
+    return 0
+
+
+def _write(result, args, rep, cue_classes):
+    from .compare import load_outlets
+    from .report import write_report
+    from .timeline import load_events
+
+    return write_report(
         result, args.out, by=args.by, load_report=rep, also_by=tuple(args.also_by),
         outlets=load_outlets(args.outlets) if args.outlets else None,
         events=load_events(args.events) if args.events else None,
@@ -291,12 +312,8 @@ def _report(args) -> int:
         speaker_turns=args.speaker_turns, correction_family=args.correction_family, nested=args.nested,
         story_frames=args.story_frames, emphasis=args.emphasis, formats=tuple(f.strip() for f in args.formats.split(",") if f.strip()),
         actor_tone=None if args.actor_tone == "off" else args.actor_tone, cue_classes=cue_classes,
+        keyness_rows=args.keyness_rows or None,
     )
-    if not result.summary["analysed"].astype(bool).all():  # one plain line before the table
-        print(analysed_line(result))
-    print(language_counts(result).to_string(index=False))
-    print(f"report written to {index}")
-    return 0
 
 
 def _fetch(args) -> int:
@@ -441,6 +458,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="your own sentiment lexicon for one language (CSV/TSV term,weight, LIWC .dic or quanteda "
                         "YAML), e.g. --lexicon de=mein_lexikon.csv; repeat for several languages. Languages "
                         "without one keep the shipped lexicon")
+    r.add_argument("--n-jobs", type=int, default=None, metavar="N",
+                   help="analyse with N worker processes (-1: every CPU); the result is identical to one process")
+    r.add_argument("--keyness-rows", type=int, default=200, metavar="N",
+                   help="rows of each keyness comparison written to the keyness tables (highest G² first; 0: all "
+                        "terms, which for hundreds of outlets is millions of rows)")
     r.add_argument("--actors", default=None, metavar="PATH",
                    help="your own actor table (CSV in the shipped actors.csv's columns)")
     r.set_defaults(func=_report)

@@ -223,8 +223,9 @@ def frame_evidence_text(result) -> pd.DataFrame:
 
 
 def _own_lexicon(result) -> bool:
-    """Whether ``analyze`` used the caller's own lexicon (the result does not keep it to re-score terms)."""
-    return bool((getattr(result, "provenance", None) or {}).get("lexicon"))
+    """Whether ``analyze`` used the caller's own lexicon and the result does not keep it to re-score terms
+    (a result read back from Parquet; :func:`newsanalysis.analyze` keeps it in ``result.lexicon``)."""
+    return bool((getattr(result, "provenance", None) or {}).get("lexicon")) and getattr(result, "lexicon", None) is None
 
 
 def _term_tables(result, by: str, outlets, tables: dict) -> pd.DataFrame | None:
@@ -238,7 +239,8 @@ def _term_tables(result, by: str, outlets, tables: dict) -> pd.DataFrame | None:
         terms = pd.DataFrame(columns=TERM_COLUMNS)
     else:
         terms = sentiment_terms(result.articles, sentences=sents,
-                                attributions=att if att is not None and len(att) else None)
+                                attributions=att if att is not None and len(att) else None,
+                                lexicon=getattr(result, "lexicon", None))
     kept, _ = _without_duplicates(result, False)
     groups = article_groups(kept.articles, by, outlets=outlets)
     arts = pd.DataFrame({"article_id": groups.index.astype(str), by: groups.values})
@@ -326,7 +328,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                  correction: str = "fdr_bh", min_articles: int = 5, recent_from: str = "2023-06-01",
                  seed: int = 0, formats: tuple[str, ...] = ("png", "svg", "pdf"), speaker_turns: bool = False,
                  correction_family: str = "family", nested: bool = False, story_frames: bool = False, emphasis: bool = False,
-                 actor_tone: str | None = "authorial", cue_classes=None) -> Path:
+                 actor_tone: str | None = "authorial", cue_classes=None, keyness_rows: int | None = 200) -> Path:
     """Write tables, figures and ``index.html`` for an :class:`~newsanalysis.AnalysisResult`.
 
     Parameters
@@ -401,6 +403,13 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         ``--cue-classes speech,writing``); default None: every class. Each
         comparison section shows the reported rows per cue class either way
         (``cue_<class>`` columns of ``comparison_by_<g>``).
+    keyness_rows : int or None
+        Rows of ``keyness_<lang>_by_<by>`` written per comparison (group and
+        reference): the first ``keyness_rows`` by rank (highest G² first;
+        adjusted p-values are those of the whole comparison). Default 200;
+        None or 0 writes every term (a corpus of 376 outlets gave 1.6 million
+        rows, 291 MB, in a journalist's trial). ``na.keyness`` gives the
+        whole table in Python.
 
     Returns
     -------
@@ -412,8 +421,9 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
         ``timeline_by_<time_by>``, ``evidence_tone_by_<by>``,
         ``evidence_frames``, ``kwic_keyness``, ``languages``,
         ``sentiment_terms`` (:func:`newsanalysis.sentiment_terms`) and
-        ``term_drivers`` (:func:`newsanalysis.term_drivers` by ``by``; both
-        left out when ``analyze`` used your own lexicon);
+        ``term_drivers`` (:func:`newsanalysis.term_drivers` by ``by``, with
+        the lexicon ``analyze`` scored with; both left out for a result read
+        back from Parquet that was scored with your own lexicon);
         ``figures/tone_by_<g>``, ``frames_by_<g>``, ``frame_intervals_by_<g>``,
         ``sources_by_<g>``, ``actor_tone_by_<g>`` (with ``actor_tone``; also a table),
         ``keyness_<lang>_by_<by>``,
@@ -756,7 +766,8 @@ here before it is read as a difference in tone.</p>
             continue
         key_notes = "".join(f'<p class="note">{esc(str(w.message).removeprefix("keyness: "))}</p>'
                             for w in caught if issubclass(w.category, UserWarning))
-        tables[f"keyness_{lang}_by_{by}"] = k
+        tables[f"keyness_{lang}_by_{by}"] = (k.groupby(["comparison", "group", "reference"], sort=False).head(
+            int(keyness_rows)).reset_index(drop=True) if keyness_rows else k)
         top = top_terms(k[k["comparison"] == "one_vs_rest"], 10)
         ax = keyness_plot(top, n=10, palette=palettes.get(by))
         ax.set_title(f"Key terms by {by} ({lang}; one group against the rest; FDR-corrected G² > 0)", fontsize=10)
@@ -767,7 +778,8 @@ here before it is read as a difference in tone.</p>
             if terms and len(ids):
                 kw_parts.append(kwic(ids, terms).assign(group=grp))
         key_parts.append(f"""<h3>{esc(lang)}</h3><p><img src="{png}" alt="keyness {esc(lang)}"></p>
-<p class="note">All comparisons (one against the rest and pairwise, with G², Log Ratio, adjusted p):
+<p class="note">All comparisons (one against the rest and pairwise, with G², Log Ratio, adjusted p{
+    f"; the {int(keyness_rows)} highest-ranked terms of each" if keyness_rows else ""}):
 {link(f'keyness_{lang}_by_{by}')}.</p>{table_html(top[["group", "term", "freq_target", "freq_reference",
                                                            "g2", "p_adjusted", "log_ratio", "docs_target",
                                                            "articles_target", "dp_target"]], 40)}{key_notes}""")

@@ -41,3 +41,31 @@ def test_report_missing_codebook_is_named(tmp_path, capsys):
     assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet",
                  "--codebook", str(tmp_path / "nope.yaml")]) == 2
     assert "--codebook: file not found" in capsys.readouterr().err
+
+
+def test_keyness_rows_limit_the_written_table(tmp_path):
+    # two outlets, two articles each: every comparison keeps at most 3 terms, the highest G² first
+    rows = [("a1", "A", "Kim met Putin in Pyongyang. The treaty was signed by both leaders, officials said."),
+            ("a2", "A", "Kim praised the treaty. Pyongyang and Moscow pledged mutual defence, KCNA said."),
+            ("b1", "B", "Seoul condemned the treaty. Sanctions were discussed at the United Nations, diplomats said."),
+            ("b2", "B", "Seoul and Washington held drills. Sanctions on Pyongyang were tightened, officials said.")]
+    rows = [(i, o, " ".join([t] * 6)) for i, o, t in rows]  # each word often enough to be tested
+    pd.DataFrame(rows, columns=["id", "outlet", "text"]).assign(language="en").to_csv(tmp_path / "c.csv",
+                                                                                       index=False)
+    out = tmp_path / "rep"
+    assert main(["report", str(tmp_path / "c.csv"), "--out", str(out), "--quiet", "--formats", "png",
+                 "--keyness-rows", "3", "--actor-tone", "off"]) == 0
+    k = pd.read_csv(out / "tables" / "keyness_en_by_outlet.csv")
+    sizes = k.groupby(["comparison", "group", "reference"]).size()
+    assert len(sizes) and sizes.max() == 3
+    first = k[(k["comparison"] == "one_vs_rest") & (k["group"] == "B")]
+    assert list(first["g2"]) == sorted(first["g2"], reverse=True)
+
+
+def test_report_n_jobs_gives_the_same_tables(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    for out, extra in ((one, []), (two, ["--n-jobs", "2"])):
+        assert main(["report", str(ROOT / "corpus"), "--out", str(out), "--quiet", "--formats", "png",
+                     "--actor-tone", "off", *extra]) == 0
+    for name in ("sentiment.csv", "attributions.csv", "frames.csv"):
+        assert (one / "tables" / name).read_bytes() == (two / "tables" / name).read_bytes(), name
