@@ -5082,7 +5082,11 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         head = lows[-1] if lows else ""
         # the head is the noun before a place phrase: "Regierungskreise in Seoul", "officials in Washington"
         for i, t in enumerate(toks[1:], 1):
-            if t.low in R.place_prepositions and i + 2 >= len(toks) and toks[i - 1].cap:
+            # (session 16: English heads are lower case inside a sentence: "…, analysts in Seoul say" was a
+            # role, "Analysts in Seoul say" an anonymous group)
+            if t.low in R.place_prepositions and (i + 2 >= len(toks) or (
+                    lang == "en" and len(toks) - i - 1 <= 3 and all(x.cap for x in toks[i + 1:] if x.low != "the"))) \
+                    and (toks[i - 1].cap or lang == "en"):
                 head = toks[i - 1].low
                 break
         if by_at is not None and role_toks:

@@ -80,3 +80,21 @@ def test_a_physical_attack_is_no_attribution():
     # guard: a verbal attack stays a row, even with a military word later in its content
     r = _one("The mayor attacked the council over its support for military parades.")
     assert r["cue"] == "attacked" and r["source"] == "The mayor"
+
+
+def test_a_placed_group_after_its_cue_is_anonymous_like_before_it():
+    # journalist trial: "analysts in Seoul say" after the content was a role, before it an anonymous group
+    for text in ("The harbour will close, analysts in Seoul say.",
+                 "The harbour will close, officials in South Korea say.",
+                 "Analysts in Seoul say the harbour will close."):
+        r = _one(text)
+        assert bool(r["anonymous"]) and r["identified_by"] == "group", text
+        assert r["source_country"] == "KR", text
+
+
+def test_a_general_staff_is_named_in_each_spelling():
+    # the actor table lists the Ukrainian General Staff: every spelling names it (one was a role before)
+    for text in ("Der Generalstab des ukrainischen Militärs berichtete, die Brücke sei zerstört.",
+                 "Der Generalstab der Streitkräfte der Ukraine berichtete, die Brücke sei zerstört."):
+        r = _one(text, "de")
+        assert bool(r["named"]) and r["source_type"] == "military" and r["source_country"] == "UA", text
