@@ -211,8 +211,10 @@ def flag_duplicates(
             if agency[i] is pd.NA or agency[i] is None:
                 credited = sorted({agency[j] for j in ms if isinstance(agency[j], str)})
                 agency[i] = credited[0] if credited else "cross-outlet copy"
-                other = ids[rep_of[r]] if rep_of[r] != i else ids[next(j for j in ms if j != i)]
-                evidence[i] = f"near-duplicate of {other} ({outlets[rep_of[r]] if rep_of[r] != i else outlets[next(j for j in ms if j != i)]})"
+                j = rep_of[r] if rep_of[r] != i else next(j for j in ms if j != i)
+                # (session 16: an exact copy was called a "near-duplicate" here while duplicate_kind said "exact")
+                what = "exact copy" if hashes[i] == hashes[j] else "near-duplicate"
+                evidence[i] = f"{what} of {ids[j]} ({outlets[j]})"
     out["wire_agency"] = pd.array(agency, dtype="string")
     out["wire_evidence"] = pd.array(evidence, dtype="string")
     out["based_on"] = pd.array(based_on(articles), dtype="string")

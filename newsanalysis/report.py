@@ -455,6 +455,19 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     langs = language_counts(result)
     tables = dict(result.tables())
     tables["languages"] = langs
+    cl = tables.get("claims")
+    if cl is not None and len(cl) and "sentence_id" in cl.columns:
+        # (journalist trial, session 16: the claims table had to be joined to the trace to see whose article
+        # and which sentence a figure is in)
+        arts_ = result.articles.assign(article_id=lambda d: d["article_id"].astype(str))
+        sents_ = result.sentences.assign(article_id=lambda d: d["article_id"].astype(str))
+        cl = cl.assign(article_id=cl["article_id"].astype(str))
+        if "outlet" in arts_.columns and "outlet" not in cl.columns:
+            cl = cl.merge(arts_[["article_id", "outlet"]], on="article_id", how="left")
+        if "sentence" not in cl.columns:
+            cl = cl.merge(sents_[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
+                          on=["article_id", "sentence_id"], how="left")
+        tables["claims"] = cl
     figs: dict[str, str] = {}
 
     def fig(ax, name):

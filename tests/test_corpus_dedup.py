@@ -63,7 +63,9 @@ def test_wire_agency_from_credit_and_cross_outlet_copies():
     assert by.loc["e", "wire_evidence"] == "credit '(AP)'"
     # three outlets carry the same story without a credit: cross-outlet copy
     assert by.loc[["a", "b", "c"], "wire_agency"].tolist() == ["cross-outlet copy"] * 3
-    assert by.loc["a", "wire_evidence"] == "near-duplicate of b (Daily B)"
+    # a has b's words (an exact copy); c changed one word (a near-duplicate)
+    assert by.loc["a", "wire_evidence"] == "exact copy of b (Daily B)"
+    assert by.loc["c", "wire_evidence"] == "near-duplicate of b (Daily B)"
     assert pd.isna(by.loc["d", "wire_agency"])
 
 

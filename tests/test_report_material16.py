@@ -69,3 +69,13 @@ def test_report_n_jobs_gives_the_same_tables(tmp_path):
                      "--actor-tone", "off", *extra]) == 0
     for name in ("sentiment.csv", "attributions.csv", "frames.csv"):
         assert (one / "tables" / name).read_bytes() == (two / "tables" / name).read_bytes(), name
+
+
+def test_report_claims_table_has_outlet_and_sentence(tmp_path):
+    out = tmp_path / "rep"
+    assert main(["report", str(ROOT / "corpus"), "--out", str(out), "--quiet", "--formats", "png",
+                 "--actor-tone", "off"]) == 0
+    cl = pd.read_csv(out / "tables" / "claims.csv")
+    assert len(cl) and {"outlet", "sentence"} <= set(cl.columns)
+    # every claim's number text is in its sentence
+    assert all(str(n) in str(t) for n, t in zip(cl["number_text"], cl["sentence"]))
