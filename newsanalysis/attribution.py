@@ -2290,6 +2290,14 @@ def _np_new_clause_en(A: _Article, toks: list[Tok], end: int, j: int) -> bool:
     return False
 
 
+_CALENDAR_WORDS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december"})
+_REPORT_NOUNS_EN = frozenset({"report", "reports", "article", "articles", "story", "stories", "statement",
+                              "interview", "study", "survey", "poll", "analysis", "editorial", "commentary",
+                              "broadcast", "post", "piece"})
+
+
 def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     end = None
     stop = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "which", "who", "on", "in", "at",
@@ -2301,11 +2309,16 @@ def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
                 j += 1
                 continue
             break
-        if t.low in stop and end is not None:
-            break
+        medium_after = t.low in ("in", "on", "by") and end is not None and toks[end].low in _REPORT_NOUNS_EN \
+            and j + 1 < hi and next((x for x in toks[j + 1:j + 3] if x.low != "the"), toks[j]).cap \
+            and next((x for x in toks[j + 1:j + 3] if x.low != "the"), toks[j]).low not in _CALENDAR_WORDS_EN
+        if t.low in stop and end is not None and not medium_after:
+            break  # (session 16: "according to a report in the New York Times" names the paper, not the content)
         if end is not None and t.low.endswith("ed") and not t.cap:
             break
-        if end is not None and _np_new_clause_en(A, toks, end, j):
+        if end is not None and toks[end].low in ("in", "on", "by") and toks[end - 1].low in _REPORT_NOUNS_EN:
+            pass  # the medium after "a report in": no new clause
+        elif end is not None and _np_new_clause_en(A, toks, end, j):
             break  # "according to scholars 300 tanks were lost", "According to Yonhap North Korea sent …"
         end = j
         j += 1
@@ -5067,6 +5080,10 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if by_at is not None:
             role_toks = role_toks[:by_at]
     role_type, role_word = _role_of(R, lang, role_toks, " ".join(t.low for t in role_toks))
+    if role_type == "document" and lang == "en" and any(t.low in ("media", "press", "news") for t in role_toks[:-1]):
+        # session 16: "According to media reports" is unnamed media, as German "Laut Medienberichten" (the
+        # compound's head "Medien" types it media); it was a document
+        role_type, role_word = "media", role_word
     if role_type == "citizen" and lang == "en" and role_word in R.generic_person_nouns and any(
             re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in R.insider_phrases):
         role_type = None  # session 15: "A person familiar with the intelligence" is an insider, not a citizen

@@ -98,3 +98,20 @@ def test_a_general_staff_is_named_in_each_spelling():
                  "Der Generalstab der Streitkräfte der Ukraine berichtete, die Brücke sei zerstört."):
         r = _one(text, "de")
         assert bool(r["named"]) and r["source_type"] == "military" and r["source_country"] == "UA", text
+
+
+def test_media_reports_are_unnamed_media_as_in_german():
+    r = _one("According to media reports, the ferry sank.")
+    assert r["source_type"] == "media" and not bool(r["named"])
+    r = _one("Laut Medienberichten ist die Fähre gesunken.", "de")
+    assert r["source_type"] == "media" and not bool(r["named"])
+
+
+def test_a_report_in_a_newspaper_names_the_paper_not_the_content():
+    r = _one("According to a report in The Korea Herald, the ferry sank.")
+    assert r["source"] == "a report in The Korea Herald"
+    assert r["content"] == "the ferry sank"
+    assert r["source_type"] == "media" and r["source_country"] == "KR"
+    # guard: a weekday after "on" is no medium
+    r = _one("According to a report on Monday, the ferry sank.")
+    assert r["source"] == "a report"
