@@ -14,7 +14,9 @@ Workflow:
    nominal or ordinal, with a bootstrap interval over units
    (:func:`scipy.stats.bootstrap`); :func:`category_scores` gives precision,
    recall and F1 per category of the tool against the coders' majority code
-   (scikit-learn); :func:`agreement_report` writes both on one HTML page.
+   (scikit-learn); :func:`agreement_report` writes both on one HTML page;
+   :func:`frame_validation` gives both per frame for frame decisions coded
+   as 1/0 per article.
 """
 from __future__ import annotations
 
