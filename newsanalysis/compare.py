@@ -555,7 +555,8 @@ SOURCE_TRACE_COLUMNS = ["article_id", "outlet", "language", "sentence_id", "sour
 def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, duplicates: bool = False,
                  cue_classes=None) -> pd.DataFrame:
     """One row per attribution with its source status and whether the source figures count it: the worksheet
-    behind ``anonymous_share``, ``hearsay_share``, ``sourced_attributions`` and the source-type mix.
+    behind ``anonymous_share``, ``anonymous_article_share``, ``hearsay_share``, ``sourced_attributions`` and the
+    source-type mix.
 
     The attribution table keeps every row the attribution rules find (transcript speaker turns, rows inside
     someone's speech, a speech's own "I"/"we", chain parts); :func:`compare`, :func:`estimates` and
@@ -567,6 +568,9 @@ def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, d
         k["status"].isin(["named", "anonymous", "neither"]).sum()   # 169 sourced attributions
         (k["status"] == "anonymous").sum()                         # 4 anonymous: 4 / 169 = 0.024
         (k["status"] == "hearsay").sum() / len(k)                  # hearsay_share
+        k.loc[k["status"] == "anonymous", "article_id"].nunique()  # 2 articles: articles_with_anonymous;
+        # / analysed_articles of compare() (84; articles without attributions have no row here) = 2 / 84,
+        # anonymous_article_share
 
     Parameters
     ----------
@@ -1033,7 +1037,19 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         source: named, anonymous or neither, see :func:`source_status`), ``anonymous_share`` (anonymous
         sources / ``sourced_attributions``, in [0, 1], NaN with none; hearsay rows are **not** in it) with
         ``anonymous_low`` and ``anonymous_high`` (design-effect Wilson interval, see
-        :func:`ratio_share_ci`; NaN with fewer than 2 articles); ``hearsay_share`` (reportative rows,
+        :func:`ratio_share_ci`; NaN with fewer than 2 articles); ``articles_with_sources`` (analysed
+        articles with at least one counted attribution that has a source; int) and
+        ``articles_with_anonymous`` (analysed articles with at least one counted anonymous source, the
+        rows ``anonymous_share`` counts; hearsay is not one; int); ``anonymous_article_share``
+        (``articles_with_anonymous`` / ``analysed_articles``: the share of **all** the group's analysed
+        articles, those without any attribution included, that cite at least one anonymous source, in
+        [0, 1]; the figure behind "N % of its articles quoted anonymous sources";
+        ``articles_with_anonymous`` / ``articles_with_sources`` is the share among the articles that
+        cite any source) with ``anonymous_article_low`` and ``anonymous_article_high`` (Wilson interval
+        on articles, :func:`article_share_ci`, as for frames); NaN without analysed articles or with an
+        empty attribution table. ``anonymous_share`` counts per attribution, ``anonymous_article_share``
+        per article: one article with many anonymous sources raises the first, not the second;
+        ``hearsay_share`` (reportative rows,
         "soll … haben", "reportedly", which give no source at all / ``attributions``, in [0, 1]) with
         ``hearsay_low`` and ``hearsay_high`` (the same interval); ``no_source_found`` (counted rows that
         are not hearsay and whose speaker the rules did not find, or an agentless passive: in neither
@@ -1157,10 +1173,21 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         per = source_counts(a)
         row["sourced_attributions"] = int(per["sourced"].sum())
         row["anonymous_share"] = row["anonymous_low"] = row["anonymous_high"] = np.nan
-        row["hearsay_share"] = row["hearsay_low"] = row["hearsay_high"] = np.nan
         if per["sourced"].sum() > 0:
             row["anonymous_share"], row["anonymous_low"], row["anonymous_high"], _ = ratio_share_ci(
                 per["anonymous"], per["sourced"], confidence=confidence)
+        # the same counted rows per article: "N % of its articles quoted an anonymous source", over every
+        # analysed article (one without any counted row has none). The attribution share answers another
+        # question: tagesschau.de's 5.4 % of attributions were 29.4 % of its articles (journalist's trial,
+        # session 16). No attribution table at all: no figure, as for the shares above.
+        per_article = per.reindex(list(analysed.index), fill_value=0)
+        row["articles_with_sources"] = int((per_article["sourced"] > 0).sum())
+        row["articles_with_anonymous"] = int((per_article["anonymous"] > 0).sum())
+        row["anonymous_article_share"] = row["anonymous_article_low"] = row["anonymous_article_high"] = np.nan
+        if len(all_att) and len(analysed):
+            (row["anonymous_article_share"], row["anonymous_article_low"],
+             row["anonymous_article_high"]) = article_share_ci(per_article["anonymous"] > 0, confidence=confidence)
+        row["hearsay_share"] = row["hearsay_low"] = row["hearsay_high"] = np.nan
         if len(a):
             row["hearsay_share"], row["hearsay_low"], row["hearsay_high"], _ = ratio_share_ci(
                 per["hearsay"], per["attributions"], confidence=confidence)
@@ -1219,8 +1246,10 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
     (family ``frame_share``, and ``story_frame_share`` with ``story_frames``; num = ``share``, an article
     without any cue hit counting 0 as in :func:`newsanalysis.framing.frame_profile`, den = 1; only for a
     frame table with a ``share`` column), anonymous share (anonymous sources over the article's rows with a
-    source), hearsay share (reportative rows over all its rows) and source-type shares (over all its
-    rows); see :func:`source_status`. With ``actor_voice`` ("all", "authorial" or "quoted") also family
+    source), family ``anonymous_article`` (measure ``anonymous_article_share``: 1 when the article has at
+    least one counted anonymous source, else 0, over 1; every analysed article has a row, also one without
+    any counted attribution, when the result has an attribution table at all), hearsay share (reportative
+    rows over all its rows) and source-type shares (over all its rows); see :func:`source_status`. With ``actor_voice`` ("all", "authorial" or "quoted") also family
     ``actor_tone``: per actor the article's mean tone toward it (measure = ``actor_id``; only articles
     with a scored mention in that voice; transcript turns left out unless ``speaker_turns``), as
     :func:`newsanalysis.sentiment.actor_tone_summary` averages it.
@@ -1283,6 +1312,14 @@ def _article_measures(result, speaker_turns: bool = False, nested: bool = False,
         for t in SOURCE_TYPES:
             parts.append(pd.DataFrame({"article_id": ct.index, "family": "source", "measure": t,
                                        "num": ct[t].values.astype(float), "den": n.reindex(ct.index).values.astype(float)}))
+    if len(result.attributions):
+        # per analysed article: at least one counted anonymous source (1) or none (0), the article the unit;
+        # articles without any counted row count 0 (compare()'s anonymous_article_share)
+        ids = s["article_id"].drop_duplicates()
+        anon_n = (source_counts(att)["anonymous"] if len(att) else pd.Series(dtype=float)).reindex(ids, fill_value=0)
+        parts.append(pd.DataFrame({"article_id": ids.values, "family": "anonymous_article",
+                                   "measure": "anonymous_article_share",
+                                   "num": (anon_n.values > 0).astype(float), "den": 1.0}))
     return pd.concat(parts, ignore_index=True)
 
 
@@ -1303,6 +1340,10 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     * with ``emphasis=True``, frame emphasis (mean over articles of the
       frame's share of the article's cue weight): Student t-interval over
       the articles, clipped to [0, 1];
+    * articles with an anonymous source (family ``anonymous_article``, measure
+      ``anonymous_article_share``: share of the group's analysed articles with at
+      least one counted anonymous source, hearsay not one): Wilson on articles, as
+      frames;
     * anonymous, hearsay and source shares (ratio of sums over attributions, which
       are clustered in articles; anonymous: over the rows with a source,
       hearsay and source types: over all counted rows, see :func:`source_status`): Wilson interval at the design-effect
@@ -1348,18 +1389,21 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
     -------
     DataFrame
         One row per (group, measure), columns ``<by>``; ``family`` (``tone``,
-        ``frame``, ``anonymous``, ``hearsay``, ``source``; on request
+        ``frame``, ``anonymous``, ``anonymous_article``, ``hearsay``, ``source``; on request
         ``story_frame``, ``frame_share``, ``story_frame_share``); ``measure`` (``mean_compound``,
-        the frame name, ``anonymous_share``, ``hearsay_share`` or the source type);
+        the frame name, ``anonymous_share``, ``anonymous_article_share``, ``hearsay_share`` or the
+        source type);
         ``estimate`` (tone: mean over articles of the article mean compound,
         in [-1, 1]; frame/story_frame: share of analysed articles with the frame present;
         frame_share/story_frame_share: mean over analysed articles of the frame's share of the article's
         cue weight, an article without any cue hit counting 0, as ``mean_share`` of
         :func:`newsanalysis.framing.frame_profile`;
         anonymous: share of the group's attributions with a source that are
-        anonymous; hearsay/source: share of all the group's attributions; in [0, 1]);
+        anonymous; anonymous_article: share of the group's analysed articles, those
+        without attributions included, with at least one anonymous source;
+        hearsay/source: share of all the group's attributions; in [0, 1]);
         ``low``, ``high`` (interval; NaN when there is none); ``n_articles`` (articles
-        contributing); ``n_units`` (articles for tone and frames,
+        contributing); ``n_units`` (articles for tone, frames and anonymous_article,
         attributions for anonymous (those with a source), hearsay and source); ``warning`` (fewer than 5
         articles, clipped, fewer than 10 for tone and emphasis); ``interval`` (the method);
         ``n_effective`` (attributions: the effective sample size of the interval;
@@ -1395,7 +1439,7 @@ def estimates(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None
         if fam == "tone":
             est, lo, hi, warn = t_mean_ci(d["num"], confidence=confidence)
             method, n_eff = "Student t over articles", float(k)
-        elif fam in ("frame", "story_frame"):
+        elif fam in ("frame", "story_frame", "anonymous_article"):  # articles with / without: Wilson
             est, lo, hi = article_share_ci(d["num"], confidence=confidence)
             method, n_eff = "Wilson on articles", float(k)
         elif fam in ("frame_share", "story_frame_share"):
@@ -1968,7 +2012,11 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     authorial voice, i.e. the outlet's own words outside attributed content),
     ``source`` (groups × source type over attributions), ``anonymous``
     (groups × anonymous / other sources, over the attributions that have a
-    source) and ``hearsay`` (groups × reportative / other rows, over all
+    source), ``anonymous_article`` (groups × analysed articles with / without
+    at least one counted anonymous source, over all analysed articles: the
+    article-level figure ``anonymous_article_share`` of :func:`compare`, tested
+    like a frame's presence, a correction family of its own) and ``hearsay``
+    (groups × reportative / other rows, over all
     attributions), with the definitions of :func:`compare` (see
     :func:`source_status`); with ``actor_tone_voice`` also ``actor_tone``
     (the article mean tone toward each actor, tested like ``tone``); with
@@ -1993,7 +2041,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     below 5, Pearson's chi-square otherwise, and the article-permutation
     chi-square (:func:`cluster_contingency_test`) when a larger table has an
     expected count below 5; pairwise frames also get the risk difference
-    with its Newcombe interval. Tone: :func:`tone_test` (the same Welch
+    with its Newcombe interval; ``anonymous_article`` the same as a frame
+    (one unit per article). Tone: :func:`tone_test` (the same Welch
     statistic across all groups and pairwise; the Welch interval of the
     difference and Hedges' g). Sources/anonymity: article permutation.
     Groups ``"(unknown)"`` (no outlet, no date…) are never tested; articles
@@ -2101,7 +2150,8 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         Monte Carlo interval of a permutation p, Phipson & Smyth 2010),
         ``difference`` with ``difference_low``/``difference_high`` and
         ``difference_measure`` (pairwise: difference in mean compound with
-        the Welch interval, risk difference of a frame with the Newcombe
+        the Welch interval, risk difference of a frame or of ``anonymous_article``
+        (share of articles with an anonymous source a − b) with the Newcombe
         interval, or difference in anonymous or hearsay share (ratios of sums as in
         :func:`ratio_share_ci`) with the Newcombe interval computed at each
         group's design-effect sample size, so that articles, not attributions,
@@ -2235,9 +2285,12 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
             row.update({c: res.get(c, v) for c, v in _EXTRA.items()})
             rows.append(row)
 
-        # frames (and story frames): one unit per article, present / absent
-        for frame_family, fr_all, names in frame_families:
-            fr = fr_all[fr_all["article_id"].isin(ids)]
+        def presence_tests(family, rows_all, names, no_test_note=""):
+            """One unit per article, present / absent (frames, story frames, an anonymous source in the
+            article): Fisher / chi-square (a permutation chi-square for a larger table with small expected
+            counts; CMH or a within-strata permutation when stratified), risk difference with Newcombe's
+            interval for two groups."""
+            fr = rows_all[rows_all["article_id"].isin(ids)]
             for f in names:
                 d = fr[fr["measure"] == f].set_index("article_id")["num"].reindex(ids)
                 d = d.dropna()
@@ -2249,6 +2302,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                                       pa.loc[(g_of == g).values, "absent"].sum()] for g in gs])
 
                 def frame_test(gs):
+                    if no_test_note:
+                        res = {**contingency_test(np.zeros((0, 0))), **_EXTRA}
+                        res["note"] = no_test_note
+                        return res
                     if strata is None:
                         res = {**contingency_test(table(gs)), **_EXTRA}
                         if res["test"] == "chi2" and "below 5" in res["note"]:
@@ -2274,13 +2331,17 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                 if strata is None and res["test"] and len(keep) == 2:
                     t = table(keep)
                     res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
-                add(frame_family, f, "all", "", "", len(keep), res, "Cramér's V" if strata is None else None)
+                add(family, f, "all", "", "", len(keep), res, "Cramér's V" if strata is None else None)
                 for a, b in pairs:
                     res = frame_test([a, b])
                     if strata is None and res["test"]:
                         t = table([a, b])
                         res.update(_risk_difference(t[0, 0], t[0].sum(), t[1, 0], t[1].sum()))
-                    add(frame_family, f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
+                    add(family, f, "pairwise", a, b, 2, res, "Cramér's V" if strata is None else None)
+
+        # frames (and story frames): one unit per article, present / absent
+        for frame_family, fr_all, names in frame_families:
+            presence_tests(frame_family, fr_all, names)
         def scores_test(gs, tv, g_t, what):
             """Per-article scores ``tv`` (aligned with their groups ``g_t``) tested between the groups ``gs``
             like tone: Welch statistic, permutation p."""
@@ -2357,6 +2418,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
             add(fam, meas, "all", "", "", len(keep), run(keep), em)
             for a, b in pairs:
                 add(fam, meas, "pairwise", a, b, 2, run([a, b]), em)
+        # articles with at least one anonymous source among all analysed articles: the article the unit, tested
+        # like a frame's presence (a family of its own, so the anonymous family's corrections stay as they were)
+        presence_tests("anonymous_article", m[m["family"] == "anonymous_article"], ["anonymous_article_share"],
+                       "" if n_reported else "no attributions")
 
     def kept(counts):
         keep = sorted(counts[counts >= min_articles].index)

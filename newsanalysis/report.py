@@ -509,6 +509,20 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                       "counted again.").strip()
     class_note = _cue_class_note(att, speaker_turns, nested, cue_classes)
     turns_note = f"{turns_note} {class_note}".strip()
+    # what each anonymity figure counts, said next to the table and the figure: a share of attributions read as
+    # a share of articles was off by a factor of five (tagesschau.de: 5.4 % of attributions, 29.4 % of articles;
+    # journalist's trial, session 16)
+    anon_counts = ("<code>anonymous_share</code> counts per attribution (anonymous sources among all attributions "
+                   "with a source); <code>anonymous_article_share</code> counts per article (analysed articles with "
+                   "at least one anonymous source, <code>articles_with_anonymous</code>, among all "
+                   "<code>analysed_articles</code>): write 'N % of its articles quoted anonymous sources' from "
+                   "the second, never from the first.")
+    # beside the table, whose paragraph has just said what anonymous_share is: the contrast only
+    anon_counts_table = ("That share counts per attribution; <code>anonymous_article_share</code> counts per article "
+                         "(analysed articles with at least one anonymous source, <code>articles_with_anonymous</code>, "
+                         "among all <code>analysed_articles</code>; <code>articles_with_sources</code> in the "
+                         "comparison table counts those citing any source): write 'N % of its articles quoted "
+                         "anonymous sources' from the second, never from the first.")
     all_tests = {g: compare_tests(result, by=g, outlets=outlets, correction=correction, min_articles=min_articles,
                                   seed=seed, speaker_turns=speaker_turns, correction_family=correction_family,
                                   nested=nested, story_frames=story_frames, emphasis=emphasis,
@@ -544,12 +558,13 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
                      fontsize=10)
         ax.set_xlim(-0.02, 1.02)
         fint_png = fig(ax, f"frame_intervals_by_{g}")
-        src = est[est["family"].isin(["source", "anonymous", "hearsay"]) & est[g].isin(big)]
+        src = est[est["family"].isin(["source", "anonymous", "anonymous_article", "hearsay"]) & est[g].isin(big)]
         if len(src):
             ax = interval_plot(src, y="measure", hue=g, palette=palette, n="n_articles")
             ax.set_xlim(-0.02, 1.02)
-            ax.set_title(f"Who is cited: source types, anonymous share (of sources) and hearsay share (of "
-                         f"attributions) by {g}\n(95% intervals; n = articles with attributions)", fontsize=10)
+            ax.set_title(f"Who is cited, by {g}: source types and hearsay share (of attributions), anonymous share "
+                         f"(of sources),\nanonymous article share (of analysed articles); 95% intervals, "
+                         f"n = analysed articles", fontsize=10)
         else:  # no group large enough for intervals: the plain mix of source types
             ax = source_mix_plot(source_mix_long(cmp, g), y=g)
             ax.set_title(f"Who is cited: source types by {g} (shares of attributions; too few articles "
@@ -564,8 +579,9 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
 {link('sentiment')} and {link(f'evidence_tone_by_{by}')} (most negative/positive sentences){terms_note}.</span></p>
 <p><img src="{frames_png}" alt="frames by {esc(g)}"><br><img src="{fint_png}" alt="frame intervals by {esc(g)}">
 <br><span class="note">Cue hits and their sentences: {link('evidence_frames')}.{small_note}</span></p>
-<p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">Every attribution with its offsets:
-{link('attributions')}. {turns_note}{small_note}</span></p>"""
+<p><img src="{src_png}" alt="sources by {esc(g)}"><br><span class="note">{anon_counts} Every attribution
+with its offsets: {link('attributions')}; its status and whether it is counted: {link('source_trace')}.
+{turns_note}{small_note}</span></p>"""
 
     voice_text = {
         "authorial": "Only the journalist's own words count here: a mention inside a quotation or reported speech "
@@ -697,14 +713,15 @@ statistic with a permutation p-value (9,999 permutations), within one language; 
 differ); see the <code>language</code> and <code>note</code> columns of {link(f'tests_by_{g}')}. Statistic:
 Welch's t (tone), chi-square, or the odds ratio of Fisher's exact test (2 × 2 tables with small counts).
 Difference: mean compound a − b with the Welch 95% interval (tone), share of articles a − b with the Newcombe
-interval (frames), share of attributions a − b with the Newcombe interval at each group's design-effect sample
-size (anonymous share of sources, hearsay share of attributions); Hedges' g for tone.</p>
+interval (frames, articles with an anonymous source), share of attributions a − b with the Newcombe interval at
+each group's design-effect sample size (anonymous share of sources, hearsay share of attributions); Hedges' g for tone.</p>
 {table_html(pair[["language", "family", "measure", "group_a", "group_b", "n", "test", "statistic", "p_value",
                   "p_adjusted", "effect_size", "effect_measure", "difference", "difference_low", "difference_high",
                   "hedges_g"]], 30)}"""
         shown = cmp[[g, "articles", "analysed_articles", "first_published", "last_published", "languages",
                      "sentences_analysed", "mean_compound", "compound_low", "compound_high", "attributions",
-                     "sourced_attributions", "anonymous_share", "hearsay_share", "warning"]].copy()
+                     "sourced_attributions", "anonymous_share", "articles_with_anonymous",
+                     "anonymous_article_share", "hearsay_share", "warning"]].copy()
         for col in ("first_published", "last_published"):  # the day is enough to see what period a group covers
             shown[col] = pd.to_datetime(shown[col], utc=True, errors="coerce").dt.strftime("%Y-%m-%d")
         period_html = _period_note(cmp, g)
@@ -723,7 +740,8 @@ words) and counts words of a word list, not opinions: a name such as "Workers' P
 (see <em>Words behind the tone</em>). <code>attributions</code> counts reported statements ("X said", "according
 to Y"); <code>sourced_attributions</code> those of them with a source in the text; <code>anonymous_share</code> is
 the share of those sources that are not identified (unnamed groups such as "officials", "many countries",
-"Beamte"; a role such as "the minister" or a document is not anonymous); <code>hearsay_share</code> is the share of
+"Beamte"; a role such as "the minister" or a document is not anonymous). {anon_counts_table}
+<code>hearsay_share</code> is the share of
 all attributions that are hearsay with no source at all ("reportedly", "soll … haben"), which is not counted as
 anonymous. Sentences whose speaker the tool did not find are in neither share (<code>no_source_found</code> in
 {link(f'comparison_by_{g}')}). <code>articles</code> counts every loaded article of a group, analysed or not;
@@ -738,7 +756,9 @@ chi-square, or, when an expected count is below 5 in a larger table, the chi-squ
 Cramér's V. Tone: permutation test of equal means with Welch's F (two groups: Welch's t; 9,999 permutations),
 η² across groups. Sources, anonymity (among attributions with a source) and hearsay (among all attributions):
 chi-square on attributions with the p-value from permuting whole articles between groups (9,999 permutations);
-with two groups also the difference in share with the Newcombe interval at the design-effect sample size. <code>p_mc_high</code>: upper end of the 95% Monte Carlo interval of a
+with two groups also the difference in share with the Newcombe interval at the design-effect sample size.
+Articles with an anonymous source (<code>anonymous_article</code>, among all analysed articles): tested as frames,
+one unit per article. <code>p_mc_high</code>: upper end of the 95% Monte Carlo interval of a
 permutation p-value. p-values adjusted ({esc(corr_name)}) {esc(family_text)}. All rows:
 {link(f'tests_by_{g}')}.</p>
 {tests_html}
