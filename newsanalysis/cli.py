@@ -2,7 +2,7 @@
 
     newsanalysis report PATH... --out DIR [--by outlet] [--errors skip]
                         [--columns text=Body,outlet="Outlet Name"] [--encoding cp1252]
-                        [--metadata metadata.csv] [--delimiter ';']
+                        [--metadata metadata.csv] [--delimiter ';'] [--dayfirst | --monthfirst]
                         [--correction-family family|grouping|report] [--formats png,svg,pdf]
                         [--actor-tone authorial|all|quoted|off] [--cue-classes speech,writing]
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -40,12 +41,29 @@ def parse_columns(values) -> dict[str, str]:
     return out
 
 
-def _print_load_summary(rep: dict, say=str) -> None:
+def _date_reason(note: str | None) -> tuple[str, str | None]:
+    """``(kind, value)`` of an article's date note, for the console: why it has no date, and the value."""
+    if not note:
+        return "no date given", None
+    m = re.match(r"(unparseable|impossible) date ('(?:[^'\\]|\\.)*'|\S+)(?: as [^:]+)?: (.*)", note)
+    if not m:
+        return note.split(";")[0], None
+    detail = m.group(3)
+    if detail.startswith("ambiguous day/month order"):
+        both = "has both orders" in detail
+        return "ambiguous day/month order" + (" (the file has dates in both orders)" if both else ""), m.group(2)
+    if "fits no known format" in detail:
+        return "not a date format newsanalysis reads", m.group(2)
+    if m.group(1) == "impossible":
+        return "impossible date", m.group(2)
+    return detail.split(";")[0], m.group(2)
+
+
+def _print_load_summary(rep: dict, say=str, articles=None) -> None:
     """The load report's counts, files not read and skipped records by file and reason, on stderr.
 
-    ``say`` rewrites each reason (the command line names ``columns=`` items as ``--columns`` options)."""
-    from collections import Counter
-
+    ``say`` rewrites each reason (the command line names ``columns=`` items as ``--columns`` options); with
+    ``articles`` (the loaded table) the files whose articles have no date are named with the reasons."""
     from ._tables import count_of
 
     print(f"loaded {rep['records_loaded']} of {rep['records_read']} records "
@@ -62,13 +80,48 @@ def _print_load_summary(rep: dict, say=str) -> None:
         print(f"  no outlet: {shown}{more}; give one with --metadata (a table with columns file, outlet), "
               f"'outlet:' in a .txt/.md file's front matter, or --columns outlet=<column> for a CSV/JSON "
               f"field", file=sys.stderr)
+    if articles is not None and rep.get("articles_without_date"):
+        # name the files whose articles lack a date, and why (session 16: "1 no date" alone hid that a European
+        # export's day/month dates were not read)
+        first_note: dict = {}
+        for n in rep.get("notes", []):
+            if n.get("field") == "date":
+                first_note.setdefault(n.get("article_id"), n.get("note"))
+        undated = articles.loc[articles["published"].isna()]
+        by_file: dict = {}
+        for aid, path in zip(undated["article_id"], undated["source_path"]):
+            kind, value = _date_reason(first_note.get(aid))
+            by_file.setdefault(path, {}).setdefault(kind, []).append(value)
+        ambiguous = False
+        for path, kinds in list(by_file.items())[:5]:
+            parts = []
+            for kind, values in kinds.items():
+                vals = [v for v in values if v]
+                ambiguous |= kind.startswith("ambiguous")
+                parts.append(f"{len(values)} {kind}"
+                             + (f" ({', '.join(vals[:2])}{', …' if len(vals) > 2 else ''})" if vals else ""))
+            print(f"  no date: {path}: {'; '.join(parts)}", file=sys.stderr)
+        if len(by_file) > 5:
+            print(f"  … {len(by_file) - 5} more files with articles without a date (load_report.json, files)",
+                  file=sys.stderr)
+        if ambiguous:
+            print("  (an ambiguous date such as 03/04/2024 is read when the other dates of its file show one order, "
+                  "e.g. 13/04/2024 day first; else give the order with --dayfirst or --monthfirst)", file=sys.stderr)
     for item in rep.get("excluded_files", [])[:10]:
         print(f"  not read: {item.get('path')}: {item.get('reason')}", file=sys.stderr)
-    groups = Counter((x.get("source_path"), str(x.get("reason"))) for x in rep.get("skipped", []))
-    for (path, reason), n in list(groups.items())[:10]:
-        print(f"  skipped {count_of(n, 'record')} of {path}: {say(reason)}", file=sys.stderr)
-    if len(groups) > 10:
-        print(f"  … {len(groups) - 10} more kinds of skipped record in load_report.json", file=sys.stderr)
+    skipped_lines: dict = {}
+    for x in rep.get("skipped", []):
+        skipped_lines.setdefault((x.get("source_path"), str(x.get("reason"))), []).append(x.get("line"))
+    for (path, reason), lines in list(skipped_lines.items())[:10]:
+        # the line numbers, so a record can be found in the file (session 16)
+        nums = [str(int(n)) for n in lines if n is not None and n == n]
+        where = ""
+        if nums:
+            where = (f" (line {nums[0]})" if len(nums) == 1 else
+                     f" (lines {', '.join(nums[:5])}{f' and {len(nums) - 5} more' if len(nums) > 5 else ''})")
+        print(f"  skipped {count_of(len(lines), 'record')} of {path}{where}: {say(reason)}", file=sys.stderr)
+    if len(skipped_lines) > 10:
+        print(f"  … {len(skipped_lines) - 10} more kinds of skipped record in load_report.json", file=sys.stderr)
     meta = rep.get("metadata") or {}
 
     def names_of(names):
@@ -244,18 +297,20 @@ def _report(args) -> int:
             warnings.simplefilter("always")
             articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
                                    columns=columns, encoding=args.encoding, delimiter=args.delimiter,
-                                   metadata=args.metadata)
+                                   metadata=args.metadata, dayfirst=args.dayfirst)
     except ValueError as e:
         raise ValueError(cli_terms(str(e))) from e
     for w in caught:
         if str(w.message).startswith("columns="):  # a --columns item naming a column a file lacks: as given here
             print(f"warning: {cli_terms(str(w.message))}", file=sys.stderr)
-        elif "(word-processor or PDF format)" in str(w.message):
+        elif re.match(r"\d+ files? not read \((?:word-processor or PDF format|empty)\)", str(w.message)):
             continue  # the summary below lists each file not read, with the same hint
+        elif str(w.message).startswith("outlet left empty"):
+            print(f"warning: {str(w.message).split(' (notes: ')[0]} (notes in load_report.json)", file=sys.stderr)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     rep = articles.attrs["load_report"]
-    _print_load_summary(rep, cli_terms)
+    _print_load_summary(rep, cli_terms, articles)
     if not len(articles):
         # say why nothing loaded instead of failing later on an empty table
         if any(str(x.get("reason", "")).startswith("columns=") for x in rep.get("skipped", [])):
@@ -383,6 +438,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--encoding", default=None,
                    help="text encoding of the input files (e.g. cp1252), instead of detecting it per file")
     r.add_argument("--delimiter", default=None, help="CSV delimiter (default: sniffed among , ; TAB |)")
+    order = r.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True, default=None,
+                       help="read numeric dates such as 03/04/2024 as day/month/year (3 April); default: the order "
+                            "the other dates of each file show (13/04/2024: day first), else not read")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
+                       help="read numeric dates such as 03/04/2024 as month/day/year (4 March)")
     r.add_argument("--metadata", default=None,
                    help="CSV/Excel joined to the records by file name (a 'file' or 'filename' column, plus "
                         "e.g. source, date, lang), as for a folder of .txt files")

@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import __version__, clean, readers
 from ._tables import corpus_fingerprint, count_of, normalise_language, progress_bar
-from .dates import parse_date
+from .dates import parse_date, slash_kind
 
 ARTICLE_COLUMNS = [
     "article_id", "outlet", "url", "published", "language", "title", "author", "text", "source_path",
@@ -269,6 +269,12 @@ def _text_hint(cands: list[tuple[str, int]]) -> str:
             f"columns={{'text': {col!r}}} (command line: --columns text={col!r})")
 
 
+def lost_characters(value: str) -> bool:
+    """Whether a value is only question marks (or U+FFFD replacement characters), spaces and punctuation:
+    what an export in an encoding without the value's script writes ("????" for "연합뉴스" saved as cp1252)."""
+    return bool(re.search(r"[?\ufffd]", value)) and not re.search(r"[^\W_]", value)
+
+
 def _as_str(v):
     if v is None or (isinstance(v, float) and pd.isna(v)):
         return None
@@ -291,6 +297,7 @@ def load_corpus(
     sheet: int | str = 0,
     flag_duplicates: bool = True,
     progress: bool = False,
+    dayfirst: bool | None = None,
 ) -> pd.DataFrame:
     """Load articles from files, folders and archives into one table.
 
@@ -357,6 +364,13 @@ def load_corpus(
         someone watches (as in :func:`newsanalysis.analyze`). The record total is known
         when every source is a plain (not compressed, not archived) file:
         JSON Lines files count their lines, other files count one.
+    dayfirst : bool, optional
+        The order of numeric dates with slashes whose numbers are both 12 or less ("03/04/2024"): True
+        reads day/month/year (3 April), False month/day/year (4 March). None (default) infers it per file
+        and date column from the values that tell it ("13/04/2024" proves day first, "04/13/2024" month
+        first) and reads the ambiguous values so; when both kinds occur, or none, they are NaT. The files
+        report's ``notes`` say which order was used and which values showed it, each such article's note
+        too. With an order given, a value it cannot read ("11/30/2024" with True) is NaT with a note.
 
     Returns
     -------
@@ -382,11 +396,12 @@ def load_corpus(
         files not read; a word-processor or PDF file's reason says to save it
         as .txt, and a warning names such files), ``files`` (one row per
         input file, read or not: ``path, format, encoding, records, loaded,
-        notes, fields, unused_fields, without_outlet``: ``fields`` says which
+        notes, fields, unused_fields, without_outlet, without_date``: ``fields`` says which
         source column gave text, title, outlet, date, id, … as
         ``"text=Body; date=Pub Date"``, and for an HTML page which part gave
         the outlet, e.g. ``"outlet=<title> suffix (resources/outlets.csv)"``;
-        ``without_outlet`` counts the file's articles without an outlet; a
+        ``without_outlet`` and ``without_date`` count the file's articles
+        without an outlet or date; a
         file not read has ``records`` 0 and ``"not read: <reason>"`` in
         ``notes``),
         ``metadata`` (with ``metadata=``), ``removed``
@@ -418,6 +433,8 @@ def load_corpus(
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
+    if dayfirst not in (None, True, False):
+        raise ValueError(f"dayfirst must be None (infer per file), True or False, got {dayfirst!r}")
     # each mapped source name with the columns= item as the caller wrote it, for messages
     column_labels = {(k if v in FIELD_ALIASES else v): f"columns={{{k!r}: {v!r}}}"
                      for k, v in (columns or {}).items() if isinstance(k, str) and isinstance(v, str)}
@@ -448,6 +465,7 @@ def load_corpus(
     rows: list[dict] = []
     seen: dict[str, str] = {}
     lines = clean.LineCounter()
+    lost_outlets: dict[str, dict[str, int]] = {}  # file → outlet values made only of "?" and punctuation → count
 
     def skip(err: CorpusError, record_id=None, record_no=None, own_id=True):
         """List (or raise) a record not loaded; ``record_no``: its number after a CSV header; ``own_id``: the
@@ -474,6 +492,11 @@ def load_corpus(
             head = readers.read_head(src)
         except readers.ReadError as e:
             return file_error(src, e)
+        if readers.is_empty(head):
+            # session 16: a 0-byte .csv or .jsonl was a file with 0 records and no note, an empty .txt a skipped
+            # record "empty", an empty .json a skipped record "empty JSON file": the same for every format now
+            report["excluded_files"].append({"path": src.name, "reason": "empty file"})
+            return
         sniffed = readers.sniff_format(head)
         if sniffed == "gzip" and not src.gzipped:
             src = readers.Source(src.name, src.opener, src.suffix_name + ".gz", src.notes)
@@ -589,6 +612,11 @@ def load_corpus(
         if usage["no_id"]:
             src.notes.append(f"no id field: {usage['no_id']} id(s) made from the file name and line "
                              f"('{src.stem}-<line>')")
+        for value, n in lost_outlets.get(src.name, {}).items():
+            src.notes.append(f"outlet {value!r} ({count_of(n, 'record')}) looks like characters lost in an encoding "
+                             f"conversion: left empty; export the file as UTF-8")
+        if not n_read:  # a header without rows, an empty JSON array: read, but nothing in it
+            src.notes.append("no records (only a header row)" if fmt in ("csv", "excel") else "no records")
         report["files"].append({"path": src.name, "format": fmt, "encoding": enc, "records": n_read,
                                 "loaded": len(rows) - n_before, "notes": "; ".join(src.notes) or None,
                                 "fields": fields, "unused_fields": unused})
@@ -708,6 +736,16 @@ def load_corpus(
         for line, reason in removed:
             report["removed"].append({"article_id": rid, "line": line, "reason": reason})
         outlet = _as_str(pick("outlet")[0])
+        if outlet and lost_characters(outlet):
+            # session 16: "????" is what a cp1252 export writes for a Hangul outlet name: as an outlet it would
+            # pool every such outlet into one group; the record is kept, its outlet is missing, and the note says why
+            report["notes"].append({"article_id": rid, "field": "outlet", "note": (
+                f"outlet {outlet!r} looks like characters lost in an encoding conversion (an export writes '?' for "
+                f"each character its encoding lacks, e.g. Korean in Windows-1252): left empty; export the file as "
+                f"UTF-8 and load it again, or give the outlet with metadata= (command line: --metadata)")})
+            lost_outlets.setdefault(src.name, {}).setdefault(outlet, 0)
+            lost_outlets[src.name][outlet] += 1
+            outlet = None
         if usage is not None and outlet and rec.get("_outlet_from") and "outlet" not in from_meta:
             # which part of an HTML page gave the outlet (site-name meta, URL host, <title> suffix): files report
             usage["fields"].setdefault("outlet", {}).setdefault(rec["_outlet_from"], None)
@@ -721,9 +759,13 @@ def load_corpus(
             # an HTML page's header line crediting an agency ("19.06.2024 · 08:00 Uhr · dpa"), outside the text
             found["dateline"] = rec["_page_credit"]
         lines.add(outlet or "", text)
-        published = pick("date")[0]
+        published, date_key = pick("date")
+        # the values whose day/month order is inferred together (session 16): one file's date column, or the
+        # metadata table's
+        date_group = ("(metadata)", "(metadata)") if "date" in from_meta else (src.name, date_key)
         if _blank(published):
             published = _publication_line(removed)
+            date_group = (src.name, "(publication line)")
             if published is not None:
                 report["notes"].append({"article_id": rid, "field": "date",
                                         "note": f"date taken from the removed line 'Publication date: {published}'"})
@@ -732,7 +774,7 @@ def load_corpus(
             "published": published, "language": language, "title": title,
             "author": _as_str(pick("author")[0]) or found["author"], "text": text,
             "source_path": src.name, "removed_lines": len(removed), "dateline": found["dateline"],
-            "_identified": identified,
+            "_identified": identified, "_date_group": date_group,
         }
         if extra_columns:
             used = set(found_keys.values())
@@ -750,7 +792,7 @@ def load_corpus(
     extras = [r.pop("_extra", {}) for r in rows] if extra_columns else []
     df = _frame(rows)
     del rows
-    df = _clean_columns(df, report)
+    df = _clean_columns(df, report, dayfirst)
     df = _remove_repeated_lines(df, lines, report)
     if extra_columns:
         df = _add_extra_columns(df, extras)
@@ -773,12 +815,14 @@ def load_corpus(
     # every input file is in the files report: read (with its counts) or not read (with the reason, which
     # excluded_files gives too); until trial s15 a .docx in a folder was only in excluded_files
     no_outlet = df.loc[df["outlet"].isna(), "source_path"].value_counts().to_dict()
+    no_date = df.loc[df["published"].isna(), "source_path"].value_counts().to_dict()
     for f in report["files"]:
         f["without_outlet"] = int(no_outlet.get(f["path"], 0))
+        f["without_date"] = int(no_date.get(f["path"], 0))
     for x in report["excluded_files"]:
         report["files"].append({"path": x["path"], "format": None, "encoding": None, "records": 0, "loaded": 0,
                                 "notes": f"not read: {x['reason']}", "fields": None, "unused_fields": None,
-                                "without_outlet": 0})
+                                "without_outlet": 0, "without_date": 0})
     documents = [x for x in report["excluded_files"] if Path(str(x["path"])).suffix.lower() in DOCUMENT_FORMATS]
     if documents and len(df):
         names = ", ".join(Path(str(x["path"]).split("!")[-1]).name for x in documents[:5])
@@ -786,6 +830,19 @@ def load_corpus(
                       f"{f' and {len(documents) - 5} more' if len(documents) > 5 else ''}; save "
                       f"{'it' if len(documents) == 1 else 'them'} as plain text (.txt, UTF-8) and load "
                       f"{'that' if len(documents) == 1 else 'those'} (list: load_report(articles, 'files'))", stacklevel=2)
+    empty = [x["path"] for x in report["excluded_files"] if x["reason"] == "empty file"]
+    if empty and len(df):  # a notebook shows no load summary (session 16: 0-byte exports were listed with no word)
+        names = ", ".join(Path(str(p).split("!")[-1]).name for p in empty[:5])
+        warnings.warn(f"{count_of(len(empty), 'file')} not read (empty): {names}"
+                      f"{f' and {len(empty) - 5} more' if len(empty) > 5 else ''} (list: load_report(articles, "
+                      f"'files'))", stacklevel=2)
+    if lost_outlets:
+        shown = "; ".join(f"{Path(str(f).split('!')[-1]).name}: {', '.join(repr(v) for v in vals)}"
+                          for f, vals in list(lost_outlets.items())[:5])
+        n = sum(sum(v.values()) for v in lost_outlets.values())
+        warnings.warn(f"outlet left empty in {count_of(n, 'record')}: its value looks like characters lost in an "
+                      f"encoding conversion ({shown}); export the file as UTF-8 and load it again (notes: "
+                      f"load_report(articles, 'notes'))", stacklevel=2)
     report["articles_without_date"] = int(df["published"].isna().sum())
     assert report["records_read"] == report["records_loaded"] + report["records_skipped"]
     report["fingerprint"] = corpus_fingerprint(df) if len(df) else None
@@ -938,7 +995,7 @@ _DTYPES = {"article_id": "str", "outlet": "str", "url": "str", "title": "str", "
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
     """The article table from row dicts; ``text`` stays an object column of the same str objects (no copy)."""
-    cols = ARTICLE_COLUMNS + ["removed_lines", "dateline", "_identified"]
+    cols = ARTICLE_COLUMNS + ["removed_lines", "dateline", "_identified", "_date_group"]
     data = {c: [r[c] for r in rows] for c in cols if c != "text"}
     data["text"] = pd.Series([r["text"] for r in rows], dtype=object)
     df = pd.DataFrame({c: data[c] for c in cols})
@@ -950,11 +1007,76 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return df
 
 
-def _clean_columns(df: pd.DataFrame, report: dict) -> pd.DataFrame:
+def _date_orders(df: pd.DataFrame, dayfirst: bool | None, report: dict) -> tuple[list, dict]:
+    """The day/month order to read each row's date in, and per row a note on how it was chosen.
+
+    With ``dayfirst`` given, every row gets it. Else the order is inferred per file and date column
+    (:func:`newsanalysis.dates.slash_order`): values such as "13/04/2024" prove day first, "04/13/2024" month
+    first; when only one kind occurs, the column's ambiguous values ("03/04/2024") are read in that order. When
+    both kinds occur, or none, they stay unread (NaT). The files report says which (session 16: a European
+    export lost the date of 40 % of its articles to "not guessed").
+    """
+    from .dates import slash_order
+
+    groups: dict = {}
+    for i, g in enumerate(df["_date_group"]):
+        groups.setdefault(g, []).append(i)
+    orders: list = [dayfirst] * len(df)
+    row_notes: dict[int, str] = {}
+    file_notes: dict[str, list[str]] = {}
+    values = df["published"].tolist()
+
+    def shown(vals, n=3):
+        return ", ".join(repr(v) for v in vals[:n]) + (f" and {len(vals) - n} more" if len(vals) > n else "")
+
+    for (path, key), idx in groups.items():
+        order, ev = slash_order(values[i] for i in idx)
+        amb = ev["ambiguous"]
+        if not amb:
+            continue
+        col = "the metadata table's date column" if key == "(metadata)" else f"the file's column {key!r}"
+        n_amb = count_of(len(amb), "ambiguous value")
+        if dayfirst is not None:
+            how = "day/month/year (dayfirst=True)" if dayfirst else "month/day/year (dayfirst=False)"
+            file_notes.setdefault(path, []).append(f"dates in column {key!r}: {n_amb} ({shown(amb)}) read as {how}")
+            continue
+        if order is None:
+            why = (f"both orders occur (day first: {shown(ev['dayfirst'])}; month first: {shown(ev['monthfirst'])})"
+                   if ev["dayfirst"] else "no value tells the order (a number above 12 in first or second place)")
+            file_notes.setdefault(path, []).append(
+                f"dates in column {key!r}: {n_amb} ({shown(amb)}) not read, since {why}; give the order with "
+                f"dayfirst=True or dayfirst=False (command line: --dayfirst or --monthfirst)")
+            if ev["dayfirst"]:
+                for i in idx:
+                    if slash_kind(values[i]) == "ambiguous":
+                        row_notes[i] = (f"{col} has both orders (day first: {shown(ev['dayfirst'], 1)}; "
+                                        f"month first: {shown(ev['monthfirst'], 1)})")
+            continue
+        proof = ev["dayfirst"] if order else ev["monthfirst"]
+        how = "day/month/year" if order else "month/day/year"
+        file_notes.setdefault(path, []).append(
+            f"dates in column {key!r}: order {how} inferred from {count_of(len(proof), 'value')} with a "
+            f"{'first' if order else 'second'} number above 12 ({shown(proof)}); {n_amb} read so ({shown(amb)})")
+        for i in idx:
+            orders[i] = order
+            if slash_kind(values[i]) == "ambiguous":
+                row_notes[i] = f"read as {how}: {col} has {shown(proof, 1)}, which only {how} reads"
+    # the metadata table is no file of the files report: its rows' notes say it
+    for f in report["files"]:
+        for note in file_notes.get(f["path"], []):
+            f["notes"] = f"{f['notes']}; {note}" if f.get("notes") else note
+    return orders, row_notes
+
+
+def _clean_columns(df: pd.DataFrame, report: dict, dayfirst: bool | None = None) -> pd.DataFrame:
     df = df.copy()
     stamps = []
-    for v, aid, lang in zip(df["published"], df["article_id"], df["language"]):
-        ts, note = parse_date(v, normalise_language(lang))
+    orders, order_notes = _date_orders(df, dayfirst, report)
+    for i, (v, aid, lang) in enumerate(zip(df["published"], df["article_id"], df["language"])):
+        ts, note = parse_date(v, normalise_language(lang), dayfirst=orders[i])
+        extra = order_notes.get(i)
+        if extra:
+            note = f"{note}; {extra}" if ts is pd.NaT else f"date {v!r} {extra}" + (f"; {note}" if note else "")
         if note:
             report["notes"].append({"article_id": aid, "field": "date", "note": note})
         stamps.append(ts)
@@ -980,7 +1102,7 @@ def _clean_columns(df: pd.DataFrame, report: dict) -> pd.DataFrame:
             sources.append("identified")
     df["language"] = pd.Series(langs, index=df.index, dtype="str")
     df["language_source"] = sources
-    return df.drop(columns="_identified")
+    return df.drop(columns=["_identified", "_date_group"])
 
 
 @lru_cache(maxsize=1)
@@ -1042,7 +1164,8 @@ def _remove_repeated_lines(df: pd.DataFrame, counter: clean.LineCounter, report:
 
 #: Parts of the load report that :func:`load_report` gives as tables, with their columns.
 REPORT_TABLES = {
-    "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields", "without_outlet"],
+    "files": ["path", "format", "encoding", "records", "loaded", "notes", "fields", "unused_fields", "without_outlet",
+              "without_date"],
     "skipped": ["source_path", "line", "record", "field", "reason"],
     "excluded_files": ["path", "reason"],
     "removed": ["article_id", "line", "reason"],
@@ -1065,8 +1188,9 @@ def load_report(articles: pd.DataFrame, part: str = "skipped"):
       fields`` (source column of each article field, ``"text=Body; title=Headline"``; ``(metadata)`` for
       a field a ``metadata=`` table gave; for an HTML page the part that gave the outlet, e.g.
       ``"outlet=site name (page metadata)"``, ``"outlet=<title> suffix (resources/outlets.csv)"``),
-      ``unused_fields`` (source columns mapped to no field, comma-separated), ``without_outlet`` (the
-      file's articles without an outlet); a file not read has ``records`` and ``loaded`` 0 and
+      ``unused_fields`` (source columns mapped to no field, comma-separated), ``without_outlet`` and
+      ``without_date`` (the file's articles without an outlet, without a date); a file not read has
+      ``records`` and ``loaded`` 0 and
       ``"not read: <reason>"`` in ``notes``;
     - ``skipped``: ``source_path, line, record, field, reason``;
     - ``excluded_files``: ``path, reason``;
@@ -1109,4 +1233,8 @@ def load_report(articles: pd.DataFrame, part: str = "skipped"):
         return pd.DataFrame(list((rep.get("duplicates") or {}).items()), columns=cols)
     if part == "summary":
         return pd.DataFrame([(k, rep.get(k)) for k in REPORT_VALUES], columns=cols)
-    return pd.DataFrame(rep.get(part, []), columns=cols)
+    out = pd.DataFrame(rep.get(part, []), columns=cols)
+    if part == "skipped":
+        # whole line numbers, also when some records have none (a file-level error): 2, not 2.0 (session 16)
+        out["line"] = pd.array([None if v is None or v != v else int(v) for v in out["line"]], dtype="Int64")
+    return out

@@ -15,7 +15,10 @@ Accepted, in this order:
 
 4. Numeric dates with slashes: ``11/30/2024`` (month first) and
    ``30/11/2024`` (day first) when a number above 12 tells the order, or when
-   both orders give the same day (``05/05/2024``).
+   both orders give the same day (``05/05/2024``). An ambiguous one
+   (``03/04/2024``) is read in the order ``dayfirst=`` gives (True: day first,
+   False: month first); the loader infers that order per file and date column
+   from the values that tell it (:func:`slash_order`).
 5. Digit strings: 10 digits are Unix epoch seconds, 13 digits epoch
    milliseconds (``"1719792000"`` in a CSV), 8 digits ``YYYYMMDD`` and 14
    digits ``YYYYMMDDHHMMSS`` (GDELT); integers of 8 or 14 digits are read
@@ -32,7 +35,9 @@ zone question to ask (before trial s14 every such value got the note, 50 lines
 of noise for one export). A value
 that fits no rule, or names an impossible day, is ``NaT`` with the reason
 in the note. Ambiguous numeric orders such as ``05/06/2024`` are not
-accepted (they would be a guess): ``NaT``, with a note naming both readings.
+accepted without an order (they would be a guess): ``NaT``, with a note naming
+both readings; with ``dayfirst=`` they are read in that order, and a value the
+order cannot read ("11/30/2024" with ``dayfirst=True``) is ``NaT`` with a note.
 """
 from __future__ import annotations
 
@@ -96,7 +101,7 @@ def month_names(language: str) -> frozenset[str]:
     return frozenset(m for lang, months, _ in _rules() if lang == language for m in months)
 
 
-def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | None]:
+def parse_date(value, language: str | None = None, *, dayfirst: bool | None = None) -> tuple[pd.Timestamp, str | None]:
     """Parse one date value to a UTC timestamp.
 
     Parameters
@@ -105,6 +110,12 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
         The date as the source gives it.
     language : str, optional
         ISO 639-1 code whose patterns are tried first.
+    dayfirst : bool, optional
+        The order of a numeric date with slashes whose numbers are both 12 or less ("03/04/2024"): True
+        reads day/month/year (3 April), False month/day/year (4 March); None (default) reads none of them
+        (``NaT`` with a note naming both readings). With an order given, a value that cannot be read in it
+        ("11/30/2024" with ``dayfirst=True``: 30 is no month) is ``NaT`` with a note; values that need no
+        order ("30/11/2024" with None) are read as they are.
 
     Returns
     -------
@@ -136,7 +147,7 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
     if not _ISO.match(s) and not _RFC2822.match(s):
         rest, offset, abbr = _split_zone(s)
         if offset is not None:
-            ts, note = parse_date(rest, language)
+            ts, note = parse_date(rest, language, dayfirst=dayfirst)
             if ts is pd.NaT:
                 return ts, note and note.replace(repr(rest), repr(value))
             # the rest was read as UTC wall time: it is wall time in the named zone
@@ -153,7 +164,7 @@ def parse_date(value, language: str | None = None) -> tuple[pd.Timestamp, str | 
             return pd.NaT, f"impossible date {value!r}: {e}"
     m = _SLASH.match(s)
     if m:
-        return _slashed(m, value)
+        return _slashed(m, value, dayfirst)
     rules = _rules()
     if language:
         rules = sorted(rules, key=lambda r: r[0] != language)
@@ -205,15 +216,22 @@ def _digits(s: str, value) -> tuple[pd.Timestamp, str | None]:
                     "milliseconds 13, YYYYMMDD 8)")
 
 
-def _slashed(m: re.Match, value) -> tuple[pd.Timestamp, str | None]:
-    """``a/b/yyyy``: day and month told apart only when the numbers leave one reading."""
+def _slashed(m: re.Match, value, dayfirst: bool | None = None) -> tuple[pd.Timestamp, str | None]:
+    """``a/b/yyyy``: day and month told apart when the numbers leave one reading, else by ``dayfirst``."""
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b > 12:
         return pd.NaT, f"impossible date {value!r}: neither {a} nor {b} is a month"
+    if dayfirst is not None and a != b and (b if dayfirst else a) > 12:
+        order = "day/month/year (dayfirst=True)" if dayfirst else "month/day/year (dayfirst=False)"
+        return pd.NaT, f"impossible date {value!r} as {order}: {b if dayfirst else a} is no month"
     if a <= 12 and b <= 12 and a != b:
-        return pd.NaT, (f"unparseable date {value!r}: ambiguous day/month order ({a} {_MONTHS[b]} or "
-                        f"{b} {_MONTHS[a]}); not guessed: map the column to an unambiguous format first")
-    day, month = (a, b) if a > 12 else (b, a)
+        if dayfirst is None:
+            return pd.NaT, (f"unparseable date {value!r}: ambiguous day/month order ({a} {_MONTHS[b]} or "
+                            f"{b} {_MONTHS[a]}); not guessed: give the order with load_corpus(..., dayfirst=True) "
+                            f"or dayfirst=False (command line: --dayfirst or --monthfirst)")
+        day, month = (a, b) if dayfirst else (b, a)
+    else:
+        day, month = (a, b) if a > 12 else (b, a)
     hour = int(m["hour"]) if m["hour"] else 0
     ampm = (m["ampm"] or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
@@ -226,6 +244,48 @@ def _slashed(m: re.Match, value) -> tuple[pd.Timestamp, str | None]:
     except ValueError as e:
         return pd.NaT, f"impossible date {value!r}: {e}"
     return ts.tz_localize("UTC"), _no_zone_note(value) if m["hour"] else None
+
+
+def slash_kind(value) -> str | None:
+    """What a value says about the day/month order of numeric dates with slashes: ``"dayfirst"`` when its
+    first number is above 12 and its second is not ("13/04/2024"), ``"monthfirst"`` the other way round
+    ("04/13/2024"), ``"ambiguous"`` when both are 12 or less and differ ("03/04/2024"), else ``None`` (another
+    format, the same number twice, or no month at all)."""
+    if not isinstance(value, str):
+        return None
+    s, _, _ = _split_zone(value.strip())
+    m = _SLASH.match(s)
+    if not m:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 and 1 <= b <= 12:
+        return "dayfirst"
+    if b > 12 and 1 <= a <= 12:
+        return "monthfirst"
+    if 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+        return "ambiguous"
+    return None
+
+
+def slash_order(values) -> tuple[bool | None, dict[str, list]]:
+    """The day/month order a set of dates (one file's date column) shows, and the values that show it.
+
+    A value whose first number is above 12 ("13/04/2024") proves day first, one whose second number is above
+    12 ("04/13/2024") month first (:func:`slash_kind`). Returns ``(dayfirst, evidence)``: ``dayfirst`` is True
+    when only day-first values occur, False when only month-first ones do, and None when neither or both
+    occur (then the ambiguous values stay unread); ``evidence`` maps ``"dayfirst"``, ``"monthfirst"`` and
+    ``"ambiguous"`` to the values of that kind, in order.
+    """
+    evidence: dict[str, list] = {"dayfirst": [], "monthfirst": [], "ambiguous": []}
+    for v in values:
+        kind = slash_kind(v)
+        if kind:
+            evidence[kind].append(v)
+    if evidence["dayfirst"] and not evidence["monthfirst"]:
+        return True, evidence
+    if evidence["monthfirst"] and not evidence["dayfirst"]:
+        return False, evidence
+    return None, evidence
 
 
 def _no_zone_note(value) -> str:

@@ -38,6 +38,7 @@ import sys
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Callable, Iterator
 
@@ -103,6 +104,20 @@ def read_head(src: Source, n: int = _HEAD) -> bytes:
             return fh.read(n)
     except (OSError, EOFError, zlib.error) as e:
         raise ReadError(f"cannot read ({type(e).__name__}: {e})") from None
+
+
+def is_empty(head: bytes, n: int = _HEAD) -> bool:
+    """Whether a file whose first ``n`` bytes are ``head`` holds nothing: no bytes, or only whitespace after an
+    optional byte-order mark (a 0-byte export, a file of blank lines)."""
+    if len(head) >= n:
+        return False
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if head.startswith(bom):
+            head = head[len(bom):]
+            if bom != codecs.BOM_UTF8:
+                head = head.replace(b"\x00", b"")
+            break
+    return not head.strip()
 
 
 def sniff_format(head: bytes) -> str | None:
@@ -275,19 +290,44 @@ def flatten_record(rec: dict) -> dict:
     return out
 
 
-_JSON_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
 _JSON_ID = re.compile(r'"(?:id|article_id|doc_id|docid|guid|story_id|stories_id)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(\d+))', re.I)
 
 
 def _broken_json(line: str, e: json.JSONDecodeError, lineno: int) -> "ReadError":
-    """A ReadError for an undecodable JSON line: the parser's reason and column, the field being read
-    (the last key before the error) and the record's id when it can be read from the raw line."""
+    """A ReadError for an undecodable JSON line: the parser's reason and the column (in the line, counted from 1)
+    where it stopped, and the record's id when it can be read from the raw line.
+
+    A field is named only when the error is certainly inside its value: a string value the error falls in
+    ("Invalid control character": a raw line break in "text") or one left open to the end of the line. When the
+    line ends before the record does (a record cut off), the reason says so, and after which field when closing
+    the record there makes it complete JSON (trial s16: a cut record was reported as "field 'site': …, column
+    1": the field before the cut, and the column the parser counts after the line's own line break)."""
     msg = re.sub(r"\s+at$", "", e.msg.strip())  # "Invalid control character at" + our "column": no "at at"
-    keys = _JSON_KEY.findall(line[:e.pos])
-    field = keys[-1] if keys else None
+    body = line.rstrip("\r\n")
+    column = min(e.pos, len(body)) + 1  # e.colno restarts after a line break, also the one ending the line
+    prefix = line[:e.pos]
+    field = None
+    inside = re.search(r'"((?:[^"\\]|\\.)*)"\s*:\s*"(?:[^"\\]|\\.)*$', prefix)  # in a string value
+    opened = re.search(r'"((?:[^"\\]|\\.)*)"\s*:\s*$', prefix)  # a value starts where the error is
+    unterminated = e.msg.startswith("Unterminated string")
+    if inside and not unterminated:
+        field = inside.group(1)
+    elif opened and unterminated:
+        field = opened.group(1)
+    reason = f"broken JSON (unterminated string from column {column})" if unterminated else \
+        f"broken JSON ({msg}, column {column})"
+    if unterminated or (e.msg.startswith("Expecting") and e.pos >= len(body.rstrip())):
+        reason += ": the line ends before the record is complete"  # in the value of ``field`` when one is named
+        if not field:
+            try:
+                whole = json.loads(body.rstrip() + "}")
+            except json.JSONDecodeError:
+                whole = None
+            if isinstance(whole, dict) and whole:
+                reason += f"; it is cut off after field {list(whole)[-1]!r}"
     rid = _JSON_ID.search(line)
     rid = (rid.group(1) if rid.group(1) is not None else rid.group(2)) if rid else None
-    return ReadError(f"broken JSON ({msg}, column {e.colno})", lineno, field, rid)
+    return ReadError(reason, lineno, field, rid)
 
 
 def _io_reason(e: Exception, encoding: str) -> str:
@@ -682,13 +722,24 @@ def extract_html(page: str, url: str | None = None) -> dict | None:
     date = meta_date(page, d.get("date"))
     declared = page_language(page)
     tree = _tree(page)
-    outlet = d.get("sitename") or d.get("hostname")
-    outlet_from = ("site name (page metadata)" if d.get("sitename") else "URL host") if outlet else None
+    sitename = d.get("sitename")
+    title_note = None
+    if sitename and tree is not None and site_name_from_title(sitename, tree, d.get("title")):
+        # session 16: trafilatura falls back to a part of the <title> when a page has no site-name metadata
+        # ("Ukrainekrieg: Soldat in ukrainischer ... | Nachrichten" gave the headline as the outlet, reported as
+        # "site name (page metadata)"); such a name goes through the title-suffix rule's confirmation instead
+        title_note = (f"trafilatura's site name {sitename!r} is the page's <title> or a part of it, not page "
+                      "metadata (og:site_name, application-name, publisher): not used as the outlet")
+        sitename = None
+    outlet = sitename or d.get("hostname")
+    outlet_from = ("site name (page metadata)" if sitename else "URL host") if outlet else None
     suffix_note = None
     if not outlet and tree is not None:
         # trial s15: a saved page without a site-name meta tag lost its outlet although its <title> ended in
         # " - Mannheimer Morgen"; the suffix is used only when something else on the page confirms it
         outlet, outlet_from, suffix_note = title_suffix_outlet(tree)
+    if title_note and not outlet:
+        suffix_note = title_note + (f"; {suffix_note}" if suffix_note else "")
     rec = {
         "text": text, "title": d.get("title"), "author": d.get("author"), "date": date,
         "url": d.get("url") or url, "outlet": outlet,
@@ -724,6 +775,83 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _SITE_NAME = re.compile(r"^(?=.{2,40}$)(?!(?:\S+\s+){5})[^\W\d_][\w&'’+.\- ]*$")
 
 
+def _name_key(s) -> str:
+    """A name as compared with page metadata: case-folded, spacing collapsed, a leading "@" (Twitter handle) dropped."""
+    return re.sub(r"\s+", " ", str(s)).strip().lstrip("@").strip().casefold()
+
+
+def page_site_names(tree) -> set[str]:
+    """The site and publisher names a page's metadata declares, as :func:`_name_key` keys.
+
+    The ``<meta>`` tags of ``resources/loading/site_name_meta.txt`` (``og:site_name``, ``application-name``,
+    ``twitter:site``, ``publisher``, …) and, in JSON-LD, the ``publisher`` and the names of ``Organization``,
+    ``NewsMediaOrganization`` and ``WebSite`` items (not ``WebPage``: its name is usually the page title).
+    """
+    from ._tables import read_word_list
+
+    keys = {k.lower() for k in read_word_list("loading", "site_name_meta.txt")}
+    out: set[str] = set()
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        val = (el.get("content") or "").strip()
+        if val and key in keys:
+            out.add(_name_key(val))
+
+    def names(obj):
+        if isinstance(obj, str):
+            out.add(_name_key(obj))
+        elif isinstance(obj, dict):
+            for k in ("name", "legalName", "alternateName"):
+                v = obj.get(k)
+                for x in (v if isinstance(v, list) else [v]):
+                    if isinstance(x, str) and x.strip():
+                        out.add(_name_key(x))
+
+    def walk(obj):
+        if isinstance(obj, list):
+            for x in obj:
+                walk(x)
+        elif isinstance(obj, dict):
+            if "publisher" in obj:
+                pub = obj["publisher"]
+                for x in (pub if isinstance(pub, list) else [pub]):
+                    names(x)
+            types = obj.get("@type")
+            types = [t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
+            if any(t in ("organization", "newsmediaorganization", "website") for t in types):
+                names(obj)
+            for v in obj.values():
+                if isinstance(v, (list, dict)):
+                    walk(v)
+
+    for el in tree.iter("script"):
+        if (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+            try:
+                walk(json.loads(el.text))
+            except ValueError:
+                continue
+    out.discard("")
+    return out
+
+
+def site_name_from_title(sitename: str, tree, headline: str | None = None) -> bool:
+    """Whether trafilatura's ``sitename`` was only taken from the page's ``<title>``: it is the title, a part of
+    it or the page's headline, and no site-name metadata (:func:`page_site_names`) declares it.
+
+    trafilatura fills its site name from the ``<title>`` when the page has no ``og:site_name`` or publisher
+    metadata: with "Ukrainekrieg: Soldat in ukrainischer ... | Nachrichten" it returns the headline part
+    (it contains a dot). Such a name is no evidence of the outlet (session 16).
+    """
+    key = _name_key(sitename)
+    if not key:
+        return False
+    title = _name_key(tree.findtext(".//title") or "")
+    from_title = bool(title) and key in title
+    if headline and _name_key(headline) == key:
+        from_title = True
+    return from_title and key not in page_site_names(tree)
+
+
 def title_suffix_outlet(tree) -> tuple[str | None, str | None, str | None]:
     """The site name a page's ``<title>`` ends in ("Headline - Politik - Mannheimer Morgen"), when the page confirms it.
 
@@ -755,11 +883,27 @@ def title_suffix_outlet(tree) -> tuple[str | None, str | None, str | None]:
     known = match_outlets([suffix]).iloc[0]
     if isinstance(known, str):
         return known, "<title> suffix (resources/outlets.csv)", None
+    if _generic_key(suffix) in _generic_title_words():
+        # session 16: "… | Nachrichten" names the kind of page, not the site
+        return None, None, (f"the page title ends in {suffix!r}, a generic word for a section or kind of page "
+                            "(resources/loading/generic_title_words.txt), not a site name: no outlet")
     body_text = " ".join(tree.xpath("//body//text()"))
     if re.search(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?" + re.escape(suffix) + r"(?!\w)", body_text, re.I):
         return suffix, "<title> suffix (© line)", None
     return None, None, (f"the page title ends in {suffix!r}, which may be its site name; not used, because it is "
                         "no outlet of resources/outlets.csv and no © line of the page names it")
+
+
+def _generic_key(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s.casefold())
+
+
+@lru_cache(maxsize=1)
+def _generic_title_words() -> frozenset[str]:
+    """``resources/loading/generic_title_words.txt`` as :func:`_generic_key` keys ("Nachrichten", "News", …)."""
+    from ._tables import read_word_list
+
+    return frozenset(_generic_key(w) for w in read_word_list("loading", "generic_title_words.txt"))
 
 
 #: A header or byline line crediting a news agency: a date or time, then the agency after a separator

@@ -871,6 +871,9 @@ here before it is read as a difference in tone.</p>
         f"commit {prov['commit'][:10]}" if prov.get("commit") else "") if x) + \
         ' (<a href="provenance.json">provenance.json</a>)'
     skipped = pd.DataFrame(rep.get("skipped", []))
+    if "line" in skipped.columns:  # a line number is whole: "2", not "2.000" (session 16)
+        skipped["line"] = ["–" if v is None or v != v else str(int(v)) for v in skipped["line"]]
+    skipped = skipped.astype(object).where(skipped.notna(), "–")  # no "None" for a record without id or field
     excluded = pd.DataFrame(rep.get("excluded_files", []))
     arts = result.articles
     dup_cols = [c for c in ("article_id", "outlet", "title", "duplicate_of", "duplicate_kind", "similarity",
