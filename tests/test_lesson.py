@@ -194,7 +194,7 @@ def test_guide_and_docs_use_one_list_of_conditions_and_the_readme_figures():
 @pytest.mark.slow
 def test_teacher_answer_q10_holds_on_the_real_corpus(shared):
     """The Q10 answer (teacher notebook and guide) reads the exercise-4 table in words ("about 2 %", "roughly
-    5 to 15 %", "up to about 43 %") instead of copying figures that move with every rule change; this checks
+    5 to 16 %", "up to about 43 %") instead of copying figures that move with every rule change; this checks
     that each of its statements is still what compare() gives on the shared corpus. When it fails, rewrite
     the answer in tools/build_lesson.py and TEACHER_GUIDE.md from the notebook's table."""
     import warnings
@@ -214,12 +214,12 @@ def test_teacher_answer_q10_holds_on_the_real_corpus(shared):
     # "the seed article (NewsWorld) is highest, with half of its sources anonymous (4 of 8), but it is one article"
     assert (anonymous["NewsWorld"], row.loc["NewsWorld", "sourced_attributions"]) == (4, 8)
     assert row["anonymous_share"].idxmax() == "NewsWorld" and row.loc["NewsWorld", "analysed_articles"] == 1
-    # "Mannheimer Morgen, The Korea Herald and the Frankfurter Rundschau follow (roughly 5 to 15 %, from one to
+    # "Mannheimer Morgen, The Korea Herald and the Frankfurter Rundschau follow (roughly 5 to 16 %, from one to
     # three articles each)"; the Rundschau's "several 'soll' sentences" are hearsay, not in the share
     follow = ["Mannheimer Morgen", "The Korea Herald", "Frankfurter Rundschau"]
     assert set(row["anonymous_share"].sort_values(ascending=False).index[1:4]) == set(follow)
     for outlet in follow:
-        assert 5 <= percent[outlet] <= 15 and 1 <= row.loc[outlet, "analysed_articles"] <= 3, outlet
+        assert 5 <= percent[outlet] <= 16 and 1 <= row.loc[outlet, "analysed_articles"] <= 3, outlet
     fr = row.loc["Frankfurter Rundschau"]
     assert round(fr["hearsay_share"] * fr["attributions"]) >= 3
     # "ZEIT ONLINE shows 0 %"; "tagesschau.de's 0 % comes from 2 articles"

@@ -102,7 +102,7 @@ QUESTIONS = [
             "the number of articles.)",
      "On the shared corpus (the counts are in the table: anonymous_sources of sourced_attributions): the seed "
      "article (NewsWorld) is highest, with half of its sources anonymous (4 of 8), but it is one article. "
-     "Mannheimer Morgen, The Korea Herald and the Frankfurter Rundschau follow (roughly 5 to 15 %, from one to "
+     "Mannheimer Morgen, The Korea Herald and the Frankfurter Rundschau follow (roughly 5 to 16 %, from one to "
      "three articles each). The Frankfurter Rundschau also has several \"soll\" sentences without any source "
      "(hearsay, its hearsay_share), which the chart does not count as anonymous sources. "
      "ZEIT ONLINE shows 0 %: its one anonymous source (\"eines verbündeten Geheimdienstes\") is the source of "
