@@ -17,7 +17,8 @@ from .sentiment import (  # noqa: E402
 )
 from .sentiment_de import load_lexicon  # noqa: E402
 from .framing import (  # noqa: E402
-    GENERIC_FRAMES, CodebookError, FrameClassifier, FrameClassifierCV, codebook_examples, fit_thresholds, frame_evidence, frame_profile, frame_windows,
+    GENERIC_FRAMES, CodebookError, FrameClassifier, FrameClassifierCV, codebook_examples, cross_val_frame_table,
+    fit_thresholds, frame_evidence, frame_profile, frame_windows,
     frames, load_codebook,
 )
 from .attribution import attributions, claims  # noqa: E402
@@ -36,7 +37,7 @@ __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "parse_date", "flag_duplicates", "fetch_corpus",
     "select", "sentences", "sentiment", "article_tone",
     "sentiment_terms", "term_drivers", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
-    "GENERIC_FRAMES", "frames", "frame_evidence", "frame_windows", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples",
+    "GENERIC_FRAMES", "frames", "frame_evidence", "frame_windows", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples", "cross_val_frame_table",
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze",
     "sentence_trace", "source_trace", "compare",
     "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "load_events",

@@ -1508,6 +1508,13 @@ def _warn_thin_training(Y: np.ndarray, classes, langs) -> None:
     if few:
         warnings.warn(f"FrameClassifier: frame(s) with fewer than 5 positive training articles: {', '.join(few)}; "
                       "their predictions are unreliable", UserWarning, stacklevel=5)
+    never = [str(c) for j, c in enumerate(classes) if Y[:, j].sum() == 0]
+    always = [str(c) for j, c in enumerate(classes) if len(Y) and Y[:, j].sum() == len(Y)]
+    if never or always:
+        warnings.warn("FrameClassifier: " + "; ".join(x for x in (
+            f"never present in the training labels, so always predicted absent: {', '.join(never)}" if never else "",
+            f"present in every training article, so always predicted present: {', '.join(always)}" if always else "")
+            if x), UserWarning, stacklevel=5)
     known = {lg for lg in langs if lg}
     if len(known) > 1:
         warnings.warn(f"FrameClassifier: training articles in several languages ({', '.join(sorted(known))}); "
@@ -1731,7 +1738,12 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         Y, classes = self._indicator(y)
         if len(texts) != len(Y):
             raise ValueError(f"X has {len(texts)} articles but y has {len(Y)} rows")
-        _warn_thin_training(Y, classes, langs)
+        if getattr(self, "_quiet_setup", False) is False:
+            _warn_thin_training(Y, classes, langs)
+        # session 16 (researcher trial): which articles the model saw, so frame_table can say so and
+        # frame_validation can warn that figures on them are in-sample
+        self.training_ids_ = (frozenset(X["article_id"].astype(str)) if isinstance(X, pd.DataFrame)
+                              and "article_id" in X.columns else frozenset())
         self.classes_ = classes
         self.constant_ = {j: int(Y[0, j]) for j in range(Y.shape[1]) if Y[:, j].min() == Y[:, j].max()}
         self.learned_ = [j for j in range(Y.shape[1]) if j not in self.constant_]
@@ -1839,7 +1851,10 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         -------
         DataFrame
             ``article_id, frame, probability`` (0–1), ``threshold``,
-            ``present`` (boolean).
+            ``present`` (boolean), ``trained_on`` (bool: the article was a
+            training article of this model, so its decision is in-sample;
+            validate on articles where it is False, or use
+            :func:`cross_val_frame_table`).
         """
         require_columns(articles, ["article_id", "text"])
         P = self.predict_proba(articles)
@@ -1847,12 +1862,15 @@ class FrameClassifier(ClassifierMixin, BaseEstimator):
         for j, v in self.constant_.items():
             pred[:, j] = bool(v)
         n = len(self.classes_)
+        ids = articles["article_id"].astype(str).to_numpy()
+        seen = getattr(self, "training_ids_", frozenset())
         out = pd.DataFrame({
-            "article_id": np.repeat(articles["article_id"].astype(str).to_numpy(), n),
+            "article_id": np.repeat(ids, n),
             "frame": np.tile(self.classes_, len(articles)),
             "probability": P.ravel(),
             "threshold": np.tile(self.thresholds_, len(articles)),
             "present": pred.ravel(),
+            "trained_on": np.repeat([a in seen for a in ids], n),
         })
         return out.astype({"present": "boolean"})
 
@@ -2059,7 +2077,9 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
         params["knn_weight"] = 0.5 if params["knn_weight"] is None else params["knn_weight"]
         est = FrameClassifier(codebook=self.codebook, language=self.language, random_state=self.random_state,
                               **params)
+        est._quiet_setup = True  # the thin-data warnings were given once above (base._setup)
         est.fit(X, y)
+        self.training_ids_ = est.training_ids_
         if learned:
             est.thresholds_[learned] = ths[key]
         self.best_estimator_ = est
@@ -2081,6 +2101,57 @@ class FrameClassifierCV(ClassifierMixin, BaseEstimator):
     def frame_table(self, articles: pd.DataFrame) -> pd.DataFrame:
         """Tidy predictions, as :meth:`FrameClassifier.frame_table`."""
         return self.best_estimator_.frame_table(articles)
+
+
+def cross_val_frame_table(estimator, X: pd.DataFrame, y, *, cv: int = 5, random_state: int = 0) -> pd.DataFrame:
+    """Held-out frame decisions for every article: each fold's articles decided by a copy of ``estimator``
+    trained on the other folds (session 16, researcher trial: a classifier validated on its own training
+    articles scored F1 1.00 on a frame where held-out decisions scored 0.00).
+
+    Parameters
+    ----------
+    estimator : FrameClassifier or FrameClassifierCV
+        Not fitted or fitted; a clone (same parameters) is trained per fold, so ``estimator`` is not changed.
+    X : DataFrame
+        The coded articles: ``article_id`` (unique), ``text`` (and ``language``). Not modified.
+    y
+        Their labels, as for ``fit`` (a table indexed by article id is aligned on ``X``).
+    cv : int
+        Folds (``sklearn.model_selection.KFold``, shuffled with ``random_state``); at least 2.
+
+    Returns
+    -------
+    DataFrame
+        :meth:`FrameClassifier.frame_table` columns for every article of ``X`` (``trained_on`` False
+        throughout) plus ``fold`` (0 … cv−1), in ``X``'s order. Pass it to
+        :func:`newsanalysis.frame_validation` with the coding of the same articles.
+
+    Raises
+    ------
+    ValueError
+        If ``cv`` < 2 or exceeds the number of articles, or ``X`` lacks ``article_id``.
+    """
+    from sklearn.base import clone
+    from sklearn.model_selection import KFold
+
+    require_columns(X, ["article_id", "text"])
+    if not isinstance(cv, (int, np.integer)) or cv < 2 or cv > len(X):
+        raise ValueError(f"cv must be an integer from 2 to the number of articles ({len(X)}), got {cv!r}")
+    y = _align_labels(X, y)
+    Y = y.reset_index(drop=True) if isinstance(y, (pd.DataFrame, pd.Series)) else y
+    parts = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # thin folds warn on every fit; the caller was warned by fit
+        for k, (tr, te) in enumerate(KFold(cv, shuffle=True, random_state=random_state).split(X)):
+            model = clone(estimator)
+            ytr = Y.iloc[tr] if isinstance(Y, (pd.DataFrame, pd.Series)) else (
+                Y[tr] if isinstance(Y, np.ndarray) else [Y[i] for i in tr])
+            model.fit(X.iloc[tr], ytr)
+            parts.append(model.frame_table(X.iloc[te]).assign(fold=k))
+    out = pd.concat(parts, ignore_index=True)
+    order = {a: i for i, a in enumerate(X["article_id"].astype(str))}
+    out = out.sort_values("article_id", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+    return out
 
 
 def frame_profile(frame_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet",

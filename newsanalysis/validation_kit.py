@@ -524,8 +524,13 @@ def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterab
         ``alpha_coders`` (Krippendorff's alpha among the human coders, nominal; NaN with one coder),
         ``alpha_tool`` (coders and tool together), ``alpha_tool_low`` / ``alpha_tool_high`` (bootstrap
         interval); ``precision``, ``recall``, ``f1`` of the tool's "present" against the majority "1"
-        (in [0, 1], zero when undefined); ``support`` (articles the majority codes 1), ``predicted``
-        (articles the tool finds the frame in). Alpha is Krippendorff (2011) via the ``krippendorff``
+        (in [0, 1]; NaN when undefined: precision when the tool finds the frame nowhere, recall when no
+        article is coded 1, F1 when either is NaN; ``macro`` averages the defined values); ``support``
+        (articles the majority codes 1), ``predicted`` (articles the tool finds the frame in).
+        Empty coding cells are missing, not 0: write 0 where a frame is absent (a coder who wrote only 1s
+        gets a warning). A ``frames`` table with ``trained_on`` (a classifier's frame table) warns when
+        coded articles were training articles: validate on held-out decisions
+        (:func:`newsanalysis.framing.cross_val_frame_table`). Alpha is Krippendorff (2011) via the ``krippendorff``
         package; precision/recall via scikit-learn.
 
     Raises
@@ -541,6 +546,14 @@ def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterab
             raise ValueError(f"coded table lacks column {c!r} (give the output of read_coding_sheets)")
     known = list(dict.fromkeys(frames["frame"].astype(str)))
     wanted = list(codes) if codes is not None else [f for f in known if f in coded.columns]
+    units = set(coded["unit_id"].astype(str))
+    if "trained_on" in frames.columns:
+        seen = set(frames.loc[frames["trained_on"].astype(bool), "article_id"].astype(str)) & units
+        if seen:
+            warnings.warn(f"frame_validation: {len(seen)} of the {len(units)} coded articles were training articles "
+                          "of the classifier (trained_on): its figures on them are in-sample and optimistic. "
+                          "Validate on held-out articles, e.g. cross_val_frame_table(FrameClassifierCV(), "
+                          "articles, labels)", UserWarning, stacklevel=2)
     if not wanted:
         raise ValueError("no frame of the frames table is a column of the coded table; name the coded columns "
                          f"after the frames ({', '.join(known[:5])}, …) or pass codes=")
@@ -552,6 +565,15 @@ def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterab
         if f not in known:
             raise ValueError(f"frames table has no frame {f!r}")
         human = _as_codes(coded[f].dropna())
+        # session 16 (researcher trial): a coder who wrote only the 1s left the absences empty, which count as
+        # missing, not 0 (alpha fell from 0.87 to 0.00 without a word)
+        for coder, g in coded.groupby("coder"):
+            vals = set(_as_codes(g[f].dropna()))
+            empty = int(g[f].isna().sum())
+            if vals == {"1"} and empty:
+                warnings.warn(f"frame_validation: coder {coder!r} wrote only 1 for {f!r} and left {empty} unit(s) "
+                              "empty; empty cells are missing, not 0 (absent): write 0 where the frame is absent",
+                              UserWarning, stacklevel=2)
         bad = sorted(set(human) - {"0", "1"}, key=_sort_key)
         if bad:
             uid = coded.loc[human.index[human.isin(bad)][0], "unit_id"]
@@ -579,7 +601,8 @@ def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterab
              **_prf(pooled["tp"], pooled["fp"], pooled["fn"]),
              "support": int(out["support"].sum()), "predicted": int(out["predicted"].sum())}
     macro = {"frame": "macro", "units": int(out["units"].sum()), "ties": int(out["ties"].sum()),
-             **{c: float(out[c].mean()) for c in ("alpha_coders", "alpha_tool", "precision", "recall", "f1")},
+             **{c: float(out[c].mean()) if out[c].notna().any() else np.nan  # (NaN, undefined, left out)
+                for c in ("alpha_coders", "alpha_tool", "precision", "recall", "f1")},
              "support": int(out["support"].sum()), "predicted": int(out["predicted"].sum())}
     cols = ["frame", "units", "ties", "alpha_coders", "alpha_tool", "alpha_tool_low", "alpha_tool_high",
             "precision", "recall", "f1", "support", "predicted"]
@@ -587,9 +610,13 @@ def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterab
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    """Precision, recall, F1; NaN where undefined (session 16: a frame neither coded nor predicted showed 0.000
+    and pulled the macro average down): precision without predictions, recall without reference positives, F1
+    when either is NaN; F1 0 when both are 0."""
+    p = tp / (tp + fp) if tp + fp else np.nan
+    r = tp / (tp + fn) if tp + fn else np.nan
+    f = np.nan if np.isnan(p) or np.isnan(r) else (2 * p * r / (p + r) if p + r else 0.0)
+    return {"precision": p, "recall": r, "f1": f}
 
 
 def agreement_report(coded: pd.DataFrame, path: str | Path, *, code: str = "code", level: str = "nominal",

@@ -73,3 +73,32 @@ def test_frame_validation_rejects_codes_that_are_not_zero_one():
     frames = pd.DataFrame({"article_id": ["a1"], "frame": ["Economic"], "present": [True]})
     with pytest.raises(ValueError, match="'a1'.*'Economic' = '2'"):
         frame_validation(frames, coded)
+
+
+def test_undefined_precision_and_recall_are_nan_not_zero():
+    # a frame nobody codes and the tool never finds: precision, recall and F1 are undefined
+    coded = pd.DataFrame({"unit_id": ["a1", "a2"] * 2, "coder": ["A", "A", "B", "B"],
+                          "Economic": [1, 0, 1, 0], "Morality": [0, 0, 0, 0]})
+    frames = pd.DataFrame({"article_id": ["a1", "a2"] * 2, "frame": ["Economic"] * 2 + ["Morality"] * 2,
+                           "present": [True, False, False, False]})
+    v = frame_validation(frames, coded, n_resamples=20).set_index("frame")
+    assert np.isnan(v.loc["Morality", "precision"]) and np.isnan(v.loc["Morality", "recall"])
+    assert np.isnan(v.loc["Morality", "f1"])
+    assert v.loc["Economic", "f1"] == 1.0
+    assert v.loc["macro", "f1"] == 1.0  # the mean of the defined values only
+
+
+def test_a_coder_writing_only_ones_is_warned():
+    coded = pd.DataFrame({"unit_id": ["a1", "a2", "a3"] * 2, "coder": ["A"] * 3 + ["B"] * 3,
+                          "Economic": [1, 0, 0, 1, None, None]})
+    frames = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "frame": "Economic", "present": [True, False, False]})
+    with pytest.warns(UserWarning, match="coder 'B' wrote only 1 for 'Economic' and left 2 unit"):
+        frame_validation(frames, coded, n_resamples=20)
+
+
+def test_training_articles_of_a_classifier_are_warned():
+    coded = pd.DataFrame({"unit_id": ["a1", "a2"] * 2, "coder": ["A", "A", "B", "B"], "Economic": [1, 0, 1, 0]})
+    ft = pd.DataFrame({"article_id": ["a1", "a2"], "frame": "Economic", "present": [True, False],
+                       "trained_on": [True, False]})
+    with pytest.warns(UserWarning, match="1 of the 2 coded articles were training articles"):
+        frame_validation(ft, coded, n_resamples=20)
