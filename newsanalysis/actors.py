@@ -41,7 +41,11 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> pd.DataFrame:
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    import io
+
+    from .readers import read_text_file
+
+    df = pd.read_csv(io.StringIO(read_text_file(path, "actor table")), dtype=str, keep_default_na=False)
     if "gender" not in df.columns:
         df["gender"] = ""
     missing = [c for c in ACTOR_COLUMNS if c not in df.columns]

@@ -66,6 +66,7 @@ import pandas as pd
 import yaml
 
 from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns, resource_path
+from .readers import read_text_file
 from .text import sentences as _sentences
 from .text import word_count, word_spans
 
@@ -133,7 +134,7 @@ def _parse_cue_item(item, where: str) -> tuple[str, float]:
 def _read_yaml_codebook(path: Path, default_language: str | None) -> tuple[list[tuple], list[tuple], dict]:
     """Rows (frame, language, cue, weight, definition), examples (frame, language, example), settings."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(read_text_file(path, "codebook"))
     except yaml.YAMLError as e:
         raise CodebookError(f"{path}: not valid YAML ({e})") from None
     if not isinstance(data, dict):
@@ -318,7 +319,7 @@ def _quanteda_rows(data: dict, path: Path, prefix: str = "") -> list[tuple]:
 
 def _read_liwc(path: Path) -> list[tuple]:
     """A LIWC-style ``.dic``: ``%`` / ``id<TAB>category`` lines / ``%`` / ``pattern<TAB>id ...`` lines."""
-    lines = [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines()]
+    lines = [ln.rstrip("\n") for ln in read_text_file(path, "codebook").splitlines()]
     marks = [i for i, ln in enumerate(lines) if ln.strip() == "%"]
     if len(marks) < 2:
         raise CodebookError(f"{path}: a LIWC dictionary needs a category block between two '%' lines")

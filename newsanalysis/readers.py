@@ -195,6 +195,28 @@ def sniff_encoding(head: bytes) -> str:
     return enc
 
 
+def read_text_file(path, what: str) -> str:
+    """The text of a small material file (a lexicon, a codebook, an actor table) in whatever encoding a
+    spreadsheet or editor saved it: UTF-8 (with or without BOM), else the encoding :func:`sniff_encoding`
+    detects (a German Excel's cp1252). Session 16 (researcher trial): a cp1252 lexicon stopped the command with
+    a bare UnicodeDecodeError that named neither the file nor what it was.
+
+    Raises
+    ------
+    ValueError
+        Naming the file and ``what`` it is, if no encoding reads it.
+    """
+    from pathlib import Path
+
+    data = Path(path).read_bytes()
+    try:
+        enc = sniff_encoding(data)
+        return data.decode(enc)
+    except (ReadError, UnicodeDecodeError, LookupError) as e:
+        raise ValueError(f"{path}: the {what} file cannot be read as text ({e}); save it as UTF-8 "
+                         "(in Excel: 'CSV UTF-8')") from None
+
+
 #: How much better (charset-normalizer's mess ratio, coherence) another single-byte reading must be
 #: for it to be chosen over cp1252.
 PREFER_CP1252_MARGIN = (0.01, 0.05)

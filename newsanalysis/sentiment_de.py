@@ -44,6 +44,7 @@ from pathlib import Path
 import yaml
 
 from ._tables import resource_path
+from .readers import read_text_file
 from .sentiment_en import normalize, punctuation_emphasis
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -212,7 +213,7 @@ def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: s
     suffix = p.suffix.lower()
     entries: list[tuple[str, float]] = []
     if suffix in (".csv", ".tsv", ".txt"):
-        text = p.read_text(encoding="utf-8-sig")
+        text = read_text_file(p, "lexicon")
         first = text.splitlines()[0] if text.strip() else ""
         # session 16 (researcher trial): a German spreadsheet saves "term;weight" (and decimal commas)
         semicolon = suffix != ".tsv" and "\t" not in first and ";" in first and "," not in first.split(";")[0]
@@ -235,7 +236,7 @@ def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: s
             except ValueError:
                 raise ValueError(f"{p}, line {ln}: weight {row[wi]!r} of term {row[ti]!r} is not a number") from None
     elif suffix == ".dic":
-        lines = p.read_text(encoding="utf-8-sig").splitlines()
+        lines = read_text_file(p, "lexicon").splitlines()
         if not lines or lines[0].strip() != "%":
             raise ValueError(f"{p}: a LIWC .dic file starts with a '%' line")
         cats: dict[str, float] = {}
@@ -259,7 +260,7 @@ def load_lexicon(path: str | os.PathLike, *, name: str | None = None, version: s
             if w:
                 entries.append((parts[0].strip(), w))
     elif suffix in (".yml", ".yaml"):
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = yaml.safe_load(read_text_file(p, "lexicon"))
         if not isinstance(data, dict):
             raise ValueError(f"{p}: expected a mapping of categories to word lists")
 

@@ -79,3 +79,20 @@ def test_report_claims_table_has_outlet_and_sentence(tmp_path):
     assert len(cl) and {"outlet", "sentence"} <= set(cl.columns)
     # every claim's number text is in its sentence
     assert all(str(n) in str(t) for n, t in zip(cl["number_text"], cl["sentence"]))
+
+
+def test_report_reads_a_lexicon_and_codebook_saved_as_cp1252(tmp_path):
+    # researcher trial D: German Excel saves "CSV (Trennzeichen-getrennt)" in cp1252; the command stopped with
+    # a bare UnicodeDecodeError that named neither the file nor what it was
+    (tmp_path / "lex.csv").write_bytes("term;weight\nBündnis;1\nKrieg;-0,5\n".encode("cp1252"))
+    (tmp_path / "cb.yaml").write_bytes("name: mine\nlanguage: de\nframes:\n  Militär:\n    definition: Militär.\n"
+                                       "    cues: [Waffe*]\n".encode("cp1252"))
+    out = tmp_path / "rep"
+    assert main(["report", str(ROOT / "corpus"), "--out", str(out), "--quiet", "--formats", "png",
+                 "--actor-tone", "off", "--codebook", str(tmp_path / "cb.yaml"),
+                 "--lexicon", f"de={tmp_path / 'lex.csv'}"]) == 0
+    fr = pd.read_csv(out / "tables" / "frames.csv")
+    assert set(fr["frame"]) == {"Militär"}  # the umlaut read right
+    terms = pd.read_csv(out / "tables" / "sentiment_terms.csv")
+    # the seed has "Krieg" twice and "Bündnis" once, both words of the cp1252 lexicon (umlaut read right)
+    assert (terms["term"] == "Krieg").sum() == 2 and (terms["term"] == "Bündnis").sum() == 1
