@@ -5035,6 +5035,23 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             # "I", "we": the speaker of the transcript turn they stand in, never an earlier third party
             # (Putin's "as I just mentioned" was credited to the United States named before)
             ante = next((h for h in reversed(history) if h.get("speaker_turn") and h["start"] <= ss < h["end"]), None)
+        elif lows[0] in ("it", "es"):
+            # session 16 (researcher trial): "It also noted that …" after "The message said …" is the message,
+            # never a person (KCNA's greeting was credited to Kim Jong Un): the nearest earlier source that is no
+            # person, within two sentences, else unresolved
+            si_ = A.sent_of(ss)
+            ante = next((h for h in reversed(history) if h.get("_pos", ss) < ss and not h.get("_person")
+                         and h.get("source") and h.get("identified_by") in ("document", "name", "role")
+                         and not (h.get("actor_id") and actors[h["actor_id"]].kind == "person")
+                         and A.sent_of(h["_pos"]) >= si_ - 2), None)
+            if ante is None:  # an organisation, medium or country named before ("The Foreign Ministry issued …")
+                m_ = max(((ms, me, aid, alias) for ms, me, aid, alias in A.mentions
+                          if aid and me <= ss and actors[aid].kind != "person" and not A.in_quote(ms, me)
+                          and A.sent_of(ms) >= si_ - 1), default=None)
+                if m_ is not None:
+                    a_ = actors[m_[2]]
+                    ante = {"source": m_[3], "source_type": a_.source_type, "named": True, "anonymous": False,
+                            "source_country": a_.country or None, "actor_id": m_[2]}
         else:
             # German "sie" is "she" or "they": a plural verb ("Sie befürchten", "sagten sie") makes it "they",
             # which is never one person ("Die USA werfen … vor. Sie befürchten …" is not Putin)

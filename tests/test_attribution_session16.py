@@ -115,3 +115,17 @@ def test_a_report_in_a_newspaper_names_the_paper_not_the_content():
     # guard: a weekday after "on" is no medium
     r = _one("According to a report on Monday, the ferry sank.")
     assert r["source"] == "a report"
+
+
+def test_it_is_never_a_person():
+    # researcher trial D: KCNA's "It also noted that …" (the message) was credited to Kim Jong Un
+    a = att("Kim Jong Un received a greeting card from Vladimir Putin. The message said the two countries were "
+            "friends. It also noted that their bonds were a reliable basis.")
+    noted = a[a["cue"] == "noted"].iloc[0]
+    assert noted["source"] == "The message" and not bool(noted["named"])
+    a = att("Kim Jong Un received greetings from Vladimir Putin. It also noted that their bonds were strong.")
+    noted = a[a["cue"] == "noted"].iloc[0]
+    assert noted["source"] == "It" and noted["actor_id"] is None
+    # an organisation of the actor table named just before is "it"
+    r = _one("Russia held talks on Monday. It said the sanctions were unlawful.")
+    assert r["source"] == "Russia" and r["source_country"] == "RU"
