@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 
 import os
 import warnings
@@ -42,7 +44,9 @@ class AnalysisResult:
         ``n_articles``, and the analysis material used: ``codebook``,
         ``story_codebook`` (name, file or "user table"), ``lexicon`` (None or the
         user lexicons' labels), ``actors`` ("shipped" or "user table (N
-        actors)"), ``lexicons`` (language → the lexicon that scored its
+        actors)"), ``material_sha256`` (only with user material: the first
+        16 hex digits of a SHA-256 of each user codebook file or table, each
+        user lexicon's entries and the user actor table), ``lexicons`` (language → the lexicon that scored its
         sentences, name and version: ``{"de": "SentiWS 1.8c + newsanalysis-de-news
         0.8", "en": "VADER 3.3.2"}``).
     story_frames : one row per (article, story frame) (``frames(codebook="story")``).
@@ -360,11 +364,38 @@ def _label(codebook) -> str:
 
 
 def _options_record(codebook, story_codebook, lexicon, actors) -> dict:
-    """The analysis material as recorded in a result's provenance (codebooks, lexicons, actor table)."""
+    """The analysis material as recorded in a result's provenance (codebooks, lexicons, actor table), with a
+    SHA-256 fingerprint (16 hex digits) of each user file or table under ``material_sha256`` (session 16,
+    researcher trial: after editing the cues of a codebook the provenance of two runs was identical)."""
+    lexicons = [] if lexicon is None else list(lexicon if isinstance(lexicon, (list, tuple)) else [lexicon])
+    sha = {}
+    for key, cb in (("codebook", codebook), ("story_codebook", story_codebook)):
+        h = _material_sha(cb)
+        if h:
+            sha[key] = h
+    for lx in lexicons:
+        sha[f"lexicon {lx.label}"] = _digest(json.dumps(
+            [sorted(lx.terms.items()), list(lx.prefixes), lx.scale, lx.case_sensitive, lx.language], ensure_ascii=False))
+    if actors is not None:
+        sha["actors"] = _digest(actors.to_csv(index=False))
     return {"codebook": _label(codebook), "story_codebook": _label(story_codebook),
-            "lexicon": None if lexicon is None else [x.label for x in (lexicon if isinstance(lexicon, (list, tuple))
-                                                                       else [lexicon])],
-            "actors": "shipped" if actors is None else f"user table ({len(actors)} actors)"}
+            "lexicon": None if lexicon is None else [x.label for x in lexicons],
+            "actors": "shipped" if actors is None else f"user table ({len(actors)} actors)",
+            **({"material_sha256": sha} if sha else {})}
+
+
+def _digest(text: str | bytes) -> str:
+    return hashlib.sha256(text.encode("utf-8") if isinstance(text, str) else text).hexdigest()[:16]
+
+
+def _material_sha(codebook) -> str | None:
+    """Fingerprint of a user codebook (a file's bytes, or a table's CSV); None for the shipped ones."""
+    if isinstance(codebook, pd.DataFrame):
+        return _digest(codebook.to_csv(index=False))
+    if isinstance(codebook, (str, os.PathLike)) and os.path.isfile(codebook):
+        with open(codebook, "rb") as fh:
+            return _digest(fh.read())
+    return None
 
 
 def analyze(articles: pd.DataFrame, *, progress: bool = False, chunk_size: int = 25,

@@ -863,9 +863,14 @@ here before it is read as a difference in tone.</p>
     # lexicon did not say so on its page); the whole record also as provenance.json
     (out / "provenance.json").write_text(json.dumps(prov, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     lexicons = prov.get("lexicons") or {}
+    sha = prov.get("material_sha256") or {}
+
+    def with_sha(label, key):  # a user file's fingerprint, so two runs with edited cues differ on the page
+        return f"{label} (SHA-256 {sha[key][:8]})" if key in sha else label
+
     material_html = "Measured with: " + " · ".join(esc(x) for x in (
-        f"frames: codebook {prov.get('codebook', 'generic')}",
-        f"story frames: {prov.get('story_codebook', 'story')}",
+        f"frames: codebook {with_sha(prov.get('codebook', 'generic'), 'codebook')}",
+        f"story frames: {with_sha(prov.get('story_codebook', 'story'), 'story_codebook')}",
         "sentiment: " + ("; ".join(f"{lg} {lx}" for lg, lx in sorted(lexicons.items())) or "–"),
         f"actors: {prov.get('actors', 'shipped')}",
         f"commit {prov['commit'][:10]}" if prov.get("commit") else "") if x) + \

@@ -27,6 +27,11 @@ def test_report_with_own_codebook_and_semicolon_lexicon(tmp_path):
     assert prov["lexicons"] == {"de": "lex"} and prov["codebook"].endswith("cb.yaml")
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "sentiment: de lex" in page and "cb.yaml" in page
+    # the files' fingerprints (researcher trial D: edited cues left the provenance unchanged)
+    import hashlib
+    want = hashlib.sha256((tmp_path / "cb.yaml").read_bytes()).hexdigest()[:16]
+    assert prov["material_sha256"]["codebook"] == want and f"SHA-256 {want[:8]}" in page
+    assert set(prov["material_sha256"]) == {"codebook", "lexicon lex"}
 
 
 def test_report_lexicon_needs_its_language(tmp_path, capsys):
