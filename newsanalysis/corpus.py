@@ -275,6 +275,11 @@ def lost_characters(value: str) -> bool:
     return bool(re.search(r"[?\ufffd]", value)) and not re.search(r"[^\W_]", value)
 
 
+#: A word of two or more question marks or U+FFFD characters standing alone ("????", "??"): what an export
+#: writes for characters its encoding lacks (not "??" after a word, "What??").
+_LOST_IN_TEXT = re.compile(r"(?<![\w?\ufffd])[?\ufffd]{2,}(?![\w?\ufffd])")
+
+
 def _as_str(v):
     if v is None or (isinstance(v, float) and pd.isna(v)):
         return None
@@ -735,6 +740,13 @@ def load_corpus(
             return skip(CorpusError(src.name, lineno, text_field, f"no article text, only boilerplate ({reasons})"), rid, **where_no)
         for line, reason in removed:
             report["removed"].append({"article_id": rid, "line": line, "reason": reason})
+        lost_runs = _LOST_IN_TEXT.findall(text)
+        if len(lost_runs) >= 2:
+            # session 16 (researcher trial D): a cp1252 export turned a Korean trailer into "? ????? ?? : 02-…";
+            # the text is kept as it is, and the note says what happened
+            report["notes"].append({"article_id": rid, "field": "text", "note": (
+                f"{len(lost_runs)} runs of question marks ({', '.join(repr(x) for x in lost_runs[:3])}) look like "
+                "characters lost in an encoding conversion (e.g. Korean in Windows-1252); export the file as UTF-8")})
         outlet = _as_str(pick("outlet")[0])
         if outlet and lost_characters(outlet):
             # session 16: "????" is what a cp1252 export writes for a Hangul outlet name: as an outlet it would

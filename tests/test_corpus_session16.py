@@ -262,3 +262,17 @@ def test_cli_names_files_and_reasons(tmp_path, capsys):
                  "--dayfirst"]) == 0
     err = capsys.readouterr().err
     assert "mixed.csv: 1 impossible date ('04/13/2024')" in err
+
+
+def test_question_mark_runs_in_the_text_are_noted(tmp_path):
+    # researcher trial D: a cp1252 export turned a Korean trailer into "? ????? ?? : 02-…"; the text stays,
+    # the load report says why it looks so ("Really??" after a word is punctuation, not lost characters)
+    p = tmp_path / "a.csv"
+    p.write_text('Text,Medium\n"Kim met Putin in Pyongyang, officials said. ? ????? ?? : 02-781-1234",KBS\n'
+                 '"Really?? Kim met Putin, he said. Was it??",X\n', encoding="cp1252")
+    a = na.load_corpus(p)
+    notes = na.load_report(a, "notes")
+    lost = notes[notes["note"].str.contains("question marks")]
+    assert lost["article_id"].tolist() == ["a-2"]
+    assert "2 runs" in lost["note"].iloc[0]
+    assert a.loc[a["article_id"] == "a-2", "text"].str.contains("?????", regex=False).all()
