@@ -165,13 +165,19 @@ nb.md("""
 "etwa 11.000 Container", "bis zu 5 Millionen Artilleriegeschosse") and the
 source it is attributed to. Read the units as well as the numbers: here
 11,000 containers go *to Russia* and 9,000 *to North Korea* (a flow the
-other way, or a slip in the rewrite?), and each figure is an estimate by an
-unnamed government source. The table makes such questions visible; it
-cannot answer them.
+other way, or a slip in the rewrite?). Read the sources too, with the coding of
+section 3 next to each number (`cue`, `stance`, `named`, `anonymous`, joined
+from the attribution each claim belongs to): the three figures come from three
+kinds of source. The 11,000 containers are a *claim* of "Amerikanische Beamte"
+(anonymous, and *behaupten* is a distancing cue: the author keeps a distance),
+the 5 million shells an *estimate* (*schätzt*) of "der südkoreanische
+Verteidigungsminister" (an office: neither named nor anonymous), the 9,000
+containers an estimate of "Südkorea" (a state, coded as named). Do you agree
+with that coding? The table makes such questions visible; it cannot answer them.
 """)
 nb.code("""
-cl = result.claims
-cl[["sentence_id", "number_text", "qualifier", "value", "unit", "source", "source_country", "attributed"]]
+cl = result.claims.merge(att[["attribution_id", "cue", "stance", "named", "anonymous"]], on="attribution_id", how="left")
+cl[["sentence_id", "number_text", "value", "unit", "source", "cue", "stance", "named", "anonymous", "source_country"]]
 """)
 nb.code("""
 for r in cl.itertuples():
@@ -189,21 +195,48 @@ from a codebook:
 - **story frames**: frames of the Russia–North Korea story written for this
   package (arms transfers, troops, sanctions, treaty and diplomacy…).
 
-A frame is *present* when its cue weight per 1,000 words reaches the frame's
-threshold; `evidence` lists the cues found. The generic thresholds were fitted
-on the SemEval-2023 articles; the story codebook has no fitted thresholds
-(0: a single cue makes a story frame present), so for story frames read
-`hits` and the evidence, and compare outlets on emphasis
-(`na.frame_profile`, `mean_share`) rather than on presence.
+Each cue has a weight (0.5, 1 or 2: 2 for words that nearly always carry
+the frame). `hits` is the **sum of the weights** of the cues found, not a count
+(`n_cues` counts them); `evidence` lists the cues found.
+
+How *present* is decided:
+
+- **Generic frames**: a frame is present when its cue weight per 1,000 words
+  (`per_1000_words`) reaches the frame's `threshold`, fitted on the SemEval-2023
+  articles (and at least one cue is found).
+- **Story frames**: no rate threshold. A frame needs a cue weight of at least
+  2 (`min_hits: 2`: one strong cue or two ordinary ones), and a cue counts only
+  where **both sides are named nearby**: Russia (Russia, Moscow, the Kremlin,
+  Putin …) and North Korea (North Korea, the DPRK, Pyongyang, Kim Jong Un …) in
+  the cue's sentence or within two sentences of it (the codebook's `anchor`;
+  *China_role* and *Regional_security* need a name and a role word in the same
+  sentence as well). "Troops" in a sentence about Syria is no story cue.
+- **Long texts** (both codebooks): a text of more than 1,500 words is cut into
+  windows of about 1,000 words, the rule is applied in each window, and the frame
+  is present when it passes in at least half of them (`min_window_share=0.5`;
+  columns `windows`, `window_share`). This article is one window.
+
+The rules in full, with examples: `docs/framing.md`. For story frames, also
+compare outlets on emphasis (`na.frame_profile`, `mean_share`: each frame's
+part of the cue weight), not only on presence.
 """)
 nb.code("""
 gen = result.frames
-gen[["frame", "hits", "per_1000_words", "threshold", "present", "dominant", "evidence"]].sort_values(
+gen[["frame", "hits", "n_cues", "per_1000_words", "threshold", "present", "dominant", "evidence"]].sort_values(
     "hits", ascending=False)
+""")
+nb.md("""
+Read the evidence of *External_regulation_and_reputation* and *Political*:
+country and person names are cues (*russland*, *china*, *putin*). In an
+article about Russia and North Korea every mention of Russia adds weight to
+"relations between states", and every mention of Putin to "politics". Whether a
+name should count towards a frame is a validity question the codebook answers
+one way; you may answer it another (see section 6 of `03_framing` for a
+codebook of your own).
 """)
 nb.code("""
 story = result.story_frames
-story[["frame", "hits", "present", "evidence"]].sort_values("hits", ascending=False)
+story[["frame", "hits", "n_cues", "present", "evidence"]].sort_values("hits", ascending=False)
 """)
 nb.code("""
 fig, axes = plt.subplots(1, 2, figsize=(11, 4.5), sharey=False)
@@ -277,12 +310,30 @@ for sid in (tone.loc[tone["compound"].idxmin(), "sentence_id"], tone.loc[tone["c
           .to_string(index=False), "\\n")
 """)
 nb.md("""
-Read the most negative sentence: "Doch scheinen diese Ängste vorerst
-übertrieben" (*but these fears seem exaggerated for now*) is reassuring
-rather than negative, yet the lexicon sees two negative words (*Ängste*,
-*übertrieben*), weighted up after the contrast word *Doch*. This is the kind
-of error to look for before trusting a tone figure: lexicons count words,
-not what the sentence does with them.
+Read both. The most negative sentence (the first printed) has two negative
+verbs, *erschwert* and *schwächt* (*it hampers … and weakens …*): negative,
+and plausibly so. The most positive one is "Doch scheinen diese Ängste
+vorerst übertrieben" (*but these fears seem exaggerated for now*). It scores
+positive only because a hand-written rule ("dismissed by 'übertrieben'")
+flips the negative word *Ängste*, and the contrast word *Doch* weights it up.
+The rule is right that the sentence is not negative; but is "the fears seem
+exaggerated" *positive* tone, or a reassuring, neutral assessment? That is a
+coding decision, and the number hides it.
+
+A plain lexicon error is elsewhere in this article: a sentence about Russian
+tourists visiting North Korea scores negative because of one word.
+""")
+nb.code("""
+sid = sents.loc[sents["text"].str.contains("Pandemie"), "sentence_id"].iloc[0]
+row = tone[tone["sentence_id"] == sid].iloc[0]
+print(f"sentence {sid}, compound {row['compound']:+.3f}: {row['text']}")
+print(terms.loc[terms["sentence_id"] == sid, ["term", "lexicon_weight", "weight", "rules"]].to_string(index=False))
+""")
+nb.md("""
+*Pandemie* is the only scored word, and here it only dates the visit ("after
+the pandemic"); the sentence reports that tourism has resumed. This is the
+kind of error to look for before trusting a tone figure: lexicons count
+words, not what the sentence does with them.
 
 ### Tone toward actors
 `actor_tone` scores the words in the clause around each mention of an actor
@@ -314,6 +365,32 @@ nb.code("""
 worst = by_actor.index[0]
 for r in at[(at["actor_id"] == worst) & at["scored"]].itertuples():
     print(f"{r.tone:+.3f}  {in_context(text, r.start, r.end, 70)}\\n        terms: {r.terms}")
+""")
+nb.md("""
+Read the terms: Ukraine is the "most negative actor" because its clauses
+contain *Krieg* and *Einmarsch*: Russia's war *on* Ukraine. The negativity
+is near the name, not directed at it; the victim of an attack inherits the
+tone of the attack. Tone near a name is not tone toward the actor: read the
+evidence before you report an actor's score.
+
+## Your turn
+1. Write sentences of your own (German or English; set `language`) and
+   predict, before you run the cell, each text's score and its story frames.
+   The three given texts show a negation, the anchor rule (one side named,
+   then both) and `min_hits` (is one weight-0.5 cue and one weight-1 cue
+   enough?).
+2. Change the third text until *Arms_transfers* is present. What did you
+   have to add?
+""")
+nb.code("""
+mine = pd.DataFrame({"article_id": ["a", "b", "c"], "language": "de", "text": [
+    "Die Gespräche waren nicht erfolgreich.",
+    "Russland liefert Waffen und Munition.",                  # one side named
+    "Russland liefert Nordkorea Waffen und Munition.",        # both sides named
+]})
+display(na.sentiment(mine)[["article_id", "compound"]])
+display(na.sentiment_terms(mine)[["article_id", "term", "lexicon_weight", "weight", "rules"]])
+na.frames(mine, codebook="story").query("hits > 0")[["article_id", "frame", "hits", "n_cues", "present", "evidence"]]
 """)
 nb.md("""
 ## Where next

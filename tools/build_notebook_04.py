@@ -24,6 +24,12 @@ far to trust it. It measures, per outlet:
 > often, and (from the 95 % intervals over articles) how precisely each outlet's average is
 > known with this many articles. Every score can be traced back to its words and sentences.
 > Tests of the differences between outlets are in notebook 6.
+> *What the intervals describe:* an interval treats an outlet's articles as exchangeable
+> draws from what the outlet published **in the period and genre the corpus holds** (KCNA
+> items of 2024, Kremlin.ru transcripts of 2000–2019, South Korean English news of two weeks
+> around the turn of 2025/26). The corpus is a convenience collection, not a random sample:
+> the interval covers the variation between these articles, not how they were collected, and
+> it says nothing about the outlet's coverage in other years or on other topics.
 > *Cannot:* what a reader feels, whether a report is true, or whether an outlet is
 > "biased". A **compound score** (VADER, Hutto & Gilbert 2014) is a sum of word weights
 > squashed into [-1, 1]; it does not understand irony, context or who is speaking. English
@@ -109,9 +115,10 @@ voices = {"all words": "mean_compound", "authorial voice": "authorial_mean_compo
 analysed = result.summary[result.summary["analysed"].astype(bool)]
 tone = pd.concat([na.outlet_tone(analysed, arts, by="outlet", column=col).assign(voice=v)
                   for v, col in voices.items()], ignore_index=True)
-tone = tone.merge(arts.groupby("outlet")["language"].agg(lambda x: ";".join(sorted(set(x)))).rename("languages"),
-                  on="outlet")
-tone.pivot_table(index=["outlet", "languages"], columns="voice", values=["n_articles", "mean"]).round(3)
+# the languages of the articles that were scored (KBS and Yonhap also have Korean articles: loaded, not scored)
+tone = tone.merge(analysed.groupby("outlet")["language"].agg(lambda x: ";".join(sorted(set(x))))
+                  .rename("languages scored"), on="outlet")
+tone.pivot_table(index=["outlet", "languages scored"], columns="voice", values=["n_articles", "mean"]).round(3)
 """)
 nb.code("""
 big = sorted(tone.loc[(tone["voice"] == "all words") & (tone["n_articles"] >= MIN_ARTICLES), "outlet"])
@@ -271,8 +278,9 @@ NewsMTSC train; see `docs/sentiment.md`); words of names ("United" in "the Unite
 "Korea Defense and Security Forum") carry no tone. `na.actor_tone_summary` first averages per
 article (mentions in one article are not independent), then over articles with a 95 %
 t-interval, one row per outlet, **language** and actor (English and German tone are never
-pooled). On the NewsMTSC test sets this method reaches a macro-F1 of 0.599 / 0.552 (a
-fine-tuned RoBERTa: 0.83): treat single mentions with caution, look at averages; each
+pooled). On the NewsMTSC test sets this method reaches a macro-F1 of about 0.6 (the figures
+are in the README's validation table and in notebook 7; a fine-tuned RoBERTa: 0.83): treat
+single mentions with caution, look at averages; each
 English mention's `tone_class` uses the cut-off ±0.175 fitted on NewsMTSC train.
 
 Whose words? Each mention has a `voice`: *quoted* inside someone's reported words, *authorial*
@@ -371,6 +379,23 @@ de = pd.concat([de.nsmallest(2, "compound"), de.nlargest(2, "compound")]).copy()
 de["outlet"] = de["article_id"].map(outlet_of)
 de["text"] = [sent_text[k] for k in zip(de["article_id"], de["sentence_id"])]
 de[["outlet", "compound", "lexicon", "text"]]
+""")
+
+nb.md("""
+## Your turn
+The cell lists the most negative scored mentions of one actor in one outlet, with the words
+that made each score. For each, decide: is the tone *toward* the actor (the outlet evaluates
+it), or the tone of words that happen to stand near its name (an attack *on* it, a war it is
+mentioned next to)? How many of the five would you code as negative toward the actor? Then
+change `ACTOR` (one of `ACTORS`) or `OUTLET` (one of `big`).
+""")
+nb.code("""
+OUTLET, ACTOR = big[0], "south_korea"
+d = at2[(at2["outlet"] == OUTLET) & (at2["actor_id"] == ACTOR)].nsmallest(5, "tone").copy()
+print(f"{int(((at2['outlet'] == OUTLET) & (at2['actor_id'] == ACTOR)).sum())} scored mentions of {ACTOR} in {OUTLET}; "
+      "the five most negative:")
+d["text"] = [sent_text[k] for k in zip(d["article_id"], d["sentence_id"])]
+d[["mention", "tone", "voice", "terms", "text"]]
 """)
 
 nb.md("""

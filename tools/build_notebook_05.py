@@ -25,9 +25,13 @@ how (quoted, paraphrased, "according to"), with which **reporting verb**, and wh
 > *Cannot:* whether a source is reliable or a number is true. The rules miss some
 > attributions and mislabel others (measured accuracy in `docs/attribution.md`: on the
 > PolNeAR and Redewiedergabe gold standards, not on this corpus). Attributions of one
-> article are not independent, so intervals here are computed over **articles**. Korean and
-> Vietnamese articles are not analysed: no attributions are found in them, which is *not*
-> the same as "no sources".
+> article are not independent, so the intervals of attribution shares are Wilson intervals
+> at an **effective sample size** that allows for this clustering (the design effect,
+> section 2), never at the number of attributions. Like all intervals in these notebooks,
+> they describe the variation between the articles of the period and genre the corpus holds
+> (KCNA 2024, Kremlin.ru transcripts 2000–2019, South Korean English news of two weeks of
+> 2025/26), not an outlet's sourcing in general. Korean and Vietnamese articles are not
+> analysed: no attributions are found in them, which is *not* the same as "no sources".
 """)
 
 nb.md("""
@@ -146,8 +150,26 @@ shown = est[est["family"].isin(["source", "anonymous", "hearsay"]) & est[GROUP_B
 fig, ax = plt.subplots(figsize=(8, 5))
 interval_plot(shown, y="measure", hue=GROUP_BY, palette=palette, n="n_articles", ax=ax)
 ax.set_xlim(-0.02, 1.02)
-ax.set_xlabel("share (95% Wilson interval, design-effect effective n): anonymous of sources, others of attributions")
+ax.set_xlabel("share (95% Wilson interval, design-effect effective n): anonymous of sources, others of attributions;\\n"
+              "n in the legend: articles with at least one counted attribution")
 ax.set_title(f"Source types, anonymous and hearsay share, groups with at least {MIN_ARTICLES} analysed articles");
+""")
+nb.md("""
+**How these intervals are computed.** A share of attributions (say 5 anonymous sources among
+70) is not 70 independent draws: an article that uses one anonymous source often uses
+several, so the share varies more between articles than 70 coin flips would. `na.estimates`
+measures that extra variation from the spread of the share between articles and turns it into
+a **design effect** (deff, Kish 1965: the factor by which clustering inflates the variance);
+the interval is Wilson's at the **effective sample size** n / deff (smaller still with few
+articles). When the rarer outcome has fewer than 5 rows or sits in fewer than 2 articles,
+the spread cannot be estimated, and the articles themselves are the units. The rule used is in
+`interval`, the sizes in `n_articles` (articles with at least one counted attribution: the n
+in the legend above, fewer than the group's analysed articles), `n_units` (attributions) and
+`n_effective`. Details and a simulation of the coverage: `docs/compare.md`.
+""")
+nb.code("""
+shown[shown["family"].isin(["anonymous", "hearsay"])][
+    [GROUP_BY, "measure", "estimate", "low", "high", "n_articles", "n_units", "n_effective", "interval"]].round(3)
 """)
 nb.md("""
 **Evidence.** Anonymous sources per group, with the source phrase and the reported
@@ -236,13 +258,14 @@ A **chain** is recorded when a medium cites another source in the same attributi
 "mit Verweis auf", "quoting", "…, die sich auf X beruft"; a medium quoting a speaker
 ("…, zitiert Tass den Vizeaußenminister X" → source X, chain `Tass > X`) and speech reported
 via a medium ("sagte der Republikaner laut CNN" → chain `CNN > der Republikaner`). The chains
-in this corpus (a handful, all German: the English outlets here rarely cite other media in one
-sentence), and the rule on a hand-written example:
+in this corpus, counted by the language of the article (most are in the few German articles;
+the English outlets here seldom name a medium's own source in one sentence), and the rule on a
+hand-written example:
 """)
 nb.code("""
 chains = att[att["chain"].notna()]
-print(f"chains in the corpus: {len(chains)}")
-chains[["article_id", "source", "chain", "content"]]
+print(f"chains in the corpus: {len(chains)}; by language: {chains['language'].value_counts().to_dict()}")
+chains[["article_id", "outlet", "source", "chain", "content"]]
 """)
 nb.code("""
 demo = pd.DataFrame({"article_id": ["demo"], "language": ["en"],
@@ -330,6 +353,21 @@ nb.code("""
 sent_text = result.sentences.set_index(["article_id", "sentence_id"])["text"]
 story.assign(sentence=[sent_text[k] for k in zip(story["article_id"], story["sentence_id"])])[
     ["outlet", "number_text", "source", "sentence"]]
+""")
+
+nb.md("""
+## Your turn
+A reporting verb's stance is a rule of the cue list: every "claim…" is *distancing*. The cell
+lists the attributions whose cue starts with `CUE`. For each, decide whether the outlet really
+keeps a distance from the source, or whether the verb is ordinary news language here. Would
+you keep the rule? Then try another cue (e.g. `"confirm"`, coded *endorsing*, or `"warn"`,
+coded *emotive*).
+""")
+nb.code("""
+CUE = "claim"
+hits = reported[reported["cue"].fillna("").str.lower().str.startswith(CUE)]
+print(f"{len(hits)} attributions with a cue starting with {CUE!r}; stances: {hits['stance'].value_counts().to_dict()}")
+hits[[GROUP_BY, "outlet", "source", "cue", "stance", "content"]]
 """)
 
 nb.md("""

@@ -27,10 +27,17 @@ Yonhap, KBS, The Korea Herald) and German outlets. It teaches
 > *Can:* whether the differences between groups of outlets in tone, frames and sources
 > are larger than the variation between articles would produce by chance, how large they
 > are, and which sentences and words produce them.
+> *What the tests assume:* each group's articles are treated as exchangeable draws from what
+> its outlets published in the period and genre the corpus holds; a permutation test asks
+> whether the group labels matter *for these articles*. The corpus is a convenience
+> collection, and the groups come from different periods and genres (KCNA items of 2024,
+> Kremlin.ru transcripts of 2000–2019, South Korean agency news of two weeks of 2025/26:
+> section 7), so a "group" difference is a difference of period × genre × outlet at once.
 > *Cannot:* why an outlet writes as it does, or whether it is right. A p-value says
 > whether a difference could be chance, not whether it matters: read the effect size and
-> the interval. Groups are small here (South Korean English: 9 articles, German: 6) and the
-> corpus is not a sample of all coverage (see `SOURCES.md`). Tone from the English (VADER)
+> the interval. The p-values here do not license claims about the outlets' coverage in
+> general, in other years or on other topics. Groups are small here (South Korean English:
+> 9 articles, German: 6) and the corpus is not a sample of all coverage (see `SOURCES.md`). Tone from the English (VADER)
 > and German (SentiWS) lexicons is not on one scale, so tone is compared among English
 > articles only. Korean and Vietnamese articles are loaded and counted but not analysed:
 > they appear as *not analysed*, never as 0.
@@ -219,14 +226,19 @@ ax.set_title(f"Share of analysed articles with each frame, by {GROUP_BY}");
 """)
 nb.md("""
 **Evidence.** The cue words behind each frame, per group: the three most frequent cues of
-the frames that differ most. Every cue hit with its sentence is in `result.frame_evidence`.
+the frames whose shares differ most **among the groups of one language** (the English
+groups: the German group is coded with another codebook, so its shares are not compared with
+theirs; compare rows within a language only). Every cue hit with its sentence is in
+`result.frame_evidence`.
 """)
 nb.code("""
 fe = result.frame_evidence.copy()
 fe["group"] = fe["article_id"].astype(str).map(groups)
 fe = fe[fe["group"].isin(big)]
 cue_col = "matched"  # the text the cue pattern matched
-spread = cmp.set_index(GROUP_BY).loc[big, [f"frame_{f}" for f in na.GENERIC_FRAMES]]
+# the spread of the frame shares among the English groups only (one codebook, one language)
+en_big = [g for g in big if cmp.set_index(GROUP_BY).at[g, "languages"] == "en"]
+spread = cmp.set_index(GROUP_BY).loc[en_big, [f"frame_{f}" for f in na.GENERIC_FRAMES]]
 top_frames = (spread.max() - spread.min()).sort_values(ascending=False).head(3).index.str.replace("frame_", "")
 (fe[fe["frame"].isin(top_frames)].assign(cue=lambda d: d[cue_col].astype(str).str.lower())
  .groupby(["frame", "group"])["cue"].agg(lambda x: ", ".join(f"{c} ({n})" for c, n in x.value_counts().head(3).items()))
@@ -234,13 +246,26 @@ top_frames = (spread.max() - spread.min()).sort_values(ascending=False).head(3).
 """)
 
 nb.md("""
+Cue hits are not articles. A group's hits come from all its texts, and Kremlin.ru's
+33 texts include long transcripts; a frame counts as *present* in a text only where its cue
+weight per 1,000 words passes the frame's threshold in at least half of the text's windows
+of about 1,000 words (`min_window_share=0.5`; `docs/framing.md`). So dozens of hits spread
+thinly over a few long transcripts can leave a frame absent from every one of them: read the
+hits next to the shares in the heat map, not instead of them.
+
 ## 5. Tests across groups and pairwise, with effect sizes and adjustment
 Every test compares articles of **one language** (column `language`): VADER and SentiWS
 scores, and the English and German codebooks, are not on one scale.
 * **Frames**: chi-square (Fisher's exact test for small 2×2 tables; a permutation p-value
   when a larger table has small expected counts) on articles with and without the frame;
-  effect size **Cramér's V** (0.1 small, 0.3 medium, 0.5 large); pairwise also the
-  **risk difference** with its Newcombe interval.
+  effect size **Cramér's V**; pairwise also the **risk difference** with its Newcombe
+  interval. How large a V is depends on the table's size: Cohen's (1988) benchmarks for
+  small, medium and large are 0.1, 0.3 and 0.5 divided by √`df*`, with `df*` = min(rows − 1,
+  columns − 1). A frame test (groups × present/absent) and every pairwise test (two groups)
+  have `df*` = 1: 0.10 / 0.30 / 0.50 (in a 2×2 table, such as a pairwise frame test, V is |φ|,
+  the correlation of two yes/no variables). The source-type test across three groups (3 groups
+  × about 8 source types) has `df*` = 2: 0.07 / 0.21 / 0.35; a fourth group would make it
+  `df*` = 3: 0.06 / 0.17 / 0.29.
 * **Tone**: a permutation test of equal means with **Welch's F** (two groups: Welch's t),
   η² across groups; pairwise the difference in mean compound with its Welch interval and
   **Hedges' g**.
@@ -248,6 +273,12 @@ scores, and the English and German codebooks, are not on one scale.
   and **hearsay share** ("soll", "reportedly": no source at all, among all attributions):
   chi-square on attributions, p-value from permuting whole **articles** between groups
   (attributions of one article are not independent).
+* **Articles with an anonymous source** (family `anonymous_article`): the share of a group's
+  analysed articles with at least one anonymous source, tested like a frame (chi-square,
+  Fisher or permutation, Cramér's V; pairwise the risk difference). The unit is the article,
+  so no design effect is needed. It answers another question than the anonymous share: "in
+  how many of its articles does an outlet rely on an unnamed source?", not "what share of
+  its sources are unnamed?".
 * Permutation p-values use 9,999 resamples; `p_mc_low`/`p_mc_high` give their Monte Carlo
   interval.
 * `p_adjusted`: Benjamini–Hochberg within each family of tests (14 frame tests are one
@@ -336,7 +367,11 @@ nb.md("""
 ## 8. A second grouping: state, public, private outlets
 The same comparison by affiliation (`newsanalysis/resources/outlets.csv`). The state group mixes KCNA and
 the Kremlin; the public group mixes Yonhap, KBS and tagesschau.de (English and German), so
-only frames and sources are tested here.
+only frames and sources are tested here. The table of groups lists every affiliation; the tests
+compare only the groups with at least `MIN_ARTICLES` analysed articles *in one language*: which
+ones, and which were left out, is printed above the test table (the `common_note`). A share shown
+for a group that is left out (or that mixes English and German articles) is a description, not
+a tested figure.
 """)
 nb.code("""
 cmp2 = na.compare(reported, by=SECOND_BY, outlets=outlets)
@@ -344,7 +379,9 @@ tests2 = na.compare_tests(reported, by=SECOND_BY, outlets=outlets, correction=CO
                           pairwise=False)
 display(cmp2[[SECOND_BY, "articles", "analysed_articles", "languages", "attributions", "anonymous_share",
               "hearsay_share", "warning"]])
-tests2[tests2["family"].isin(["source", "anonymous", "hearsay"])][cols + ["note"]]
+for lang, text in tests2.attrs["notes"].items():  # which groups each language's tests compare, and which were left out
+    print(f"all {lang} tests: {text}")
+tests2[tests2["family"].isin(["source", "anonymous", "anonymous_article", "hearsay"])][cols + ["note"]]
 """)
 
 nb.md("""
@@ -391,48 +428,73 @@ lines.append(f"**Data.** {len(result.articles)} articles were loaded; {int(resul
              f"English or German were analysed ({', '.join(f'{g}: {int(n)}' for g, n in n_art[n_art > 0].items())}). "
              f"{int((~result.summary['analysed'].astype(bool)).sum())} Korean and Vietnamese articles were not analysed. "
              f"The unit of analysis is the article.")
-t_en = cmp_en.dropna(subset=["mean_compound"]).set_index(GROUP_BY)
-tone_txt = "; ".join(f"{g} {r.mean_compound:.2f} [{r.compound_low:.2f}, {r.compound_high:.2f}], n = {int(r.analysed_articles)}"
-                     for g, r in t_en.iterrows())
-kw_row = tests_en[(tests_en["scope"] == "all") & (tests_en["family"] == "tone")]
-if len(kw_row) and pd.notna(kw_row["p_value"].iloc[0]):
-    k = kw_row.iloc[0]
-    tone_test_txt = (f"{k['test']}, statistic = {k['statistic']:.2f}, p {fmt_p(k['p_value'])}, "
-                     f"{k['effect_measure']} = {k['effect_size']:.3f}")
-else:
-    tone_test_txt = "no test (too few groups with enough articles)"
-lines.append(f"**Tone.** Mean article compound score (VADER, English articles, 95 % t-intervals): {tone_txt}. "
-             f"Across groups with at least {MIN_ARTICLES} articles: {tone_test_txt}.")
-pw = tests_en[(tests_en["scope"] == "pairwise") & (tests_en["family"] == "tone") & tests_en["p_value"].notna()]
-if len(pw):
-    lines.append("Pairwise (permutation test with Welch's t, " + CORRECTION_NAME + "-adjusted): " + "; ".join(
-        f"{r.group_a} vs {r.group_b}: difference {r.effect_size:+.2f} [{r.difference_low:+.2f}, {r.difference_high:+.2f}], "
-        f"Hedges' g = {r.hedges_g:.2f}, p_adj {fmt_p(r.p_adjusted)}" for r in pw.itertuples()) + ".")
+t_en = cmp_en.set_index(GROUP_BY)
+# the test's measure: its name, what it scores, and its columns in compare() (mean, interval)
+TONE_MEASURES = {"mean_compound": ("whole text", "all words of the article", "mean_compound", "compound"),
+                 "authorial_mean_compound": ("authorial voice", "the outlet's own words, quotes left out",
+                                             "authorial_compound", "authorial")}
+pw_tone = tests_en[(tests_en["scope"] == "pairwise") & (tests_en["family"] == "tone") & tests_en["p_value"].notna()]
+for measure, (name, words, value, ci) in TONE_MEASURES.items():
+    tone_txt = "; ".join(f"{g} {r[value]:.2f} [{r[ci + '_low']:.2f}, {r[ci + '_high']:.2f}], n = {int(r['analysed_articles'])}"
+                         for g, r in t_en.dropna(subset=[value]).iterrows())
+    k = tests_en[(tests_en["scope"] == "all") & (tests_en["family"] == "tone") & (tests_en["measure"] == measure)]
+    if len(k) and pd.notna(k["p_value"].iloc[0]):
+        k = k.iloc[0]
+        test_txt = (f"permutation test with Welch's F, F = {k['statistic']:.2f}, p {fmt_p(k['p_value'])}, "
+                    f"{k['effect_measure']} = {k['effect_size']:.3f}")
+    else:
+        test_txt = "no test (too few groups with enough articles)"
+    pw = pw_tone[pw_tone["measure"] == measure]
+    pw_txt = ("; pairwise (Welch's t, permutation p, " + CORRECTION_NAME + "-adjusted over the "
+              f"{len(pw_tone)} pairwise tone tests of both measures): " + "; ".join(
+                  f"{r.group_a} vs {r.group_b}: difference {r.effect_size:+.2f} [{r.difference_low:+.2f}, "
+                  f"{r.difference_high:+.2f}], Hedges' g = {r.hedges_g:.2f}, p_adj {fmt_p(r.p_adjusted)}"
+                  for r in pw.itertuples())) if len(pw) else ""
+    lines.append(f"**Tone, {name}** ({measure}: {words}; mean article compound score, VADER, English articles, "
+                 f"95 % t-intervals): {tone_txt}. Across groups with at least {MIN_ARTICLES} articles: {test_txt}"
+                 f"{pw_txt}.")
 fr = tests[(tests["scope"] == "all") & (tests["family"] == "frame") & tests["p_adjusted"].notna()]
 sig = fr[fr["p_adjusted"] < ALPHA].sort_values("effect_size", ascending=False)
 lines.append(f"**Frames.** {len(sig)} of {len(fr)} generic frames differ between groups after {CORRECTION_NAME} adjustment "
              f"(α = {ALPHA})" + (": " + "; ".join(f"{r.measure.replace('_', ' ')} (V = {r.effect_size:.2f}, p_adj {fmt_p(r.p_adjusted)})"
                                            for r in sig.itertuples()) if len(sig) else "") + ".")
-for fam, label in (("source", "Source types"), ("anonymous", "Anonymous sources (of attributions with a source)"),
-                   ("hearsay", "Hearsay without a source")):
+# the groups that enter a source test (the others are shown as descriptions only)
+tested = set(tests.loc[tests["family"].isin(["source", "anonymous", "anonymous_article", "hearsay"])
+                       & (tests["scope"] == "pairwise"), ["group_a", "group_b"]].stack())
+for fam, label, unit in (("source", "Source types", "attributions"),
+                         ("anonymous", "Anonymous sources (of attributions with a source)", "attributions"),
+                         ("anonymous_article", "Articles with at least one anonymous source", "articles"),
+                         ("hearsay", "Hearsay without a source", "attributions")):
     r = tests[(tests["scope"] == "all") & (tests["family"] == fam)]
     if len(r) and pd.notna(r["p_value"].iloc[0]):
         r = r.iloc[0]
-        lines.append(f"**{label}** (reported speech, transcript turns excluded; article-permutation test): "
-                     f"χ² = {r['statistic']:.1f}, p {fmt_perm_p(r['p_value'])}, Cramér's V = {r['effect_size']:.2f}.")
-anon = cmp.set_index(GROUP_BY)["anonymous_share"].dropna()
-if len(anon):
-    lines.append("Share of anonymous sources among attributions with a source: "
-                 + "; ".join(f"{g} {v:.1%}" for g, v in anon.items() if g in big) + ".")
-hear = cmp.set_index(GROUP_BY)["hearsay_share"].dropna()
-if len(hear):
-    lines.append("Share of hearsay ('soll', 'reportedly', no source) among attributions: "
-                 + "; ".join(f"{g} {v:.1%}" for g, v in hear.items() if g in big) + ".")
+        lines.append(f"**{label}** (reported speech, transcript turns excluded; unit: {unit}; "
+                     f"{r['test']}; groups: {', '.join(sorted(tested)) or 'none'}): χ² = {r['statistic']:.1f}, "
+                     f"p {fmt_perm_p(r['p_value'])}, Cramér's V = {r['effect_size']:.2f}, n = {int(r['n'])}"
+                     + (f" ({r['note']})" if isinstance(r["note"], str) and r["note"] else "") + ".")
+
+
+def shares(column, fmt):
+    v = cmp.set_index(GROUP_BY).loc[big]
+    v = v[v[column].notna()]
+    return "; ".join(f"{g} {fmt(r)}" + ("" if g in tested else " (not tested)") for g, r in v.iterrows())
+
+
+lines.append("Share of anonymous sources among attributions with a source: "
+             + shares("anonymous_share", lambda r: f"{r['anonymous_share']:.1%}") + ". "
+             "Share of articles with at least one anonymous source: "
+             + shares("anonymous_article_share", lambda r: f"{int(r['articles_with_anonymous'])} of "
+                      f"{int(r['analysed_articles'])} ({r['anonymous_article_share']:.1%})") + ". "
+             "Share of hearsay ('soll', 'reportedly', no source) among attributions: "
+             + shares("hearsay_share", lambda r: f"{r['hearsay_share']:.1%}") + ". "
+             "Groups marked *not tested* have no second group of their language with enough articles.")
 kt = top.groupby("group").head(3)
 lines.append("**Keyness** (English, one group against the rest, top three terms by G²): " + "; ".join(
     f"{g}: " + ", ".join(f"*{r.term}* (LR {r.log_ratio:.1f})" for r in d.itertuples()) for g, d in kt.groupby("group")) + ".")
 lines.append(f"**Limits.** Groups with fewer than {MIN_ARTICLES} analysed articles were left out of the tests; "
-             "the groups cover different periods; lexicon tone and cue-word frames are transparent but rough measures.")
+             "the groups cover different periods and genres, so a group difference is also a difference between "
+             "periods; the corpus is a convenience collection, so the tests describe these articles, not the "
+             "outlets' coverage in general; lexicon tone and cue-word frames are transparent but rough measures.")
 display(Markdown("\\n\\n".join(lines)))
 """)
 
@@ -463,6 +525,37 @@ if WRITE_REPORT:
                          formats=("png",))          # PNG only: SVG and PDF would double the time
     print(index.name, "written with", len(list((out / "tables").glob("*.csv"))), "tables and",
           len(list((out / "figures").glob("*.png"))), "figures")
+""")
+
+nb.md("""
+## Your turn
+1. **How fragile is a significant result?** The cell takes the pair of groups with the
+   smallest p-value in the family `anonymous_article` (articles with an anonymous source),
+   shows the counts behind it and recomputes Fisher's exact test, as counted and with one
+   anonymous article fewer in the group with the larger share. What does one article change?
+   Would you report this difference?
+2. **Which yardstick?** For the source-type test above, work out `df*` = min(rows − 1,
+   columns − 1) from its number of groups and source types, and read its Cramér's V against
+   Cohen's thresholds 0.1, 0.3 and 0.5 divided by √`df*` (section 5).
+""")
+nb.code("""
+from scipy.stats import fisher_exact
+
+fam = pairwise[pairwise["family"] == "anonymous_article"]
+if len(fam):
+    r = fam.sort_values("p_value").iloc[0]
+    counts = cmp.set_index(GROUP_BY).loc[[r.group_a, r.group_b], ["articles_with_anonymous", "analysed_articles"]].astype(int)
+    counts["share"] = counts["articles_with_anonymous"] / counts["analysed_articles"]
+    display(counts)
+    print(f"{r.group_a} vs {r.group_b}: the notebook's test {r.test}, p = {r.p_value:.3f}, p_adj = {r.p_adjusted:.3f}")
+    higher = counts["share"].idxmax()
+    for change in (0, -1):
+        k = counts["articles_with_anonymous"].copy()
+        k[higher] += change
+        table = [[k[g], counts.at[g, "analysed_articles"] - k[g]] for g in counts.index]
+        print(f"{higher} with {k[higher]} anonymous article(s): Fisher's exact p = {fisher_exact(table).pvalue:.3f}")
+else:
+    print("no pairwise test of articles with an anonymous source")
 """)
 
 nb.save("notebooks/06_comparing_outlets.ipynb")
