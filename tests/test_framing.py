@@ -321,7 +321,8 @@ def test_frame_classifier_cv_searches_inside_the_training_data():
                         "text": ["Soldiers and tanks attacked the front.", "Market prices and inflation fell."]})
     assert cvf.predict(new).tolist() == [[0, 1], [1, 0]]
     tab = cvf.frame_table(new)
-    assert list(tab.columns) == ["article_id", "frame", "probability", "threshold", "present"]
+    assert list(tab.columns) == ["article_id", "frame", "probability", "threshold", "present", "trained_on"]
+    assert not tab["trained_on"].any()  # n1 and n2 are new articles (session 16: training articles are marked)
     assert FrameClassifierCV(fast=True).fit(X, y).cv_results_.shape[0] == 6
     with pytest.raises(ValueError, match="penalty"):
         FrameClassifierCV(param_grid={"penalty": ["l1"]}).fit(X, y)
