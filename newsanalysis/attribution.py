@@ -58,6 +58,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -750,6 +751,13 @@ def _drop_anonymity_cues_en(A: _Article) -> None:
               or not any(s <= r["cue_start"] and r["cue_end"] <= e for s, e in spans)]
 
 
+@lru_cache(maxsize=16)
+def _words_re(words: frozenset) -> re.Pattern | None:
+    """One case-insensitive pattern for whole words or phrases (longest first); None for none."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE) if words else None
+
+
 def _drop_physical_acts(A: _Article) -> None:
     """Session 16 (researcher trial): an evaluation cue that names a physical act ("attacked Sevastopol with
     missiles", "Russian forces attacked Kharkiv") reports nothing: its row is dropped when its source is an
@@ -757,14 +765,9 @@ def _drop_physical_acts(A: _Article) -> None:
     (``physical_acts.weapons``). "Trump attacked Clinton over her support for military action" stays a row
     (PolNeAR counts such evaluations)."""
     R = A.R
-    if not R.physical_act_cues:
+    if not R.physical_act_cues or not any((r.get("cue") or "").lower() in R.physical_act_cues for r in A.rels):
         return
-
-    def words_re(ws):
-        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-                          + r")(?![\w-])", re.IGNORECASE) if ws else None
-
-    armed, weapons = words_re(R.physical_act_armed), words_re(R.physical_act_weapons)
+    armed, weapons = _words_re(frozenset(R.physical_act_armed)), _words_re(frozenset(R.physical_act_weapons))
 
     def physical(r: dict) -> bool:
         if (r.get("cue") or "").lower() not in R.physical_act_cues:
@@ -2290,18 +2293,21 @@ def _np_new_clause_en(A: _Article, toks: list[Tok], end: int, j: int) -> bool:
     return False
 
 
-_CALENDAR_WORDS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                "january", "february", "march", "april", "may", "june", "july", "august",
-                                "september", "october", "november", "december"})
-_REPORT_NOUNS_EN = frozenset({"report", "reports", "article", "articles", "story", "stories", "statement",
-                              "interview", "study", "survey", "poll", "analysis", "editorial", "commentary",
-                              "broadcast", "post", "piece"})
+@lru_cache(maxsize=1)
+def _calendar_en() -> frozenset[str]:
+    """Weekdays and month names (dates.yaml): "a report on Monday" names a day, not a medium."""
+    return frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) | month_names("en")
 
 
 def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
     end = None
     stop = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "which", "who", "on", "in", "at",
             "during", "last", "this", "to", "for", "with", "after", "before", "said", "says", "told", "released"}
+    R = A.R
+
+    def report_noun(w: str) -> bool:  # "a report", "an interview", "a poll" (+ "in The Korea Herald")
+        return w in R.channel_nouns or w in R.evidence_heads
+
     while j < hi:
         t = toks[j]
         if not t.is_word:
@@ -2309,14 +2315,15 @@ def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
                 j += 1
                 continue
             break
-        medium_after = t.low in ("in", "on", "by") and end is not None and toks[end].low in _REPORT_NOUNS_EN \
-            and j + 1 < hi and next((x for x in toks[j + 1:j + 3] if x.low != "the"), toks[j]).cap \
-            and next((x for x in toks[j + 1:j + 3] if x.low != "the"), toks[j]).low not in _CALENDAR_WORDS_EN
+        medium_after = False
+        if t.low in ("in", "on", "by") and end is not None and report_noun(toks[end].low) and j + 1 < hi:
+            nxt_word = next((x for x in toks[j + 1:j + 3] if x.low != "the"), toks[j])
+            medium_after = nxt_word.cap and nxt_word.low not in _calendar_en()
         if t.low in stop and end is not None and not medium_after:
             break  # (session 16: "according to a report in the New York Times" names the paper, not the content)
         if end is not None and t.low.endswith("ed") and not t.cap:
             break
-        if end is not None and toks[end].low in ("in", "on", "by") and toks[end - 1].low in _REPORT_NOUNS_EN:
+        if end is not None and toks[end].low in ("in", "on", "by") and report_noun(toks[end - 1].low):
             pass  # the medium after "a report in": no new clause
         elif end is not None and _np_new_clause_en(A, toks, end, j):
             break  # "according to scholars 300 tanks were lost", "According to Yonhap North Korea sent …"

@@ -846,11 +846,10 @@ def _without_duplicates(result, duplicates: bool):
     return SimpleNamespace(**{k: keep(v) for k, v in vars(result).items()}), gone
 
 
-def _frame_names(frames: pd.DataFrame, only_present: bool = False) -> list[str]:
+def _frame_names(frames: pd.DataFrame) -> list[str]:
     """The frames of a frame table: generic frame names in the codebook's order (the shipped codebook gives
     all 14; a user codebook or a classifier table using some of the names gives those only: session 16, a
-    six-frame codebook got eight empty columns of frames it never coded), other names in alphabetical order.
-    ``only_present`` is kept for callers; the frames in the table are always the ones listed."""
+    six-frame codebook got eight empty columns of frames it never coded), other names in alphabetical order."""
     if frames is None or not len(frames) or "frame" not in frames.columns:
         return list(GENERIC_FRAMES)
     names = set(frames["frame"].astype(str))
@@ -1086,7 +1085,6 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     """
     _check_result(result, "compare")
     check_cue_classes(cue_classes)
-    own_frames = frames is not None
     result = _use_frames(result, frames)
     all_groups = article_groups(result.articles, by, outlets=outlets)
     result, gone = _without_duplicates(result, duplicates)
@@ -1098,7 +1096,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     # split the long tables by group once (one pass each), not once per group
     gmap = dict(zip(groups.index.astype(str), groups.values))
     frames = result.frames
-    frame_names = _frame_names(frames, only_present=own_frames)
+    frame_names = _frame_names(frames)
     fr_by = {}
     if len(frames):
         fa = frames[frames["analysed"].astype(bool)]
@@ -2233,7 +2231,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     hs = m[m["family"] == "hearsay"].set_index("article_id")
     hear = pd.DataFrame({"hearsay": hs["num"], "other_rows": hs["den"] - hs["num"]})
     frame_families = [("frame", m[m["family"] == "frame"],
-                       _frame_names(result.frames, only_present=frames is not None))]
+                       _frame_names(result.frames))]
     if story_frames and len(getattr(result, "story_frames", [])):
         frame_families.append(("story_frame", m[m["family"] == "story_frame"],
                                sorted(set(result.story_frames["frame"].astype(str)))))
