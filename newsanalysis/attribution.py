@@ -1808,9 +1808,22 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     if len(between) < 120 and joined and not second_cue:  # '…," he said, adding, "…"': two
                         end, gaps = ne, [(qe, ns)]  # the narrator's '," he said, ' is no content
                         i += 1
+                start = qs
+                if A.lang == "en":
+                    # session 17 (issue #4): '"We will never accept this." "The sanctions are illegal," he added.':
+                    # quoted sentences right before this one, with only spaces between them in one paragraph,
+                    # are the same speaker's; one row from the first opening mark (as when one pair of marks
+                    # holds both sentences)
+                    back = i
+                    while back > 0 and left and left[-1] == quotes[back - 1] \
+                            and re.fullmatch(r"[ \t\u00a0]+", text[quotes[back - 1][1]:quotes[back][0]]) \
+                            and _last_inner(text, quotes[back - 1][1]) in ".!?":
+                        left.pop()
+                        back -= 1
+                        start = quotes[back][0]
                 _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
                      cue_start=m.start(), cue_end=m.end(), source_start=src[0] if src else None,
-                     source_end=src[1] if src else None, start=qs, end=end, quoted=True, gaps=gaps)
+                     source_end=src[1] if src else None, start=start, end=end, quoted=True, gaps=gaps)
                 _free_cue_gap(A, toks, k, particle, m.start(), m.end())
                 done = True
                 break
@@ -4872,10 +4885,56 @@ def _pre_has_subject(A: _Article, pre: list[Tok]) -> bool:
     return True
 
 
+def _reportative_relative_de(A: _Article, toks: list[Tok],
+                             found_here: list[dict]) -> list[tuple[int, int, tuple[int, int]]]:
+    """Reportative "soll"/"sollen" closing a relative clause ("…, mit dem er über X gesprochen haben soll",
+    "…, der geflohen sein soll"): ``(cue_start, cue_end, (clause_start, clause_end))`` for each, the clause running
+    from its relative pronoun (or the preposition before it, YAML ``reportative_relative_pronouns``) to the
+    modal; the clause must end with a perfect infinitive or "sein" (``reportative_infinitive_end``) after at
+    least one more word, and hold no cue found in the sentence."""
+    R = A.R
+    if not R.reportative_modal or not R.reportative_relative:
+        return []
+    out = []
+    for k, t in enumerate(toks):
+        if t.low not in R.reportative_modal or A.in_quote(t.s, t.e):
+            continue
+        if k + 1 < len(toks) and toks[k + 1].t not in (",", ";", ":") and toks[k + 1].t not in SENT_END:
+            continue  # not verb-final
+        j = k - 1
+        while j >= 0 and toks[j].t not in (",", ";", ":") and toks[j].t not in SENT_END:
+            j -= 1
+        words = [x for x in toks[j + 1:k] if x.is_word]
+        if j < 0 or not words:
+            continue  # a clause opening the sentence is no relative clause
+        lows = [x.low for x in words]
+        o = 1 if lows[0] in PREPOSITIONS.get(A.lang, set()) and len(lows) > 1 else 0
+        if lows[o] not in R.reportative_relative:
+            continue
+        body = lows[o + 1:]
+        ends = [e.split() for e in R.reportative_end if body[-len(e.split()):] == e.split()]
+        if not ends or len(body) <= max(len(e) for e in ends) \
+                or body[-max(len(e) for e in ends) - 1] in A.R.personal_pronouns:
+            continue  # ("…, das er haben soll": what he is to have, no participle)
+        cs_, ce_ = words[0].s, t.e
+        if any(r.get("cue_start") is not None and cs_ <= r["cue_start"] < ce_ for r in found_here):
+            continue
+        out.append((t.s, t.e, (cs_, ce_)))
+    return out
+
+
 def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[dict]) -> None:
     R, text = A.R, A.text
     s0, s1 = A.sents[si]
+    relative = _reportative_relative_de(A, toks, found_here)
     if any(r.get("source_start") is not None for r in found_here):
+        # the sentence names its source ("Laut Yonhap soll Kim … gesprochen haben": the "soll" is Yonhap's); a
+        # relative clause of its own with "… haben soll" is still hearsay (session 17, issue #4: "Laut Yonhap
+        # traf Kim einen Offizier, mit dem er über die Lieferungen gesprochen haben soll.")
+        for cs, ce, c in relative[:1]:
+            if not A.cue_used(cs, ce):
+                _add(A, kind="reportative", cue=text[cs:ce], stance="distancing", cue_start=cs, cue_end=ce,
+                     start=c[0], end=c[1])
         return
     hits = []
     if R.reportative_re is not None:
@@ -4903,6 +4962,10 @@ def _rule_reportative(A: _Article, si: int, toks: list[Tok], found_here: list[di
                         w in clause for w in R.reportative_with[clause[-1]]):
                     hits.append((t.s, t.e))  # "soll es sich um einen Offizier handeln"
     if not hits:
+        for cs, ce, c in relative[:1]:  # only a relative clause marks hearsay: its content is that clause
+            if not A.cue_used(cs, ce):
+                _add(A, kind="reportative", cue=text[cs:ce], stance="distancing", cue_start=cs, cue_end=ce,
+                     start=c[0], end=c[1])
         return
     cs, ce = hits[0]
     if A.cue_used(cs, ce):
@@ -4926,6 +4989,109 @@ def _describe(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict
         # a name the page wrapped ("John\nFraher:", "Mohammed Sanusi\nBarkindo") is one name on one line
         out["source"] = re.sub(r"[ \t\u00a0]*\n\s*", " ", out["source"])
     return out
+
+
+def _opens_clause(A: _Article, ms: int, me: int, at: int | None = None) -> bool:
+    """The mention ``ms``–``me`` is the grammatical subject of its sentence (approximation): only a determiner
+    or a conjunction (YAML ``sentence_openers``) stands before it in the sentence, and no list, coordination
+    (YAML ``subject_joiners``) or possessive follows it ("Russia held talks", "And Russia said"; not "Japan, ROK
+    and …", "Russia and China", "Russia's envoy")."""
+    R = A.R
+    s0 = (A.sents[A.sent_of(ms)][0] if A.sents else 0) if at is None else at
+    if any(t.low not in DETERMINERS.get(A.lang, set()) and t.low not in R.sentence_openers
+           for t in tokens(A.text, s0, ms) if t.is_word):
+        return False
+    after = re.match(r"\s*(?:([,;(])|(['’]s)\b|(\w+))", A.text[me:me + 20])
+    return not (after and (after.group(1) or after.group(2) or (after.group(3) or "").lower() in R.subject_joiners))
+
+
+def _institution_subject(A: _Article, ss: int, si_: int) -> tuple[int, int] | None:
+    """The span of a noun phrase headed by an institution, medium or document noun (YAML ``institution_heads``,
+    ``role_nouns`` media/document) that opens this sentence before ``ss`` or the sentence before ("The Foreign
+    Ministry issued a statement. It said …", "Das Außenministerium veröffentlichte …"), nearest first."""
+    R = A.R
+    for si in (si_, si_ - 1):
+        if si < 0 or not A.sents:
+            continue
+        s0, s1 = A.sents[si]
+        words = [t for t in tokens(A.text, s0, min(s1, ss)) if t.is_word][:7]
+        for j, t in enumerate(words):
+            head = t.low in R.institution_heads or (A.lang == "de" and any(
+                t.low.endswith(h) for h in R.institution_heads if len(h) >= 5)) or \
+                _role_of(R, A.lang, [t], t.low)[0] in ("media", "document")
+            if head:
+                nxt = words[j + 1] if j + 1 < len(words) else None
+                between = A.text[t.e:nxt.s] if nxt is not None else ""
+                if nxt is None or between.strip() or nxt.cap or nxt.low in R.role_complement_words \
+                        or nxt.low in R.subject_joiners or nxt.low in DETERMINERS.get(A.lang, set()) \
+                        or nxt.low in R.institution_heads:
+                    break  # "The ministry of …", "The ministry, …", "Die Regierung Russlands": not a bare subject
+                if A.sent_of(t.s) == A.sent_of(ss) and ss <= t.s:
+                    break
+                return words[0].s, t.e
+            if not (t.cap or t.low in DETERMINERS.get(A.lang, set())):
+                break
+    return None
+
+
+def _it_antecedent(A: _Article, ss: int, history: list[dict], actors: dict) -> dict | None:
+    """What "it"/"es" at ``ss`` stands for, or None (unresolved): never a person.
+
+    1. the nearest earlier attribution source within two sentences that is no person (an organisation,
+       institution, medium or document: "The ministry said … It added …"); a country only if it is the
+       source of the previous attribution and opens that source phrase, or opens the previous sentence or
+       this one;
+    2. else the nearest organisation or medium of the actor table named in this or the previous sentence
+       (outside quotes);
+    3. else a country of the actor table that opens the previous sentence or this one before "it"
+       ("Russia held talks on Monday. It said …").
+    A country only mentioned ("The drills involved Japan and Australia, and it predicts …") is no antecedent."""
+    si_ = A.sent_of(ss)
+    earlier = [h for h in history if h.get("_pos", ss) < ss]
+    prev = earlier[-1] if earlier else None
+
+    def country(aid) -> bool:
+        return bool(aid) and actors[aid].kind == "country"
+
+    def subject_country(aid) -> bool:
+        return any(a == aid and me <= ss and A.sent_of(ms) in (si_ - 1, si_) and not A.in_quote(ms, me)
+                   and _opens_clause(A, ms, me) for ms, me, a, _ in A.mentions)
+
+    def heads_source(h) -> bool:  # the country opens the source phrase: it is the speaker, not a word in it
+        hs, he = h.get("source_start"), h.get("source_end")
+        if hs is None:
+            return False
+        return any(a == h["actor_id"] and hs <= ms < he and _opens_clause(A, ms, me, at=hs)
+                   for ms, me, a, _ in A.mentions)
+
+    for h in reversed(earlier):
+        if h.get("_person") or not h.get("source") or h.get("identified_by") not in ("document", "name", "role") \
+                or (h.get("actor_id") and actors[h["actor_id"]].kind == "person") or A.sent_of(h["_pos"]) < si_ - 2:
+            continue
+        if country(h.get("actor_id")) and not (
+                (prev is not None and prev.get("actor_id") == h["actor_id"] and heads_source(h))
+                or subject_country(h["actor_id"])):
+            # a country that is not the last speaker, or only named inside the speaker's phrase ("The fact that
+            # …, the fuel for the submarines to be transferred to Australia, shows …"): look further back
+            continue
+        return h
+    near = [(ms, me, aid, alias) for ms, me, aid, alias in A.mentions
+            if aid and me <= ss and actors[aid].kind != "person" and not A.in_quote(ms, me)
+            and A.sent_of(ms) >= si_ - 1]
+    m_ = max((m for m in near if not country(m[2])), default=None)
+    subj = _institution_subject(A, ss, si_)
+    if subj is not None and (m_ is None or m_[0] < subj[0]):
+        d = _describe_source(A, {"kind": "indirect", "source_start": subj[0], "source_end": subj[1]}, actors, [])
+        if not (d.get("actor_id") and actors[d["actor_id"]].kind == "person"):
+            return d
+    if m_ is None:
+        m_ = max((m for m in near if country(m[2]) and _opens_clause(A, m[0], m[1])), default=None)
+    if m_ is None:
+        return None
+    a_ = actors[m_[2]]
+    return {"source": m_[3], "source_type": a_.source_type, "named": True, "anonymous": False,
+            "source_country": a_.country or None, "actor_id": m_[2]}
+
 
 
 def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) -> dict:
@@ -5044,21 +5210,11 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             ante = next((h for h in reversed(history) if h.get("speaker_turn") and h["start"] <= ss < h["end"]), None)
         elif lows[0] in ("it", "es"):
             # session 16 (researcher trial): "It also noted that …" after "The message said …" is the message,
-            # never a person (KCNA's greeting was credited to Kim Jong Un): the nearest earlier source that is no
-            # person, within two sentences, else unresolved
-            si_ = A.sent_of(ss)
-            ante = next((h for h in reversed(history) if h.get("_pos", ss) < ss and not h.get("_person")
-                         and h.get("source") and h.get("identified_by") in ("document", "name", "role")
-                         and not (h.get("actor_id") and actors[h["actor_id"]].kind == "person")
-                         and A.sent_of(h["_pos"]) >= si_ - 2), None)
-            if ante is None:  # an organisation, medium or country named before ("The Foreign Ministry issued …")
-                m_ = max(((ms, me, aid, alias) for ms, me, aid, alias in A.mentions
-                          if aid and me <= ss and actors[aid].kind != "person" and not A.in_quote(ms, me)
-                          and A.sent_of(ms) >= si_ - 1), default=None)
-                if m_ is not None:
-                    a_ = actors[m_[2]]
-                    ante = {"source": m_[3], "source_type": a_.source_type, "named": True, "anonymous": False,
-                            "source_country": a_.country or None, "actor_id": m_[2]}
+            # never a person (KCNA's greeting was credited to Kim Jong Un). Session 17 (issue #4): a country is
+            # "it" only when it was the source of the previous attribution or opens the sentence before (or the
+            # clause before "it"); a country merely mentioned is no antecedent ("… among Japan, ROK and other
+            # satellites of the U.S. and it predicts …" took Australia). Else unresolved, never a guess.
+            ante = _it_antecedent(A, ss, history, actors)
         else:
             # German "sie" is "she" or "they": a plural verb ("Sie befürchten", "sagten sie") makes it "they",
             # which is never one person ("Die USA werfen … vor. Sie befürchten …" is not Putin)
@@ -5158,6 +5314,10 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if both:
             plural_group = False
         proper = _has_proper_name(A, toks, role_word) and place_country is None and not both and not placed
+        if not both and not spokes and _placed_group(R, lang, toks):
+            # session 17 (issue #4): "analysts in Busan say": a place the actor table does not know is no name
+            # of the group; anonymous as "Analysts in Seoul" ("analysts at the Asan Institute" stays named)
+            proper, plural_group = False, True
         if proper and lang == "en" and len(toks) >= 4 and toks[0].low in ("the", "a", "an") and not toks[1].cap \
                 and toks[2].low == "of" and "," not in text[ss:se] and "(" not in text[ss:se] \
                 and (toks[1].low in R.leader_titles or toks[1].low in R.person_roles):
@@ -5455,6 +5615,31 @@ def _introductions(A: _Article, toks: list[Tok]):
         intro = [t for t in tokens(A.text, left_start, m.start()) if t.is_word][-8:]
         if intro:
             yield intro
+
+
+def _placed_group(R: Resources, lang: str, toks: list[Tok]) -> bool:
+    """An unnamed group placed by a place name: an anonymous head (YAML ``anonymous_heads``) right before a
+    preposition of ``group_place_prepositions`` and, after an optional article, one to three capitalised words
+    that are no role, institution or group noun ("analysts in Busan", "officials from Gyeongju", "Kreise in der
+    Hafenstadt Wladiwostok"; not "analysts at the Asan Institute", not "officials in the Foreign Ministry")."""
+    dets = DETERMINERS.get(lang, set())
+    for i in range(1, len(toks) - 1):
+        if toks[i].low not in R.group_place_prepositions:
+            continue
+        h = toks[i - 1].low
+        group = h in R.anonymous_heads or (lang == "en" and h.endswith("s") and h[:-1] in R.anonymous_heads) or (
+            lang == "de" and any(h.endswith(x) for x in R.anonymous_heads if len(x) >= 5))
+        if not group:
+            return False
+        place = toks[i + 1:]
+        while place and place[0].low in dets:
+            place = place[1:]
+        return 1 <= len(place) <= 3 and all(
+            t.cap and t.low not in R.institution_heads and t.low not in R.anonymous_heads
+            and not _role_of(R, lang, [t], t.low)[0]
+            and not (lang == "de" and any(t.low.endswith(x) for x in R.institution_heads if len(x) >= 5))
+            for t in place)
+    return False
 
 
 def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> bool:

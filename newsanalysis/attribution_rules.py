@@ -150,6 +150,7 @@ class Resources:
     anaphoric_objects: set = field(default_factory=set)  # "Das teilte X mit": the sentence before is content
     wh_words: set = field(default_factory=set)           # open a content clause like a complementizer
     place_prepositions: set = field(default_factory=set)  # "Beamte in Washington": a place after the head
+    group_place_prepositions: set = field(default_factory=set)  # "analysts in Busan": an unnamed group, placed
     role_complement_words: set = field(default_factory=set)  # "Sprecher des Amts": the role's complement
     spelled_numbers: dict = field(default_factory=dict)  # "eine": 1, "two": 2 (only before a scale word)
     spelled_number_re: re.Pattern | None = None
@@ -164,6 +165,8 @@ class Resources:
     own_account_sources: set = field(default_factory=set)    # "nach eigenen Angaben": the clause's subject
     coordinators: set = field(default_factory=set)           # "Putin und Kim erklärten": two speakers
     verb_coordinators: set = field(default_factory=set)      # "traf Kim und erklärte, …": the same subject (de)
+    sentence_openers: set = field(default_factory=set)       # "And Russia said": may stand before a subject
+    subject_joiners: set = field(default_factory=set)        # "Russia and China", "Russia or": a list, not one
     fronted_adverbs: set = field(default_factory=set)        # "Darin bezweifeln sie …": no subject (de)
     vorfeld_time_nouns: set = field(default_factory=set)     # "Stunden zuvor hatte X erklärt": no subject (de)
     vorfeld_time_adverbs: set = field(default_factory=set)   # (the adverb after such a noun: zuvor, später)
@@ -192,6 +195,7 @@ class Resources:
     generic_person_nouns: set = field(default_factory=set)    # (the citizen nouns such a phrase makes unknown)
     time_phrase_nouns: set = field(default_factory=set)       # session 15: "Im August hieß es" names no source (de)
     organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
+    reportative_relative: set = field(default_factory=set)    # "…, mit dem er … gesprochen haben soll" (de)
     reportative_with: dict = field(default_factory=dict)      # infinitive -> words its reportative clause needs
     passive_auxiliaries: set = field(default_factory=set)    # "Pjöngjang wird vorgeworfen": no speaker
     clause_only_cues: set = field(default_factory=set)       # round 11: "ersuchte X, … zu …": a clause or none
@@ -460,6 +464,7 @@ def load_resources(lang: str) -> Resources:
         anaphoric_objects=_lower_set(data, "anaphoric_objects"),
         wh_words=_lower_set(data, "wh_words"),
         place_prepositions=_lower_set(data, "place_prepositions"),
+        group_place_prepositions=_lower_set(data, "group_place_prepositions"),
         role_complement_words=_lower_set(data, "role_complement_words"),
         spelled_numbers=spelled,
         spelled_number_re=_spelled_re(spelled, data.get("number_words") or {}),
@@ -481,6 +486,7 @@ def load_resources(lang: str) -> Resources:
         reportative_re=rep_re,
         reportative_modal=modal,
         reportative_end=[str(x).lower() for x in data.get("reportative_infinitive_end") or []],
+        reportative_relative=_lower_set(data, "reportative_relative_pronouns"),
         reportative_with={str(k).lower(): [str(w).lower() for w in v or []]
                           for k, v in (data.get("reportative_infinitive_with") or {}).items()},
         anonymity_re=_phrase_re(anon),
@@ -539,6 +545,8 @@ def load_resources(lang: str) -> Resources:
         clause_or_document_cues=_lower_set(data, "clause_or_document_cues"),
         coordinators=_lower_set(data, "coordinators"),
         verb_coordinators=_lower_set(data, "verb_coordinators"),
+        sentence_openers=_lower_set(data, "sentence_openers"),
+        subject_joiners=_lower_set(data, "subject_joiners"),
         fronted_adverbs=_lower_set(data, "fronted_adverbs"),
         vorfeld_time_nouns=_lower_set(data, "vorfeld_time_nouns"),
         vorfeld_time_adverbs=_lower_set(data, "vorfeld_time_adverbs"),
