@@ -1062,7 +1062,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         languages, for ``"(unknown)"`` (no outlet, no date: shown, never
         tested) and, for the ``"(unknown)"`` group of an outlet-table column,
         the outlets missing from the outlet table; else empty). Intervals for
-        every share are in :func:`estimates`.
+        every share are in :func:`estimates`. A result without articles (an
+        empty ``result.subset(...)``) gives these columns and no row, with a
+        ``UserWarning``.
 
     Warns
     -----
@@ -1221,11 +1223,30 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
                     f"the outlet table, na.load_outlets() saved as outlets.csv, and pass it as outlets=)")
             row["warning"] = "; ".join(x for x in (row["warning"], hint) if x)
         rows.append(row)
+    if not rows:  # an empty result (e.g. an event window without articles): the columns, no rows, and a word
+        warnings.warn("compare: the result holds no articles (an empty subset?): the table is empty",
+                      UserWarning, stacklevel=2)
+        return pd.DataFrame(columns=_compare_columns(by, frame_names))
     out = pd.DataFrame(rows).sort_values(["articles", by], ascending=[False, True], ignore_index=True)
     spans = different_periods(out, by, max_groups=PERIOD_GROUPS_NAMED)
     if spans:
         warnings.warn(_period_message("compare", by, spans), PeriodWarning, stacklevel=2)
     return out
+
+
+def _compare_columns(by: str, frame_names) -> list[str]:
+    """The columns of a :func:`compare` table, in order (for an empty one: before session 17 ``compare`` on a
+    result without articles raised a bare ``KeyError: 'articles'``)."""
+    return ([by, "articles", "analysed_articles", "first_published", "last_published", "languages",
+             "sentences_analysed", "mean_compound", "compound_low", "compound_high", "authorial_compound",
+             "authorial_low", "authorial_high"] + [f"frame_{f}" for f in frame_names]
+            + ["attributions", "speaker_turns_left_out", "nested_left_out", "chain_parts_left_out"]
+            + [f"cue_{c}" for c in CUE_CLASSES]
+            + ["cue_classes_left_out", "sourced_attributions", "anonymous_share", "anonymous_low", "anonymous_high",
+               "articles_with_sources", "articles_with_anonymous", "anonymous_article_share",
+               "anonymous_article_low", "anonymous_article_high", "hearsay_share", "hearsay_low", "hearsay_high",
+               "no_source_found"]
+            + [f"source_{t}" for t in SOURCE_TYPES] + ["duplicates_left_out", "warning"])
 
 
 #: Article-level tone columns of the summary that are compared: the mean compound of all sentences, and of
