@@ -419,6 +419,14 @@ def _event_marks(ax, events: pd.DataFrame | None, xmin, xmax):
     return lines
 
 
+def _naive_utc(value):
+    """A date-like as a tz-naive Timestamp in UTC (None stays None): "2023-06-01", a naive or an aware Timestamp."""
+    if value is None:
+        return None
+    ts = pd.Timestamp(value)
+    return ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
+
+
 def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles", hue: str | None = "outlet",
               low: str | None = None, high: str | None = None, events: pd.DataFrame | None = None,
               palette: dict | None = None, freq: str | None = "month", start=None, end=None, ax=None):
@@ -444,7 +452,12 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         counts (``y`` ``"articles"``/``"analysed_articles"``) and as gaps
         (a broken line) for other values; ``None`` joins the points as given.
     start, end : date-like, optional
-        Time span to draw (default: the data's).
+        Time span to draw (default: the data's, padded by 20 days): the
+        axis runs from ``start`` to ``end`` even where there are no data,
+        events in that span are drawn, and a count line is 0 in its periods
+        without articles (the Vostochny summit of September 2023 is on a plot
+        from ``start="2023-06-01"`` although no article of the shared corpus
+        is from 2023).
     ax : matplotlib Axes, optional
 
     Returns
@@ -455,17 +468,20 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
     if ax is None:
         _, ax = plt.subplots(figsize=(11, 4.5))
     d["_x"] = pd.to_datetime(d[x], utc=True).dt.tz_localize(None)
+    start = _naive_utc(start)
+    end = _naive_utc(end)
     if start is not None:
-        d = d[d["_x"] >= pd.Timestamp(start).tz_localize(None)]
+        d = d[d["_x"] >= start]
     if end is not None:
-        d = d[d["_x"] <= pd.Timestamp(end).tz_localize(None)]
+        d = d[d["_x"] <= end]
     levels = sorted(pd.unique(d[hue]).astype(str)) if hue else [None]
     palette = palette or (group_palette(levels) if hue else {})
     count = y in ("articles", "analysed_articles")
     full = None
     if freq in ("month", "week") and len(d):
         rule = "MS" if freq == "month" else "W-MON"
-        full = pd.date_range(d["_x"].min(), d["_x"].max(), freq=rule)
+        full = pd.date_range(d["_x"].min() if start is None else start,
+                             d["_x"].max() if end is None else end, freq=rule)
     for k, lev in enumerate(levels):
         sub = (d if lev is None else d[d[hue].astype(str) == lev]).sort_values("_x")
         c = palette.get(lev, "#000000") if lev is not None else "#000000"
@@ -479,15 +495,18 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         ax.errorbar(sub["_x"], sub[y], yerr=yerr, fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c,
                     ecolor=c, capsize=2, markeredgecolor="black", markersize=5,
                     label=display_label(lev) if lev is not None else None)
-    if len(d):
+    if len(d) or (start is not None and end is not None):
+        # the span asked for, else the data's with a margin (before session 17 start/end only filtered the
+        # data: the axis and the events drawn still followed the data)
         pad = pd.Timedelta(days=20)
-        lo, hi = d["_x"].min() - pad, d["_x"].max() + pad
+        lo = start if start is not None else d["_x"].min() - pad
+        hi = end if end is not None else d["_x"].max() + pad
         ax.set_xlim(lo, hi)
         lines = _event_marks(ax, events, pd.Timestamp(lo, tz="UTC"), pd.Timestamp(hi, tz="UTC"))
         if lines:
             ax.text(0, -0.16, "Events: " + "; ".join(lines), transform=ax.transAxes, fontsize=7, va="top",
                     wrap=True)
-    else:
+    if not len(d):
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
     ax.set_ylabel(y.replace("_", " ") + (" (95% interval)" if low and high else ""))
     if hue and ax.get_legend_handles_labels()[1]:

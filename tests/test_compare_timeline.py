@@ -73,6 +73,33 @@ def test_time_plot_draws_events_in_span_and_intervals(tmp_path):
     plt.close("all")
 
 
+def test_time_plot_start_and_end_set_the_span_the_events_and_the_zero_months():
+    # session 17 trial: start="2023-06-01" only filtered the data, so the axis began at the first article
+    # (2024) and the Vostochny summit of 2023-09-13 was not drawn
+    import matplotlib.dates as mdates
+    t = timeline(_result(), by="outlet")               # A: 2 articles in 2024-06, 1 in 2024-07; B: 1 in 2024-06
+    ev = pd.DataFrame({"date": pd.to_datetime(["2019-04-25", "2023-09-13", "2024-06-19", "2025-01-11"], utc=True),
+                       "event": ["Vladivostok", "Vostochny", "treaty", "capture"]})
+    ax = time_plot(t, y="articles", hue="outlet", events=ev, freq="month", start="2023-06-01", end="2024-08-31")
+    lo, hi = (mdates.num2date(v).strftime("%Y-%m-%d") for v in ax.get_xlim())
+    assert (lo, hi) == ("2023-06-01", "2024-08-31")
+    dashed = [ln for ln in ax.get_lines() if ln.get_linestyle() not in ("-", "None", "")]
+    assert len(dashed) == 2                              # Vostochny and the treaty; 2019 and 2025 are outside
+    assert any("1: 2023-09-13 Vostochny" in tx.get_text() and "2: 2024-06-19 treaty" in tx.get_text()
+               for tx in ax.texts)
+    solid = [ln for ln in ax.get_lines() if ln.get_linestyle() == "-"]
+    a_line = solid[0]                                    # outlet A (levels sorted: A, B)
+    # June 2023 to August 2024 is 15 months; A has 2 articles in June 2024, 1 in July, none in the others
+    assert len(a_line.get_ydata()) == 15
+    assert list(a_line.get_ydata()) == [0] * 12 + [2, 1, 0]
+    plt.close("all")
+    # an empty span with start and end still draws the axis and its events
+    ax = time_plot(t, y="articles", hue="outlet", events=ev, start="2023-06-01", end="2023-12-31")
+    assert sum(ln.get_linestyle() not in ("-", "None", "") for ln in ax.get_lines()) == 1   # Vostochny
+    assert any(tx.get_text() == "no dated articles" for tx in ax.texts)
+    plt.close("all")
+
+
 def test_palette_is_fixed_per_group_and_has_no_black():
     p1 = group_palette(["B", "A", "C"])
     p2 = group_palette(["C", "A", "B", None])
