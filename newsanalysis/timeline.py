@@ -115,7 +115,10 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         ``analysed_articles``, ``mean_compound`` (mean of article mean
         compound, NaN without analysed articles), ``compound_low``,
         ``compound_high``, ``warning`` (fewer than 5 analysed articles, fewer
-        than 10, interval clipped; see :func:`newsanalysis.compare.t_mean_ci`).
+        than 10, interval clipped, see :func:`newsanalysis.compare.t_mean_ci`;
+        articles in a language not analysed, as :func:`newsanalysis.compare.compare`
+        says them: "66 of 71 articles not analysed (language ko): the tone
+        rests on 5", or "not analysed (language vi)" for a row without any).
         Articles without a date are left out (counted in
         ``attrs["undated"]``).
 
@@ -170,6 +173,12 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         if a["language"].nunique() > 1:
             langs = ";".join(sorted(a["language"].unique()))
             warn = "; ".join(x for x in (warn, f"tone mixes languages ({langs}): lexicons differ") if x)
+        if len(a) < len(x):  # as in compare(): counted in "articles", in no figure
+            rest = ", ".join(sorted(x.loc[~x["analysed"], "language"].unique()))
+            note = (f"not analysed (language {rest})" if not len(a) else
+                    f"{len(x) - len(a)} of {len(x)} articles not analysed (language {rest}): the tone rests on "
+                    f"{len(a)}")
+            warn = "; ".join(w for w in (warn, note) if w)
         if g == UNKNOWN or str(g).startswith(UNKNOWN + " ["):
             warn = "; ".join(x for x in (warn, f"no {by}: shown, not compared") if x)
         rows.append({col: g, "period": per, "period_start": start, "languages": ";".join(sorted(x["language"].unique())),

@@ -153,3 +153,29 @@ def test_timeline_splits_a_group_whose_tone_comes_from_two_lexicons():
     assert one.loc["public", "mean_compound"] == pytest.approx(-0.1)  # (-0.4 - 0.2 + 0.3) / 3, flagged
     assert "tone mixes languages (de;en)" in one.loc["public", "warning"]
     assert one.loc["public", "languages"] == "de;en;ko"
+
+
+def test_timeline_says_which_articles_are_not_analysed():
+    # session 17 trial: the South Korea row of December 2025 counted 71 articles and averaged 5 English ones,
+    # the Vietnam rows had no tone, and neither said why (compare() says "not analysed (language ko)")
+    arts = pd.DataFrame({
+        "article_id": ["y1", "y2", "y3", "t1", "p1", "p2", "p3"],
+        "outlet": ["Yonhap", "Yonhap", "Yonhap", "Tuoi Tre", "P", "P", "P"],
+        "language": ["en", "ko", "ko", "vi", "en", "de", "ko"],
+        "text": "x",
+        "published": pd.to_datetime(["2025-12-28", "2025-12-29", "2025-12-30", "2024-10-21",
+                                     "2024-06-19", "2024-06-20", "2024-06-21"], utc=True),
+    })
+    analysed = arts["language"].isin(["en", "de"]).tolist()
+    summary = pd.DataFrame({"article_id": arts["article_id"], "outlet": arts["outlet"], "language": arts["language"],
+                            "analysed": analysed, "mean_compound": [0.2 if a else np.nan for a in analysed],
+                            "n_scored": [1 if a else 0 for a in analysed]})
+    e = pd.DataFrame()
+    t = timeline(AnalysisResult(arts, e, e, e, e, e, summary, {}), by="outlet").set_index(["outlet", "period"])
+    y = t.loc[("Yonhap", "2025-12")]
+    assert (y["articles"], y["analysed_articles"]) == (3, 1) and y["mean_compound"] == pytest.approx(0.2)
+    assert "2 of 3 articles not analysed (language ko): the tone rests on 1" in y["warning"]
+    assert "not analysed (language vi)" in t.loc[("Tuoi Tre", "2024-10"), "warning"]
+    # P is split by lexicon (en, de); its Korean article is a row of its own, said to be not analysed
+    assert t.loc[("P [ko]", "2024-06"), "warning"] == "not analysed (language ko)"
+    assert "not analysed" not in t.loc[("P [en]", "2024-06"), "warning"]
