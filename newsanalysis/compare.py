@@ -548,8 +548,9 @@ def not_counted_reasons(result, *, speaker_turns: bool = False, nested: bool = F
     return why
 
 
-SOURCE_TRACE_COLUMNS = ["article_id", "outlet", "language", "sentence_id", "source", "source_type",
-                        "source_country", "cue", "kind", "status", "counted", "not_counted", "sentence"]
+SOURCE_TRACE_COLUMNS = ["article_id", "outlet", "language", "published", "sentence_id", "source", "source_name",
+                        "actor_id", "source_type", "source_country", "cue", "kind", "status", "counted",
+                        "not_counted", "sentence"]
 
 
 def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, duplicates: bool = False,
@@ -585,8 +586,12 @@ def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, d
     -------
     DataFrame
         One row per row of ``result.attributions``, in its order: ``article_id`` (str), ``outlet``,
-        ``language`` (from ``result.articles``; None when missing), ``sentence_id``, ``source``,
-        ``source_type``, ``source_country``, ``cue``, ``kind`` (as in the attribution table), ``status``
+        ``language``, ``published`` (datetime, UTC; from ``result.articles``; None when missing: "who is
+        quoted, per month" needs no join), ``sentence_id``, ``source`` (the words of the text),
+        ``source_name`` (the source's canonical name when the rules resolved it: "Mr Putin", "Putin" and
+        "President of Russia Vladimir Putin" are all "Vladimir Putin"), ``actor_id`` (its row of the actor
+        table, e.g. ``putin``; missing for a source not in it), ``source_type``, ``source_country``,
+        ``cue``, ``kind`` (as in the attribution table; None when the table lacks the column), ``status``
         (:func:`source_status`: named / anonymous / neither / no_source / hearsay), ``counted`` (bool: the
         source figures count the row) and ``not_counted`` (``""`` or the reason, one of
         :data:`NOT_COUNTED_REASONS`), ``sentence`` (the text of the sentence with the cue; ``""`` when the
@@ -608,9 +613,10 @@ def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, d
     out = pd.DataFrame({"article_id": att["article_id"].astype(str).to_numpy()})
     arts = result.articles.assign(article_id=lambda d: d["article_id"].astype(str)).drop_duplicates("article_id")
     arts = arts.set_index("article_id")
-    for col in ("outlet", "language"):
+    for col in ("outlet", "language", "published"):
         out[col] = out["article_id"].map(arts[col]).to_numpy() if col in arts.columns else None
-    for col in ("sentence_id", "source", "source_type", "source_country", "cue", "kind"):
+    for col in ("sentence_id", "source", "source_name", "actor_id", "source_type", "source_country", "cue",
+                "kind"):
         out[col] = att[col].to_numpy() if col in att.columns else None
     out["status"] = source_status(att).to_numpy()
     out["not_counted"] = why.to_numpy()
