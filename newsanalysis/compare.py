@@ -169,6 +169,31 @@ def match_outlets(names, outlets: pd.DataFrame | None = None) -> pd.Series:
     return pd.Series([cache[v] for v in names.astype("object")], index=names.index, dtype="object")
 
 
+def outlet_spellings_apart(names, outlets: pd.DataFrame | None = None) -> dict[str, list[str]]:
+    """Outlet-table rows that more than one of ``names`` spells: ``{row: [spelling, …]}`` (sorted), for
+    ``by="outlet"``, which groups by the corpus's spelling, so "연합뉴스" and "연합뉴스 (Yonhap News Agency)"
+    are two groups, tested against each other (session 17 trial K: a Korean export named KCNA 조선중앙통신 in
+    half its rows). Empty when every row has at most one spelling."""
+    names = pd.Series(sorted({str(n) for n in names if isinstance(n, str) and n.strip()}), dtype="object")
+    if not len(names):
+        return {}
+    rows = match_outlets(names, outlets)
+    out: dict[str, list[str]] = {}
+    for n, r in zip(names, rows):
+        if isinstance(r, str):
+            out.setdefault(r, []).append(n)
+    return {r: sorted(v) for r, v in sorted(out.items()) if len(v) > 1}
+
+
+def _spellings_message(func: str, apart: dict[str, list[str]]) -> str:
+    shown = "; ".join(f"{r}: " + ", ".join(repr(x) for x in v) for r, v in list(apart.items())[:4])
+    more = f" and {len(apart) - 4} more" if len(apart) > 4 else ""
+    return (f"{func}: by='outlet' groups by the corpus's spelling, and {len(apart)} outlet(s) of the outlet "
+            f"table are spelled more than one way: {shown}{more}; they are separate groups (and tested against "
+            f"each other). To group them, give each article the table's name first: "
+            f"articles['outlet'] = newsanalysis.compare.match_outlets(articles['outlet']).fillna(articles['outlet'])")
+
+
 def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | None = None) -> pd.Series:
     """The group of each article for ``by``, indexed by ``article_id`` (str).
 
@@ -1095,6 +1120,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     check_cue_classes(cue_classes)
     result = _use_frames(result, frames)
     all_groups = article_groups(result.articles, by, outlets=outlets)
+    if by == "outlet" and "outlet" in result.articles.columns:
+        apart = outlet_spellings_apart(result.articles["outlet"], outlets)
+        if apart:
+            warnings.warn(_spellings_message("compare", apart), UserWarning, stacklevel=2)
     result, gone = _without_duplicates(result, duplicates)
     dups_by = all_groups[all_groups.index.isin(gone)].value_counts()
     arts = result.articles
@@ -2214,6 +2243,10 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         raise ValueError(f"tone_omnibus must be 'welch' or 'kruskal', got {tone_omnibus!r}")
     _check_result(result, "compare_tests")
     result = _use_frames(result, frames)
+    if by == "outlet" and "outlet" in result.articles.columns:
+        apart = outlet_spellings_apart(result.articles["outlet"], outlets)
+        if apart:
+            warnings.warn(_spellings_message("compare_tests", apart), UserWarning, stacklevel=2)
     result, gone = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
     s = result.summary

@@ -7,6 +7,7 @@ perceptually uniform, colour-blind-safe ``cividis`` map and print values.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 import re
 from typing import Iterable
@@ -37,13 +38,37 @@ _GLOSS = re.compile(r"\(([^()]*[A-Za-z][^()]*)\)\s*$")
 
 def display_label(name) -> str:
     """A label the default font can draw: for names in scripts it lacks (Hangul, Han…),
-    the parenthesised Latin gloss when there is one ("연합뉴스 (Yonhap News Agency)" → "Yonhap News Agency")."""
+    the parenthesised Latin gloss when there is one ("연합뉴스 (Yonhap News Agency)" → "Yonhap News Agency"),
+    else that of the outlet-table row the name is a spelling of (``compare.match_outlets``: "연합뉴스" →
+    "Yonhap News Agency", "조선중앙통신" → "KCNA (Korean Central News Agency, English)", "한국방송공사" → "KBS");
+    a name without either is returned as it is."""
     s = str(name)
     if _NON_LATIN.search(s):
         m = _GLOSS.search(s)
         if m:
             return m.group(1).strip()
+        return _table_label(s)
     return s
+
+
+@lru_cache(maxsize=4096)
+def _table_label(name: str) -> str:
+    """The drawable name of the shipped outlet-table row ``name`` spells (its gloss, or the row's name when
+    that is drawable), else ``name``. Before session 17 the command line promised "labels with an English
+    gloss in the outlet table show the gloss", but only a gloss inside the name itself was used: an export's
+    "조선중앙통신" or "코리아헤럴드" drew as empty boxes."""
+    from .compare import load_outlets, match_outlets  # plot is imported by compare's users, not by compare
+
+    try:
+        row = match_outlets(pd.Series([name]), load_outlets()).iloc[0]
+    except (OSError, ValueError, KeyError):
+        return name
+    if not isinstance(row, str) or not row:
+        return name
+    if not _NON_LATIN.search(row):
+        return row
+    m = _GLOSS.search(row)
+    return m.group(1).strip() if m else name
 
 
 def _ax(ax, height: float):

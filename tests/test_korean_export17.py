@@ -31,3 +31,39 @@ def test_bigkinds_columns_korean_dates_and_korean_outlet_names(tmp_path):
     assert country == {"k-1": "North Korea", "k-2": "Russia", "k-3": "South Korea", "k-4": "South Korea",
                        "k-5": "South Korea"}
     assert arts["outlet"].tolist() == ["조선중앙통신", "크렘린궁", "한국방송공사", "연합뉴스", "문화방송"]  # kept as written
+
+
+def test_figure_labels_of_korean_spellings_come_from_the_outlet_table():
+    # the tone figure of her export drew 조선중앙통신, 코리아헤럴드 and 크렘린 as empty boxes (no Hangul in the font)
+    from newsanalysis.plot import display_label
+    assert display_label("조선중앙통신") == "KCNA (Korean Central News Agency, English)"
+    assert display_label("코리아헤럴드") == "The Korea Herald"          # the row 코리아헤럴드 (The Korea Herald)
+    assert display_label("연합뉴스") == "Yonhap News Agency"
+    assert display_label("한국방송공사") == "KBS"
+    assert display_label("모르는신문") == "모르는신문"                  # in no row: as written
+    assert display_label("연합뉴스 (Yonhap News Agency)") == "Yonhap News Agency"
+
+
+def test_compare_warns_when_one_outlet_is_spelled_two_ways():
+    # by="outlet" groups by the corpus's spelling: KCNA as 조선중앙통신 in half the rows made two "outlets",
+    # tested against each other, and the figures showed two KCNA rows
+    import warnings
+
+    import pytest
+    arts = pd.DataFrame({"article_id": ["a", "b", "c"], "language": "en", "text": EN,
+                         "outlet": ["KCNA (Korean Central News Agency, English)", "조선중앙통신", "KBS"],
+                         "published": "2024-06-20"})
+    res = na.analyze(arts)
+    with pytest.warns(UserWarning, match="1 outlet\\(s\\) of the outlet table are spelled more than one way: "
+                                         "KCNA \\(Korean Central News Agency, English\\): "
+                                         "'KCNA \\(Korean Central News Agency, English\\)', '조선중앙통신'"):
+        c = na.compare(res, by="outlet")
+    assert len(c) == 3                                   # still grouped as spelled: the warning says how to merge
+    with pytest.warns(UserWarning, match="spelled more than one way"):
+        na.compare_tests(res, by="outlet")
+    from newsanalysis.compare import match_outlets
+    merged = arts.assign(outlet=match_outlets(arts["outlet"]).fillna(arts["outlet"]))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)       # the recipe of the message: one group, no warning
+        c2 = na.compare(na.analyze(merged), by="outlet")
+    assert sorted(c2["articles"]) == [1, 2]
