@@ -67,3 +67,23 @@ def test_compare_warns_when_one_outlet_is_spelled_two_ways():
         warnings.simplefilter("error", UserWarning)       # the recipe of the message: one group, no warning
         c2 = na.compare(na.analyze(merged), by="outlet")
     assert sorted(c2["articles"]) == [1, 2]
+
+
+def test_report_lists_each_article_not_analysed(tmp_path):
+    # the page counted "not analysed: ko 8, vi 2" but no table named the articles
+    from newsanalysis.report import not_analysed_articles, write_report
+    arts = pd.DataFrame({"article_id": ["e1", "k1", "v1"], "language": ["en", "ko", "vi"],
+                         "outlet": ["KCNA (Korean Central News Agency, English)", "연합뉴스", "Tuổi Trẻ"],
+                         "published": ["2024-06-20", "2024-06-21", "2024-10-21"],
+                         "text": [EN, KO, "Triều Tiên và Nga ký hiệp ước tại Bình Nhưỡng."]})
+    res = na.analyze(arts)
+    t = not_analysed_articles(res)
+    assert t["article_id"].tolist() == ["k1", "v1"]
+    assert t["reason"].tolist() == ["no analysers for language 'ko' (newsanalysis analyses en and de)",
+                                    "no analysers for language 'vi' (newsanalysis analyses en and de)"]
+    assert t["outlet"].tolist() == ["연합뉴스", "Tuổi Trẻ"]
+    assert len(not_analysed_articles(res.subset(["e1"]))) == 0
+    write_report(res, tmp_path / "rep")
+    written = pd.read_csv(tmp_path / "rep" / "tables" / "not_analysed.csv")
+    assert written["article_id"].tolist() == ["k1", "v1"]
+    assert 'href="tables/not_analysed.csv"' in (tmp_path / "rep" / "index.html").read_text(encoding="utf-8")
