@@ -179,3 +179,30 @@ def test_timeline_says_which_articles_are_not_analysed():
     # P is split by lexicon (en, de); its Korean article is a row of its own, said to be not analysed
     assert t.loc[("P [ko]", "2024-06"), "warning"] == "not analysed (language ko)"
     assert "not analysed" not in t.loc[("P [en]", "2024-06"), "warning"]
+
+
+def test_event_windows_counts_and_tone_before_and_after_each_event():
+    # session 17 trial K: "frames and tone per outlet group around the summits" needed a hand-written loop
+    from newsanalysis.timeline import event_windows
+    ev = pd.DataFrame({"date": pd.to_datetime(["2024-06-20", "2023-09-13"], utc=True),
+                       "event": ["treaty", "Vostochny"]})
+    w = event_windows(_result(), ev, by="outlet", before=5, after=11)
+    # sorted by event date: Vostochny (2023) first, no article in either window
+    vost = w[w["event"] == "Vostochny"]
+    assert vost["window"].tolist() == ["before", "after"] and set(vost["outlet"]) == {"(none)"}
+    assert vost["articles"].tolist() == [0, 0]
+    t = w[w["event"] == "treaty"].set_index(["window", "outlet"])
+    # before = 15–19 June: a1 (19 June, 0.2); after = 20 June – 1 July: a2 (30 June, 0.4), a3 (1 July, −0.5),
+    # b1 (20 June, 0.1); b2 has no date
+    assert str(t.loc[("before", "A"), "window_start"].date()) == "2024-06-15"
+    assert str(t.loc[("before", "A"), "window_end"].date()) == "2024-06-19"
+    assert t.loc[("before", "A"), "articles"] == 1 and t.loc[("before", "A"), "mean_compound"] == pytest.approx(0.2)
+    assert ("before", "B") not in t.index
+    a = t.loc[("after", "A")]
+    assert a["articles"] == 2 and a["mean_compound"] == pytest.approx(-0.05)
+    # two values 0.9 apart: s = 0.636, t(0.975, 1) = 12.71, half-width 5.7: clipped to [-1, 1]
+    assert (a["compound_low"], a["compound_high"]) == (-1.0, 1.0) and "clipped" in a["warning"]
+    assert t.loc[("after", "B"), "mean_compound"] == pytest.approx(0.1)
+    assert w.attrs["undated"] == 1
+    with pytest.raises(ValueError, match="0 or more days"):
+        event_windows(_result(), ev, before=-1)
