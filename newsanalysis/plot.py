@@ -452,6 +452,19 @@ def _naive_utc(value):
     return ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
 
 
+def _line_lexicons(d: pd.DataFrame, hue: str, levels) -> dict:
+    """Each group's lexicon label for a tone line (``lexicon_label`` of the analysed languages among its rows'
+    ``languages``: "en · VADER", "de · SentiWS", "mixed: de;en"); a language without a lexicon (ko, vi: not
+    analysed, no tone) does not count."""
+    out = {}
+    for lev in levels:
+        langs = set()
+        for v in d.loc[d[hue].astype(str) == lev, "languages"].dropna().astype(str):
+            langs |= {x for x in v.split(";") if x in LEXICONS}
+        out[lev] = lexicon_label(";".join(sorted(langs))) if langs else ""
+    return out
+
+
 def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles", hue: str | None = "outlet",
               low: str | None = None, high: str | None = None, events: pd.DataFrame | None = None,
               palette: dict | None = None, freq: str | None = "month", start=None, end=None, ax=None):
@@ -472,6 +485,12 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         :func:`newsanalysis.timeline.load_events` output; events inside the
         plotted time span are drawn as dashed lines numbered at the top and
         listed under the plot.
+        With a ``languages`` column (:func:`newsanalysis.timeline.timeline`
+        has one) and a value that is not a count, each legend label names the
+        line's lexicon ("Germany [de · SentiWS]", "North Korea [en · VADER]";
+        languages without a lexicon, such as ko, are left out) and, when lines
+        of two lexicons are drawn, the title says to compare lines of one
+        lexicon only.
     freq : {"month", "week"} or None
         Period of the data. Periods without articles are then shown as 0 for
         counts (``y`` ``"articles"``/``"analysed_articles"``) and as gaps
@@ -502,6 +521,9 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
     levels = sorted(pd.unique(d[hue]).astype(str)) if hue else [None]
     palette = palette or (group_palette(levels) if hue else {})
     count = y in ("articles", "analysed_articles")
+    # tone lines from two lexicons are not on one scale: say each line's (as tone_plot does; session 17 trial K
+    # read KCNA's VADER line and the German outlets' SentiWS line as one scale)
+    lex = _line_lexicons(d, hue, levels) if hue and not count and "languages" in d.columns else {}
     full = None
     if freq in ("month", "week") and len(d):
         rule = "MS" if freq == "month" else "W-MON"
@@ -517,9 +539,11 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         yerr = None
         if low and high and low in sub and high in sub:
             yerr = np.vstack([sub[y] - sub[low], sub[high] - sub[y]]).clip(min=0)
+        label = display_label(lev) if lev is not None else None
+        if label is not None and lex.get(lev):
+            label = re.sub(r"\s*\[[a-z]{2}\]$", "", label) + f" [{lex[lev]}]"
         ax.errorbar(sub["_x"], sub[y], yerr=yerr, fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c,
-                    ecolor=c, capsize=2, markeredgecolor="black", markersize=5,
-                    label=display_label(lev) if lev is not None else None)
+                    ecolor=c, capsize=2, markeredgecolor="black", markersize=5, label=label)
     if len(d) or (start is not None and end is not None):
         # the span asked for, else the data's with a margin (before session 17 start/end only filtered the
         # data: the axis and the events drawn still followed the data)
@@ -533,7 +557,10 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
                     wrap=True)
     if not len(d):
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
-    ax.set_ylabel(y.replace("_", " ") + (" (95% interval)" if low and high else ""))
+    ylabel = y.replace("_", " ") + (" (95% interval)" if low and high else "")
+    if len({v for v in lex.values() if v}) > 1:
+        ylabel += "\nlexicons differ: compare lines\nof one lexicon only"
+    ax.set_ylabel(ylabel)
     if hue and ax.get_legend_handles_labels()[1]:
         ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
     return ax

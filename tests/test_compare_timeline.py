@@ -206,3 +206,27 @@ def test_event_windows_counts_and_tone_before_and_after_each_event():
     assert w.attrs["undated"] == 1
     with pytest.raises(ValueError, match="0 or more days"):
         event_windows(_result(), ev, before=-1)
+
+
+def test_time_plot_names_the_lexicon_of_each_tone_line():
+    # session 17 trial K: KCNA's VADER line and the German outlets' SentiWS line were drawn on one axis with
+    # nothing saying they are different scales (tone_plot says it; time_plot did not)
+    arts = pd.DataFrame({"article_id": ["k1", "g1", "s1", "s2"], "text": "x",
+                         "outlet": ["KCNA", "ZEIT", "Yonhap", "Yonhap"], "language": ["en", "de", "en", "ko"],
+                         "published": pd.to_datetime(["2024-06-20", "2024-06-21", "2024-06-22", "2024-06-23"],
+                                                     utc=True)})
+    summary = pd.DataFrame({"article_id": arts["article_id"], "outlet": arts["outlet"], "language": arts["language"],
+                            "analysed": [True, True, True, False], "mean_compound": [0.3, -0.2, 0.1, np.nan],
+                            "n_scored": [1, 1, 1, 0]})
+    e = pd.DataFrame()
+    t = timeline(AnalysisResult(arts, e, e, e, e, e, summary, {}), by="outlet")
+    ax = time_plot(t, y="mean_compound", hue="outlet", low="compound_low", high="compound_high")
+    labels = ax.get_legend_handles_labels()[1]
+    # Yonhap's row has languages "en;ko": ko has no lexicon (not analysed), so its line is VADER's
+    assert labels == ["KCNA [en · VADER]", "Yonhap [en · VADER]", "ZEIT [de · SentiWS]"]
+    assert "lexicons differ" in ax.get_ylabel()
+    plt.close("all")
+    ax = time_plot(t, y="articles", hue="outlet")          # counts are on one scale: no lexicon in the labels
+    assert ax.get_legend_handles_labels()[1] == ["KCNA", "Yonhap", "ZEIT"]
+    assert "lexicons" not in ax.get_ylabel()
+    plt.close("all")
