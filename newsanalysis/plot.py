@@ -551,6 +551,12 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         lo = start if start is not None else d["_x"].min() - pad
         hi = end if end is not None else d["_x"].max() + pad
         ax.set_xlim(lo, hi)
+        # at most 8 date ticks, labelled concisely ("Jun", "15", "2024"): on a two-month span the default
+        # labels ran into one another ("2024-05-152024-05-22", report of a --since/--until window, session 17)
+        import matplotlib.dates as mdates
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         lines = _event_marks(ax, events, pd.Timestamp(lo, tz="UTC"), pd.Timestamp(hi, tz="UTC"))
         if lines:
             ax.text(0, -0.16, "Events: " + "; ".join(lines), transform=ax.transAxes, fontsize=7, va="top",

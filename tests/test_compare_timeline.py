@@ -230,3 +230,18 @@ def test_time_plot_names_the_lexicon_of_each_tone_line():
     assert ax.get_legend_handles_labels()[1] == ["KCNA", "Yonhap", "ZEIT"]
     assert "lexicons" not in ax.get_ylabel()
     plt.close("all")
+
+
+def test_time_plot_date_ticks_do_not_run_into_one_another():
+    # a report for --since 2024-05-20 --until 2024-07-19 labelled its axis "2024-05-152024-05-22…" (9 full dates
+    # on 11 inches): now at most 8 ticks with concise labels
+    import matplotlib.dates as mdates
+    t = timeline(_result(), by="outlet")                 # June and July 2024
+    ax = time_plot(t, y="articles", hue="outlet", start="2024-05-20", end="2024-07-19")
+    plt.gcf().canvas.draw()
+    ticks = [x for x in ax.get_xticks() if ax.get_xlim()[0] <= x <= ax.get_xlim()[1]]
+    assert 3 <= len(ticks) <= 8
+    assert isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter)
+    labels = [tx.get_text() for tx in ax.get_xticklabels() if tx.get_text()]
+    assert all(len(lab) <= 5 for lab in labels)         # "Jun", "15", "2024", not "2024-06-15"
+    plt.close("all")
