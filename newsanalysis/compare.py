@@ -185,13 +185,20 @@ def outlet_spellings_apart(names, outlets: pd.DataFrame | None = None) -> dict[s
     return {r: sorted(v) for r, v in sorted(out.items()) if len(v) > 1}
 
 
-def _spellings_message(func: str, apart: dict[str, list[str]]) -> str:
+def _warn_spellings_apart(func: str, result, by: str, outlets: pd.DataFrame | None) -> None:
+    """For ``by="outlet"``: a UserWarning naming the outlet-table rows the corpus spells more than one way."""
+    if by != "outlet" or "outlet" not in result.articles.columns:
+        return
+    apart = outlet_spellings_apart(result.articles["outlet"], outlets)
+    if not apart:
+        return
     shown = "; ".join(f"{r}: " + ", ".join(repr(x) for x in v) for r, v in list(apart.items())[:4])
     more = f" and {len(apart) - 4} more" if len(apart) > 4 else ""
-    return (f"{func}: by='outlet' groups by the corpus's spelling, and {len(apart)} outlet(s) of the outlet "
-            f"table are spelled more than one way: {shown}{more}; they are separate groups (and tested against "
-            f"each other). To group them, give each article the table's name first: "
-            f"articles['outlet'] = newsanalysis.compare.match_outlets(articles['outlet']).fillna(articles['outlet'])")
+    warnings.warn(f"{func}: by='outlet' groups by the corpus's spelling, and {len(apart)} outlet(s) of the outlet "
+                  f"table are spelled more than one way: {shown}{more}; they are separate groups (and tested "
+                  f"against each other). To group them, give each article the table's name first: "
+                  f"articles['outlet'] = newsanalysis.compare.match_outlets(articles['outlet'])"
+                  f".fillna(articles['outlet'])", UserWarning, stacklevel=3)
 
 
 def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | None = None) -> pd.Series:
@@ -1120,10 +1127,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     check_cue_classes(cue_classes)
     result = _use_frames(result, frames)
     all_groups = article_groups(result.articles, by, outlets=outlets)
-    if by == "outlet" and "outlet" in result.articles.columns:
-        apart = outlet_spellings_apart(result.articles["outlet"], outlets)
-        if apart:
-            warnings.warn(_spellings_message("compare", apart), UserWarning, stacklevel=2)
+    _warn_spellings_apart("compare", result, by, outlets)
     result, gone = _without_duplicates(result, duplicates)
     dups_by = all_groups[all_groups.index.isin(gone)].value_counts()
     arts = result.articles
@@ -2243,10 +2247,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         raise ValueError(f"tone_omnibus must be 'welch' or 'kruskal', got {tone_omnibus!r}")
     _check_result(result, "compare_tests")
     result = _use_frames(result, frames)
-    if by == "outlet" and "outlet" in result.articles.columns:
-        apart = outlet_spellings_apart(result.articles["outlet"], outlets)
-        if apart:
-            warnings.warn(_spellings_message("compare_tests", apart), UserWarning, stacklevel=2)
+    _warn_spellings_apart("compare_tests", result, by, outlets)
     result, gone = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
     s = result.summary
