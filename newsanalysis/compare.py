@@ -169,6 +169,38 @@ def match_outlets(names, outlets: pd.DataFrame | None = None) -> pd.Series:
     return pd.Series([cache[v] for v in names.astype("object")], index=names.index, dtype="object")
 
 
+def outlet_spellings_apart(names, outlets: pd.DataFrame | None = None) -> dict[str, list[str]]:
+    """Outlet-table rows that more than one of ``names`` spells: ``{row: [spelling, …]}`` (sorted), for
+    ``by="outlet"``, which groups by the corpus's spelling, so "연합뉴스" and "연합뉴스 (Yonhap News Agency)"
+    are two groups, tested against each other (session 17 trial K: a Korean export named KCNA 조선중앙통신 in
+    half its rows). Empty when every row has at most one spelling."""
+    names = pd.Series(sorted({str(n) for n in names if isinstance(n, str) and n.strip()}), dtype="object")
+    if not len(names):
+        return {}
+    rows = match_outlets(names, outlets)
+    out: dict[str, list[str]] = {}
+    for n, r in zip(names, rows):
+        if isinstance(r, str):
+            out.setdefault(r, []).append(n)
+    return {r: sorted(v) for r, v in sorted(out.items()) if len(v) > 1}
+
+
+def _warn_spellings_apart(func: str, result, by: str, outlets: pd.DataFrame | None) -> None:
+    """For ``by="outlet"``: a UserWarning naming the outlet-table rows the corpus spells more than one way."""
+    if by != "outlet" or "outlet" not in result.articles.columns:
+        return
+    apart = outlet_spellings_apart(result.articles["outlet"], outlets)
+    if not apart:
+        return
+    shown = "; ".join(f"{r}: " + ", ".join(repr(x) for x in v) for r, v in list(apart.items())[:4])
+    more = f" and {len(apart) - 4} more" if len(apart) > 4 else ""
+    warnings.warn(f"{func}: by='outlet' groups by the corpus's spelling, and {len(apart)} outlet(s) of the outlet "
+                  f"table are spelled more than one way: {shown}{more}; they are separate groups (and tested "
+                  f"against each other). To group them, give each article the table's name first: "
+                  f"articles['outlet'] = newsanalysis.compare.match_outlets(articles['outlet'])"
+                  f".fillna(articles['outlet'])", UserWarning, stacklevel=3)
+
+
 def article_groups(articles: pd.DataFrame, by: str, *, outlets: pd.DataFrame | None = None) -> pd.Series:
     """The group of each article for ``by``, indexed by ``article_id`` (str).
 
@@ -548,8 +580,9 @@ def not_counted_reasons(result, *, speaker_turns: bool = False, nested: bool = F
     return why
 
 
-SOURCE_TRACE_COLUMNS = ["article_id", "outlet", "language", "sentence_id", "source", "source_type",
-                        "source_country", "cue", "kind", "status", "counted", "not_counted", "sentence"]
+SOURCE_TRACE_COLUMNS = ["article_id", "outlet", "language", "published", "sentence_id", "source", "source_name",
+                        "actor_id", "source_type", "source_country", "cue", "kind", "status", "counted",
+                        "not_counted", "sentence"]
 
 
 def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, duplicates: bool = False,
@@ -585,8 +618,12 @@ def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, d
     -------
     DataFrame
         One row per row of ``result.attributions``, in its order: ``article_id`` (str), ``outlet``,
-        ``language`` (from ``result.articles``; None when missing), ``sentence_id``, ``source``,
-        ``source_type``, ``source_country``, ``cue``, ``kind`` (as in the attribution table), ``status``
+        ``language``, ``published`` (datetime, UTC; from ``result.articles``; None when missing: "who is
+        quoted, per month" needs no join), ``sentence_id``, ``source`` (the words of the text),
+        ``source_name`` (the source's canonical name when the rules resolved it: "Mr Putin", "Putin" and
+        "President of Russia Vladimir Putin" are all "Vladimir Putin"), ``actor_id`` (its row of the actor
+        table, e.g. ``putin``; missing for a source not in it), ``source_type``, ``source_country``,
+        ``cue``, ``kind`` (as in the attribution table; None when the table lacks the column), ``status``
         (:func:`source_status`: named / anonymous / neither / no_source / hearsay), ``counted`` (bool: the
         source figures count the row) and ``not_counted`` (``""`` or the reason, one of
         :data:`NOT_COUNTED_REASONS`), ``sentence`` (the text of the sentence with the cue; ``""`` when the
@@ -608,9 +645,10 @@ def source_trace(result, *, speaker_turns: bool = False, nested: bool = False, d
     out = pd.DataFrame({"article_id": att["article_id"].astype(str).to_numpy()})
     arts = result.articles.assign(article_id=lambda d: d["article_id"].astype(str)).drop_duplicates("article_id")
     arts = arts.set_index("article_id")
-    for col in ("outlet", "language"):
+    for col in ("outlet", "language", "published"):
         out[col] = out["article_id"].map(arts[col]).to_numpy() if col in arts.columns else None
-    for col in ("sentence_id", "source", "source_type", "source_country", "cue", "kind"):
+    for col in ("sentence_id", "source", "source_name", "actor_id", "source_type", "source_country", "cue",
+                "kind"):
         out[col] = att[col].to_numpy() if col in att.columns else None
     out["status"] = source_status(att).to_numpy()
     out["not_counted"] = why.to_numpy()
@@ -1062,7 +1100,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         languages, for ``"(unknown)"`` (no outlet, no date: shown, never
         tested) and, for the ``"(unknown)"`` group of an outlet-table column,
         the outlets missing from the outlet table; else empty). Intervals for
-        every share are in :func:`estimates`.
+        every share are in :func:`estimates`. A result without articles (an
+        empty ``result.subset(...)``) gives these columns and no row, with a
+        ``UserWarning``.
 
     Warns
     -----
@@ -1087,6 +1127,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     check_cue_classes(cue_classes)
     result = _use_frames(result, frames)
     all_groups = article_groups(result.articles, by, outlets=outlets)
+    _warn_spellings_apart("compare", result, by, outlets)
     result, gone = _without_duplicates(result, duplicates)
     dups_by = all_groups[all_groups.index.isin(gone)].value_counts()
     arts = result.articles
@@ -1221,11 +1262,30 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
                     f"the outlet table, na.load_outlets() saved as outlets.csv, and pass it as outlets=)")
             row["warning"] = "; ".join(x for x in (row["warning"], hint) if x)
         rows.append(row)
+    if not rows:  # an empty result (e.g. an event window without articles): the columns, no rows, and a word
+        warnings.warn("compare: the result holds no articles (an empty subset?): the table is empty",
+                      UserWarning, stacklevel=2)
+        return pd.DataFrame(columns=_compare_columns(by, frame_names))
     out = pd.DataFrame(rows).sort_values(["articles", by], ascending=[False, True], ignore_index=True)
     spans = different_periods(out, by, max_groups=PERIOD_GROUPS_NAMED)
     if spans:
         warnings.warn(_period_message("compare", by, spans), PeriodWarning, stacklevel=2)
     return out
+
+
+def _compare_columns(by: str, frame_names) -> list[str]:
+    """The columns of a :func:`compare` table, in order (for an empty one: before session 17 ``compare`` on a
+    result without articles raised a bare ``KeyError: 'articles'``)."""
+    return ([by, "articles", "analysed_articles", "first_published", "last_published", "languages",
+             "sentences_analysed", "mean_compound", "compound_low", "compound_high", "authorial_compound",
+             "authorial_low", "authorial_high"] + [f"frame_{f}" for f in frame_names]
+            + ["attributions", "speaker_turns_left_out", "nested_left_out", "chain_parts_left_out"]
+            + [f"cue_{c}" for c in CUE_CLASSES]
+            + ["cue_classes_left_out", "sourced_attributions", "anonymous_share", "anonymous_low", "anonymous_high",
+               "articles_with_sources", "articles_with_anonymous", "anonymous_article_share",
+               "anonymous_article_low", "anonymous_article_high", "hearsay_share", "hearsay_low", "hearsay_high",
+               "no_source_found"]
+            + [f"source_{t}" for t in SOURCE_TYPES] + ["duplicates_left_out", "warning"])
 
 
 #: Article-level tone columns of the summary that are compared: the mean compound of all sentences, and of
@@ -2187,6 +2247,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         raise ValueError(f"tone_omnibus must be 'welch' or 'kruskal', got {tone_omnibus!r}")
     _check_result(result, "compare_tests")
     result = _use_frames(result, frames)
+    _warn_spellings_apart("compare_tests", result, by, outlets)
     result, gone = _without_duplicates(result, duplicates)
     groups = article_groups(result.articles, by, outlets=outlets)
     s = result.summary

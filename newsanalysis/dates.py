@@ -8,9 +8,10 @@ Accepted, in this order:
    RFC 2822 (``Wed, 19 Jun 2024 10:00:00 +0200``, RSS feeds).
 3. The patterns of ``resources/<lang>/dates.yaml`` (month names and
    regular expressions with named groups ``year, month, day, hour, minute,
-   ampm``), e.g. German "5. Juni 2024", "05.06.2024", "Stand: 19.06.2024
+   second, ampm``), e.g. German "5. Juni 2024", "05.06.2024", "Stand: 19.06.2024
    11:47 Uhr"; English "June 5, 2024", "5 June 2024"; Korean "2024.06.05",
-   "2024년 6월 5일"; Russian "5 июня 2024". The article's language is tried
+   "2024년 6월 5일", "2024/06/05", "2024.06.05(수)", "입력 2024.06.05. 오후
+   3:20:45"; Russian "5 июня 2024". The article's language is tried
    first, then every other language folder.
 
 4. Numeric dates with slashes: ``11/30/2024`` (month first) and
@@ -191,7 +192,8 @@ def parse_date(value, language: str | None = None, *, dayfirst: bool | None = No
                 hour = 0
             try:
                 ts = pd.Timestamp(year=int(g["year"]), month=mon, day=int(g["day"]), hour=hour,
-                                  minute=int(g["minute"]) if g.get("minute") else 0)
+                                  minute=int(g["minute"]) if g.get("minute") else 0,
+                                  second=int(g["second"]) if g.get("second") else 0)
             except ValueError as e:
                 return pd.NaT, f"impossible date {value!r}: {e}"
             return ts.tz_localize("UTC"), _no_zone_note(value) if g.get("hour") else None

@@ -9,6 +9,7 @@ import os
 import warnings
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 import pandas as pd
 
 from . import __version__
@@ -18,6 +19,25 @@ from .compare import source_counts
 from .framing import frame_evidence, frames
 from .sentiment import actor_tone, article_tone, sentiment, sentiment_terms
 from .text import sentences, word_count
+
+
+def _boolean_mask(selection):
+    """``selection`` as a NumPy bool array when it is a boolean mask (a Series or array of dtype bool or
+    nullable boolean, or a list/tuple of Python or NumPy bools; missing values select nothing), else None (ids).
+    Before session 17 only a bool Series counted as a mask: ``subset(mask.values)`` was read as the ids
+    "True"/"False" and returned an empty result without a word."""
+    if isinstance(selection, (pd.Series, pd.Index)):
+        if pd.api.types.is_bool_dtype(selection.dtype):
+            return selection.astype("boolean").fillna(False).to_numpy(dtype=bool)
+        return None
+    if hasattr(selection, "dtype") and hasattr(selection, "__len__"):  # NumPy or pandas arrays
+        if pd.api.types.is_bool_dtype(selection.dtype):
+            return pd.array(selection, dtype="boolean").fillna(False).to_numpy(dtype=bool)
+        return None
+    if isinstance(selection, (list, tuple)) and selection and all(isinstance(v, (bool, np.bool_))
+                                                                   for v in selection):
+        return np.asarray(selection, dtype=bool)
+    return None
 
 
 @dataclass(eq=False)
@@ -74,28 +94,40 @@ class AnalysisResult:
 
         Parameters
         ----------
-        article_ids : iterable or boolean Series
-            Article ids (compared as strings), or a boolean Series aligned with
-            ``articles`` (e.g. ``result.articles["language"] == "en"``).
+        article_ids : iterable or boolean mask
+            Article ids (compared as strings), or a boolean mask with one value
+            per row of ``articles``, in its order: a Series (e.g.
+            ``result.articles["language"] == "en"``; also pandas' nullable
+            ``boolean``, where a missing value selects nothing), a NumPy array
+            or a list of bools (``mask.values``, ``np.isin(...)``).
 
         Returns
         -------
         AnalysisResult
             New tables (copies) holding only those articles' rows, in the
             same order; ``provenance`` is copied with ``subset`` (the number of
-            articles kept) added. Ids not in the result are ignored.
+            articles kept) added. Ids not in the result are ignored; when none
+            of the ids given is in the result, a warning says so (the result
+            is then empty).
 
         Raises
         ------
         ValueError
-            If a boolean Series does not have the length of ``articles``.
+            If a boolean mask does not have the length of ``articles``.
         """
-        if isinstance(article_ids, pd.Series) and article_ids.dtype == bool:
-            if len(article_ids) != len(self.articles):
+        mask = _boolean_mask(article_ids)
+        if mask is not None:
+            if len(mask) != len(self.articles):
                 raise ValueError(f"a boolean selection needs one value per article ({len(self.articles)}), "
-                                 f"got {len(article_ids)}")
-            article_ids = self.articles.loc[article_ids.to_numpy(), "article_id"]
+                                 f"got {len(mask)}")
+            article_ids = self.articles.loc[mask, "article_id"]
+        else:
+            article_ids = list(article_ids)
         ids = {str(a) for a in article_ids}
+        if ids and not self.articles["article_id"].astype(str).isin(ids).any():
+            shown = ", ".join(repr(a) for a in sorted(ids)[:3]) + (" …" if len(ids) > 3 else "")
+            warnings.warn(f"subset: none of the {len(ids)} article id(s) given ({shown}) is an article of the "
+                          f"result: the subset is empty", UserWarning, stacklevel=2)
 
         def pick(t: pd.DataFrame) -> pd.DataFrame:
             if t is None or not len(t) or "article_id" not in t.columns:

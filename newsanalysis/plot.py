@@ -7,6 +7,7 @@ perceptually uniform, colour-blind-safe ``cividis`` map and print values.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 import re
 from typing import Iterable
@@ -37,13 +38,37 @@ _GLOSS = re.compile(r"\(([^()]*[A-Za-z][^()]*)\)\s*$")
 
 def display_label(name) -> str:
     """A label the default font can draw: for names in scripts it lacks (Hangul, Han…),
-    the parenthesised Latin gloss when there is one ("연합뉴스 (Yonhap News Agency)" → "Yonhap News Agency")."""
+    the parenthesised Latin gloss when there is one ("연합뉴스 (Yonhap News Agency)" → "Yonhap News Agency"),
+    else that of the outlet-table row the name is a spelling of (``compare.match_outlets``: "연합뉴스" →
+    "Yonhap News Agency", "조선중앙통신" → "KCNA (Korean Central News Agency, English)", "한국방송공사" → "KBS");
+    a name without either is returned as it is."""
     s = str(name)
     if _NON_LATIN.search(s):
         m = _GLOSS.search(s)
         if m:
             return m.group(1).strip()
+        return _table_label(s)
     return s
+
+
+@lru_cache(maxsize=4096)
+def _table_label(name: str) -> str:
+    """The drawable name of the shipped outlet-table row ``name`` spells (its gloss, or the row's name when
+    that is drawable), else ``name``. Before session 17 the command line promised "labels with an English
+    gloss in the outlet table show the gloss", but only a gloss inside the name itself was used: an export's
+    "조선중앙통신" or "코리아헤럴드" drew as empty boxes."""
+    from .compare import load_outlets, match_outlets  # plot is imported by compare's users, not by compare
+
+    try:
+        row = match_outlets(pd.Series([name]), load_outlets()).iloc[0]
+    except (OSError, ValueError, KeyError):
+        return name
+    if not isinstance(row, str) or not row:
+        return name
+    if not _NON_LATIN.search(row):
+        return row
+    m = _GLOSS.search(row)
+    return m.group(1).strip() if m else name
 
 
 def _ax(ax, height: float):
@@ -419,6 +444,27 @@ def _event_marks(ax, events: pd.DataFrame | None, xmin, xmax):
     return lines
 
 
+def _naive_utc(value):
+    """A date-like as a tz-naive Timestamp in UTC (None stays None): "2023-06-01", a naive or an aware Timestamp."""
+    if value is None:
+        return None
+    ts = pd.Timestamp(value)
+    return ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
+
+
+def _line_lexicons(d: pd.DataFrame, hue: str, levels) -> dict:
+    """Each group's lexicon label for a tone line (``lexicon_label`` of the analysed languages among its rows'
+    ``languages``: "en · VADER", "de · SentiWS", "mixed: de;en"); a language without a lexicon (ko, vi: not
+    analysed, no tone) does not count."""
+    out = {}
+    for lev in levels:
+        langs = set()
+        for v in d.loc[d[hue].astype(str) == lev, "languages"].dropna().astype(str):
+            langs |= {x for x in v.split(";") if x in LEXICONS}
+        out[lev] = lexicon_label(";".join(sorted(langs))) if langs else ""
+    return out
+
+
 def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles", hue: str | None = "outlet",
               low: str | None = None, high: str | None = None, events: pd.DataFrame | None = None,
               palette: dict | None = None, freq: str | None = "month", start=None, end=None, ax=None):
@@ -439,12 +485,23 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         :func:`newsanalysis.timeline.load_events` output; events inside the
         plotted time span are drawn as dashed lines numbered at the top and
         listed under the plot.
+        With a ``languages`` column (:func:`newsanalysis.timeline.timeline`
+        has one) and a value that is not a count, each legend label names the
+        line's lexicon ("Germany [de · SentiWS]", "North Korea [en · VADER]";
+        languages without a lexicon, such as ko, are left out) and, when lines
+        of two lexicons are drawn, the title says to compare lines of one
+        lexicon only.
     freq : {"month", "week"} or None
         Period of the data. Periods without articles are then shown as 0 for
         counts (``y`` ``"articles"``/``"analysed_articles"``) and as gaps
         (a broken line) for other values; ``None`` joins the points as given.
     start, end : date-like, optional
-        Time span to draw (default: the data's).
+        Time span to draw (default: the data's, padded by 20 days): the
+        axis runs from ``start`` to ``end`` even where there are no data,
+        events in that span are drawn, and a count line is 0 in its periods
+        without articles (the Vostochny summit of September 2023 is on a plot
+        from ``start="2023-06-01"`` although no article of the shared corpus
+        is from 2023).
     ax : matplotlib Axes, optional
 
     Returns
@@ -455,17 +512,23 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
     if ax is None:
         _, ax = plt.subplots(figsize=(11, 4.5))
     d["_x"] = pd.to_datetime(d[x], utc=True).dt.tz_localize(None)
+    start = _naive_utc(start)
+    end = _naive_utc(end)
     if start is not None:
-        d = d[d["_x"] >= pd.Timestamp(start).tz_localize(None)]
+        d = d[d["_x"] >= start]
     if end is not None:
-        d = d[d["_x"] <= pd.Timestamp(end).tz_localize(None)]
+        d = d[d["_x"] <= end]
     levels = sorted(pd.unique(d[hue]).astype(str)) if hue else [None]
     palette = palette or (group_palette(levels) if hue else {})
     count = y in ("articles", "analysed_articles")
+    # tone lines from two lexicons are not on one scale: say each line's (as tone_plot does; session 17 trial K
+    # read KCNA's VADER line and the German outlets' SentiWS line as one scale)
+    lex = _line_lexicons(d, hue, levels) if hue and not count and "languages" in d.columns else {}
     full = None
     if freq in ("month", "week") and len(d):
         rule = "MS" if freq == "month" else "W-MON"
-        full = pd.date_range(d["_x"].min(), d["_x"].max(), freq=rule)
+        full = pd.date_range(d["_x"].min() if start is None else start,
+                             d["_x"].max() if end is None else end, freq=rule)
     for k, lev in enumerate(levels):
         sub = (d if lev is None else d[d[hue].astype(str) == lev]).sort_values("_x")
         c = palette.get(lev, "#000000") if lev is not None else "#000000"
@@ -476,20 +539,34 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         yerr = None
         if low and high and low in sub and high in sub:
             yerr = np.vstack([sub[y] - sub[low], sub[high] - sub[y]]).clip(min=0)
+        label = display_label(lev) if lev is not None else None
+        if label is not None and lex.get(lev):
+            label = re.sub(r"\s*\[[a-z]{2}\]$", "", label) + f" [{lex[lev]}]"
         ax.errorbar(sub["_x"], sub[y], yerr=yerr, fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c,
-                    ecolor=c, capsize=2, markeredgecolor="black", markersize=5,
-                    label=display_label(lev) if lev is not None else None)
-    if len(d):
+                    ecolor=c, capsize=2, markeredgecolor="black", markersize=5, label=label)
+    if len(d) or (start is not None and end is not None):
+        # the span asked for, else the data's with a margin (before session 17 start/end only filtered the
+        # data: the axis and the events drawn still followed the data)
         pad = pd.Timedelta(days=20)
-        lo, hi = d["_x"].min() - pad, d["_x"].max() + pad
+        lo = start if start is not None else d["_x"].min() - pad
+        hi = end if end is not None else d["_x"].max() + pad
         ax.set_xlim(lo, hi)
+        # at most 8 date ticks, labelled concisely ("Jun", "15", "2024"): on a two-month span the default
+        # labels ran into one another ("2024-05-152024-05-22", report of a --since/--until window, session 17)
+        import matplotlib.dates as mdates
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         lines = _event_marks(ax, events, pd.Timestamp(lo, tz="UTC"), pd.Timestamp(hi, tz="UTC"))
         if lines:
             ax.text(0, -0.16, "Events: " + "; ".join(lines), transform=ax.transAxes, fontsize=7, va="top",
                     wrap=True)
-    else:
+    if not len(d):
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
-    ax.set_ylabel(y.replace("_", " ") + (" (95% interval)" if low and high else ""))
+    ylabel = y.replace("_", " ") + (" (95% interval)" if low and high else "")
+    if len({v for v in lex.values() if v}) > 1:
+        ylabel += "\nlexicons differ: compare lines\nof one lexicon only"
+    ax.set_ylabel(ylabel)
     if hue and ax.get_legend_handles_labels()[1]:
         ax.legend(title=hue, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=8)
     return ax

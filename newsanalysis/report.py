@@ -38,6 +38,25 @@ def language_counts(result) -> pd.DataFrame:
     return out.sort_values("articles", ascending=False, ignore_index=True)
 
 
+def not_analysed_articles(result) -> pd.DataFrame:
+    """Every article no figure rests on, with the reason: ``article_id, outlet, language, published, reason``
+    ("no analysers for language 'ko' (newsanalysis analyses en and de)"), in the order of ``result.summary``;
+    no row when every article was analysed. The report writes it as ``tables/not_analysed.csv`` (session 17
+    trial K: the page counted "ko 8, vi 2" but named none of them)."""
+    from ._tables import ANALYSED_LANGUAGES
+
+    s = result.summary
+    cols = ["article_id", "outlet", "language", "published", "reason"]
+    out = s.loc[~s["analysed"].astype(bool)].copy()
+    for c in ("outlet", "published"):
+        if c not in out.columns:
+            out[c] = None
+    known = " and ".join(ANALYSED_LANGUAGES)
+    out["reason"] = [f"no analysers for language {str(x)!r} (newsanalysis analyses {known})" if isinstance(x, str)
+                     and x else f"no language (newsanalysis analyses {known})" for x in out["language"]]
+    return out[cols].reset_index(drop=True)
+
+
 def figure_formats_note(formats) -> str:
     """The page's line on the figure files: only the formats that were written (PNG always)."""
     extra = [f.upper() for f in dict.fromkeys(f.strip().lower() for f in formats) if f and f != "png"]
@@ -455,6 +474,7 @@ def write_report(result, out_dir: str | Path, *, by: str = "outlet", load_report
     langs = language_counts(result)
     tables = dict(result.tables())
     tables["languages"] = langs
+    tables["not_analysed"] = not_analysed_articles(result)
     cl = tables.get("claims")
     if cl is not None and len(cl) and "sentence_id" in cl.columns:
         # (journalist trial, session 16: the claims table had to be joined to the trace to see whose article
@@ -932,7 +952,7 @@ skipped: {rep.get('records_skipped', '–')}; lines of site furniture removed: {
 <h3>Files not read</h3>{table_html(excluded)}
 <h2>Languages</h2>
 <p>Articles in a language without analysers are loaded and counted, but not scored (no zeros).
-{esc(analysed_line(result))}.</p>
+{esc(analysed_line(result))}. Each of them, with its outlet, date and the reason: {link('not_analysed')}.</p>
 {table_html(langs)}
 {copies_html}
 {''.join(sections)}

@@ -115,7 +115,10 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         ``analysed_articles``, ``mean_compound`` (mean of article mean
         compound, NaN without analysed articles), ``compound_low``,
         ``compound_high``, ``warning`` (fewer than 5 analysed articles, fewer
-        than 10, interval clipped; see :func:`newsanalysis.compare.t_mean_ci`).
+        than 10, interval clipped, see :func:`newsanalysis.compare.t_mean_ci`;
+        articles in a language not analysed, as :func:`newsanalysis.compare.compare`
+        says them: "66 of 71 articles not analysed (language ko): the tone
+        rests on 5", or "not analysed (language vi)" for a row without any).
         Articles without a date are left out (counted in
         ``attrs["undated"]``).
 
@@ -132,19 +135,7 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     if freq not in ("month", "week"):
         raise ValueError(f"freq must be 'month' or 'week', got {freq!r}")
     _check_result(result, "timeline")
-    if "published" not in result.articles.columns:
-        raise ValueError("articles table lacks column 'published' needed for a timeline")
-    result, gone = _without_duplicates(result, duplicates)
-    arts = result.articles
-    if "published" not in arts.columns:
-        raise ValueError("articles table lacks column 'published' needed for a timeline")
-    col = by or "group"
-    ids = arts["article_id"].astype(str)
-    pub = pd.to_datetime(arts["published"], utc=True)
-    d = pd.DataFrame({"article_id": ids.values, "published": pub.dt.tz_convert("UTC").dt.tz_localize(None).values})
-    d[col] = article_groups(arts, by, outlets=outlets).values if by else "all"
-    undated = int(d["published"].isna().sum())
-    d = d.dropna(subset=["published"])
+    d, col, gone, undated = _dated_articles(result, by, outlets, duplicates, split_languages)
     naive = d["published"]
     if freq == "month":
         d["period_start"] = naive.dt.to_period("M").dt.start_time.dt.tz_localize("UTC")
@@ -152,6 +143,29 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
     else:
         d["period_start"] = naive.dt.to_period("W-SUN").dt.start_time.dt.tz_localize("UTC")
         d["period"] = d["period_start"].dt.strftime("%G-W%V")
+    rows = []
+    for (g, per, start), x in d.groupby([col, "period", "period_start"], sort=True):
+        rows.append({col: g, "period": per, "period_start": start, **_tone_row(x, g, by, confidence)})
+    out = pd.DataFrame(rows, columns=[col] + TIMELINE_COLUMNS_TAIL)
+    out.attrs = {"undated": undated, "by": col, "freq": freq, "duplicates_left_out": len(gone)}
+    return out
+
+
+def _dated_articles(result, by, outlets, duplicates, split_languages):
+    """One row per dated article: ``article_id, published`` (naive UTC), the group column (split by language when
+    asked), ``analysed, mean_compound, language``; with the group column's name, the duplicates left out and the
+    number of undated articles."""
+    if "published" not in result.articles.columns:
+        raise ValueError("articles table lacks column 'published' needed for a timeline")
+    result, gone = _without_duplicates(result, duplicates)
+    arts = result.articles
+    col = by or "group"
+    ids = arts["article_id"].astype(str)
+    pub = pd.to_datetime(arts["published"], utc=True)
+    d = pd.DataFrame({"article_id": ids.values, "published": pub.dt.tz_convert("UTC").dt.tz_localize(None).values})
+    d[col] = article_groups(arts, by, outlets=outlets).values if by else "all"
+    undated = int(d["published"].isna().sum())
+    d = d.dropna(subset=["published"])
     s = result.summary.assign(article_id=result.summary["article_id"].astype(str)).set_index("article_id")
     d["analysed"] = d["article_id"].map(s["analysed"]).fillna(False).astype(bool)
     d["mean_compound"] = d["article_id"].map(s["mean_compound"]).astype(float)
@@ -163,18 +177,101 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         if split:
             mixed = d[col].isin(split)
             d.loc[mixed, col] = d.loc[mixed, col].astype(str) + " [" + d.loc[mixed, "language"] + "]"
+    return d, col, gone, undated
+
+
+def _tone_row(x: pd.DataFrame, g, by, confidence: float) -> dict:
+    """Counts, tone with its t-interval and the warning of one group's articles ``x`` (from
+    :func:`_dated_articles`)."""
+    a = x[x["analysed"]]
+    m, lo, hi, warn = t_mean_ci(a["mean_compound"], confidence=confidence)
+    if a["language"].nunique() > 1:
+        langs = ";".join(sorted(a["language"].unique()))
+        warn = "; ".join(w for w in (warn, f"tone mixes languages ({langs}): lexicons differ") if w)
+    if len(a) < len(x):  # as in compare(): counted in "articles", in no figure
+        rest = ", ".join(sorted(x.loc[~x["analysed"], "language"].unique()))
+        note = (f"not analysed (language {rest})" if not len(a) else
+                f"{len(x) - len(a)} of {len(x)} articles not analysed (language {rest}): the tone rests on "
+                f"{len(a)}")
+        warn = "; ".join(w for w in (warn, note) if w)
+    if g == UNKNOWN or str(g).startswith(UNKNOWN + " ["):
+        warn = "; ".join(w for w in (warn, f"no {by}: shown, not compared") if w)
+    return {"languages": ";".join(sorted(x["language"].unique())), "articles": len(x), "analysed_articles": len(a),
+            "mean_compound": m, "compound_low": lo, "compound_high": hi, "warning": warn}
+
+
+EVENT_WINDOW_COLUMNS = ["event_date", "event", "window", "window_start", "window_end"]
+
+
+def event_windows(result, events: pd.DataFrame | None = None, by: str | None = "outlet", *, before: int = 30,
+                  after: int = 30, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
+                  duplicates: bool = False, split_languages: bool = True) -> pd.DataFrame:
+    """Articles and tone per group in a window before and one after each event.
+
+    ``before`` is days −``before`` … −1 before the event's day, ``after`` the event's day and the ``after``
+    days that follow (days 0 … ``after``), by the articles' UTC calendar day. Tone, its Student t-interval,
+    the split of groups whose analysed articles are in two languages and the warnings (few articles, articles
+    not analysed) are those of :func:`timeline`. A window without any article is one row with the group
+    "(none)" and ``articles`` 0: that nobody covered an event is a finding too. Frames or sources of one
+    window: ``estimates(result.subset(mask), by=...)`` with the same days.
+
+    Parameters
+    ----------
+    result : AnalysisResult
+        From :func:`newsanalysis.analyze`.
+    events : DataFrame, optional
+        :func:`load_events` output (``date``, ``event``; the shipped table by default).
+    by : str or None
+        Grouping, as in :func:`timeline` (``None``: one group "all").
+    before, after : int
+        Window lengths in days (0 or more; ``before=0`` leaves the window before out).
+    outlets, confidence, duplicates, split_languages
+        As in :func:`timeline`.
+
+    Returns
+    -------
+    DataFrame
+        One row per (event, window, group), sorted by event date, window (before first) and group:
+        ``event_date`` (datetime, UTC), ``event``, ``window`` ("before"/"after"), ``window_start``,
+        ``window_end`` (first and last day, datetime UTC), ``<by>`` (or ``group``), ``languages``,
+        ``articles``, ``analysed_articles``, ``mean_compound``, ``compound_low``, ``compound_high``,
+        ``warning``. ``attrs``: ``undated``, ``duplicates_left_out``, ``before``, ``after``, ``by``.
+
+    Raises
+    ------
+    TypeError
+        If ``result`` is not the result of :func:`newsanalysis.analyze`.
+    ValueError
+        If ``before`` or ``after`` is negative, ``events`` lacks ``date`` or ``event``, or the articles have
+        no ``published`` column.
+    """
+    _check_result(result, "event_windows")
+    if before < 0 or after < 0:
+        raise ValueError(f"before and after must be 0 or more days, got before={before}, after={after}")
+    ev = load_events() if events is None else events
+    missing = [c for c in ("date", "event") if c not in ev.columns]
+    if missing:
+        raise ValueError(f"events lacks column(s) {missing}; it has {list(ev.columns)}")
+    d, col, gone, undated = _dated_articles(result, by, outlets, duplicates, split_languages)
+    day_of = d["published"].dt.normalize()
     rows = []
-    for (g, per, start), x in d.groupby([col, "period", "period_start"], sort=True):
-        a = x[x["analysed"]]
-        m, lo, hi, warn = t_mean_ci(a["mean_compound"], confidence=confidence)
-        if a["language"].nunique() > 1:
-            langs = ";".join(sorted(a["language"].unique()))
-            warn = "; ".join(x for x in (warn, f"tone mixes languages ({langs}): lexicons differ") if x)
-        if g == UNKNOWN or str(g).startswith(UNKNOWN + " ["):
-            warn = "; ".join(x for x in (warn, f"no {by}: shown, not compared") if x)
-        rows.append({col: g, "period": per, "period_start": start, "languages": ";".join(sorted(x["language"].unique())),
-                     "articles": len(x), "analysed_articles": len(a), "mean_compound": m, "compound_low": lo,
-                     "compound_high": hi, "warning": warn})
-    out = pd.DataFrame(rows, columns=[col] + TIMELINE_COLUMNS_TAIL)
-    out.attrs = {"undated": undated, "by": col, "freq": freq, "duplicates_left_out": len(gone)}
+    for _, e in ev.sort_values("date", kind="stable").iterrows():
+        day = pd.Timestamp(e["date"])
+        day = (day.tz_convert("UTC").tz_localize(None) if day.tzinfo else day).normalize()
+        windows = [("after", day, day + pd.Timedelta(days=after))]
+        if before:
+            windows.insert(0, ("before", day - pd.Timedelta(days=before), day - pd.Timedelta(days=1)))
+        for name, lo, hi in windows:
+            base = {"event_date": day.tz_localize("UTC"), "event": e["event"], "window": name,
+                    "window_start": lo.tz_localize("UTC"), "window_end": hi.tz_localize("UTC")}
+            x = d[(day_of >= lo) & (day_of <= hi)]
+            if not len(x):
+                rows.append({**base, col: "(none)", "languages": "", "articles": 0, "analysed_articles": 0,
+                             "mean_compound": np.nan, "compound_low": np.nan, "compound_high": np.nan,
+                             "warning": "no article in this window"})
+                continue
+            for g, xg in x.groupby(col, sort=True):
+                rows.append({**base, col: g, **_tone_row(xg, g, by, confidence)})
+    out = pd.DataFrame(rows, columns=EVENT_WINDOW_COLUMNS + [col] + TIMELINE_COLUMNS_TAIL[2:])
+    out.attrs = {"undated": undated, "duplicates_left_out": len(gone), "before": before, "after": after, "by": col}
     return out

@@ -73,6 +73,33 @@ def test_time_plot_draws_events_in_span_and_intervals(tmp_path):
     plt.close("all")
 
 
+def test_time_plot_start_and_end_set_the_span_the_events_and_the_zero_months():
+    # session 17 trial: start="2023-06-01" only filtered the data, so the axis began at the first article
+    # (2024) and the Vostochny summit of 2023-09-13 was not drawn
+    import matplotlib.dates as mdates
+    t = timeline(_result(), by="outlet")               # A: 2 articles in 2024-06, 1 in 2024-07; B: 1 in 2024-06
+    ev = pd.DataFrame({"date": pd.to_datetime(["2019-04-25", "2023-09-13", "2024-06-19", "2025-01-11"], utc=True),
+                       "event": ["Vladivostok", "Vostochny", "treaty", "capture"]})
+    ax = time_plot(t, y="articles", hue="outlet", events=ev, freq="month", start="2023-06-01", end="2024-08-31")
+    lo, hi = (mdates.num2date(v).strftime("%Y-%m-%d") for v in ax.get_xlim())
+    assert (lo, hi) == ("2023-06-01", "2024-08-31")
+    dashed = [ln for ln in ax.get_lines() if ln.get_linestyle() not in ("-", "None", "")]
+    assert len(dashed) == 2                              # Vostochny and the treaty; 2019 and 2025 are outside
+    assert any("1: 2023-09-13 Vostochny" in tx.get_text() and "2: 2024-06-19 treaty" in tx.get_text()
+               for tx in ax.texts)
+    solid = [ln for ln in ax.get_lines() if ln.get_linestyle() == "-"]
+    a_line = solid[0]                                    # outlet A (levels sorted: A, B)
+    # June 2023 to August 2024 is 15 months; A has 2 articles in June 2024, 1 in July, none in the others
+    assert len(a_line.get_ydata()) == 15
+    assert list(a_line.get_ydata()) == [0] * 12 + [2, 1, 0]
+    plt.close("all")
+    # an empty span with start and end still draws the axis and its events
+    ax = time_plot(t, y="articles", hue="outlet", events=ev, start="2023-06-01", end="2023-12-31")
+    assert sum(ln.get_linestyle() not in ("-", "None", "") for ln in ax.get_lines()) == 1   # Vostochny
+    assert any(tx.get_text() == "no dated articles" for tx in ax.texts)
+    plt.close("all")
+
+
 def test_palette_is_fixed_per_group_and_has_no_black():
     p1 = group_palette(["B", "A", "C"])
     p2 = group_palette(["C", "A", "B", None])
@@ -126,3 +153,95 @@ def test_timeline_splits_a_group_whose_tone_comes_from_two_lexicons():
     assert one.loc["public", "mean_compound"] == pytest.approx(-0.1)  # (-0.4 - 0.2 + 0.3) / 3, flagged
     assert "tone mixes languages (de;en)" in one.loc["public", "warning"]
     assert one.loc["public", "languages"] == "de;en;ko"
+
+
+def test_timeline_says_which_articles_are_not_analysed():
+    # session 17 trial: the South Korea row of December 2025 counted 71 articles and averaged 5 English ones,
+    # the Vietnam rows had no tone, and neither said why (compare() says "not analysed (language ko)")
+    arts = pd.DataFrame({
+        "article_id": ["y1", "y2", "y3", "t1", "p1", "p2", "p3"],
+        "outlet": ["Yonhap", "Yonhap", "Yonhap", "Tuoi Tre", "P", "P", "P"],
+        "language": ["en", "ko", "ko", "vi", "en", "de", "ko"],
+        "text": "x",
+        "published": pd.to_datetime(["2025-12-28", "2025-12-29", "2025-12-30", "2024-10-21",
+                                     "2024-06-19", "2024-06-20", "2024-06-21"], utc=True),
+    })
+    analysed = arts["language"].isin(["en", "de"]).tolist()
+    summary = pd.DataFrame({"article_id": arts["article_id"], "outlet": arts["outlet"], "language": arts["language"],
+                            "analysed": analysed, "mean_compound": [0.2 if a else np.nan for a in analysed],
+                            "n_scored": [1 if a else 0 for a in analysed]})
+    e = pd.DataFrame()
+    t = timeline(AnalysisResult(arts, e, e, e, e, e, summary, {}), by="outlet").set_index(["outlet", "period"])
+    y = t.loc[("Yonhap", "2025-12")]
+    assert (y["articles"], y["analysed_articles"]) == (3, 1) and y["mean_compound"] == pytest.approx(0.2)
+    assert "2 of 3 articles not analysed (language ko): the tone rests on 1" in y["warning"]
+    assert "not analysed (language vi)" in t.loc[("Tuoi Tre", "2024-10"), "warning"]
+    # P is split by lexicon (en, de); its Korean article is a row of its own, said to be not analysed
+    assert t.loc[("P [ko]", "2024-06"), "warning"] == "not analysed (language ko)"
+    assert "not analysed" not in t.loc[("P [en]", "2024-06"), "warning"]
+
+
+def test_event_windows_counts_and_tone_before_and_after_each_event():
+    # session 17 trial K: "frames and tone per outlet group around the summits" needed a hand-written loop
+    from newsanalysis.timeline import event_windows
+    ev = pd.DataFrame({"date": pd.to_datetime(["2024-06-20", "2023-09-13"], utc=True),
+                       "event": ["treaty", "Vostochny"]})
+    w = event_windows(_result(), ev, by="outlet", before=5, after=11)
+    # sorted by event date: Vostochny (2023) first, no article in either window
+    vost = w[w["event"] == "Vostochny"]
+    assert vost["window"].tolist() == ["before", "after"] and set(vost["outlet"]) == {"(none)"}
+    assert vost["articles"].tolist() == [0, 0]
+    t = w[w["event"] == "treaty"].set_index(["window", "outlet"])
+    # before = 15–19 June: a1 (19 June, 0.2); after = 20 June – 1 July: a2 (30 June, 0.4), a3 (1 July, −0.5),
+    # b1 (20 June, 0.1); b2 has no date
+    assert str(t.loc[("before", "A"), "window_start"].date()) == "2024-06-15"
+    assert str(t.loc[("before", "A"), "window_end"].date()) == "2024-06-19"
+    assert t.loc[("before", "A"), "articles"] == 1 and t.loc[("before", "A"), "mean_compound"] == pytest.approx(0.2)
+    assert ("before", "B") not in t.index
+    a = t.loc[("after", "A")]
+    assert a["articles"] == 2 and a["mean_compound"] == pytest.approx(-0.05)
+    # two values 0.9 apart: s = 0.636, t(0.975, 1) = 12.71, half-width 5.7: clipped to [-1, 1]
+    assert (a["compound_low"], a["compound_high"]) == (-1.0, 1.0) and "clipped" in a["warning"]
+    assert t.loc[("after", "B"), "mean_compound"] == pytest.approx(0.1)
+    assert w.attrs["undated"] == 1
+    with pytest.raises(ValueError, match="0 or more days"):
+        event_windows(_result(), ev, before=-1)
+
+
+def test_time_plot_names_the_lexicon_of_each_tone_line():
+    # session 17 trial K: KCNA's VADER line and the German outlets' SentiWS line were drawn on one axis with
+    # nothing saying they are different scales (tone_plot says it; time_plot did not)
+    arts = pd.DataFrame({"article_id": ["k1", "g1", "s1", "s2"], "text": "x",
+                         "outlet": ["KCNA", "ZEIT", "Yonhap", "Yonhap"], "language": ["en", "de", "en", "ko"],
+                         "published": pd.to_datetime(["2024-06-20", "2024-06-21", "2024-06-22", "2024-06-23"],
+                                                     utc=True)})
+    summary = pd.DataFrame({"article_id": arts["article_id"], "outlet": arts["outlet"], "language": arts["language"],
+                            "analysed": [True, True, True, False], "mean_compound": [0.3, -0.2, 0.1, np.nan],
+                            "n_scored": [1, 1, 1, 0]})
+    e = pd.DataFrame()
+    t = timeline(AnalysisResult(arts, e, e, e, e, e, summary, {}), by="outlet")
+    ax = time_plot(t, y="mean_compound", hue="outlet", low="compound_low", high="compound_high")
+    labels = ax.get_legend_handles_labels()[1]
+    # Yonhap's row has languages "en;ko": ko has no lexicon (not analysed), so its line is VADER's
+    assert labels == ["KCNA [en · VADER]", "Yonhap [en · VADER]", "ZEIT [de · SentiWS]"]
+    assert "lexicons differ" in ax.get_ylabel()
+    plt.close("all")
+    ax = time_plot(t, y="articles", hue="outlet")          # counts are on one scale: no lexicon in the labels
+    assert ax.get_legend_handles_labels()[1] == ["KCNA", "Yonhap", "ZEIT"]
+    assert "lexicons" not in ax.get_ylabel()
+    plt.close("all")
+
+
+def test_time_plot_date_ticks_do_not_run_into_one_another():
+    # a report for --since 2024-05-20 --until 2024-07-19 labelled its axis "2024-05-152024-05-22…" (9 full dates
+    # on 11 inches): now at most 8 ticks with concise labels
+    import matplotlib.dates as mdates
+    t = timeline(_result(), by="outlet")                 # June and July 2024
+    ax = time_plot(t, y="articles", hue="outlet", start="2024-05-20", end="2024-07-19")
+    plt.gcf().canvas.draw()
+    ticks = [x for x in ax.get_xticks() if ax.get_xlim()[0] <= x <= ax.get_xlim()[1]]
+    assert 3 <= len(ticks) <= 8
+    assert isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter)
+    labels = [tx.get_text() for tx in ax.get_xticklabels() if tx.get_text()]
+    assert all(len(lab) <= 5 for lab in labels)         # "Jun", "15", "2024", not "2024-06-15"
+    plt.close("all")

@@ -41,6 +41,36 @@ def test_unparseable_dates_are_nat_with_reason(value, why):
     assert ts is pd.NaT and why in note and repr(value) in note
 
 
+@pytest.mark.parametrize("value,expected,noted", [
+    # session 17 trial (a Korean researcher's database export): forms Korean sites and Korean-locale
+    # spreadsheets write, each worked out by hand (오후 = p.m., 오전 12 = the hour after midnight)
+    ("2024/06/19", "2024-06-19", False),                      # year first with slashes: one reading only
+    ("2024-6-9", "2024-06-09", False),
+    ("2024.06.19(수)", "2024-06-19", False),                  # weekday in brackets, no space
+    ("2024.06.19(수) 15:20", "2024-06-19T15:20:00", True),
+    ("2024. 6. 19. 오후 3:20:45", "2024-06-19T15:20:45", True),  # Windows/Excel, Korean locale, with seconds
+    ("2024-06-19 오후 3:20:00", "2024-06-19T15:20:00", True),
+    ("입력 2024.06.19. 오전 12:05", "2024-06-19T00:05:00", True),  # Naver's "posted" label
+    ("기사입력 2024-06-19 15:20", "2024-06-19T15:20:00", True),
+    ("수정: 2024.06.19 15:20", "2024-06-19T15:20:00", True),
+    ("2024년 6월 19일 15시 20분 30초", "2024-06-19T15:20:30", True),
+])
+def test_korean_date_forms(value, expected, noted):
+    ts, note = parse_date(value, "ko")
+    assert ts == pd.Timestamp(expected, tz="UTC")
+    assert (note is not None and "no time zone" in note) == noted
+    assert parse_date(value, None)[0] == ts                   # found without the language too
+
+
+@pytest.mark.parametrize("value,why", [
+    ("2024.06/19", "fits no known format"),                  # two different separators: not a date form
+    ("2024/13/01", "impossible date"),                       # 13 is no month
+])
+def test_korean_date_forms_that_are_not_dates(value, why):
+    ts, note = parse_date(value, "ko")
+    assert ts is pd.NaT and why in note
+
+
 def test_naive_date_is_read_as_utc_and_noted():
     ts, note = parse_date("2024-06-05 10:00", None)
     assert ts == pd.Timestamp("2024-06-05 10:00", tz="UTC")

@@ -39,3 +39,32 @@ def test_compare_gives_the_period_of_each_group(result):
     assert c.loc["KCNA", "first_published"] == pd.Timestamp("2024-06-19", tz="UTC")
     assert c.loc["KCNA", "last_published"] == pd.Timestamp("2024-11-07", tz="UTC")
     assert c.loc["Kremlin", "last_published"].year == 2019
+
+
+def test_subset_takes_a_mask_as_array_list_or_nullable_series(result):
+    # session 17 trial: an event-window mask passed as `mask.values` was read as the ids "True"/"False" and gave
+    # an empty result without a word; compare() on it then failed with a bare KeyError: 'articles'
+    lang = result.articles["language"]
+    assert result.subset((lang == "de").values).articles["article_id"].tolist() == ["d1"]
+    assert sorted(result.subset(list(lang == "en")).articles["article_id"]) == ["k1", "k2", "r1"]
+    nullable = pd.Series([True, pd.NA, False, True], dtype="boolean")   # k1, (k2 missing: not taken), r1 no, d1
+    order = result.articles["article_id"].tolist()
+    assert order == ["k1", "k2", "r1", "d1"]
+    assert result.subset(nullable).articles["article_id"].tolist() == ["k1", "d1"]
+    with pytest.raises(ValueError, match="one value per article"):
+        result.subset((lang == "de").values[:2])
+    # ids are still ids; when none of them is an article, a warning says the subset is empty
+    assert result.subset(pd.Index(["k2"])).articles["article_id"].tolist() == ["k2"]
+    with pytest.warns(UserWarning, match="none of the 2 article id"):
+        empty = result.subset(["True", "False"])
+    assert len(empty.articles) == 0
+
+
+def test_compare_on_an_empty_subset_gives_the_columns_and_no_row(result):
+    with pytest.warns(UserWarning):
+        empty = result.subset(["nope"])
+    with pytest.warns(UserWarning, match="no articles"):
+        c = na.compare(empty, by="outlet")
+    assert len(c) == 0
+    full = na.compare(result.subset(["k1"]), by="outlet")
+    assert list(c.columns) == list(full.columns)             # the columns of a full table, in its order

@@ -88,3 +88,22 @@ def test_source_trace_needs_a_result():
     with pytest.raises(ValueError, match="cue_classes"):
         na.source_trace(na.analyze(pd.DataFrame({"article_id": ["a"], "text": ["x"], "language": "en"})),
                         cue_classes="speeches")
+
+
+def test_source_trace_has_the_date_and_the_canonical_speaker():
+    # session 17 trial ("who is quoted per outlet over time"): the trace had neither the article's date nor the
+    # resolved speaker, so "Mr Putin", "Putin" and "President Vladimir Putin" were three sources and every
+    # monthly count needed a join with the articles
+    arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Kremlin", "Yonhap"], "language": "en",
+                         "published": ["2019-04-25", "2025-12-28"],
+                         "text": ["Mr Putin said the talks were useful.",
+                                  "President Vladimir Putin said the treaty mattered. Officials said the talks would go on."]})
+    t = na.source_trace(na.analyze(arts))
+    assert list(t.columns) == SOURCE_TRACE_COLUMNS
+    putin = t[t["source"].str.contains("Putin")]
+    assert sorted(putin["article_id"]) == ["a", "b"]
+    assert set(putin["source_name"]) == {"Vladimir Putin"} and set(putin["actor_id"]) == {"putin"}
+    dates = dict(zip(t["article_id"], pd.to_datetime(t["published"], utc=True).dt.strftime("%Y-%m-%d")))
+    assert dates == {"a": "2019-04-25", "b": "2025-12-28"}
+    officials = t[t["source"] == "Officials"]
+    assert len(officials) == 1 and officials["actor_id"].isna().all()   # no actor-table row for "Officials"
