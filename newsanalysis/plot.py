@@ -467,7 +467,8 @@ def _line_lexicons(d: pd.DataFrame, hue: str, levels) -> dict:
 
 def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles", hue: str | None = "outlet",
               low: str | None = None, high: str | None = None, events: pd.DataFrame | None = None,
-              palette: dict | None = None, freq: str | None = "month", start=None, end=None, ax=None):
+              palette: dict | None = None, freq: str | None = "month", start=None, end=None,
+              min_n: int | None = MIN_N, n: str = "analysed_articles", ax=None):
     """A value per period and group, with intervals (when given) and events as numbered vertical lines.
 
     Parameters
@@ -502,6 +503,14 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         without articles (the Vostochny summit of September 2023 is on a plot
         from ``start="2023-06-01"`` although no article of the shared corpus
         is from 2023).
+    min_n : int or None
+        For a value that is not a count: a period whose ``n`` column is below ``min_n`` (default 5 articles)
+        is drawn with a hollow marker and a faded interval, and a note under the plot says so (an interval from
+        two articles spans most of the scale and looked like one from 26). None draws every point alike; a
+        table without the ``n`` column is drawn alike too.
+    n : str
+        Column with each period's number of articles behind the value (``timeline`` output:
+        ``"analysed_articles"``).
     ax : matplotlib Axes, optional
 
     Returns
@@ -525,6 +534,7 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
     # read KCNA's VADER line and the German outlets' SentiWS line as one scale)
     lex = _line_lexicons(d, hue, levels) if hue and not count and "languages" in d.columns else {}
     full = None
+    any_small = False
     if freq in ("month", "week") and len(d):
         rule = "MS" if freq == "month" else "W-MON"
         full = pd.date_range(d["_x"].min() if start is None else start,
@@ -542,8 +552,21 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         label = display_label(lev) if lev is not None else None
         if label is not None and lex.get(lev):
             label = re.sub(r"\s*\[[a-z]{2}\]$", "", label) + f" [{lex[lev]}]"
-        ax.errorbar(sub["_x"], sub[y], yerr=yerr, fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c,
-                    ecolor=c, capsize=2, markeredgecolor="black", markersize=5, label=label)
+        small = np.zeros(len(sub), dtype=bool)
+        if min_n is not None and not count and n in sub.columns:
+            small = (pd.to_numeric(sub[n], errors="coerce") < min_n).to_numpy()
+        any_small = any_small or bool(small.any())
+        big = ~small
+        # the full points carry the legend label; the hollow ones (few articles) have the same colour and marker
+        if big.any() or not small.any():
+            ax.errorbar(sub["_x"][big], sub[y][big], yerr=None if yerr is None else yerr[:, big],
+                        fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c, ecolor=c, capsize=2,
+                        markeredgecolor="black", markersize=5, label=label)
+        if small.any():
+            ax.errorbar(sub["_x"][small], sub[y][small], yerr=None if yerr is None else yerr[:, small],
+                        fmt=MARKERS[k % len(MARKERS)], linestyle="none", color=c, ecolor=c, alpha=0.45,
+                        capsize=2, markeredgecolor=c, markerfacecolor="white", markersize=5,
+                        label=None if big.any() else label)
     if len(d) or (start is not None and end is not None):
         # the span asked for, else the data's with a margin (before session 17 start/end only filtered the
         # data: the axis and the events drawn still followed the data)
@@ -558,9 +581,11 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         lines = _event_marks(ax, events, pd.Timestamp(lo, tz="UTC"), pd.Timestamp(hi, tz="UTC"))
+        if any_small:
+            lines = [f"hollow: fewer than {min_n} articles in the period, interval unreliable"] + lines
         if lines:
-            ax.text(0, -0.16, "Events: " + "; ".join(lines), transform=ax.transAxes, fontsize=7, va="top",
-                    wrap=True)
+            ax.text(0, -0.16, ("" if not any_small else lines.pop(0) + ". ") + ("Events: " + "; ".join(lines)
+                    if lines else ""), transform=ax.transAxes, fontsize=7, va="top", wrap=True)
     if not len(d):
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
     ylabel = y.replace("_", " ") + (" (95% interval)" if low and high else "")

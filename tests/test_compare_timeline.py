@@ -245,3 +245,26 @@ def test_time_plot_date_ticks_do_not_run_into_one_another():
     labels = [tx.get_text() for tx in ax.get_xticklabels() if tx.get_text()]
     assert all(len(lab) <= 5 for lab in labels)         # "Jun", "15", "2024", not "2024-06-15"
     plt.close("all")
+
+
+def test_time_plot_draws_periods_with_few_articles_hollow():
+    # session 17 trial: a KCNA month of 2 articles drew an interval over most of the scale with the same marker
+    # as a month of 26. _result(): A has 2 articles in 2024-06 and 1 in 2024-07, B 1 in 2024-06 (all analysed)
+    from matplotlib.colors import to_rgba
+    t = timeline(_result(), by="outlet")
+    ax = time_plot(t, y="mean_compound", hue="outlet", low="compound_low", high="compound_high", min_n=2)
+    hollow = [ln for ln in ax.get_lines() if ln.get_marker() not in (None, "None", "", "_")
+              and to_rgba(ln.get_markerfacecolor()) == to_rgba("white")]
+    # A's July (1 article) and B's June (1 article); A's June (2 articles) is full
+    assert sorted(len(ln.get_xdata()) for ln in hollow) == [1, 1]
+    assert any("hollow: fewer than 2 articles" in tx.get_text() for tx in ax.texts)
+    plt.close("all")
+    ax = time_plot(t, y="mean_compound", hue="outlet", min_n=None)
+    assert not any(to_rgba(ln.get_markerfacecolor()) == to_rgba("white") for ln in ax.get_lines()
+                   if ln.get_marker() not in (None, "None", "", "_"))
+    assert not any("hollow" in tx.get_text() for tx in ax.texts)
+    plt.close("all")
+    # counts are no estimates: never hollow
+    ax = time_plot(t, y="articles", hue="outlet", min_n=2)
+    assert not any("hollow" in tx.get_text() for tx in ax.texts)
+    plt.close("all")
