@@ -386,8 +386,10 @@ LEXICON_GOLDS = ("german", "nyt", "newsmtsc")
 
 
 def _evaluate(args) -> int:
+    import textwrap
+
     from ._tables import shared_dir
-    from .evaluate import get_evaluator
+    from .evaluate import describe, get_evaluator
 
     func = get_evaluator(args.task, args.gold)
     if args.lexicon or args.lexicon_name or args.no_rules:
@@ -409,6 +411,9 @@ def _evaluate(args) -> int:
     if "lexicon" in res:
         entries = f", {res['lexicon_entries']:,} entries" if res.get("lexicon_entries") else ""
         print(f"lexicon: {res['lexicon']} ({res['lexicon_source']}{entries}); rules: {res['rules']}")
+    what = describe(args.task, args.gold, res)  # which data, split, n and definitions, before the figures
+    if what:
+        print(textwrap.fill(what, width=110))
     figures = {k: v for k, v in res.items() if not hasattr(v, "to_string")}
     print(json.dumps(figures, indent=2, default=str, ensure_ascii=False))
     for k, v in res.items():

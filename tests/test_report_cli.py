@@ -235,3 +235,34 @@ def test_python_m_newsanalysis_runs_the_command_line():
     import sys
     out = subprocess.run([sys.executable, "-m", "newsanalysis", "--help"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "report" in out.stdout
+
+
+def test_evaluate_says_what_it_measured(monkeypatch, capsys, tmp_path):
+    """Session 17 (a reviewer): the printed JSON said neither whether the split was held out, nor how many
+    items, nor how F1 was computed; the command now starts with a description filled from the result."""
+    from newsanalysis import cli, evaluate
+
+    fake = {"split": "test", "parser": False, "articles": 84, "n_gold": 2044, "n_pred": 1321, "f1@0.3": 0.6}
+    monkeypatch.setattr(evaluate, "get_evaluator", lambda task, gold: lambda shared, **kw: dict(fake, **kw))
+    (tmp_path / "validation").mkdir()
+    sh = ["--shared", str(tmp_path)]
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear", "--split", "test"] + sh) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("PolNeAR test split (held out")
+    assert "84 articles, 2,044 gold relations" in out and "1,321 predicted" in out
+    assert "IoU is >= 0.3" in out and "(micro)" in out
+    # the JSON follows, unchanged
+    assert '"f1@0.3": 0.6' in out
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear", "--split", "dev"] + sh) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("PolNeAR dev split (development data")
+    # a key the result lacks prints as '?', not an error; lists are listed, seeds have no thousands separator
+    assert evaluate.describe("framing", "semeval", {"lang": "de", "seed": 2023}).count("?") == 3
+    assert "seed 2023" in evaluate.describe("framing", "semeval", {"seed": 2023})
+    assert "waves 1, 2, 3 (1,945" in evaluate.describe("sentiment", "german", {"dev_waves": [1, 2, 3], "n_dev": 1945})
+    assert evaluate.describe("framing", "nosuch", {}) is None
+
+
+def test_every_evaluation_has_a_description():
+    from newsanalysis import evaluate
+    assert set(evaluate.DESCRIPTIONS) == set(evaluate.REGISTRY)

@@ -92,6 +92,37 @@ def test_evaluate_german_newest_wave_is_the_test_set(wave_labels, shared, fake_s
     assert out["krippendorff_alpha"] == pytest.approx(0.3125, abs=1e-4)
 
 
+#: a sentence of the German SemEval training article 221, read and labelled negative (the NSC "wants to goad
+#: Russia into attacks on US forces")
+SEMEVAL_SENTENCE = ("Die Genies (nicht) im Nationalen Sicherheitsrat wollen Russland zu direkten Angriffen auf "
+                    "US-Streitkräfte oder -Interessen anstacheln.")
+
+
+def test_evaluate_german_test_wave_by_source(wave_labels, shared, monkeypatch):
+    """Session 17 (review): the README gives wave 7's SemEval and general-news halves, which the command did
+    not print; it now gives the test wave's macro-F1 per source."""
+    import newsanalysis.sentiment_de as sd
+    art = (shared / "validation" / "semeval2023_task3_framing" / "ge" / "train-articles-subtask-2"
+           / "article221.txt").read_text(encoding="utf-8")
+    start = art.index(SEMEVAL_SENTENCE)
+    lab = pd.read_csv(wave_labels)
+    lab.loc[len(lab)] = [7, "semeval", "221", start, start + len(SEMEVAL_SENTENCE), "negative", "negative",
+                         "negative", 2]
+    p = wave_labels.parent / "two_sources.csv"
+    lab.to_csv(p, index=False)
+    compounds = {s[0]: c for s, c in zip(SEED_SENTENCES, FAKE)} | {SEMEVAL_SENTENCE: -0.4}
+    monkeypatch.setattr(sd, "german_scorer", lambda: _FakeScorer(compounds))
+    out = get_evaluator("sentiment", "german")(shared, labels=p)
+    assert (out["n_test"], out["n_test_seed"], out["n_test_semeval"]) == (3, 2, 1)
+    # cut-off 0.125 from wave 1 as above. Seed items (gold negative, negative): -0.3 negative, -0.1 neutral
+    # -> F1 negative 2/3, neutral 0, positive 0: macro 2/9. The SemEval item (gold negative) at -0.4 is negative
+    # -> F1 negative 1, the two absent labels 0: macro 1/3
+    assert out["test_wave2_macro_f1_seed"] == pytest.approx(2 / 9, abs=1e-4)
+    assert out["test_wave2_macro_f1_semeval"] == pytest.approx(1 / 3, abs=1e-4)
+    # all three: gold neg x3, predicted neg, neu, neg -> F1 negative 2*2/(3+2) = 0.8: macro 0.8 / 3
+    assert out["test_wave2_macro_f1"] == pytest.approx(0.8 / 3, abs=1e-4)
+
+
 def test_evaluate_german_chosen_test_wave(wave_labels, shared, fake_scorer):
     # test_wave=1: no development wave -> VADER's 0.05; wave 2 (newer) is not used
     out = get_evaluator("sentiment", "german")(shared, labels=wave_labels, items=True, test_wave=1)

@@ -627,8 +627,10 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         development waves, each development wave scored at them, the mean; round 8) and
         ``dev_lowo_macro_f1_wave{k}``;
         ``test_wave{N}_macro_f1``, ``test_wave{N}_accuracy``, ``test_wave{N}_f1_negative`` / ``_neutral`` /
-        ``_positive``, ``test_wave{N}_macro_f1_at_0.05`` (VADER's +-0.05) and
-        ``test_wave{N}_confusion_table`` (DataFrame, gold labels as rows, predicted labels as columns);
+        ``_positive``, ``test_wave{N}_macro_f1_at_0.05`` (VADER's +-0.05),
+        ``n_test_{source}`` and ``test_wave{N}_macro_f1_{source}`` for every ``source`` of the test wave
+        (``semeval``, ``trends_general``, …: the same cut-off and predictions, macro-F1 over the three labels
+        on that source's items alone) and ``test_wave{N}_confusion_table`` (DataFrame, gold labels as rows, predicted labels as columns);
         ``test_macro_f1`` / ``test_accuracy`` repeat the test wave's figures under names that stay the same
         when a wave is added.
         F1 values in [0, 1], 4 decimals. Without a development wave (one wave only) the cut-offs are
@@ -699,6 +701,12 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     for lb, f in zip(LABELS, per_class):
         out[f"{name}_f1_{lb}"] = round(float(f), 4)
     out[f"{name}_macro_f1_at_0.05"] = round(macro_f1(gold[test], classify(scores[test], 0.05)), 4)
+    # the test wave by source (waves 5-7: half SemEval, half general news; the README gives both halves)
+    src = lab["source"].to_numpy()[test]
+    for s in sorted(set(src.tolist())):
+        m = src == s
+        out[f"n_test_{s}"] = int(m.sum())
+        out[f"{name}_macro_f1_{s}"] = round(macro_f1(gold[test][m], pred[m]), 4)
     # the same figures under names that do not change when a new wave is added (README, notebooks)
     out["test_macro_f1"], out["test_accuracy"] = out[f"{name}_macro_f1"], out[f"{name}_accuracy"]
     cm = confusion_matrix(list(gold[test]), list(pred), labels=list(LABELS))
