@@ -89,8 +89,8 @@ STANCES = ("neutral", "distancing", "endorsing", "estimating", "emotive")
 SOURCE_TYPES = ("government", "military", "expert", "media", "international_org", "document", "citizen", "unknown")
 CLAIM_COLUMNS = [
     "article_id", "sentence_id", "attribution_id", "kind", "number_text", "qualifier", "rejected", "value", "value_high", "unit",
-    "start", "end", "source", "source_type", "source_country", "actor_id", "co_sources", "chain", "attributed",
-    "speaker_turn", "nested", "language",
+    "unit_inferred", "start", "end", "source", "source_type", "source_country", "actor_id", "co_sources", "chain",
+    "attributed", "speaker_turn", "nested", "language",
 ]
 
 _INT_COLS = ["cue_start", "cue_end", "source_start", "source_end"]
@@ -1740,7 +1740,10 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
             continue  # inside a transcript turn or a signed line
         inner = _words_between(A, qs + 1, qe - 1)
         prev_word = [t for t in tokens(text, max(0, qs - 40), qs) if t.is_word]
-        if prev_word and prev_word[-1].low in R.title_cues:
+        if prev_word and prev_word[-1].low in R.title_cues and A.sent_of(prev_word[-1].s) == A.sent_of(qs) \
+                and "\n" not in text[prev_word[-1].e:qs]:
+            # (session 17, issue #4: only in the quotation's own sentence: in 'Peace is a word. "The sanctions are
+            # illegal," he added.' "word" ends the sentence before and names no title)
             i += 1
             continue
         if R.phrase_quote_openers and prev_word and re.fullmatch(r"[ \t\u00a0]*", text[prev_word[-1].e:qs]) \
@@ -1813,11 +1816,15 @@ def _rule_quotes(A: _Article) -> list[tuple[int, int]]:
                     # session 17 (issue #4): '"We will never accept this." "The sanctions are illegal," he added.':
                     # quoted sentences right before this one, with only spaces between them in one paragraph,
                     # are the same speaker's; one row from the first opening mark (as when one pair of marks
-                    # holds both sentences)
+                    # holds both sentences). The earlier quotation must open its sentence (only spaces after a
+                    # sentence end, a closing mark or the text's start): 'Its name means "peace." "The …," he
+                    # added.' ends narration with a quoted word and is no quotation sentence of the speaker's
                     back = i
                     while back > 0 and left and left[-1] == quotes[back - 1] \
                             and re.fullmatch(r"[ \t\u00a0]+", text[quotes[back - 1][1]:quotes[back][0]]) \
-                            and _last_inner(text, quotes[back - 1][1]) in ".!?":
+                            and _last_inner(text, quotes[back - 1][1]) in ".!?" \
+                            and text[:quotes[back - 1][0]].rstrip(" \t\u00a0")[-1:] in ("", ".", "!", "?", "\n", '"',
+                                                                                      "\u201d", "\u2019"):
                         left.pop()
                         back -= 1
                         start = quotes[back][0]
@@ -5314,7 +5321,9 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if both:
             plural_group = False
         proper = _has_proper_name(A, toks, role_word) and place_country is None and not both and not placed
-        if not both and not spokes and _placed_group(R, lang, toks):
+        known = [(ms, me) for ms, me, aid, _ in A.mentions
+                 if aid and ss <= ms and me <= se + 2 and actors[aid].kind != "country"]
+        if not both and not spokes and _placed_group(R, lang, toks, known):
             # session 17 (issue #4): "analysts in Busan say": a place the actor table does not know is no name
             # of the group; anonymous as "Analysts in Seoul" ("analysts at the Asan Institute" stays named)
             proper, plural_group = False, True
@@ -5617,23 +5626,34 @@ def _introductions(A: _Article, toks: list[Tok]):
             yield intro
 
 
-def _placed_group(R: Resources, lang: str, toks: list[Tok]) -> bool:
+def _placed_group(R: Resources, lang: str, toks: list[Tok], known: list[tuple[int, int]] = ()) -> bool:
     """An unnamed group placed by a place name: an anonymous head (YAML ``anonymous_heads``) right before a
     preposition of ``group_place_prepositions`` and, after an optional article, one to three capitalised words
     that are no role, institution or group noun ("analysts in Busan", "officials from Gyeongju", "Kreise in der
-    Hafenstadt Wladiwostok"; not "analysts at the Asan Institute", not "officials in the Foreign Ministry")."""
+    Hafenstadt Wladiwostok"; not "analysts at the Asan Institute", not "officials in the Foreign Ministry").
+
+    Session 17 (issue #4): "of" (German "von") places only a head that names the people of a place (YAML
+    ``group_place_of``: "residents of Sinuiju", "officials of Gyeongju", "Bewohner von Sinuiju"), and only when
+    no word of the place is an actor of the table other than a country (``known``: the spans of such actor
+    mentions; "officials of the IAEA", "officials of Yonhap" are a known organisation's). An organisation the
+    table does not know reads as a place ("officials of Samsung", as "officials from Samsung")."""
     dets = DETERMINERS.get(lang, set())
     for i in range(1, len(toks) - 1):
-        if toks[i].low not in R.group_place_prepositions:
-            continue
         h = toks[i - 1].low
-        group = h in R.anonymous_heads or (lang == "en" and h.endswith("s") and h[:-1] in R.anonymous_heads) or (
-            lang == "de" and any(h.endswith(x) for x in R.anonymous_heads if len(x) >= 5))
+        if toks[i].low in R.group_place_prepositions:
+            group = h in R.anonymous_heads or (lang == "en" and h.endswith("s") and h[:-1] in R.anonymous_heads) or (
+                lang == "de" and any(h.endswith(x) for x in R.anonymous_heads if len(x) >= 5))
+        elif toks[i].low in R.group_of_prepositions:
+            group = h in R.group_of_heads
+        else:
+            continue
         if not group:
             return False
         place = toks[i + 1:]
         while place and place[0].low in dets:
             place = place[1:]
+        if toks[i].low in R.group_of_prepositions and any(ks < t.e and t.s < ke for t in place for ks, ke in known):
+            return False  # "officials of the IAEA": an organisation of the actor table, no place
         return 1 <= len(place) <= 3 and all(
             t.cap and t.low not in R.institution_heads and t.low not in R.anonymous_heads
             and not _role_of(R, lang, [t], t.low)[0]
@@ -6152,6 +6172,21 @@ def _check_sources(A: _Article, nominals: frozenset) -> None:
     A.rels[:] = keep
 
 
+def _whole_quotation(A: _Article, r: dict) -> None:
+    """Session 17 (issue #4): content never ends inside a quotation that opens in it. A row whose content
+    takes a quotation's opening mark but stops before its closing mark ('… and replied, “Yes, you are right.
+    We will agree to that.”' cut at the first sentence end: "“Yes, you are right") goes on to the closing mark;
+    when the content is then just that quotation, the row is a direct quote."""
+    s, e = r["start"], r["end"]
+    for qs, qe in A.quotes:
+        if s <= qs < e < qe:
+            r["end"] = qe
+            if qs == s and r["kind"] == "indirect" and not r["content_gaps"]:
+                r["kind"], r["quoted"] = "direct", True
+                r["cue_class"] = cue_class_of(A.R, "direct", r["cue"])
+            return
+
+
 def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict,
                      parsed: tuple[list[dict], frozenset] | None = None, R: Resources | None = None) -> list[dict]:
     sents = sorted(sents)
@@ -6205,6 +6240,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _trim_content(A, r)
         _skip_dateline(A, r)
         r["start"], r["end"], r["content_gaps"] = _final_gaps(r)
+        _whole_quotation(A, r)
     # describe sources in text order (pronouns resolve to earlier speakers)
     rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
     history: list[dict] = []
@@ -6565,6 +6601,21 @@ def _name_number(text: str, i: int, lang: str, R: Resources, s: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\"“”‘’(—–-" and not before.endswith("\n")
 
 
+def _elliptical_number(text: str, s: int, qs: int, toks: list[Tok], i: int, R: Resources, stop: set) -> bool:
+    """The number before ``toks[i]`` (its qualifier at ``qs``) counts an earlier claim's unit: a word of YAML
+    ``elliptical_number_after`` right after it ("3,000 more", "30 others", "2.000 weitere") or one of
+    ``elliptical_number_before`` right before it ("weitere 2.000", "a further 3,000"). Not when a time noun or
+    other ``not_units`` word follows ("another 5 years", "weitere 2 Jahre": no claim, as without the word)."""
+    if i < len(toks) and toks[i].is_word and toks[i].low in R.elliptical_after:
+        k = i + 1
+    elif R.elliptical_before_re is not None and R.elliptical_before_re.search(text[max(s, qs - 30):qs]):
+        k = i
+    else:
+        return False
+    nxt = toks[k] if k < len(toks) else None
+    return not (nxt is not None and nxt.is_word and nxt.low in R.not_units and nxt.low not in stop)
+
+
 def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=None) -> list[dict]:
     """Number claims in ``text[s:e]``; ``sentence_end(i)`` gives the end of the sentence holding offset ``i``
     (a claim's number and unit never run past it)."""
@@ -6684,16 +6735,6 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
                     break
                 unit, end = w.t, w.e
                 break
-        if unit is None or unit.lower().rstrip(".") in months:
-            continue  # no unit, or "5 November" (a date)
-        if unit.lower() in stop or unit.lower() in R.not_units or (unit.endswith(".") and len(unit) <= 3):
-            continue  # "ranked 118 as …", "Jan. 2 -- N. Korea": a function word or an initial is no unit
-        if unit.lower() == "th" or unit.lower() in ("st", "nd", "rd"):
-            continue  # an ordinal
-        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")) and not cur:
-            continue  # a year
-        if spelled and value == 100 and unit.lower() in ("percent", "%", "prozent"):
-            continue  # "one hundred percent up-to-date", "hundert Prozent": an idiom, not a figure
         # qualifier before the number
         before = text[max(s, num_start - 25):num_start].lower()
         qual = None
@@ -6708,13 +6749,59 @@ def _numbers(text: str, s: int, e: int, lang: str, R: Resources, sentence_end=No
             qs = num_start - len(before) + before.rfind(opened.group().strip().lower())
         else:
             qs = num_start
+        # session 17: "3,000 more may follow", "weitere 2.000 könnten folgen": no unit noun of its own, the unit
+        # is an earlier claim's (_infer_units fills it in, unit_inferred); a marker word read as the unit stays it
+        # when there is none
+        elliptical = not cur and not hyphened and (unit is None or unit.lower() in R.elliptical_after) \
+            and _elliptical_number(text, s, qs, toks, i, R, stop)
+        if elliptical:
+            pass  # (number_text: the number and its qualifier as written, without the marker word)
+        elif unit is None or unit.lower().rstrip(".") in months:
+            continue  # no unit, or "5 November" (a date)
+        elif unit.lower() in stop or unit.lower() in R.not_units or (unit.endswith(".") and len(unit) <= 3):
+            continue  # "ranked 118 as …", "Jan. 2 -- N. Korea": a function word or an initial is no unit
+        elif unit.lower() == "th" or unit.lower() in ("st", "nd", "rd"):
+            continue  # an ordinal
+        if 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")) and not cur:
+            continue  # a year
+        if spelled and value == 100 and unit is not None and unit.lower() in ("percent", "%", "prozent"):
+            continue  # "one hundred percent up-to-date", "hundert Prozent": an idiom, not a figure
         # "not by 4 percent, but …", "not 300 rubles", "nicht 5.000, sondern …": the figure is named to deny it
         # (not after a qualifier: "not more than 30 percent" is a bound, and the verb in "not exceed" stops it)
         rejected = (qual is None and R.number_denial_re is not None
                     and R.number_denial_re.search(text[max(s, qs - 20):qs]) is not None)
         out.append({"number_text": text[qs:end], "qualifier": qual, "rejected": rejected, "value": value,
-                    "value_high": high, "unit": unit, "start": qs, "end": end})
+                    "value_high": high, "unit": unit, "start": qs, "end": end, "_elliptical": elliptical})
     return out
+
+
+def _infer_units(rows: list[dict]) -> list[dict]:
+    """Session 17: an elliptical number ("3,000 more", "weitere 2.000", ``_numbers``' ``_elliptical``) takes the
+    unit of the nearest earlier claim with a unit in its sentence, else of the nearest one in the sentence
+    before that belongs to the same attribution; ``unit_inferred`` True. Without one the number gives no row
+    ("3,000 more may follow" alone; a marker word read as the unit would stay the unit). Numbers are read in
+    text order, so an inferred unit passes on ("12,000 troops, 3,000 more and 2,000 more": both troops)."""
+    order = sorted(range(len(rows)), key=lambda n: (rows[n]["article_id"], rows[n]["start"]))
+    done: dict[str, list[dict]] = {}  # article -> earlier rows with a unit, in text order
+    keep = [True] * len(rows)
+    for n in order:
+        r = rows[n]
+        r["unit_inferred"] = False
+        earlier = done.setdefault(r["article_id"], [])
+        if r.pop("_elliptical", False):
+            same = [x for x in earlier if x["sentence_id"] == r["sentence_id"]]
+            prev = [x for x in earlier if x["sentence_id"] == r["sentence_id"] - 1
+                    and x["attribution_id"] == r["attribution_id"]]
+            ante = (same or prev or [None])[-1]
+            if ante is not None:
+                r["unit"], r["unit_inferred"] = ante["unit"], True
+            elif r["unit"] is None:
+                keep[n] = False
+                continue
+            else:
+                continue  # no earlier claim, but a marker word read as the unit: it stays, as no antecedent
+        earlier.append(r)
+    return [r for n, r in enumerate(rows) if keep[n]]
 
 
 def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
@@ -6772,6 +6859,16 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         the phrase after the number, the first plural noun of up to three
         words, skipping adjectives: "1.5 million artillery shells" → shells;
         German — the first capitalised word after optional adjectives),
+        ``unit_inferred`` (bool: the number has no unit noun of its own and
+        takes the unit of an earlier claim — a word of YAML
+        ``elliptical_number_after`` right after it or of
+        ``elliptical_number_before`` right before it: "… 12,000 troops to
+        Russia, and 3,000 more may follow" → "3,000", unit "troops";
+        "weitere 2.000 könnten folgen" → "2.000", unit of the claim before.
+        The unit is the nearest earlier claim's in the same sentence, else
+        the nearest one's in the sentence before of the same attribution;
+        without one, or with a ``not_units`` noun after the number
+        ("another 5 years"), no row. False for every other row),
         ``start``/``end`` (character offsets of ``number_text`` in the article
         text), ``source``, ``source_type``, ``source_country``, ``actor_id``
         (from the attribution), ``co_sources`` (the other sources of the
@@ -6797,7 +6894,8 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
         a published transcript, and nested sourcing is the speaker's, not the
         outlet's (on the real corpus 423 of 474 claims were Kremlin.ru turns).
 
-        Not claims: numbers without a unit, years (a four-digit 1900–2100),
+        Not claims: numbers without a unit (but for elliptical numbers,
+        ``unit_inferred``), years (a four-digit 1900–2100),
         ordinals ("4th", "20 th century", "am 5. November"), dates ("November
         5", "9/11"), scores and names ("3–1–0", "17+1", "F-16", "G20",
         "Resolution 1718", "Group of 20"), ages ("70-year-old") and text that
@@ -6877,6 +6975,7 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
                          "_span": (int(r.start), int(r.end)),
                          "attributed": r.source is not None and r.kind != "reportative",
                          "speaker_turn": bool(r.is_turn_), "nested": bool(r.is_nested_), "language": lang})
+    rows = _infer_units(rows)
     out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     # articles in the input's order (not sorted by id), so that the table does not depend on chunking
     position = {aid: i for i, aid in enumerate(texts)}
@@ -6885,4 +6984,5 @@ def claims(articles: pd.DataFrame, *, attributions: pd.DataFrame | None = None,
     for c in ("qualifier", "source", "source_type", "source_country", "actor_id", "co_sources", "chain"):
         out[c] = pd.Series([v if isinstance(v, str) else None for v in out[c]], index=out.index, dtype=object)
     return out.astype({"value": float, "value_high": float, "start": "int64", "end": "int64", "sentence_id": "int64",
-                       "rejected": bool, "attributed": bool, "speaker_turn": bool, "nested": bool})
+                       "rejected": bool, "unit_inferred": bool, "attributed": bool, "speaker_turn": bool,
+                       "nested": bool})

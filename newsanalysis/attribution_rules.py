@@ -109,6 +109,8 @@ class Resources:
     unit_skip: set
     not_units: set
     number_denial_re: re.Pattern | None = None  # "not (by) 4 percent": a figure named to deny it (claims.rejected)
+    elliptical_after: set = field(default_factory=set)  # "3,000 more": a number that takes an earlier claim's unit
+    elliptical_before_re: re.Pattern | None = None      # "weitere 2.000": the same, the word before the number
     need_complementizer: set = field(default_factory=set)
     infinitive_cues: set = field(default_factory=set)  # "refused to …", "agreed to …": a to-infinitive is content
     infinitive_only_cues: set = field(default_factory=set)  # a cue only before "to": "declined to comment"
@@ -151,6 +153,8 @@ class Resources:
     wh_words: set = field(default_factory=set)           # open a content clause like a complementizer
     place_prepositions: set = field(default_factory=set)  # "Beamte in Washington": a place after the head
     group_place_prepositions: set = field(default_factory=set)  # "analysts in Busan": an unnamed group, placed
+    group_of_prepositions: set = field(default_factory=set)  # "residents of Sinuiju": placed, only for …
+    group_of_heads: set = field(default_factory=set)         # … heads that name the people of a place
     role_complement_words: set = field(default_factory=set)  # "Sprecher des Amts": the role's complement
     spelled_numbers: dict = field(default_factory=dict)  # "eine": 1, "two": 2 (only before a scale word)
     spelled_number_re: re.Pattern | None = None
@@ -304,6 +308,15 @@ def _phrase_re(phrases, flags=re.IGNORECASE) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _elliptical_before_re(data: dict) -> re.Pattern | None:
+    """A word of YAML ``elliptical_number_before`` at the end of the text before a number ("weitere", "a
+    further"): the number counts the unit of an earlier claim (claims.unit_inferred)."""
+    words = sorted((str(w) for w in data.get("elliptical_number_before") or []), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+$", re.I)
 
 
 def _number_denial_re(data: dict) -> re.Pattern | None:
@@ -465,6 +478,8 @@ def load_resources(lang: str) -> Resources:
         wh_words=_lower_set(data, "wh_words"),
         place_prepositions=_lower_set(data, "place_prepositions"),
         group_place_prepositions=_lower_set(data, "group_place_prepositions"),
+        group_of_prepositions=_lower_set(data.get("group_place_of") or {}, "prepositions"),
+        group_of_heads=_lower_set(data.get("group_place_of") or {}, "heads"),
         role_complement_words=_lower_set(data, "role_complement_words"),
         spelled_numbers=spelled,
         spelled_number_re=_spelled_re(spelled, data.get("number_words") or {}),
@@ -512,6 +527,8 @@ def load_resources(lang: str) -> Resources:
         second_person=_lower_set(data, "second_person_pronouns"),
         qualifiers=sorted((str(x).lower() for x in data.get("number_qualifiers") or []), key=len, reverse=True),
         number_denial_re=_number_denial_re(data),
+        elliptical_after=_lower_set(data, "elliptical_number_after"),
+        elliptical_before_re=_elliptical_before_re(data),
         unit_skip=_lower_set(data, "unit_skip_words"),
         not_units=_lower_set(data, "not_units"),
         name_number_words=_lower_set(data, "name_number_words"),

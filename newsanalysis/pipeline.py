@@ -553,7 +553,9 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
         Jong Un [government, KP; said]", "; "-joined; a chained row adds its chain, "Die Ministerin
         [government; teilte mit; chain Staatsmedien > Die Ministerin]", and the "laut" row that only names the
         chain's medium says it is not counted by the outlet comparisons, "Staatsmedien [media; laut; chain
-        part, not counted]", see ``chain_part`` in :func:`newsanalysis.attributions`); ``claims`` (the numbers with their unit and source, "11,000 troops (USA)");
+        part, not counted]", see ``chain_part`` in :func:`newsanalysis.attributions`); ``claims`` (the numbers with their unit and source, "11,000 troops (USA)"; a unit taken from an
+        earlier claim in brackets, "3,000 [troops] (the NIS)", see ``unit_inferred`` in
+        :func:`newsanalysis.claims`);
         ``source_status`` (one entry per source, in the order of ``sources``, "; "-joined: its
         :func:`newsanalysis.compare.source_status`, named / anonymous / neither / no_source / hearsay, and,
         for a row the source figures of ``compare``, ``estimates`` and ``compare_tests`` leave out (default
@@ -650,8 +652,9 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
                                          for s, w in zip(g["_status"], g["_why"])))
     nc = joined(att, lambda g: int((g["_why"] == "").sum()))
     cl = joined(getattr(result, "claims", None), lambda g: "; ".join(
-        f"{n}" + (f" ({s})" if isinstance(s, str) and s else " (no source)")
-        for n, s in zip(g["number_text"], g["source"])))
+        f"{n}" + (f" [{u}]" if inferred else "") + (f" ({s})" if isinstance(s, str) and s else " (no source)")
+        for n, u, inferred, s in zip(g["number_text"], g["unit"],
+                                     g["unit_inferred"] if "unit_inferred" in g else [False] * len(g), g["source"])))
     idx = pd.MultiIndex.from_frame(out[key])
     for col, ser, empty in (("tone_words", tw, ""), ("frames", fr, ""), ("frame_cues", fc, ""),
                             ("attributions", na_, 0), ("sources", so, ""), ("claims", cl, ""),
