@@ -518,9 +518,13 @@ def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterab
     Returns
     -------
     DataFrame
-        One row per frame, then ``"micro"`` (positive decisions pooled over frames) and ``"macro"`` (the mean
-        of the frames' figures): ``frame``; ``units`` (articles with a majority code and a tool decision);
-        ``ties`` (articles whose coders split evenly, left out of precision and recall: adjudicate them);
+        One row per frame, then ``"micro"`` (every (article, frame) pair pooled: precision, recall and F1 of
+        the pooled decisions, and alpha over the pooled pairs as units, the usual single figure for a
+        multi-label coding) and ``"macro"`` (the mean of the frames' precision, recall and F1; its alphas are
+        NaN: a mean of alphas is no alpha): ``frame``; ``units`` (articles with a majority code and a tool
+        decision); ``ties`` (articles whose coders split evenly, left out of precision and recall: adjudicate
+        them); ``single_coded`` (articles only one coder coded: that coder's code is the reference, unchecked
+        by a second coder; such units add nothing to alpha);
         ``alpha_coders`` (Krippendorff's alpha among the human coders, nominal; NaN with one coder),
         ``alpha_tool`` (coders and tool together), ``alpha_tool_low`` / ``alpha_tool_high`` (bootstrap
         interval); ``precision``, ``recall``, ``f1`` of the tool's "present" against the majority "1"
@@ -584,28 +588,44 @@ def frame_validation(frames: pd.DataFrame, coded: pd.DataFrame, *, codes: Iterab
         a = ag.set_index("comparison")
         ref = majority_codes(coded, code=f)
         ties = int(ref["tie"].sum())
+        single = int(((ref["coders"] == 1) & ref["unit_id"].astype(str).isin(set(tool["unit_id"]))).sum())
         ref = ref.dropna(subset=["reference"]).assign(unit_id=lambda x: x["unit_id"].astype(str))
         j = ref.merge(tool, on="unit_id")
         y, p = j["reference"].astype(str) == "1", j[f] == "1"
         tp, fp, fn = int((y & p).sum()), int((~y & p).sum()), int((y & ~p).sum())
         for k, v in (("tp", tp), ("fp", fp), ("fn", fn)):
             pooled[k] += v
-        rows.append({"frame": f, "units": len(j), "ties": ties,
+        rows.append({"frame": f, "units": len(j), "ties": ties, "single_coded": single,
                      "alpha_coders": a["alpha"].get("coders", np.nan),
                      "alpha_tool": a["alpha"].get("coders + tool", np.nan),
                      "alpha_tool_low": a["alpha_low"].get("coders + tool", np.nan),
                      "alpha_tool_high": a["alpha_high"].get("coders + tool", np.nan),
                      **_prf(tp, fp, fn), "support": int(y.sum()), "predicted": int(p.sum())})
     out = pd.DataFrame(rows)
+    # session 17 (a reviewer): the macro row averaged the frames' alphas, which is no alpha; alpha over all
+    # (article, frame) pairs as units is one (the micro row), computed by the same function as the frames'
+    long = coded.melt(id_vars=["unit_id", "coder"], value_vars=wanted, var_name="_frame", value_name="_code")
+    long = long.assign(unit_id=long["unit_id"].astype(str) + "\x1f" + long["_frame"])
+    tl = frames.loc[frames["frame"].astype(str).isin(wanted) & frames["present"].notna(),
+                    ["article_id", "frame", "present"]]
+    tool_long = pd.DataFrame({"unit_id": tl["article_id"].astype(str) + "\x1f" + tl["frame"].astype(str),
+                              "_code": _as_codes(tl["present"].astype(bool)).to_numpy()})
+    pa = agreement(long[["unit_id", "coder", "_code"]], code="_code", tool=tool_long, categories=["0", "1"],
+                   n_resamples=n_resamples, seed=seed).set_index("comparison")
     micro = {"frame": "micro", "units": int(out["units"].sum()), "ties": int(out["ties"].sum()),
+             "single_coded": int(out["single_coded"].sum()),
+             "alpha_coders": pa["alpha"].get("coders", np.nan), "alpha_tool": pa["alpha"].get("coders + tool", np.nan),
+             "alpha_tool_low": pa["alpha_low"].get("coders + tool", np.nan),
+             "alpha_tool_high": pa["alpha_high"].get("coders + tool", np.nan),
              **_prf(pooled["tp"], pooled["fp"], pooled["fn"]),
              "support": int(out["support"].sum()), "predicted": int(out["predicted"].sum())}
     macro = {"frame": "macro", "units": int(out["units"].sum()), "ties": int(out["ties"].sum()),
+             "single_coded": int(out["single_coded"].sum()),
              **{c: float(out[c].mean()) if out[c].notna().any() else np.nan  # (NaN, undefined, left out)
-                for c in ("alpha_coders", "alpha_tool", "precision", "recall", "f1")},
+                for c in ("precision", "recall", "f1")},
              "support": int(out["support"].sum()), "predicted": int(out["predicted"].sum())}
-    cols = ["frame", "units", "ties", "alpha_coders", "alpha_tool", "alpha_tool_low", "alpha_tool_high",
-            "precision", "recall", "f1", "support", "predicted"]
+    cols = ["frame", "units", "ties", "single_coded", "alpha_coders", "alpha_tool", "alpha_tool_low",
+            "alpha_tool_high", "precision", "recall", "f1", "support", "predicted"]
     return pd.concat([out, pd.DataFrame([micro, macro])], ignore_index=True).reindex(columns=cols)
 
 

@@ -102,3 +102,31 @@ def test_training_articles_of_a_classifier_are_warned():
                        "trained_on": [True, False]})
     with pytest.warns(UserWarning, match="1 of the 2 coded articles were training articles"):
         frame_validation(ft, coded, n_resamples=20)
+
+
+def test_pooled_alpha_in_the_micro_row_and_no_mean_of_alphas():
+    # session 17 (a reviewer): the macro row was a mean of the frames' alphas, which is no alpha. The micro row
+    # now has alpha over the six (article, frame) pairs of test_frame_validation_by_hand as units, worked out by
+    # hand: coders A and B disagree only on (a3, Economic); 12 values, 5 ones and 7 zeros:
+    # Do = 2/12, De = 2*5*7/(12*11), alpha = 1 - 264/840 = 24/35. With the tool as a third coder (it says 1 for
+    # (a2, Economic) and 0 for (a3, Economic)): 18 values, 8 ones, 10 zeros, Do = 4/18, De = 160/306,
+    # alpha = 1 - 1224/2880 = 0.575.
+    coded = pd.DataFrame({"unit_id": ["a1", "a2", "a3"] * 2, "coder": ["A"] * 3 + ["B"] * 3,
+                          "Economic": [1, 0, 1, 1, 0, 0], "Morality": [0, 0, 1, 0, 0, 1]})
+    frames = pd.DataFrame({"article_id": ["a1", "a2", "a3"] * 2, "frame": ["Economic"] * 3 + ["Morality"] * 3,
+                           "present": [True, True, False, False, False, True]})
+    v = frame_validation(frames, coded, n_resamples=50).set_index("frame")
+    assert v.loc["micro", "alpha_coders"] == pytest.approx(24 / 35)
+    assert v.loc["micro", "alpha_tool"] == pytest.approx(0.575)
+    assert np.isnan(v.loc["macro", "alpha_coders"]) and np.isnan(v.loc["macro", "alpha_tool"])
+    assert (v["single_coded"] == 0).all()
+
+
+def test_single_coded_articles_are_counted():
+    # a3 was coded by coder A only: its code is the reference without a second reading
+    coded = pd.DataFrame({"unit_id": ["a1", "a2", "a3", "a1", "a2"], "coder": ["A", "A", "A", "B", "B"],
+                          "Economic": [1, 0, 1, 1, 0]})
+    frames = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "frame": "Economic", "present": [True, False, True]})
+    v = frame_validation(frames, coded, n_resamples=20).set_index("frame")
+    assert v.loc["Economic", "single_coded"] == 1 and v.loc["Economic", "units"] == 3
+    assert v.loc["micro", "single_coded"] == 1
