@@ -27,7 +27,7 @@ from .pipeline import AnalysisResult, analyze, sentence_trace  # noqa: E402
 from .compare import compare, compare_tests, estimates, load_outlets, source_trace  # noqa: E402
 from .keyness import keyness  # noqa: E402
 from .kwic import kwic, kwic_html  # noqa: E402
-from .timeline import event_windows, load_events, timeline  # noqa: E402
+from .timeline import event_windows, frame_timeline, load_events, timeline  # noqa: E402
 from .validation_kit import (  # noqa: E402
     agreement, agreement_report, category_scores, coding_sheet, frame_validation, read_coding_sheets,
     write_coding_sheet,
@@ -40,6 +40,6 @@ __all__ = [
     "GENERIC_FRAMES", "frames", "frame_evidence", "frame_windows", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples", "cross_val_frame_table",
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze",
     "sentence_trace", "source_trace", "compare",
-    "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "event_windows", "load_events",
+    "compare_tests", "estimates", "load_outlets", "keyness", "kwic", "kwic_html", "timeline", "frame_timeline", "event_windows", "load_events",
     "coding_sheet", "write_coding_sheet", "read_coding_sheets", "agreement", "category_scores", "frame_validation", "agreement_report",
 ]

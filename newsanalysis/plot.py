@@ -487,7 +487,7 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
         plotted time span are drawn as dashed lines numbered at the top and
         listed under the plot.
         With a ``languages`` column (:func:`newsanalysis.timeline.timeline`
-        has one) and a value that is not a count, each legend label names the
+        has one) and a tone (``y`` naming a compound or tone), each legend label names the
         line's lexicon ("Germany [de · SentiWS]", "North Korea [en · VADER]";
         languages without a lexicon, such as ko, are left out) and, when lines
         of two lexicons are drawn, the title says to compare lines of one
@@ -532,7 +532,9 @@ def time_plot(data: pd.DataFrame, *, x: str = "period_start", y: str = "articles
     count = y in ("articles", "analysed_articles")
     # tone lines from two lexicons are not on one scale: say each line's (as tone_plot does; session 17 trial K
     # read KCNA's VADER line and the German outlets' SentiWS line as one scale)
-    lex = _line_lexicons(d, hue, levels) if hue and not count and "languages" in d.columns else {}
+    # (only for tone: a frame share from frame_timeline is no lexicon score)
+    tone = "compound" in y or "tone" in y
+    lex = _line_lexicons(d, hue, levels) if hue and tone and "languages" in d.columns else {}
     full = None
     any_small = False
     if freq in ("month", "week") and len(d):

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .compare import UNKNOWN, _check_result, _without_duplicates, article_groups, t_mean_ci
+from .compare import UNKNOWN, _check_result, _wilson, _without_duplicates, article_groups, t_mean_ci
 
 #: The events table shipped with the package (package data, so it is there after a normal ``pip install``).
 EVENTS_CSV = Path(__file__).resolve().parent / "resources" / "events.csv"
@@ -148,6 +148,111 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         rows.append({col: g, "period": per, "period_start": start, **_tone_row(x, g, by, confidence)})
     out = pd.DataFrame(rows, columns=[col] + TIMELINE_COLUMNS_TAIL)
     out.attrs = {"undated": undated, "by": col, "freq": freq, "duplicates_left_out": len(gone)}
+    return out
+
+
+FRAME_TIMELINE_COLUMNS_TAIL = ["period", "period_start", "frame", "languages", "articles", "analysed_articles",
+                               "present", "share", "share_low", "share_high", "warning"]
+
+
+def frame_timeline(result, by: str | None = "outlet", *, story_frames: bool = False, freq: str = "month",
+                   frames: list[str] | None = None, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
+                   duplicates: bool = False, split_languages: bool = True) -> pd.DataFrame:
+    """Share of articles with each frame per period (week or month) and group: framing over time.
+
+    The frame counterpart of :func:`timeline` (same periods, groups, language split and duplicates rule):
+    "in June 2024, in how many of KCNA's articles was the treaty frame present?". A share is the number of
+    articles whose ``present`` decision is True over the articles with a decision (``present`` not NA: a
+    language without cues for the codebook has no decision and is counted in ``articles`` only).
+
+    Parameters
+    ----------
+    result : AnalysisResult
+        From :func:`newsanalysis.analyze` (``articles`` with ``published``, ``frames`` and ``story_frames``).
+    by : str or None
+        Grouping (see :func:`newsanalysis.compare.article_groups`); ``None`` for the whole corpus.
+    story_frames : bool
+        Use ``result.story_frames`` (the story codebook) instead of ``result.frames`` (generic frames).
+    freq : {"month", "week"}
+        Period: calendar month or ISO week (Monday start), in UTC.
+    frames : list of str, optional
+        Frames to keep (default: all of the table's).
+    outlets, duplicates, split_languages
+        As in :func:`timeline`. A group whose analysed articles span languages is split by language (German
+        and English frame decisions come from different cue lists and thresholds).
+    confidence : float
+        Level of the Wilson score interval of each share (statsmodels ``proportion_confint``).
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, period, frame) with at least one article in the group and period, sorted by
+        group, period and frame: ``<by>`` (or ``group``), ``period`` (``YYYY-MM`` or ``YYYY-Www``),
+        ``period_start`` (datetime, UTC), ``frame``, ``languages`` (of the row's articles, ``;``-joined),
+        ``articles`` (dated articles of the group and period), ``analysed_articles`` (those with a decision
+        for the frame), ``present`` (articles with the frame), ``share`` (present / analysed_articles in
+        [0, 1], NaN without analysed articles), ``share_low``, ``share_high`` (Wilson interval),
+        ``warning`` (fewer than 5 analysed articles; articles not analysed). Articles without a date are left
+        out (``attrs["undated"]``); ``attrs`` also holds ``by``, ``freq``, ``codebook`` and
+        ``duplicates_left_out``. Draw it with :func:`newsanalysis.plot.time_plot` (``y="share"``,
+        ``low="share_low"``, ``high="share_high"``, ``hue`` the group, one frame at a time).
+
+    Raises
+    ------
+    TypeError
+        If ``result`` is not the result of :func:`newsanalysis.analyze`.
+    ValueError
+        If ``freq`` is not ``"month"`` or ``"week"``, the articles have no ``published`` column, the frame
+        table is empty or lacks ``present``, or a frame asked for is not in it.
+    KeyError
+        If ``by`` cannot be resolved.
+    """
+    if freq not in ("month", "week"):
+        raise ValueError(f"freq must be 'month' or 'week', got {freq!r}")
+    _check_result(result, "frame_timeline")
+    table = result.story_frames if story_frames else result.frames
+    name = "story_frames" if story_frames else "frames"
+    if table is None or not len(table) or "present" not in table.columns:
+        raise ValueError(f"result.{name} is empty or has no 'present' column: analyse with frames")
+    known = list(dict.fromkeys(table["frame"].astype(str)))
+    wanted = known if frames is None else list(frames)
+    missing = [f for f in wanted if f not in known]
+    if missing:
+        raise ValueError(f"frame(s) {missing} not in result.{name} (it has {', '.join(known)})")
+    d, col, gone, undated = _dated_articles(result, by, outlets, duplicates, split_languages)
+    naive = d["published"]
+    if freq == "month":
+        d["period_start"] = naive.dt.to_period("M").dt.start_time.dt.tz_localize("UTC")
+        d["period"] = d["period_start"].dt.strftime("%Y-%m")
+    else:
+        d["period_start"] = naive.dt.to_period("W-SUN").dt.start_time.dt.tz_localize("UTC")
+        d["period"] = d["period_start"].dt.strftime("%G-W%V")
+    t = table[table["frame"].astype(str).isin(wanted)]
+    dec = {(str(a), str(f)): p for a, f, p in zip(t["article_id"], t["frame"], t["present"])}
+    rows = []
+    for (g, per, start), x in d.groupby([col, "period", "period_start"], sort=True):
+        langs = ";".join(sorted(x["language"].unique()))
+        for f in wanted:
+            vals = [dec.get((a, f)) for a in x["article_id"]]
+            have = [bool(v) for v in vals if v is not None and not pd.isna(v)]
+            n, k = len(have), int(sum(have))
+            lo, hi = _wilson(k, n, confidence) if n else (np.nan, np.nan)
+            warn = []
+            if 0 < n < 5:
+                warn.append(f"{n} analysed article{'s' if n > 1 else ''}: interval wide")
+            if n < len(x):
+                rest = ", ".join(sorted(x.loc[[v is None or pd.isna(v) for v in vals], "language"].unique()))
+                warn.append(f"not analysed (language {rest})" if not n else
+                            f"{len(x) - n} of {len(x)} articles not analysed (language {rest}): the share rests on {n}")
+            if g == UNKNOWN or str(g).startswith(UNKNOWN + " ["):
+                warn.append(f"no {by}: shown, not compared")
+            rows.append({col: g, "period": per, "period_start": start, "frame": f, "languages": langs,
+                         "articles": len(x), "analysed_articles": n, "present": k,
+                         "share": k / n if n else np.nan, "share_low": lo, "share_high": hi,
+                         "warning": "; ".join(warn)})
+    out = pd.DataFrame(rows, columns=[col] + FRAME_TIMELINE_COLUMNS_TAIL)
+    codebook = str(t["codebook"].iloc[0]) if "codebook" in t.columns and len(t) else name
+    out.attrs = {"undated": undated, "by": col, "freq": freq, "codebook": codebook, "duplicates_left_out": len(gone)}
     return out
 
 
