@@ -192,7 +192,11 @@ them apart; the lines can.
 
 ## 3. Story frames over time
 Monthly share of analysed (English and German) articles with the frame
-present, with the events from `newsanalysis/resources/events.csv`. In a month
+present, with the events from `newsanalysis/resources/events.csv`. All groups
+are pooled here: KCNA wrote most of the dated 2024 articles, so the 2024 lines
+are mostly KCNA's, not "the coverage's". For a line per outlet with intervals,
+use `na.frame_timeline(na.analyze(articles), by="outlet", story_frames=True)`
+(docs/compare.md, "Frames over time"). In a month
 with one article a share is 0 or 1: months with fewer than `MIN_ARTICLES`
 analysed articles are left out of the plot. The table below lists every month
 with the number of articles behind it.
