@@ -2,7 +2,7 @@
 
     newsanalysis report PATH... --out DIR [--by outlet] [--errors skip]
                         [--columns text=Body,outlet="Outlet Name"] [--encoding cp1252]
-                        [--metadata metadata.csv] [--delimiter ';'] [--dayfirst | --monthfirst]
+                        [--metadata metadata.csv] [--delimiter ';'] [--dayfirst | --monthfirst] [--timezone Asia/Seoul]
                         [--correction-family family|grouping|report] [--formats png,svg,pdf]
                         [--actor-tone authorial|all|quoted|off] [--cue-classes speech,writing]
     newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
@@ -297,7 +297,7 @@ def _report(args) -> int:
             warnings.simplefilter("always")
             articles = load_corpus(args.paths, errors=args.errors, exclude=exclude, progress=not args.quiet,
                                    columns=columns, encoding=args.encoding, delimiter=args.delimiter,
-                                   metadata=args.metadata, dayfirst=args.dayfirst)
+                                   metadata=args.metadata, dayfirst=args.dayfirst, timezone=args.timezone)
     except ValueError as e:
         raise ValueError(cli_terms(str(e))) from e
     for w in caught:
@@ -449,6 +449,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "the other dates of each file show (13/04/2024: day first), else not read")
     order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
                        help="read numeric dates such as 03/04/2024 as month/day/year (4 March)")
+    r.add_argument("--timezone", default=None,
+                   help="IANA zone (e.g. Asia/Seoul) in which date-times without a zone are local time; "
+                        "default: read as UTC, with a note per article")
     r.add_argument("--metadata", default=None,
                    help="CSV/Excel joined to the records by file name (a 'file' or 'filename' column, plus "
                         "e.g. source, date, lang), as for a folder of .txt files")

@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import __version__, clean, readers
 from ._tables import corpus_fingerprint, count_of, normalise_language, progress_bar
-from .dates import parse_date, slash_kind
+from .dates import parse_date, slash_kind, zone_info
 
 ARTICLE_COLUMNS = [
     "article_id", "outlet", "url", "published", "language", "title", "author", "text", "source_path",
@@ -303,6 +303,7 @@ def load_corpus(
     flag_duplicates: bool = True,
     progress: bool = False,
     dayfirst: bool | None = None,
+    timezone: str | None = None,
 ) -> pd.DataFrame:
     """Load articles from files, folders and archives into one table.
 
@@ -376,6 +377,11 @@ def load_corpus(
         first) and reads the ambiguous values so; when both kinds occur, or none, they are NaT. The files
         report's ``notes`` say which order was used and which values showed it, each such article's note
         too. With an order given, a value it cannot read ("11/30/2024" with True) is NaT with a note.
+    timezone : str, optional
+        IANA zone name (``"Asia/Seoul"``, ``"Europe/Berlin"``) in which the corpus's date-times without a
+        zone are wall-clock time: they are converted to UTC from it, without the note "has no time zone; read
+        as UTC" (:func:`newsanalysis.dates.parse_date`). Values with their own zone or offset keep it; dates
+        without a time stay their calendar day. None (default): read as UTC, each with a note.
 
     Returns
     -------
@@ -440,6 +446,8 @@ def load_corpus(
         raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
     if dayfirst not in (None, True, False):
         raise ValueError(f"dayfirst must be None (infer per file), True or False, got {dayfirst!r}")
+    if timezone is not None:
+        zone_info(timezone)  # an unknown name fails before any file is read
     # each mapped source name with the columns= item as the caller wrote it, for messages
     column_labels = {(k if v in FIELD_ALIASES else v): f"columns={{{k!r}: {v!r}}}"
                      for k, v in (columns or {}).items() if isinstance(k, str) and isinstance(v, str)}
@@ -804,7 +812,7 @@ def load_corpus(
     extras = [r.pop("_extra", {}) for r in rows] if extra_columns else []
     df = _frame(rows)
     del rows
-    df = _clean_columns(df, report, dayfirst)
+    df = _clean_columns(df, report, dayfirst, timezone)
     df = _remove_repeated_lines(df, lines, report)
     if extra_columns:
         df = _add_extra_columns(df, extras)
@@ -1080,12 +1088,13 @@ def _date_orders(df: pd.DataFrame, dayfirst: bool | None, report: dict) -> tuple
     return orders, row_notes
 
 
-def _clean_columns(df: pd.DataFrame, report: dict, dayfirst: bool | None = None) -> pd.DataFrame:
+def _clean_columns(df: pd.DataFrame, report: dict, dayfirst: bool | None = None,
+                   timezone: str | None = None) -> pd.DataFrame:
     df = df.copy()
     stamps = []
     orders, order_notes = _date_orders(df, dayfirst, report)
     for i, (v, aid, lang) in enumerate(zip(df["published"], df["article_id"], df["language"])):
-        ts, note = parse_date(v, normalise_language(lang), dayfirst=orders[i])
+        ts, note = parse_date(v, normalise_language(lang), dayfirst=orders[i], timezone=timezone)
         extra = order_notes.get(i)
         if extra:
             note = f"{note}; {extra}" if ts is pd.NaT else f"date {v!r} {extra}" + (f"; {note}" if note else "")

@@ -102,7 +102,8 @@ def month_names(language: str) -> frozenset[str]:
     return frozenset(m for lang, months, _ in _rules() if lang == language for m in months)
 
 
-def parse_date(value, language: str | None = None, *, dayfirst: bool | None = None) -> tuple[pd.Timestamp, str | None]:
+def parse_date(value, language: str | None = None, *, dayfirst: bool | None = None,
+               timezone: str | None = None) -> tuple[pd.Timestamp, str | None]:
     """Parse one date value to a UTC timestamp.
 
     Parameters
@@ -117,6 +118,11 @@ def parse_date(value, language: str | None = None, *, dayfirst: bool | None = No
         (``NaT`` with a note naming both readings). With an order given, a value that cannot be read in it
         ("11/30/2024" with ``dayfirst=True``: 30 is no month) is ``NaT`` with a note; values that need no
         order ("30/11/2024" with None) are read as they are.
+    timezone : str, optional
+        IANA name of the zone in which date-times *without* a zone are wall-clock time (``"Asia/Seoul"`` for
+        a Korean portal's "2024.06.19. 오후 3:20"): they are converted from it to UTC (06:20 UTC) and get no
+        note. Values with a zone or offset are converted from their own; a date without a time of day stays
+        that calendar day at 00:00 UTC. None (default): such date-times are read as UTC, with a note.
 
     Returns
     -------
@@ -125,7 +131,36 @@ def parse_date(value, language: str | None = None, *, dayfirst: bool | None = No
         why it is ``NaT`` ("unparseable date …", "impossible date …"), or
         that a date-time without time zone was read as UTC (a date without a
         time of day gets no note).
+
+    Raises
+    ------
+    ValueError
+        If ``timezone`` is not a zone name the system's time-zone database knows.
     """
+    ts, note = _parse_date(value, language, dayfirst=dayfirst)
+    if timezone is None:
+        return ts, note
+    zone = zone_info(timezone)
+    if note is not None and note.endswith(_NO_ZONE) and ts is not pd.NaT:
+        # read as UTC wall time above: it is wall time in the zone given
+        local = ts.tz_convert(None).tz_localize(zone, ambiguous=True, nonexistent="shift_forward")
+        return local.tz_convert("UTC"), None
+    return ts, note
+
+
+def zone_info(timezone: str):
+    """The ``zoneinfo.ZoneInfo`` of an IANA zone name; ValueError naming the value when it is unknown."""
+    import zoneinfo
+
+    try:
+        return zoneinfo.ZoneInfo(str(timezone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as e:
+        raise ValueError(f"timezone {timezone!r} is not an IANA time-zone name (e.g. 'Asia/Seoul', "
+                         f"'Europe/Berlin'): {e}") from None
+
+
+def _parse_date(value, language: str | None = None, *, dayfirst: bool | None = None) -> tuple[pd.Timestamp, str | None]:
+    """:func:`parse_date` without the ``timezone`` step."""
     if value is None or value == "" or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
         return pd.NaT, None
     if isinstance(value, (_dt.datetime, _dt.date, pd.Timestamp)):
@@ -290,8 +325,11 @@ def slash_order(values) -> tuple[bool | None, dict[str, list]]:
     return None, evidence
 
 
+_NO_ZONE = "has no time zone; read as UTC"
+
+
 def _no_zone_note(value) -> str:
-    return f"date {value!r} has no time zone; read as UTC"
+    return f"date {value!r} {_NO_ZONE}"
 
 
 def _date_only(original) -> bool:
