@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .._tables import shared_dir
-from .intervals import (N_RESAMPLES, SEED, accuracy_confusion, bootstrap_sums, confusion_columns, describe_method,
+from .intervals import (CONFIDENCE, N_RESAMPLES, SEED, accuracy_confusion, bootstrap_sums, confusion_columns, describe_method,
                         macro_f1_confusion, with_intervals)
 
 LABELS = ("negative", "neutral", "positive")
@@ -27,7 +27,8 @@ THRESHOLDS = tuple(round(float(x), 3) for x in np.arange(0.025, 0.80, 0.025))
 
 
 def class_intervals(gold, pred, units=None, *, prefix: str = "", per_class: bool = False,
-                    n_resamples: int = N_RESAMPLES, seed: int = SEED) -> dict[str, tuple[float, float]]:
+                    n_resamples: int = N_RESAMPLES, seed: int = SEED,
+                    confidence: float = CONFIDENCE) -> dict[str, tuple[float, float]]:
     """95 % percentile bootstrap intervals of ``<prefix>macro_f1`` and ``<prefix>accuracy`` (with
     ``per_class`` also ``<prefix>f1_<label>``) of 3-class predictions.
 
@@ -35,7 +36,7 @@ def class_intervals(gold, pred, units=None, *, prefix: str = "", per_class: bool
     items that are resampled together (NewsMTSC: the targets of one sentence); default each item alone.
     Per unit the cells of its confusion matrix are counted once; each resample sums the drawn units' cells
     and computes the figures from the sums (as the point estimate: scikit-learn's macro-F1 with
-    ``zero_division=0``). Cut-offs stay as fitted. See :mod:`newsanalysis.evaluate.intervals`.
+    ``zero_division=0``). Cut-offs stay as fitted; ``confidence`` is the level (default 0.95). See :mod:`newsanalysis.evaluate.intervals`.
     """
     code = {k: i for i, k in enumerate(LABELS)}
     cells = confusion_columns([code[x] for x in gold], [code[x] for x in pred], len(LABELS))
@@ -50,7 +51,7 @@ def class_intervals(gold, pred, units=None, *, prefix: str = "", per_class: bool
                 den = cm[:, i, :].sum(1) + cm[:, :, i].sum(1)
                 return np.divide(2 * cm[:, i, i], den, out=np.zeros(len(s)), where=den > 0)
             stats[f"{prefix}f1_{lb}"] = f1_class
-    return bootstrap_sums(cells, stats, n_resamples=n_resamples, seed=seed)
+    return bootstrap_sums(cells, stats, n_resamples=n_resamples, seed=seed, confidence=confidence)
 
 
 def pearson_interval(x, y, *, n_resamples: int = N_RESAMPLES, seed: int = SEED) -> tuple[float, float]:
