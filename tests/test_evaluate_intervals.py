@@ -155,3 +155,30 @@ def test_german_gold_test_wave_intervals(shared):
     assert (r[f"{name}_f1_positive_high"] - r[f"{name}_f1_positive_low"]
             > r[f"{name}_f1_negative_high"] - r[f"{name}_f1_negative_low"])
     assert f"sentences of wave {r['test_wave']}" in r["ci_method"]
+
+
+def test_basil_rank_figures_as_scipy_and_scikit_learn_define_them():
+    from newsanalysis.evaluate.basil import _auc, _spearman
+    # ranks 1..4 against 1, 2, 4, 3: d = 0, 0, 1, 1; rho = 1 - 6 * 2 / (4 * 15) = 0.8
+    assert _spearman(np.array([1.0, 2, 3, 4]), np.array([1.0, 2, 4, 3])) == pytest.approx(0.8)
+    assert math.isnan(_spearman(np.array([1.0, 1]), np.array([0.0, 1])))  # one side constant
+    # both positives above both negatives: 1; one tie between a positive and a negative counts half
+    assert _auc(np.array([1.0, 2, 3, 4]), np.array([False, False, True, True])) == 1.0
+    assert _auc(np.array([1.0, 2, 2, 4]), np.array([False, False, True, True])) == pytest.approx(3.5 / 4)
+    assert math.isnan(_auc(np.array([1.0, 2]), np.array([True, True])))
+
+
+def test_cli_passes_resamples_and_prints_the_interval_sentence(monkeypatch, capsys, tmp_path):
+    from newsanalysis import cli, evaluate
+    seen = []
+    fake = {"split": "dev", "articles": 84, "f1@0.3": 0.67, "f1@0.3_low": 0.63, "f1@0.3_high": 0.70,
+            "ci_method": describe_method("articles", 84, n_resamples=50)}
+    monkeypatch.setattr(evaluate, "get_evaluator", lambda task, gold: lambda shared, **kw: seen.append(kw) or fake)
+    (tmp_path / "validation").mkdir()
+    sh = ["--shared", str(tmp_path)]
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear", "--split", "dev", "--resamples", "50"] + sh) == 0
+    assert seen[-1]["n_resamples"] == 50
+    out = " ".join(capsys.readouterr().out.split())
+    assert "percentile bootstrap, 95 %, 50 resamples of the 84 articles, seed 0" in out
+    assert cli.main(["evaluate", "attribution", "--gold", "polnear", "--split", "dev"] + sh) == 0
+    assert "n_resamples" not in seen[-1]  # the evaluator's default (2,000)
