@@ -5,7 +5,7 @@
                         [--metadata metadata.csv] [--delimiter ';'] [--dayfirst | --monthfirst] [--timezone Asia/Seoul]
                         [--correction-family family|grouping|report] [--formats png,svg,pdf]
                         [--actor-tone authorial|all|quoted|off] [--cue-classes speech,writing]
-    newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en]
+    newsanalysis evaluate TASK --gold GOLD [--split dev|test] [--lang de|en] [--resamples N]
     newsanalysis evaluate sentiment --gold german|nyt|newsmtsc --lexicon PATH [--lexicon-name NAME] [--no-rules]
     newsanalysis fetch MANIFEST --out DIR
 """
@@ -401,7 +401,8 @@ def _evaluate(args) -> int:
     # options given on the command line go to the evaluator as keyword arguments; the rest keep its defaults
     given = {"split": args.split, "lang": args.lang, "method": args.method, "features": args.features,
              "lexicon": args.lexicon, "lexicon_name": args.lexicon_name,
-             "fast": args.fast or None, "parser": args.parser or None, "rules": False if args.no_rules else None}
+             "fast": args.fast or None, "parser": args.parser or None, "rules": False if args.no_rules else None,
+             "n_resamples": args.resamples}
     kwargs = {k: v for k, v in given.items() if v is not None and v != ""}
     shared = Path(args.shared) if args.shared else shared_dir()
     if not (shared / "validation").is_dir():
@@ -565,6 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-rules", action="store_true",
                    help="sentiment: score with the lexicon alone, without the language's rules (negation, "
                         "intensifiers, contrast, compounds, ignored words): a plain-lexicon baseline")
+    e.add_argument("--resamples", type=int, default=None, metavar="N",
+                   help="bootstrap resamples of the 95 %% intervals printed beside the headline figures (default "
+                        "2000, seed 0)")
     e.add_argument("--shared", default=None, help="shared data folder (default: $NEWSANALYSIS_SHARED or ../shared)")
     e.set_defaults(func=_evaluate)
     return p

@@ -3,7 +3,11 @@
 The registry maps ``(task, gold)`` to ``"module:function"``; each function
 takes ``shared`` (the shared data folder) plus keyword options and returns a
 dict of figures plus optional tables. The CLI ``newsanalysis evaluate TASK
---gold GOLD`` prints them.
+--gold GOLD`` prints them. Each headline figure comes with its 95 % percentile
+bootstrap interval over the gold's own unit (``<figure>_low``,
+``<figure>_high``; ``n_resamples`` option, default 2,000, seed 0; see
+:mod:`newsanalysis.evaluate.intervals`), and ``ci_method`` says what was
+resampled.
 """
 from __future__ import annotations
 
@@ -77,11 +81,28 @@ _SPLIT_ROLE = {"dev": "development data: the rules were developed on it, so its 
                "test": "held out: no rule was developed on it", "all": "dev and test together"}
 
 
+#: What each evaluation's intervals cover, printed after the description when the result has ``ci_method``
+#: (session 17: the reviewer's intervals came from scripts outside the repository).
+INTERVALS: dict[tuple[str, str], str] = {
+    ("attribution", "polnear"): "precision, recall and F1 at both thresholds and source_correct",
+    ("attribution", "redewiedergabe"): "precision, recall and F1 of each type",
+    ("attribution", "basil"): "quote_recall, speaker_match and speaker_match_or_description",
+    ("sentiment", "nyt"): "pearson_r and macro_f1_3class",
+    ("sentiment", "newsmtsc"): "the devtest files' macro-F1 and accuracy, the cut-off held as fitted on train",
+    ("sentiment", "german"): ("the test wave's macro-F1, accuracy, per-class F1 and per-source macro-F1, the "
+                              "cut-off held as fitted on the development waves"),
+    ("sentiment", "basil"): "spearman_rho and auc_negative",
+    ("framing", "semeval"): "every method's micro-F1 and macro-F1",
+}
+
+
 def describe(task: str, gold: str, result: dict) -> str | None:
     """What the evaluation ``(task, gold)`` measured, with the data, split and counts of ``result``.
 
     Returns the text of :data:`DESCRIPTIONS` with ``{key}`` filled from ``result`` (a key the result lacks
-    prints as ``?``), or None for a pair without a description.
+    prints as ``?``), or None for a pair without a description. When ``result`` has ``ci_method`` a
+    sentence follows saying which figures have a 95 % interval (``<figure>_low``, ``<figure>_high``) and
+    how it was computed: the unit resampled, the number of resamples, the level and the seed.
     """
     text = DESCRIPTIONS.get((task, gold))
     if text is None:
@@ -100,7 +121,11 @@ def describe(task: str, gold: str, result: dict) -> str | None:
 
     values = _Values({k: shown(k, v) for k, v in result.items() if not hasattr(v, "to_string")})
     values["split_role"] = _SPLIT_ROLE.get(str(result.get("split")), "?")
-    return text.format_map(values)
+    text = text.format_map(values)
+    if result.get("ci_method"):
+        text += (f" Intervals (<figure>_low, <figure>_high) of {INTERVALS.get((task, gold), 'the headline figures')}: "
+                 f"{result['ci_method']}.")
+    return text
 
 
 def get_evaluator(task: str, gold: str):

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .._tables import shared_dir
+from .intervals import N_RESAMPLES, SEED, bootstrap_sums, bootstrap_units, describe_method, ratio, with_intervals
 
 GOLD_FEELING = {"neg": -1, "neu": 0, "pos": 1}
 # words that make a BASIL speaker label a group or organisation, not one person
@@ -198,8 +199,29 @@ def _coverage(spans: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, index=spans.index)
 
 
+def attribution_intervals(t: pd.DataFrame, *, n_resamples: int = N_RESAMPLES,
+                          seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """95 % percentile bootstrap intervals over articles of ``quote_recall``, ``speaker_match`` and
+    ``speaker_match_or_description``.
+
+    ``t``: one row per located span with ``article_id``, ``quote``, ``found`` and ``speaker_check`` (as
+    :func:`evaluate_attribution` builds it). Per article: quoted spans, found ones, checkable person spans,
+    those named right, those named or described; each resample draws the articles with replacement and
+    divides the sums (the spans of an article stay together). Every article counts as a unit, also one
+    without a quoted span, as in the point estimate's population.
+    """
+    chk = t["speaker_check"]
+    quote, found = t["quote"].astype(bool), t["found"].astype(bool)
+    per = pd.DataFrame({"article_id": t["article_id"], "q": quote.astype(float),
+                        "qf": (quote & found).astype(float), "p": chk.notna().astype(float),
+                        "pn": (chk == "name").astype(float), "pd": chk.isin(["name", "description"]).astype(float)})
+    counts = per.groupby("article_id")[["q", "qf", "p", "pn", "pd"]].sum().to_numpy()
+    return bootstrap_sums(counts, {"quote_recall": ratio(1, 0), "speaker_match": ratio(3, 2),
+                                   "speaker_match_or_description": ratio(4, 2)}, n_resamples=n_resamples, seed=seed)
+
+
 def evaluate_attribution(shared: str | Path | None = None, *, parser: bool = False, min_coverage: float = 0.5,
-                         items: bool = False, **_) -> dict:
+                         items: bool = False, n_resamples: int = N_RESAMPLES, **_) -> dict:
     """Recall of quoted content and speaker match of :func:`newsanalysis.attributions` on BASIL.
 
     A quoted span (``quote`` yes) is *found* when at least ``min_coverage`` of its non-space
@@ -219,6 +241,8 @@ def evaluate_attribution(shared: str | Path | None = None, *, parser: bool = Fal
         Share of a span's characters that must be attributed content.
     items : bool
         Also return the per-span table as ``items_table``.
+    n_resamples : int
+        Bootstrap resamples of the intervals (default 2,000; seed 0; :func:`attribution_intervals`).
 
     Returns
     -------
@@ -233,7 +257,10 @@ def evaluate_attribution(shared: str | Path | None = None, *, parser: bool = Fal
         and its "no" includes paraphrase; a descriptive figure), ``unlocated_spans``, and
         ``by_outlet`` (DataFrame: outlet, quote_spans, quote_recall, person_spans,
         speaker_match, speaker_match_or_description), ``speaker_checks`` (DataFrame: how our
-        source relates to the named speaker, see :func:`_speaker_check`, with counts).
+        source relates to the named speaker, see :func:`_speaker_check`, with counts). After
+        ``quote_recall``, ``speaker_match`` and ``speaker_match_or_description``: ``<figure>_low``
+        and ``<figure>_high``, the 95 % percentile bootstrap interval over articles
+        (:func:`attribution_intervals`), and ``ci_method`` (what was resampled, how often, level, seed).
 
     Raises
     ------
@@ -273,6 +300,12 @@ def evaluate_attribution(shared: str | Path | None = None, *, parser: bool = Fal
     out["unquoted_attributed"] = round(float(unq["found"].mean()), 4) if len(unq) else np.nan
     out["unlocated_spans"] = len(spans.attrs["unlocated"])
     out["speaker_checks"] = t["speaker_check"].value_counts().rename_axis("speaker_check").reset_index()
+    # every article is a unit, also one without a located span (it adds nothing to any sum)
+    t_all = pd.concat([t, pd.DataFrame({"article_id": sorted(set(arts["article_id"]) - set(t["article_id"])),
+                                        "quote": False, "found": False, "speaker_check": None})],
+                      ignore_index=True)
+    out = with_intervals(out, attribution_intervals(t_all, n_resamples=n_resamples))
+    out["ci_method"] = describe_method("articles", len(arts), n_resamples)
     out["by_outlet"] = pd.DataFrame([dict(outlet=o, **_figures(g)) for o, g in t.groupby("outlet")])
     if items:
         out["items_table"] = t
@@ -308,7 +341,47 @@ def _entity_actors(feelings: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS + ["gender"]), key
 
 
-def evaluate_tone(shared: str | Path | None = None, *, method: str = "clause", items: bool = False, **_) -> dict:
+def _spearman(x: np.ndarray, y: np.ndarray) -> float:
+    """Spearman's rho as scipy's (Pearson r of the mid-ranks); NaN when either side is constant."""
+    from scipy.stats import rankdata
+    if len(x) < 2:
+        return float("nan")
+    rx, ry = rankdata(x), rankdata(y)
+    rx, ry = rx - rx.mean(), ry - ry.mean()
+    den = np.sqrt((rx ** 2).sum() * (ry ** 2).sum())
+    return float((rx * ry).sum() / den) if den > 0 else float("nan")
+
+
+def _auc(score: np.ndarray, positive: np.ndarray) -> float:
+    """Area under the ROC curve of ``score`` for ``positive`` (ties count half, as scikit-learn's
+    ``roc_auc_score``); NaN without both classes."""
+    from scipy.stats import rankdata
+    n1 = int(positive.sum())
+    n0 = len(positive) - n1
+    if not n1 or not n0:
+        return float("nan")
+    return float((rankdata(score)[positive].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+
+
+def tone_intervals(scored: pd.DataFrame, *, n_resamples: int = N_RESAMPLES,
+                   seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """95 % percentile bootstrap intervals over articles of ``spearman_rho`` and ``auc_negative``.
+
+    ``scored``: one row per (article, person) pair with a tone (``article_id``, ``tone``, ``gold``,
+    ``gold_value``). Each resample draws the articles with replacement, keeps all pairs of a drawn article
+    (once per draw) and recomputes rho and the AUC on those pairs (ranks, so not from sums: one
+    computation per resample, about a second for BASIL's articles).
+    """
+    tone = scored["tone"].to_numpy(float)
+    gv = scored["gold_value"].to_numpy(float)
+    neg = (scored["gold"] == "neg").to_numpy()
+    return bootstrap_units(scored["article_id"].to_numpy(), {
+        "spearman_rho": lambda r: _spearman(tone[r], gv[r]),
+        "auc_negative": lambda r: _auc(-tone[r], neg[r])}, n_resamples=n_resamples, seed=seed)
+
+
+def evaluate_tone(shared: str | Path | None = None, *, method: str = "clause", items: bool = False,
+                  n_resamples: int = N_RESAMPLES, **_) -> dict:
     """Does our tone toward a person follow BASIL's "author's feeling" toward that person?
 
     For each (article, main entity) with a gold feeling, the mean of
@@ -327,6 +400,8 @@ def evaluate_tone(shared: str | Path | None = None, *, method: str = "clause", i
         As :func:`newsanalysis.sentiment.actor_tone`.
     items : bool
         Also return the per-pair table as ``items_table``.
+    n_resamples : int
+        Bootstrap resamples of the intervals (default 2,000; seed 0; :func:`tone_intervals`).
 
     Returns
     -------
@@ -335,8 +410,10 @@ def evaluate_tone(shared: str | Path | None = None, *, method: str = "clause", i
         ``spearman_rho``, ``spearman_p``, ``auc_negative``; the same three with the prefix
         ``baseline_`` for the reference computed in the same run (the mean compound score of
         the sentences that mention the entity, target ignored: does looking at the words near
-        the mention add anything?); and ``by_class`` (DataFrame: gold, n, mean_tone, ci_low,
-        ci_high).
+        the mention add anything?); after ``spearman_rho`` and ``auc_negative`` their 95 %
+        percentile bootstrap intervals over articles, ``<figure>_low`` and ``<figure>_high``
+        (:func:`tone_intervals`; ``ci_method`` says what was resampled); and ``by_class``
+        (DataFrame: gold, n, mean_tone, ci_low, ci_high).
 
     Raises
     ------
@@ -383,6 +460,10 @@ def evaluate_tone(shared: str | Path | None = None, *, method: str = "clause", i
            "spearman_rho": rho, "spearman_p": p, "auc_negative": auc,
            "baseline_spearman_rho": b_rho, "baseline_spearman_p": b_p, "baseline_auc_negative": b_auc,
            "by_class": pd.DataFrame(rows)}
+    by_class = out.pop("by_class")
+    out = with_intervals(out, tone_intervals(scored, n_resamples=n_resamples))
+    out["ci_method"] = describe_method("articles", int(scored["article_id"].nunique()), n_resamples)
+    out["by_class"] = by_class
     if items:
         out["items_table"] = pairs
     return out

@@ -21,9 +21,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .._tables import shared_dir
+from .intervals import (N_RESAMPLES, SEED, bootstrap_sums, describe_method, f1_counts, ratio, ratio_or_zero,
+                        with_intervals)
 
 THRESHOLDS = (0.3, 0.8)
 
@@ -103,15 +106,20 @@ def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.
     """Precision, recall, F1 and source accuracy of ``pred`` against ``gold`` at one IoU threshold.
 
     Rows sharing cue and content spans count as one predicted relation whose source is all their sources
-    (a coordinated subject gives one row per speaker)."""
+    (a coordinated subject gives one row per speaker). Matching is within an article, so the pooled figures
+    are sums over articles: ``per_article`` (DataFrame, one row per gold article: ``article_id, matched,
+    n_pred, n_gold, source_ok, source_n``) holds them, the counts a bootstrap over articles resamples."""
     from ..attribution import content_spans
 
     tp = n_pred = n_gold = src_ok = src_n = 0
+    per: list[tuple] = []
     by_art = {k: g for k, g in pred.groupby("article_id")} if len(pred) else {}
     for aid, grels in gold.items():
+        before = (tp, n_pred, n_gold, src_ok, src_n)
         n_gold += len(grels)
         p = by_art.get(aid)
         if p is None:
+            per.append((aid, *(a - b for a, b in zip((tp, n_pred, n_gold, src_ok, src_n), before))))
             continue
         # rows with the same cue and content are one relation with several speakers ("Putin and Kim said":
         # one row per speaker for source counts); PolNeAR has one relation with both in its source
@@ -148,14 +156,41 @@ def score(pred: pd.DataFrame, gold: dict[str, list[dict]], threshold: float = 0.
             if grels[j]["source"]:
                 src_n += 1
                 src_ok += bool(prels[i]["source"]) and _overlap(prels[i]["source"], grels[j]["source"])
+        per.append((aid, *(a - b for a, b in zip((tp, n_pred, n_gold, src_ok, src_n), before))))
     prec = tp / n_pred if n_pred else 0.0
     rec = tp / n_gold if n_gold else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return {"precision": prec, "recall": rec, "f1": f1, "matched": tp, "n_pred": n_pred, "n_gold": n_gold,
-            "source_correct": src_ok / src_n if src_n else float("nan")}
+            "source_correct": src_ok / src_n if src_n else float("nan"),
+            "per_article": pd.DataFrame(per, columns=["article_id", "matched", "n_pred", "n_gold", "source_ok",
+                                                      "source_n"])}
 
 
-def evaluate(shared: str | Path | None = None, *, split: str = "dev", parser: bool = False) -> dict:
+def intervals(per_article: dict[float, pd.DataFrame], *, n_resamples: int = N_RESAMPLES,
+              seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """95 % percentile bootstrap intervals over articles of ``precision@t``, ``recall@t``, ``f1@t`` and
+    ``source_correct`` (at 0.3), from :func:`score`'s ``per_article`` counts per threshold t.
+
+    Each resample draws the articles with replacement and sums their matched, predicted and gold relations
+    (micro figures, as the point estimate); both thresholds share the same resamples. See
+    :mod:`newsanalysis.evaluate.intervals`.
+    """
+    ts = sorted(per_article)
+    cols = ["matched", "n_pred", "n_gold", "source_ok", "source_n"]
+    counts = np.hstack([per_article[t][cols].to_numpy(float) for t in ts])
+    stats = {}
+    for i, t in enumerate(ts):
+        o = 5 * i
+        stats[f"precision@{t}"] = ratio_or_zero(o, o + 1)
+        stats[f"recall@{t}"] = ratio_or_zero(o, o + 2)
+        stats[f"f1@{t}"] = f1_counts(o, o + 1, o + 2)
+        if t == 0.3:
+            stats["source_correct"] = ratio(o + 3, o + 4)
+    return bootstrap_sums(counts, stats, n_resamples=n_resamples, seed=seed)
+
+
+def evaluate(shared: str | Path | None = None, *, split: str = "dev", parser: bool = False,
+             n_resamples: int = N_RESAMPLES) -> dict:
     """Score :func:`newsanalysis.attributions` on a PolNeAR split.
 
     Parameters
@@ -167,6 +202,8 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev", parser: bo
     parser : bool
         Score ``attributions(..., parser=True)`` (rules plus the spaCy
         dependency-parse method; needs the ``parser`` extra).
+    n_resamples : int
+        Bootstrap resamples of the intervals (default 2,000; seed 0; see :func:`intervals`).
 
     Returns
     -------
@@ -174,8 +211,11 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev", parser: bo
         ``split``, ``parser``, ``articles``, ``n_gold``, ``n_pred``, and for each
         threshold t in (0.3, 0.8): ``precision@t``, ``recall@t``, ``f1@t``
         (floats in [0, 1]); ``source_correct`` (share of matches at 0.3 whose
-        source span overlaps the gold source); ``by_kind`` (DataFrame: kind,
-        predicted, matched at 0.3, precision).
+        source span overlaps the gold source); after each of these figures
+        ``<figure>_low`` and ``<figure>_high``, its 95 % percentile bootstrap
+        interval over articles (:func:`intervals`), and ``ci_method`` (what
+        was resampled, how often, the level and seed); ``by_kind``
+        (DataFrame: kind, predicted, matched at 0.3, precision).
 
     Raises
     ------
@@ -189,8 +229,10 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev", parser: bo
     arts, gold = load_split(split, shared)
     pred = attributions(arts, parser=parser)
     out: dict = {"split": split, "parser": bool(parser), "articles": len(arts)}
+    per = {}
     for t in THRESHOLDS:
         s = score(pred, gold, t)
+        per[t] = s["per_article"]
         out.update({f"precision@{t}": s["precision"], f"recall@{t}": s["recall"], f"f1@{t}": s["f1"]})
         if t == 0.3:
             out.update({"n_gold": s["n_gold"], "n_pred": s["n_pred"], "source_correct": s["source_correct"]})
@@ -198,5 +240,7 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev", parser: bo
     for kind, p in pred.groupby("kind"):
         s = score(p, gold, 0.3)
         rows.append({"kind": kind, "predicted": len(p), "matched": s["matched"], "precision": s["precision"]})
+    out = with_intervals(out, intervals(per, n_resamples=n_resamples))
+    out["ci_method"] = describe_method("articles", len(gold), n_resamples)
     out["by_kind"] = pd.DataFrame(rows)
     return out

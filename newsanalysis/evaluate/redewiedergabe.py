@@ -32,9 +32,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .._tables import shared_dir
+from .intervals import N_RESAMPLES, SEED, bootstrap_sums, describe_method, f1_counts, ratio_or_zero, with_intervals
 
 _NO_SPACE_BEFORE = set(",.;:!?)]“‘«")
 _NO_SPACE_AFTER = set("([„‚»")
@@ -105,7 +107,29 @@ def read_sample(path: str | Path) -> tuple[str, list[tuple[int, int]], list[tupl
 KIND_MAP = {"direct": "direct", "indirect": "indirect", "according_to": "indirect"}
 
 
-def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
+TYPES = ("direct", "indirect")
+
+
+def intervals(per_sample: pd.DataFrame, *, n_resamples: int = N_RESAMPLES,
+              seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """95 % percentile bootstrap intervals over samples of ``precision_t``, ``recall_t`` and ``f1_t``.
+
+    ``per_sample``: one row per sample with ``tp_t``, ``pred_t``, ``gold_t`` (token counts) for t in
+    direct, indirect. Each resample draws the samples with replacement and sums their token counts (as
+    the point estimate pools the tokens of the split); see :mod:`newsanalysis.evaluate.intervals`.
+    """
+    cols = [f"{c}_{t}" for t in TYPES for c in ("tp", "pred", "gold")]
+    counts = per_sample[cols].to_numpy(float)
+    stats = {}
+    for i, t in enumerate(TYPES):
+        o = 3 * i
+        stats[f"precision_{t}"] = ratio_or_zero(o, o + 1)
+        stats[f"recall_{t}"] = ratio_or_zero(o, o + 2)
+        stats[f"f1_{t}"] = f1_counts(o, o + 1, o + 2)
+    return bootstrap_sums(counts, stats, n_resamples=n_resamples, seed=seed)
+
+
+def evaluate(shared: str | Path | None = None, *, split: str = "dev", n_resamples: int = N_RESAMPLES) -> dict:
     """Token-level F1 of :func:`newsanalysis.attributions` for direct and indirect speech/writing.
 
     Parameters
@@ -114,13 +138,18 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
         The shared data folder (default :func:`newsanalysis._tables.shared_dir`).
     split : {"dev", "test", "all"}
         Half of the samples (see the module docstring); develop on "dev".
+    n_resamples : int
+        Bootstrap resamples of the intervals (default 2,000; seed 0; see :func:`intervals`).
 
     Returns
     -------
     dict
         ``split``, ``samples``, ``tokens``, and for t in (direct, indirect):
         ``precision_t``, ``recall_t``, ``f1_t`` (floats in [0, 1]),
-        ``gold_t`` and ``pred_t`` (token counts).
+        ``gold_t`` and ``pred_t`` (token counts); after each precision, recall
+        and F1 its 95 % percentile bootstrap interval over samples,
+        ``<figure>_low`` and ``<figure>_high`` (:func:`intervals`), and
+        ``ci_method`` (what was resampled, how often, the level and seed).
 
     Raises
     ------
@@ -146,6 +175,7 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
     pred = attributions(articles, sentences=sentences)
     counts = {t: {"tp": 0, "gold": 0, "pred": 0} for t in ("direct", "indirect")}
     n_tok = 0
+    per: list[dict] = []
     by_art = dict(tuple(pred.groupby("article_id"))) if len(pred) else {}
     for aid, (spans, labels) in meta.items():
         p = by_art.get(aid)
@@ -155,13 +185,18 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
                 k = KIND_MAP.get(r.kind)
                 if k:
                     ranges[k].extend(content_spans(r))
+        row = {"sample": aid, **{f"{c}_{t}": 0 for t in TYPES for c in ("tp", "pred", "gold")}}
         for (a, b), lab in zip(spans, labels):
             n_tok += 1
-            for t in ("direct", "indirect"):
+            for t in TYPES:
                 hit = any(s <= a and b <= e for s, e in ranges[t])
-                counts[t]["pred"] += hit
-                counts[t]["gold"] += t in lab
-                counts[t]["tp"] += hit and t in lab
+                row[f"pred_{t}"] += hit
+                row[f"gold_{t}"] += t in lab
+                row[f"tp_{t}"] += hit and t in lab
+        per.append(row)
+        for t in TYPES:
+            for c in ("tp", "pred", "gold"):
+                counts[t][c] += row[f"{c}_{t}"]
     out: dict = {"split": split, "samples": len(files), "tokens": n_tok}
     for t, c in counts.items():
         prec = c["tp"] / c["pred"] if c["pred"] else 0.0
@@ -171,4 +206,6 @@ def evaluate(shared: str | Path | None = None, *, split: str = "dev") -> dict:
         out[f"f1_{t}"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         out[f"gold_{t}"] = c["gold"]
         out[f"pred_{t}"] = c["pred"]
+    out = with_intervals(out, intervals(pd.DataFrame(per), n_resamples=n_resamples))
+    out["ci_method"] = describe_method("samples", len(per), n_resamples)
     return out

@@ -43,6 +43,7 @@ import pandas as pd
 from ..framing import (FEATURE_SETS, GENERIC_FRAMES, MIN_WINDOW_SHARE, WINDOW_WORDS, FrameClassifier,
                        FrameClassifierCV, fit_thresholds, frame_windows, frames)
 from .._tables import resource_path, shared_dir
+from .intervals import N_RESAMPLES, SEED as CI_SEED, bootstrap_sums, describe_method, with_intervals
 
 FOLDER = {"de": "ge", "en": "en"}
 N_FOLDS = 5
@@ -114,6 +115,37 @@ def _scores(Y: np.ndarray, P: np.ndarray) -> tuple[dict, pd.DataFrame]:
     table = pd.DataFrame({"frame": GENERIC_FRAMES, "support": Y.sum(0), "predicted": P.sum(0),
                           "precision": prec, "recall": rec, "f1": f1})
     return {"micro_f1": round(float(micro), 3), "macro_f1": round(float(f1.mean()), 3)}, table
+
+
+def intervals(Y: np.ndarray, preds: dict[str, np.ndarray], *, n_resamples: int = N_RESAMPLES,
+              seed: int = CI_SEED) -> dict[str, tuple[float, float]]:
+    """95 % percentile bootstrap intervals over articles of ``<method>_micro_f1`` and ``<method>_macro_f1``.
+
+    ``Y`` and each prediction are (articles x frames) booleans: the pooled out-of-fold decisions. Per article
+    the true positives, false positives and false negatives of each frame are counted once; each resample
+    draws the articles with replacement, sums them and computes micro-F1 (2 TP / (2 TP + FP + FN) over all
+    frames) and macro-F1 (the frames' F1, 0 for a frame without TP, averaged). All methods share the same
+    resamples. The models and thresholds are held fixed (not refitted per resample), so the interval leaves
+    out the uncertainty of fitting them: it understates the whole uncertainty.
+    """
+    k = Y.shape[1]
+    blocks, stats = [], {}
+    for i, (name, P) in enumerate(preds.items()):
+        blocks += [(P & Y), (P & ~Y), (~P & Y)]
+        o = 3 * k * i
+
+        def micro(s, o=o):
+            tp, fp, fn = (s[:, o + j * k:o + (j + 1) * k].sum(1) for j in range(3))
+            d = 2 * tp + fp + fn
+            return np.divide(2 * tp, d, out=np.zeros(len(s)), where=d > 0)
+
+        def macro(s, o=o):
+            tp, fp, fn = (s[:, o + j * k:o + (j + 1) * k] for j in range(3))
+            d = 2 * tp + fp + fn
+            return np.divide(2 * tp, d, out=np.zeros(tp.shape), where=d > 0).mean(1)
+        stats[f"{name}_micro_f1"], stats[f"{name}_macro_f1"] = micro, macro
+    counts = np.hstack([b.astype(float) for b in blocks])
+    return bootstrap_sums(counts, stats, n_resamples=n_resamples, seed=seed)
 
 
 def _dictionary_cv(articles, labels, folds, frame_table=None, window_words=WINDOW_WORDS,
@@ -209,6 +241,7 @@ def evaluate(
     seed: int = SEED,
     fast: bool = False,
     features: str = "tfidf",
+    n_resamples: int = N_RESAMPLES,
 ) -> dict:
     """Cross-validated frame detection scores on SemEval-2023 Task 3 (subtask 2) training data.
 
@@ -243,6 +276,8 @@ def evaluate(
         regression) on the same folds.
     folds, seed : int
         ``KFold(folds, shuffle=True, random_state=seed)``.
+    n_resamples : int
+        Bootstrap resamples of the intervals (default 2,000; their seed is 0; see :func:`intervals`).
 
     Returns
     -------
@@ -250,7 +285,10 @@ def evaluate(
         ``task, gold, lang, n_articles, n_labels, folds, seed`` and, per
         method run (``dictionary``, ``supervised``, ``frequent``,
         ``tfidf_lr``, ``fixed``), ``<method>_micro_f1`` and ``<method>_macro_f1``
-        (0–1, rounded to 3 decimals); with the supervised method
+        (0–1, rounded to 3 decimals), each followed by ``<figure>_low`` and
+        ``<figure>_high``: the 95 % percentile bootstrap interval over
+        articles of the pooled out-of-fold decisions, models held fixed
+        (:func:`intervals`), and ``ci_method`` saying so; with the supervised method
         ``search`` (``"fast"`` or ``"full"``), ``features``,
         ``supervised_seconds`` (wall time of the nested CV, encoding
         included), with embeddings ``embedding_seconds`` (wall time of
@@ -305,6 +343,9 @@ def evaluate(
         out[f"{name}_macro_f1"] = s["macro_f1"]
         t.insert(0, "method", name)
         tables.append(t)
+    out = with_intervals(out, intervals(Y, preds, n_resamples=n_resamples), digits=3)
+    out["ci_method"] = describe_method("articles (pooled out-of-fold decisions; models and thresholds held fixed, "
+                                       "so the interval understates the uncertainty)", len(articles), n_resamples)
     out["per_frame"] = pd.concat(tables, ignore_index=True).round(3)
     return out
 

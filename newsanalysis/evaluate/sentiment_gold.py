@@ -17,11 +17,55 @@ import numpy as np
 import pandas as pd
 
 from .._tables import shared_dir
+from .intervals import (CONFIDENCE, N_RESAMPLES, SEED, accuracy_confusion, bootstrap_sums, confusion_columns, describe_method,
+                        macro_f1_confusion, with_intervals)
 
 LABELS = ("negative", "neutral", "positive")
 _MTSC = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 #: candidate symmetric thresholds t (label positive if score >= t, negative if <= -t)
 THRESHOLDS = tuple(round(float(x), 3) for x in np.arange(0.025, 0.80, 0.025))
+
+
+def class_intervals(gold, pred, units=None, *, prefix: str = "", per_class: bool = False,
+                    n_resamples: int = N_RESAMPLES, seed: int = SEED,
+                    confidence: float = CONFIDENCE) -> dict[str, tuple[float, float]]:
+    """95 % percentile bootstrap intervals of ``<prefix>macro_f1`` and ``<prefix>accuracy`` (with
+    ``per_class`` also ``<prefix>f1_<label>``) of 3-class predictions.
+
+    ``gold``, ``pred``: labels of :data:`LABELS`, one per item; ``units`` (optional, one per item) groups
+    items that are resampled together (NewsMTSC: the targets of one sentence); default each item alone.
+    Per unit the cells of its confusion matrix are counted once; each resample sums the drawn units' cells
+    and computes the figures from the sums (as the point estimate: scikit-learn's macro-F1 with
+    ``zero_division=0``). Cut-offs stay as fitted; ``confidence`` is the level (default 0.95). See :mod:`newsanalysis.evaluate.intervals`.
+    """
+    code = {k: i for i, k in enumerate(LABELS)}
+    cells = confusion_columns([code[x] for x in gold], [code[x] for x in pred], len(LABELS))
+    if units is not None:
+        cells = pd.DataFrame(cells).groupby(pd.factorize(np.asarray(units))[0], sort=False).sum().to_numpy()
+    stats = {f"{prefix}macro_f1": macro_f1_confusion(len(LABELS)), f"{prefix}accuracy": accuracy_confusion(len(LABELS))}
+    if per_class:
+        k = len(LABELS)
+        for i, lb in enumerate(LABELS):
+            def f1_class(s, i=i):
+                cm = s.reshape(len(s), k, k)
+                den = cm[:, i, :].sum(1) + cm[:, :, i].sum(1)
+                return np.divide(2 * cm[:, i, i], den, out=np.zeros(len(s)), where=den > 0)
+            stats[f"{prefix}f1_{lb}"] = f1_class
+    return bootstrap_sums(cells, stats, n_resamples=n_resamples, seed=seed, confidence=confidence)
+
+
+def pearson_interval(x, y, *, n_resamples: int = N_RESAMPLES, seed: int = SEED) -> tuple[float, float]:
+    """95 % percentile bootstrap interval of Pearson's r over items (pairs ``x[i], y[i]``), from the resampled
+    sums of x, y, x², y² and xy (centred first, for precision)."""
+    x = np.asarray(x, dtype=float) - np.mean(x)
+    y = np.asarray(y, dtype=float) - np.mean(y)
+    cols = np.column_stack([np.ones_like(x), x, y, x * x, y * y, x * y])
+
+    def r(s):
+        n, sx, sy, sxx, syy, sxy = s.T
+        den = np.sqrt((n * sxx - sx ** 2) * (n * syy - sy ** 2))
+        return np.divide(n * sxy - sx * sy, den, out=np.full(len(s), np.nan), where=den > 0)
+    return bootstrap_sums(cols, {"r": r}, n_resamples=n_resamples, seed=seed)["r"]
 
 
 def macro_f1(gold, pred, labels=LABELS) -> float:
@@ -149,7 +193,7 @@ def evaluation_scorer(language: str, lexicon=None, *, lexicon_name: str | None =
 
 # -- NYT editorial snippets (Hutto & Gilbert 2014) --------------------------------------------
 def evaluate_nyt(shared: str | Path | None = None, *, lexicon=None, lexicon_name: str | None = None,
-                 rules: bool = True, **_) -> dict:
+                 rules: bool = True, n_resamples: int = N_RESAMPLES, **_) -> dict:
     """Pearson r between ``compound`` and the mean human rating of 5,190 NYT snippets.
 
     Data: ``validation/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt`` (read
@@ -162,6 +206,10 @@ def evaluate_nyt(shared: str | Path | None = None, *, lexicon=None, lexicon_name
     ``resources/en/sentiment_rules.yaml`` (``rules=False``: the lexicon alone) instead of VADER, at the
     same fixed +-0.05 (no cut-off is fitted on this gold); see :func:`evaluation_scorer`. The result
     starts with ``lexicon``, ``lexicon_source``, ``lexicon_entries`` and ``rules``, saying what scored.
+
+    After ``pearson_r`` and ``macro_f1_3class``: ``<figure>_low`` and ``<figure>_high``, the 95 % percentile
+    bootstrap interval over snippets (``n_resamples`` resamples, default 2,000, seed 0;
+    :func:`pearson_interval`, :func:`class_intervals`), and ``ci_method`` saying so.
     """
     from scipy.stats import pearsonr
     from ..sentiment_en import vader_scorer
@@ -178,6 +226,10 @@ def evaluate_nyt(shared: str | Path | None = None, *, lexicon=None, lexicon_name
     r, p = pearsonr(comp, gold)
     out = {**info, "n": len(texts), "pearson_r": round(float(r), 4), "p_value": float(p),
            "macro_f1_3class": round(macro_f1(classify(gold, 0.05), classify(comp, 0.05)), 4)}
+    ci = class_intervals(classify(gold, 0.05), classify(comp, 0.05), prefix="3class_", n_resamples=n_resamples)
+    out = with_intervals(out, {"pearson_r": pearson_interval(comp, gold, n_resamples=n_resamples),
+                               "macro_f1_3class": ci["3class_macro_f1"]})
+    out["ci_method"] = describe_method("snippets", len(texts), n_resamples)
     if scorer is not None:
         return out
     try:
@@ -368,7 +420,8 @@ def newsmtsc_cv_scores(train: pd.DataFrame, method: str = "clause", folds: int =
 
 
 def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause", lexicon=None,
-                      lexicon_name: str | None = None, rules: bool = True, **_) -> dict:
+                      lexicon_name: str | None = None, rules: bool = True, n_resamples: int = N_RESAMPLES,
+                      **_) -> dict:
     """Macro-F1 of tone toward targets on NewsMTSC ``devtest_rw`` and ``devtest_mt``.
 
     The threshold is chosen on out-of-fold scores of ``train.jsonl`` (8,739 targets; 5 folds
@@ -397,6 +450,11 @@ def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause
     lexicon alone around the target, ``sentence`` its sentence compound) and the threshold is chosen on
     train the same way. The result starts with ``lexicon``, ``lexicon_source``, ``lexicon_entries``, ``rules``.
     ``train_cv_macro_f1`` is the out-of-fold figure on train at the chosen threshold.
+
+    Intervals: after ``<split>_macro_f1`` and ``<split>_accuracy``, ``<figure>_low`` and ``<figure>_high``,
+    the 95 % percentile bootstrap over the split's sentences (a sentence with all its targets; the threshold
+    stays as fitted on train; ``n_resamples``, default 2,000, seed 0; :func:`class_intervals`);
+    ``ci_method`` says so.
     """
     d = (Path(shared) if shared is not None else shared_dir()) / "validation" / "newsmtsc"
     if method not in NEWSMTSC_METHODS:
@@ -406,6 +464,7 @@ def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause
     t, f_train = tune_threshold(newsmtsc_cv_scores(train, method, scorer=scorer), train["gold"])
     out = {**info, "method": method, "threshold_from_train": t, "train_cv_macro_f1": round(f_train, 4),
            "n_train": len(train)}
+    ci, n_sent = {}, []
     for split in ("devtest_rw", "devtest_mt"):
         df = _read_mtsc(d / f"{split}.jsonl")
         sc = newsmtsc_scores(df, method, scorer=scorer)
@@ -413,6 +472,12 @@ def evaluate_newsmtsc(shared: str | Path | None = None, *, method: str = "clause
         out[f"{split}_accuracy"] = round(float(np.mean(np.array(classify(sc, t)) == df["gold"].to_numpy())), 4)
         out[f"{split}_macro_f1_at_0.05"] = round(macro_f1(df["gold"], classify(sc, 0.05)), 4)
         out[f"n_{split}"] = len(df)
+        ci.update(class_intervals(df["gold"], classify(sc, t), df["sentence"], prefix=f"{split}_",
+                                  n_resamples=n_resamples))
+        n_sent.append(f"{split} {df['sentence'].nunique():,}")
+    out = with_intervals(out, ci)
+    out["ci_method"] = describe_method("sentences of each devtest file (" + ", ".join(n_sent) + "; a sentence with "
+                                       "all its targets)", None, n_resamples)
     return out
 
 
@@ -568,7 +633,8 @@ def load_german_gold(shared: str | Path | None = None, *, labels: str | Path | N
 
 def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
                     items: bool = False, asymmetric: bool = False, test_wave: int | None = None,
-                    lexicon=None, lexicon_name: str | None = None, rules: bool = True, **_) -> dict:
+                    lexicon=None, lexicon_name: str | None = None, rules: bool = True,
+                    n_resamples: int = N_RESAMPLES, **_) -> dict:
     """Agreement and accuracy on the German sentence gold made for this project, by annotation wave.
 
     Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
@@ -632,7 +698,10 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         (``semeval``, ``trends_general``, …: the same cut-off and predictions, macro-F1 over the three labels
         on that source's items alone) and ``test_wave{N}_confusion_table`` (DataFrame, gold labels as rows, predicted labels as columns);
         ``test_macro_f1`` / ``test_accuracy`` repeat the test wave's figures under names that stay the same
-        when a wave is added.
+        when a wave is added. After each test-wave macro-F1, accuracy and per-class F1: ``<figure>_low`` and
+        ``<figure>_high``, the 95 % percentile bootstrap interval over the test wave's sentences (of that
+        source, for the per-source figures; the cut-offs stay as fitted on the development waves;
+        ``n_resamples``, default 2,000, seed 0; :func:`class_intervals`), and ``ci_method`` saying so.
         F1 values in [0, 1], 4 decimals. Without a development wave (one wave only) the cut-offs are
         VADER's 0.05 and the ``dev_*`` figures are absent.
 
@@ -709,6 +778,14 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         out[f"{name}_macro_f1_{s}"] = round(macro_f1(gold[test][m], pred[m]), 4)
     # the same figures under names that do not change when a new wave is added (README, notebooks)
     out["test_macro_f1"], out["test_accuracy"] = out[f"{name}_macro_f1"], out[f"{name}_accuracy"]
+    ci = class_intervals(gold[test], pred, prefix=f"{name}_", per_class=True, n_resamples=n_resamples)
+    ci["test_macro_f1"], ci["test_accuracy"] = ci[f"{name}_macro_f1"], ci[f"{name}_accuracy"]
+    for s in sorted(set(src.tolist())):
+        m = src == s
+        ci[f"{name}_macro_f1_{s}"] = class_intervals(gold[test][m], pred[m], n_resamples=n_resamples)["macro_f1"]
+    out = with_intervals(out, ci)
+    out["ci_method"] = describe_method(f"sentences of wave {tw} (per source: that source's sentences)",
+                                       int(test.sum()), n_resamples)
     cm = confusion_matrix(list(gold[test]), list(pred), labels=list(LABELS))
     out[f"{name}_confusion_table"] = pd.DataFrame(cm, index=[f"gold {x}" for x in LABELS],
                                                   columns=[f"pred {x}" for x in LABELS])
