@@ -577,10 +577,16 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
         if not t.is_word and t.t not in "-'’.":
             return None
         if t.is_word and not t.cap and t.low not in _ORG_NAME_WORDS:
-            if t.low in roles and toks[j + 1].low == "of" and toks[j - 1].low in DETERMINERS["en"]:
-                return j - 1
+            if t.low in roles and toks[j + 1].low in ("of", "for") and toks[j - 1].low in DETERMINERS["en"]:
+                return j - 1  # (session 17: "A spokesman for the Foreign Ministry of the …")
             return None
         j -= 1
+    # session 17: the whole clause is one capitalised organisation name after a determiner ("The Institute for
+    # American Studies of the Foreign Ministry of the Democratic People's Republic of Korea released …")
+    first = next((x for x in range(lo, end + 1) if toks[x].is_word), None)
+    if j == lo and first is not None and end - first < 30 and toks[first].low in DETERMINERS["en"] \
+            and toks[first].cap and all(not x.is_word or x.cap or x.low in _ORG_NAME_WORDS for x in toks[first:end + 1]):
+        return first
     return None
 
 
@@ -5983,10 +5989,18 @@ def _last_speaker(A: _Article, pos: int, history: list[dict], actors: dict, gend
     if any(h["_pos"] < ms and me <= pos and not A.in_quote(ms, me) for ms, me, _, _ in _titled_people(A)):
         return None  # a person introduced since ("Choi Il, director of …, pushed back. '…,' he said")
     hs = A.sent_of(h["_pos"])
-    if any(A.sent_of(ms) > hs and me <= pos and aid and aid != h.get("actor_id") and actors[aid].kind == "person"
-           and not A.in_quote(ms, me) and not any(x["start"] <= ms < x["end"] for x in A.rels)
-           for ms, me, aid, _ in A.mentions):
-        return None  # a listed person named in narrative since ("Kim Jong Un arrived. He said …", session 17)
+
+    def opens_sentence(ms: int) -> bool:
+        before = A.text[A.sents[A.sent_of(ms)][0]:ms].split()
+        return len(before) <= 3 and all(w[:1].isupper() for w in before)
+    newer = [ms for ms, me, aid, _ in A.mentions if A.sent_of(ms) > hs and me <= pos and aid
+             and aid != h.get("actor_id") and actors[aid].kind == "person" and opens_sentence(ms)
+             and not A.in_quote(ms, me) and not any(x["start"] <= ms < x["end"] for x in A.rels)]
+    if newer and not any(ms > max(newer) and me <= pos and aid and aid == h.get("actor_id")
+                         for ms, me, aid, _ in A.mentions):
+        # a listed person who opens a sentence since, in narrative ("Kim Jong Un arrived. He said …", session
+        # 17); not one named as an object ("Kim Jong Un received Sergei Shoigu. … he asked him …")
+        return None
     said_by = {"he": "m", "she": "f"}.get((h.get("resolved_from") or "").lower())
     if gender and said_by and said_by != gender:
         return None  # "…, he said. … she said": another person (session 17)

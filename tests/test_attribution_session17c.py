@@ -207,3 +207,24 @@ def test_told_an_addressee_and_a_clause_without_that(text, source, content):
 def test_told_with_a_noun_object_is_no_row():
     assert att("He told the story of the war.").empty
     assert att("She told reporters about the attack.").empty
+
+
+def test_a_long_organisation_name_is_the_whole_source():
+    # (more than twelve words before the cue: the phrase used to shrink to its last name, "Korea")
+    a = att("A spokesman for the Foreign Ministry of the Democratic People's Republic of Korea released the following "
+            "press statement titled \"Pay the price\":\nThe drills are a provocation against the country.")
+    assert _rows(a, "cue", "source", "source_type", "source_country") == [
+        ("released press statement", "A spokesman for the Foreign Ministry of the Democratic People's Republic of "
+         "Korea", "government", "KP")]
+    a = att("The Institute for American Studies of the Foreign Ministry of the Democratic People's Republic of Korea "
+            "said that the drills were a provocation.")
+    assert _rows(a, "source", "source_country") == [(
+        "The Institute for American Studies of the Foreign Ministry of the Democratic People's Republic of Korea", "KP")]
+
+
+def test_a_person_named_as_an_object_does_not_take_the_pronoun():
+    # (KCNA, kcna-aa653c70cb78d7c7: Kim Jong Un sees Shoigu off and asks him to convey greetings)
+    a = att("Kim Jong Un affirmed that the government would expand cooperation. That evening Kim Jong Un received "
+            "Sergei Shoigu again. While seeing Sergei Shoigu off, he exchanged warm farewells with him and asked him to "
+            "convey his greetings, wishing President Putin good health.")
+    assert _rows(a, "cue", "actor_id") == [("affirmed", "kim_jong_un"), ("asked", "kim_jong_un")]
