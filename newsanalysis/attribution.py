@@ -577,10 +577,16 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
         if not t.is_word and t.t not in "-'’.":
             return None
         if t.is_word and not t.cap and t.low not in _ORG_NAME_WORDS:
-            if t.low in roles and toks[j + 1].low == "of" and toks[j - 1].low in DETERMINERS["en"]:
-                return j - 1
+            if t.low in roles and toks[j + 1].low in ("of", "for") and toks[j - 1].low in DETERMINERS["en"]:
+                return j - 1  # (session 17: "A spokesman for the Foreign Ministry of the …")
             return None
         j -= 1
+    # session 17: the whole clause is one capitalised organisation name after a determiner ("The Institute for
+    # American Studies of the Foreign Ministry of the Democratic People's Republic of Korea released …")
+    first = next((x for x in range(lo, end + 1) if toks[x].is_word), None)
+    if j == lo and first is not None and end - first < 30 and toks[first].low in DETERMINERS["en"] \
+            and toks[first].cap and all(not x.is_word or x.cap or x.low in _ORG_NAME_WORDS for x in toks[first:end + 1]):
+        return first
     return None
 
 
@@ -783,6 +789,11 @@ def _drop_physical_acts(A: _Article) -> None:
     A.rels = [r for r in A.rels if not physical(r)]
 
 
+#: Prepositions no English source phrase ends in (session 17: "the sacred cause of | defending …").
+_SOURCE_FINAL_PREPOSITIONS_EN = frozenset({"of", "in", "for", "with", "by", "about", "on", "at", "from", "into",
+                                           "over", "against", "toward", "towards", "without", "upon", "through"})
+
+
 def _drop_false_sources_en(A: _Article) -> None:
     """English sources that are no speaker (session 10, KCNA and Yonhap):
 
@@ -816,6 +827,27 @@ def _drop_false_sources_en(A: _Article) -> None:
             continue
         if words[-1].low in ("to", "be"):
             r["_junk"] = True
+            continue
+        if words[-1].low in _SOURCE_FINAL_PREPOSITIONS_EN and r.get("cue_start") is not None \
+                and not text[r["source_end"]:r["cue_start"]].strip():
+            # session 17 (issue #4): a source is a noun phrase, never one ending in a preposition; the cue is
+            # that preposition's gerund object. Inside another row's content the gerund is no cue at all ("She
+            # expressed belief that … the sacred cause of defending the sovereign right"): dropped. Elsewhere
+            # (PolNeAR counts "never seem to tire of telling", "stopped short of calling") the row stays with
+            # the names that open the phrase ("Mr. Obama and Hillary Clinton never seem to tire of") or none.
+            if any(x is not r and x.get("start") is not None and x["start"] <= r["cue_start"] < x["end"]
+                   and x["start"] <= r["source_start"] for x in A.rels):
+                r["_junk"] = True
+                continue
+            n = 0
+            while n < len(words) and (words[n].cap or (n > 0 and words[n].low in R.coordinators | dets)):
+                n += 1
+            while n > 0 and not words[n - 1].cap:
+                n -= 1  # (not ending in "and" or "the")
+            if n and n < len(words) and words[0].cap and words[0].low not in dets | R.coordinators:
+                r["source_start"], r["source_end"] = words[0].s, words[n - 1].e
+            else:
+                r["source_start"] = r["source_end"] = None
             continue
         cue_first = (r.get("cue") or "").split()[0].lower() if r.get("cue") else ""
         if r.get("cue_start") is not None and not text[r["source_end"]:r["cue_start"]].strip() and cue_first \
@@ -1200,6 +1232,16 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
                         and x.low not in ("to", "not", "never", "so", "because") for x in toks[k + 1:j]):
             # round 11: "The president told reporters on Friday he would veto the bill": the object (and a
             # time phrase), then a subject pronoun that opens the reported clause
+            start = t.s
+            break
+        if lang == "en" and k + 1 < j <= k + 4 and toks[k].low in ("told", "tells", "tell", "telling") \
+                and all(x.is_word and x.low not in _SOURCE_FINAL_PREPOSITIONS_EN and x.low not in R.complementizers
+                        and x.low not in SUBORDINATORS.get(lang, set()) and x.low not in R.coordinators
+                        for x in toks[k + 1:j]) \
+                and (toks[j - 1].cap or toks[j - 1].low in R.addressee_nouns) and _bare_clause_after(A, toks, j - 1):
+            # session 17 (issue #4): "Residents of Sinuiju told reporters the bridge was closed": the addressee
+            # (a name or a noun of YAML ``addressee_nouns``), then a clause without "that" (a subject and a
+            # finite auxiliary or copula, as after "believes")
             start = t.s
             break
         if t.t in SENT_END or t.t in "„“”\"»«":
@@ -2017,6 +2059,154 @@ def _rule_block_quote(A: _Article) -> None:
              cue_start=c.start(), cue_end=c.end(), source_start=src[0], source_end=src[1], start=cs, end=ce)
 
 
+def _rule_light_verb_nouns_en(A: _Article) -> None:
+    """Session 17 (issue #4): a light verb with a noun of YAML ``light_verb_nouns`` and a "that" clause is a
+    cue: "She expressed belief that the Russian army would win", "voiced the conviction that …" → cue
+    "expressed belief" (verb and noun, words between left out), the stance of the noun, the source the noun
+    phrase before the verb, the content the clause from "that". Not inside content already found."""
+    R, text = A.R, A.text
+    if not R.light_verb_nouns or not R.light_verbs:
+        return
+    verbs = "|".join(re.escape(v) for v in sorted(R.light_verbs, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(R.light_verb_nouns, key=len, reverse=True))
+    pat = re.compile(rf"\b(?P<verb>{verbs})\s+(?:(?:the|its|his|her|their|a|an|firm|strong|deep|full|great|"
+                     rf"high|sincere|profound)\s+){{0,3}}(?P<noun>{nouns})\s+(?P<comp>that)\b", re.IGNORECASE)
+    for m in pat.finditer(text):
+        cs, ce = m.start("verb"), m.end("noun")
+        if A.cue_used(cs, ce) or A.in_quote(cs, ce) or any(
+                r["start"] is not None and r["start"] <= cs < r["end"] for r in A.rels):
+            continue
+        si = A.sent_of(cs)
+        s0, s1 = A.sents[si]
+        toks = tokens(text, s0, s1)
+        k = next((j for j, t in enumerate(toks) if t.s == cs), None)
+        if k is None or k == 0:
+            continue
+        src = _source_left(A, toks, k)
+        c = trim_span(text, m.start("comp"), s1, chars=" \t\n,;:.!?")
+        if len(_words_between(A, *c)) < 4:
+            continue
+        noun = m.group("noun")
+        _add(A, kind="indirect", cue=f"{m.group('verb')} {noun}", stance=R.light_verb_nouns[noun.lower()],
+             cue_start=cs, cue_end=ce, source_start=src[0] if src else None,
+             source_end=src[1] if src else None, start=c[0], end=c[1])
+
+
+_DATE_GAP_EN = re.compile(r"\s*(?:(?:on|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2})\b,?")
+
+
+def _rule_release_en(A: _Article) -> None:
+    """Session 17 (issue #4): releasing a statement is a speech act (YAML ``release_verbs``, ``release_nouns``,
+    ``release_openers``). "<source> released/issued (the following | a) <noun> …" gives a row with cue "<verb>
+    <noun>" ("released press statement", cue span from the verb to the noun), stance neutral, cue class writing:
+
+    - "… the following <noun> [title] [date]:" at a line end: the statement's text is the rest of the
+      article (``direct``, unquoted, like a block quotation); rows found inside it are the statement's
+      (nested), and its "I"/"we" are the source;
+    - else a quoted title right after the noun or after "titled", "under the title" (``direct``, content the
+      title), or a clause after another opener ("saying …", "that …", "as regards …": ``indirect``, content
+      the rest of the sentence).
+
+    Skipped when a rule already gave a row with a cue in the sentence after the verb ("issued a statement
+    saying that …" keeps its "saying" row), inside quotations and inside content already found."""
+    R, text = A.R, A.text
+    if not R.release_verbs or not R.release_nouns:
+        return
+    verbs = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in sorted(R.release_verbs, key=len, reverse=True))
+    nouns = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in sorted(R.release_nouns, key=len, reverse=True))
+    openers = sorted(R.release_openers, key=len, reverse=True)
+    pat = re.compile(rf"\b(?P<verb>{verbs})\s+(?:(?P<following>the\s+following)|an?|its|his|her|their)\s+"
+                     rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+    for m in pat.finditer(text):
+        cs, ce = m.start("verb"), m.end("noun")
+        if not m.group("verb")[:1].islower() or A.cue_used(cs, ce) or A.in_quote(cs, ce) or any(
+                r["start"] is not None and r["start"] <= cs < r["end"] for r in A.rels):
+            continue
+        si = A.sent_of(cs)
+        s0, s1 = A.sents[si]
+        if any(r.get("cue_start") is not None and cs <= r["cue_start"] < s1 for r in A.rels):
+            continue
+        toks = tokens(text, s0, s1)
+        k = next((j for j, t in enumerate(toks) if t.s == cs), None)
+        if k is None or k == 0:
+            continue
+        src = _source_left(A, toks, k)
+        if src is None:
+            continue
+        line_end = text.find("\n", ce)
+        line_end = len(text) if line_end < 0 else line_end
+        kind, content, statement = None, None, False
+        if m.group("following") and text[ce:line_end].rstrip().endswith(":"):
+            body = trim_span(text, line_end, len(text))
+            if len(_words_between(A, *body)) >= 3:
+                kind, content, statement = "direct", body, True
+        else:
+            p = ce
+            d = _DATE_GAP_EN.match(text, p)
+            if d:
+                p = d.end()
+            rest = text[p:s1]
+            lead = len(rest) - len(rest.lstrip())
+            q = next((q for q in A.quotes if q[0] == p + lead), None)
+            opener = next((o for o in openers if re.match(rf"{re.escape(o)}\b", rest.lstrip(), re.IGNORECASE)), None)
+            if q is None and opener is not None:
+                a = p + lead + len(opener)
+                a += len(text[a:s1]) - len(text[a:s1].lstrip())
+                q = next((q for q in A.quotes if q[0] == a), None)
+                if q is None:
+                    start = p + lead if opener.lower() == "that" else a
+                    c = trim_span(text, start, s1, chars=" \t\n,;:.!?")
+                    if len(_words_between(A, *c)) >= 3:
+                        kind, content = "indirect", c
+            if q is not None:
+                kind, content = "direct", q
+        if kind is None:
+            continue
+        r = _add(A, kind=kind, cue=f"{' '.join(m.group('verb').split())} {' '.join(m.group('noun').split())}",
+                 stance="neutral", cue_start=cs, cue_end=ce, source_start=src[0], source_end=src[1],
+                 start=content[0], end=content[1], cue_class="writing",
+                 quoted=kind == "direct" and not statement)
+        r["_statement"] = statement
+
+
+_BARE_DOCUMENT_EN = re.compile(r"(?i)(?:an?|the|another)\s+(?:[a-z-]+\s+)?(?:article|articles|commentary|"
+                               r"commentaries|editorial|editorials|essay|essays|report|reports|piece)")
+
+
+def _paper_headings_en(A: _Article) -> None:
+    """Session 17 (issue #4): a press review (KCNA) prints each newspaper's name as a heading line and under it
+    "- An article says that …". A source that is only a document noun with an article ("An article", "a
+    signed commentary", "an editorial") takes the newspaper of the last heading line before it: a line of at
+    most five words without final punctuation that is a media actor of the table ("Minju Joson", "Rodong
+    Sinmun"). The source span stays; ``source`` becomes the paper (named, media, its country) and
+    ``resolved_from`` the words of the span."""
+    text = A.text
+    heads = []
+    for m in re.finditer(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$", text):
+        line = m.group(1)
+        if len(line.split()) <= 5 and line[-1:] not in ".!?:;,\"”’)" and not line.startswith("-"):
+            heads.append((m.start(1), m.end(1)))
+    if not heads:
+        return
+    for r in A.rels:
+        ss, se = r.get("source_start"), r.get("source_end")
+        if ss is None or r.get("source_override") is not None or not _BARE_DOCUMENT_EN.fullmatch(text[ss:se]):
+            continue
+        h = max((h for h in heads if h[1] <= ss), default=None)
+        if h is None:
+            continue
+        aid = next((aid for ms, me, aid, _ in A.mentions if aid and ms == h[0] and me == h[1]), None)
+        if aid is None or A.actors[aid].kind != "media":
+            continue
+        a = A.actors[aid]
+        r["source_override"] = {"source": text[h[0]:h[1]], "source_type": a.source_type or "media", "named": True,
+                                "anonymous": False, "source_country": a.country or None, "actor_id": aid,
+                                "identified_by": "name"}
+        r["resolved_from"] = text[ss:se]
+
+
 def _rule_speech_nouns(A: _Article) -> None:
     """A speech noun with a content clause: "Trump's claim that the election was rigged", "die Meldung, daß
     der Profoß …" (YAML ``speech_nouns``; the noun is the cue, a possessive before it the source)."""
@@ -2681,6 +2871,13 @@ def _rule_sentence(A: _Article, si: int) -> None:
             if len(_words_between(A, *before)) >= 2 and content[1] > cs \
                     and not any(c in rest for c in ",;:\"“”()"):
                 content = before
+        if lang == "en" and re.search(r"\bthat\s*$", text[s0:cs]) and re.match(r"\s*,", text[se:s1]) \
+                and not any(r["start"] <= cs < r["end"] for r in found_here):
+            # session 17: "The gravity of the issue is that as claimed by X, the missiles …": the phrase opens the
+            # "that" clause, whose rest after the comma is the content
+            after = trim_span(text, se + text[se:s1].index(",") + 1, s1, chars=" \t\n,;:.!?")
+            if len(_words_between(A, *after)) >= 3:
+                content = after
         if lang == "de":
             # round 10: the phrase qualifies its own clause: "Dann flog er nach Seoul: In seiner Begleitung
             # waren den Berichten zufolge …" (content after the colon); "„…“, sagte er Agenturen zufolge." (the
@@ -2713,7 +2910,9 @@ def _rule_sentence(A: _Article, si: int) -> None:
         if " ".join(text[ss:se].lower().split()) in R.own_account_sources:
             # "Nordkorea hat nach eigenen Angaben …": the source is the clause's own subject
             ss, se = _own_account_subject(A, toks, cs, se) or (ss, se)
-        found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance="neutral", cue_start=cs, cue_end=ce,
+        # session 17: "as claimed by X" takes the stance of its verb (distancing); "according to" stays neutral
+        stance = next((R.cue_stance[w] for w in text[cs:ce].lower().split() if w in R.cue_stance), "neutral")
+        found_here.append(_add(A, kind="according_to", cue=text[cs:ce], stance=stance, cue_start=cs, cue_end=ce,
                                source_start=ss, source_end=se, start=content[0], end=content[1]))
     # ---- chains: "Reuters, citing Yonhap" / "unter Berufung auf": the citing source follows the relation's source
     for cs, ce, ss, se in citing:
@@ -5214,7 +5413,10 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if lows[0] in R.first_person:
             # "I", "we": the speaker of the transcript turn they stand in, never an earlier third party
             # (Putin's "as I just mentioned" was credited to the United States named before)
-            ante = next((h for h in reversed(history) if h.get("speaker_turn") and h["start"] <= ss < h["end"]), None)
+            # (session 17: or of the released statement whose text it stands in, "… released the following press
+            # statement:⏎… I pray that …")
+            ante = next((h for h in reversed(history) if (h.get("speaker_turn") or h.get("_statement"))
+                         and h["start"] <= ss < h["end"]), None)
         elif lows[0] in ("it", "es"):
             # session 16 (researcher trial): "It also noted that …" after "The message said …" is the message,
             # never a person (KCNA's greeting was credited to Kim Jong Un). Session 17 (issue #4): a country is
@@ -5242,6 +5444,10 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             return out
         out["identified_by"] = "pronoun"
         return out
+    by_role = False
+    if actor_id is None and lang == "en" and not placed and place_country is None:
+        actor_id = _country_role_holder(A, toks, actors)
+        by_role = actor_id is not None
     if actor_id is not None:
         a = actors[actor_id]
         out["actor_id"] = actor_id
@@ -5251,10 +5457,16 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         out["identified_by"] = "name"
         if a.kind == "person":
             out["source"] = span if len(span) >= len(a.name) else span
+        if by_role:
+            out["identified_by"] = "role"
     role_toks = toks
     if lang == "en":
         # a possessive names whose thing the head is: "Korean officials' license plates" are no officials
-        owner = max((n for n, t in enumerate(toks[:-1]) if t.low.endswith(("'s", "’s")) or text[t.e:t.e + 1] in "'’"),
+        # (session 17: only before the first "of": "Kang Sun Nam, minister of … of the Democratic People's Republic
+        # of Korea" is the minister, not a "Republic of Korea" owned by "People's")
+        of_at = next((n for n, t in enumerate(toks) if n > 0 and t.low in R.role_complement_words), len(toks))
+        owner = max((n for n, t in enumerate(toks[:-1]) if n < of_at and (t.low.endswith(("'s", "’s"))
+                                                                          or text[t.e:t.e + 1] in "'’")),
                     default=None)
         if owner is not None:
             role_toks = toks[owner + 1:]
@@ -5735,7 +5947,7 @@ def _antecedent(A: _Article, pos: int, history: list[dict], actors: dict, *, per
                           and h["source_start"] <= ms and me <= h["source_end"]), None)
             best = owner if owner is not None else {
                 "source": name, "source_type": kind, "named": True, "anonymous": False,
-                "source_country": None, "actor_id": None}
+                "source_country": _titled_country(A, ms), "actor_id": None}
             best_pos = ms
     if plural:
         # two people named together take a plural pronoun: "Mr Putin and Mr Koizumi exchanged opinions …
@@ -5776,6 +5988,22 @@ def _last_speaker(A: _Article, pos: int, history: list[dict], actors: dict, gend
         return None
     if any(h["_pos"] < ms and me <= pos and not A.in_quote(ms, me) for ms, me, _, _ in _titled_people(A)):
         return None  # a person introduced since ("Choi Il, director of …, pushed back. '…,' he said")
+    hs = A.sent_of(h["_pos"])
+
+    def opens_sentence(ms: int) -> bool:
+        before = A.text[A.sents[A.sent_of(ms)][0]:ms].split()
+        return len(before) <= 3 and all(w[:1].isupper() for w in before)
+    newer = [ms for ms, me, aid, _ in A.mentions if A.sent_of(ms) > hs and me <= pos and aid
+             and aid != h.get("actor_id") and actors[aid].kind == "person" and opens_sentence(ms)
+             and not A.in_quote(ms, me) and not any(x["start"] <= ms < x["end"] for x in A.rels)]
+    if newer and not any(ms > max(newer) and me <= pos and aid and aid == h.get("actor_id")
+                         for ms, me, aid, _ in A.mentions):
+        # a listed person who opens a sentence since, in narrative ("Kim Jong Un arrived. He said …", session
+        # 17); not one named as an object ("Kim Jong Un received Sergei Shoigu. … he asked him …")
+        return None
+    said_by = {"he": "m", "she": "f"}.get((h.get("resolved_from") or "").lower())
+    if gender and said_by and said_by != gender:
+        return None  # "…, he said. … she said": another person (session 17)
     aid = h.get("actor_id")
     if aid and actors[aid].kind == "person":
         g = getattr(actors[aid], "gender", "")
@@ -5909,6 +6137,42 @@ def _titled_people(A: _Article) -> list[tuple[int, int, str, str]]:
         A._titled = sorted({(m.start("name"), m.end("name"), m.group("name"), kind(m.group("title"))) for m in found
                             if not any(ms < m.end("name") and m.start("name") < me for ms, me, _, _ in A.mentions)})
     return A._titled
+
+
+def _country_role_holder(A: _Article, toks: list[Tok], actors: dict) -> str | None:
+    """Session 17 (issue #4): "the Russian President", "the North Korean leader", "the South Korean President":
+    an article, a demonym and a role noun name the person of the actor table with that country whose role
+    holds the role noun, when the article names that person (anywhere) and no other such person; None
+    otherwise. The actor table has no dates, so a role is never resolved from the table alone."""
+    if not 3 <= len(toks) <= 5 or toks[0].low != "the":
+        return None
+    low = " ".join(t.low for t in toks)
+    country = _country_of(A.R, A.lang, toks, low)
+    if country is None:
+        return None
+    n = 1
+    while n < len(toks) and toks[n].t[:1].isupper() and any(
+            toks[n].low == d.split()[0] or toks[n].low == d or toks[n].low.startswith(d)
+            for d, _ in A.R.demonyms if len(d) >= 3) and n < len(toks) - 1:
+        n += 1  # the demonym's words ("North Korean")
+    role = " ".join(t.low for t in toks[n:])
+    if n == 1 or not role or not _role_of(A.R, A.lang, toks[n:], role)[0]:
+        return None
+    found = {aid for _, _, aid, _ in A.mentions if aid and actors[aid].kind == "person"
+             and (actors[aid].country or None) == country
+             and re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", (actors[aid].role or "").lower())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _titled_country(A: _Article, ms: int) -> str | None:
+    """Session 17 (issue #4): the country of a person introduced by title, from a demonym among the (up to
+    four) words right before the name in its sentence ("Russian Ambassador Alexandr Matsegora" → RU); None
+    without one."""
+    s0 = A.sents[A.sent_of(ms)][0]
+    toks = [t for t in tokens(A.text, s0, ms) if t.is_word][-4:]
+    if not toks:
+        return None
+    return _country_of(A.R, A.lang, toks, " ".join(t.low for t in toks))
 
 
 def _role_antecedent(history: list[dict], role_word: str, full: str | None = None) -> dict | None:
@@ -6208,12 +6472,16 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
     _rule_block_quote(A)
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
+    if lang == "en":
+        _rule_light_verb_nouns_en(A)
     if lang == "de":
         _drop_false_cues_de(A)
         _rule_colon_nouns_de(A)
         _extend_reports_de(A)
     _rule_leftover_quotes(A, left)
     _rule_speech_nouns(A)
+    if lang == "en":
+        _rule_release_en(A)
     if lang == "de":
         _rule_request_nouns_de(A)
     if A.R.konjunktiv:
@@ -6224,6 +6492,8 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _balance_source_marks_de(A)
     _relay_chains(A)
     _clear_junk_sources(A)
+    if lang == "en":
+        _paper_headings_en(A)
     if lang == "en":
         _carried_message_en(A)
     _split_coordinated_sources(A)
@@ -6254,7 +6524,11 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
             not r.get("actor_id") and r.get("named") and r.get("source") is not None and r.get("identified_by") == "name"
             and ((r.get("source_type") in ("government", "military", "expert", "citizen", "unknown")
                   and len(r["source"].split()) >= 2 and not _article_and_name(A, r["source"]))
-                 or _introduced_by_full_name(A, r["source"], pos)))
+                 or _introduced_by_full_name(A, r["source"], pos))) or (
+            # session 17 (issue #4): "he"/"she" resolved to a named speaker is that person, so the next
+            # "he" continues that speaker's report rather than taking a name inside the report
+            lang == "en" and r.get("identified_by") == "pronoun" and bool(r.get("named"))
+            and (r.get("resolved_from") or "").lower() in ("he", "she") and not r.get("speaker_turn"))
         r["_role_text"] = (text[r["source_start"]:r["source_end"]].lower() if r["source_start"] is not None else "") + (
             " " + actors[r["actor_id"]].role.lower() if r.get("actor_id") else "")
         if r["source_start"] is not None:

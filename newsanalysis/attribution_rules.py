@@ -185,6 +185,11 @@ class Resources:
     konjunktiv_shape_exceptions: set = field(default_factory=set)  # lower-case -e words that are no verbs
     quote_continues_indirect: bool = False  # 'A, X said. “B.”': the quote extends X's indirect report
     light_verbs: set = field(default_factory=set)             # "expressed hopes": the verb joins the cue
+    light_verb_nouns: dict = field(default_factory=dict)      # session 17: "expressed (the) belief that" (noun → stance)
+    release_verbs: set = field(default_factory=set)           # session 17: "released/issued a press statement …"
+    release_nouns: set = field(default_factory=set)           # (statement, press statement, commentary …)
+    release_openers: set = field(default_factory=set)         # (titled, saying, that, …: the content follows)
+    addressee_nouns: set = field(default_factory=set)         # session 17: "told reporters <clause>"
     physical_act_cues: set = field(default_factory=set)       # session 16: "attacked Sevastopol with missiles"
     physical_act_armed: set = field(default_factory=set)      # (armed forces as source: no report)
     physical_act_weapons: set = field(default_factory=set)    # ("with" a weapon in the content: no report)
@@ -578,6 +583,11 @@ def load_resources(lang: str) -> Resources:
         konjunktiv_shape_exceptions=_lower_set(data, "konjunktiv_shape_exceptions"),
         quote_continues_indirect=bool(data.get("quote_continues_indirect", False)),
         light_verbs=_lower_set(data, "light_verbs"),
+        light_verb_nouns={str(n).lower(): st for st, ns in (data.get("light_verb_nouns") or {}).items() for n in ns},
+        release_verbs=_lower_set(data, "release_verbs"),
+        release_nouns=_lower_set(data, "release_nouns"),
+        release_openers=_lower_set(data, "release_openers"),
+        addressee_nouns=_lower_set(data, "addressee_nouns"),
         physical_act_cues=set(w.lower() for w in (data.get("physical_acts") or {}).get("cues", [])),
         physical_act_armed=set(w.lower() for w in (data.get("physical_acts") or {}).get("armed", [])),
         physical_act_weapons=set(w.lower() for w in (data.get("physical_acts") or {}).get("weapons", [])),
