@@ -278,6 +278,11 @@ def test_german_worksheet_asks_the_notebook_questions_and_explains_its_labels():
     frames = next(m for t, _, m in build_lesson.GLOSSARY_DE if t == "frame")
     for frame in GENERIC_FRAMES:
         assert f"{frame.replace('_', ' ')} (" in frames, frame
+    # exercise 2 sets an English and a German article side by side: the notebook and both sheets say the cue
+    # lists differ (trial T: a class read tagesschau's 38 % against KCNA's 18 % as the outlets' difference)
+    student = "".join(c.source for c in _read("lesson_student.ipynb").cells if c.cell_type == "markdown")
+    assert "English and German cue words are two lists" in student
+    assert "keine Wort-für-Wort-Übersetzungen" in sheet
     # the anonymous sentences are the seed article's own words
     seed = (ROOT / "corpus" / "articles" / "000_f582aa4241273fed.txt").read_text(encoding="utf-8")
     for sentence in build_lesson.SHEET_ANONYMOUS:

@@ -641,6 +641,11 @@ How to read the cue words: **`*` stands for any letters**, so `*staaten` matches
 some count only **half**: names of people and countries (*Putin*, *Russia*, *Ukraine*) and very common words
 (*leader*, *minister*, *global*), because they say less about the angle of a story. That is why a total can
 be 4.5.
+
+**English and German cue words are two lists.** KCNA and the Kremlin are read with English cue words, the
+German article with German ones; the lists are not word-for-word translations (German compounds such as
+*Waffenlieferungen* match `*waffe*`), so a difference of a few points between a German and an English article
+may come from the lists, not from the outlets.
 """)
     nb.code('''
 if len(three):
