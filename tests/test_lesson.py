@@ -52,13 +52,16 @@ def _my_articles(folder):
     return folder
 
 
-def _run_degraded(name, tmp_path, monkeypatch, my_articles=None):
+def _run_degraded(name, tmp_path, monkeypatch, my_articles=None, params=""):
     monkeypatch.setenv("NEWSANALYSIS_CORPUS", str(tmp_path / "no-real-corpus-here"))
     if my_articles is not None:
         monkeypatch.setenv("NEWSANALYSIS_MY_ARTICLES", str(my_articles))
     monkeypatch.setenv("NEWSANALYSIS_EMBEDDED", str(ROOT / "corpus"))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     nb = _read(name)
+    for cell in nb.cells:  # as papermill does: the given values after the parameters cell's own
+        if "parameters" in cell.metadata.get("tags", []):
+            cell.source += "\n" + params
     NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(LESSON)}}).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     errors = [o.get("ename", "") + ": " + o.get("evalue", "") for o in outputs if o.get("output_type") == "error"]
@@ -86,8 +89,16 @@ def _check_degraded(stdout, shown):
 
 
 def test_student_notebook_runs_without_real_corpus(tmp_path, monkeypatch):
-    stdout, shown = _run_degraded("lesson_student.ipynb", tmp_path, monkeypatch, _my_articles(tmp_path / "mine"))
+    stdout, shown = _run_degraded("lesson_student.ipynb", tmp_path, monkeypatch, _my_articles(tmp_path / "mine"),
+                                  params='CHECK = ["gefährliche Beziehung", "kein solcher Titel"]')
     _check_degraded(stdout, shown)
+    # CHECK shows an article of the corpus sentence by sentence (here the seed, found by words of its title).
+    # Read in the seed: "Einige Experten behaupten, …" (an unnamed group: anonymous) and "Der südkoreanische
+    # Verteidigungsminister schätzt, …" (his office, not his name: role only); a title nobody has is said so
+    assert "NewsWorld, no date: Wladimir Putins gefährliche Beziehung zu Kim Jong Un  (German)" in stdout
+    assert "Einige Experten [anonymous; cue: behaupten]" in shown
+    assert "Der südkoreanische Verteidigungsminister [role only; cue: schätzt]" in shown
+    assert "No analysed article has the id or the title words 'kein solcher Titel'." in stdout
     # the second lesson's sentence table uses exercise 1's kinds of source. Read in MY_ARTICLE: Putin is named
     # ("sagte"); "Die Zusammenarbeit werde weiter wachsen." goes on with his words (Konjunktiv, no cue of its
     # own); "Nordkorea soll …" is hearsay with no source (not an anonymous source); "Pjöngjang wird
@@ -106,7 +117,11 @@ def test_student_notebook_runs_without_real_corpus(tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_teacher_notebook_runs_without_real_corpus(tmp_path, monkeypatch):
-    _check_degraded(*_run_degraded("lesson_teacher.ipynb", tmp_path, monkeypatch))
+    stdout, shown = _run_degraded("lesson_teacher.ipynb", tmp_path, monkeypatch)
+    _check_degraded(stdout, shown)
+    # CHECK empty: the German articles to choose from are listed (without the real corpus, the seed alone)
+    assert "CHECK is empty. The German article you can check (and 0 in English)" in stdout
+    assert "  NewsWorld, no date: Wladimir Putins gefährliche Beziehung zu Kim Jong Un  (000_f582aa4241273fed)" in stdout
 
 
 def test_teacher_and_student_run_the_same_code():
@@ -232,3 +247,62 @@ def test_teacher_answer_q10_holds_on_the_real_corpus(shared):
     assert kcna["anonymous_low"] <= kremlin["anonymous_high"]
     # "Yonhap shows 0 % with an interval up to about 43 %"
     assert anonymous["Yonhap"] == 0 and 0.40 <= row.loc["Yonhap", "anonymous_high"] <= 0.46
+
+
+def test_german_worksheet_asks_the_notebook_questions_and_explains_its_labels():
+    """arbeitsblatt.md/.html: the German worksheet of a German class (session 17, trial T: the lesson was English
+    only, and the notebook's tables keep their English labels)."""
+    sheet = (LESSON / "arbeitsblatt.md").read_text(encoding="utf-8")
+    assert sheet == build_lesson.arbeitsblatt(), "run python tools/build_lesson.py"
+    assert (LESSON / "arbeitsblatt.html").read_text(encoding="utf-8") == build_lesson.arbeitsblatt_html()
+    # the same numbers as the notebook's questions, in the same order, each asked in German
+    in_sheet = [(int(n), t.strip()) for n, t in QUESTION.findall(sheet)]
+    assert [n for n, _ in in_sheet] == [n for n, _ in _questions_in_notebook(_read("lesson_student.ipynb"))]
+    assert [t for _, t in in_sheet] == [build_lesson.QUESTIONS_DE[n] for n, _ in in_sheet]
+    page = (LESSON / "arbeitsblatt.html").read_text(encoding="utf-8")
+    in_page = [(int(n), html.unescape(re.sub(r"</?em>", "*", t)).strip())
+               for n, t in re.findall(r"<strong>Q(\d+)\.</strong> (.+?)</p>", page)]
+    assert in_page == in_sheet
+    assert "```" not in sheet and "import " not in sheet
+    # every label the notebook prints for a source (SOURCE_KIND in its setup cell, and the second lesson's
+    # "continues the quote above") is explained in German
+    code = "".join(c.source for c in _read("lesson_student.ipynb").cells if c.cell_type == "code")
+    kinds = re.search(r"SOURCE_KIND = \{(.+?)\}", code, re.S).group(1)
+    labels = set(re.findall(r'": "([^"]+)"', kinds)) | {"continues the quote above"}
+    assert labels == {"named", "role only", "anonymous", "no source (hearsay)", "no source found",
+                      "continues the quote above"}
+    explained = {t for t, _, _ in build_lesson.GLOSSARY_DE}
+    assert labels <= explained, labels - explained
+    # every frame the chart can name (frame_name: underscores as spaces) has its German name on the sheet
+    from newsanalysis.framing import GENERIC_FRAMES
+    frames = next(m for t, _, m in build_lesson.GLOSSARY_DE if t == "frame")
+    for frame in GENERIC_FRAMES:
+        assert f"{frame.replace('_', ' ')} (" in frames, frame
+    # exercise 2 sets an English and a German article side by side: the notebook and both sheets say the cue
+    # lists differ (trial T: a class read tagesschau's 38 % against KCNA's 18 % as the outlets' difference)
+    student = "".join(c.source for c in _read("lesson_student.ipynb").cells if c.cell_type == "markdown")
+    assert "English and German cue words are two lists" in student
+    assert "keine Wort-für-Wort-Übersetzungen" in sheet
+    # the anonymous sentences are the seed article's own words
+    seed = (ROOT / "corpus" / "articles" / "000_f582aa4241273fed.txt").read_text(encoding="utf-8")
+    for sentence in build_lesson.SHEET_ANONYMOUS:
+        assert sentence in sheet and sentence in seed, sentence
+    # the guide repeats the German conditions word for word
+    flat = " ".join((LESSON / "TEACHER_GUIDE.md").read_text(encoding="utf-8").split())
+    for condition in build_lesson.CONDITIONS_DE:
+        assert condition.rstrip(";.") in flat, condition
+
+
+def test_german_worksheet_check_examples_name_one_german_article_each(shared):
+    """Part 2 of the German worksheet tells the teacher to set CHECK to words of a title: each example must pick
+    exactly one German article of the shared corpus (read in its SOURCES.md: tagesschau.de's report of 19 June
+    2024 on the treaty and ZEIT ONLINE's of 27 December 2024 on a North Korean prisoner of war)."""
+    import json
+
+    rows = [json.loads(line) for line in (shared / "corpus" / "real" / "nguyenvulebinh__trends.jsonl")
+            .read_text(encoding="utf-8").splitlines() if line.strip()]
+    german = [(r["outlet"], r["title"]) for r in rows if r["language"] == "de"]
+    examples = re.findall(r'CHECK = \[\"([^"]+)\"\]', " ".join(t for _, t in build_lesson.PART2_DE))
+    assert examples == ["Partnerschaftsabkommen", "Nordkoreanischer Soldat"]
+    picked = [[o for o, t in german if e.lower() in t.lower()] for e in examples]
+    assert picked == [["tagesschau.de"], ["ZEIT ONLINE"]]

@@ -47,3 +47,29 @@ def test_research_notebooks_start_with_parameters_and_a_limits_box():
         assert "What this can and cannot tell you" in nb.cells[0].source, path
         # no absolute paths in any cell
         assert not any("/work/" in c.source or "/tmp/" in c.source for c in nb.cells), path
+
+
+def test_rebuild_keeps_cell_ids(tmp_path, monkeypatch):
+    """A rebuild gives unchanged cells the ids they have in the committed notebook, so a diff shows only the
+    cells that changed (nbformat's random ids used to rewrite all of them); a changed cell gets a new id and two
+    identical cells (the student notebook's answer prompts) keep distinct ids."""
+    monkeypatch.syspath_prepend(str(ROOT / "tools"))
+    import _nbbuild
+
+    monkeypatch.setattr(_nbbuild, "ROOT", tmp_path)
+
+    def build(second):
+        nb = _nbbuild.Notebook()
+        nb.md("# Title")
+        nb.code("x = 1")
+        nb.md("✏️ answer")
+        nb.md("✏️ answer")
+        nb.code(second)
+        nb.save("nb.ipynb")
+        return [c.id for c in nbformat.read(tmp_path / "nb.ipynb", as_version=4).cells]
+
+    first = build("y = 2")
+    assert len(set(first)) == 5
+    assert build("y = 2") == first
+    again = build("y = 3")
+    assert again[:4] == first[:4] and again[4] != first[4]

@@ -9,6 +9,7 @@ Usage in tools/build_notebook_NN.py::
     nb.code("import newsanalysis as na ...")
     nb.save("notebooks/NN_name.ipynb")
 """
+import hashlib
 from pathlib import Path
 
 import nbformat as nbf
@@ -39,6 +40,31 @@ class Notebook:
         nb.metadata["newsanalysis"] = {"min_figures": self.min_figures}
         path = ROOT / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
+        _stable_ids(nb.cells, path)
         nbf.write(nb, path)
         print(f"wrote {path.relative_to(ROOT)} ({len(self.cells)} cells)")
         return path
+
+
+def _stable_ids(cells, path: Path) -> None:
+    """Give each cell the id it has in the committed notebook at ``path`` (same type and source), else an id
+    made from its type and source: a rebuild then changes only the cells that changed (nbformat's random ids
+    made every rebuild rewrite every cell id, and a diff of the notebook showed nothing but ids)."""
+    old = {}
+    if path.exists():
+        for c in nbf.read(path, as_version=4).cells:
+            if c.get("id"):
+                old.setdefault((c.cell_type, c.source), []).append(c.id)
+    used = set()
+    for c in cells:
+        reuse = [i for i in old.get((c.cell_type, c.source), []) if i not in used]
+        if reuse:
+            cid = reuse[0]
+        else:
+            digest = hashlib.sha1(f"{c.cell_type}\n{c.source}".encode("utf-8")).hexdigest()
+            cid, n = digest[:8], 8
+            while cid in used:
+                n += 1
+                cid = digest[:n]
+        c.id = cid
+        used.add(cid)

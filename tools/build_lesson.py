@@ -170,7 +170,8 @@ GLOSSARY = [
      "(\"officials said …\", \"laut WSJ\")"),
     ("source", "Quelle", "the person, group or outlet the information comes from"),
     ("named / role only / anonymous", "namentlich / nur Funktion / anonym", "we know the name; we know only the job "
-     "(\"the defence minister\"); we cannot tell who it is (\"officials\", \"some experts\")"),
+     "(\"the defence minister\") or only where it comes from (\"nach südkoreanischen Angaben\", \"den Berichten "
+     "zufolge\"); we cannot tell who it is (\"officials\", \"some experts\")"),
     ("no source (hearsay) / no source found", "keine Quelle (Hörensagen) / keine Quelle gefunden", "the sentence "
      "passes something on without any source (\"Nordkorea *soll* …\", \"reportedly\"); the computer found nobody "
      "who speaks, often in a passive (\"Pjöngjang wird vorgeworfen …\")"),
@@ -215,6 +216,129 @@ SHEET_ANONYMOUS = [
     "Ukraine zu verringern.",
     "Einige Menschen befürchten, dass diese Unterstützung Nordkorea dazu veranlassen könnte, aggressiv zu handeln.",
     "Nordkorea soll unzufrieden mit dem aktuellen Stand der militärischen Zusammenarbeit mit Russland sein.",
+]
+
+
+# --------------------------------------------------------------------------- the German worksheet (Arbeitsblatt)
+# arbeitsblatt.md / arbeitsblatt.html: the same 13 questions, numbered as in the notebooks, for a German class
+# (pupils who read English only moderately), plus the tasks of the second 45 minutes of a double period on German
+# articles of the corpus (the notebook's CHECK parameter). tests/test_lesson.py checks that the numbers match
+# QUESTIONS and that every table label the notebook prints in English is explained in German.
+EXERCISES_DE = {
+    1: "Wer wird zitiert? Wer nicht?",
+    2: "Ein Gipfel, drei Deutungsrahmen",
+    3: "Woher kommt die Zahl 11.000?",
+    4: "Anonyme Quellen: Wann sind sie vertretbar?",
+    5: "Exit-Ticket",
+}
+QUESTIONS_DE = {
+    1: "Welche Quellen nennt der Artikel? Welche sind namentlich genannt (wir wissen genau, wer es ist), bei "
+       "welchen erfahren wir nur die Funktion, welche sind anonym?",
+    2: "Welche Länder kommen in diesem Artikel zu Wort? Über wen wird gesprochen, ohne dass er selbst zu Wort "
+       "kommt?",
+    3: "Prüft den Computer: Wählt eine Zeile der Tabelle und sucht den Satz im Artikel. Hat der Computer die "
+       "richtige Quelle gefunden? Fehlt etwas?",
+    4: "Seht euch die Grafik der Deutungsrahmen an. Welcher Rahmen ist in jedem der drei Artikel am stärksten? "
+       "Welcher Artikel fällt auf?",
+    5: "Wählt aus jedem Artikel ein Schlüsselwort, das eurer Meinung nach den Blickwinkel des Mediums zeigt. Lest "
+       "den Satz dazu. Stützt der Satz eure Vermutung?",
+    6: "Die drei Artikel stammen nicht vom selben Tag, und einer handelt von einem früheren Gipfel (siehe "
+       "Tabelle). Warum ist das wichtig? Was würde den Vergleich fairer machen?",
+    7: "Wer sagt laut dem Artikel, dass Nordkorea „etwa 11.000 Container“ nach Russland geschickt hat? Könntet "
+       "ihr diese Quelle überprüfen?",
+    8: "Derselbe Artikel nennt auch „über 9.000 Container“ (aus Südkorea) und „bis zu 5 Millionen "
+       "Artilleriegeschosse“. Passen die Zahlen zusammen? Was würdet ihr überprüfen wollen?",
+    9: "Wo sonst im Korpus tauchen ähnliche Zahlen auf? Geht es dabei um dieselbe Sache?",
+    10: "Welche Medien nutzen am häufigsten anonyme Quellen? Wie sicher können wir uns sein? (Achtet auf das "
+        "Intervall und auf die Zahl der Artikel.)",
+    11: "Lest die anonymen Sätze (im Notebook: die Tabelle oben; auf dem Arbeitsblatt: die Sätze 1 bis 5 über "
+        "Q10). Entscheidet für jeden Satz: Ist die Anonymität vertretbar? Nutzt die vier Bedingungen im Kasten.",
+    12: "Ein niedriger Anteil anonymer Quellen: Ist das immer ein Zeichen für guten Journalismus?",
+    13: "Nenne eine Sache, die du prüfen wirst, wenn du das nächste Mal eine Nachricht mit einer großen Zahl "
+        "liest.",
+}
+SHEET_INTRO_DE = {
+    1: "Artikel: „Wladimir Putins gefährliche Beziehung zu Kim Jong Un“ (NewsWorld, eine deutsche Website, die "
+       "einen Bericht des Wall Street Journal umgeschrieben hat). Eine *Quellenangabe* sagt, von wem eine "
+       "Information stammt.",
+    2: "Drei Artikel über Gipfeltreffen Russland–Nordkorea: nordkoreanische Staatsmedien (KCNA, englisch), das "
+       "russische Präsidialamt (Kremlin.ru, englisch) und ein deutsches Medium (tagesschau.de). Ein "
+       "*Deutungsrahmen* (Frame) ist der Blickwinkel einer Geschichte; *Schlüsselwörter* weisen auf ihn hin. "
+       "Englische Artikel werden mit englischen, deutsche mit deutschen Schlüsselwörtern gelesen: Die beiden "
+       "Listen sind keine Wort-für-Wort-Übersetzungen, kleine Unterschiede zwischen den Sprachen sagen also wenig.",
+    3: "Derselbe Artikel schreibt: „Amerikanische Beamte behaupten, Nordkorea habe seit September etwa 11.000 "
+       "Container mit Waffen nach Russland geschickt.“",
+    4: "Die Grafik zeigt für jedes Medium den Anteil seiner Quellen, die anonym sind (Sätze ganz ohne Quelle, etwa "
+       "mit „soll“, zählen nicht mit).",
+    5: "",
+}
+CONDITIONS_TITLE_DE = "Vier Bedingungen"
+CONDITIONS_SOURCE_DE = "nach den Regeln der Nachrichtenagentur Associated Press für ihre Reporter; Arbeitsübersetzung"
+CONDITIONS_DE = [
+    "es um *Information* geht, nicht um Meinung oder Vermutung, und sie für den Bericht unverzichtbar ist;",
+    "die Information auf anderem Weg nicht zu bekommen ist (niemand würde sie mit seinem Namen sagen);",
+    "die Quelle verlässlich ist und es wissen kann;",
+    "der Bericht sagt, *warum* die Quelle nicht genannt wird.",
+]
+
+
+def conditions_de_md() -> str:
+    items = " ".join(f"({i}) {c}" for i, c in enumerate(CONDITIONS_DE, 1))
+    return (f"> **{CONDITIONS_TITLE_DE}** ({CONDITIONS_SOURCE_DE}): Eine Quelle darf nur anonym bleiben, wenn "
+            f"{items}")
+
+
+# the English labels the notebook prints, explained in German: (label as printed, German, meaning)
+GLOSSARY_DE = [
+    ("named", "namentlich", "Wir kennen den Namen („Putin“, „WSJ“). Achtung: Der Computer zählt auch Länder "
+     "(„Südkorea“, „die USA“) als namentlich."),
+    ("role only", "nur Funktion oder Herkunft", "Wir kennen nur das Amt (\"der südkoreanische "
+     "Verteidigungsminister„) oder nur, woher die Angabe kommt (“nach südkoreanischen Angaben„, “den "
+     "Berichten zufolge\")."),
+    ("anonymous", "anonym", "Wir können nicht sagen, wer es ist („Amerikanische Beamte“, „Einige Experten“)."),
+    ("no source (hearsay)", "keine Quelle (Hörensagen)", "Der Satz gibt etwas weiter, ohne jede Quelle (\"Nordkorea "
+     "*soll* unzufrieden sein\")."),
+    ("no source found", "keine Quelle gefunden", "Jemand behauptet etwas, aber der Satz sagt nicht, wer "
+     "(„Pjöngjang wird vorgeworfen …“)."),
+    ("continues the quote above", "setzt das Zitat fort", "Der Satz gibt weiter die Worte des Sprechers aus dem "
+     "Satz davor wieder (oft im Konjunktiv: „Es leite eine neue Epoche ein.“)."),
+    ("cue", "Signalwort", "Das Wort, das zeigt, dass jemand wiedergegeben wird: *sagte*, *behaupten*, *laut*, "
+     "*zufolge*, *soll*."),
+    ("kind of source: government, military, media, expert, citizen, unknown", "Art der Quelle", "Regierung, "
+     "Militär, Medien, Fachleute, Bürgerinnen und Bürger, unbekannt."),
+    ("frame", "Deutungsrahmen", "Der Blickwinkel einer Geschichte. Die 14 Rahmen: Economic (Wirtschaft), Capacity "
+     "and resources (Mittel und Ressourcen), Morality (Moral), Fairness and equality (Gerechtigkeit und "
+     "Gleichheit), Legality Constitutionality and jurisprudence (Recht und Verfassung), Policy prescription and "
+     "evaluation (politische Maßnahmen und ihre Bewertung), Crime and punishment (Kriminalität und Strafe), "
+     "Security and defense (Sicherheit und Verteidigung), Health and safety (Gesundheit und Sicherheit), Quality "
+     "of life (Lebensqualität), Cultural identity (kulturelle Identität), Public opinion (öffentliche Meinung), "
+     "Political (Politik), External regulation and reputation (Beziehungen zu anderen Staaten und Ansehen)."),
+    ("cue words, hits", "Schlüsselwörter, Treffer", "Wörter, die auf einen Rahmen hinweisen; `*` steht für "
+     "beliebige Buchstaben (`*staaten` = Staaten, Mitgliedstaaten). Namen und sehr häufige Wörter zählen halb, "
+     "daher sind 4,5 Treffer möglich."),
+    ("share", "Anteil", "0.56 oder 56 % heißt etwas mehr als die Hälfte (im Notebook steht ein Punkt statt eines "
+     "Kommas)."),
+    ("95 % interval", "95-%-Intervall", "Der Bereich, in dem der wahre Wert wahrscheinlich liegt; breit, wenn es "
+     "wenige Artikel gibt. Bei weniger als 5 Artikeln zeichnet das Notebook keines."),
+    ("tone", "Tonfall", "Wert einer Wortliste von −1 (nur negative Wörter) bis +1 (nur positive Wörter). "
+     "Englische und deutsche Texte werden mit verschiedenen Wortlisten gemessen: Werte nicht zwischen den "
+     "Sprachen vergleichen. Kriegswörter (Krieg, Soldaten) machen auch sachliche Sätze negativ."),
+    ("claim", "Zahlenangabe", "Eine Zahl, die der Artikel von einer Quelle weitergibt."),
+    ("nested", "verschachtelt", "Eine Quelle in den Worten eines anderen (\"der Geheimdienst teilte mit, nach "
+     "Informationen eines verbündeten Geheimdienstes …\"): Sie ist die Quelle des Sprechers, nicht des Mediums."),
+]
+
+# the second 45 minutes of a double period, on German articles of the corpus (notebook: CHECK)
+PART2_DE = [
+    ("A1", "Eure Lehrkraft trägt im Notebook (Zelle *Settings*) einen deutschen Artikel ein, z. B. "
+           "`CHECK = [\"Partnerschaftsabkommen\"]` (tagesschau.de) oder `CHECK = [\"Nordkoreanischer Soldat\"]` "
+           "(ZEIT ONLINE). Lest die Tabelle Satz für Satz. Markiert jede Quelle: richtig, falsch oder fehlt."),
+    ("A2", "Sucht einen Satz mit *soll* oder *laut*. Hat der Computer eine Quelle gefunden? Stimmt das, wenn ihr "
+           "den ganzen Satz lest?"),
+    ("A3", "Sucht den negativsten Satz (kleinster Wert bei *tone*). Welche Wörter machen ihn negativ? Ist der Satz "
+           "eine Meinung der Zeitung oder ein sachlicher Bericht über den Krieg?"),
+    ("A4", "Vergleicht mit dem NewsWorld-Artikel aus Aufgabe 1: Welcher Artikel nennt mehr Quellen mit Namen? "
+           "Was sagt das über die beiden Medien, und was nicht (ein Artikel ist nicht ein ganzes Medium)?"),
 ]
 
 
@@ -283,6 +407,7 @@ EVENT_WORDS = {         # exercise 2: words that show an article is about a Russ
 }
 SINCE = "2023-01-01"    # exercise 3: numbers from articles published since then (the arms deliveries began in 2023)
 MY_ARTICLES = Path(os.environ.get("NEWSANALYSIS_MY_ARTICLES", "my_articles"))  # optional second lesson: your own files (.txt, .html, .csv)
+CHECK = []              # optional second lesson: articles of the corpus to check sentence by sentence: words of the title or the article id, e.g. ["Partnerschaftsabkommen"]
 ''')
     nb.md("""
 ## Load the articles
@@ -516,6 +641,11 @@ How to read the cue words: **`*` stands for any letters**, so `*staaten` matches
 some count only **half**: names of people and countries (*Putin*, *Russia*, *Ukraine*) and very common words
 (*leader*, *minister*, *global*), because they say less about the angle of a story. That is why a total can
 be 4.5.
+
+**English and German cue words are two lists.** KCNA and the Kremlin are read with English cue words, the
+German article with German ones; the lists are not word-for-word translations (German compounds such as
+*Waffenlieferungen* match `*waffe*`), so a difference of a few points between a German and an English article
+may come from the lists, not from the outlets.
 """)
     nb.code('''
 if len(three):
@@ -764,7 +894,7 @@ if MY_ARTICLES.exists() and any(MY_ARTICLES.iterdir() if MY_ARTICLES.is_dir() el
     # errors="skip": an empty row or file is listed below instead of stopping the cell for the whole class
     with warnings.catch_warnings():  # "no article loaded", files not read: said below, with the reasons
         warnings.filterwarnings("ignore", message="no article loaded")
-        warnings.filterwarnings("ignore", message=r"\d+ files? not read")
+        warnings.filterwarnings("ignore", message=r"\\d+ files? not read")
         mine = na.load_corpus(MY_ARTICLES, errors="skip")
     problems = not_loaded(mine)
     if problems:
@@ -782,6 +912,34 @@ if MY_ARTICLES.exists() and any(MY_ARTICLES.iterdir() if MY_ARTICLES.is_dir() el
 else:
     print(f"No own article yet: put a .txt, .html or .csv file into the folder {MY_ARTICLES.resolve()} and run this "
           "cell again.")
+''')
+    nb.md("""
+### Check the computer on an article of the corpus
+
+To check an article of the corpus instead of a file of your own, put words of its title (or its article id) into
+`CHECK` in the settings cell, for example `CHECK = ["Partnerschaftsabkommen"]` (tagesschau.de, 19 June 2024),
+and run the notebook again. The table is the same as above. While `CHECK` is empty, the cell lists the German
+articles you can choose from.
+""")
+    nb.code('''
+analysed = result.summary.loc[result.summary["analysed"], "article_id"]
+choice = articles[articles["article_id"].isin(analysed)]
+if not CHECK:
+    german = choice[choice["language"] == "de"]
+    print(f"CHECK is empty. The German article{'' if len(german) == 1 else 's'} you can check (and "
+          f"{(choice['language'] == 'en').sum()} in English); put words of a title into CHECK:")
+    for row in german.itertuples():
+        when = row.published.date() if pd.notna(row.published) else "no date"
+        print(f"  {row.outlet}, {when}: {row.title}  ({row.article_id})")
+for wanted in CHECK:
+    hit = choice[(choice["article_id"] == wanted)
+                 | choice["title"].fillna("").str.contains(wanted, case=False, regex=False)]
+    if hit.empty:
+        print(f"No analysed article has the id or the title words {wanted!r}.")
+    for row in hit.itertuples():
+        when = row.published.date() if pd.notna(row.published) else "no date"
+        print(f"{row.outlet}, {when}: {row.title}  ({LANGUAGES.get(row.language, row.language)})")
+        display(sentence_by_sentence(result, row.article_id))
 ''')
     return nb
 
@@ -814,6 +972,58 @@ def worksheet() -> str:
     lines += ["## Words used in this lesson", "", glossary_md(), ""]
     return "\n".join(lines).rstrip() + "\n"
 
+
+def glossary_de_md() -> str:
+    rows = ["| im Notebook | auf Deutsch | Bedeutung |", "|---|---|---|"]
+    rows += [f"| {t} | {d} | {m} |" for t, d, m in GLOSSARY_DE]
+    return "\n".join(rows)
+
+
+ARBEITSBLATT_TITLE = "Arbeitsblatt: Wer kommt zu Wort? Quellen und Framing in der Berichterstattung über Russland und Nordkorea"
+ARBEITSBLATT_HEAD = ("Arbeitet mit dem Notebook `lesson_student.ipynb` (oder mit dem Bildschirm eurer Lehrkraft). Die "
+                     "Tabellen im Notebook sind englisch beschriftet: Die Übersicht am Ende dieses Blatts sagt, was "
+                     "jede Beschriftung bedeutet. Die Fragen haben dieselben Nummern wie im Notebook. Kurze Antworten "
+                     "genügen: ein paar Wörter oder ein, zwei Sätze.")
+ARBEITSBLATT_ANON = "Anonyme Sätze aus dem Artikel von Aufgabe 1 (das Notebook zeigt weitere, auch aus anderen Medien):"
+ARBEITSBLATT_PART2 = ("Teil 2 der Doppelstunde: Prüft den Computer an einem deutschen Artikel", "Der Computer zählt "
+                      "Wörter und folgt festen Regeln; er versteht den Text nicht. Bei deutscher indirekter Rede "
+                      "(„er sagte, die Lage sei ernst“) übersieht er oft etwas. Ihr seid die Prüferinnen und Prüfer.")
+ARBEITSBLATT_GLOSSARY = "Was die englischen Beschriftungen im Notebook bedeuten"
+ARBEITSBLATT_CAUTION = ("**Vorsicht beim Vergleichen:** Die meisten deutschen Medien sind im Korpus mit einem oder zwei "
+                        "Artikeln vertreten. Ein Artikel ist nicht ein ganzes Medium: Rangfolgen von Medien lassen sich "
+                        "daraus nicht ableiten.")
+
+
+def arbeitsblatt() -> str:
+    """The German worksheet (arbeitsblatt.md): QUESTIONS_DE numbered as QUESTIONS, the part-2 tasks, the glossary."""
+    lines = [f"# {ARBEITSBLATT_TITLE}", "",
+             "*Medienbildung, Politik/Wirtschaft und Deutsch. Name: ______________________  Datum: __________*", "",
+             ARBEITSBLATT_HEAD, ""]
+    current = None
+    for ex, num, _, _ in QUESTIONS:
+        if ex != current:
+            current = ex
+            lines += [f"## Aufgabe {ex}: {EXERCISES_DE[ex]}" if ex < 5 else f"## {EXERCISES_DE[ex]}", ""]
+            if SHEET_INTRO_DE[ex]:
+                lines += [SHEET_INTRO_DE[ex], ""]
+            if ex == 4:
+                lines += [ARBEITSBLATT_CAUTION, "", conditions_de_md(), "", ARBEITSBLATT_ANON, ""]
+                lines += [f"{i}. {t}" for i, t in enumerate(SHEET_ANONYMOUS, 1)] + [""]
+        lines += [question_md(num, QUESTIONS_DE[num]), ""]
+        lines += ["&nbsp;", "", "_" * 78, "", "_" * 78, "", "_" * 78, ""]
+    lines += [f"## {ARBEITSBLATT_PART2[0]}", "", ARBEITSBLATT_PART2[1], ""]
+    for label, text in PART2_DE:
+        lines += [f"**{label}.** {text}", "", "&nbsp;", "", "_" * 78, "", "_" * 78, ""]
+    lines += [f"## {ARBEITSBLATT_GLOSSARY}", "", glossary_de_md(), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+SHEET_STYLE = ("body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.4}"
+               ".q{break-inside:avoid;margin-bottom:1.2em}.line{border-bottom:1px solid #999;height:2em}"
+               "blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em}"
+               "table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #999;padding:.2em .4em;"
+               "vertical-align:top;text-align:left}"
+               "@media print{body{margin:0}h2{break-after:avoid}}")
 
 def _inline_html(text: str) -> str:
     """Escape text and turn the worksheet's **bold** and *italic* into HTML."""
@@ -854,14 +1064,41 @@ def worksheet_html() -> str:
     body.append("<table><tr><th>term</th><th>auf Deutsch</th><th>meaning</th></tr>"
                 + "".join(f"<tr><td>{_cell_html(t)}</td><td>{_cell_html(d)}</td><td>{_cell_html(m)}</td></tr>"
                           for t, d, m in GLOSSARY) + "</table>")
-    style = ("body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.4}"
-             ".q{break-inside:avoid;margin-bottom:1.2em}.line{border-bottom:1px solid #999;height:2em}"
-             "blockquote{border-left:3px solid #999;margin-left:0;padding-left:1em}"
-             "table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #999;padding:.2em .4em;"
-             "vertical-align:top;text-align:left}"
-             "@media print{body{margin:0}h2{break-after:avoid}}")
+    style = SHEET_STYLE
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Worksheet</title>"
             f"<style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+
+
+def arbeitsblatt_html() -> str:
+    """The German worksheet as a printable HTML page (same text as arbeitsblatt.md; ruled lines to write on)."""
+    body = [f"<h1>{html.escape(ARBEITSBLATT_TITLE)}</h1>",
+            "<p><em>Medienbildung, Politik/Wirtschaft und Deutsch.</em> Name: ______________________ "
+            "Datum: __________</p>",
+            f"<p>{_cell_html(ARBEITSBLATT_HEAD)}</p>"]
+    lines4 = '<div class="line"></div>' * 4
+    current = None
+    for ex, num, _, _ in QUESTIONS:
+        if ex != current:
+            current = ex
+            body.append(f"<h2>{html.escape(f'Aufgabe {ex}: {EXERCISES_DE[ex]}' if ex < 5 else EXERCISES_DE[ex])}</h2>")
+            if SHEET_INTRO_DE[ex]:
+                body.append(f"<p>{_inline_html(SHEET_INTRO_DE[ex])}</p>")
+            if ex == 4:
+                body.append(f"<p>{_inline_html(ARBEITSBLATT_CAUTION)}</p>")
+                body.append(f"<blockquote>{_inline_html(conditions_de_md().removeprefix('> '))}</blockquote>")
+                body.append(f"<p>{html.escape(ARBEITSBLATT_ANON)}</p>")
+                body.append("<ol>" + "".join(f"<li>{html.escape(t)}</li>" for t in SHEET_ANONYMOUS) + "</ol>")
+        body.append(f'<div class="q"><p>{_inline_html(question_md(num, QUESTIONS_DE[num]))}</p>{lines4}</div>')
+    body.append(f"<h2>{html.escape(ARBEITSBLATT_PART2[0])}</h2><p>{_inline_html(ARBEITSBLATT_PART2[1])}</p>")
+    for label, text in PART2_DE:
+        body.append(f'<div class="q"><p><strong>{label}.</strong> {_cell_html(text)}</p>'
+                    + '<div class="line"></div>' * 3 + "</div>")
+    body.append(f"<h2>{html.escape(ARBEITSBLATT_GLOSSARY)}</h2>")
+    body.append("<table><tr><th>im Notebook</th><th>auf Deutsch</th><th>Bedeutung</th></tr>"
+                + "".join(f"<tr><td>{_cell_html(t)}</td><td>{_cell_html(d)}</td><td>{_cell_html(m)}</td></tr>"
+                          for t, d, m in GLOSSARY_DE) + "</table>")
+    return ("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>Arbeitsblatt</title>"
+            f"<style>{SHEET_STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
 
 
 def main():
@@ -873,6 +1110,10 @@ def main():
     path = ROOT / OUT / "worksheet.html"
     path.write_text(worksheet_html(), encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)} (print it from a browser)")
+    for name, text in (("arbeitsblatt.md", arbeitsblatt()), ("arbeitsblatt.html", arbeitsblatt_html())):
+        path = ROOT / OUT / name
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)} (German worksheet)")
 
 
 if __name__ == "__main__":
