@@ -275,7 +275,10 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
     In "“According to scholars, the order is changing,” Putin said." the row
     "according to scholars" is Putin's sourcing, not the outlet's; in a
     Kremlin.ru transcript every "allegedly" in the president's answers is
-    his. Chains the outlet builds itself ("according to Yonhap, officials
+    his. A ``reportative`` row ("soll … haben", "reportedly") inside the
+    content of an ``according_to`` row is nested as well: "Laut Staatsmedien
+    traf Kim einen Offizier, mit dem er … gesprochen haben soll" has its
+    source in "laut", and the "soll" is no hearsay without one. Chains the outlet builds itself ("according to Yonhap, officials
     said …", "Reuters, citing Yonhap") are not nested: the outer row there
     is ``according_to`` or the cue lies outside the content.
 
@@ -302,7 +305,12 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
     num = {c: pd.to_numeric(attributions[c], errors="coerce").to_numpy(dtype=float)
            for c in ("start", "end", "cue_start", "cue_end", "source_start", "source_end") if c in attributions.columns}
     gaps = attributions["content_gaps"].tolist() if "content_gaps" in attributions.columns else [None] * len(out)
-    outer_ok = (attributions["kind"].isin(["direct", "indirect"]) | turn).to_numpy()
+    outer_ok = (attributions["kind"].isin(["direct", "indirect", "according_to"]) | turn).to_numpy()
+    # an according-to row is an outer row for reportative marking only (session 17, a teacher's trial: in
+    # "Laut nordkoreanischen Staatsmedien traf Kim einen Offizier, mit dem er … gesprochen haben soll" the "soll"
+    # repeats the sourcing "laut" already gives; it was counted as hearsay without a source)
+    according = (attributions["kind"] == "according_to").to_numpy()
+    reportative = (attributions["kind"] == "reportative").to_numpy()
     pos = {ix: i for i, ix in enumerate(attributions.index)}
     for _, g in attributions.groupby(attributions["article_id"].astype(str), sort=False):
         rows = np.array([pos[ix] for ix in g.index])
@@ -321,6 +329,8 @@ def nested_mask(attributions: pd.DataFrame) -> pd.Series:
             if not (np.isfinite(cs) and np.isfinite(ce)):
                 continue
             inside = (ps_ <= cs) & (ce <= pe_) & (po != i)
+            if not reportative[i]:
+                inside &= ~according[po]
             # "Officials said, according to Yonhap, that …": one content shared by two rows, opened by the
             # inner cue, is a chain the outlet builds, not Yonhap speaking inside the officials' statement;
             # "He said that, according to Russian experts, …" (the cue after "that") is his sourcing

@@ -137,3 +137,21 @@ def test_article_summary_counts_anonymous_sources_and_hearsay_apart():
     s = na.analyze(arts).summary.set_index("article_id")
     assert s.loc["d1", "hearsay_attributions"] == 1
     assert s.loc["d1", "anonymous_attributions"] == 1
+
+
+def test_reportative_inside_an_according_to_content_is_nested_not_hearsay():
+    # session 17, a teacher's trial: ZEIT's "Laut nordkoreanischen Staatsmedien … gesprochen haben soll" was the
+    # outlet's only hearsay row, although "laut" names the source; the "soll" repeats that sourcing
+    from newsanalysis.compare import nested_mask, reported_attributions
+    t = ("Laut nordkoreanischen Staatsmedien traf Kim einen Offizier, mit dem er über die Lieferungen "
+         "gesprochen haben soll.")
+    att = na.attributions(pd.DataFrame({"article_id": ["z"], "text": [t], "language": "de", "outlet": "ZEIT"}))
+    assert sorted(att["kind"]) == ["according_to", "reportative"]
+    nested = nested_mask(att)
+    assert nested[att["kind"] == "reportative"].all() and not nested[att["kind"] == "according_to"].any()
+    assert list(reported_attributions(att)["kind"]) == ["according_to"]
+    # without "laut", the same "soll" is hearsay without a source, and counted
+    att2 = na.attributions(pd.DataFrame({"article_id": ["z"], "text": [
+        "Kim traf einen Offizier, mit dem er über die Lieferungen gesprochen haben soll."], "language": "de",
+        "outlet": "ZEIT"}))
+    assert list(reported_attributions(att2)["kind"]) == ["reportative"]
