@@ -381,7 +381,7 @@ def git_commit(path=None) -> str | None:
 
 def _lexicons_used(senti: pd.DataFrame) -> dict:
     """``{language: lexicon label}`` of the sentences scored (the ``lexicon`` column of the sentiment table:
-    "VADER 3.3.2", "SentiWS 1.8c + newsanalysis-de-news 0.8", a user lexicon's label), sorted by language."""
+    "VADER 3.3.2", "SentiWS 1.8c + newsanalysis-de-news 0.9", a user lexicon's label), sorted by language."""
     if not len(senti) or not {"language", "lexicon"} <= set(senti.columns):
         return {}
     d = senti.loc[senti["lexicon"].notna(), ["language", "lexicon"]].astype(str).drop_duplicates()

@@ -128,7 +128,7 @@ def german_lexicon() -> Lexicon:
        not rated). They get ``placeholder_positive`` / ``placeholder_negative`` of
        ``resources/de/sentiment_rules.yaml`` instead (chosen on the development half of the
        German gold, odd items).
-    2. ``resources/de/sentiment_supplement.csv`` (our own list, version 0.8: conflict and crisis
+    2. ``resources/de/sentiment_supplement.csv`` (our own list, version 0.9: conflict and crisis
        words missing from SentiWS, friendly gestures, difficulty, failure, success and refusal words SentiWS
        rates near zero, corrections) is added on top, overriding SentiWS. A capitalised (noun) entry also
        covers its forms with the ``supplement_noun_endings`` of the rules ("Beschuss": "des Beschusses")
@@ -166,7 +166,7 @@ def _german_lexicon() -> Lexicon:
     for term, w in nouns.items():
         for ending in r.get("supplement_noun_endings") or ():
             terms.setdefault(term + ending, w)
-    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.8", "de", terms,
+    return Lexicon("SentiWS", "1.8c + newsanalysis-de-news 0.9", "de", terms,
                    tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), 4.0, True, pf)
 
 

@@ -71,6 +71,6 @@ def test_analyze_records_commit_and_lexicons():
     here = Path(na.__file__).resolve().parent
     if any((d / ".git").exists() for d in (here, *here.parents)):  # the tests run from a checkout
         assert isinstance(p["commit"], str) and len(p["commit"]) == 40
-    assert p["lexicons"] == {"de": "SentiWS 1.8c + newsanalysis-de-news 0.8", "en": "VADER 3.3.2"}
+    assert p["lexicons"] == {"de": "SentiWS 1.8c + newsanalysis-de-news 0.9", "en": "VADER 3.3.2"}
     assert p["lexicon"] is None  # no user lexicon: tone words stay traceable in sentence_trace
     assert r.sentiment.attrs["provenance"]["commit"] == p["commit"]

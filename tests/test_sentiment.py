@@ -27,7 +27,7 @@ def test_contract_and_unscored_language(arts):
     ko = s[s["language"] == "ko"].iloc[0]
     assert not ko["scored"] and np.isnan(ko["compound"]) and ko["reason"] == "no lexicon for language 'ko'"
     assert s.loc[s["language"] == "en", "lexicon"].iloc[0].startswith("VADER 3.3")
-    assert s.loc[s["language"] == "de", "lexicon"].iloc[0] == "SentiWS 1.8c + newsanalysis-de-news 0.8"
+    assert s.loc[s["language"] == "de", "lexicon"].iloc[0] == "SentiWS 1.8c + newsanalysis-de-news 0.9"
     # "The sanctions are a disaster." is negative; "Das Treffen war nicht gut." is negative
     assert s.loc[(s["article_id"] == "en1") & (s["sentence_id"] == 1), "compound"].iloc[0] < -0.05
     assert s.loc[s["article_id"] == "de1", "compound"].iloc[0] < -0.05
