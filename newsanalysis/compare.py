@@ -1107,7 +1107,8 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
         approximate), when the interval was clipped (these notes start with
         "tone interval:"; the anonymous share's interval is in its own
         columns and in :func:`estimates`), when tone mixes
-        languages, for ``"(unknown)"`` (no outlet, no date: shown, never
+        languages, when analysed articles are live blogs, tickers or news digests
+        (:func:`newsanalysis.text.is_live_blog`: entries on other topics count in the figures), for ``"(unknown)"`` (no outlet, no date: shown, never
         tested) and, for the ``"(unknown)"`` group of an outlet-table column,
         the outlets missing from the outlet table; else empty). Intervals for
         every share are in :func:`estimates`. A result without articles (an
@@ -1168,6 +1169,16 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     if len(all_att):  # (a row already left out as a turn or nested is counted there, not here)
         part = chain_part_mask(all_att) & ~inner & (speaker_turns | ~_turn_mask(all_att))
         chains_by = all_att.loc[part, "article_id"].astype(str).map(gmap).value_counts()
+    # live blogs and tickers: pages of unrelated short entries, compared beside single reports (session 17, a
+    # teacher's trial: a Ukraine live blog's tone stood next to a 16-sentence report with nothing saying so)
+    live = set()
+    if "text" in arts.columns:
+        from .text import is_live_blog
+        titles = arts["title"] if "title" in arts.columns else pd.Series(None, index=arts.index)
+        langs = arts["language"] if "language" in arts.columns else pd.Series(None, index=arts.index)
+        live = {str(a) for a, t, la, ti in zip(arts["article_id"], arts["text"], langs, titles)
+                if isinstance(t, str) and is_live_blog(t, la if isinstance(la, str) else None,
+                                                       ti if isinstance(ti, str) else None)}
     pub_of = None  # the period each group covers: groups that cover different years are not one comparison
     if "published" in arts.columns:
         pub_of = pd.to_datetime(arts["published"], utc=True, errors="coerce").set_axis(
@@ -1259,6 +1270,10 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
                 langs = ", ".join(sorted(rest.unique())) or "unknown"
                 notes.append(f"{len(s) - len(analysed)} of {len(s)} articles not analysed (language {langs}): "
                              f"the figures rest on {len(analysed)}")
+            n_live = sum(str(a) in live for a in analysed.index)
+            if n_live:
+                notes.append(f"{n_live} of {len(analysed)} analysed articles are live blogs, tickers or news digests (entries on "
+                             "other topics count in their tone, frames and sources)")
             if g == UNKNOWN:
                 notes.append("no " + ("date" if by in ("month", "week") else by) + ": shown, not tested")
             row["warning"] = "; ".join(notes)
