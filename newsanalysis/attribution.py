@@ -513,6 +513,13 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
             n_words = 0
             i -= 1
             continue
+        if lang == "en" and t.low in R.coordinators and i > lo:
+            # session 17, fourth round: "… Bulgarian Communists Union and Worker's Party (Communist) said" is the
+            # end of a titled person of a long name (or a list of them), not a new subject after "and"
+            role_start = _titled_organisation_start(A, toks, i, end, lo)
+            if role_start is not None:
+                i = role_start - 1
+                break
         if t.low in R.clause_openers and not (t.low in DETERMINERS.get(lang, set())):
             break
         if lang == "en" and t.low == "what":
@@ -574,11 +581,31 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
     j = end
     while j > lo and end - j < 30:
         t = toks[j]
-        if not t.is_word and t.t not in "-'’.":
+        if not t.is_word and t.t not in "-'’.()":
             return None
+        if t.is_word and t.low == "s" and toks[j - 1].t in "'’":
+            j -= 1  # "Worker's Party" split at the apostrophe
+            continue
         if t.is_word and not t.cap and t.low not in _ORG_NAME_WORDS:
-            if t.low in roles and toks[j + 1].low in ("of", "for") and toks[j - 1].low in DETERMINERS["en"]:
-                return j - 1  # (session 17: "A spokesman for the Foreign Ministry of the …")
+            if (t.low in roles or t.low.split("-")[-1] in roles) and toks[j + 1].low in ("of", "for"):
+                # (session 17: "A spokesman for the Foreign Ministry of the …"; fourth round: up to three
+                # lower-case modifiers or a hyphenated prefix before the role noun: "The first secretary of the
+                # Central Committee of the Communist Party of the Soviet Union", "the co-chairperson of …")
+                d, n = j - 1, 0
+                while d > lo and n < 3 and (toks[d].t == "-" or (
+                        toks[d].is_word and not toks[d].cap and toks[d].low not in DETERMINERS["en"]
+                        and toks[d].low not in _ORG_NAME_WORDS)):
+                    d, n = d - 1, n + 1
+                if d < lo or toks[d].low not in DETERMINERS["en"]:
+                    return None
+                if d - 2 >= lo and toks[d - 1].low in ("and", ",") and (toks[d - 2].cap or toks[d - 2].t == ")"):
+                    # fourth round: titled people in a list ("The chairman of the Hungarian Workers' Party and
+                    # the co-chairperson of the Bulgarian Communists Union … said", "A of X, B of Y and C of
+                    # Z said"): the first one's start
+                    first = _titled_organisation_start(A, toks, i, d - 2, lo)
+                    if first is not None:
+                        return first
+                return d
             return None
         j -= 1
     # session 17: the whole clause is one capitalised organisation name after a determiner ("The Institute for
@@ -6203,8 +6230,13 @@ def _last_speaker(A: _Article, pos: int, history: list[dict], actors: dict, gend
         return None
     if A.sent_of(pos) - A.sent_of(h["_pos"]) > 2:
         return None
-    if any(h["_pos"] < ms and me <= pos and not A.in_quote(ms, me) for ms, me, _, _ in _titled_people(A)):
-        return None  # a person introduced since ("Choi Il, director of …, pushed back. '…,' he said")
+    if any(h["_pos"] < ms and me <= pos and not A.in_quote(ms, me)
+           and not any(x["start"] is not None and x["start"] <= ms < x["end"] for x in A.rels)
+           for ms, me, _, _ in _titled_people(A)):
+        # a person introduced since ("Choi Il, director of …, pushed back. '…,' he said"); one named inside
+        # the report just before is talked about (session 17, fourth round: "Choe Son Hui said in her speech
+        # that … the great leader Comrade Kim Il Sung … . She said …" is Choe's)
+        return None
     hs = A.sent_of(h["_pos"])
 
     def opens_sentence(ms: int) -> bool:
