@@ -516,7 +516,7 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
         if lang == "en" and t.low in R.coordinators and i > lo:
             # session 17, fourth round: "… Bulgarian Communists Union and Worker's Party (Communist) said" is the
             # end of a titled person of a long name (or a list of them), not a new subject after "and"
-            role_start = _titled_organisation_start(A, toks, i, end, lo)
+            role_start = _titled_organisation_start(A, toks, i, end, lo, role_only=True)
             if role_start is not None:
                 i = role_start - 1
                 break
@@ -569,12 +569,15 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
 _ORG_NAME_WORDS = frozenset({"the", "of", "for", "and", "with", "on", "in", "to"})
 
 
-def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, lo: int) -> int | None:
+def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, lo: int,
+                               role_only: bool = False) -> int | None:
     """A source longer than the usual limit that is one titled person of a long organisation name: a
     determiner and a role noun, then "of" and only capitalised words and name words ("the", "for",
     "and", …) up to the cue ("The chairman of the British Group for the Study of the Juche Idea said"). The
     nearest such role noun within 30 words of the cue gives the start (index of its determiner); a
-    lower-case word other than a name word, or a comma, means it is no such name (None)."""
+    lower-case word other than a name word, or a comma, means it is no such name (None). ``role_only``
+    leaves out the second reading (one capitalised organisation name after a determiner: "The President and
+    I" is no organisation)."""
     if A.lang != "en":
         return None
     roles = {n for n, _ in A.R.roles if " " not in n} | A.R.leader_titles | A.R.person_roles
@@ -602,7 +605,7 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
                     # fourth round: titled people in a list ("The chairman of the Hungarian Workers' Party and
                     # the co-chairperson of the Bulgarian Communists Union … said", "A of X, B of Y and C of
                     # Z said"): the first one's start
-                    first = _titled_organisation_start(A, toks, i, d - 2, lo)
+                    first = _titled_organisation_start(A, toks, i, d - 2, lo, role_only=True)
                     if first is not None:
                         return first
                 return d
@@ -610,6 +613,8 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
         j -= 1
     # session 17: the whole clause is one capitalised organisation name after a determiner ("The Institute for
     # American Studies of the Foreign Ministry of the Democratic People's Republic of Korea released …")
+    if role_only:
+        return None
     first = next((x for x in range(lo, end + 1) if toks[x].is_word), None)
     if j == lo and first is not None and end - first < 30 and toks[first].low in DETERMINERS["en"] \
             and toks[first].cap and all(not x.is_word or x.cap or x.low in _ORG_NAME_WORDS for x in toks[first:end + 1]):
@@ -817,13 +822,14 @@ def _drop_physical_acts(A: _Article) -> None:
 
 
 def _drop_act_objects_en(A: _Article) -> None:
-    """Session 17, fourth round (issue #4): an evaluation cue of YAML ``object_cues.cues`` ("defend") reports
-    something only when its object is something said or decided: its row stays with a "that" clause, a
-    quotation (kind direct or quoted), ", saying" right after the cue, or a noun of ``object_cues.objects``
-    among the first four words of its content ("defended the remark", "is defending his early-morning
-    tweets", "defending himself"); otherwise it is an act ("The DPRK will … defend peace and security on
-    the Korean peninsula") and the row is dropped. PolNeAR dev's five "defend" relations all have such an
-    object."""
+    """Session 17, fourth round (issue #4): an evaluation cue of YAML ``object_cues.cues`` ("defend") that
+    names an act: its row is dropped when a word of ``object_cues.act_objects`` (peace, security,
+    sovereignty, country, interests …; a possessive "'s" is ignored) is among the first four words of its
+    content and there is no "that" clause, no quotation (kind direct or quoted) and no ", saying" after the
+    cue ("The DPRK will … defend peace and security on the Korean peninsula"). Conduct, words and people
+    stay rows, as PolNeAR and BASIL read them ("defended the remark", "defended her handling of the attack",
+    "defend Bachmann against these attacks"). A row of the same sentence whose content stopped where the
+    dropped row's source began takes its content up to that row's end (the clause was cut for it)."""
     R = A.R
     if not R.object_cues:
         return
@@ -836,12 +842,21 @@ def _drop_act_objects_en(A: _Article) -> None:
             return False
         if r.get("cue_end") is not None and re.match(r"[^.!?\n]{0,60}?,\s*saying\b", A.text[r["cue_end"]:r["start"] + 80]):
             return False
-        words = re.findall(r"[\w'’-]+", A.text[r["start"]:r["end"]].lower())[:4]
+        words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", A.text[r["start"]:r["end"]].lower())[:4]]
         if words and words[0] == "that":
             return False
-        return not any(w in R.object_cue_objects for w in words)
+        return any(w in R.object_cue_acts for w in words)
 
-    A.rels = [r for r in A.rels if not act(r)]
+    dropped = [r for r in A.rels if act(r)]
+    gone = {id(r) for r in dropped}
+    for r in dropped:
+        left = r["source_start"] if r.get("source_start") is not None else r["cue_start"]
+        si = A.sent_of(r["cue_start"])
+        for x in A.rels:
+            if id(x) not in gone and x.get("start") is not None and A.sent_of(x["start"]) == si \
+                    and x["end"] <= left and not A.text[x["end"]:left].strip(" ,;-—–") and not x.get("gaps"):
+                x["end"] = r["end"]
+    A.rels = [r for r in A.rels if id(r) not in gone]
 
 
 #: Prepositions no English source phrase ends in (session 17: "the sacred cause of | defending …").

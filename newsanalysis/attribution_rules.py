@@ -193,8 +193,8 @@ class Resources:
     continuation_colon_cues: set = field(default_factory=set)  # session 17: "…, X said, and went on:⏎"
     narrative_openers: set = field(default_factory=set)       # ("Meanwhile, …" ends a continued speech)
     physical_act_cues: set = field(default_factory=set)       # session 16: "attacked Sevastopol with missiles"
-    object_cues: set = field(default_factory=set)             # session 17: "defend" only with a said object
-    object_cue_objects: set = field(default_factory=set)      # ("defended the decision", "defending himself")
+    object_cues: set = field(default_factory=set)             # session 17: "defend peace" is an act, no cue
+    object_cue_acts: set = field(default_factory=set)         # (peace, security, sovereignty, country …)
     physical_act_armed: set = field(default_factory=set)      # (armed forces as source: no report)
     physical_act_weapons: set = field(default_factory=set)    # ("with" a weapon in the content: no report)
     institution_heads: set = field(default_factory=set)       # "Russia's Foreign Ministry" speaks for Russia
@@ -596,7 +596,7 @@ def load_resources(lang: str) -> Resources:
         narrative_openers=_lower_set(data, "narrative_openers"),
         physical_act_cues=set(w.lower() for w in (data.get("physical_acts") or {}).get("cues", [])),
         object_cues=set(w.lower() for w in (data.get("object_cues") or {}).get("cues", [])),
-        object_cue_objects=set(w.lower() for w in (data.get("object_cues") or {}).get("objects", [])),
+        object_cue_acts=set(w.lower() for w in (data.get("object_cues") or {}).get("act_objects", [])),
         physical_act_armed=set(w.lower() for w in (data.get("physical_acts") or {}).get("armed", [])),
         physical_act_weapons=set(w.lower() for w in (data.get("physical_acts") or {}).get("weapons", [])),
         institution_heads=_lower_set(data, "institution_heads"),

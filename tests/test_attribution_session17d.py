@@ -6,7 +6,8 @@
 2. "…, the foreign minister said, and went on:" / "…, the message said, adding:" → the clause before keeps
    its own row; the paragraphs after the colon are the speaker's words (direct, cue "went on"/"adding")
    until a paragraph with its own attribution, a narrative opener ("Meanwhile"), the speaker's noun, …
-3. "defend" is a cue only with something said or decided as object ("defended the remark").
+3. "defend" with a protected good as object ("defend peace and security", "their sovereignty") is an act,
+   no cue; with conduct, words or people as object it stays ("defended the remark").
 4. A source never starts with a participle or preposition: "the foreign minister who took part in … held
    at the forum said" → "the foreign minister".
 5. A bare "-ing" cue inside another row's content right after a noun that is no name gives no row ("the
@@ -114,6 +115,13 @@ def test_defend_as_act_is_no_cue():
     a = att("The DPRK will never tolerate any hostile acts threatening the sovereignty of the state but defend "
             "peace and security on the Korean peninsula by its just struggle.")
     assert "defend" not in set(a["cue"])
+
+
+def test_defend_with_conduct_object_stays():
+    # BASIL's Clinton: "defended her handling of …" is an evaluation of her conduct, kept as PolNeAR keeps them
+    a = att("Clinton vigorously defended her handling of the attack on the compound in Benghazi.")
+    assert _rows(a, "cue", "source", "content") == [
+        ("defended", "Clinton", "her handling of the attack on the compound in Benghazi")]
 
 
 def test_defend_with_said_object_stays():
