@@ -190,7 +190,11 @@ class Resources:
     release_nouns: set = field(default_factory=set)           # (statement, press statement, commentary …)
     release_openers: set = field(default_factory=set)         # (titled, saying, that, …: the content follows)
     addressee_nouns: set = field(default_factory=set)         # session 17: "told reporters <clause>"
+    continuation_colon_cues: set = field(default_factory=set)  # session 17: "…, X said, and went on:⏎"
+    narrative_openers: set = field(default_factory=set)       # ("Meanwhile, …" ends a continued speech)
     physical_act_cues: set = field(default_factory=set)       # session 16: "attacked Sevastopol with missiles"
+    object_cues: set = field(default_factory=set)             # session 17: "defend peace" is an act, no cue
+    object_cue_acts: set = field(default_factory=set)         # (peace, security, sovereignty, country …)
     physical_act_armed: set = field(default_factory=set)      # (armed forces as source: no report)
     physical_act_weapons: set = field(default_factory=set)    # ("with" a weapon in the content: no report)
     institution_heads: set = field(default_factory=set)       # "Russia's Foreign Ministry" speaks for Russia
@@ -588,7 +592,11 @@ def load_resources(lang: str) -> Resources:
         release_nouns=_lower_set(data, "release_nouns"),
         release_openers=_lower_set(data, "release_openers"),
         addressee_nouns=_lower_set(data, "addressee_nouns"),
+        continuation_colon_cues=_lower_set(data, "continuation_colon_cues"),
+        narrative_openers=_lower_set(data, "narrative_openers"),
         physical_act_cues=set(w.lower() for w in (data.get("physical_acts") or {}).get("cues", [])),
+        object_cues=set(w.lower() for w in (data.get("object_cues") or {}).get("cues", [])),
+        object_cue_acts=set(w.lower() for w in (data.get("object_cues") or {}).get("act_objects", [])),
         physical_act_armed=set(w.lower() for w in (data.get("physical_acts") or {}).get("armed", [])),
         physical_act_weapons=set(w.lower() for w in (data.get("physical_acts") or {}).get("weapons", [])),
         institution_heads=_lower_set(data, "institution_heads"),
