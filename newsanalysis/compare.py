@@ -2214,7 +2214,9 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
     DataFrame
         One row per test, columns ``family``, ``measure``, ``scope``
         (``"all"`` or ``"pairwise"``), ``group_a``, ``group_b`` (empty for
-        ``"all"``), ``groups`` (number of groups), ``n`` (articles or
+        ``"all"`` over three or more groups; a test of exactly two groups, which
+        has no pairwise rows, names them, ``difference`` being ``group_a`` −
+        ``group_b``), ``groups`` (number of groups), ``n`` (articles or
         attributions), ``test``, ``statistic``, ``df``, ``p_value``,
         ``p_adjusted``, ``correction``, ``effect_size``, ``effect_measure``
         (Cramér's V, η², ε², difference in mean compound, difference in mean
@@ -2357,8 +2359,13 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
         base_note = "; ".join(x for x in [left_out] + general + [period_note] if x)
         common_notes[label] = base_note
 
-        def add(family, measure, scope, ga, gb, k, res, effect_measure=None):
+        def add(family, measure, scope, ga, gb, k, res, effect_measure=None, compared=None):
             own = res.get("note", "")
+            # a test of exactly two groups is their pairwise test: name them, in the order of its signed
+            # difference (group_a − group_b), or the sign of `difference` cannot be read from the row
+            two = list(compared if compared is not None else keep)
+            if scope == "all" and k == 2 and len(two) == 2:
+                ga, gb = two
             if len(keep) < 2:  # nothing to compare: say so, not "no variation" (the groups were left out)
                 own = f"not tested: fewer than two groups with at least {min_articles} analysed articles"
             row = {"family": family, "measure": measure, "scope": scope, "group_a": ga, "group_b": gb,
@@ -2475,7 +2482,7 @@ def compare_tests(result, by: str = "outlet", *, outlets: pd.DataFrame | None = 
                 continue
             res = actor_of(keep_a)
             res["note"] = "; ".join(x for x in (res.get("note", ""), few) if x)
-            add("actor_tone", actor, "all", "", "", len(keep_a), res)
+            add("actor_tone", actor, "all", "", "", len(keep_a), res, compared=keep_a)
             if pairwise and len(keep_a) > 2:
                 for a, b in itertools.combinations(keep_a, 2):
                     add("actor_tone", actor, "pairwise", a, b, 2, actor_of([a, b]))

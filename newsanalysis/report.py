@@ -709,7 +709,8 @@ statistic with a permutation p-value (9,999 permutations), within one language; 
             figures_html = _figures_html(g, cmp, est, palette)
         actor_html = _actor_tone_html(g, tests, palette) if actor_tone else ""
         tests = tests[tests["family"] != "actor_tone"]  # shown in their own section
-        omni = tests[tests["scope"] == "all"][["language", "family", "measure", "groups", "n", "test", "statistic",
+        omni = tests[tests["scope"] == "all"][["language", "family", "measure", "groups", "group_a", "group_b", "n",
+                                                "test", "statistic",
                                                 "df", "p_value", "p_mc_high", "p_adjusted", "effect_size",
                                                 "effect_measure", "difference", "difference_low", "difference_high",
                                                 "note"]]
@@ -727,7 +728,10 @@ statistic with a permutation p-value (9,999 permutations), within one language; 
                 if "common_note" in tests.columns else pd.Series(dtype=str)
             common = "".join(f'<p class="note">All {esc(str(lang))} tests: {esc(text)}.</p>'
                              for lang, text in shared.items() if isinstance(text, str) and text)
-            tests_html = f"""{common}{table_html(omni)}
+            two = ('<p class="note">With two groups the test across all groups is their pairwise test: '
+                   '<code>group_a</code> and <code>group_b</code> name them, and <code>difference</code> is '
+                   'group_a − group_b.</p>' if (tests.loc[tests["scope"] == "all", "groups"] == 2).any() else "")
+            tests_html = f"""{common}{two}{table_html(omni)}
 <h3>Pairwise tests with a p-value (smallest adjusted p first)</h3>
 <p class="note">Every test compares articles of one language (the lexicons, codebooks and attribution rules
 differ); see the <code>language</code> and <code>note</code> columns of {link(f'tests_by_{g}')}. Statistic:

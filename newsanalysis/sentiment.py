@@ -52,6 +52,22 @@ TONE_COLUMNS = ["article_id", "mean_compound", "share_negative", "share_positive
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
 
+#: A sentence that is nothing but a transcript's stage direction — "(Applause.)", "(Laughter)", "(Laughter).",
+#: "[Beifall]" — is the stenographer's note of what the audience did, nobody's words: it is not scored
+#: (``scored`` False, ``reason`` "stage direction"). VADER weighs "laughter" +2.2 and "applause" +1.8, so each
+#: such line of a Kremlin.ru transcript was a positive sentence (compound +0.49 / +0.42) inside a speaker's
+#: turn. A stage direction inside a longer sentence keeps its weight.
+STAGE_DIRECTION = re.compile(
+    r"\s*[(\[]\s*(?:applause|laughter|laughs|laughing|cheers|cheering|inaudible|crosstalk|animation|"
+    r"beifall|heiterkeit|lachen|gelächter|zurufe?|unruhe)\b(?:[\s,]+[^\W\d_]+){0,6}\s*[.!]?\s*[)\]]\s*[.!]?\s*",
+    re.I)
+
+
+def is_stage_direction(text: str) -> bool:
+    """True when the sentence ``text`` is only a stage direction ("(Applause.)", "(Laughter in the hall.)",
+    "(Beifall)"): see :data:`STAGE_DIRECTION`."""
+    return bool(STAGE_DIRECTION.fullmatch(text or ""))
+
 
 # -- inputs ----------------------------------------------------------------------------------
 def _prepare(articles: pd.DataFrame, sentences: pd.DataFrame | None) -> tuple[pd.DataFrame, dict]:
@@ -308,7 +324,9 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
         One row per sentence, in the order of ``sentences``: ``article_id, sentence_id,
         start, end, language``; ``compound`` (float in [-1, 1], 4 decimals), ``positive``,
         ``negative``, ``neutral`` (proportions in [0, 1], 3 decimals; VADER's definitions);
-        ``scored`` (bool); ``reason`` (why not scored, else None); ``lexicon`` (name and
+        ``scored`` (bool); ``reason`` (why not scored, else None: "no lexicon for language …", or
+        "stage direction" for a sentence that is only "(Applause.)", "(Laughter)", "(Beifall)",
+        :data:`STAGE_DIRECTION`); ``lexicon`` (name and
         version, e.g. ``"VADER 3.3.2"``, ``"SentiWS 1.8c"``); ``authorial_compound`` and
         ``quoted_compound`` (float in [-1, 1]: the compound formula applied to the terms
         of each voice alone, each with the '!'/'?' emphasis of its own characters; NaN
@@ -369,6 +387,12 @@ def sentiment(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
             neu[idx] = [r["neu"] for r in res]
         scored[idx] = True
         lexname[idx] = scorer.name
+        for i, text in zip(idx, batch):
+            if is_stage_direction(text):  # "(Applause.)": the audience, not anyone's words
+                comp[i] = pos[i] = neg[i] = neu[i] = np.nan
+                scored[i] = False
+                reason[i] = "stage direction"
+                lexname[i] = None
     auth = np.full(n, np.nan)
     quot = np.full(n, np.nan)
     qchars = pd.array([pd.NA] * n, dtype="Int64")
@@ -512,7 +536,7 @@ def sentiment_terms(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = 
         e.g. ``"negated by 'not' (x-0.74)"``); ``negated``, ``boosted`` (bool); ``voice``
         (``"authorial"`` / ``"quoted"``, NA without attributions); ``lexicon``.
         The ``weight`` of a sentence's terms sum (with '!'/'?' emphasis) to the sum behind
-        its ``compound``. Sentences in unscored languages have no rows.
+        its ``compound``. Sentences in unscored languages and stage directions ("(Applause.)") have no rows.
 
     Raises
     ------
@@ -531,6 +555,8 @@ def sentiment_terms(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = 
         if sc is None:
             continue
         kind, scorer = sc
+        if is_stage_direction(text):  # not scored by sentiment(): no terms either
+            continue
         _, terms = _explain(kind, scorer, text)
         inside = _intersect(spans.get(aid, []), int(s0), int(s0) + len(text)) if spans is not None else None
         for t in terms:

@@ -51,3 +51,25 @@ def test_full_state_name_anchors_story_frames_german():
     g = na.frames(_articles(text.replace("Die Demokratische Volksrepublik Korea", "Belarus"), "de"),
                   codebook="story").set_index("frame")
     assert g.loc["Sanctions_and_UN", "hits"] == 0
+
+
+def _morality_cues(text):
+    ev = na.frame_evidence(_articles(text))
+    return sorted(ev.loc[ev["frame"] == "Morality", "matched"].str.lower())
+
+
+def test_lie_of_place_and_protocol_honour_are_no_morality():
+    # Kremlin.ru (kremlin-en-60370, kremlin-en-60363, kremlin-en-55882) and KCNA sentences: "lie(s)" is where
+    # something is, "in honour of" a guest is protocol, "honourable" an address: no Morality cue
+    text = ("But these guarantees also lie in the sphere of international law. The gravity and danger of the "
+            "situation lie in the fact that Freedom Edge is a product. What lies at the foundation of everything "
+            "he said? An official reception was held in honour of Chairman Kim Jong-un. Your Excellency, the "
+            "honourable President of Russia.")
+    assert _morality_cues(text) == []
+
+
+def test_untruths_and_honour_as_a_value_stay_morality():
+    # nouns "lies", a liar, honour defended: three Morality cues, and "lies with" is left to count
+    text = ("He told lies to the public. We have to help our athletes defend their honour and dignity. "
+            "The fault lies with the government.")
+    assert _morality_cues(text) == ["honour", "lies", "lies"]
