@@ -1692,8 +1692,10 @@ _TITLED_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][^\n:\"\u201c\u201d]{1,200}?,
 
 # a speaker label wrapped after its first words in a hard-wrapped page ("Vladimir\nPutin: This shows …"):
 # one to three capitalised words alone on a line, the next line going on to a colon
-_WRAPPED_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w'’-]*(?:[ \u00a0][A-ZÄÖÜ][\w'’-]*){0,2}(?P<nl>\n)"
-                            r"(?=[A-ZÄÖÜ][^\n:\"\u201c\u201d.!?]{0,60}:)")
+# (session 17: a titled label wrapped after "of the …" — "President of the People's Republic\nof China Xi Jinping
+# (retranslated) :" — with lower-case connectors on either side of the break)
+_WRAPPED_LABEL = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\w'’-]*(?:[ \u00a0](?:[A-ZÄÖÜ][\w'’-]*|of|the)){0,5}(?P<nl>\n)"
+                            r"(?=(?:(?:of|the)[ \u00a0]+){0,2}[A-ZÄÖÜ][^\n:\"\u201c\u201d.!?]{0,60}:)")
 
 
 def _unwrap_labels(text: str) -> str:
@@ -1730,18 +1732,27 @@ def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list
     "Vladimir" and the label was lost)."""
     cands = []
     text = _unwrap_labels(text)
+    titles = R.person_roles | R.leader_titles
+    titled_labels = set()
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
-        words = label.replace("\u00a0", " ").split()
+        # an interpreter's or stenographer's note after the name ("Xi Jinping (retranslated) :") is no part of
+        # the speaker: "Sophie Shevardnadze (retranslated)" and "Sophie Shevardnadze" are one source (session 17)
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", label) or label
+        words = name.replace("\u00a0", " ").split()
         low = " ".join(words).lower()
-        if low in R.transcript_non_speakers or len(words) > 7:
+        # a titled label ("President of the People's Republic of China Xi Jinping") may be longer than a name
+        titled = bool(words) and any(w.lower() in titles for w in words[:2]) and "of" in (w.lower() for w in words)
+        if low in R.transcript_non_speakers or len(words) > (12 if titled else 7):
             continue
         if not all(w[0].isupper() or w.lower() in ("of", "the", "de", "von", "der", "(retranslated)", "van", "al")
                    or w.startswith("(") for w in words):
             continue
         if R.cue_re is not None and R.cue_re.search(label):
             continue
-        cands.append((m.start("label"), m.start("label") + len(m.group("label").rstrip()), m.end(), label, m.start()))
+        if titled:
+            titled_labels.add(low)
+        cands.append((m.start("label"), m.start("label") + len(name.rstrip()), m.end(), name, m.start()))
     # a long titled first label, "Research Director of the …, moderator Anna Petrova : Good evening": the
     # speaker after the title's last comma (a lower-case role word allowed) when the same name labels a turn
     # elsewhere in the text
@@ -1766,10 +1777,15 @@ def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list
         seen.add(key)
         kept.append(c)
     cands = kept
-    # a transcript has at least two turns and a repeated speaker or a media label
+    # a transcript has at least two turns and a repeated speaker or a media label, or two speakers each
+    # introduced by title (Kremlin.ru's press statements after talks: "President of Russia Vladimir Putin: …",
+    # "President of the People's Republic of China Xi Jinping (retranslated) : …", one turn each; session 17,
+    # a Russia-studies researcher's trial: both speeches were read as the site's own voice)
     names = [c[3].lower() for c in cands]
+    kept_titled = {" ".join(c[3].split()).lower() for c in cands} & titled_labels
     is_transcript = len(cands) >= 2 and (len(set(names)) < len(names)
-                                         or any(n.split()[0] in R.transcript_media for n in names))
+                                         or any(n.split()[0] in R.transcript_media for n in names)
+                                         or len(kept_titled) >= 2)
     if transcript and not is_transcript:
         return []
     return cands
