@@ -450,6 +450,7 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
     if end < lo:
         return None
     n_words = 0
+    role_coord = False
     while i >= lo:
         t = toks[i]
         if t.t == ")":
@@ -500,6 +501,7 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
             continue
         if lang == "en" and t.low in R.coordinators and _role_of_coordination_en(A, toks, i, end, lo):
             n_words += 1  # session 13: "The foreign ministers of the DPRK and Russia said": one role phrase
+            role_coord = True  # (session 17e: such a phrase may be longer than max_words)
             i -= 1
             continue
         if t.low in R.coordinators and _name_with_preposition(A, toks, i, end, lo):
@@ -527,7 +529,7 @@ def _source_left(A: _Article, toks: list[Tok], k: int, lo: int = 0, max_words: i
         if lang == "de" and t.low in ("der", "die", "das") and i > lo and toks[i - 1].t == ",":
             break  # relative pronoun after comma
         n_words += 1
-        if n_words > max_words:
+        if n_words > max_words and not (role_coord and n_words <= 2 * max_words):
             role_start = _titled_organisation_start(A, toks, i, end, lo)
             if role_start is not None:
                 i = role_start - 1  # "The chairman of the Mongolian Center for the Study of the Juche Idea said"
@@ -646,15 +648,25 @@ def _role_of_coordination_en(A: _Article, toks: list[Tok], i: int, end: int, lo:
     right = toks[i + 1] if toks[i + 1].low not in DETERMINERS["en"] else toks[min(i + 2, end)]
     if not (right.cap and toks[i - 1].is_word and toks[i - 1].cap):
         return False
-    if any(not (t.is_word and (t.cap or t.low in DETERMINERS["en"])) for t in toks[i + 1:end + 1]):
+    if any(not (t.is_word and (t.cap or t.low in DETERMINERS["en"] or t.low == "of")) for t in toks[i + 1:end + 1]):
         return False  # only names after the coordinator, up to the cue
+    with_of = any(t.low == "of" for t in toks[i + 1:end + 1])
     j = i - 1
     while j >= lo and toks[j].is_word and (toks[j].cap or toks[j].low in DETERMINERS["en"]):
         j -= 1
-    if not (j - 1 >= lo and toks[j].low == "of" and toks[j - 1].is_word and not toks[j - 1].cap):
-        return False
-    head = toks[j - 1]
-    return bool(_role_of(A.R, "en", [head], head.low)[0]) or head.low.rstrip("s") in A.R.anonymous_heads
+    if not with_of and j - 1 >= lo and toks[j].low == "of" and toks[j - 1].is_word and not toks[j - 1].cap:
+        head = toks[j - 1]
+        return bool(_role_of(A.R, "en", [head], head.low)[0]) or head.low.rstrip("s") in A.R.anonymous_heads
+    # session 17e (issue #4): names that hold "of" themselves ("Officials of the Ministry of Foreign Affairs and
+    # the Ministry of Defence of Japan said"): an unnamed group or role head (lower case, or the first word of
+    # the source) before the first "of" of a run of names and "of" reaching the coordinator
+    j = i - 1
+    while j >= lo and toks[j].is_word and (toks[j].cap or toks[j].low in DETERMINERS["en"] or toks[j].low == "of"):
+        j -= 1
+    heads = [p - 1 for p in range(j + 2, i) if toks[p].low == "of" and toks[p - 1].is_word
+             and (not toks[p - 1].cap or p - 1 == max(lo, j + 1))
+             and toks[p - 1].low.rstrip("s") in A.R.anonymous_heads | {"official"}]
+    return bool(heads) and heads[0] == max(lo, j + 1)
 
 
 def _coordinated_subject(A: _Article, toks: list[Tok], i: int, k: int, lo: int) -> bool:
@@ -2268,8 +2280,14 @@ def _rule_block_quote(A: _Article) -> None:
         ce = trim_span(text, cs, pe)[1]
         if len(_words_between(A, cs, ce)) < 3 or _LINE_LABEL.match(text, cs):
             continue
-        _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
-             cue_start=c.start(), cue_end=c.end(), source_start=src[0], source_end=src[1], start=cs, end=ce)
+        r = _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
+                 cue_start=c.start(), cue_end=c.end(), source_start=src[0], source_end=src[1], start=cs, end=ce)
+        # session 17e (issue #4): a text as subject ("The message said:", "The letter reads:", "Das Schreiben
+        # lautet:") introduces the whole text, printed over several paragraphs; a person's bare colon cue
+        # ("The governor added:") keeps one paragraph (PolNeAR dev: narrative follows)
+        src_words = [w.lower() for w in re.findall(r"[\w'’-]+", text[src[0]:src[1]])]
+        if src_words and src_words[-1] in R.colon_text_sources:
+            r["_continued"] = True
 
 
 _DATELINE_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*(?:--|—|–)")
@@ -2341,23 +2359,40 @@ def _rule_light_verb_nouns_en(A: _Article) -> None:
                      rf"high|sincere|profound)\s+){{0,3}}(?P<noun>{nouns})\s+(?P<comp>that)\b", re.IGNORECASE)
     for m in pat.finditer(text):
         cs, ce = m.start("verb"), m.end("noun")
-        if A.cue_used(cs, ce) or A.in_quote(cs, ce) or any(
-                r["start"] is not None and r["start"] <= cs < r["end"] for r in A.rels):
+        if A.cue_used(cs, ce) or A.in_quote(cs, ce):
             continue
         si = A.sent_of(cs)
         s0, s1 = A.sents[si]
+        outer = [r for r in A.rels if r["start"] is not None and r["start"] <= cs < r["end"]]
+        main = None
+        if outer:
+            # session 17e (issue #4): "The foreign minister said that …, expressing the hope that …": a participle
+            # after a comma is an adjunct of the main clause, not part of its content; it is the main clause's
+            # speaker's own act (the content before the comma ends there)
+            main = next((r for r in outer if not r.get("quoted") and r.get("cue_start") is not None
+                         and s0 <= r["cue_start"] < cs and r["kind"] == "indirect"), None)
+            if not (len(outer) == 1 and main is not None and m.group("verb").lower().endswith("ing")
+                    and text[s0:cs].rstrip().endswith(",") and not A.in_quote(main["start"], cs)):
+                continue
         toks = tokens(text, s0, s1)
         k = next((j for j, t in enumerate(toks) if t.s == cs), None)
         if k is None or k == 0:
             continue
-        src = _source_left(A, toks, k)
+        src = (main["source_start"], main["source_end"]) if main is not None and main["source_start"] is not None \
+            else (None if main is not None else _source_left(A, toks, k))
         c = trim_span(text, m.start("comp"), s1, chars=" \t\n,;:.!?")
         if len(_words_between(A, *c)) < 4:
             continue
+        if main is not None:
+            comma = text.rindex(",", s0, cs)
+            main["end"] = min(main["end"], comma)
+            main["gaps"] = [g for g in main.get("gaps") or [] if g[1] <= comma]
         noun = m.group("noun")
-        _add(A, kind="indirect", cue=f"{m.group('verb')} {noun}", stance=R.light_verb_nouns[noun.lower()],
-             cue_start=cs, cue_end=ce, source_start=src[0] if src else None,
-             source_end=src[1] if src else None, start=c[0], end=c[1])
+        row = _add(A, kind="indirect", cue=f"{m.group('verb')} {noun}", stance=R.light_verb_nouns[noun.lower()],
+                   cue_start=cs, cue_end=ce, source_start=src[0] if src else None,
+                   source_end=src[1] if src else None, start=c[0], end=c[1])
+        if main is not None and main.get("source_override") is not None:
+            row["source_override"] = main["source_override"]
 
 
 _DATE_GAP_EN = re.compile(r"\s*(?:(?:on|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -2473,6 +2508,76 @@ def _paper_headings_en(A: _Article) -> None:
                                 "anonymous": False, "source_country": a.country or None, "actor_id": aid,
                                 "identified_by": "name"}
         r["resolved_from"] = text[ss:se]
+
+
+def _rule_relative_denials(A: _Article) -> None:
+    """Session 17e (issue #4): a denial in a relative clause after a speech noun or a clause: "…, Vorwürfe, die
+    beide Staaten zurückweisen", "…, was der Kreml bestreitet", "allegations which both countries deny", "claims
+    that Moscow denies" (YAML ``relative_denials``: the antecedent nouns, relative pronouns and denial verbs).
+    Cue = the verb (its stance from the cue lists), source = the words between the pronoun and the verb,
+    content = what is denied: the clause before the antecedent in the same sentence when the antecedent
+    stands after a comma or dash (apposition to that clause; "was" always refers to it), narrowed afterwards
+    (:func:`_narrow_relative_denials`, once the other rules ran on that clause) to the content of another row
+    inside it ("Pjöngjang wird vorgeworfen, Russland … zu unterstützen" → the accusation's content);
+    otherwise the antecedent noun phrase."""
+    R, text = A.R, A.text
+    if R.relative_denial_re is None:
+        return
+    for m in (m for pat in R.relative_denial_re for m in pat.finditer(text)):
+        cs, ce = m.start("cue"), m.end("cue")
+        if A.cue_used(cs, ce) or A.in_quote(cs, ce):
+            continue
+        si = A.sent_of(cs)
+        s0 = A.sents[si][0]
+        if A.sent_of(m.start("rel")) != si or m.start() < s0:
+            continue
+        src = trim_span(text, m.start("src"), m.end("src"), chars=" \t\n,")
+        if not _words_between(A, src[0], src[1]):
+            continue
+        if m.groupdict().get("ante") is not None:
+            a0 = m.start("ante")
+            before = text[s0:a0].rstrip()
+            np_start = a0
+            # the noun phrase: up to three words before the noun (determiner, adjectives)
+            words = [t for t in tokens(text, s0, a0) if t.is_word]
+            k = len(words)
+            while k > 0 and len(words) - k < 3 and words[k - 1].low in (
+                    DETERMINERS.get(A.lang, set()) | {"diese", "these", "such", "solche", "the", "die", "den"}) \
+                    and not text[words[k - 1].e:np_start].strip(" "):
+                k -= 1
+                np_start = words[k].s
+            lead = text[s0:np_start].rstrip()
+            c = (np_start, m.end("ante"))
+            clause = None
+            if lead and lead[-1] in ",-–—:" and len(_words_between(A, s0, len(lead) + s0)) >= 3:
+                clause = trim_span(text, s0, s0 + len(lead) - 1, chars=" \t\n,-–—:")
+        else:  # "was": the clause before the comma
+            clause = trim_span(text, s0, m.start("rel"), chars=" \t\n,-–—:")
+            if len(_words_between(A, clause[0], clause[1])) < 3:
+                continue
+            c = (m.start("rel"), m.end("rel"))  # for now: the other rules still look for cues inside the clause
+        verb = m.group("cue")
+        stance = R.cue_stance.get(verb.lower(), "neutral")
+        _add(A, kind="indirect", cue=verb, stance=stance, cue_start=cs, cue_end=ce, source_start=src[0],
+             source_end=src[1], start=c[0], end=c[1], _denial=clause)
+
+
+def _narrow_relative_denials(A: _Article) -> None:
+    """The content of a relative-clause denial (:func:`_rule_relative_denials`) that is a whole clause is
+    narrowed to the content of another row lying inside it: what "Vorwürfe, die beide Staaten zurückweisen"
+    deny is what "Pjöngjang wird vorgeworfen" reports."""
+    for r in A.rels:
+        clause = r.get("_denial")
+        if not clause:
+            continue
+        # (the other row's content may still run on past the clause here: its trims come later)
+        inner = [p for p in A.rels if p is not r and p.get("start") is not None and p.get("cue_start") is not None
+                 and clause[0] <= p["cue_start"] < clause[1] and clause[0] < p["start"] < clause[1]]
+        if inner:
+            p = max(inner, key=lambda x: min(x["end"], clause[1]) - x["start"])
+            _set_content(r, p["start"], min(p["end"], clause[1]))
+        else:
+            _set_content(r, clause[0], clause[1])
 
 
 def _rule_speech_nouns(A: _Article) -> None:
@@ -5854,6 +5959,9 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     role_type, _ = _role_of(R, lang, app, " ".join(t.low for t in app), whole=True)
                     if role_type:
                         out["source_type"] = role_type
+        unspecific = not proper and not both and not spokes and _unspecific_source(R, lang, toks, lows, country)
+        if unspecific:
+            plural_group = True  # session 17e: "nach südkoreanischen Angaben", "according to reports": nobody named
         if proper:
             out["named"], out["identified_by"] = True, "name"
         elif role_word and not plural_group and not indefinite and role_type not in ("document",):
@@ -5891,12 +5999,17 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         elif role_type == "document":
             out["identified_by"] = "document"
             # "nach südkoreanischen Angaben": a country's official statements
-            if country and head in ("angaben", "informationen", "kreisen", "estimates", "figures"):
+            if country and (head in ("angaben", "informationen", "kreisen", "estimates", "figures")
+                            or (unspecific and head in R.unspecific_data_heads)):
                 out["source_type"] = "government"
+            if unspecific:
+                out["identified_by"] = "group"  # session 17e: an unspecific source, anonymous below
         elif both:
             out["identified_by"] = "role"  # neither named nor anonymous, as "the minister"
         else:
             out["identified_by"] = "group" if plural_group or indefinite else "none"
+        if unspecific and lows[-1] in R.unspecific_report_heads and out["source_type"] in ("document", "unknown"):
+            out["source_type"] = "media"  # session 17e: "den Berichten zufolge", "reports say": media reports
         out["anonymous"] = bool(not out["named"] and (plural_group or indefinite or anonymous_phrase)
                                 and out["identified_by"] in ("group", "role", "none"))
         if out["identified_by"] == "role" and not (plural_group or indefinite or anonymous_phrase):
@@ -6375,6 +6488,39 @@ def _coordinated_people(A: _Article, actors: dict) -> list[tuple[int, int, str, 
     return A._coordinated
 
 
+def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: str | None) -> bool:
+    """Session 17e (issue #4): a source that is only determiners, adjectives and a plural/mass data or report
+    noun (YAML ``unspecific_sources``: "nach südkoreanischen Angaben", "Russischen Angaben zufolge", "den
+    Berichten zufolge", "according to South Korean data", "reports say") names nobody. A capitalised word other
+    than the head counts only as a country's adjective (``country`` found: "South Korean data"; "NIS data"
+    stays); a genitive or of-complement after the head never reaches here (the head is the last word). A data
+    noun after a bare demonstrative or article ("the data", "den Angaben") refers to a source named before and
+    stays as it is."""
+    words = [t for t in toks if t.is_word]
+    if not words or not lows or words[-1].low != lows[-1]:
+        return False
+    head = lows[-1]
+    data, report = head in R.unspecific_data_heads, head in R.unspecific_report_heads
+    if not (data or report):
+        return False
+    dets = DETERMINERS.get(lang, set())
+    rest = words[:-1]
+    if data and len(rest) == 1 and rest[0].low in dets:
+        return False
+    for t in rest:
+        if t.low in dets or t.low in ("own", "eigenen", "eigener"):
+            if t.low in ("own", "eigenen", "eigener"):
+                return False
+            continue
+        if not t.is_word or any(c.isdigit() for c in t.t):
+            return False
+        if t.cap and country is None:
+            return False
+        if t.low in ("of", "von", "des", "der", "from", "aus", "by"):
+            return False
+    return True
+
+
 def _phrase_head(A: _Article, toks: list[Tok], ss: int, se: int) -> Tok | None:
     """The head word of a source phrase: its last word before an apposition (a comma or parenthesis) and
     before a closing place phrase ("officials in Seoul" → officials). None for an empty phrase."""
@@ -6805,8 +6951,10 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _rule_signed_lines(A)
     left = _rule_quotes(A)
     _rule_block_quote(A)
+    _rule_relative_denials(A)
     for si in range(len(A.sents)):
         _rule_sentence(A, si)
+    _narrow_relative_denials(A)
     if lang == "en":
         _rule_light_verb_nouns_en(A)
     if lang == "de":
@@ -6840,7 +6988,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _drop_nested_participles_en(A)
         _drop_physical_acts(A)
         _drop_act_objects_en(A)
-        _extend_continued_speech_en(A)  # after the rows that stop it are final
+    _extend_continued_speech_en(A)  # after the rows that stop it are final (session 17e: also German)
     if parsed:
         _drop_noun_cues(A, parsed[1])
         _check_sources(A, parsed[2])
@@ -6850,6 +6998,9 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         _skip_dateline(A, r)
         r["start"], r["end"], r["content_gaps"] = _final_gaps(r)
         _whole_quotation(A, r)
+        if r.get("cue_class") == "topic" and (r.get("quoted") or r["kind"] == "direct" or re.match(
+                r"(?:that|whether|if|how|why|what|dass|daß|ob)\b", text[r["start"]:r["end"]], re.IGNORECASE)):
+            r["cue_class"] = "speech"  # session 17e: "discussed that …", a quotation: what was said
     # describe sources in text order (pronouns resolve to earlier speakers)
     rels = sorted(A.rels, key=lambda r: (r["cue_start"] if r["cue_start"] is not None else r["start"], r["start"]))
     history: list[dict] = []
@@ -7011,7 +7162,9 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
         reported, schrieb), "cognition" (believes, fears, glaubt),
         "evidence" (the data showed, belegt), "intention" (decided to,
         refused to, wants, beschloss), "evaluation" (defended, attacked,
-        called X Y, wies zurück), "reportative" (every reportative row);
+        called X Y, wies zurück), "topic" (discussed with a noun-phrase
+        object: a topic, not what was said), "reportative" (every
+        reportative row);
         from ``cue_classes`` in the language's ``attribution.yaml`` (parser
         relations: ``attribution_parser.yaml``), a cue not listed there
         being "speech". It changes no row; :func:`newsanalysis.compare.reported_attributions`

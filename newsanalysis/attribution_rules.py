@@ -63,7 +63,7 @@ SENT_END = ".!?"
 #: ``docs/attribution.md``, "Cue class"). Each language's ``attribution.yaml`` classes its cues under
 #: ``cue_classes``; a cue not listed there is :data:`DEFAULT_CUE_CLASS`, and rows of kind ``reportative``
 #: are ``"reportative"`` whatever their cue.
-CUE_CLASSES = ("speech", "writing", "cognition", "evidence", "intention", "evaluation", "reportative")
+CUE_CLASSES = ("speech", "writing", "cognition", "evidence", "intention", "evaluation", "topic", "reportative")
 DEFAULT_CUE_CLASS = "speech"
 
 
@@ -128,6 +128,7 @@ class Resources:
     noun_after: set = field(default_factory=set)
     quote_joiners: set = field(default_factory=set)
     speech_noun_re: re.Pattern | None = None
+    relative_denial_re: list | None = None  # session 17e: "Vorwürfe, die beide Staaten zurückweisen"
     speech_noun_stance: dict = field(default_factory=dict)
     request_noun_re: re.Pattern | None = None   # German: "die Bitte[ …], <clause>" (round 12)
     request_noun_stance: dict = field(default_factory=dict)
@@ -192,6 +193,7 @@ class Resources:
     addressee_nouns: set = field(default_factory=set)         # session 17: "told reporters <clause>"
     continuation_colon_cues: set = field(default_factory=set)  # session 17: "…, X said, and went on:⏎"
     narrative_openers: set = field(default_factory=set)       # ("Meanwhile, …" ends a continued speech)
+    colon_text_sources: set = field(default_factory=set)      # session 17e: "The message said:⏎" goes on
     physical_act_cues: set = field(default_factory=set)       # session 16: "attacked Sevastopol with missiles"
     object_cues: set = field(default_factory=set)             # session 17: "defend peace" is an act, no cue
     object_cue_acts: set = field(default_factory=set)         # (peace, security, sovereignty, country …)
@@ -205,6 +207,8 @@ class Resources:
     spokesperson_titles: set = field(default_factory=set)     # session 15: "A Kremlin spokesman" is a role (en)
     regional_demonyms: set = field(default_factory=set)       # session 15: "European" names no one country (en)
     insider_phrases: set = field(default_factory=set)         # session 15: "A person familiar with …" (en)
+    unspecific_data_heads: set = field(default_factory=set)   # session 17e: "nach südkoreanischen Angaben": anonymous
+    unspecific_report_heads: set = field(default_factory=set)  # session 17e: "den Berichten zufolge": anonymous media
     generic_person_nouns: set = field(default_factory=set)    # (the citizen nouns such a phrase makes unknown)
     time_phrase_nouns: set = field(default_factory=set)       # session 15: "Im August hieß es" names no source (de)
     organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
@@ -382,6 +386,27 @@ def _after_comma_re(words, exceptions=()) -> re.Pattern | None:
         return None
     not_ = "".join(r"(?!" + re.escape(str(w)) + r"(?![\w-]))" for w in exceptions)
     return re.compile(r",\s+" + not_ + r"(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _relative_denial_re(spec: dict) -> list | None:
+    """Session 17e: "<antecedent noun>, <pronoun> <source> <denial verb>" at the end of a clause, or "was <source>
+    <verb>" (YAML ``relative_denials``: ``nouns``, ``pronouns``, ``clause_pronouns``, ``auxiliaries``, ``verbs``)."""
+    if not spec or not spec.get("verbs"):
+        return None
+    alt = lambda xs: "|".join(re.escape(str(x)) for x in sorted(xs, key=lambda x: -len(str(x))))  # noqa: E731
+    verbs = [v for e in spec["verbs"] for v in str(e).split("|")]
+    aux = spec.get("auxiliaries") or []
+    aux_re = rf"(?:\s+(?:{alt(aux)}))?" if aux else ""
+    src = r"(?P<src>[^,;:.!?()\n\"“”„«»]{2,60}?)"
+    end = r"(?=\s*(?:[.;,!?)]|$|\s[-–—]\s))"
+    # one pattern per opener, combined with named groups kept distinct
+    pats = []
+    if spec.get("nouns") and spec.get("pronouns"):
+        pats.append(rf"\b(?P<ante>{alt(spec['nouns'])})\s*,?\s+(?P<rel>{alt(spec['pronouns'])})\s+{src}{aux_re}"
+                    rf"\s+(?P<cue>{alt(verbs)})\b{end}")
+    if spec.get("clause_pronouns"):
+        pats.append(rf",\s+(?P<rel>{alt(spec['clause_pronouns'])})\s+{src}{aux_re}\s+(?P<cue>{alt(verbs)})\b{end}")
+    return [re.compile(p, re.IGNORECASE) for p in pats] or None
 
 
 def _speech_noun_re(nouns: dict, comps, lang: str) -> re.Pattern | None:
@@ -593,6 +618,7 @@ def load_resources(lang: str) -> Resources:
         release_openers=_lower_set(data, "release_openers"),
         addressee_nouns=_lower_set(data, "addressee_nouns"),
         continuation_colon_cues=_lower_set(data, "continuation_colon_cues"),
+        colon_text_sources=_lower_set(data, "colon_text_sources"),
         narrative_openers=_lower_set(data, "narrative_openers"),
         physical_act_cues=set(w.lower() for w in (data.get("physical_acts") or {}).get("cues", [])),
         object_cues=set(w.lower() for w in (data.get("object_cues") or {}).get("cues", [])),
@@ -604,6 +630,8 @@ def load_resources(lang: str) -> Resources:
         spokesperson_titles=_lower_set(data, "spokesperson_titles"),
         regional_demonyms=_lower_set(data, "regional_demonyms"),
         insider_phrases=_lower_set(data, "insider_phrases"),
+        unspecific_data_heads=set(w.lower() for w in (data.get("unspecific_sources") or {}).get("data", []) or []),
+        unspecific_report_heads=set(w.lower() for w in (data.get("unspecific_sources") or {}).get("reports", []) or []),
         generic_person_nouns=_lower_set(data, "generic_person_nouns"),
         time_phrase_nouns=_lower_set(data, "time_phrase_nouns"),
         phrase_quote_openers=_lower_set(data, "phrase_quote_openers"),
@@ -614,6 +642,7 @@ def load_resources(lang: str) -> Resources:
         clause_only_cues={f.lower() for f in _forms(data.get("clause_only_cues") or [])},
         non_speaker_sources=_lower_set(data, "non_speaker_sources"),
         event_sources=_lower_set(data, "event_sources"),
+        relative_denial_re=_relative_denial_re(data.get("relative_denials") or {}),
         speech_noun_re=_speech_noun_re(data.get("speech_nouns") or {}, data.get("complementizers") or [], lang),
         speech_noun_stance={f.lower(): st for st, es in (data.get("speech_nouns") or {}).items() for f in _forms(es)},
         request_noun_re=_request_noun_re(data.get("request_nouns") or {}),

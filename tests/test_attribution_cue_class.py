@@ -44,6 +44,7 @@ EN = [  # (sentence, cue, class)
     ("The minister defended the decision to close the port.", "defended", "evaluation"),
     ("Trump attacked Clinton for her emails.", "attacked", "evaluation"),
     ("The party rejected the proposal.", "rejected", "evaluation"),
+    ("The minister discussed the new treaty with his guest.", "discussed", "topic"),  # session 17e: a topic
     ("Russia reportedly sent more troops.", "reportedly", "reportative"),
 ]
 
@@ -63,7 +64,8 @@ DE = [
 
 def test_column_is_in_the_contract_with_its_closed_set():
     assert EXTRA_COLUMNS[-1] == "cue_class"
-    assert CUE_CLASSES == ("speech", "writing", "cognition", "evidence", "intention", "evaluation", "reportative")
+    assert CUE_CLASSES == ("speech", "writing", "cognition", "evidence", "intention", "evaluation", "topic",
+                           "reportative")
     a = rows([EN[0][0]], "en")
     assert a["cue_class"].dtype == object and a["cue_class"].tolist() == ["speech"]
     assert list(rows([], "en").columns)[-1] == "cue_class"
@@ -79,7 +81,7 @@ def test_german_rule_rows_by_class():
 
 def test_every_class_but_none_other_is_used_by_the_examples():
     assert {k for _, _, k in EN} == set(CUE_CLASSES)
-    assert {k for _, _, k in DE} == set(CUE_CLASSES) - {"evidence"}
+    assert {k for _, _, k in DE} == set(CUE_CLASSES) - {"evidence", "topic"}  # (no German topic cue)
 
 
 def test_konjunktiv_continuation_takes_the_class_of_its_report():

@@ -233,9 +233,13 @@ def test_diktator_is_a_government_role():
 
 
 def test_a_dash_and_a_speech_noun_label_end_the_content():
-    r = one("Teheran wird vorgeworfen, Moskau mit Drohnen zu beliefern - Vorwürfe, die beide Regierungen "
+    a = att("Teheran wird vorgeworfen, Moskau mit Drohnen zu beliefern - Vorwürfe, die beide Regierungen "
             "bestreiten.", "de")
+    r = a.iloc[0]
     assert r["cue"] == "vorgeworfen" and r["content"] == "Moskau mit Drohnen zu beliefern"
+    # session 17e: the relative clause is a denial of its own, of the same accusation
+    assert a[["cue", "source", "content"]].values.tolist()[1:] == [
+        ["bestreiten", "beide Regierungen", "Moskau mit Drohnen zu beliefern"]]
     # a dash inside the report goes on with it
     r = one("Der Minister sagte, die Lage sei ernst - Vorwürfe gegen die Armee seien falsch.", "de")
     assert r["content"] == "die Lage sei ernst - Vorwürfe gegen die Armee seien falsch"

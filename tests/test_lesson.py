@@ -209,7 +209,7 @@ def test_guide_and_docs_use_one_list_of_conditions_and_the_readme_figures():
 @pytest.mark.slow
 def test_teacher_answer_q10_holds_on_the_real_corpus(shared):
     """The Q10 answer (teacher notebook and guide) reads the exercise-4 table in words ("about 2 %", "roughly
-    5 to 16 %", "up to about 43 %") instead of copying figures that move with every rule change; this checks
+    15 to 20 %", "up to about 47 %") instead of copying figures that move with every rule change; this checks
     that each of its statements is still what compare() gives on the shared corpus. When it fails, rewrite
     the answer in tools/build_lesson.py and TEACHER_GUIDE.md from the notebook's table."""
     import warnings
@@ -229,24 +229,26 @@ def test_teacher_answer_q10_holds_on_the_real_corpus(shared):
     # "the seed article (NewsWorld) is highest, with half of its sources anonymous (4 of 8), but it is one article"
     assert (anonymous["NewsWorld"], row.loc["NewsWorld", "sourced_attributions"]) == (4, 8)
     assert row["anonymous_share"].idxmax() == "NewsWorld" and row.loc["NewsWorld", "analysed_articles"] == 1
-    # "Mannheimer Morgen, The Korea Herald and the Frankfurter Rundschau follow (roughly 5 to 16 %, from one to
-    # three articles each)"; the Rundschau's "several 'soll' sentences" are hearsay, not in the share
-    follow = ["Mannheimer Morgen", "The Korea Herald", "Frankfurter Rundschau"]
+    # "ZEIT ONLINE, Mannheimer Morgen and The Korea Herald follow (roughly 15 to 20 %, from one to three articles
+    # each)" (session 17e: origin-only sources such as "nach südkoreanischen Angaben" are anonymous)
+    follow = ["ZEIT ONLINE", "Mannheimer Morgen", "The Korea Herald"]
     assert set(row["anonymous_share"].sort_values(ascending=False).index[1:4]) == set(follow)
     for outlet in follow:
-        assert 5 <= percent[outlet] <= 16 and 1 <= row.loc[outlet, "analysed_articles"] <= 3, outlet
+        assert 15 <= percent[outlet] <= 20 and 1 <= row.loc[outlet, "analysed_articles"] <= 3, outlet
+    # "tagesschau.de (2 articles) and the Frankfurter Rundschau (1 article) are at about 5 %"; the Rundschau's
+    # "several 'soll' sentences" are hearsay, not in the share
+    for outlet, n in (("tagesschau.de", 2), ("Frankfurter Rundschau", 1)):
+        assert 4 <= percent[outlet] <= 6 and row.loc[outlet, "analysed_articles"] == n, outlet
     fr = row.loc["Frankfurter Rundschau"]
     assert round(fr["hearsay_share"] * fr["attributions"]) >= 3
-    # "ZEIT ONLINE shows 0 %"; "tagesschau.de's 0 % comes from 2 articles"
-    assert anonymous["ZEIT ONLINE"] == 0
-    assert anonymous["tagesschau.de"] == 0 and row.loc["tagesschau.de", "analysed_articles"] == 2
     # "KCNA about 2 % (more than 80 articles) and the Kremlin 0 % (more than 30 articles) … Their intervals overlap"
     kcna, kremlin = row.loc["KCNA"], row.loc["Kremlin.ru"]
     assert percent["KCNA"] == 2 and kcna["analysed_articles"] > 80
     assert anonymous["Kremlin.ru"] == 0 and kremlin["analysed_articles"] > 30
     assert kcna["anonymous_low"] <= kremlin["anonymous_high"]
-    # "Yonhap shows 0 % with an interval up to about 43 %"
-    assert anonymous["Yonhap"] == 0 and 0.40 <= row.loc["Yonhap", "anonymous_high"] <= 0.46
+    # "Yonhap shows about 3 % (one source of 35) with an interval up to about 47 %"
+    assert anonymous["Yonhap"] == 1 and row.loc["Yonhap", "sourced_attributions"] == 35 and percent["Yonhap"] == 3
+    assert 0.44 <= row.loc["Yonhap", "anonymous_high"] <= 0.50
 
 
 def test_german_worksheet_asks_the_notebook_questions_and_explains_its_labels():
