@@ -2202,6 +2202,17 @@ def _quote_runs_on(A: _Article, qs: int, qe: int) -> bool:
 _PARA_COLON = re.compile(r"(?m):[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
 
 
+
+def _colon_paragraph_end(A: _Article, cs: int) -> int | None:
+    """End of the paragraph of speech that a cue line ending in a colon introduces at ``cs``: the end of its
+    line, or None when it is under three words or a speaker label ("Name: …")."""
+    pe = A.text.find("\n", cs)
+    pe = len(A.text) if pe < 0 else pe
+    ce = trim_span(A.text, cs, pe)[1]
+    if len(_words_between(A, cs, ce)) < 3 or _LINE_LABEL.match(A.text, cs):
+        return None
+    return ce
+
 def _rule_block_quote(A: _Article) -> None:
     """A paragraph ending in a cue and a colon introduces the next paragraph as a block quotation.
 
@@ -2244,12 +2255,8 @@ def _rule_block_quote(A: _Article) -> None:
             else:
                 kc = next((j for j, t in enumerate(toks) if t.s >= cont.start("cont")), None)
                 src = _source_left(A, toks, kc) if kc else None  # "She went on:"
-            if src is None:
-                continue
-            pe = text.find("\n", cs)
-            pe = len(text) if pe < 0 else pe
-            ce = trim_span(text, cs, pe)[1]
-            if len(_words_between(A, cs, ce)) < 3 or _LINE_LABEL.match(text, cs):
+            ce = _colon_paragraph_end(A, cs) if src is not None else None
+            if ce is None:
                 continue
             word = " ".join(cont.group("cont").split())
             r = _add(A, kind="direct", cue=word, stance=R.cue_stance.get(word.lower(), "neutral"),
@@ -2273,12 +2280,8 @@ def _rule_block_quote(A: _Article) -> None:
         if A.lang == "de" and (src is None or _noun_phrase_source_de(A, *src) is None):
             # inverted: "Am Freitag sagte das Ministerium:", "Am Freitag teilte das Ministerium in Kiew mit:"
             src = _source_after_cue(A, toks, k, kk, particle)
-        if src is None:
-            continue
-        pe = text.find("\n", cs)
-        pe = len(text) if pe < 0 else pe
-        ce = trim_span(text, cs, pe)[1]
-        if len(_words_between(A, cs, ce)) < 3 or _LINE_LABEL.match(text, cs):
+        ce = _colon_paragraph_end(A, cs) if src is not None else None
+        if ce is None:
             continue
         r = _add(A, kind="direct", cue=cue, stance=R.cue_stance.get(cue.lower(), "neutral"),
                  cue_start=c.start(), cue_end=c.end(), source_start=src[0], source_end=src[1], start=cs, end=ce)

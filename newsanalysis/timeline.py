@@ -136,13 +136,7 @@ def timeline(result, by: str | None = "outlet", *, freq: str = "month", outlets:
         raise ValueError(f"freq must be 'month' or 'week', got {freq!r}")
     _check_result(result, "timeline")
     d, col, gone, undated = _dated_articles(result, by, outlets, duplicates, split_languages)
-    naive = d["published"]
-    if freq == "month":
-        d["period_start"] = naive.dt.to_period("M").dt.start_time.dt.tz_localize("UTC")
-        d["period"] = d["period_start"].dt.strftime("%Y-%m")
-    else:
-        d["period_start"] = naive.dt.to_period("W-SUN").dt.start_time.dt.tz_localize("UTC")
-        d["period"] = d["period_start"].dt.strftime("%G-W%V")
+    _add_periods(d, freq)
     rows = []
     for (g, per, start), x in d.groupby([col, "period", "period_start"], sort=True):
         rows.append({col: g, "period": per, "period_start": start, **_tone_row(x, g, by, confidence)})
@@ -220,13 +214,7 @@ def frame_timeline(result, by: str | None = "outlet", *, story_frames: bool = Fa
     if missing:
         raise ValueError(f"frame(s) {missing} not in result.{name} (it has {', '.join(known)})")
     d, col, gone, undated = _dated_articles(result, by, outlets, duplicates, split_languages)
-    naive = d["published"]
-    if freq == "month":
-        d["period_start"] = naive.dt.to_period("M").dt.start_time.dt.tz_localize("UTC")
-        d["period"] = d["period_start"].dt.strftime("%Y-%m")
-    else:
-        d["period_start"] = naive.dt.to_period("W-SUN").dt.start_time.dt.tz_localize("UTC")
-        d["period"] = d["period_start"].dt.strftime("%G-W%V")
+    _add_periods(d, freq)
     t = table[table["frame"].astype(str).isin(wanted)]
     dec = {(str(a), str(f)): p for a, f, p in zip(t["article_id"], t["frame"], t["present"])}
     rows = []
@@ -254,6 +242,18 @@ def frame_timeline(result, by: str | None = "outlet", *, story_frames: bool = Fa
     codebook = str(t["codebook"].iloc[0]) if "codebook" in t.columns and len(t) else name
     out.attrs = {"undated": undated, "by": col, "freq": freq, "codebook": codebook, "duplicates_left_out": len(gone)}
     return out
+
+
+def _add_periods(d: pd.DataFrame, freq: str) -> None:
+    """Add ``period_start`` (UTC) and ``period`` ("YYYY-MM" or "YYYY-Www") to :func:`_dated_articles` output, in
+    place (the table is the function's own)."""
+    naive = d["published"]
+    if freq == "month":
+        d["period_start"] = naive.dt.to_period("M").dt.start_time.dt.tz_localize("UTC")
+        d["period"] = d["period_start"].dt.strftime("%Y-%m")
+    else:
+        d["period_start"] = naive.dt.to_period("W-SUN").dt.start_time.dt.tz_localize("UTC")
+        d["period"] = d["period_start"].dt.strftime("%G-W%V")
 
 
 def _dated_articles(result, by, outlets, duplicates, split_languages):
