@@ -1172,7 +1172,9 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
     # live blogs and tickers: pages of unrelated short entries, compared beside single reports (session 17, a
     # teacher's trial: a Ukraine live blog's tone stood next to a 16-sentence report with nothing saying so)
     live = set()
-    if "text" in arts.columns:
+    if "live_blog" in summary.columns:  # analyze() marks them; the Parquet path keeps no text
+        live = set(summary.index[summary["live_blog"].fillna(False).astype(bool)].astype(str))
+    elif "text" in arts.columns:
         from .text import is_live_blog
         titles = arts["title"] if "title" in arts.columns else pd.Series(None, index=arts.index)
         langs = arts["language"] if "language" in arts.columns else pd.Series(None, index=arts.index)

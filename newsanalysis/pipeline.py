@@ -18,7 +18,7 @@ from .attribution import attributions, claims
 from .compare import source_counts
 from .framing import frame_evidence, frames
 from .sentiment import actor_tone, article_tone, sentiment, sentiment_terms
-from .text import sentences, word_count
+from .text import is_live_blog, sentences, word_count
 
 
 def _boolean_mask(selection):
@@ -58,7 +58,8 @@ class AnalysisResult:
         :func:`newsanalysis.article_tone`), ``attributions,
         anonymous_attributions`` (rows whose source is anonymous: officials, Kreise; not hearsay),
         ``hearsay_attributions`` (reportative rows: "soll … haben", "reportedly"; labels of
-        :func:`newsanalysis.compare.source_status`), ``frames_present``.
+        :func:`newsanalysis.compare.source_status`), ``frames_present``, ``live_blog`` (a live blog, ticker
+        or news digest: :func:`newsanalysis.text.is_live_blog`).
     provenance : dict with ``fingerprint``, ``version``, ``commit`` (the git commit
         the package ran from, :func:`git_commit`; None outside a git checkout),
         ``n_articles``, and the analysis material used: ``codebook``,
@@ -299,6 +300,11 @@ def _join_tables(arts: pd.DataFrame, parts: list) -> tuple:
     present = fr[fr["present"] == True]  # noqa: E712  (nullable boolean)
     joined = present.groupby("article_id")["frame"].agg("; ".join).to_dict()
     summary["frames_present"] = [joined.get(a, "") for a in summary["article_id"]]
+    # a page of unrelated short entries: compare() says how many of a group's articles are such pages
+    titles = arts["title"] if "title" in arts.columns else pd.Series(None, index=arts.index)
+    summary["live_blog"] = [bool(isinstance(t, str) and is_live_blog(t, la if isinstance(la, str) else None,
+                                                                     ti if isinstance(ti, str) else None))
+                            for t, la, ti in zip(arts["text"], arts["language"], titles)]
     # not-analysed articles carry NA, never 0
     na = ~summary["analysed"]
     summary.loc[na, ["attributions", "anonymous_attributions", "hearsay_attributions"]] = pd.NA
