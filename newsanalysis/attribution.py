@@ -66,7 +66,8 @@ from ._tables import ANALYSED_LANGUAGES, check_articles, require_columns
 from .actors import load_actors
 from .dates import month_names
 from .attribution_rules import (
-    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PAST, IRREGULAR_PLURALS, LEADING_JUNK,
+    ADJ_ENDINGS, AUXILIARIES, BE_FORMS, DE_AUX, DE_FINITE, DETERMINERS, FRONTED, IRREGULAR_PARTICIPLES, IRREGULAR_PAST,
+    IRREGULAR_PLURALS, LEADING_JUNK, SOURCE_FINAL_PREPOSITIONS,
     NOUN_LIKE_CUES, OBJECT_VERBS, PREPOSITIONS, SOURCE_TRAILING, SUBORDINATORS, UNIT_ADJECTIVES, UNIT_MEASURES,
     UNIT_NON_NOUNS, CURRENCY_SIGNS,
     Resources, Tok, CUE_CLASSES, DEFAULT_CUE_CLASS,
@@ -872,15 +873,9 @@ def _drop_act_objects_en(A: _Article) -> None:
 
 
 #: Prepositions no English source phrase ends in (session 17: "the sacred cause of | defending …").
-_SOURCE_FINAL_PREPOSITIONS_EN = frozenset({"of", "in", "for", "with", "by", "about", "on", "at", "from", "into",
-                                           "over", "against", "toward", "towards", "without", "upon", "through"})
-
-
+_SOURCE_FINAL_PREPOSITIONS_EN = frozenset(SOURCE_FINAL_PREPOSITIONS.get("en", ()))
 #: Irregular past participles that open a trailing participle phrase ("… held at the forum said").
-_IRREGULAR_PARTICIPLES_EN = frozenset({"held", "made", "led", "given", "taken", "sent", "known", "built", "put",
-                                       "set", "seen", "done", "brought", "shown", "drawn", "written", "spoken",
-                                       "told", "said", "run", "won", "begun", "chosen", "elected", "met", "kept",
-                                       "left", "paid", "laid", "sold", "read", "found", "based", "born"})
+_IRREGULAR_PARTICIPLES_EN = frozenset(IRREGULAR_PARTICIPLES.get("en", ()))
 
 
 def _participle_or_preposition_en(words: list[Tok]) -> bool:

@@ -163,9 +163,13 @@ CONDITIONS = [
 ]
 
 
+def _conditions_quote(title: str, source: str, lead: str, conditions: list[str]) -> str:
+    items = " ".join(f"({i}) {c}" for i, c in enumerate(conditions, 1))
+    return f"> **{title}** ({source}): {lead} {items}"
+
+
 def conditions_md() -> str:
-    items = " ".join(f"({i}) {c}" for i, c in enumerate(CONDITIONS, 1))
-    return (f"> **{CONDITIONS_TITLE}** ({CONDITIONS_SOURCE}): a source may stay anonymous only if {items}")
+    return _conditions_quote(CONDITIONS_TITLE, CONDITIONS_SOURCE, "a source may stay anonymous only if", CONDITIONS)
 
 
 # a glossary for students (and the teacher guide): term, German, meaning
@@ -287,9 +291,8 @@ CONDITIONS_DE = [
 
 
 def conditions_de_md() -> str:
-    items = " ".join(f"({i}) {c}" for i, c in enumerate(CONDITIONS_DE, 1))
-    return (f"> **{CONDITIONS_TITLE_DE}** ({CONDITIONS_SOURCE_DE}): Eine Quelle darf nur anonym bleiben, wenn "
-            f"{items}")
+    return _conditions_quote(CONDITIONS_TITLE_DE, CONDITIONS_SOURCE_DE, "Eine Quelle darf nur anonym bleiben, wenn",
+                             CONDITIONS_DE)
 
 
 # the English labels the notebook prints, explained in German: (label as printed, German, meaning)
