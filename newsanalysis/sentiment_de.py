@@ -394,6 +394,8 @@ class RuleScorer:
         # round 9: word senses decided by the next or previous word ("gut 691.000", "schätzt, dass", "99 Jahre alt")
         self.ignore_before = {k.lower(): {str(x) for x in v} for k, v in (r.get("ignore_before_next") or {}).items()}
         self.ignore_after = {k: {str(x) for x in v} for k, v in (r.get("ignore_after_previous") or {}).items()}
+        # session 18: the finite verb of a separable verb, its particle closing the clause ("schließe ... nicht aus")
+        self.separable = {k.lower(): {str(x).lower() for x in v} for k, v in (r.get("separable_verbs") or {}).items()}
         # round 9: "Ende der 1990er-Jahre", "Ende Juni": the noun "Ende" before a number or time word is a date
         self.end_time_words = set(r.get("end_time_words", []))
         self.end_time_nouns = {w.lower() for w in r.get("end_time_nouns", [])}
@@ -511,6 +513,23 @@ class RuleScorer:
             prev_end = m.end()
         return out
 
+    def _particle_at_end(self, text: str, toks: list, lowers: list, idx: int) -> str | None:
+        """The last word of the stretch after word ``idx`` up to a punctuation mark, the sentence's end or a clause
+        word other than a contrast adverb: where the particle of a separable verb stands ("schließt aber nicht
+        aus, dass ...": "aus"). ``None`` when ``idx`` is the stretch's last word."""
+        end = None
+        for j in range(idx + 1, len(toks)):
+            end = j
+            if j + 1 == len(toks):
+                break
+            gap = text[toks[j][1]:toks[j + 1][0]]
+            if any(c in self.clause_punct or c in ".!?" for c in gap):
+                break
+            nxt = lowers[j + 1]
+            if nxt in self.clause_words and nxt not in self.contrast:
+                break
+        return None if end is None else lowers[end]
+
     def _phrase_end(self, toks: list, word: str) -> bool:
         """Whether ``word`` completes a negating phrase after the tokens ``toks`` ("alles andere" + "als")."""
         for pre in self.neg_phrases.get(word, ()):
@@ -541,6 +560,9 @@ class RuleScorer:
                 continue
             if tok in self.ignore_after and idx > 0 and toks[idx - 1][2] in self.ignore_after[tok]:
                 continue
+            if lowers[idx] in self.separable and self._particle_at_end(text, toks, lowers, idx) in \
+                    self.separable[lowers[idx]]:
+                continue  # "schließe ... nicht aus" is "ausschließen" (rule out), not "schließen" (close)
             if self.dismissal_words and lowers[idx] in self.dismissal_words and any(
                     toks[j][3] == cl and toks[j][2][:1].isupper() and not toks[j][4]
                     and (self.lookup(toks[j][2], False)[0] or 0) < 0
