@@ -527,6 +527,26 @@ TRACE_COLUMNS = ["article_id", "outlet", "published", "language", "sentence_id",
                  "attributions", "sources", "claims", "source_status", "counted_sources"]
 
 
+#: Rules that reverse a word's polarity (``rules`` of :func:`newsanalysis.sentiment.sentiment_terms`).
+_REVERSING = ("negated by", "dismissed by", "ended by", "reduced by")
+
+
+def _signed(x: float, digits: int) -> str:
+    return f"{'+' if x > 0 else '−'}{abs(x):.{digits}f}"
+
+
+def _tone_word(term: str, weight: float, lexicon_weight: float, rules) -> str:
+    """One word of ``tone_words``: "war −2.9"; a word whose sign a rule reversed also shows its own lexicon
+    weight and the rule, "Ängste +1.5 (lexicon −0.51, dismissed by 'übertrieben')", so that a negative word
+    is not read as a positive one (session 18)."""
+    out = f"{term} {_signed(weight, 1)}"
+    if lexicon_weight and weight and (lexicon_weight > 0) != (weight > 0):
+        why = [r.split(" (x")[0] for r in str(rules or "").split("; ") if r.startswith(_REVERSING)]
+        lw = _signed(lexicon_weight, 2).rstrip("0").rstrip(".")
+        out += f" (lexicon {lw}{', ' + why[0] if why else ''})"
+    return out
+
+
 def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per sentence with everything measured in it: the worksheet behind every figure.
 
@@ -553,7 +573,9 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
         cut-offs, :func:`newsanalysis.sentiment_de.class_cutoffs`; empty when not scored),
         ``authorial_compound`` / ``quoted_compound`` (the outlet's own words and the quoted words, NaN when
         the sentence has none); ``tone_words`` (the words behind the score with their weights, "war −2.9;
-        peace +1.8", strongest first); ``frames`` (the generic frames with a cue in the sentence,
+        peace +1.8", strongest first; a word whose sign a rule reversed also gives its own lexicon weight
+        and the rule, "Ängste +1.5 (lexicon −0.51, dismissed by 'übertrieben')", "good −1.4 (lexicon +1.9,
+        negated by 'not')"); ``frames`` (the generic frames with a cue in the sentence,
         "; "-joined) and ``frame_cues`` ("Security_and_defense: troops, missile"); ``attributions`` (count of
         attributions whose cue is in the sentence, every row of the attribution table) and ``sources`` ("Kim
         Jong Un [government, KP; said]", "; "-joined; a chained row adds its chain, "Die Ministerin
@@ -624,8 +646,10 @@ def sentence_trace(result, *, terms: pd.DataFrame | None = None) -> pd.DataFrame
             terms = sentiment_terms(result.articles, sentences=sents, attributions=att, lexicon=user_lexicon)
     if terms is not None and len(terms):
         terms = terms[terms["weight"].astype(float) != 0].assign(_abs=lambda d: -d["weight"].astype(float).abs())
-    tw = joined(terms, lambda g: "; ".join(f"{t} {'+' if w > 0 else '−'}{abs(w):.1f}"
-                                           for t, w in zip(g["term"], g["weight"].astype(float))),
+    tw = joined(terms, lambda g: "; ".join(_tone_word(t, w, lw, r) for t, w, lw, r in zip(
+        g["term"], g["weight"].astype(float),
+        g["lexicon_weight"].astype(float) if "lexicon_weight" in g.columns else g["weight"].astype(float),
+        g["rules"] if "rules" in g.columns else [""] * len(g))),
                 sort=["article_id", "sentence_id", "_abs"])
     ev = result.frame_evidence
     fr = joined(ev, lambda g: "; ".join(dict.fromkeys(g["frame"])))
