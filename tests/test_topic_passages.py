@@ -165,3 +165,24 @@ def test_real_kremlin_news_conference_keeps_the_korea_answer_and_drops_the_debt_
     putin = att[att["speaker_turn"] & (att["source"] == "Vladimir Putin")]
     pos = row.text.index("Regarding North Korea")
     assert ((putin["start"] <= pos) & (putin["end"] > pos)).any()
+
+
+def test_report_option_cuts_only_the_named_outlets_and_lists_the_articles_left_out(capsys):
+    """``newsanalysis report --on-topic-passages Kreml``: only that outlet's texts are cut."""
+    from argparse import Namespace
+
+    from newsanalysis.cli import _restrict_passages
+
+    a = pd.DataFrame({"article_id": ["k1", "k2", "w1"], "language": "en",
+                      "outlet": ["Kremlin.ru", "Kremlin.ru", "Wire"],
+                      "text": [NEWS, "The harvest was good.", "The harvest was good. Grain exports grew."]})
+    rep = {}
+    args = Namespace(on_topic_passages="kreml", passage_terms=None, passage_unit="paragraph", passage_window=0)
+    out, table = _restrict_passages(a, rep, args)
+    # k1 cut to its North Korea paragraph, k2 (no passage) left out and listed, w1 (another outlet) whole
+    assert out["article_id"].tolist() == ["k1", "w1"]
+    assert out["text"].tolist() == [NEWS.split("\n\n")[1], "The harvest was good. Grain exports grew."]
+    assert table["article_id"].tolist() == ["k1", "k2"]
+    assert table["topic_note"].tolist()[1] == "no passage names the topic"
+    assert rep["topic_passages"]["articles_left_out"] == ["k2"] and rep["topic_passages"]["outlets"] == ["Kremlin.ru"]
+    assert "2 of 5 sentences kept; 1 article with no on-topic passage left out" in capsys.readouterr().out
