@@ -11,6 +11,7 @@ from .dates import parse_date  # noqa: E402
 from .dedup import flag_duplicates  # noqa: E402
 from .fetch import fetch_corpus  # noqa: E402
 from .select import select  # noqa: E402
+from .passages import original_offsets, restrict_to_topic, topic_passages  # noqa: E402
 from .text import sentences  # noqa: E402
 from .sentiment import (  # noqa: E402
     actor_tone, actor_tone_summary, article_tone, outlet_tone, sentiment, sentiment_terms, term_drivers,
@@ -35,7 +36,7 @@ from .validation_kit import (  # noqa: E402
 
 __all__ = [
     "__version__", "CorpusError", "load_corpus", "load_report", "parse_date", "flag_duplicates", "fetch_corpus",
-    "select", "sentences", "sentiment", "article_tone",
+    "select", "topic_passages", "restrict_to_topic", "original_offsets", "sentences", "sentiment", "article_tone",
     "sentiment_terms", "term_drivers", "actor_tone", "actor_tone_summary", "outlet_tone", "load_lexicon",
     "GENERIC_FRAMES", "frames", "frame_evidence", "frame_windows", "CodebookError", "FrameClassifier", "FrameClassifierCV", "codebook_examples", "cross_val_frame_table",
     "fit_thresholds", "frame_profile", "load_codebook", "attributions", "claims", "load_actors", "AnalysisResult", "analyze",

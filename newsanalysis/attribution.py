@@ -1812,17 +1812,32 @@ def transcript_label_spans(text: str, language: str, *, transcript: bool = True)
     return [(ls, le) for ls, le, *_ in _transcript_labels(text, R, transcript)]
 
 
-def _rule_transcript(A: _Article) -> None:
-    """Speaker-labelled turns "Name: text" (Kremlin transcripts, interviews)."""
+def transcript_turns(text: str, language: str) -> list[tuple[int, int, int, int]]:
+    """The speaker turns of a transcript: ``(line start, label start, label end, turn start)`` per turn, in
+    text order, by the rules that make ``speaker_turn`` rows (:func:`transcript_label_spans` with
+    ``transcript=True``); a turn runs from its turn start to the next turn's line start (the last to the
+    text's end). Empty when ``text`` is not recognised as a transcript or ``language`` has no attribution
+    rules."""
+    try:
+        R = load_resources(language)
+    except (FileNotFoundError, ValueError):
+        return []
+    return [(line, ls, le, cs) for ls, le, cs, _, line in _transcript_labels(text, R, True)]
+
+
+def _rule_transcript(A: _Article, transcript: bool = False) -> None:
+    """Speaker-labelled turns "Name: text" (Kremlin transcripts, interviews). With ``transcript`` (the
+    article table's ``transcript`` column, set by :func:`newsanalysis.passages.restrict_to_topic` for the
+    on-topic turns of a transcript) every label is a turn, however few are left."""
     R = A.R
     text = A.text
-    cands = _transcript_labels(text, R)
+    cands = _transcript_labels(text, R, not transcript)
     if not cands:
         return
     for i, (ls, le, cs, label, _) in enumerate(cands):
         # the turn ends where the next label's line starts (before a quotation mark opening it)
         nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
-        if i == 0 and A.lang == "en" and not A.text[:ls].strip(" \t\n\"\u201c"):
+        if i == 0 and not transcript and A.lang == "en" and not A.text[:ls].strip(" \t\n\"\u201c"):
             # round 11: a label on the article's first line before a title-case line is a headline ("Pence:
             # Gennifer Flowers Won't Be at Debate, …"), not a turn: it ends with its line, not at the first
             # turn of the transcript below (a first turn in sentence case keeps its paragraphs; English only:
@@ -6931,7 +6946,8 @@ def _whole_quotation(A: _Article, r: dict) -> None:
 
 
 def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]], actors: dict,
-                     parsed: tuple[list[dict], frozenset] | None = None, R: Resources | None = None) -> list[dict]:
+                     parsed: tuple[list[dict], frozenset] | None = None, R: Resources | None = None,
+                     transcript: bool = False) -> list[dict]:
     sents = sorted(sents)
     orig_starts = [a for a, _ in sents]
     joined = _join_split_sentences(text, sents)
@@ -6943,7 +6959,7 @@ def _analyse_article(aid: str, text: str, lang: str, sents: list[tuple[int, int]
         return []
     A.actors = actors
     A.quotes = _find_quotes(A)
-    _rule_transcript(A)
+    _rule_transcript(A, transcript)
     _rule_headline(A)
     if not getattr(A, "turns", False):
         _rule_signed_lines(A)
@@ -7063,7 +7079,11 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     ----------
     articles : DataFrame
         One row per article with at least ``article_id`` (unique), ``text``
-        (str) and ``language`` (ISO 639-1). Not modified.
+        (str) and ``language`` (ISO 639-1). Not modified. An optional
+        boolean column ``transcript`` (set by
+        :func:`newsanalysis.restrict_to_topic` for a transcript cut to its
+        on-topic turns) makes every speaker label ("Vladimir Putin: …") of
+        a True row a transcript turn, however few labels are left.
     sentences : DataFrame, optional
         The table of :func:`newsanalysis.sentences` for the same articles
         (``article_id, sentence_id, start, end``); computed when omitted.
@@ -7203,10 +7223,15 @@ def attributions(articles: pd.DataFrame, *, sentences: pd.DataFrame | None = Non
     if parser:
         parsed = _parse_articles(articles["text"].tolist(), langs)
     rows = []
+    # a transcript cut to its on-topic turns (restrict_to_topic) keeps its speaker labels, but perhaps too few
+    # of them for the transcript test: the column says it is one
+    forced = (articles["transcript"].map(lambda v: v is True or (type(v).__name__ == "bool_" and bool(v))).tolist()
+              if "transcript" in articles.columns else [False] * len(articles))
     for n, (aid, text, lang) in enumerate(zip(articles["article_id"].astype(str), articles["text"], langs)):
         if lang not in ANALYSED_LANGUAGES:
             continue
-        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n), own.get(lang)))
+        rows.extend(_analyse_article(aid, text, lang, sents.get(aid, []), actors, parsed.get(n), own.get(lang),
+                                     forced[n]))
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS + EXTRA_COLUMNS)
     for c in _INT_COLS:
         out[c] = pd.array(out[c].tolist(), dtype="Int64")

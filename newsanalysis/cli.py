@@ -229,6 +229,56 @@ def _select_articles(articles, rep: dict, args):
     return articles
 
 
+def _restrict_passages(articles, rep: dict, args):
+    """``--on-topic-passages``: the articles (of the named outlets, or all) cut to their on-topic passages by
+    :func:`newsanalysis.restrict_to_topic`; articles left with no passage are left out and listed. Returns the
+    articles to analyse and the per-article table written as ``tables/topic_passages.csv``."""
+    import warnings
+
+    import pandas as pd
+
+    from .passages import restrict_to_topic
+
+    spec = args.on_topic_passages
+    mask = pd.Series(True, index=articles.index)
+    outlets = None
+    if spec != "*":
+        names = sorted(articles["outlet"].dropna().astype(str).unique())
+        outlets = set()
+        for w in (x.strip() for x in spec.split(",") if x.strip()):
+            hit = [o for o in names if o.casefold() == w.casefold()] or [o for o in names if w.casefold() in o.casefold()]
+            if not hit:
+                raise SystemExit(f"newsanalysis: --on-topic-passages: no outlet matches {w!r}; the outlets are: "
+                                 + "; ".join(names[:40]) + (" …" if len(names) > 40 else ""))
+            outlets.update(hit)
+        mask = articles["outlet"].isin(outlets)
+    with warnings.catch_warnings():  # the articles left with no passage are counted and listed below instead
+        warnings.simplefilter("ignore", UserWarning)
+        cut = restrict_to_topic(articles[mask], args.passage_terms, unit=args.passage_unit,
+                                window=args.passage_window, keep_all=True)
+    ok = cut["topic_note"].isna()
+    keep = [i for i in articles.index if not mask[i] or ok[i]]
+    out = pd.concat([articles[~mask], cut[ok]]).loc[keep]
+    out.attrs = dict(articles.attrs)
+    cols = [c for c in ("article_id", "outlet", "published", "title", "topic_unit", "transcript", "passages_kept",
+                        "passages_total", "sentences_kept", "sentences_total", "chars_kept", "chars_total",
+                        "topic_terms", "topic_matches", "kept_spans", "topic_note") if c in cut.columns]
+    table = cut[cols].reset_index(drop=True)
+    rep["topic_passages"] = {
+        "outlets": sorted(outlets) if outlets is not None else "all", "unit": args.passage_unit,
+        "window": args.passage_window, "terms": args.passage_terms or "the story's own words (russia_north_korea)",
+        "articles_cut": int(mask.sum()), "articles_left_out": table.loc[~ok.to_numpy(), "article_id"].tolist(),
+        "sentences_kept": int(cut.loc[ok, "sentences_kept"].sum()),
+        "sentences_total": int(cut.loc[ok, "sentences_total"].sum())}
+    r = rep["topic_passages"]
+    print(f"  on-topic passages ({r['unit']}s, window {r['window']}) of {r['articles_cut']} articles"
+          f"{' of ' + ', '.join(r['outlets']) if outlets is not None else ''}: {r['sentences_kept']} of "
+          f"{r['sentences_total']} sentences kept; {len(r['articles_left_out'])} "
+          f"article{'' if len(r['articles_left_out']) == 1 else 's'} with no on-topic passage left out "
+          "(tables/topic_passages.csv)")
+    return out, table
+
+
 def _analysis_material(args) -> dict:
     """``analyze`` keyword arguments for ``report --codebook/--story-codebook/--lexicon/--actors`` (session 16,
     researcher trial: a researcher's own codebook or lexicon could be used from Python only). Each file is read
@@ -335,10 +385,19 @@ def _report(args) -> int:
             print("newsanalysis: no article left after --only-outlets/--since/--until/--languages/--select, so "
                   "no report was written.", file=sys.stderr)
             return 1
+    passages = None
+    if args.on_topic_passages:
+        articles, passages = _restrict_passages(articles, rep, args)
+        if not len(articles):
+            print("newsanalysis: no article has an on-topic passage (--on-topic-passages), so no report was written.",
+                  file=sys.stderr)
+            return 1
     result = analyze(articles, progress=not args.quiet, parser=args.parser, n_jobs=args.n_jobs, **material)
     with warnings.catch_warnings(record=True) as fig_caught:
         warnings.simplefilter("always")
         index = _write(result, args, rep, cue_classes)
+    if passages is not None:
+        passages.to_csv(Path(args.out) / "tables" / "topic_passages.csv", index=False)
     # matplotlib warns once per missing glyph of every drawn label (dozens for Korean outlet names): one line
     glyphs = [w for w in fig_caught if "missing from font" in str(w.message)]
     for w in fig_caught:
@@ -487,6 +546,19 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--select", default=None, metavar="QUERY",
                    help="analyse only the articles matching a topic query: a shipped query name "
                         "(russia_north_korea) or a Boolean query such as '(putin OR kremlin) AND pyongyang'")
+    r.add_argument("--on-topic-passages", nargs="?", const="*", default=None, metavar="NAME,...",
+                   help="analyse only the on-topic passages of each article (na.restrict_to_topic: paragraphs naming "
+                        "the story, each under its speaker's label in a transcript); with outlet names (as "
+                        "--only-outlets) only those outlets' articles are cut, e.g. --on-topic-passages Kremlin. "
+                        "Writes tables/topic_passages.csv (what was kept of each article; those left with no passage)")
+    r.add_argument("--passage-unit", default="paragraph", choices=("paragraph", "turn", "sentence"),
+                   help="the passage of --on-topic-passages: a paragraph (default), a transcript speaker's whole turn, "
+                        "or a sentence")
+    r.add_argument("--passage-window", type=int, default=0, metavar="N",
+                   help="with --on-topic-passages, also keep N passages on either side of each on-topic one")
+    r.add_argument("--passage-terms", default=None, metavar="QUERY",
+                   help="with --on-topic-passages, what makes a passage on topic: a Boolean query (as --select); "
+                        "default the story's own words (North Korea, DPRK, Pyongyang, Kim Jong …, per language)")
     r.add_argument("--only-outlets", default=None, metavar="NAME,...",
                    help="analyse only the articles of these outlets (a name matches an outlet of that name, "
                         "else every outlet whose name contains it, ignoring case), e.g. --only-outlets "

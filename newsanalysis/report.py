@@ -939,6 +939,16 @@ near-copies by MinHash.</p>
             selection_html += ("<br><strong>No article left of " + "; ".join(
                 f"{esc(e['outlet'])} ({e['loaded']} loaded, {esc(e['span'])})" for e in empty)
                 + "</strong>: these outlets are in no table or figure below.")
+    tp = rep.get("topic_passages")
+    if tp:  # --on-topic-passages: every figure below is measured on the kept passages only
+        outlets_tp = "all outlets" if tp.get("outlets") == "all" else ", ".join(tp.get("outlets") or [])
+        selection_html += (
+            f"<br><strong>On-topic passages only</strong> ({esc(outlets_tp)}: {esc(str(tp.get('unit')))}s naming "
+            f"{esc(str(tp.get('terms')))}, window {tp.get('window')}): {tp.get('sentences_kept')} of "
+            f"{tp.get('sentences_total')} sentences of {tp.get('articles_cut')} articles kept; "
+            f"{len(tp.get('articles_left_out') or [])} articles with no on-topic passage left out. Every figure "
+            f"below describes the passages, not the whole texts; what was kept of each article: "
+            f"{link('topic_passages')}.")
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsanalysis report</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}}

@@ -1,0 +1,448 @@
+"""On-topic passages: cut long multi-topic texts down to the passages about the story.
+
+A Kremlin.ru news conference or Direct Line runs for hours and touches the
+Korean peninsula in a few answers (about 3 % of its sentences in the shared
+corpus); every per-article figure of the whole transcript (tone, frames,
+sources) describes mostly other things. Selecting the relevant passages
+before the analysis is the keyword-in-context approach of content analysis
+(quanteda's ``kwic`` with a window, ``corpus_reshape`` to paragraphs and
+``corpus_subset``): split each text into units, keep the units that name the
+topic (and ``window`` units on either side), and analyse what is kept.
+
+Units (``unit=``):
+
+* ``"paragraph"`` (default): text between blank lines (between line breaks
+  in a text without blank lines: KCNA, one paragraph per line); in a
+  transcript a paragraph never crosses a speaker label.
+* ``"turn"``: in a transcript (speaker labels "Vladimir Putin: …",
+  recognised by the rules of the attribution module), the speaker's whole
+  turn (a whole answer, but also a whole 20-minute speech); the text before
+  the first label is a unit of its own. In any other text a turn is a
+  paragraph.
+* ``"sentence"``: the sentences of :func:`newsanalysis.sentences`.
+
+In a transcript every kept passage stays under its speaker's label: the
+reduced text is again "Label: passage" turns, and the row's ``transcript``
+column (True) tells the attribution rules to read each label as a turn
+however few are left.
+
+Terms: a Boolean query in the syntax of :func:`newsanalysis.select`, matched
+in each unit with the inflection rules of the article's language. By default
+the ``passages`` section of ``resources/queries/russia_north_korea.yaml``:
+the North Korean side of the story's query (North Korea, DPRK, Pyongyang,
+Kim Jong Un / Kim Jong-il, Korean Peninsula, inter-Korean; German, Korean,
+Russian and Vietnamese forms too).
+"""
+from __future__ import annotations
+
+import re
+import warnings
+
+import pandas as pd
+
+from ._tables import check_articles, resource_path
+from .select import _evaluate, _positive_terms, _terms, parse_query, term_pattern
+from .text import sentence_spans
+
+UNITS = ("paragraph", "turn", "sentence")
+
+#: Columns of :func:`topic_passages` (one row per unit of every article).
+PASSAGE_COLUMNS = ["article_id", "passage_id", "unit", "start", "end", "speaker", "turn_id", "matched_terms",
+                   "n_matches", "kept", "why", "new_start", "new_end", "text"]
+
+#: Columns :func:`restrict_to_topic` adds to the article table.
+RESTRICT_COLUMNS = ["topic_unit", "transcript", "passages_kept", "passages_total", "sentences_kept",
+                    "sentences_total", "chars_kept", "chars_total", "topic_terms", "topic_matches", "kept_spans",
+                    "topic_note"]
+
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+#: between two kept passages in the reduced text
+SEPARATOR = "\n\n"
+
+
+def load_passage_terms(name: str = "russia_north_korea") -> dict[str, str]:
+    """The per-language passage queries of a shipped query file (its ``passages:`` section).
+
+    Raises
+    ------
+    KeyError
+        If the query file is not shipped or has no ``passages`` section.
+    """
+    import yaml
+
+    p = resource_path("queries", f"{name}.yaml")
+    if not p.is_file():
+        known = sorted(f.stem for f in resource_path("queries").glob("*.yaml"))
+        raise KeyError(f"no shipped query {name!r}; shipped: {known}")
+    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    if not data.get("passages"):
+        raise KeyError(f"the shipped query {name!r} has no 'passages' section")
+    return dict(data["passages"])
+
+
+def _queries(terms) -> tuple[dict | None, object | None, str]:
+    """(per-language trees, one tree for every language, a label of the terms)."""
+    if terms is None:
+        terms = "russia_north_korea"
+    if isinstance(terms, str) and re.fullmatch(r"[a-z0-9_]+", terms) and resource_path(
+            "queries", f"{terms}.yaml").is_file():
+        return {k: parse_query(v) for k, v in load_passage_terms(terms).items()}, None, f"shipped:{terms}"
+    if isinstance(terms, dict):
+        if not terms:
+            raise ValueError("terms: an empty dict gives no query for any language")
+        return {str(k).lower(): parse_query(v) for k, v in terms.items()}, None, "; ".join(
+            f"{k}: {v}" for k, v in terms.items())
+    if isinstance(terms, (list, tuple)):
+        if not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise ValueError(f"terms must be non-empty strings, got {terms!r}")
+        q = " OR ".join(f'"{t.strip()}"' if not t.strip().startswith('"') else t.strip() for t in terms)
+        return None, parse_query(q), q
+    if isinstance(terms, str):
+        return None, parse_query(terms), terms
+    raise ValueError(f"terms must be None, a query, a list of terms or a dict language -> query, got {terms!r}")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Paragraph spans inside ``text[s:e]``: between blank lines, or between line breaks when the whole
+    text has no blank line (KCNA: one paragraph per line)."""
+    rx = _BLANK if _BLANK.search(text) else _LINE_BREAK
+    out, cur = [], s
+    for m in rx.finditer(text, s, e):
+        a, b = _trim(text, cur, m.start())
+        if b > a:
+            out.append((a, b))
+        cur = m.end()
+    a, b = _trim(text, cur, e)
+    if b > a:
+        out.append((a, b))
+    return out
+
+
+def _turns(text: str, language: str) -> list[tuple[int, int, int, str | None]]:
+    """``(start, end, label line start, label)`` of the transcript's blocks: the text before the first label
+    (label None) and each speaker's turn; empty for a text that is no transcript."""
+    if ":" not in text:
+        return []
+    from .attribution import transcript_turns
+
+    turns = transcript_turns(text, language)
+    if not turns:
+        return []
+    out = []
+    if text[:turns[0][0]].strip():
+        out.append((0, turns[0][0], 0, None))
+    for i, (line, ls, le, cs) in enumerate(turns):
+        end = turns[i + 1][0] if i + 1 < len(turns) else len(text)
+        out.append((max(cs, line), max(end, cs), line, " ".join(text[line:cs].split())))
+    return out
+
+
+def _units(text: str, language: str, unit: str) -> tuple[list[tuple[int, int, int]], list[tuple[str | None, int]], bool]:
+    """The units of one text: ``[(start, end, turn index)]``, the turns ``[(label, label line start)]`` and
+    whether the text is a transcript."""
+    turns = _turns(text, language)
+    transcript = bool(turns)
+    blocks = turns if turns else [(0, len(text), 0, None)]
+    spans: list[tuple[int, int, int]] = []
+    sents = sentence_spans(text, language) if unit == "sentence" else None
+    for k, (s, e, _, _) in enumerate(blocks):
+        if unit == "turn" and transcript:
+            a, b = _trim(text, s, e)
+            if b > a:
+                spans.append((a, b, k))
+        elif unit == "sentence":
+            for a, b in sents:
+                if s <= a < e:
+                    a, b = _trim(text, a, min(b, e))
+                    if b > a:
+                        spans.append((a, b, k))
+                elif a < s < b <= e:
+                    # a sentence that takes in its speaker label ("Kate De Pury: Kate De Pury, Associated Press."):
+                    # its speech part
+                    a, b = _trim(text, s, b)
+                    if b > a:
+                        spans.append((a, b, k))
+        else:
+            spans.extend((a, b, k) for a, b in _paragraphs(text, s, e))
+    return spans, [(t[3], t[2]) for t in blocks], transcript
+
+
+def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph", window: int = 0) -> pd.DataFrame:
+    """Every passage (turn, paragraph or sentence) of every article, with whether it is on topic.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id``, ``text``, ``language``; never modified.
+    terms : None, str, list of str or dict
+        What makes a passage on topic. None: the story's own words (the
+        ``passages`` section of the shipped ``russia_north_korea`` query,
+        per language); the name of another shipped query file with such a
+        section; a Boolean query in :func:`newsanalysis.select` syntax
+        (``'"north korea" OR dprk'``, ``'(korea* AND sanction*)'``) for every
+        language; a list of words or phrases (any of them); or a dict
+        language → query. Matching is case-insensitive, whole-word, with
+        the language's inflection rules (:func:`newsanalysis.select`).
+    unit : {"paragraph", "turn", "sentence"}
+        The passage: a paragraph (default), a transcript speaker's whole
+        turn (a paragraph in a text that is no transcript), or a sentence.
+        In a transcript each kept passage stays under its speaker's label
+        whatever the unit.
+    window : int
+        Passages kept on each side of an on-topic passage (0: the on-topic
+        passages alone). For ``unit="sentence"`` the context sentences of
+        ``kwic(window=...)``.
+
+    Returns
+    -------
+    DataFrame
+        One row per passage, in article then text order: ``article_id``,
+        ``passage_id`` (0, 1, … within the article), ``unit`` (the unit
+        used: "turn" only in a transcript), ``start``, ``end`` (character
+        offsets into the article's original ``text``), ``speaker`` (the
+        speaker label of the passage's turn in a transcript, "Vladimir
+        Putin:"; NA elsewhere and before the first label), ``turn_id``
+        (the transcript block: 0 before the first label or in a text that
+        is no transcript), ``matched_terms`` (the query terms found, sorted,
+        "; "-joined; NA when none), ``n_matches`` (int), ``kept`` (bool),
+        ``why`` ("match", "window" or NA), ``new_start``, ``new_end``
+        (Int64: the passage's offsets in the text of
+        :func:`restrict_to_topic`; NA when not kept) and ``text``. Articles
+        in a language without a query have no rows.
+
+    Raises
+    ------
+    ValueError
+        On a malformed article table, an unknown ``unit``, a negative
+        ``window`` or a malformed query.
+    KeyError
+        On a shipped query name without a ``passages`` section.
+    """
+    rows, _ = _run(articles, terms, unit, window)
+    return rows
+
+
+def _run(articles, terms, unit, window):
+    articles = check_articles(articles)
+    if unit not in UNITS:
+        raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
+    if isinstance(window, bool) or not isinstance(window, int) or window < 0:
+        raise ValueError(f"window must be a whole number of passages ≥ 0, got {window!r}")
+    trees, tree_all, label = _queries(terms)
+    rows, per_article = [], {}
+    for aid, text, lang in zip(articles["article_id"].astype(str), articles["text"], articles["language"]):
+        lang = lang if isinstance(lang, str) else ""
+        tree = tree_all if trees is None else trees.get(lang)
+        if tree is None:
+            per_article[aid] = {"note": f"no topic terms for language {lang or 'unknown'!r}"}
+            continue
+        words = sorted({t.text for t in _terms(tree)})
+        positive = _positive_terms(tree)
+        spans, turns, transcript = _units(text, lang, unit)
+        found = []
+        for a, b, _ in spans:
+            hits = {}
+            for w in words:
+                n = len(term_pattern(w, lang).findall(text, a, b))
+                if n:
+                    hits[w] = n
+            found.append((_evaluate(tree, hits), sorted(t for t in positive if hits.get(t)),
+                          sum(n for t, n in hits.items() if t in positive)))
+        match = [f[0] for f in found]
+        kept = [any(match[max(0, i - window):i + window + 1]) for i in range(len(spans))]
+        # the reduced text: kept passages, each under its speaker's label in a transcript (one label per run of
+        # passages of one turn), separated by a blank line
+        parts, pos, last_turn, new = [], 0, None, []
+        for i, (a, b, k) in enumerate(spans):
+            if not kept[i]:
+                last_turn = None if transcript else last_turn
+                new.append((None, None))
+                continue
+            if parts:
+                parts.append(SEPARATOR)
+                pos += len(SEPARATOR)
+            speaker = turns[k][0] if transcript else None
+            if speaker and last_turn != k:
+                head = speaker + " "
+                parts.append(head)
+                pos += len(head)
+            last_turn = k
+            parts.append(text[a:b])
+            new.append((pos, pos + b - a))
+            pos += b - a
+        reduced = "".join(parts)
+        for i, (a, b, k) in enumerate(spans):
+            speaker = turns[k][0] if transcript else None
+            rows.append({"article_id": aid, "passage_id": i, "unit": unit if (unit != "turn" or transcript) else
+                         "paragraph", "start": a, "end": b, "speaker": speaker, "turn_id": k,
+                         "matched_terms": "; ".join(found[i][1]) or None, "n_matches": found[i][2],
+                         "kept": kept[i], "why": "match" if match[i] else ("window" if kept[i] else None),
+                         "new_start": new[i][0], "new_end": new[i][1], "text": text[a:b]})
+        terms_found = sorted({t for f in found for t in f[1]})
+        per_article[aid] = {
+            "text": reduced, "transcript": transcript,
+            "unit": unit if (unit != "turn" or transcript) else "paragraph",
+            "passages_kept": sum(kept), "passages_total": len(spans),
+            "topic_terms": "; ".join(terms_found) or None, "topic_matches": sum(f[2] for f in found),
+            "kept_spans": "; ".join(f"{a}-{b}@{n[0]}" for (a, b, _), k, n in zip(spans, kept, new) if k) or None,
+            "note": None if any(kept) else ("no passage names the topic" if spans else "empty text"),
+        }
+    out = pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
+    out = out.astype({"passage_id": "int64", "start": "int64", "end": "int64", "turn_id": "int64",
+                      "n_matches": "int64", "kept": bool})
+    for c in ("new_start", "new_end"):
+        out[c] = pd.array(out[c].tolist(), dtype="Int64")
+    for c in ("unit", "speaker", "matched_terms", "why"):
+        out[c] = pd.array(out[c].tolist(), dtype="string")
+    out.attrs["terms"] = label
+    return out, per_article
+
+
+def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph", window: int = 0,
+                      keep_all: bool = False) -> pd.DataFrame:
+    """The corpus cut down to its on-topic passages: one row per article, ``text`` the passages kept.
+
+    Use it before :func:`newsanalysis.analyze` when long multi-topic texts
+    (news conferences, interviews, live blogs) touch the story in a few
+    passages: tone, frames and sources are then measured on those passages
+    only. Which passages were kept, with their offsets in the original and
+    the reduced text, is :func:`topic_passages` with the same arguments
+    (deterministic); ``kept_spans`` gives the original offsets in the row.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        At least ``article_id``, ``text``, ``language`` (the output of
+        :func:`newsanalysis.load_corpus`); never modified.
+    terms, unit, window
+        As :func:`topic_passages` (default: the story's own words,
+        paragraphs, no window).
+    keep_all : bool
+        Return every article: those with no on-topic passage (or in a
+        language without terms) with ``text`` "" and the reason in
+        ``topic_note``. By default they are left out, with a warning that
+        counts them and names the first few.
+
+    Returns
+    -------
+    DataFrame
+        The input rows (in input order) and columns, ``text`` replaced by
+        the kept passages separated by a blank line (in a transcript each
+        run of passages of one turn under its speaker's label, "Vladimir
+        Putin: …"), plus ``topic_unit`` ("turn", "paragraph" or "sentence":
+        a text that is no transcript has paragraphs for turns),
+        ``transcript`` (bool: the original was recognised as a transcript;
+        the attribution rules then read every kept label as a turn),
+        ``passages_kept``, ``passages_total``, ``sentences_kept`` (sentences
+        of the reduced text, as :func:`newsanalysis.sentences` splits it,
+        speaker labels included), ``sentences_total`` (of the original),
+        ``chars_kept``, ``chars_total``, ``topic_terms`` (the terms found),
+        ``topic_matches`` (their occurrences), ``kept_spans`` (each kept
+        passage as "start-end@new_start": its offsets in the original text
+        and where it starts in the reduced one, "; "-joined; read by
+        :func:`original_offsets`) and ``topic_note``
+        (why nothing was kept; NA when something was). ``attrs`` keep the
+        input's (the load report) plus ``topic_passages`` (the arguments).
+
+    Raises
+    ------
+    ValueError, KeyError
+        As :func:`topic_passages`.
+    """
+    _, per = _run(articles, terms, unit, window)
+    checked = check_articles(articles)
+    out = articles.copy()
+    texts, cols = [], {c: [] for c in RESTRICT_COLUMNS}
+    for aid, text, lang in zip(checked["article_id"].astype(str), checked["text"], checked["language"]):
+        p = per[aid]
+        reduced = p.get("text", "")
+        texts.append(reduced)
+        cols["topic_unit"].append(p.get("unit"))
+        cols["transcript"].append(bool(p.get("transcript", False)))
+        cols["passages_kept"].append(p.get("passages_kept", 0))
+        cols["passages_total"].append(p.get("passages_total", 0))
+        lang = lang if isinstance(lang, str) else None
+        cols["sentences_kept"].append(len(sentence_spans(reduced, lang)) if reduced else 0)
+        cols["sentences_total"].append(len(sentence_spans(text, lang)))
+        cols["chars_kept"].append(len(reduced))
+        cols["chars_total"].append(len(text))
+        cols["topic_terms"].append(p.get("topic_terms"))
+        cols["topic_matches"].append(p.get("topic_matches", 0))
+        cols["kept_spans"].append(p.get("kept_spans"))
+        cols["topic_note"].append(p.get("note"))
+    out["text"] = texts
+    for c, v in cols.items():
+        dtype = {"transcript": bool, "topic_unit": "string", "topic_terms": "string", "kept_spans": "string",
+                 "topic_note": "string"}.get(c, "int64")
+        out[c] = pd.array(v, dtype=dtype) if dtype != bool else v
+    out.attrs = dict(articles.attrs)
+    out.attrs["topic_passages"] = {"terms": _queries(terms)[2], "unit": unit, "window": window}
+    if keep_all:
+        return out
+    empty = out["topic_note"].notna().to_numpy()
+    if empty.any():
+        ids = out.loc[empty, "article_id"].astype(str).tolist()
+        warnings.warn(f"{len(ids)} article(s) left out with no on-topic passage ({', '.join(ids[:5])}"
+                      f"{', …' if len(ids) > 5 else ''}); restrict_to_topic(..., keep_all=True) lists them with "
+                      "the reason in topic_note", UserWarning, stacklevel=2)
+    return out[~empty]
+
+
+def original_offsets(table: pd.DataFrame, restricted: pd.DataFrame, *, start: str = "start",
+                     end: str = "end") -> pd.DataFrame:
+    """``table`` with ``original_start`` and ``original_end``: its offsets into the reduced text of
+    :func:`restrict_to_topic` mapped back to the article's original text.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Any table with ``article_id`` and character offsets (``start``,
+        ``end`` by default) into the reduced texts: sentences, attributions,
+        frame evidence, actor tone of an analysis of ``restricted``. Not
+        modified.
+    restricted : DataFrame
+        The output of :func:`restrict_to_topic` (its ``article_id`` and
+        ``kept_spans`` are read).
+
+    Returns
+    -------
+    DataFrame
+        A copy of ``table`` with ``original_start``, ``original_end``
+        (Int64; NA for an offset inside a speaker label that the reduced
+        text repeats before a passage, or for an article not in
+        ``restricted``).
+    """
+    maps = {}
+    for aid, spans in zip(restricted["article_id"].astype(str), restricted["kept_spans"]):
+        segs = []
+        for item in spans.split("; ") if isinstance(spans, str) and spans else ():
+            m = re.fullmatch(r"(\d+)-(\d+)@(\d+)", item)
+            if m is None:
+                raise ValueError(f"article {aid!r}: kept_spans item {item!r} is not 'start-end@new_start'")
+            a, b, n = (int(x) for x in m.groups())
+            segs.append((n, n + b - a, a))
+        maps[aid] = segs
+    out = table.copy()
+
+    def conv(aid, x, is_end):
+        if pd.isna(x):
+            return pd.NA
+        for ns, ne, os_ in maps.get(str(aid), ()):
+            if ns <= x < ne or (is_end and ns < x <= ne):
+                return os_ + int(x) - ns
+        return pd.NA
+
+    out["original_start"] = pd.array([conv(a, x, False) for a, x in zip(table["article_id"], table[start])],
+                                     dtype="Int64")
+    out["original_end"] = pd.array([conv(a, x, True) for a, x in zip(table["article_id"], table[end])],
+                                   dtype="Int64")
+    return out

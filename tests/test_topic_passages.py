@@ -1,0 +1,188 @@
+"""On-topic passages (restrict_to_topic, topic_passages, original_offsets): the passages expected to be kept
+were worked out by reading each hand-written text; the real test reads a Kremlin.ru news conference."""
+import warnings
+
+import pandas as pd
+import pytest
+
+import newsanalysis as na
+
+NEWS = ("The central bank raised interest rates on Tuesday. Inflation stays high.\n\n"
+        "Putin said Russia would deepen ties with North Korea. He praised Pyongyang's support.\n\n"
+        "The football season starts in August.")
+
+# a transcript: labels repeat (Kate Smith, Vladimir Putin twice), so it is recognised as one
+TRANSCRIPT = ("The news conference was broadcast live.\n\n"
+              "Dmitry Peskov: Next question, please.\n\n"
+              "Kate Smith: Kate Smith, Associated Press. Will Russia support sanctions against North Korea?\n\n"
+              "Vladimir Putin: We do not recognise North Korea's nuclear status.\n\n"
+              "Sanctions are a dead end.\n\n"
+              "Kate Smith: And what about the harvest?\n\n"
+              "Vladimir Putin: The harvest was good. Grain exports grew.")
+
+# only Putin's answer names Korea: one label is left, too few for the transcript test on the reduced text
+ONE_TURN = ("Anna Lee: How are relations with Asia?\n\n"
+            "Vladimir Putin: Our relations with the DPRK are developing.\n\n"
+            "Anna Lee: And the budget?\n\n"
+            "Vladimir Putin: The budget is balanced.")
+
+
+def arts(*rows):
+    return pd.DataFrame([{"article_id": aid, "language": lang, "text": text, "outlet": "X"}
+                         for aid, lang, text in rows])
+
+
+def test_news_paragraph_about_north_korea_is_kept_the_others_dropped():
+    a = arts(("n1", "en", NEWS))
+    before = a.copy(deep=True)
+    r = na.restrict_to_topic(a)
+    pd.testing.assert_frame_equal(a, before)  # the input is not changed
+    row = r.iloc[0]
+    assert row.text == "Putin said Russia would deepen ties with North Korea. He praised Pyongyang's support."
+    assert (row.passages_kept, row.passages_total) == (1, 3)
+    assert (row.sentences_kept, row.sentences_total) == (2, 5)
+    assert row.topic_unit == "paragraph" and not row.transcript
+    assert row.topic_terms == "north korea; pyongyang" and row.topic_matches == 2
+    start = NEWS.index("Putin said")
+    assert row.kept_spans == f"{start}-{NEWS.index(chr(10) + chr(10) + 'The football')}@0"
+    # an offset in the reduced text leads back to the same words in the original
+    t = pd.DataFrame({"article_id": ["n1"], "start": [row.text.index("Pyongyang")],
+                      "end": [row.text.index("Pyongyang") + 9]})
+    back = na.original_offsets(t, r).iloc[0]
+    assert NEWS[back.original_start:back.original_end] == "Pyongyang"
+
+
+def test_window_keeps_the_neighbouring_paragraphs_and_says_why():
+    p = na.topic_passages(arts(("n1", "en", NEWS)), window=1)
+    assert p["kept"].tolist() == [True, True, True]
+    assert p["why"].tolist() == ["window", "match", "window"]
+    assert p["new_start"].tolist()[0] == 0
+
+
+def test_sentence_unit_keeps_only_the_sentences_naming_the_topic():
+    r = na.restrict_to_topic(arts(("n1", "en", NEWS)), unit="sentence")
+    # "He praised Pyongyang's support." names Pyongyang too; the other three sentences do not
+    assert r.iloc[0].text == ("Putin said Russia would deepen ties with North Korea.\n\n"
+                              "He praised Pyongyang's support.")
+    r = na.restrict_to_topic(arts(("n1", "en", NEWS)), ["interest rates"], unit="sentence")
+    assert r.iloc[0].text == "The central bank raised interest rates on Tuesday."
+
+
+def test_transcript_paragraphs_stay_under_their_speakers_label():
+    r = na.restrict_to_topic(arts(("t1", "en", TRANSCRIPT)))
+    row = r.iloc[0]
+    assert row.transcript
+    assert row.text == ("Kate Smith: Kate Smith, Associated Press. Will Russia support sanctions against North Korea?"
+                        "\n\nVladimir Putin: We do not recognise North Korea's nuclear status.")
+    # the preamble, Peskov's turn, "Sanctions are a dead end." and the harvest exchange are dropped
+    assert (row.passages_kept, row.passages_total) == (2, 7)
+
+
+def test_turn_unit_keeps_the_whole_answer_and_attribution_knows_the_speakers():
+    r = na.restrict_to_topic(arts(("t1", "en", TRANSCRIPT)), unit="turn")
+    row = r.iloc[0]
+    assert row.text == ("Kate Smith: Kate Smith, Associated Press. Will Russia support sanctions against North Korea?"
+                        "\n\nVladimir Putin: We do not recognise North Korea's nuclear status.\n\n"
+                        "Sanctions are a dead end.")
+    turns = na.attributions(r)
+    turns = turns[turns["speaker_turn"]]
+    assert turns["source"].tolist() == ["Kate Smith", "Vladimir Putin"]
+    putin = turns.iloc[1]
+    assert row.text[putin.start:putin.end].endswith("Sanctions are a dead end.")
+
+
+def test_a_single_kept_turn_is_still_read_as_a_transcript_turn():
+    r = na.restrict_to_topic(arts(("t2", "en", ONE_TURN)))
+    row = r.iloc[0]
+    assert row.text == "Vladimir Putin: Our relations with the DPRK are developing."
+    assert row.transcript
+    att = na.attributions(r)
+    assert att["speaker_turn"].tolist() == [True] and att["source"].tolist() == ["Vladimir Putin"]
+    # without the transcript column one label is no transcript: the flag is what keeps the speaker
+    assert not na.attributions(r.drop(columns="transcript"))["speaker_turn"].any()
+
+
+def test_article_without_a_passage_is_listed_with_its_reason_not_dropped_silently():
+    a = arts(("n1", "en", NEWS), ("n2", "en", "Rain is expected in Seoul.\n\nThe harvest was good."),
+             ("k1", "ja", "ロシアと北朝鮮が条約に署名した。"))
+    with pytest.warns(UserWarning, match=r"2 article\(s\) left out with no on-topic passage \(n2, k1\)"):
+        r = na.restrict_to_topic(a)
+    assert r["article_id"].tolist() == ["n1"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        full = na.restrict_to_topic(a, keep_all=True)
+    assert full["article_id"].tolist() == ["n1", "n2", "k1"]
+    assert full["topic_note"].tolist()[1:] == ["no passage names the topic", "no topic terms for language 'ja'"]
+    assert full["text"].tolist()[1:] == ["", ""]
+
+
+def test_german_inflection_and_one_line_paragraphs():
+    text = ("Die Bundesbank senkt die Prognose.\n"
+            "Nordkoreas Soldaten kämpfen in Kursk.\n"
+            "In Pjöngjang wurde gefeiert.\n"
+            "Das Wetter bleibt kühl.")
+    r = na.restrict_to_topic(arts(("d1", "de", text)))
+    # no blank line: each line is a paragraph (KCNA style)
+    assert r.iloc[0].text == "Nordkoreas Soldaten kämpfen in Kursk.\n\nIn Pjöngjang wurde gefeiert."
+    assert r.iloc[0].passages_total == 4
+
+
+def test_boolean_terms_per_passage_and_bad_arguments():
+    text = "Sanctions on North Korea were discussed.\n\nNorth Korea held a parade.\n\nSanctions on Iran stay."
+    r = na.restrict_to_topic(arts(("n1", "en", text)), '"north korea" AND sanction*')
+    assert r.iloc[0].text == "Sanctions on North Korea were discussed."
+    with pytest.raises(ValueError, match="unit must be one of"):
+        na.restrict_to_topic(arts(("n1", "en", text)), unit="chapter")
+    with pytest.raises(ValueError, match="window"):
+        na.topic_passages(arts(("n1", "en", text)), window=-1)
+
+
+def test_deterministic():
+    a = arts(("n1", "en", NEWS), ("t1", "en", TRANSCRIPT))
+    pd.testing.assert_frame_equal(na.topic_passages(a), na.topic_passages(a))
+    pd.testing.assert_frame_equal(na.restrict_to_topic(a), na.restrict_to_topic(a))
+
+
+def test_real_kremlin_news_conference_keeps_the_korea_answer_and_drops_the_debt_answer(shared):
+    """Vladimir Putin's annual news conference, 14 December 2017 (kremlin-en-56378), read: Kate De Pury (AP)
+    asks about sanctions against North Korea; Putin answers "Regarding North Korea, our position is well known";
+    a few turns earlier he speaks about regional debts and commercial banks, with no word of Korea."""
+    a = na.load_corpus(shared / "corpus" / "real" / "iandennismiller__valdai-transcripts.jsonl")
+    a = a[a["article_id"] == "kremlin-en-56378"]
+    r = na.restrict_to_topic(a)
+    row = r.iloc[0]
+    assert row.transcript
+    text = " ".join(row.text.split())
+    assert "Would Russia support tougher sanctions against North Korea?" in text
+    assert "Regarding North Korea, our position is well known: we do not recognise North Korea’s nuclear status." in text
+    assert "state guarantees" not in text and "commercial banks" not in text
+    # the question keeps its asker and the answer its speaker
+    assert "Kate De Pury: (In English): The US wants Russia to do more to persuade North Korea" in text
+    assert "Vladimir Putin: Regarding North Korea" in text
+    # a few dozen of more than two thousand sentences
+    assert row.sentences_kept < 0.05 * row.sentences_total
+    att = na.attributions(r)
+    putin = att[att["speaker_turn"] & (att["source"] == "Vladimir Putin")]
+    pos = row.text.index("Regarding North Korea")
+    assert ((putin["start"] <= pos) & (putin["end"] > pos)).any()
+
+
+def test_report_option_cuts_only_the_named_outlets_and_lists_the_articles_left_out(capsys):
+    """``newsanalysis report --on-topic-passages Kreml``: only that outlet's texts are cut."""
+    from argparse import Namespace
+
+    from newsanalysis.cli import _restrict_passages
+
+    a = pd.DataFrame({"article_id": ["k1", "k2", "w1"], "language": "en",
+                      "outlet": ["Kremlin.ru", "Kremlin.ru", "Wire"],
+                      "text": [NEWS, "The harvest was good.", "The harvest was good. Grain exports grew."]})
+    rep = {}
+    args = Namespace(on_topic_passages="kreml", passage_terms=None, passage_unit="paragraph", passage_window=0)
+    out, table = _restrict_passages(a, rep, args)
+    # k1 cut to its North Korea paragraph, k2 (no passage) left out and listed, w1 (another outlet) whole
+    assert out["article_id"].tolist() == ["k1", "w1"]
+    assert out["text"].tolist() == [NEWS.split("\n\n")[1], "The harvest was good. Grain exports grew."]
+    assert table["article_id"].tolist() == ["k1", "k2"]
+    assert table["topic_note"].tolist()[1] == "no passage names the topic"
+    assert rep["topic_passages"]["articles_left_out"] == ["k2"] and rep["topic_passages"]["outlets"] == ["Kremlin.ru"]
+    assert "2 of 5 sentences kept; 1 article with no on-topic passage left out" in capsys.readouterr().out
