@@ -463,6 +463,18 @@ def _evaluate(args) -> int:
              "fast": args.fast or None, "parser": args.parser or None, "rules": False if args.no_rules else None,
              "n_resamples": args.resamples}
     kwargs = {k: v for k, v in given.items() if v is not None and v != ""}
+    # an option the evaluation has no parameter for is refused, not ignored (session 18: "--split dev" on the
+    # German gold was ignored and the held-out wave was scored)
+    import inspect
+
+    params = inspect.signature(func).parameters
+    named = {k for k, p in params.items() if p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)} - {"shared"}
+    # a wrapper with only **kwargs passes every option on; an evaluation with named options takes only those
+    unknown = [k for k in kwargs if k not in named] if named else []
+    if unknown:
+        flags = {"rules": "--no-rules", "n_resamples": "--resamples"}
+        names = ", ".join(flags.get(k, "--" + k.replace("_", "-")) for k in unknown)
+        raise ValueError(f"{names}: not an option of 'evaluate {args.task} --gold {args.gold}'")
     shared = Path(args.shared) if args.shared else shared_dir()
     if not (shared / "validation").is_dir():
         raise FileNotFoundError(f"no gold data: {shared / 'validation'} does not exist; pass --shared PATH (the folder "

@@ -991,6 +991,24 @@ def _use_frames(result, frames: pd.DataFrame | None):
     return SimpleNamespace(**{**vars(result), "frames": ft})
 
 
+def _note_languages_differ(out: pd.DataFrame) -> pd.DataFrame:
+    """Each analysed row of a ``compare`` table whose groups are scored in different languages says so in
+    ``warning``: tone, frames and attribution come from another lexicon, codebook and rule set in each
+    language (session 18, a user trial: Germany -0.197 beside South Korea +0.150 with an empty warning; only
+    the figure and the report said it)."""
+    langs = out["languages"].fillna("").astype(str)
+    seen = sorted({lg for v in langs for lg in v.split(";") if lg})
+    if len(seen) < 2:
+        return out
+    note = (f"the groups are scored in different languages ({', '.join(seen)}): lexicons, cue lists and rules "
+            "differ, so compare groups of one language only")
+    out = out.copy()
+    for i, (v, w) in enumerate(zip(langs, out["warning"].fillna("").astype(str))):
+        if v and "tone mixes languages" not in w:  # a mixed group already says so
+            out.at[i, "warning"] = "; ".join(x for x in (w, note) if x)
+    return out
+
+
 def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, confidence: float = 0.95,
             n_resamples: int = 2000, seed: int = 0, progress: bool = False,
             speaker_turns: bool = False, duplicates: bool = False, nested: bool = False,
@@ -1294,6 +1312,7 @@ def compare(result, by: str = "outlet", *, outlets: pd.DataFrame | None = None, 
                       UserWarning, stacklevel=2)
         return pd.DataFrame(columns=_compare_columns(by, frame_names))
     out = pd.DataFrame(rows).sort_values(["articles", by], ascending=[False, True], ignore_index=True)
+    out = _note_languages_differ(out)
     spans = different_periods(out, by, max_groups=PERIOD_GROUPS_NAMED)
     if spans:
         warnings.warn(_period_message("compare", by, spans), PeriodWarning, stacklevel=2)

@@ -801,6 +801,12 @@ def _frame_anchor_matcher(cb: _Codebook, language) -> tuple[_Matcher | None, dic
     return _MATCHER_BY_LANG[key][1]
 
 
+# a romanised Korean name: a capitalised one-syllable surname, then a given name of two syllables joined by a
+# hyphen ("Sin Hong-chol", "Moon Jae-in", "Choe Son-hui"); longer second parts ("Co-operation") are words
+_SURNAME = re.compile(r"[A-Z][a-z]{1,4}")
+_KOREAN_GIVEN_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]{1,4}-[a-z]{1,5}\b")
+
+
 def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language,
                   starts: list[int] | None = None, title: str | None = None) -> list[tuple]:
     """The cue hits of one article that count: none inside a transcript speaker label ("Vladimir Putin:" is who
@@ -824,6 +830,9 @@ def _article_hits(cb: _Codebook, matcher: _Matcher, text: str, language,
         labels = labels + dateline_spans(text)
     if labels:
         hits = [h for h in hits if not any(ls <= h[4] < le for ls, le in labels)]
+    # a one-syllable cue in capitals right before a hyphenated given name is a Korean surname, not a word:
+    # "Ambassador Sin Hong-chol" is no Morality "sin" (session 18, a user trial: Yonhap's only Morality hit)
+    hits = [h for h in hits if not (_SURNAME.fullmatch(h[2]) and _KOREAN_GIVEN_NAME.match(text, h[5]))]
     anchor = _anchor_matcher(cb, language) if cb.anchor else None
     fanchor, f_groups, f_windows = _frame_anchor_matcher(cb, language) if cb.frame_anchor else (None, {}, {})
     if (anchor is None and fanchor is None) or not hits:

@@ -207,9 +207,22 @@ def frame_heatmap(data: pd.DataFrame, *, x: str = "frame", y: str = "outlet", va
     Returns
     -------
     matplotlib Axes
+
+    Raises
+    ------
+    ValueError
+        If ``data`` lacks ``x``, ``y`` or ``value``; a wide ``compare`` table (one ``frame_*`` column per
+        frame) is named, with the call that makes the long table.
     """
     from matplotlib.patches import Rectangle
 
+    missing = [c for c in (x, y, value) if c not in data.columns]
+    if missing:
+        wide = any(str(c).startswith("frame_") for c in data.columns)
+        hint = (f"; this looks like a compare() table (one frame_* column per frame): pass "
+                f"frame_shares_long(cmp, by={y!r}) instead" if wide else
+                "; frame_shares_long(compare(result, by=...), by=...) makes the long table")
+        raise ValueError(f"frame_heatmap: data lacks column(s) {missing}{hint}")
     d = data.dropna(subset=[value])
     m = d.pivot_table(index=y, columns=x, values=value, aggfunc="mean", observed=True).dropna(how="all")
     m = m[[c for c in pd.unique(data[x]) if c in m.columns]]  # keep the codebook's order

@@ -230,3 +230,31 @@ def test_convert_rauh_errors(rauh_dir, tmp_path, capsys):
         conv.convert(d)
     with pytest.raises(FileNotFoundError):
         conv.convert(tmp_path / "nowhere")
+
+
+def test_german_dev_split_never_scores_the_held_out_wave(tiny_german):
+    # session 18: "--split dev" was ignored and the test wave printed. Wave 1 by hand: "gut" 0.7184 positive,
+    # "schlecht" -0.7184 negative, "Der Zug …" 0 neutral, "nicht gut" -0.6072 negative: every cut-off in
+    # (0, 0.6072] gets all four right
+    shared, labels, lex = tiny_german
+    out = evaluate_german(shared, labels=labels, lexicon=lex, items=True, split="dev")
+    assert (out["n_items"], out["n_dev"], out["n_test"], out["split"]) == (4, 4, 0, "dev")
+    assert out["dev_macro_f1"] == 1.0
+    assert out["test_status"] == "not scored: split dev"
+    assert not [k for k in out if k.startswith("test_wave2") or k.startswith("test_macro")]
+    assert out["items_table"]["wave"].tolist() == [1, 1, 1, 1]
+    # the default still scores the test wave
+    assert "test_macro_f1" in evaluate_german(shared, labels=labels, lexicon=lex)
+    with pytest.raises(ValueError, match="split='train'"):
+        evaluate_german(shared, labels=labels, split="train")
+
+
+def test_cli_refuses_an_option_the_evaluation_does_not_take(tmp_path, capsys):
+    from newsanalysis.cli import main
+    (tmp_path / "validation").mkdir()
+    # NYT has no splits: "--split dev" is refused, not ignored
+    assert main(["evaluate", "sentiment", "--gold", "nyt", "--split", "dev", "--shared", str(tmp_path)]) == 2
+    assert "--split: not an option of 'evaluate sentiment --gold nyt'" in capsys.readouterr().err
+    assert main(["evaluate", "attribution", "--gold", "basil", "--lang", "de", "--resamples", "10",
+                 "--shared", str(tmp_path)]) == 2
+    assert "--lang: not an option" in capsys.readouterr().err

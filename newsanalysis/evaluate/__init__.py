@@ -61,7 +61,7 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
         "German sentence gold (validation/german_sentiment; two annotators and an adjudicator per wave; from wave 2 "
         "on they were sessions of one AI model, see its GUIDE.md): {n_items} sentences. The cut-off is fitted on "
         "the development waves {dev_waves} ({n_dev} sentences; the German rules were written from them, so the "
-        "dev_* figures are optimistic); test = wave {test_wave} ({n_test} sentences, held out). macro-F1 = the "
+        "dev_* figures are optimistic); test = wave {test_wave} ({test_status}). macro-F1 = the "
         "mean of the F1 of negative, neutral and positive; _<source>: the test wave's items of that source."),
     ("sentiment", "basil"): (
         "BASIL (Fan et al. 2019), {method} method, never used for development: {pairs_scored} of {pairs} (article, "

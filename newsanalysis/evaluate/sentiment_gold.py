@@ -634,7 +634,7 @@ def load_german_gold(shared: str | Path | None = None, *, labels: str | Path | N
 def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | None = None,
                     items: bool = False, asymmetric: bool = False, test_wave: int | None = None,
                     lexicon=None, lexicon_name: str | None = None, rules: bool = True,
-                    n_resamples: int = N_RESAMPLES, **_) -> dict:
+                    n_resamples: int = N_RESAMPLES, split: str | None = None, **_) -> dict:
     """Agreement and accuracy on the German sentence gold made for this project, by annotation wave.
 
     Labels: ``validation/german_sentiment/labels.csv`` in the repository (columns ``item,
@@ -662,6 +662,10 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
         in repeated CV over waves 1+2 in the seventh round; see ``docs/history/sentiment.md``, "Round 7").
     test_wave : int, optional
         The wave held out as the test set.
+    split : {None, "dev", "test"}, optional
+        ``"dev"``: development only: the test wave's sentences are neither scored nor reported (the figures
+        to watch while writing rules; session 18, so that tuning never prints the held-out figure).
+        ``None`` or ``"test"``: everything below, the test wave included.
     lexicon : str, Path or Lexicon, optional
         Score with this lexicon instead of the shipped one: a file read by
         :func:`newsanalysis.sentiment_de.load_lexicon` with ``language="de"`` (CSV/TSV of ``term, weight``,
@@ -710,11 +714,15 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     FileNotFoundError
         If the labels file does not exist.
     ValueError
-        On a malformed label row (naming the item and field), a ``test_wave`` not in the file or a
-        malformed lexicon file (naming file and line).
+        On a malformed label row (naming the item and field), a ``test_wave`` not in the file, a ``split``
+        other than dev or test, ``split="dev"`` with no development wave, or a malformed lexicon file (naming
+        file and line).
     """
     import krippendorff
     from sklearn.metrics import confusion_matrix, f1_score
+    if split not in (None, "dev", "test"):
+        raise ValueError(f"split={split!r}: the German gold has the splits 'dev' (the development waves) and "
+                         "'test' (the held-out wave, scored with everything else)")
     scorer, info = evaluation_scorer("de", lexicon, lexicon_name=lexicon_name, rules=rules)
     lab = load_german_gold(shared, labels=labels)
     wave = lab["wave"].to_numpy()
@@ -723,6 +731,13 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     if tw not in waves:
         path = labels if labels is not None else "validation/german_sentiment/labels.csv"
         raise ValueError(f"test_wave={test_wave!r}: no such wave in {path} (waves {waves})")
+    if split == "dev":
+        # the held-out wave is dropped before anything is scored
+        if not (wave < tw).any():
+            raise ValueError(f"split='dev': no development wave before the test wave {tw}")
+        lab = lab[lab["wave"] < tw].reset_index(drop=True)
+        wave = lab["wave"].to_numpy()
+        waves = sorted(set(wave.tolist()))
     texts = lab["text"].tolist()
     explained = [scorer.explain(t) for t in texts]
     scores = np.array([sc["compound"] for sc, _ in explained])
@@ -738,6 +753,7 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
     test = wave == tw
     out = {**info, "share_with_lexicon_terms": round(float(np.mean([len(terms) > 0 for _, terms in explained])), 4),
            "n_items": len(lab), "n_dev": int(dev.sum()), "n_test": int(test.sum()), "test_wave": tw,
+           "test_status": "not scored: split dev" if split == "dev" else f"{int(test.sum())} sentences, held out",
            "dev_waves": [w for w in waves if w < tw],
            "krippendorff_alpha": alpha(np.ones(len(lab), dtype=bool)),
            "raw_agreement": round(float((lab["annotator_a"] == lab["annotator_b"]).mean()), 4)}
@@ -762,6 +778,12 @@ def evaluate_german(shared: str | Path | None = None, *, labels: str | Path | No
                 out[f"dev_lowo_macro_f1_wave{w}"] = f
     else:
         t = (0.05, 0.05)
+    out["split"] = split or "all"
+    if split == "dev":
+        if items:
+            out["items_table"] = pd.DataFrame({"item": lab["item"], "wave": wave, "gold": gold, "compound": scores,
+                                               "split": "dev"})
+        return out
     pred = np.array(classify(scores[test], t))
     name = f"test_wave{tw}"
     out[f"{name}_macro_f1"] = round(macro_f1(gold[test], pred), 4)
