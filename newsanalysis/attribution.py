@@ -5850,6 +5850,8 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if by_at is not None:
             role_toks = role_toks[:by_at]
     role_type, role_word = _role_of(R, lang, role_toks, " ".join(t.low for t in role_toks))
+    if role_type is None and actor_id is None and lows and lows[-1] in R.unspecific_data_heads:
+        role_type, role_word = "document", lows[-1]  # session 18: "statistics show" is a document, as "the data"
     if role_type == "document" and lang == "en" and any(t.low in ("media", "press", "news") for t in role_toks[:-1]):
         # session 16: "According to media reports" is unnamed media, as German "Laut Medienberichten" (the
         # compound's head "Medien" types it media); it was a document
@@ -6275,6 +6277,10 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
                 continue
             if t.t.isupper() and len(t.t) <= 2:
                 continue
+            if i == 0 and not t.t.isupper() and toks[-1].low in R.unspecific_data_heads | R.unspecific_report_heads \
+                    and not any(x.cap for x in toks[1:]) \
+                    and not A.text[A.sents[A.sent_of(t.s)][0]:t.s].strip(" \"'“‘(") if A.sents else False:
+                continue  # session 18: "Statistics show", "New data showed": a sentence's first word, no name
             return True
         return False
     # German: every noun is capitalised; a name follows a role noun ("Außenminister Lawrow") or stands alone
@@ -6505,6 +6511,8 @@ def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: 
     rest = words[:-1]
     if data and len(rest) == 1 and rest[0].low in dets:
         return False
+    if data and not report and country is None:
+        return False  # session 18: "data showed" names a document, as "the data showed"; only an origin is unspecific
     for t in rest:
         if t.low in dets or t.low in ("own", "eigenen", "eigener"):
             if t.low in ("own", "eigenen", "eigener"):

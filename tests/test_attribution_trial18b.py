@@ -1,0 +1,58 @@
+"""Session 18 (user trial, second attribution branch): errors a user found reading real articles.
+
+1. Bare "data", "figures", "statistics" name a document, as "the data" does (neither named nor anonymous); only
+   a country's data ("nach südkoreanischen Angaben", "according to South Korean data") are an unspecific,
+   anonymous source.
+
+Every expected value was worked out by reading the sentence (hand-written or from ../shared/corpus/real).
+"""
+import pytest
+
+from conftest import att
+from newsanalysis.attribution import attributions
+from newsanalysis.compare import source_status
+
+
+def _rows(a, *cols):
+    return [tuple(getattr(r, c) for c in cols) for r in a.itertuples()]
+
+
+@pytest.fixture(scope="module")
+def real(real_articles):
+    return real_articles
+
+
+def _article(real, aid):
+    sub = real[real["article_id"] == aid]
+    assert len(sub) == 1, aid
+    return sub
+
+
+# ---------------------------------------------------------------- 1. bare data nouns are documents
+def test_bare_data_is_a_document_like_the_data():
+    a = att("Kim made the most public appearances in nine years in 2025, data showed Sunday. "
+            "The data showed that Jo Yong-won most frequently accompanied Kim.")
+    assert _rows(a, "source", "source_type", "named", "anonymous") == [
+        ("data", "document", False, False), ("The data", "document", False, False)]
+    assert list(source_status(a)) == ["neither", "neither"]
+
+
+def test_sentence_opening_data_noun_is_no_name():
+    # "Statistics" and "New" open the sentence: capitalised, but no name
+    a = att("Statistics show that exports rose. New data showed that imports fell.")
+    assert _rows(a, "source", "source_type") == [("Statistics", "document"), ("New data", "document")]
+    assert list(source_status(a)) == ["neither", "neither"]
+
+
+def test_country_data_stay_anonymous():
+    a = att("According to South Korean data, North Korea has sent about 11,000 troops to Russia.")
+    assert _rows(a, "source", "source_type", "source_country") == [("South Korean data", "government", "KR")]
+    assert list(source_status(a)) == ["anonymous"]
+
+
+def test_real_yonhap_data_showed(real):
+    # Yonhap, 2025 review of Kim's public appearances: s0 "…, data showed Sunday." and s12 "The data showed that …"
+    a = attributions(_article(real, "naver-001_0015816674"))
+    st = dict(zip(a.index, source_status(a)))
+    rows = {r.sentence_id: (r.source, r.source_type, st[i]) for i, r in a.iterrows() if r.sentence_id in (0, 12)}
+    assert rows == {0: ("data", "document", "neither"), 12: ("The data", "document", "neither")}
