@@ -6024,6 +6024,7 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             out["source_type"] = role_type  # "the Russian military" → military
         if actors[actor_id].kind == "country" and (lows[-1] in R.anonymous_heads):
             out["named"], out["anonymous"], out["identified_by"] = False, True, "group"
+            out["actor_id"] = None  # session 18: the country only places the group ("South Korea's defense authorities")
     return out
 
 

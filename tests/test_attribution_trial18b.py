@@ -56,3 +56,23 @@ def test_real_yonhap_data_showed(real):
     st = dict(zip(a.index, source_status(a)))
     rows = {r.sentence_id: (r.source, r.source_type, st[i]) for i, r in a.iterrows() if r.sentence_id in (0, 12)}
     assert rows == {0: ("data", "document", "neither"), 12: ("The data", "document", "neither")}
+
+
+# ---------------------------------------------------------------- 2. a country's authorities are a group, not the country
+def test_country_possessive_authorities_are_a_placed_group():
+    # "authorities" is an unnamed group (as "South Korean defense authorities"); the country only places it:
+    # the source is the phrase, not South Korea
+    a = att("South Korea's defense authorities warn that the alignment could lead to technology transfers. "
+            "South Korean defense authorities warn that the alignment could lead to technology transfers.")
+    assert _rows(a, "source_name", "actor_id", "source_type", "source_country") == [
+        ("South Korea's defense authorities", None, "government", "KR"),
+        ("South Korean defense authorities", None, "government", "KR")]
+    assert list(source_status(a)) == ["anonymous", "anonymous"]
+
+
+def test_real_defense_authorities_warn(real):
+    a = attributions(_article(real, "naver-044_0000278282"))
+    r = a[(a["sentence_id"] == 28) & (a["cue"] == "warn")]
+    assert len(r) == 1
+    assert r.iloc[0]["source"] == r.iloc[0]["source_name"] == "South Korea’s defense authorities"
+    assert (r.iloc[0]["source_type"], r.iloc[0]["source_country"]) == ("government", "KR")
