@@ -3183,6 +3183,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         or prev in ("to", "not", "be", "more", "than", "been", "under") \
                         or (prev in R.noun_after and not cue.lower().endswith("ing")):
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
+                if prev in ("and", "or") and _coordinated_infinitive_en(R, toks, k, cue):
+                    continue  # session 18: "an effort to comfort the families and emphasize the alliance"
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
                 continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
             cue, particle = _separable_cue(A, cue, kk)  # "teilte das Ministerium am Montag mit"
@@ -6491,6 +6493,37 @@ def _coordinated_people(A: _Article, actors: dict) -> list[tuple[int, int, str, 
                 start = A.text.rfind(A.text[max(0, ms - 4):ms].strip(), 0, ms)
             A._coordinated.append((start, pe, A.text[start:pe], country, actors[aid].source_type or "unknown"))
     return A._coordinated
+
+
+def _coordinated_infinitive_en(R, toks: list[Tok], k: int, cue: str) -> bool:
+    """Session 18: a cue in its base form right after "and"/"or" (``toks[k - 1]``) that joins a to-infinitive
+    of the same clause ("It was an apparent effort to comfort the families and emphasize the alliance") is an
+    infinitive too, no report, as "to emphasize" is. A past or third-person form ("agreed to meet and said
+    …") and a "to" before an article, a pronoun or a name (a preposition: "went to Seoul and …") do not count;
+    a comma, colon or dash between ends the clause."""
+    low = cue.lower().split()[0]
+    if low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith("ss")) \
+            or low in IRREGULAR_PAST.get("en", ()) or low in IRREGULAR_PARTICIPLES.get("en", ()):
+        return False
+    for j in range(k - 2, max(k - 16, 0) - 1, -1):
+        t = toks[j]
+        if not t.is_word:
+            if t.t in (",", ";", ":", "—", "–", "-", "(", ")") or t.t in SENT_END:
+                return False
+            continue
+        if t.low == "to":
+            nxt = toks[j + 1] if j + 1 < k - 1 else None
+            if nxt is None or not nxt.is_word or nxt.cap or nxt.low in DETERMINERS["en"] \
+                    or nxt.low in R.pron_sing or nxt.low in R.pron_plur or nxt.low in R.personal_pronouns:
+                return False
+            # what governs the infinitive: a noun after an article ("an apparent effort to") or a past or
+            # third-person verb ("wanted to", "met to", "plans to"); after a plain present verb the cue may be
+            # that verb's coordinate ("Officials want to stop the war and say that …": they say)
+            gov = [x for x in toks[max(j - 3, 0):j] if x.is_word]
+            w = gov[-1].low if gov else ""
+            return any(x.low in DETERMINERS["en"] for x in gov) or w.endswith("ed") \
+                or w in IRREGULAR_PAST.get("en", ()) or (w.endswith("s") and not w.endswith("ss"))
+    return False
 
 
 def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: str | None) -> bool:

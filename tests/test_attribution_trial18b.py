@@ -76,3 +76,25 @@ def test_real_defense_authorities_warn(real):
     assert len(r) == 1
     assert r.iloc[0]["source"] == r.iloc[0]["source_name"] == "South Korea’s defense authorities"
     assert (r.iloc[0]["source_type"], r.iloc[0]["source_country"]) == ("government", "KR")
+
+
+# ---------------------------------------------------------------- 3. an infinitive joined by "and" reports nothing
+def test_infinitive_after_and_is_no_speech_act():
+    # "to comfort … and emphasize …": what the effort was for, nobody emphasized anything here
+    a = att("It was an apparent effort to comfort the families of the deployed troops and emphasize Pyongyang's "
+            "close alliance with Moscow.")
+    assert "emphasize" not in list(a["cue"])
+    b = att("The leaders met to discuss trade and stress that the alliance is strong.")
+    assert "stress" not in list(b["cue"])
+
+
+def test_finite_verb_after_and_stays_a_report():
+    # "agreed to send troops and said …": "said" is the subject's own finite verb
+    a = att("North Korea agreed to send troops and said it would help Russia.")
+    said = a[a["cue"] == "said"]
+    assert _rows(said, "source", "content") == [("North Korea", "it would help Russia")]
+
+
+def test_real_effort_to_emphasize(real):
+    a = attributions(_article(real, "naver-056_0012097578"))
+    assert a[a["sentence_id"] == 13].empty
