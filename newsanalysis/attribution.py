@@ -2904,6 +2904,10 @@ def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
             break  # (session 16: "according to a report in the New York Times" names the paper, not the content)
         if end is not None and t.low.endswith("ed") and not t.cap:
             break
+        if end is not None and t.cap and t.low in _calendar_en() and toks[end].low not in _NP_LINKS \
+                and toks[end].low not in DETERMINERS["en"] and (t.low.endswith("day") or (
+                    j + 1 < len(toks) and toks[j + 1].t[:1].isdigit())):
+            break  # session 18: "according to an analysis of state media Tuesday": the day is no part of the source
         if end is not None and toks[end].low in ("in", "on", "by") and report_noun(toks[end - 1].low):
             pass  # the medium after "a report in": no new clause
         elif end is not None and _np_new_clause_en(A, toks, end, j):

@@ -98,3 +98,20 @@ def test_finite_verb_after_and_stays_a_report():
 def test_real_effort_to_emphasize(real):
     a = attributions(_article(real, "naver-056_0012097578"))
     assert a[a["sentence_id"] == 13].empty
+
+
+# ---------------------------------------------------------------- 4. a weekday after an according-to source
+def test_weekday_is_no_part_of_the_according_to_source():
+    a = att("The plates may point to a hierarchy, according to an analysis of state media Tuesday, with the "
+            "premier second. North Korea fired a missile, according to Yonhap Tuesday.")
+    acc = a[a["kind"] == "according_to"]
+    # the analysis (a document) is the source; what it analysed (state media) is no speaker
+    assert _rows(acc, "source", "source_type", "named") == [
+        ("an analysis of state media", "document", False), ("Yonhap", "media", True)]
+
+
+def test_real_analysis_of_state_media(real):
+    a = attributions(_article(real, "naver-001_0015826290"))
+    r = a[(a["sentence_id"] == 17) & (a["kind"] == "according_to")]
+    assert _rows(r, "source", "source_type") == [("an analysis of state media", "document")]
+    assert list(source_status(r)) == ["neither"]
