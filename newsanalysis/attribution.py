@@ -5965,7 +5965,9 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     role_type, _ = _role_of(R, lang, app, " ".join(t.low for t in app), whole=True)
                     if role_type:
                         out["source_type"] = role_type
-        unspecific = not proper and not both and not spokes and _unspecific_source(R, lang, toks, lows, country)
+        unspecific = not proper and not both and not spokes and _unspecific_source(
+            R, lang, toks, lows, country or place_country, opens=lang == "en" and not text[A.sents[si][0]:ss].strip(" \"'“‘(")
+            if A.sents else False)
         if unspecific:
             plural_group = True  # session 17e: "nach südkoreanischen Angaben", "according to reports": nobody named
         if proper:
@@ -6530,14 +6532,16 @@ def _coordinated_infinitive_en(R, toks: list[Tok], k: int, cue: str) -> bool:
     return False
 
 
-def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: str | None) -> bool:
+def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: str | None,
+                       opens: bool = False) -> bool:
     """Session 17e (issue #4): a source that is only determiners, adjectives and a plural/mass data or report
     noun (YAML ``unspecific_sources``: "nach südkoreanischen Angaben", "Russischen Angaben zufolge", "den
     Berichten zufolge", "according to South Korean data", "reports say") names nobody. A capitalised word other
     than the head counts only as a country's adjective (``country`` found: "South Korean data"; "NIS data"
     stays); a genitive or of-complement after the head never reaches here (the head is the last word). A data
     noun after a bare demonstrative or article ("the data", "den Angaben") refers to a source named before and
-    stays as it is."""
+    stays as it is. ``opens``: the phrase opens its English sentence, so its first word is capitalised as any
+    ("State media said …", session 18)."""
     words = [t for t in toks if t.is_word]
     if not words or not lows or words[-1].low != lows[-1]:
         return False
@@ -6558,7 +6562,7 @@ def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: 
             continue
         if not t.is_word or any(c.isdigit() for c in t.t):
             return False
-        if t.cap and country is None:
+        if t.cap and country is None and not (opens and t is words[0] and not t.t.isupper()):
             return False
         if t.low in ("of", "von", "des", "der", "from", "aus", "by"):
             return False

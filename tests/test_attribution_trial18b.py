@@ -115,3 +115,40 @@ def test_real_analysis_of_state_media(real):
     r = a[(a["sentence_id"] == 17) & (a["kind"] == "according_to")]
     assert _rows(r, "source", "source_type") == [("an analysis of state media", "document")]
     assert list(source_status(r)) == ["neither"]
+
+
+# ---------------------------------------------------------------- 6. unnamed media in the plural are unspecific
+def test_plural_media_with_only_a_country_are_anonymous_de():
+    # as "Russischen Angaben zufolge" and "Den Berichten zufolge": nobody named, the country from the adjective
+    a = att("Es handelt sich russischen staatlichen Nachrichtenagenturen zufolge um ein Abkommen. "
+            "Russischen Angaben zufolge wurde der Vertrag unterzeichnet. "
+            "Agenturen zufolge reiste Lawrow mit.", "de")
+    assert _rows(a, "source", "source_type", "source_country") == [
+        ("russischen staatlichen Nachrichtenagenturen", "media", "RU"),
+        ("Russischen Angaben", "government", "RU"),
+        ("Agenturen", "media", None)]
+    assert list(source_status(a)) == ["anonymous"] * 3
+
+
+def test_plural_media_with_only_a_country_are_anonymous_en():
+    a = att("Russian state news agencies reported that the treaty was signed. "
+            "Kim inspected a factory, the North's state media said. "
+            "State media said the test was a success.")
+    assert _rows(a, "source", "source_type", "source_country") == [
+        ("Russian state news agencies", "media", "RU"),
+        ("the North's state media", "media", "KP"),
+        ("State media", "media", None)]
+    assert list(source_status(a)) == ["anonymous"] * 3
+
+
+def test_one_named_agency_stays_named():
+    a = att("Die Nachrichtenagentur Tass meldete, der Vertrag sei unterzeichnet.", "de")
+    assert list(source_status(a)) == ["named"]
+
+
+def test_real_tagesschau_state_agencies(real):
+    a = attributions(_article(real, "trends-2024-06-19-kim-jong-un"))
+    r = a[a["sentence_id"] == 4]
+    assert _rows(r, "source", "source_type", "source_country") == [
+        ("russischen staatlichen Nachrichtenagenturen", "media", "RU")]
+    assert list(source_status(r)) == ["anonymous"]
