@@ -6022,6 +6022,14 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                                 and out["identified_by"] in ("group", "role", "none"))
         if out["identified_by"] == "role" and not (plural_group or indefinite or anonymous_phrase):
             out["anonymous"] = False
+        if len(toks) == 2 and toks[1].low in R.spokesperson_titles and not anonymous_phrase \
+                and toks[0].low in {"a", "an", "the"} | _INDEFINITE_SINGULAR_DE | _DEFINITE_DE:
+            org = _spokesperson_org(A, ss, history, actors, definite=toks[0].low in ("the",) or toks[0].low in _DEFINITE_DE)
+            if org is not None:
+                # session 18: "Die Nato hat … verurteilt. Wie eine Sprecherin mitteilte, …": the organisation's
+                # spokesperson, as "eine Sprecherin der Nato" (a role, neither named nor anonymous)
+                out.update(source_type=org["source_type"], source_country=org["source_country"], named=False,
+                           anonymous=False, identified_by="role", _spokes_org=org)
     else:
         if role_type == "document" and lows and (lows[-1] == role_word or lows[-1].rstrip("s") == role_word
                                                   or (lang == "de" and lows[-1].startswith(role_word))):
@@ -6702,6 +6710,30 @@ def _role_holder_named_before(A: _Article, pos: int, role_word: str, full: str, 
                     "source_country": _titled_country(A, ms), "actor_id": None}
         best = (ms, ante)
     return best
+
+
+def _spokesperson_org(A: _Article, pos: int, history: list[dict], actors: dict, definite: bool) -> dict | None:
+    """Session 18: whose spokesperson a bare "ein Sprecher", "die Sprecherin", "a spokesman" (YAML
+    ``spokesperson_titles``) is: the organisation, institution or country of the actor table that is the source
+    of the row just before, at most two sentences back ("Die Nato hat … verurteilt. Wie eine Sprecherin
+    mitteilte, …" → NATO's type and country). A definite title first takes the organisation of the last
+    spokesperson so resolved, at most three sentences back ("Die Sprecherin teilte weiter mit, …"). Not a
+    person's or a medium's spokesperson (the row before must be neither), else None."""
+    si = A.sent_of(pos)
+    if definite:
+        for h in reversed(history):
+            if si - A.sent_of(h["_pos"]) > 3:
+                break
+            if h.get("_spokes_org"):
+                return h["_spokes_org"]
+    if not history or si - A.sent_of(history[-1]["_pos"]) > 2:
+        return None
+    h = history[-1]
+    aid = h.get("actor_id")
+    if not aid or not h.get("named") or h.get("_person") or actors[aid].kind in ("person", "media") \
+            or h.get("source_type") in (None, "unknown", "media"):
+        return None
+    return {"source_type": h["source_type"], "source_country": h.get("source_country"), "actor_id": aid}
 
 
 def _role_antecedent(history: list[dict], role_word: str, full: str | None = None) -> dict | None:

@@ -152,3 +152,39 @@ def test_real_tagesschau_state_agencies(real):
     assert _rows(r, "source", "source_type", "source_country") == [
         ("russischen staatlichen Nachrichtenagenturen", "media", "RU")]
     assert list(source_status(r)) == ["anonymous"]
+
+
+# ---------------------------------------------------------------- 7. the spokesperson of the organisation just named
+def test_spokeswoman_after_nato_is_natos_de():
+    # as "eine Sprecherin der Nato": a role of NATO, neither named nor anonymous, in both sentences
+    a = att("Die Nato hat den Angriff verurteilt. Wie eine Sprecherin mitteilte, seien Zivilisten getötet worden. "
+            "Selenskyj sagte, das sei schlimm. Die Sprecherin teilte weiter mit, dass das Bündnis helfen werde.", "de")
+    assert _rows(a, "source", "source_type") == [
+        ("Die Nato", "international_org"), ("eine Sprecherin", "international_org"),
+        ("Selenskyj", "government"), ("Die Sprecherin", "international_org")]
+    assert list(source_status(a)) == ["named", "neither", "named", "neither"]
+
+
+def test_spokesman_after_the_kremlin_en_and_de():
+    a = att("NATO condemned the attack. A spokeswoman said civilians were killed.")
+    assert _rows(a, "source_type", "source_country") == [("international_org", None), ("international_org", None)]
+    assert list(source_status(a)) == ["named", "neither"]
+    b = att("Der Kreml hat den Angriff verurteilt. Wie ein Sprecher mitteilte, sei der Angriff ein Beweis.", "de")
+    assert _rows(b, "source_type", "source_country") == [("government", "RU"), ("government", "RU")]
+
+
+def test_spokesman_without_an_organisation_before_stays_anonymous():
+    # after a person or a medium, or alone, nobody says whose spokesperson it is
+    for text, lang in [("Selenskyj hat den Angriff verurteilt. Ein Sprecher sagte, der Angriff sei ein Beweis.", "de"),
+                       ("Yonhap reported the attack. A spokesman said civilians were killed.", "en"),
+                       ("Ein Sprecher sagte, der Angriff sei ein Beweis.", "de")]:
+        a = att(text, lang)
+        assert source_status(a).iloc[-1] == "anonymous", text
+
+
+def test_real_nato_spokeswoman(real):
+    a = attributions(_article(real, "trends-2024-11-17-russland"))
+    r = a[a["sentence_id"].isin([34, 36])]
+    assert _rows(r, "source", "source_type") == [("eine Sprecherin", "international_org"),
+                                                 ("Die Sprecherin", "international_org")]
+    assert list(source_status(r)) == ["neither", "neither"]
