@@ -5873,6 +5873,15 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
     if actor_id is None:
         if role_type:
             out["source_type"] = role_type
+        if country is None and lang == "de" and role_type:
+            # session 18: "…, teilte das Energieministerium in Kiew mit.": the capital after the speaker (left
+            # outside the span before the verb's particle) places it
+            m = re.match(r"\s+in\s+", text[se:se + 8])
+            place = next((aid for ms, me, aid, _ in A.mentions if m and ms == se + m.end() and aid
+                          and actors[aid].kind == "country"), None) if m else None
+            if place is not None and re.match(r"\s*(?:\w+\s*)?[.,;]", text[next(
+                    me for ms, me, aid, _ in A.mentions if ms == se + m.end() and aid == place):]):
+                country = actors[place].country or None
         out["source_country"] = country
         head = lows[-1] if lows else ""
         # the head is the noun before a place phrase: "Regierungskreise in Seoul", "officials in Washington"
@@ -5965,6 +5974,14 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     role_type, _ = _role_of(R, lang, app, " ".join(t.low for t in app), whole=True)
                     if role_type:
                         out["source_type"] = role_type
+        if proper and lang == "en" and country is None and A.sents:
+            # session 18: the country of an apposition's role right after the name: "Gen. Xavier Brunson,
+            # commander of U.S. Forces Korea (USFK), made the remark …, citing …" → US
+            m = re.match(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,;!?()\"“”]{1,80}?)\.?(?=\s*[,;!?(]|\s*$)",
+                         text[se:A.sents[si][1]])
+            app = [t for t in tokens(text, se + m.start(1), se + m.end(1)) if t.is_word] if m else []
+            if app and _role_of(R, lang, app, " ".join(t.low for t in app))[0]:
+                out["source_country"] = country = _country_of(R, lang, app, " ".join(t.low for t in app))
         unspecific = not proper and not both and not spokes and _unspecific_source(
             R, lang, toks, lows, country or place_country, opens=lang == "en" and not text[A.sents[si][0]:ss].strip(" \"'“‘(")
             if A.sents else False)

@@ -188,3 +188,29 @@ def test_real_nato_spokeswoman(real):
     assert _rows(r, "source", "source_type") == [("eine Sprecherin", "international_org"),
                                                  ("Die Sprecherin", "international_org")]
     assert list(source_status(r)) == ["neither", "neither"]
+
+
+# ---------------------------------------------------------------- 8. the country of a source the phrase states
+def test_apposition_role_gives_the_country():
+    # "commander of U.S. Forces Korea" says whose commander he is: US (the citing row and the later "Brunson")
+    a = att("Gen. Xavier Brunson, commander of U.S. Forces Korea (USFK), made the remark at a forum, citing the "
+            "new U.S. National Security Strategy. \"Korea matters,\" Brunson said.")
+    assert _rows(a, "source", "source_type", "source_country") == [
+        ("Gen. Xavier Brunson", "military", "US"), ("Brunson", "military", "US")]
+
+
+def test_capital_after_a_speaker_after_the_cue_de():
+    a = att("„Einige Anlagen wurden beschädigt“, teilte das Energieministerium in Kiew mit.", "de")
+    assert _rows(a, "source", "source_country") == [("das Energieministerium", "UA")]
+    # a capital in the content places nobody
+    b = att("Das Ministerium teilte mit, die Anlage in Kiew sei beschädigt.", "de")
+    assert _rows(b, "source", "source_country") == [("Das Ministerium", None)]
+
+
+def test_real_brunson_and_energy_ministry(real):
+    a = attributions(_article(real, "naver-001_0015819166"))
+    r = a[(a["sentence_id"] == 1) & (a["cue"] == "citing")]
+    assert _rows(r, "source", "source_country") == [("Gen. Xavier Brunson", "US")]
+    b = attributions(_article(real, "trends-2024-06-19-russland-ukraine"))
+    r = b[(b["sentence_id"] == 23)]
+    assert _rows(r, "source", "source_country") == [("das Energieministerium", "UA")]
