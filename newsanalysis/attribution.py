@@ -2919,6 +2919,10 @@ def _np_right_en(A: _Article, toks: list[Tok], j: int, hi: int) -> int | None:
             break  # (session 16: "according to a report in the New York Times" names the paper, not the content)
         if end is not None and t.low.endswith("ed") and not t.cap:
             break
+        if end is not None and t.cap and t.low in _calendar_en() and toks[end].low not in _NP_LINKS \
+                and toks[end].low not in DETERMINERS["en"] and (t.low.endswith("day") or (
+                    j + 1 < len(toks) and toks[j + 1].t[:1].isdigit())):
+            break  # session 18: "according to an analysis of state media Tuesday": the day is no part of the source
         if end is not None and toks[end].low in ("in", "on", "by") and report_noun(toks[end - 1].low):
             pass  # the medium after "a report in": no new clause
         elif end is not None and _np_new_clause_en(A, toks, end, j):
@@ -3198,6 +3202,8 @@ def _rule_sentence(A: _Article, si: int) -> None:
                         or prev in ("to", "not", "be", "more", "than", "been", "under") \
                         or (prev in R.noun_after and not cue.lower().endswith("ing")):
                     continue  # "was told", "the report", "Putin's claims"; but "is saying" is a cue
+                if prev in ("and", "or") and _coordinated_infinitive_en(R, toks, k, cue):
+                    continue  # session 18: "an effort to comfort the families and emphasize the alliance"
             if lang == "de" and _de_infinitive_blocked(A, toks, k, cue):
                 continue  # "ist es zu erklären", "wer kann sagen", "meinen Dank": no report
             cue, particle = _separable_cue(A, cue, kk)  # "teilte das Ministerium am Montag mit"
@@ -5865,6 +5871,8 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
         if by_at is not None:
             role_toks = role_toks[:by_at]
     role_type, role_word = _role_of(R, lang, role_toks, " ".join(t.low for t in role_toks))
+    if role_type is None and actor_id is None and lows and lows[-1] in R.unspecific_data_heads:
+        role_type, role_word = "document", lows[-1]  # session 18: "statistics show" is a document, as "the data"
     if role_type == "document" and lang == "en" and any(t.low in ("media", "press", "news") for t in role_toks[:-1]):
         # session 16: "According to media reports" is unnamed media, as German "Laut Medienberichten" (the
         # compound's head "Medien" types it media); it was a document
@@ -5880,6 +5888,15 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
     if actor_id is None:
         if role_type:
             out["source_type"] = role_type
+        if country is None and lang == "de" and role_type:
+            # session 18: "…, teilte das Energieministerium in Kiew mit.": the capital after the speaker (left
+            # outside the span before the verb's particle) places it
+            m = re.match(r"\s+in\s+", text[se:se + 8])
+            place = next((aid for ms, me, aid, _ in A.mentions if m and ms == se + m.end() and aid
+                          and actors[aid].kind == "country"), None) if m else None
+            if place is not None and re.match(r"\s*(?:\w+\s*)?[.,;]", text[next(
+                    me for ms, me, aid, _ in A.mentions if ms == se + m.end() and aid == place):]):
+                country = actors[place].country or None
         out["source_country"] = country
         head = lows[-1] if lows else ""
         # the head is the noun before a place phrase: "Regierungskreise in Seoul", "officials in Washington"
@@ -5972,7 +5989,17 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     role_type, _ = _role_of(R, lang, app, " ".join(t.low for t in app), whole=True)
                     if role_type:
                         out["source_type"] = role_type
-        unspecific = not proper and not both and not spokes and _unspecific_source(R, lang, toks, lows, country)
+        if proper and lang == "en" and country is None and A.sents:
+            # session 18: the country of an apposition's role right after the name: "Gen. Xavier Brunson,
+            # commander of U.S. Forces Korea (USFK), made the remark …, citing …" → US
+            m = re.match(r",\s+(?:(?:a|an|the)\s+)?([a-z][^,;!?()\"“”]{1,80}?)\.?(?=\s*[,;!?(]|\s*$)",
+                         text[se:A.sents[si][1]])
+            app = [t for t in tokens(text, se + m.start(1), se + m.end(1)) if t.is_word] if m else []
+            if app and _role_of(R, lang, app, " ".join(t.low for t in app))[0]:
+                out["source_country"] = country = _country_of(R, lang, app, " ".join(t.low for t in app))
+        unspecific = not proper and not both and not spokes and _unspecific_source(
+            R, lang, toks, lows, country or place_country, opens=lang == "en" and not text[A.sents[si][0]:ss].strip(" \"'“‘(")
+            if A.sents else False)
         if unspecific:
             plural_group = True  # session 17e: "nach südkoreanischen Angaben", "according to reports": nobody named
         if proper:
@@ -6027,6 +6054,14 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                                 and out["identified_by"] in ("group", "role", "none"))
         if out["identified_by"] == "role" and not (plural_group or indefinite or anonymous_phrase):
             out["anonymous"] = False
+        if len(toks) == 2 and toks[1].low in R.spokesperson_titles and not anonymous_phrase \
+                and toks[0].low in {"a", "an", "the"} | _INDEFINITE_SINGULAR_DE | _DEFINITE_DE:
+            org = _spokesperson_org(A, ss, history, actors, definite=toks[0].low in ("the",) or toks[0].low in _DEFINITE_DE)
+            if org is not None:
+                # session 18: "Die Nato hat … verurteilt. Wie eine Sprecherin mitteilte, …": the organisation's
+                # spokesperson, as "eine Sprecherin der Nato" (a role, neither named nor anonymous)
+                out.update(source_type=org["source_type"], source_country=org["source_country"], named=False,
+                           anonymous=False, identified_by="role", _spokes_org=org)
     else:
         if role_type == "document" and lows and (lows[-1] == role_word or lows[-1].rstrip("s") == role_word
                                                   or (lang == "de" and lows[-1].startswith(role_word))):
@@ -6037,6 +6072,7 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             out["source_type"] = role_type  # "the Russian military" → military
         if actors[actor_id].kind == "country" and (lows[-1] in R.anonymous_heads):
             out["named"], out["anonymous"], out["identified_by"] = False, True, "group"
+            out["actor_id"] = None  # session 18: the country only places the group ("South Korea's defense authorities")
     return out
 
 
@@ -6290,6 +6326,10 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
                 continue
             if t.t.isupper() and len(t.t) <= 2:
                 continue
+            if i == 0 and not t.t.isupper() and toks[-1].low in R.unspecific_data_heads | R.unspecific_report_heads \
+                    and not any(x.cap for x in toks[1:]) \
+                    and not A.text[A.sents[A.sent_of(t.s)][0]:t.s].strip(" \"'“‘(") if A.sents else False:
+                continue  # session 18: "Statistics show", "New data showed": a sentence's first word, no name
             return True
         return False
     # German: every noun is capitalised; a name follows a role noun ("Außenminister Lawrow") or stands alone
@@ -6501,14 +6541,47 @@ def _coordinated_people(A: _Article, actors: dict) -> list[tuple[int, int, str, 
     return A._coordinated
 
 
-def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: str | None) -> bool:
+def _coordinated_infinitive_en(R, toks: list[Tok], k: int, cue: str) -> bool:
+    """Session 18: a cue in its base form right after "and"/"or" (``toks[k - 1]``) that joins a to-infinitive
+    of the same clause ("It was an apparent effort to comfort the families and emphasize the alliance") is an
+    infinitive too, no report, as "to emphasize" is. A past or third-person form ("agreed to meet and said
+    …") and a "to" before an article, a pronoun or a name (a preposition: "went to Seoul and …") do not count;
+    a comma, colon or dash between ends the clause."""
+    low = cue.lower().split()[0]
+    if low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith("ss")) \
+            or low in IRREGULAR_PAST.get("en", ()) or low in IRREGULAR_PARTICIPLES.get("en", ()):
+        return False
+    for j in range(k - 2, max(k - 16, 0) - 1, -1):
+        t = toks[j]
+        if not t.is_word:
+            if t.t in (",", ";", ":", "—", "–", "-", "(", ")") or t.t in SENT_END:
+                return False
+            continue
+        if t.low == "to":
+            nxt = toks[j + 1] if j + 1 < k - 1 else None
+            if nxt is None or not nxt.is_word or nxt.cap or nxt.low in DETERMINERS["en"] \
+                    or nxt.low in R.pron_sing or nxt.low in R.pron_plur or nxt.low in R.personal_pronouns:
+                return False
+            # what governs the infinitive: a noun after an article ("an apparent effort to") or a past or
+            # third-person verb ("wanted to", "met to", "plans to"); after a plain present verb the cue may be
+            # that verb's coordinate ("Officials want to stop the war and say that …": they say)
+            gov = [x for x in toks[max(j - 3, 0):j] if x.is_word]
+            w = gov[-1].low if gov else ""
+            return any(x.low in DETERMINERS["en"] for x in gov) or w.endswith("ed") \
+                or w in IRREGULAR_PAST.get("en", ()) or (w.endswith("s") and not w.endswith("ss"))
+    return False
+
+
+def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: str | None,
+                       opens: bool = False) -> bool:
     """Session 17e (issue #4): a source that is only determiners, adjectives and a plural/mass data or report
     noun (YAML ``unspecific_sources``: "nach südkoreanischen Angaben", "Russischen Angaben zufolge", "den
     Berichten zufolge", "according to South Korean data", "reports say") names nobody. A capitalised word other
     than the head counts only as a country's adjective (``country`` found: "South Korean data"; "NIS data"
     stays); a genitive or of-complement after the head never reaches here (the head is the last word). A data
     noun after a bare demonstrative or article ("the data", "den Angaben") refers to a source named before and
-    stays as it is."""
+    stays as it is. ``opens``: the phrase opens its English sentence, so its first word is capitalised as any
+    ("State media said …", session 18)."""
     words = [t for t in toks if t.is_word]
     if not words or not lows or words[-1].low != lows[-1]:
         return False
@@ -6520,6 +6593,8 @@ def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: 
     rest = words[:-1]
     if data and len(rest) == 1 and rest[0].low in dets:
         return False
+    if data and not report and country is None:
+        return False  # session 18: "data showed" names a document, as "the data showed"; only an origin is unspecific
     for t in rest:
         if t.low in dets or t.low in ("own", "eigenen", "eigener"):
             if t.low in ("own", "eigenen", "eigener"):
@@ -6527,7 +6602,7 @@ def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: 
             continue
         if not t.is_word or any(c.isdigit() for c in t.t):
             return False
-        if t.cap and country is None:
+        if t.cap and country is None and not (opens and t is words[0] and not t.t.isupper()):
             return False
         if t.low in ("of", "von", "des", "der", "from", "aus", "by"):
             return False
@@ -6667,6 +6742,30 @@ def _role_holder_named_before(A: _Article, pos: int, role_word: str, full: str, 
                     "source_country": _titled_country(A, ms), "actor_id": None}
         best = (ms, ante)
     return best
+
+
+def _spokesperson_org(A: _Article, pos: int, history: list[dict], actors: dict, definite: bool) -> dict | None:
+    """Session 18: whose spokesperson a bare "ein Sprecher", "die Sprecherin", "a spokesman" (YAML
+    ``spokesperson_titles``) is: the organisation, institution or country of the actor table that is the source
+    of the row just before, at most two sentences back ("Die Nato hat … verurteilt. Wie eine Sprecherin
+    mitteilte, …" → NATO's type and country). A definite title first takes the organisation of the last
+    spokesperson so resolved, at most three sentences back ("Die Sprecherin teilte weiter mit, …"). Not a
+    person's or a medium's spokesperson (the row before must be neither), else None."""
+    si = A.sent_of(pos)
+    if definite:
+        for h in reversed(history):
+            if si - A.sent_of(h["_pos"]) > 3:
+                break
+            if h.get("_spokes_org"):
+                return h["_spokes_org"]
+    if not history or si - A.sent_of(history[-1]["_pos"]) > 2:
+        return None
+    h = history[-1]
+    aid = h.get("actor_id")
+    if not aid or not h.get("named") or h.get("_person") or actors[aid].kind in ("person", "media") \
+            or h.get("source_type") in (None, "unknown", "media"):
+        return None
+    return {"source_type": h["source_type"], "source_country": h.get("source_country"), "actor_id": aid}
 
 
 def _role_antecedent(history: list[dict], role_word: str, full: str | None = None) -> dict | None:
