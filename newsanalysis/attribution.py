@@ -1328,6 +1328,69 @@ def _bare_clause_after(A: _Article, toks: list[Tok], k: int) -> bool:
     return False
 
 
+_WEEKDAYS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _adverbial_ends_en(A: _Article, toks: list[Tok], i: int) -> list[int]:
+    """Session 18: the possible ends (index after the last token) of one short time or place phrase that opens at
+    token ``i`` between "told <addressee>" and a clause without "that" (YAML ``addressee_adverbial_times``,
+    ``addressee_adverbial_events``): a weekday or "yesterday"/"today"/"earlier" ("Friday", "Friday night"),
+    "this/last/next <week …>", "on <weekday>", "on <month> <day>", "in/at (the) <Name …>" (every length of the
+    capitalised run, up to three words), "at/during/after <article> … <event noun>" (at most three words). Empty
+    when none opens there."""
+    R = A.R
+    n = len(toks)
+
+    def low(j):
+        return toks[j].low if j < n and toks[j].is_word else None
+
+    def part_of_day(j):
+        return j + 1 if low(j) in R.addressee_adverbial_times and low(j) not in ("week", "month", "year") else j
+
+    w = low(i)
+    if w is None:
+        return []
+    if w in _WEEKDAYS_EN or w in ("yesterday", "today", "earlier"):
+        return [part_of_day(i + 1)]
+    if w in ("this", "last", "next") and low(i + 1) in R.addressee_adverbial_times:
+        return [i + 2]
+    if w in ("on", "late", "early"):
+        if low(i + 1) in _WEEKDAYS_EN:
+            return [part_of_day(i + 2)]
+        if low(i + 1) in month_names("en") and i + 2 < n and toks[i + 2].t.isdigit():
+            return [i + 3]
+        return []
+    ends = []
+    if w in ("in", "at"):
+        j = i + 2 if low(i + 1) == "the" else i + 1
+        while j < min(n, i + 5) and toks[j].is_word and toks[j].cap:
+            j += 1
+            ends.append(j)
+    if w in ("at", "during", "after") and low(i + 1) in ("a", "an", "the", "his", "her", "their", "its"):
+        ends += [j + 1 for j in range(i + 2, min(n, i + 5)) if low(j) in R.addressee_adverbial_events][:1]
+    return ends
+
+
+def _told_adverbial_clause_en(A: _Article, toks: list[Tok], i: int) -> int | None:
+    """Session 18: "told reporters on Friday the bridge would open": up to three time or place phrases
+    (``_adverbial_ends_en``) from token ``i``, then a clause without "that" (``_bare_clause_after``). The index of
+    the clause's first token, or None. The shortest phrase is tried first, and a subject may not open with another
+    such phrase ("Friday", "this week") nor be a capitalised word followed by an article ("in New | York the
+    sanctions"), so "in Seoul North Korean troops had …" keeps "North Korean troops" and "in New York the
+    sanctions were …" keeps "the sanctions"."""
+    ends, frontier = [], [i]
+    for _ in range(3):
+        frontier = [e for f in frontier for e in _adverbial_ends_en(A, toks, f)]
+        ends += frontier
+    for e in sorted(set(ends)):
+        if e + 1 >= len(toks) or _adverbial_ends_en(A, toks, e) \
+                or (toks[e].cap and toks[e + 1].low in ("the", "a", "an")):
+            continue
+        if _bare_clause_after(A, toks, e - 1):
+            return e
+    return None
+
+
 def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
     R, lang = A.R, A.lang
@@ -1412,6 +1475,18 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             # finite auxiliary or copula, as after "believes")
             start = t.s
             break
+        if lang == "en" and k + 1 < j <= k + 4 and toks[k].low in ("told", "tells", "tell", "telling") \
+                and all(x.is_word and x.low not in _SOURCE_FINAL_PREPOSITIONS_EN and x.low not in R.complementizers
+                        and x.low not in SUBORDINATORS.get(lang, set()) and x.low not in R.coordinators
+                        for x in toks[k + 1:j]) \
+                and (toks[j - 1].cap or toks[j - 1].low in R.addressee_nouns):
+            # session 18: the same with a time or place phrase after the addressee ("told reporters on Friday
+            # the bridge would open", "told Yonhap at a briefing in Seoul the talks had failed")
+            e = _told_adverbial_clause_en(A, toks, j)
+            if e is not None:
+                j = e
+                start = toks[e].s
+                break
         if t.t in SENT_END or t.t in "„“”\"»«":
             if t.t in SENT_END:
                 return None

@@ -193,6 +193,8 @@ class Resources:
     release_nouns: set = field(default_factory=set)           # (statement, press statement, commentary …)
     release_openers: set = field(default_factory=set)         # (titled, saying, that, …: the content follows)
     addressee_nouns: set = field(default_factory=set)         # session 17: "told reporters <clause>"
+    addressee_adverbial_times: set = field(default_factory=set)   # session 18: "told reporters this week <clause>"
+    addressee_adverbial_events: set = field(default_factory=set)  # session 18: "told reporters at a briefing <clause>"
     continuation_colon_cues: set = field(default_factory=set)  # session 17: "…, X said, and went on:⏎"
     narrative_openers: set = field(default_factory=set)       # ("Meanwhile, …" ends a continued speech)
     colon_text_sources: set = field(default_factory=set)      # session 17e: "The message said:⏎" goes on
@@ -619,6 +621,8 @@ def load_resources(lang: str) -> Resources:
         release_nouns=_lower_set(data, "release_nouns"),
         release_openers=_lower_set(data, "release_openers"),
         addressee_nouns=_lower_set(data, "addressee_nouns"),
+        addressee_adverbial_times=_lower_set(data, "addressee_adverbial_times"),
+        addressee_adverbial_events=_lower_set(data, "addressee_adverbial_events"),
         continuation_colon_cues=_lower_set(data, "continuation_colon_cues"),
         colon_text_sources=_lower_set(data, "colon_text_sources"),
         narrative_openers=_lower_set(data, "narrative_openers"),

@@ -1,0 +1,46 @@
+"""Session 18: attribution defects the last session noticed in real articles.
+
+1. "told reporters on Friday the bridge would open": a time or place phrase between "told <addressee>" and a
+   clause without "that".
+
+Every hand-written sentence's expected rows were worked out by reading it; real sentences are quoted from the
+shared corpus and checked by reading them.
+"""
+from conftest import att
+
+
+def _rows(a, *cols):
+    return [tuple(getattr(r, c) for c in cols) for r in a.itertuples()]
+
+
+# ---------------------------------------------------------------- 1. told + addressee + adverbial + clause
+def test_told_reporters_on_friday_clause():
+    a = att("The mayor told reporters on Friday the bridge would open in May.")
+    assert _rows(a, "kind", "cue", "source", "content") == [
+        ("indirect", "told", "The mayor", "the bridge would open in May")]
+
+
+def test_told_name_at_briefing_in_place_clause():
+    a = att("Officials told Yonhap at a briefing in Seoul the talks had failed.")
+    assert _rows(a, "cue", "source", "content") == [("told", "Officials", "the talks had failed")]
+
+
+def test_told_this_week_and_place_chain():
+    a = att("Peskov told journalists last week in Moscow the Kremlin had no comment.")
+    assert _rows(a, "source", "content") == [("Peskov", "the Kremlin had no comment")]
+
+
+def test_told_place_then_capitalised_subject():
+    # the place is one word; "North Korean troops" is the clause's subject, not part of the place
+    a = att("The general told reporters at a news conference in Seoul North Korean troops had been sent to Kursk.")
+    assert _rows(a, "source", "content") == [("The general", "North Korean troops had been sent to Kursk")]
+    # a two-word place before an article: the article opens the subject
+    a = att("Lavrov told reporters in New York the sanctions were illegal.")
+    assert _rows(a, "source", "content") == [("Lavrov", "the sanctions were illegal")]
+
+
+def test_told_adverbial_without_clause_is_no_row():
+    # no clause after the phrase: nothing was reported
+    assert att("The mayor told reporters on Friday morning about the bridge.").empty
+    # the object is no addressee ("a story"): no row
+    assert att("She told a story on Friday the audience loved.").empty
