@@ -5686,6 +5686,28 @@ def _institution_subject(A: _Article, ss: int, si_: int) -> tuple[int, int] | No
     return None
 
 
+def _possessive_country_before(A: _Article, ss: int, si_: int, actors: dict) -> tuple | None:
+    """Session 18: the mention of a country in a possessive whose noun phrase's clause holds "it" at ``ss``
+    ("North Korea's unveiling of what it claims …"): "<country>'s", at most four lower-case words with "of",
+    "that", "what" or "which" among them, then "it"; the noun after "'s" is no institution or role noun. The
+    mention tuple of ``A.mentions``, or None (step 4 of ``_it_antecedent``)."""
+    R = A.R
+    best = None
+    for ms, me, aid, alias in A.mentions:
+        if not aid or actors[aid].kind != "country" or me > ss or A.sent_of(ms) != si_ or A.in_quote(ms, me):
+            continue
+        if A.text[me:me + 2] not in ("'s", "’s"):
+            continue
+        words = [t for t in tokens(A.text, me + 2, ss) if t.t.strip()]
+        if not words or len(words) > 4 or not all(t.is_word and not t.cap for t in words):
+            continue
+        if words[0].low in R.institution_heads or words[0].low in R.person_roles \
+                or not any(t.low in ("of", "that", "what", "which") for t in words):
+            continue
+        best = (ms, me, aid, alias)
+    return best
+
+
 def _it_antecedent(A: _Article, ss: int, history: list[dict], actors: dict) -> dict | None:
     """What "it"/"es" at ``ss`` stands for, or None (unresolved): never a person.
 
@@ -5696,7 +5718,11 @@ def _it_antecedent(A: _Article, ss: int, history: list[dict], actors: dict) -> d
     2. else the nearest organisation or medium of the actor table named in this or the previous sentence
        (outside quotes);
     3. else a country of the actor table that opens the previous sentence or this one before "it"
-       ("Russia held talks on Monday. It said …").
+       ("Russia held talks on Monday. It said …");
+    4. else (English, session 18) a country in a possessive right before "it" in this sentence, whose noun's
+       clause holds "it": "<country>'s" + at most four lower-case words, one of them "of", "that", "what" or
+       "which", then "it" ("North Korea's unveiling of what it claims to be …", "Russia's denial that it …"); not
+       when the noun is an institution or a role ("Japan's ministry, which it …").
     A country only mentioned ("The drills involved Japan and Australia, and it predicts …") is no antecedent."""
     si_ = A.sent_of(ss)
     earlier = [h for h in history if h.get("_pos", ss) < ss]
@@ -5738,6 +5764,8 @@ def _it_antecedent(A: _Article, ss: int, history: list[dict], actors: dict) -> d
             return d
     if m_ is None:
         m_ = max((m for m in near if country(m[2]) and _opens_clause(A, m[0], m[1])), default=None)
+    if m_ is None and A.lang == "en":
+        m_ = _possessive_country_before(A, ss, si_, actors)
     if m_ is None:
         return None
     a_ = actors[m_[2]]

@@ -2,6 +2,8 @@
 
 1. "told reporters on Friday the bridge would open": a time or place phrase between "told <addressee>" and a
    clause without "that".
+2. "it" resolves to a country in a possessive right before it ("North Korea's unveiling of what it claims …")
+   when no other antecedent fits.
 
 Every hand-written sentence's expected rows were worked out by reading it; real sentences are quoted from the
 shared corpus and checked by reading them.
@@ -44,3 +46,28 @@ def test_told_adverbial_without_clause_is_no_row():
     assert att("The mayor told reporters on Friday morning about the bridge.").empty
     # the object is no addressee ("a story"): no row
     assert att("She told a story on Friday the audience loved.").empty
+
+
+# ---------------------------------------------------------------- 2. "it" after a possessive country
+def test_it_after_possessive_country_korea_herald():
+    # The Korea Herald (naver-044_0000278282), first sentence: North Korea makes the claim
+    a = att("A major question is emerging over North Korea’s unveiling of what it claims to be an 8,700-ton "
+            "nuclear-powered strategic guided-missile submarine — whether Russia has assisted Pyongyang in "
+            "securing the naval reactor technology that would make such a leap possible.")
+    row = a[a.cue == "claims"].iloc[0]
+    assert (row.source, row.source_country, row.named) == ("North Korea", "KP", True)
+
+
+def test_it_after_possessive_claim_that():
+    a = att("Analysts doubt Russia's claim that it has no plans to help.")
+    assert _rows(a, "cue", "source", "source_country", "content") == [
+        ("claim", "Russia", "RU", "that it has no plans to help")]
+
+
+def test_it_not_resolved_to_merely_mentioned_country_or_institution():
+    # session 17's restriction stays: a country only mentioned is no antecedent
+    a = att("The drills involved Japan and Australia, and it predicts more tension.")
+    assert list(a.source) == ["it"] and list(a.source_country) == [None]
+    # the noun after the possessive is an institution: "it" is not Japan
+    a = att("Japan's ministry, which it said was ready, was silent.")
+    assert list(a.source_country) == [None]
