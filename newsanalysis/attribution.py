@@ -584,6 +584,10 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
     if A.lang != "en":
         return None
     roles = {n for n, _ in A.R.roles if " " not in n} | A.R.leader_titles | A.R.person_roles
+
+    def role(t: Tok) -> bool:  # session 18: a plural role too ("members", "vice-chairmen" is not one)
+        return t.is_word and not t.cap and (t.low in roles or t.low.split("-")[-1] in roles
+                                            or (t.low.endswith("s") and t.low[:-1] in roles))
     j = end
     while j > lo and end - j < 30:
         t = toks[j]
@@ -593,7 +597,7 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
             j -= 1  # "Worker's Party" split at the apostrophe
             continue
         if t.is_word and not t.cap and t.low not in _ORG_NAME_WORDS:
-            if (t.low in roles or t.low.split("-")[-1] in roles) and toks[j + 1].low in ("of", "for"):
+            if role(t) and toks[j + 1].low in ("of", "for"):
                 # (session 17: "A spokesman for the Foreign Ministry of the …"; fourth round: up to three
                 # lower-case modifiers or a hyphenated prefix before the role noun: "The first secretary of the
                 # Central Committee of the Communist Party of the Soviet Union", "the co-chairperson of …")
@@ -602,6 +606,8 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
                         toks[d].is_word and not toks[d].cap and toks[d].low not in DETERMINERS["en"]
                         and toks[d].low not in _ORG_NAME_WORDS)):
                     d, n = d - 1, n + 1
+                if d - 2 >= lo and toks[d].low == "and" and role(toks[d - 1]) and toks[d - 2].low in DETERMINERS["en"]:
+                    d -= 2  # session 18: coordinated roles, "The chairman and members of the Tynda City Group …"
                 if d < lo or toks[d].low not in DETERMINERS["en"]:
                     return None
                 if d - 2 >= lo and toks[d - 1].low in ("and", ",") and (toks[d - 2].cap or toks[d - 2].t == ")"):

@@ -4,6 +4,9 @@
    clause without "that".
 2. "it" resolves to a country in a possessive right before it ("North Korea's unveiling of what it claims …")
    when no other antecedent fits.
+3. "The chairman and members of <long organisation name> praised …": coordinated role nouns before "of" keep the
+   whole subject (the source had shrunk to the name's last word, "Russia", and the ", expressing belief" row
+   inherited it).
 
 Every hand-written sentence's expected rows were worked out by reading it; real sentences are quoted from the
 shared corpus and checked by reading them.
@@ -71,3 +74,28 @@ def test_it_not_resolved_to_merely_mentioned_country_or_institution():
     # the noun after the possessive is an institution: "it" is not Japan
     a = att("Japan's ministry, which it said was ready, was silent.")
     assert list(a.source_country) == [None]
+
+
+# ---------------------------------------------------------------- 3. coordinated roles of a long name
+TYNDA = ("The chairman and members of the Tynda City Group for the Study of the Juche Idea of Russia praised the "
+         "exploits the great leaders Kim Il Sung andKim Jong Il performed in the building of a Juche-oriented "
+         "revolutionary party, expressing belief that the Korean people would continue to register great successes "
+         "in bolstering up self-reliant defence capability and building socialism under the seasoned guidance of "
+         "the respected Comrade Kim Jong Un.")
+
+
+def test_tynda_study_group_keeps_whole_subject():
+    # KCNA "Celebrations Held in Russia" (kcna-28c2b65380784601), as published (the glued "andKim" included):
+    # the study group's chairman and members praise and believe, not the Russian state
+    a = att(TYNDA)
+    group = "The chairman and members of the Tynda City Group for the Study of the Juche Idea of Russia"
+    assert _rows(a, "cue", "source", "source_country") == [
+        ("praised", group, "RU"), ("expressing belief", group, "RU")]
+    assert "government" not in set(a.source_type)
+    assert a.content.iloc[1].startswith("that the Korean people would continue")
+
+
+def test_coordinated_roles_short_name():
+    a = att("The chairman and members of the Tynda City Group said that the Korean people would win.")
+    assert _rows(a, "source", "content") == [
+        ("The chairman and members of the Tynda City Group", "that the Korean people would win")]
