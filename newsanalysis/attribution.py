@@ -1582,6 +1582,17 @@ def _trim_content(A: _Article, r: dict) -> None:
             c = _comma_and_subject_en(A, toks, j) if j > 0 else None
             if c is not None and c >= 2:
                 cut = min(cut, toks[c - 1].s)
+    if A.lang == "en" and A.sents and "," not in text[r["cue_end"]:s]:
+        # session 18: a cue in a subordinate clause that opens the sentence ("As Clinton talked about bringing
+        # communities together, Trump highlighted …"): the content ends at the clause's comma
+        s0 = A.sents[A.sent_of(r["cue_start"])][0]
+        first = next((t for t in tokens(text, s0, r["cue_start"]) if t.is_word), None)
+        if first is not None and first.low in SUBORDINATORS["en"] - {"which", "who", "whose", "where"}:
+            k = text.find(",", s, cut)
+            while k >= 0 and (A.in_quote(k, k + 1) or _digit_group_comma(text, k)):
+                k = text.find(",", k + 1, cut)
+            if k >= 0 and len(text[s:k].split()) >= 2:
+                cut = min(cut, k)
     if R.content_stop_concessive and R.cue_re is not None:
         for m in _COMMA_WORD.finditer(text, s, cut):
             if m.group(1).lower() in R.content_stop_concessive and not A.in_quote(m.start(), m.end()) \

@@ -7,6 +7,8 @@
 3. "The chairman and members of <long organisation name> praised …": coordinated role nouns before "of" keep the
    whole subject (the source had shrunk to the name's last word, "Russia", and the ", expressing belief" row
    inherited it).
+4. "talked about X", "exchanged views on X" are topic cues like "discussed X"; a cue in a sentence-opening
+   subordinate clause ends its content at the clause's comma ("As Clinton talked about …, Trump …").
 
 Every hand-written sentence's expected rows were worked out by reading it; real sentences are quoted from the
 shared corpus and checked by reading them.
@@ -99,3 +101,39 @@ def test_coordinated_roles_short_name():
     a = att("The chairman and members of the Tynda City Group said that the Korean people would win.")
     assert _rows(a, "source", "content") == [
         ("The chairman and members of the Tynda City Group", "that the Korean people would win")]
+
+
+# ---------------------------------------------------------------- 4. topic cues like "discussed"
+def test_talked_about_is_topic_like_discussed():
+    a = att("Putin and Kim talked about the relations between the two Koreas.")
+    assert _rows(a, "cue", "cue_class", "source", "content") == [
+        ("talked about", "topic", "Putin", "the relations between the two Koreas"),
+        ("talked about", "topic", "Kim", "the relations between the two Koreas")]
+    # with a clause it reports what was said, as "discussed that …" does
+    a = att("Putin talked about how the sanctions had failed.")
+    assert _rows(a, "cue_class", "content") == [("speech", "how the sanctions had failed")]
+
+
+def test_exchanged_views_on_kremlin():
+    # Kremlin.ru (kremlin-en-60423), as published with its line break inside the cue
+    a = att("In\xa0addition, the\xa0participants exchanged views\non\xa0current issues of\xa0the\xa0domestic "
+            "political agenda.")
+    assert len(a) == 1
+    row = a.iloc[0]
+    assert (row.cue.split(), row.cue_class, row.source) == (["exchanged", "views", "on"], "topic", "the\xa0participants")
+    assert row.content == "current issues of\xa0the\xa0domestic political agenda"
+
+
+def test_topic_noun_and_infinitive_are_no_rows():
+    assert att("The two leaders held talks about the treaty.").empty
+    assert att("It is important to not just make noise and talk about a regime that is against the people.").empty
+
+
+def test_cue_in_opening_subordinate_clause_ends_at_comma():
+    a = att("As Clinton talked about bringing communities together, Trump highlighted his message.")
+    assert _rows(a, "cue", "source", "content") == [("talked about", "Clinton", "bringing communities together")]
+    a = att("While Trump admitted using the tax code, he does not defend it.")
+    assert _rows(a, "cue", "source", "content") == [("admitted", "Trump", "using the tax code")]
+    # the content after "As X said," is the main clause, untouched
+    a = att("As the ministry said, the troops had crossed the border.")
+    assert list(a.content) == ["the troops had crossed the border"]
