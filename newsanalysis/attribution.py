@@ -2378,9 +2378,38 @@ def _rule_block_quote(A: _Article) -> None:
         src_words = [w.lower() for w in re.findall(r"[\w'’-]+", text[src[0]:src[1]])]
         if src_words and src_words[-1] in R.colon_text_sources:
             r["_continued"] = True
+            r["_text_block"] = True
 
 
-_DATELINE_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*(?:--|—|–)")
+# "Pyongyang, May 2 (KCNA) --"; session 18: also a German agency in lower case after a place, "Seoul (dpa) - "
+_DATELINE_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*(?:--|—|–)|^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?"
+                              r"\s\((?:dpa|afp|ap|rtr|kna|epd|AFP|AP|Reuters|dpa-AFX)(?:/[a-z]+)?\)\s+[-–—]\s")
+
+
+def _narrative_paragraph(A: _Article, ps: int, pe: int, before: int) -> bool:
+    """Session 18: whether the paragraph ``text[ps:pe]`` after a text's colon block ("Das Schreiben lautet:⏎…") is
+    the reporter's narrative about the writer: no word of the letter's own voice (YAML ``letter_voice_words``,
+    any case; ``letter_polite_words`` as written: "Sie", "Ihnen"), a person of the actor table that the article
+    names before ``before`` (the cue), and a past form (YAML ``narrative_past_forms`` or, German, a lower-case
+    word in -te/-ten: "bedankte", "unterzeichnete"). ``narrative_past_forms`` empty (English): never."""
+    R, text = A.R, A.text
+    if not R.narrative_past_forms:
+        return False
+    para = text[ps:pe]
+    raw = re.findall(r"[\w'’-]+", para)
+    if any(w.lower() in R.letter_voice_words or w in R.letter_polite_words for w in raw):
+        return False
+    if not any(w.lower() in R.narrative_past_forms or (
+            A.lang == "de" and w.islower() and len(w) > 4 and w.endswith(("te", "ten"))) for w in raw):
+        return False
+    named_before = {aid for ms, me, aid, _ in A.mentions if aid and me <= before
+                    and A.actors[aid].kind == "person"}
+    if any(aid in named_before for ms, me, aid, _ in A.mentions if ps <= ms < pe):
+        return True
+    # a part of such a person's name ("Kim" after "Kim Jong Un", "Putin" after "Wladimir Putin")
+    parts = {w for ms, me, aid, _ in A.mentions if aid in named_before and me <= before
+             for w in re.findall(r"[\w'’-]+", text[ms:me]) if w[:1].isupper() and len(w) > 2}
+    return any(w in parts for w in raw)
 
 
 def _extend_continued_speech_en(A: _Article) -> None:
@@ -2426,6 +2455,8 @@ def _extend_continued_speech_en(A: _Article) -> None:
             if any(low.startswith(o) and not low[len(o):len(o) + 1].isalnum() for o in R.narrative_openers):
                 break
             if head_word and head_word in words:
+                break
+            if r.get("_text_block") and _narrative_paragraph(A, ps, pe, r["cue_start"]):
                 break
             if any(x is not r and x.get("cue_start") is not None and ps <= x["cue_start"] < pe and not (
                     x.get("source_start") is not None

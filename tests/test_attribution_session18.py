@@ -9,6 +9,8 @@
    inherited it).
 4. "talked about X", "exchanged views on X" are topic cues like "discussed X"; a cue in a sentence-opening
    subordinate clause ends its content at the clause's comma ("As Clinton talked about …, Trump …").
+5. German: after "Das Schreiben lautet:" the letter stops before a narrative paragraph (third person, past, about
+   a person named before the letter) or a dateline ("Seoul (dpa) - ").
 
 Every hand-written sentence's expected rows were worked out by reading it; real sentences are quoted from the
 shared corpus and checked by reading them.
@@ -137,3 +139,30 @@ def test_cue_in_opening_subordinate_clause_ends_at_comma():
     # the content after "As X said," is the main clause, untouched
     a = att("As the ministry said, the troops had crossed the border.")
     assert list(a.content) == ["the troops had crossed the border"]
+
+
+# ---------------------------------------------------------------- 5. the end of a German letter after a colon
+LETTER = ("Kim Jong Un schickte Putin ein Schreiben.\n"
+          "Das Schreiben lautet:\n"
+          "Wir danken Ihnen für Ihre Unterstützung in diesen Tagen.\n"
+          "Unsere Freundschaft ist unzerstörbar.\n")
+
+
+def test_letter_stops_before_narrative_about_the_writer_de():
+    a = att(LETTER + "Kim hatte den Brief am Montag in Pjöngjang unterzeichnet und ihn dem Botschafter übergeben.\n"
+                     "Die beiden Länder arbeiten seit dem Sommer eng zusammen.", "de")
+    assert _rows(a, "kind", "cue", "source") == [("direct", "lautet", "Das Schreiben")]
+    assert a.iloc[0].content == ("Wir danken Ihnen für Ihre Unterstützung in diesen Tagen.\n"
+                                 "Unsere Freundschaft ist unzerstörbar")
+
+
+def test_letter_stops_before_dateline_de():
+    a = att(LETTER + "Seoul (dpa) - Südkorea protestiert gegen die Zusammenarbeit.", "de")
+    assert a.iloc[0].content.endswith("Unsere Freundschaft ist unzerstörbar")
+
+
+def test_letter_keeps_its_own_past_tense_paragraph_de():
+    # the letter's own voice ("wir", "Ihnen") in the past: still the letter
+    a = att(LETTER + "Wir waren Ihnen dankbar, als Putin uns im Sommer besuchte.\n"
+                     "Das Schreiben wurde am Montag übergeben.", "de")
+    assert a.iloc[0].content.endswith("als Putin uns im Sommer besuchte")
