@@ -1823,12 +1823,41 @@ def _headline_line(text: str, start: int) -> bool:
     return bool(line) and blank_after and len(line) < 100 and line[-1] not in ".!?,;:…\"“”»«'’)]"
 
 
-def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list[tuple[int, int, int, str, int]]:
+@lru_cache(maxsize=4)
+def _country_label_names(lang: str) -> frozenset[str]:
+    """The lower-case names of the shipped actor table's countries in ``lang`` ("germany", "the kremlin",
+    "united kingdom"), for :func:`_transcript_labels`."""
+    actors = load_actors()
+    col = f"aliases_{lang}"
+    if col not in actors.columns:
+        return frozenset()
+    out = set()
+    for _, a in actors[actors.kind == "country"].iterrows():
+        out |= {x.strip().lower() for x in str(a[col] or "").split("|") if x.strip()}
+        out.add(str(a["name"]).lower())
+    return frozenset(out)
+
+
+def _read_out_label(text: str, R: Resources, name: str, turn_start: int) -> bool:
+    """Session 18: a country's label before a quotation inside someone's turn ("Germany: “This is a matter of
+    peoples' right …”" read out by Putin): a country of the actor table (an article "the" before it
+    allowed) whose turn opens with a quotation mark. Not a speaker: the quotation is the country's statement
+    inside the turn."""
+    low = " ".join(name.replace("\u00a0", " ").split()).lower()
+    low = low[4:] if low.startswith("the ") else low
+    rest = text[turn_start:turn_start + 2].lstrip()
+    return low in _country_label_names(R.lang) and rest[:1] in {o for o, _ in R.quote_pairs}
+
+
+def _transcript_labels(text: str, R: Resources, transcript: bool = True,
+                       read_out: list | None = None) -> list[tuple[int, int, int, str, int]]:
     """The speaker labels of a transcript ("Vladimir Putin: …", "Question: …"): ``(label start, label end,
     turn start, label, line start)`` each; with ``transcript`` empty unless the text has at least two labels
     and a repeated speaker or a media label ("Question"). A label the page wrapped after its first words
     ("Vladimir\nPutin:") is one label in a hard-wrapped text (session 13: the turn before it ended with
-    "Vladimir" and the label was lost)."""
+    "Vladimir" and the label was lost). A country's label before a quotation ("Germany: “…”", read out
+    inside a turn; :func:`_read_out_label`) is no label; such labels are appended to ``read_out`` when
+    given (session 18)."""
     cands = []
     text = _unwrap_labels(text)
     titles = R.person_roles | R.leader_titles
@@ -1851,7 +1880,12 @@ def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list
             continue
         if titled:
             titled_labels.add(low)
-        cands.append((m.start("label"), m.start("label") + len(name.rstrip()), m.end(), name, m.start()))
+        c = (m.start("label"), m.start("label") + len(name.rstrip()), m.end(), name, m.start())
+        if _read_out_label(text, R, name, m.end()):
+            if read_out is not None:
+                read_out.append(c)
+            continue
+        cands.append(c)
     # a long titled first label, "Research Director of the …, moderator Anna Petrova : Good evening": the
     # speaker after the title's last comma (a lower-case role word allowed) when the same name labels a turn
     # elsewhere in the text
@@ -1908,9 +1942,19 @@ def _rule_transcript(A: _Article) -> None:
     """Speaker-labelled turns "Name: text" (Kremlin transcripts, interviews)."""
     R = A.R
     text = A.text
-    cands = _transcript_labels(text, R)
+    read_out: list = []
+    cands = _transcript_labels(text, R, read_out=read_out)
     if not cands:
         return
+    for ls, le, cs, label, _ in read_out:
+        # session 18: "Germany: “…”" read out inside a turn: the country's quotation, a row of its own inside
+        # the turn (nested), not a turn
+        q = next(((qs, qe) for qs, qe in A.quotes if cs <= qs <= cs + 2), None)
+        if q is None:
+            continue
+        colon = A.text.index(":", le)
+        _add(A, kind="direct", cue=":", stance="neutral", cue_start=colon, cue_end=colon + 1,
+             source_start=ls, source_end=le, start=q[0], end=q[1], quoted=True)
     for i, (ls, le, cs, label, _) in enumerate(cands):
         # the turn ends where the next label's line starts (before a quotation mark opening it)
         nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
@@ -6098,6 +6142,12 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     out["source_type"] = role_type
                     out["source_country"] = country = country or _country_of(R, lang, intro, intro_low)
                     break
+            if role_type is None and rel.get("speaker_turn") and _self_introduced_media(A, toks, actors):
+                # session 18: a journalist who names their medium after their name in a transcript ("Sergei
+                # Brilyov from Rossiya 1 television channel", "Alexander Gamov, Komsomolskaya Pravda – the
+                # website, radio station and newspaper", "my name is Natalya Menshchikova. Nizhnevartovsk
+                # District Television"): media, as an interviewer introduced before the name is
+                role_type = out["source_type"] = "media"
             if role_type is None and lang == "en":
                 # an apposition right after the name: '…," said Shin Jong-woo, a senior analyst at the Korea
                 # Defense and Security Forum' (the source span stops at the name)
@@ -6331,6 +6381,36 @@ def _diaspora(R: Resources, toks: list[Tok], n: int) -> bool:
 
 
 _INTRO_BOUNDARY = re.compile(r"\n\s*\n|[.!?;:,(]\s")
+
+
+_AFTER_NAME = re.compile(r"[ \t\u00a0]*(?:,|\.|\bfrom\b|\bof\b|\bwith\b|[–—-])[ \t\u00a0\n]*")
+
+
+def _self_introduced_media(A: _Article, toks: list[Tok], actors: dict) -> bool:
+    """Session 18: whether a transcript speaker's full name (``toks``, two words or more) is somewhere followed
+    by a comma, full stop, "from", "of" or a dash and then, up to the sentence's or line's end (at most 80
+    characters), a phrase whose rightmost role noun is a media one ("television channel", "newspaper") or a
+    medium of the actor table: the speaker's own introduction ("Sergei Brilyov from Rossiya 1 television
+    channel") or the moderator's ("Alexander Gamov, Komsomolskaya Pravda – the website, radio station and
+    newspaper")."""
+    words = [t.t for t in toks if t.cap]
+    if len(words) < 2:
+        return False
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for m in pattern.finditer(A.text):
+        g = _AFTER_NAME.match(A.text, m.end())
+        if g is None or A.text[m.end():m.end() + 1] == ":":
+            continue
+        stop = re.search(r"[.!?:](?:\s|$)|\n\s*\n", A.text[g.end():g.end() + 80])
+        e = g.end() + (stop.start() if stop else 80)
+        if e <= g.end():
+            continue
+        if any(aid and actors[aid].kind == "media" and g.end() <= ms < e for ms, me, aid, _ in A.mentions):
+            return True
+        after = [t for t in tokens(A.text, g.end(), e) if t.is_word]
+        if after and _role_of(A.R, A.lang, after, " ".join(t.low for t in after), rightmost=True)[0] == "media":
+            return True
+    return False
 
 
 def _introductions(A: _Article, toks: list[Tok]):

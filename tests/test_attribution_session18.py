@@ -11,6 +11,9 @@
    subordinate clause ends its content at the clause's comma ("As Clinton talked about …, Trump …").
 5. German: after "Das Schreiben lautet:" the letter stops before a narrative paragraph (third person, past, about
    a person named before the letter) or a dateline ("Seoul (dpa) - ").
+6. Transcripts: "Germany: “…”" read out inside Putin's turn is Germany's quotation inside the turn, not a turn;
+   a journalist who names their medium after their name ("Sergei Brilyov from Rossiya 1 television channel")
+   is typed media, as an interviewer introduced before the name is.
 
 Every hand-written sentence's expected rows were worked out by reading it; real sentences are quoted from the
 shared corpus and checked by reading them.
@@ -166,3 +169,43 @@ def test_letter_keeps_its_own_past_tense_paragraph_de():
     a = att(LETTER + "Wir waren Ihnen dankbar, als Putin uns im Sommer besuchte.\n"
                      "Das Schreiben wurde am Montag übergeben.", "de")
     assert a.iloc[0].content.endswith("als Putin uns im Sommer besuchte")
+
+
+# ---------------------------------------------------------------- 6. transcripts
+TRANSCRIPT = (
+    "Dmitry Peskov: Let us take a question from the back.\n\n"
+    "Sergei Brilyov: Good afternoon, Mr President. Sergei Brilyov from Rossiya 1 television channel.\n\n"
+    "Will the ruling be respected?\n\n"
+    "Vladimir Putin: Look at what the court ruling says.\n\n"
+    "Germany: “This is a matter of peoples’ right to self-determination.” They decided to declare independence.\n\n"
+    "The United Kingdom: “Secession does not contradict international law in itself.”\n\n"
+    "So here you are. Thank you.\n\n"
+    "Sergei Brilyov: Thank you.\n\n"
+    "Dmitry Peskov: Next question.")
+
+
+def test_country_label_inside_turn_is_no_speaker():
+    from newsanalysis.compare import reported_attributions
+    a = att(TRANSCRIPT)
+    turns = a[a.speaker_turn]
+    assert list(turns.source) == ["Dmitry Peskov", "Sergei Brilyov", "Vladimir Putin", "Sergei Brilyov",
+                                  "Dmitry Peskov"]
+    putin = turns[turns.source == "Vladimir Putin"].iloc[0]
+    # Putin's turn runs on over the statements he reads out, to his "Thank you."
+    assert putin.content.startswith("Look at what") and putin.content.endswith("So here you are. Thank you.")
+    read = a[~a.speaker_turn]
+    assert _rows(read, "kind", "source", "source_country", "content") == [
+        ("direct", "Germany", "DE", "“This is a matter of peoples’ right to self-determination.”"),
+        ("direct", "The United Kingdom", "GB", "“Secession does not contradict international law in itself.”")]
+    # quoted inside Putin's speech: not sources the outlet chose (compare leaves nested rows out)
+    assert reported_attributions(a).empty
+
+
+def test_journalist_introducing_their_medium_is_media():
+    a = att(TRANSCRIPT)
+    types = dict(zip(a.source, a.source_type))
+    assert types["Sergei Brilyov"] == "media"
+    assert types["Dmitry Peskov"] == "government"
+    # the name followed by a medium of no known type stays unknown
+    b = att(TRANSCRIPT.replace("from Rossiya 1 television channel", "from Yekaterinburg"))
+    assert dict(zip(b.source, b.source_type))["Sergei Brilyov"] == "unknown"
