@@ -584,6 +584,10 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
     if A.lang != "en":
         return None
     roles = {n for n, _ in A.R.roles if " " not in n} | A.R.leader_titles | A.R.person_roles
+
+    def role(t: Tok) -> bool:  # session 18: a plural role too ("members", "vice-chairmen" is not one)
+        return t.is_word and not t.cap and (t.low in roles or t.low.split("-")[-1] in roles
+                                            or (t.low.endswith("s") and t.low[:-1] in roles))
     j = end
     while j > lo and end - j < 30:
         t = toks[j]
@@ -593,7 +597,7 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
             j -= 1  # "Worker's Party" split at the apostrophe
             continue
         if t.is_word and not t.cap and t.low not in _ORG_NAME_WORDS:
-            if (t.low in roles or t.low.split("-")[-1] in roles) and toks[j + 1].low in ("of", "for"):
+            if role(t) and toks[j + 1].low in ("of", "for"):
                 # (session 17: "A spokesman for the Foreign Ministry of the …"; fourth round: up to three
                 # lower-case modifiers or a hyphenated prefix before the role noun: "The first secretary of the
                 # Central Committee of the Communist Party of the Soviet Union", "the co-chairperson of …")
@@ -602,6 +606,8 @@ def _titled_organisation_start(A: _Article, toks: list[Tok], i: int, end: int, l
                         toks[d].is_word and not toks[d].cap and toks[d].low not in DETERMINERS["en"]
                         and toks[d].low not in _ORG_NAME_WORDS)):
                     d, n = d - 1, n + 1
+                if d - 2 >= lo and toks[d].low == "and" and role(toks[d - 1]) and toks[d - 2].low in DETERMINERS["en"]:
+                    d -= 2  # session 18: coordinated roles, "The chairman and members of the Tynda City Group …"
                 if d < lo or toks[d].low not in DETERMINERS["en"]:
                     return None
                 if d - 2 >= lo and toks[d - 1].low in ("and", ",") and (toks[d - 2].cap or toks[d - 2].t == ")"):
@@ -1328,6 +1334,69 @@ def _bare_clause_after(A: _Article, toks: list[Tok], k: int) -> bool:
     return False
 
 
+_WEEKDAYS_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _adverbial_ends_en(A: _Article, toks: list[Tok], i: int) -> list[int]:
+    """Session 18: the possible ends (index after the last token) of one short time or place phrase that opens at
+    token ``i`` between "told <addressee>" and a clause without "that" (YAML ``addressee_adverbial_times``,
+    ``addressee_adverbial_events``): a weekday or "yesterday"/"today"/"earlier" ("Friday", "Friday night"),
+    "this/last/next <week …>", "on <weekday>", "on <month> <day>", "in/at (the) <Name …>" (every length of the
+    capitalised run, up to three words), "at/during/after <article> … <event noun>" (at most three words). Empty
+    when none opens there."""
+    R = A.R
+    n = len(toks)
+
+    def low(j):
+        return toks[j].low if j < n and toks[j].is_word else None
+
+    def part_of_day(j):
+        return j + 1 if low(j) in R.addressee_adverbial_times and low(j) not in ("week", "month", "year") else j
+
+    w = low(i)
+    if w is None:
+        return []
+    if w in _WEEKDAYS_EN or w in ("yesterday", "today", "earlier"):
+        return [part_of_day(i + 1)]
+    if w in ("this", "last", "next") and low(i + 1) in R.addressee_adverbial_times:
+        return [i + 2]
+    if w in ("on", "late", "early"):
+        if low(i + 1) in _WEEKDAYS_EN:
+            return [part_of_day(i + 2)]
+        if low(i + 1) in month_names("en") and i + 2 < n and toks[i + 2].t.isdigit():
+            return [i + 3]
+        return []
+    ends = []
+    if w in ("in", "at"):
+        j = i + 2 if low(i + 1) == "the" else i + 1
+        while j < min(n, i + 5) and toks[j].is_word and toks[j].cap:
+            j += 1
+            ends.append(j)
+    if w in ("at", "during", "after") and low(i + 1) in ("a", "an", "the", "his", "her", "their", "its"):
+        ends += [j + 1 for j in range(i + 2, min(n, i + 5)) if low(j) in R.addressee_adverbial_events][:1]
+    return ends
+
+
+def _told_adverbial_clause_en(A: _Article, toks: list[Tok], i: int) -> int | None:
+    """Session 18: "told reporters on Friday the bridge would open": up to three time or place phrases
+    (``_adverbial_ends_en``) from token ``i``, then a clause without "that" (``_bare_clause_after``). The index of
+    the clause's first token, or None. The shortest phrase is tried first, and a subject may not open with another
+    such phrase ("Friday", "this week") nor be a capitalised word followed by an article ("in New | York the
+    sanctions"), so "in Seoul North Korean troops had …" keeps "North Korean troops" and "in New York the
+    sanctions were …" keeps "the sanctions"."""
+    ends, frontier = [], [i]
+    for _ in range(3):
+        frontier = [e for f in frontier for e in _adverbial_ends_en(A, toks, f)]
+        ends += frontier
+    for e in sorted(set(ends)):
+        if e + 1 >= len(toks) or _adverbial_ends_en(A, toks, e) \
+                or (toks[e].cap and toks[e + 1].low in ("the", "a", "an")):
+            continue
+        if _bare_clause_after(A, toks, e - 1):
+            return e
+    return None
+
+
 def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_comma: bool) -> tuple[int, int] | None:
     """Content after the cue token ``k`` up to the sentence end ``s_end``."""
     R, lang = A.R, A.lang
@@ -1412,6 +1481,18 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             # finite auxiliary or copula, as after "believes")
             start = t.s
             break
+        if lang == "en" and k + 1 < j <= k + 4 and toks[k].low in ("told", "tells", "tell", "telling") \
+                and all(x.is_word and x.low not in _SOURCE_FINAL_PREPOSITIONS_EN and x.low not in R.complementizers
+                        and x.low not in SUBORDINATORS.get(lang, set()) and x.low not in R.coordinators
+                        for x in toks[k + 1:j]) \
+                and (toks[j - 1].cap or toks[j - 1].low in R.addressee_nouns):
+            # session 18: the same with a time or place phrase after the addressee ("told reporters on Friday
+            # the bridge would open", "told Yonhap at a briefing in Seoul the talks had failed")
+            e = _told_adverbial_clause_en(A, toks, j)
+            if e is not None:
+                j = e
+                start = toks[e].s
+                break
         if t.t in SENT_END or t.t in "„“”\"»«":
             if t.t in SENT_END:
                 return None
@@ -1501,6 +1582,17 @@ def _trim_content(A: _Article, r: dict) -> None:
             c = _comma_and_subject_en(A, toks, j) if j > 0 else None
             if c is not None and c >= 2:
                 cut = min(cut, toks[c - 1].s)
+    if A.lang == "en" and A.sents and "," not in text[r["cue_end"]:s]:
+        # session 18: a cue in a subordinate clause that opens the sentence ("As Clinton talked about bringing
+        # communities together, Trump highlighted …"): the content ends at the clause's comma
+        s0 = A.sents[A.sent_of(r["cue_start"])][0]
+        first = next((t for t in tokens(text, s0, r["cue_start"]) if t.is_word), None)
+        if first is not None and first.low in SUBORDINATORS["en"] - {"which", "who", "whose", "where"}:
+            k = text.find(",", s, cut)
+            while k >= 0 and (A.in_quote(k, k + 1) or _digit_group_comma(text, k)):
+                k = text.find(",", k + 1, cut)
+            if k >= 0 and len(text[s:k].split()) >= 2:
+                cut = min(cut, k)
     if R.content_stop_concessive and R.cue_re is not None:
         for m in _COMMA_WORD.finditer(text, s, cut):
             if m.group(1).lower() in R.content_stop_concessive and not A.in_quote(m.start(), m.end()) \
@@ -1731,12 +1823,41 @@ def _headline_line(text: str, start: int) -> bool:
     return bool(line) and blank_after and len(line) < 100 and line[-1] not in ".!?,;:…\"“”»«'’)]"
 
 
-def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list[tuple[int, int, int, str, int]]:
+@lru_cache(maxsize=4)
+def _country_label_names(lang: str) -> frozenset[str]:
+    """The lower-case names of the shipped actor table's countries in ``lang`` ("germany", "the kremlin",
+    "united kingdom"), for :func:`_transcript_labels`."""
+    actors = load_actors()
+    col = f"aliases_{lang}"
+    if col not in actors.columns:
+        return frozenset()
+    out = set()
+    for _, a in actors[actors.kind == "country"].iterrows():
+        out |= {x.strip().lower() for x in str(a[col] or "").split("|") if x.strip()}
+        out.add(str(a["name"]).lower())
+    return frozenset(out)
+
+
+def _read_out_label(text: str, R: Resources, name: str, turn_start: int) -> bool:
+    """Session 18: a country's label before a quotation inside someone's turn ("Germany: “This is a matter of
+    peoples' right …”" read out by Putin): a country of the actor table (an article "the" before it
+    allowed) whose turn opens with a quotation mark. Not a speaker: the quotation is the country's statement
+    inside the turn."""
+    low = " ".join(name.replace("\u00a0", " ").split()).lower()
+    low = low[4:] if low.startswith("the ") else low
+    rest = text[turn_start:turn_start + 2].lstrip()
+    return low in _country_label_names(R.lang) and rest[:1] in {o for o, _ in R.quote_pairs}
+
+
+def _transcript_labels(text: str, R: Resources, transcript: bool = True,
+                       read_out: list | None = None) -> list[tuple[int, int, int, str, int]]:
     """The speaker labels of a transcript ("Vladimir Putin: …", "Question: …"): ``(label start, label end,
     turn start, label, line start)`` each; with ``transcript`` empty unless the text has at least two labels
     and a repeated speaker or a media label ("Question"). A label the page wrapped after its first words
     ("Vladimir\nPutin:") is one label in a hard-wrapped text (session 13: the turn before it ended with
-    "Vladimir" and the label was lost)."""
+    "Vladimir" and the label was lost). A country's label before a quotation ("Germany: “…”", read out
+    inside a turn; :func:`_read_out_label`) is no label; such labels are appended to ``read_out`` when
+    given (session 18)."""
     cands = []
     text = _unwrap_labels(text)
     titles = R.person_roles | R.leader_titles
@@ -1759,7 +1880,12 @@ def _transcript_labels(text: str, R: Resources, transcript: bool = True) -> list
             continue
         if titled:
             titled_labels.add(low)
-        cands.append((m.start("label"), m.start("label") + len(name.rstrip()), m.end(), name, m.start()))
+        c = (m.start("label"), m.start("label") + len(name.rstrip()), m.end(), name, m.start())
+        if _read_out_label(text, R, name, m.end()):
+            if read_out is not None:
+                read_out.append(c)
+            continue
+        cands.append(c)
     # a long titled first label, "Research Director of the …, moderator Anna Petrova : Good evening": the
     # speaker after the title's last comma (a lower-case role word allowed) when the same name labels a turn
     # elsewhere in the text
@@ -1831,9 +1957,19 @@ def _rule_transcript(A: _Article, transcript: bool = False) -> None:
     on-topic turns of a transcript) every label is a turn, however few are left."""
     R = A.R
     text = A.text
-    cands = _transcript_labels(text, R, not transcript)
+    read_out: list = []
+    cands = _transcript_labels(text, R, not transcript, read_out=read_out)
     if not cands:
         return
+    for ls, le, cs, label, _ in read_out:
+        # session 18: "Germany: “…”" read out inside a turn: the country's quotation, a row of its own inside
+        # the turn (nested), not a turn
+        q = next(((qs, qe) for qs, qe in A.quotes if cs <= qs <= cs + 2), None)
+        if q is None:
+            continue
+        colon = A.text.index(":", le)
+        _add(A, kind="direct", cue=":", stance="neutral", cue_start=colon, cue_end=colon + 1,
+             source_start=ls, source_end=le, start=q[0], end=q[1], quoted=True)
     for i, (ls, le, cs, label, _) in enumerate(cands):
         # the turn ends where the next label's line starts (before a quotation mark opening it)
         nxt = max(cands[i + 1][4], cs) if i + 1 < len(cands) else len(A.text)
@@ -2301,9 +2437,38 @@ def _rule_block_quote(A: _Article) -> None:
         src_words = [w.lower() for w in re.findall(r"[\w'’-]+", text[src[0]:src[1]])]
         if src_words and src_words[-1] in R.colon_text_sources:
             r["_continued"] = True
+            r["_text_block"] = True
 
 
-_DATELINE_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*(?:--|—|–)")
+# "Pyongyang, May 2 (KCNA) --"; session 18: also a German agency in lower case after a place, "Seoul (dpa) - "
+_DATELINE_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z-]*\s*){1,3}\)\s*(?:--|—|–)|^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?"
+                              r"\s\((?:dpa|afp|ap|rtr|kna|epd|AFP|AP|Reuters|dpa-AFX)(?:/[a-z]+)?\)\s+[-–—]\s")
+
+
+def _narrative_paragraph(A: _Article, ps: int, pe: int, before: int) -> bool:
+    """Session 18: whether the paragraph ``text[ps:pe]`` after a text's colon block ("Das Schreiben lautet:⏎…") is
+    the reporter's narrative about the writer: no word of the letter's own voice (YAML ``letter_voice_words``,
+    any case; ``letter_polite_words`` as written: "Sie", "Ihnen"), a person of the actor table that the article
+    names before ``before`` (the cue), and a past form (YAML ``narrative_past_forms`` or, German, a lower-case
+    word in -te/-ten: "bedankte", "unterzeichnete"). ``narrative_past_forms`` empty (English): never."""
+    R, text = A.R, A.text
+    if not R.narrative_past_forms:
+        return False
+    para = text[ps:pe]
+    raw = re.findall(r"[\w'’-]+", para)
+    if any(w.lower() in R.letter_voice_words or w in R.letter_polite_words for w in raw):
+        return False
+    if not any(w.lower() in R.narrative_past_forms or (
+            A.lang == "de" and w.islower() and len(w) > 4 and w.endswith(("te", "ten"))) for w in raw):
+        return False
+    named_before = {aid for ms, me, aid, _ in A.mentions if aid and me <= before
+                    and A.actors[aid].kind == "person"}
+    if any(aid in named_before for ms, me, aid, _ in A.mentions if ps <= ms < pe):
+        return True
+    # a part of such a person's name ("Kim" after "Kim Jong Un", "Putin" after "Wladimir Putin")
+    parts = {w for ms, me, aid, _ in A.mentions if aid in named_before and me <= before
+             for w in re.findall(r"[\w'’-]+", text[ms:me]) if w[:1].isupper() and len(w) > 2}
+    return any(w in parts for w in raw)
 
 
 def _extend_continued_speech_en(A: _Article) -> None:
@@ -2349,6 +2514,8 @@ def _extend_continued_speech_en(A: _Article) -> None:
             if any(low.startswith(o) and not low[len(o):len(o) + 1].isalnum() for o in R.narrative_openers):
                 break
             if head_word and head_word in words:
+                break
+            if r.get("_text_block") and _narrative_paragraph(A, ps, pe, r["cue_start"]):
                 break
             if any(x is not r and x.get("cue_start") is not None and ps <= x["cue_start"] < pe and not (
                     x.get("source_start") is not None
@@ -5632,6 +5799,28 @@ def _institution_subject(A: _Article, ss: int, si_: int) -> tuple[int, int] | No
     return None
 
 
+def _possessive_country_before(A: _Article, ss: int, si_: int, actors: dict) -> tuple | None:
+    """Session 18: the mention of a country in a possessive whose noun phrase's clause holds "it" at ``ss``
+    ("North Korea's unveiling of what it claims …"): "<country>'s", at most four lower-case words with "of",
+    "that", "what" or "which" among them, then "it"; the noun after "'s" is no institution or role noun. The
+    mention tuple of ``A.mentions``, or None (step 4 of ``_it_antecedent``)."""
+    R = A.R
+    best = None
+    for ms, me, aid, alias in A.mentions:
+        if not aid or actors[aid].kind != "country" or me > ss or A.sent_of(ms) != si_ or A.in_quote(ms, me):
+            continue
+        if A.text[me:me + 2] not in ("'s", "’s"):
+            continue
+        words = [t for t in tokens(A.text, me + 2, ss) if t.t.strip()]
+        if not words or len(words) > 4 or not all(t.is_word and not t.cap for t in words):
+            continue
+        if words[0].low in R.institution_heads or words[0].low in R.person_roles \
+                or not any(t.low in ("of", "that", "what", "which") for t in words):
+            continue
+        best = (ms, me, aid, alias)
+    return best
+
+
 def _it_antecedent(A: _Article, ss: int, history: list[dict], actors: dict) -> dict | None:
     """What "it"/"es" at ``ss`` stands for, or None (unresolved): never a person.
 
@@ -5642,7 +5831,11 @@ def _it_antecedent(A: _Article, ss: int, history: list[dict], actors: dict) -> d
     2. else the nearest organisation or medium of the actor table named in this or the previous sentence
        (outside quotes);
     3. else a country of the actor table that opens the previous sentence or this one before "it"
-       ("Russia held talks on Monday. It said …").
+       ("Russia held talks on Monday. It said …");
+    4. else (English, session 18) a country in a possessive right before "it" in this sentence, whose noun's
+       clause holds "it": "<country>'s" + at most four lower-case words, one of them "of", "that", "what" or
+       "which", then "it" ("North Korea's unveiling of what it claims to be …", "Russia's denial that it …"); not
+       when the noun is an institution or a role ("Japan's ministry, which it …").
     A country only mentioned ("The drills involved Japan and Australia, and it predicts …") is no antecedent."""
     si_ = A.sent_of(ss)
     earlier = [h for h in history if h.get("_pos", ss) < ss]
@@ -5684,6 +5877,8 @@ def _it_antecedent(A: _Article, ss: int, history: list[dict], actors: dict) -> d
             return d
     if m_ is None:
         m_ = max((m for m in near if country(m[2]) and _opens_clause(A, m[0], m[1])), default=None)
+    if m_ is None and A.lang == "en":
+        m_ = _possessive_country_before(A, ss, si_, actors)
     if m_ is None:
         return None
     a_ = actors[m_[2]]
@@ -5979,6 +6174,12 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
                     out["source_type"] = role_type
                     out["source_country"] = country = country or _country_of(R, lang, intro, intro_low)
                     break
+            if role_type is None and rel.get("speaker_turn") and _self_introduced_media(A, toks, actors):
+                # session 18: a journalist who names their medium after their name in a transcript ("Sergei
+                # Brilyov from Rossiya 1 television channel", "Alexander Gamov, Komsomolskaya Pravda – the
+                # website, radio station and newspaper", "my name is Natalya Menshchikova. Nizhnevartovsk
+                # District Television"): media, as an interviewer introduced before the name is
+                role_type = out["source_type"] = "media"
             if role_type is None and lang == "en":
                 # an apposition right after the name: '…," said Shin Jong-woo, a senior analyst at the Korea
                 # Defense and Security Forum' (the source span stops at the name)
@@ -6231,6 +6432,36 @@ def _diaspora(R: Resources, toks: list[Tok], n: int) -> bool:
 
 
 _INTRO_BOUNDARY = re.compile(r"\n\s*\n|[.!?;:,(]\s")
+
+
+_AFTER_NAME = re.compile(r"[ \t\u00a0]*(?:,|\.|\bfrom\b|\bof\b|\bwith\b|[–—-])[ \t\u00a0\n]*")
+
+
+def _self_introduced_media(A: _Article, toks: list[Tok], actors: dict) -> bool:
+    """Session 18: whether a transcript speaker's full name (``toks``, two words or more) is somewhere followed
+    by a comma, full stop, "from", "of" or a dash and then, up to the sentence's or line's end (at most 80
+    characters), a phrase whose rightmost role noun is a media one ("television channel", "newspaper") or a
+    medium of the actor table: the speaker's own introduction ("Sergei Brilyov from Rossiya 1 television
+    channel") or the moderator's ("Alexander Gamov, Komsomolskaya Pravda – the website, radio station and
+    newspaper")."""
+    words = [t.t for t in toks if t.cap]
+    if len(words) < 2:
+        return False
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for m in pattern.finditer(A.text):
+        g = _AFTER_NAME.match(A.text, m.end())
+        if g is None or A.text[m.end():m.end() + 1] == ":":
+            continue
+        stop = re.search(r"[.!?:](?:\s|$)|\n\s*\n", A.text[g.end():g.end() + 80])
+        e = g.end() + (stop.start() if stop else 80)
+        if e <= g.end():
+            continue
+        if any(aid and actors[aid].kind == "media" and g.end() <= ms < e for ms, me, aid, _ in A.mentions):
+            return True
+        after = [t for t in tokens(A.text, g.end(), e) if t.is_word]
+        if after and _role_of(A.R, A.lang, after, " ".join(t.low for t in after), rightmost=True)[0] == "media":
+            return True
+    return False
 
 
 def _introductions(A: _Article, toks: list[Tok]):

@@ -193,9 +193,14 @@ class Resources:
     release_nouns: set = field(default_factory=set)           # (statement, press statement, commentary …)
     release_openers: set = field(default_factory=set)         # (titled, saying, that, …: the content follows)
     addressee_nouns: set = field(default_factory=set)         # session 17: "told reporters <clause>"
+    addressee_adverbial_times: set = field(default_factory=set)   # session 18: "told reporters this week <clause>"
+    addressee_adverbial_events: set = field(default_factory=set)  # session 18: "told reporters at a briefing <clause>"
     continuation_colon_cues: set = field(default_factory=set)  # session 17: "…, X said, and went on:⏎"
     narrative_openers: set = field(default_factory=set)       # ("Meanwhile, …" ends a continued speech)
     colon_text_sources: set = field(default_factory=set)      # session 17e: "The message said:⏎" goes on
+    letter_voice_words: set = field(default_factory=set)      # session 18: the letter's own voice (ich, wir, …)
+    letter_polite_words: set = field(default_factory=set)     # session 18: "Sie", "Ihnen" (case as written)
+    narrative_past_forms: set = field(default_factory=set)    # session 18: "hatte", "war" (narrative after a letter)
     physical_act_cues: set = field(default_factory=set)       # session 16: "attacked Sevastopol with missiles"
     object_cues: set = field(default_factory=set)             # session 17: "defend peace" is an act, no cue
     object_cue_acts: set = field(default_factory=set)         # (peace, security, sovereignty, country …)
@@ -619,8 +624,13 @@ def load_resources(lang: str) -> Resources:
         release_nouns=_lower_set(data, "release_nouns"),
         release_openers=_lower_set(data, "release_openers"),
         addressee_nouns=_lower_set(data, "addressee_nouns"),
+        addressee_adverbial_times=_lower_set(data, "addressee_adverbial_times"),
+        addressee_adverbial_events=_lower_set(data, "addressee_adverbial_events"),
         continuation_colon_cues=_lower_set(data, "continuation_colon_cues"),
         colon_text_sources=_lower_set(data, "colon_text_sources"),
+        letter_voice_words=_lower_set(data, "letter_voice_words"),
+        letter_polite_words={str(x) for x in data.get("letter_polite_words") or []},
+        narrative_past_forms=_lower_set(data, "narrative_past_forms"),
         narrative_openers=_lower_set(data, "narrative_openers"),
         physical_act_cues=set(w.lower() for w in (data.get("physical_acts") or {}).get("cues", [])),
         object_cues=set(w.lower() for w in (data.get("object_cues") or {}).get("cues", [])),
