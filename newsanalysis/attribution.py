@@ -6826,6 +6826,11 @@ def _unspecific_source(R, lang: str, toks: list[Tok], lows: list[str], country: 
         return False
     if data and not report and country is None:
         return False  # session 18: "data showed" names a document, as "the data showed"; only an origin is unspecific
+    if any(t.low in R.unspecific_state_words for t in words):
+        # session 18: a state's media ("the North's state media", "russischen staatlichen Nachrichtenagenturen")
+        # are an institution described by its role, as "die südkoreanische Marine": neither named nor anonymous
+        # (as anonymous, Yonhap's news digest citing the North's state media looked like the most anonymous outlet)
+        return False
     for t in rest:
         if t.low in dets or t.low in ("own", "eigenen", "eigener"):
             if t.low in ("own", "eigenen", "eigener"):

@@ -216,6 +216,7 @@ class Resources:
     insider_phrases: set = field(default_factory=set)         # session 15: "A person familiar with …" (en)
     unspecific_data_heads: set = field(default_factory=set)   # session 17e: "nach südkoreanischen Angaben": anonymous
     unspecific_report_heads: set = field(default_factory=set)  # session 17e: "den Berichten zufolge": anonymous media
+    unspecific_state_words: set = field(default_factory=set)  # session 18: "state media" name the state's media
     generic_person_nouns: set = field(default_factory=set)    # (the citizen nouns such a phrase makes unknown)
     time_phrase_nouns: set = field(default_factory=set)       # session 15: "Im August hieß es" names no source (de)
     organisation_types: set = field(default_factory=set)      # the types a leader title takes from its group
@@ -644,6 +645,7 @@ def load_resources(lang: str) -> Resources:
         insider_phrases=_lower_set(data, "insider_phrases"),
         unspecific_data_heads=set(w.lower() for w in (data.get("unspecific_sources") or {}).get("data", []) or []),
         unspecific_report_heads=set(w.lower() for w in (data.get("unspecific_sources") or {}).get("reports", []) or []),
+        unspecific_state_words=set(w.lower() for w in (data.get("unspecific_sources") or {}).get("state", []) or []),
         generic_person_nouns=_lower_set(data, "generic_person_nouns"),
         time_phrase_nouns=_lower_set(data, "time_phrase_nouns"),
         phrase_quote_openers=_lower_set(data, "phrase_quote_openers"),
