@@ -6249,8 +6249,12 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             out["identified_by"] = "role"  # neither named nor anonymous, as "the minister"
         else:
             out["identified_by"] = "group" if plural_group or indefinite else "none"
-        if unspecific and lows[-1] in R.unspecific_report_heads and out["source_type"] in ("document", "unknown"):
-            out["source_type"] = "media"  # session 17e: "den Berichten zufolge", "reports say": media reports
+        state_media = any(w in R.unspecific_state_words for w in lows) and not any(
+            w in ("of", "von", "des", "der", "from", "aus", "by") for w in lows)  # not "an analysis of state media"
+        if (unspecific or state_media) and lows[-1] in R.unspecific_report_heads \
+                and out["source_type"] in ("document", "unknown"):
+            # session 17e: "den Berichten zufolge", "reports say": media reports; session 18: a state's agencies
+            out["source_type"] = "media"
         out["anonymous"] = bool(not out["named"] and (plural_group or indefinite or anonymous_phrase)
                                 and out["identified_by"] in ("group", "role", "none"))
         if out["identified_by"] == "role" and not (plural_group or indefinite or anonymous_phrase):

@@ -329,8 +329,8 @@ def test_source_type_and_country_en(text, stype, country):
 
 
 @pytest.mark.parametrize("text,stype,country,anonymous", [
-    # (session 18: unnamed media in the plural with only a country are unspecific, as "russischen Angaben")
-    ("Nordkoreanische Staatsmedien berichteten, der Besuch sei ein Erfolg.", "media", "KP", True),
+    # (session 18: a state's media are an institution described by its role, as "die südkoreanische Marine")
+    ("Nordkoreanische Staatsmedien berichteten, der Besuch sei ein Erfolg.", "media", "KP", False),
     ("Der südkoreanische Geheimdienst teilte mit, der Soldat sei gestorben.", "government", "KR", False),
     ("Russische Militärs erklärten, die Übung sei beendet.", "military", "RU", False),
     ("Amerikanische Beamte behaupten, Nordkorea habe Waffen geschickt.", "government", "US", True),

@@ -119,7 +119,8 @@ def test_real_analysis_of_state_media(real):
 
 # ---------------------------------------------------------------- 6. unnamed media in the plural are unspecific
 def test_plural_media_with_only_a_country_are_anonymous_de():
-    # as "Russischen Angaben zufolge" and "Den Berichten zufolge": nobody named, the country from the adjective
+    # as "Russischen Angaben zufolge" and "Den Berichten zufolge": nobody named, the country from the adjective;
+    # a state's agencies are an institution described by its role (as "die südkoreanische Marine"): neither
     a = att("Es handelt sich russischen staatlichen Nachrichtenagenturen zufolge um ein Abkommen. "
             "Russischen Angaben zufolge wurde der Vertrag unterzeichnet. "
             "Agenturen zufolge reiste Lawrow mit.", "de")
@@ -127,18 +128,21 @@ def test_plural_media_with_only_a_country_are_anonymous_de():
         ("russischen staatlichen Nachrichtenagenturen", "media", "RU"),
         ("Russischen Angaben", "government", "RU"),
         ("Agenturen", "media", None)]
-    assert list(source_status(a)) == ["anonymous"] * 3
+    assert list(source_status(a)) == ["neither", "anonymous", "anonymous"]
 
 
 def test_plural_media_with_only_a_country_are_anonymous_en():
-    a = att("Russian state news agencies reported that the treaty was signed. "
+    # unnamed media are anonymous; a state's media (Yonhap's "the North's state media") are an institution
+    a = att("Russian media reported that the treaty was signed. "
+            "Russian state news agencies reported that the treaty was signed. "
             "Kim inspected a factory, the North's state media said. "
             "State media said the test was a success.")
     assert _rows(a, "source", "source_type", "source_country") == [
+        ("Russian media", "media", "RU"),
         ("Russian state news agencies", "media", "RU"),
         ("the North's state media", "media", "KP"),
         ("State media", "media", None)]
-    assert list(source_status(a)) == ["anonymous"] * 3
+    assert list(source_status(a)) == ["anonymous", "neither", "neither", "neither"]
 
 
 def test_one_named_agency_stays_named():
@@ -151,7 +155,7 @@ def test_real_tagesschau_state_agencies(real):
     r = a[a["sentence_id"] == 4]
     assert _rows(r, "source", "source_type", "source_country") == [
         ("russischen staatlichen Nachrichtenagenturen", "media", "RU")]
-    assert list(source_status(r)) == ["anonymous"]
+    assert list(source_status(r)) == ["neither"]
 
 
 # ---------------------------------------------------------------- 7. the spokesperson of the organisation just named
