@@ -354,7 +354,9 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         ``topic_matches`` (their occurrences), ``kept_spans`` (each kept
         passage as "start-end@new_start": its offsets in the original text
         and where it starts in the reduced one, "; "-joined; read by
-        :func:`original_offsets`) and ``topic_note``
+        :func:`original_offsets`; an input that was cut before has its
+        ``kept_spans`` composed with the new ones, so they still lead to
+        the original text) and ``topic_note``
         (why nothing was kept; NA when something was). ``attrs`` keep the
         input's (the load report) plus ``topic_passages`` (the arguments).
 
