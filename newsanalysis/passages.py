@@ -88,6 +88,11 @@ def _queries(terms) -> tuple[dict | None, object | None, str]:
     if isinstance(terms, str) and re.fullmatch(r"[a-z0-9_]+", terms) and resource_path(
             "queries", f"{terms}.yaml").is_file():
         return {k: parse_query(v) for k, v in load_passage_terms(terms).items()}, None, f"shipped:{terms}"
+    if isinstance(terms, str) and re.fullmatch(r"[a-z0-9_]*_[a-z0-9_]*", terms):
+        # looks like a query name ("russia_nk"), is none: as a search word it would silently drop every article
+        known = sorted(f.stem for f in resource_path("queries").glob("*.yaml"))
+        raise KeyError(f"no shipped query {terms!r}; shipped: {known} (to search for the word itself, quote it: "
+                       f"'\"{terms}\"')")
     if isinstance(terms, dict):
         if not terms:
             raise ValueError("terms: an empty dict gives no query for any language")
@@ -349,7 +354,9 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         ``topic_matches`` (their occurrences), ``kept_spans`` (each kept
         passage as "start-end@new_start": its offsets in the original text
         and where it starts in the reduced one, "; "-joined; read by
-        :func:`original_offsets`) and ``topic_note``
+        :func:`original_offsets`; an input that was cut before has its
+        ``kept_spans`` composed with the new ones, so they still lead to
+        the original text) and ``topic_note``
         (why nothing was kept; NA when something was). ``attrs`` keep the
         input's (the load report) plus ``topic_passages`` (the arguments).
 
@@ -361,6 +368,12 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
     _, per = _run(articles, terms, unit, window)
     checked = check_articles(articles)
     out = articles.copy()
+    # an input that was cut before: its kept_spans lead to the original text, the new ones only to the cut one
+    prior = {}
+    if "kept_spans" in checked.columns:
+        for aid, spans in zip(checked["article_id"].astype(str), checked["kept_spans"]):
+            if isinstance(spans, str) and spans:
+                prior[aid] = _parse_spans(aid, spans)
     texts, cols = [], {c: [] for c in RESTRICT_COLUMNS}
     for aid, text, lang in zip(checked["article_id"].astype(str), checked["text"], checked["language"]):
         p = per[aid]
@@ -377,7 +390,7 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         cols["chars_total"].append(len(text))
         cols["topic_terms"].append(p.get("topic_terms"))
         cols["topic_matches"].append(p.get("topic_matches", 0))
-        cols["kept_spans"].append(p.get("kept_spans"))
+        cols["kept_spans"].append(_compose(p.get("kept_spans"), prior.get(aid)))
         cols["topic_note"].append(p.get("note"))
     out["text"] = texts
     for c, v in cols.items():
@@ -390,11 +403,50 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         return out
     empty = out["topic_note"].notna().to_numpy()
     if empty.any():
-        ids = out.loc[empty, "article_id"].astype(str).tolist()
-        warnings.warn(f"{len(ids)} article(s) left out with no on-topic passage ({', '.join(ids[:5])}"
-                      f"{', …' if len(ids) > 5 else ''}); restrict_to_topic(..., keep_all=True) lists them with "
-                      "the reason in topic_note", UserWarning, stacklevel=2)
+        notes = out.loc[empty, "topic_note"].astype(str)
+        ids = out.loc[empty, "article_id"].astype(str)
+        no_terms = notes.str.startswith("no topic terms").to_numpy()
+        said = []
+        if no_terms.any():
+            counts = sorted(notes[no_terms].str.removeprefix("no topic terms for language ").value_counts().items())
+            langs = ", ".join(f"{k}: {n}" for k, n in counts)
+            said.append(f"{int(no_terms.sum())} article(s) left out because their language has no topic terms "
+                        f"({langs}; give terms for it, e.g. terms={{{counts[0][0]}: ...}})")
+        if (~no_terms).any():
+            rest = ids[~no_terms].tolist()
+            said.append(f"{len(rest)} article(s) left out with no on-topic passage ({', '.join(rest[:5])}"
+                        f"{', …' if len(rest) > 5 else ''})")
+        warnings.warn("; ".join(said) + "; restrict_to_topic(..., keep_all=True) lists them with the reason in "
+                      "topic_note", UserWarning, stacklevel=2)
     return out[~empty]
+
+
+def _parse_spans(aid: str, spans: str) -> list[tuple[int, int, int]]:
+    """``[(new_start, new_end, original_start)]`` of a ``kept_spans`` string."""
+    segs = []
+    for item in spans.split("; "):
+        m = re.fullmatch(r"(\d+)-(\d+)@(\d+)", item)
+        if m is None:
+            raise ValueError(f"article {aid!r}: kept_spans item {item!r} is not 'start-end@new_start'")
+        a, b, n = (int(x) for x in m.groups())
+        segs.append((n, n + b - a, a))
+    return segs
+
+
+def _compose(spans: str | None, prior: list[tuple[int, int, int]] | None) -> str | None:
+    """``kept_spans`` of a second cut (offsets into the once-cut text) carried through the first cut's
+    ``kept_spans`` to the original text: each new passage becomes the pieces of it that the first cut took from
+    the original (the labels and separators the first cut inserted have no original offsets)."""
+    if not spans or prior is None:
+        return spans
+    items = []
+    for a, b, n in (tuple(int(x) for x in re.fullmatch(r"(\d+)-(\d+)@(\d+)", it).groups())
+                    for it in spans.split("; ")):
+        for ps, pe, po in prior:
+            s, e = max(a, ps), min(b, pe)
+            if e > s:
+                items.append(f"{po + s - ps}-{po + e - ps}@{n + s - a}")
+    return "; ".join(items) or None
 
 
 def original_offsets(table: pd.DataFrame, restricted: pd.DataFrame, *, start: str = "start",
@@ -413,32 +465,76 @@ def original_offsets(table: pd.DataFrame, restricted: pd.DataFrame, *, start: st
         The output of :func:`restrict_to_topic` (its ``article_id`` and
         ``kept_spans`` are read).
 
+    start, end : str
+        The offset columns of ``table`` (``"cue_start"``, ``"cue_end"`` or
+        ``"source_start"``, ``"source_end"`` for the cue or source of an
+        attribution).
+
     Returns
     -------
     DataFrame
         A copy of ``table`` with ``original_start``, ``original_end``
-        (Int64; NA for an offset inside a speaker label that the reduced
-        text repeats before a passage, or for an article not in
-        ``restricted``).
+        (Int64). An article of ``restricted`` whose text was not cut (no
+        ``kept_spans``: an outlet left whole and concatenated with a cut
+        one) maps to itself. A start offset inside the speaker label that
+        the reduced text repeats before a passage (the first sentence of a
+        run of kept passages, "Vladimir Putin: Regarding North Korea …")
+        maps to the passage start, so the original slice is that sentence
+        without its label. NA for any other offset inside a label or
+        separator, for an end offset inside a label, for an article cut
+        to nothing, and for an article not in ``restricted``.
+
+    Raises
+    ------
+    ValueError
+        If ``table`` lacks ``article_id`` or the offset columns (``source_trace``
+        has none: map ``res.attributions`` instead, which has ``start``/``end``,
+        ``cue_start``/``cue_end`` and ``source_start``/``source_end``), or on a
+        malformed ``kept_spans``.
     """
+    missing = [c for c in ("article_id", start, end) if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"original_offsets needs the columns article_id, {start!r} and {end!r} (character offsets into the "
+            f"reduced texts); the table lacks {missing}. Tables with start/end: sentences, attributions, "
+            f"frame evidence, actor_tone, sentence_trace; attributions also have cue_start/cue_end and "
+            f"source_start/source_end (pass start='cue_start', end='cue_end'). source_trace has no offsets: "
+            f"map res.attributions instead")
     maps = {}
-    for aid, spans in zip(restricted["article_id"].astype(str), restricted["kept_spans"]):
-        segs = []
-        for item in spans.split("; ") if isinstance(spans, str) and spans else ():
-            m = re.fullmatch(r"(\d+)-(\d+)@(\d+)", item)
-            if m is None:
-                raise ValueError(f"article {aid!r}: kept_spans item {item!r} is not 'start-end@new_start'")
-            a, b, n = (int(x) for x in m.groups())
-            segs.append((n, n + b - a, a))
-        maps[aid] = segs
+    identity = set()
+    has_note = "topic_note" in restricted.columns
+    notes = restricted["topic_note"] if has_note else [None] * len(restricted)
+    spans_col = restricted["kept_spans"] if "kept_spans" in restricted.columns else [None] * len(restricted)
+    for aid, spans, note in zip(restricted["article_id"].astype(str), spans_col, notes):
+        if isinstance(spans, str) and spans:
+            segs = _parse_spans(aid, spans)
+            # the repeated speaker label before a passage: the gap between two kept passages (or before the
+            # first) that is longer than the separator; a start offset in it maps to the passage start
+            heads, prev = [], None
+            for ns, ne, os_ in segs:
+                gap_start = 0 if prev is None else prev + len(SEPARATOR)
+                if ns > gap_start:
+                    heads.append((gap_start, ns, os_))
+                prev = ne
+            maps[aid] = (segs, heads)
+        elif not (isinstance(note, str) and note):
+            identity.add(aid)
     out = table.copy()
 
     def conv(aid, x, is_end):
         if pd.isna(x):
             return pd.NA
-        for ns, ne, os_ in maps.get(str(aid), ()):
+        aid = str(aid)
+        if aid in identity:
+            return int(x)
+        segs, heads = maps.get(aid, ((), ()))
+        for ns, ne, os_ in segs:
             if ns <= x < ne or (is_end and ns < x <= ne):
                 return os_ + int(x) - ns
+        if not is_end:
+            for hs, he, os_ in heads:
+                if hs <= x < he:
+                    return os_
         return pd.NA
 
     out["original_start"] = pd.array([conv(a, x, False) for a, x in zip(table["article_id"], table[start])],

@@ -131,9 +131,14 @@ def _language_rules(language: str) -> tuple[tuple[str, ...], bool]:
     return tuple(data.get("suffixes") or ()), bool(data.get("open_end"))
 
 
+_APOSTROPHE = re.compile("['\u2019\u02bc]")
+_APOSTROPHES = "['\u2019\u02bc]"
+
+
 @lru_cache(maxsize=4096)
 def term_pattern(term: str, language: str) -> re.Pattern:
-    """The regular expression a query term compiles to for ``language`` (case-insensitive, whole word, inflected)."""
+    """The regular expression a query term compiles to for ``language`` (case-insensitive, whole word, inflected;
+    ' and ’ match each other)."""
     suffixes, open_end = _language_rules(language)
     suf = "(?:" + "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True)) + ")?" if suffixes else ""
     parts = []
@@ -143,6 +148,9 @@ def term_pattern(term: str, language: str) -> re.Pattern:
         else:
             parts.append(re.escape(word) + suf)
     body = r"[\s\-]+".join(parts)
+    # a typographic apostrophe (’, U+2019; ʼ, U+02BC) and the ASCII one are the same letter: Kremlin.ru writes
+    # "Democratic People’s Republic of Korea", the query "people's"
+    body = _APOSTROPHE.sub(lambda m: _APOSTROPHES, body)
     end = "" if open_end else r"(?!\w)"
     return re.compile(rf"(?<!\w){body}{end}", re.IGNORECASE)
 

@@ -105,7 +105,9 @@ def test_a_single_kept_turn_is_still_read_as_a_transcript_turn():
 def test_article_without_a_passage_is_listed_with_its_reason_not_dropped_silently():
     a = arts(("n1", "en", NEWS), ("n2", "en", "Rain is expected in Seoul.\n\nThe harvest was good."),
              ("k1", "ja", "ロシアと北朝鮮が条約に署名した。"))
-    with pytest.warns(UserWarning, match=r"2 article\(s\) left out with no on-topic passage \(n2, k1\)"):
+    # k1 is Japanese, for which no terms are shipped: the warning says so rather than "no on-topic passage"
+    with pytest.warns(UserWarning, match=r"1 article\(s\) left out because their language has no topic terms "
+                                         r"\('ja': 1.*; 1 article\(s\) left out with no on-topic passage \(n2\)"):
         r = na.restrict_to_topic(a)
     assert r["article_id"].tolist() == ["n1"]
     with warnings.catch_warnings():
@@ -186,3 +188,72 @@ def test_report_option_cuts_only_the_named_outlets_and_lists_the_articles_left_o
     assert table["topic_note"].tolist()[1] == "no passage names the topic"
     assert rep["topic_passages"]["articles_left_out"] == ["k2"] and rep["topic_passages"]["outlets"] == ["Kremlin.ru"]
     assert "2 of 5 sentences kept; 1 article with no on-topic passage left out" in capsys.readouterr().out
+
+
+def test_curly_apostrophe_matches_the_dprk_term_in_passages_and_select():
+    # Kremlin.ru writes People’s with U+2019; the default term has an ASCII apostrophe
+    text = ("Security guarantees for the Democratic People\u2019s Republic of Korea are needed.\n\n"
+            "The weather was fine.")
+    r = na.restrict_to_topic(arts(("c1", "en", text)))
+    assert r.iloc[0].text == "Security guarantees for the Democratic People\u2019s Republic of Korea are needed."
+    assert r.iloc[0].topic_terms == "democratic people's republic of korea"
+    s = na.select(arts(("c1", "en", text), ("c2", "en", "The weather was fine.")),
+                  "\"democratic people's republic of korea\"", keep_all=True)
+    assert s["selected"].tolist() == [True, False]
+    # and the other way round: a query typed with ’ finds the ASCII spelling
+    s = na.select(arts(("c3", "en", "Democratic People's Republic of Korea")), '"democratic people\u2019s republic"')
+    assert s["article_id"].tolist() == ["c3"]
+
+
+def test_article_left_whole_maps_to_itself_next_to_a_cut_one():
+    cut = na.restrict_to_topic(arts(("t1", "en", TRANSCRIPT)))
+    both = pd.concat([arts(("n1", "en", NEWS)), cut], ignore_index=True)   # n1 not cut: kept_spans NaN
+    t = pd.DataFrame({"article_id": ["n1"], "start": [NEWS.index("Pyongyang")], "end": [NEWS.index("Pyongyang") + 9]})
+    back = na.original_offsets(t, both).iloc[0]
+    assert (back.original_start, back.original_end) == (NEWS.index("Pyongyang"), NEWS.index("Pyongyang") + 9)
+
+
+def test_first_sentence_under_a_repeated_label_maps_to_the_passage_start():
+    r = na.restrict_to_topic(arts(("t1", "en", TRANSCRIPT)))
+    reduced = r.iloc[0].text
+    # the reduced text's second sentence group starts at the re-inserted label "Vladimir Putin: "
+    s = reduced.index("Vladimir Putin: We")
+    e = len(reduced)
+    k = reduced.index("Kate Smith, Associated")    # the first passage, after the label "Kate Smith: " at 0
+    t = pd.DataFrame({"article_id": ["t1", "t1", "t1"], "start": [s, 0, 3], "end": [e, k + 10, 5]})
+    back = na.original_offsets(t, r)
+    o = back.iloc[0]
+    assert TRANSCRIPT[o.original_start:o.original_end] == "We do not recognise North Korea's nuclear status."
+    assert back.iloc[1].original_start == TRANSCRIPT.index("Kate Smith, Associated")
+    assert TRANSCRIPT[back.iloc[1].original_start:back.iloc[1].original_end] == "Kate Smith"
+    # a span wholly inside the label has no original text
+    assert pd.isna(back.iloc[2].original_end)
+
+
+def test_cutting_a_cut_corpus_composes_kept_spans_to_the_original():
+    text = ("Weather report.\n\nMarkets fell.\n\nPutin met Kim Jong Un in Pyongyang.\n\nSports news.\n\n"
+            "North Korea fired a missile.")
+    once = na.restrict_to_topic(arts(("m1", "en", text)))
+    assert once.iloc[0].text == "Putin met Kim Jong Un in Pyongyang.\n\nNorth Korea fired a missile."
+    twice = na.restrict_to_topic(once, terms=["missile"])
+    assert twice.iloc[0].text == "North Korea fired a missile."
+    start = text.index("North Korea fired")
+    assert twice.iloc[0].kept_spans == f"{start}-{len(text)}@0"
+    t = pd.DataFrame({"article_id": ["m1"], "start": [twice.iloc[0].text.index("missile")],
+                      "end": [twice.iloc[0].text.index("missile") + 7]})
+    back = na.original_offsets(t, twice).iloc[0]
+    assert text[back.original_start:back.original_end] == "missile"
+
+
+def test_misspelt_query_name_raises_and_names_the_shipped_queries():
+    with pytest.raises(KeyError, match="russia_north_korea"):
+        na.restrict_to_topic(arts(("n1", "en", NEWS)), terms="russia_nk")
+    # a single ordinary word is still a search word
+    assert na.restrict_to_topic(arts(("n1", "en", NEWS)), terms="pyongyang").iloc[0].passages_kept == 1
+
+
+def test_original_offsets_names_the_columns_it_needs():
+    r = na.restrict_to_topic(arts(("n1", "en", NEWS)))
+    trace = pd.DataFrame({"article_id": ["n1"], "source": ["Putin"], "status": ["named"]})  # like source_trace
+    with pytest.raises(ValueError, match=r"lacks \['start', 'end'\].*source_trace has no offsets.*attributions"):
+        na.original_offsets(trace, r)
