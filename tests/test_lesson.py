@@ -235,10 +235,11 @@ def test_teacher_answer_q10_holds_on_the_real_corpus(shared):
     assert set(row["anonymous_share"].sort_values(ascending=False).index[1:4]) == set(follow)
     for outlet in follow:
         assert 15 <= percent[outlet] <= 20 and 1 <= row.loc[outlet, "analysed_articles"] <= 3, outlet
-    # "tagesschau.de (2 articles) and the Frankfurter Rundschau (1 article) are at about 5 %"; the Rundschau's
-    # "several 'soll' sentences" are hearsay, not in the share
-    for outlet, n in (("tagesschau.de", 2), ("Frankfurter Rundschau", 1)):
-        assert 4 <= percent[outlet] <= 6 and row.loc[outlet, "analysed_articles"] == n, outlet
+    # "tagesschau.de (2 articles) is at about 10 %" (session 18: "Wie russische Nachrichtenagenturen melden" is
+    # anonymous, "russischen staatlichen Nachrichtenagenturen zufolge" not); "the Frankfurter Rundschau (1
+    # article) is at about 4 %"; the Rundschau's "several 'soll' sentences" are hearsay, not in the share
+    assert 9 <= percent["tagesschau.de"] <= 12 and row.loc["tagesschau.de", "analysed_articles"] == 2
+    assert 3 <= percent["Frankfurter Rundschau"] <= 5 and row.loc["Frankfurter Rundschau", "analysed_articles"] == 1
     fr = row.loc["Frankfurter Rundschau"]
     assert round(fr["hearsay_share"] * fr["attributions"]) >= 3
     # "KCNA about 2 % (more than 80 articles) and the Kremlin 0 % (more than 30 articles) … Their intervals overlap"
@@ -246,9 +247,9 @@ def test_teacher_answer_q10_holds_on_the_real_corpus(shared):
     assert percent["KCNA"] == 2 and kcna["analysed_articles"] > 80
     assert anonymous["Kremlin.ru"] == 0 and kremlin["analysed_articles"] > 30
     assert kcna["anonymous_low"] <= kremlin["anonymous_high"]
-    # "Yonhap shows about 3 % (one source of 35) with an interval up to about 47 %"
-    assert anonymous["Yonhap"] == 1 and row.loc["Yonhap", "sourced_attributions"] == 35 and percent["Yonhap"] == 3
-    assert 0.44 <= row.loc["Yonhap", "anonymous_high"] <= 0.50
+    # "Yonhap shows 0 % (none of 35 sources …) with an interval up to about 43 %"
+    assert anonymous["Yonhap"] == 0 and row.loc["Yonhap", "sourced_attributions"] == 35
+    assert 0.40 <= row.loc["Yonhap", "anonymous_high"] <= 0.46
 
 
 def test_german_worksheet_asks_the_notebook_questions_and_explains_its_labels():
