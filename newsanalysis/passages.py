@@ -214,7 +214,7 @@ def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph
         statement:" and the statement's later paragraphs, a quotation
         opened in an earlier paragraph, "he said" resolved to a name in an
         earlier sentence), the passages holding its cue, its source and,
-        for a quotation, its opening mark are kept too, so the kept words
+        for a quotation, its opening and closing marks are kept too, so the kept words
         keep the voice they have in the whole text (quoted, not the
         outlet's own). Repeated until nothing more is added. Only English
         and German texts (the attribution rules' languages) and only
@@ -235,7 +235,7 @@ def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph
         "; "-joined; NA when none), ``n_matches`` (int), ``kept`` (bool),
         ``why`` ("match", "window", "context" or NA), ``context_for``
         (for a "context" passage, the ``passage_id`` of the kept passages
-        whose attribution it holds the cue, source or opening mark of,
+        whose attribution it holds the cue, source or a quotation mark of,
         "; "-joined; NA otherwise), ``new_start``, ``new_end``
         (Int64: the passage's offsets in the text of
         :func:`restrict_to_topic`; NA when not kept) and ``text``. Articles
@@ -260,7 +260,7 @@ def _context(text: str, lang: str, spans: list, kept: list[bool], att: pd.DataFr
     """Passages to keep as context: ``{passage index: {indices of the kept passages it introduces}}``.
 
     For every attribution of the whole text whose content overlaps a kept passage, the passages holding its
-    cue, its source and (for a quotation whose opening mark lies in an earlier passage) that mark; repeated
+    cue, its source and (for a quotation) its opening and closing marks; repeated
     with the passages so added until nothing changes."""
     if att is None or att.empty:
         return {}
@@ -291,9 +291,13 @@ def _context(text: str, lang: str, spans: list, kept: list[bool], att: pd.DataFr
         holders = {where(r.cue_start), where(r.source_start)}
         if not pd.isna(r.source_end):
             holders.add(where(int(r.source_end) - 1))
-        s0 = int(parts[0][0])
+        s0, e0 = int(parts[0][0]), int(parts[-1][1])
         if (s0 < len(text) and text[s0] in _QUOTE_MARKS) or (s0 > 0 and text[s0 - 1] in _QUOTE_MARKS):
+            # a quotation: its opening mark, and its closing one (a quotation over several paragraphs, each
+            # opening with a mark and only the last closing, is one quotation only up to that last mark)
             holders.add(where(s0))
+            if (e0 > 0 and text[e0 - 1] in _QUOTE_MARKS) or (e0 < len(text) and text[e0] in _QUOTE_MARKS):
+                holders.add(where(e0 - 1))
         holders.discard(None)
         inside = [i for i, (a, b, _) in enumerate(spans) if any(ps < b and a < pe for ps, pe in parts)]
         if holders and inside:
@@ -430,7 +434,7 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         counts them and names the first few.
     keep_context : bool, default True
         As :func:`topic_passages`: also keep the passages that hold the
-        cue, source or opening quotation mark of an attribution whose
+        cue, source or quotation marks of an attribution whose
         content is kept ("X released the following statement:" before a
         kept paragraph of the statement), so quoted words stay quoted
         after the cut. False: the on-topic passages (and window) alone.

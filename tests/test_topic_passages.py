@@ -314,3 +314,28 @@ def test_real_kcna_press_statement_keeps_the_ministers_voice_after_the_cut(share
     s = trace[trace["text"].str.startswith("And I vehemently denounce")]
     assert len(s) == 1
     assert pd.isna(s["authorial_compound"].iloc[0]) and pd.notna(s["quoted_compound"].iloc[0])
+
+
+# a letter quoted over four paragraphs, each opening with a mark and only the last closing (Kremlin.ru's style)
+LETTER = ("The letter said, in part:\n\n"
+          "“We remember the war and honour the memory of the fallen.\n\n"
+          "“Russia supports North Korea’s efforts to reach reconciliation.\n\n"
+          "“Trade between our countries grew last year.\n\n"
+          "“We are confidently looking to the future.”")
+
+
+def test_paragraph_inside_a_multi_paragraph_quotation_keeps_its_opening_and_closing_marks():
+    """Read: one quotation from the first “ to the last ”; the North Korea paragraph alone would open a
+    quotation that never closes. Kept: the cue line, the paragraph with the opening mark, the match and the
+    paragraph with the closing mark; the trade paragraph is dropped."""
+    a = arts(("l1", "en", LETTER))
+    p = na.topic_passages(a)
+    assert p["kept"].tolist() == [True, True, True, False, True]
+    assert p["why"].fillna("-").tolist() == ["context", "context", "match", "-", "context"]
+    r = na.restrict_to_topic(a)
+    text = r.iloc[0].text
+    assert "Trade" not in text
+    att = na.attributions(r)
+    pos = text.index("Russia supports")
+    holds = att[(att["start"] <= pos) & (att["end"] > pos)]
+    assert len(holds) and (holds["source"] == "The letter").any()
