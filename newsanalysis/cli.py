@@ -261,7 +261,7 @@ def _restrict_passages(articles, rep: dict, args):
     out = pd.concat([articles[~mask], cut[ok]]).loc[keep]
     out.attrs = dict(articles.attrs)
     cols = [c for c in ("article_id", "outlet", "published", "title", "topic_unit", "transcript", "passages_kept",
-                        "passages_total", "sentences_kept", "sentences_total", "chars_kept", "chars_total",
+                        "passages_context", "passages_total", "sentences_kept", "sentences_total", "chars_kept", "chars_total",
                         "topic_terms", "topic_matches", "kept_spans", "topic_note") if c in cut.columns]
     table = cut[cols].reset_index(drop=True)
     rep["topic_passages"] = {

@@ -48,10 +48,10 @@ UNITS = ("paragraph", "turn", "sentence")
 
 #: Columns of :func:`topic_passages` (one row per unit of every article).
 PASSAGE_COLUMNS = ["article_id", "passage_id", "unit", "start", "end", "speaker", "turn_id", "matched_terms",
-                   "n_matches", "kept", "why", "new_start", "new_end", "text"]
+                   "n_matches", "kept", "why", "context_for", "new_start", "new_end", "text"]
 
 #: Columns :func:`restrict_to_topic` adds to the article table.
-RESTRICT_COLUMNS = ["topic_unit", "transcript", "passages_kept", "passages_total", "sentences_kept",
+RESTRICT_COLUMNS = ["topic_unit", "transcript", "passages_kept", "passages_context", "passages_total", "sentences_kept",
                     "sentences_total", "chars_kept", "chars_total", "topic_terms", "topic_matches", "kept_spans",
                     "topic_note"]
 
@@ -181,7 +181,8 @@ def _units(text: str, language: str, unit: str) -> tuple[list[tuple[int, int, in
     return spans, [(t[3], t[2]) for t in blocks], transcript
 
 
-def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph", window: int = 0) -> pd.DataFrame:
+def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph", window: int = 0,
+                   keep_context: bool = True) -> pd.DataFrame:
     """Every passage (turn, paragraph or sentence) of every article, with whether it is on topic.
 
     Parameters
@@ -206,6 +207,19 @@ def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph
         Passages kept on each side of an on-topic passage (0: the on-topic
         passages alone). For ``unit="sentence"`` the context sentences of
         ``kwic(window=...)``.
+    keep_context : bool, default True
+        Also keep the passages that introduce a kept one: where a kept
+        passage is (part of) the content of an attribution of the whole
+        text (:func:`newsanalysis.attributions`: "X released the following
+        statement:" and the statement's later paragraphs, a quotation
+        opened in an earlier paragraph, "he said" resolved to a name in an
+        earlier sentence), the passages holding its cue, its source and,
+        for a quotation, its opening and closing marks are kept too, so the kept words
+        keep the voice they have in the whole text (quoted, not the
+        outlet's own). Repeated until nothing more is added. Only English
+        and German texts (the attribution rules' languages) and only
+        articles where something is dropped; costs one run of the
+        attribution rules on those whole texts.
 
     Returns
     -------
@@ -219,7 +233,10 @@ def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph
         (the transcript block: 0 before the first label or in a text that
         is no transcript), ``matched_terms`` (the query terms found, sorted,
         "; "-joined; NA when none), ``n_matches`` (int), ``kept`` (bool),
-        ``why`` ("match", "window" or NA), ``new_start``, ``new_end``
+        ``why`` ("match", "window", "context" or NA), ``context_for``
+        (for a "context" passage, the ``passage_id`` of the kept passages
+        whose attribution it holds the cue, source or a quotation mark of,
+        "; "-joined; NA otherwise), ``new_start``, ``new_end``
         (Int64: the passage's offsets in the text of
         :func:`restrict_to_topic`; NA when not kept) and ``text``. Articles
         in a language without a query have no rows.
@@ -232,11 +249,78 @@ def topic_passages(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph
     KeyError
         On a shipped query name without a ``passages`` section.
     """
-    rows, _ = _run(articles, terms, unit, window)
+    rows, _ = _run(articles, terms, unit, window, keep_context)
     return rows
 
 
-def _run(articles, terms, unit, window):
+_QUOTE_MARKS = set('"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u201a\u2018\u2019\'')
+
+
+def _context(text: str, lang: str, spans: list, kept: list[bool], att: pd.DataFrame | None) -> dict[int, set[int]]:
+    """Passages to keep as context: ``{passage index: {indices of the kept passages it introduces}}``.
+
+    For every attribution of the whole text whose content overlaps a kept passage, the passages holding its
+    cue, its source and (for a quotation) its opening and closing marks; repeated
+    with the passages so added until nothing changes."""
+    if att is None or att.empty:
+        return {}
+    from .attribution import content_spans
+
+    starts = [a for a, _, _ in spans]
+
+    def where(x):
+        if x is None or pd.isna(x):
+            return None
+        x = int(x)
+        # passages are sorted and disjoint: the last one starting at or before x
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= x:
+                lo = mid + 1
+            else:
+                hi = mid
+        i = lo - 1
+        return i if i >= 0 and spans[i][0] <= x < spans[i][1] else None
+
+    rels = []
+    for r in att.itertuples(index=False):
+        parts = content_spans(r)
+        if not parts:
+            continue
+        holders = {where(r.cue_start), where(r.source_start)}
+        if not pd.isna(r.source_end):
+            holders.add(where(int(r.source_end) - 1))
+        s0, e0 = int(parts[0][0]), int(parts[-1][1])
+        if (s0 < len(text) and text[s0] in _QUOTE_MARKS) or (s0 > 0 and text[s0 - 1] in _QUOTE_MARKS):
+            # a quotation: its opening mark, and its closing one (a quotation over several paragraphs, each
+            # opening with a mark and only the last closing, is one quotation only up to that last mark)
+            holders.add(where(s0))
+            if (e0 > 0 and text[e0 - 1] in _QUOTE_MARKS) or (e0 < len(text) and text[e0] in _QUOTE_MARKS):
+                holders.add(where(e0 - 1))
+        holders.discard(None)
+        inside = [i for i, (a, b, _) in enumerate(spans) if any(ps < b and a < pe for ps, pe in parts)]
+        if holders and inside:
+            rels.append((holders, inside))
+    keep = list(kept)
+    added: dict[int, set[int]] = {}
+    changed = True
+    while changed:
+        changed = False
+        for holders, inside in rels:
+            served = [i for i in inside if keep[i]]
+            if not served:
+                continue
+            for h in holders:
+                if not keep[h]:
+                    keep[h] = True
+                    changed = True
+                if h in added or not kept[h]:
+                    added.setdefault(h, set()).update(i for i in served if i != h)
+    return added
+
+
+def _run(articles, terms, unit, window, keep_context=True):
     articles = check_articles(articles)
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
@@ -264,6 +348,13 @@ def _run(articles, terms, unit, window):
                           sum(n for t, n in hits.items() if t in positive)))
         match = [f[0] for f in found]
         kept = [any(match[max(0, i - window):i + window + 1]) for i in range(len(spans))]
+        context: dict[int, set[int]] = {}
+        if keep_context and any(kept) and not all(kept) and lang in ("en", "de"):
+            from .attribution import attributions
+
+            one = pd.DataFrame({"article_id": [aid], "text": [text], "language": [lang]})
+            context = _context(text, lang, spans, kept, attributions(one))
+            kept = [k or i in context for i, k in enumerate(kept)]
         # the reduced text: kept passages, each under its speaker's label in a transcript (one label per run of
         # passages of one turn), separated by a blank line
         parts, pos, last_turn, new = [], 0, None, []
@@ -290,13 +381,18 @@ def _run(articles, terms, unit, window):
             rows.append({"article_id": aid, "passage_id": i, "unit": unit if (unit != "turn" or transcript) else
                          "paragraph", "start": a, "end": b, "speaker": speaker, "turn_id": k,
                          "matched_terms": "; ".join(found[i][1]) or None, "n_matches": found[i][2],
-                         "kept": kept[i], "why": "match" if match[i] else ("window" if kept[i] else None),
+                         "kept": kept[i], "why": "match" if match[i] else (
+                             "context" if i in context and not any(match[max(0, i - window):i + window + 1])
+                             else ("window" if kept[i] else None)),
+                         "context_for": "; ".join(str(j) for j in sorted(context[i])) or None
+                         if i in context and not any(match[max(0, i - window):i + window + 1]) else None,
                          "new_start": new[i][0], "new_end": new[i][1], "text": text[a:b]})
         terms_found = sorted({t for f in found for t in f[1]})
         per_article[aid] = {
             "text": reduced, "transcript": transcript,
             "unit": unit if (unit != "turn" or transcript) else "paragraph",
             "passages_kept": sum(kept), "passages_total": len(spans),
+            "passages_context": sum(1 for i in context if not any(match[max(0, i - window):i + window + 1])),
             "topic_terms": "; ".join(terms_found) or None, "topic_matches": sum(f[2] for f in found),
             "kept_spans": "; ".join(f"{a}-{b}@{n[0]}" for (a, b, _), k, n in zip(spans, kept, new) if k) or None,
             "note": None if any(kept) else ("no passage names the topic" if spans else "empty text"),
@@ -306,14 +402,14 @@ def _run(articles, terms, unit, window):
                       "n_matches": "int64", "kept": bool})
     for c in ("new_start", "new_end"):
         out[c] = pd.array(out[c].tolist(), dtype="Int64")
-    for c in ("unit", "speaker", "matched_terms", "why"):
+    for c in ("unit", "speaker", "matched_terms", "why", "context_for"):
         out[c] = pd.array(out[c].tolist(), dtype="string")
     out.attrs["terms"] = label
     return out, per_article
 
 
 def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragraph", window: int = 0,
-                      keep_all: bool = False) -> pd.DataFrame:
+                      keep_all: bool = False, keep_context: bool = True) -> pd.DataFrame:
     """The corpus cut down to its on-topic passages: one row per article, ``text`` the passages kept.
 
     Use it before :func:`newsanalysis.analyze` when long multi-topic texts
@@ -336,6 +432,12 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         language without terms) with ``text`` "" and the reason in
         ``topic_note``. By default they are left out, with a warning that
         counts them and names the first few.
+    keep_context : bool, default True
+        As :func:`topic_passages`: also keep the passages that hold the
+        cue, source or quotation marks of an attribution whose
+        content is kept ("X released the following statement:" before a
+        kept paragraph of the statement), so quoted words stay quoted
+        after the cut. False: the on-topic passages (and window) alone.
 
     Returns
     -------
@@ -347,7 +449,8 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         a text that is no transcript has paragraphs for turns),
         ``transcript`` (bool: the original was recognised as a transcript;
         the attribution rules then read every kept label as a turn),
-        ``passages_kept``, ``passages_total``, ``sentences_kept`` (sentences
+        ``passages_kept`` (context passages included),
+        ``passages_context`` (kept only as context), ``passages_total``, ``sentences_kept`` (sentences
         of the reduced text, as :func:`newsanalysis.sentences` splits it,
         speaker labels included), ``sentences_total`` (of the original),
         ``chars_kept``, ``chars_total``, ``topic_terms`` (the terms found),
@@ -365,7 +468,7 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
     ValueError, KeyError
         As :func:`topic_passages`.
     """
-    _, per = _run(articles, terms, unit, window)
+    _, per = _run(articles, terms, unit, window, keep_context)
     checked = check_articles(articles)
     out = articles.copy()
     # an input that was cut before: its kept_spans lead to the original text, the new ones only to the cut one
@@ -382,6 +485,7 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
         cols["topic_unit"].append(p.get("unit"))
         cols["transcript"].append(bool(p.get("transcript", False)))
         cols["passages_kept"].append(p.get("passages_kept", 0))
+        cols["passages_context"].append(p.get("passages_context", 0))
         cols["passages_total"].append(p.get("passages_total", 0))
         lang = lang if isinstance(lang, str) else None
         cols["sentences_kept"].append(len(sentence_spans(reduced, lang)) if reduced else 0)
@@ -398,7 +502,8 @@ def restrict_to_topic(articles: pd.DataFrame, terms=None, *, unit: str = "paragr
                  "topic_note": "string"}.get(c, "int64")
         out[c] = pd.array(v, dtype=dtype) if dtype != bool else v
     out.attrs = dict(articles.attrs)
-    out.attrs["topic_passages"] = {"terms": _queries(terms)[2], "unit": unit, "window": window}
+    out.attrs["topic_passages"] = {"terms": _queries(terms)[2], "unit": unit, "window": window,
+                                   "keep_context": keep_context}
     if keep_all:
         return out
     empty = out["topic_note"].notna().to_numpy()

@@ -257,3 +257,85 @@ def test_original_offsets_names_the_columns_it_needs():
     trace = pd.DataFrame({"article_id": ["n1"], "source": ["Putin"], "status": ["named"]})  # like source_trace
     with pytest.raises(ValueError, match=r"lacks \['start', 'end'\].*source_trace has no offsets.*attributions"):
         na.original_offsets(trace, r)
+
+
+# a statement over three paragraphs: only the last names the topic; its introduction is the first
+STATEMENT = ("The Foreign Ministry released the following statement on Monday:\n\n"
+             "The harvest was good this year and grain prices fell across the country.\n\n"
+             "We firmly stand with the people of North Korea against the unjust sanctions.")
+
+
+def test_kept_paragraph_of_a_statement_keeps_its_introduction_and_stays_quoted():
+    """Read: the third paragraph is the Foreign Ministry's words (introduced by the first); cut to it alone it
+    would be the outlet's own voice. With the context kept, the first paragraph comes along (not the second)."""
+    a = arts(("s1", "en", STATEMENT))
+    p = na.topic_passages(a)
+    assert p["kept"].tolist() == [True, False, True]
+    assert p["why"].fillna("-").tolist() == ["context", "-", "match"]
+    assert p["context_for"].tolist()[0] == "2"
+    r = na.restrict_to_topic(a)
+    row = r.iloc[0]
+    assert row.text == ("The Foreign Ministry released the following statement on Monday:\n\n"
+                        "We firmly stand with the people of North Korea against the unjust sanctions.")
+    assert (row.passages_kept, row.passages_context, row.passages_total) == (2, 1, 3)
+    att = na.attributions(r)
+    pos = row.text.index("We firmly stand")
+    holds = att[(att["start"] <= pos) & (att["end"] > pos)]
+    assert len(holds) and holds["source"].str.contains("Foreign Ministry").any()
+    # without the context the North Korea paragraph stands alone and has no source
+    bare = na.restrict_to_topic(a, keep_context=False).iloc[0]
+    assert bare.text.startswith("We firmly stand") and bare.passages_context == 0
+    att0 = na.attributions(na.restrict_to_topic(a, keep_context=False))
+    assert att0.empty or not ((att0["start"] <= 0) & (att0["end"] > 0)).any()
+
+
+def test_nothing_is_added_when_the_kept_paragraph_has_its_own_source():
+    """Read: 'Putin said Russia would deepen ties with North Korea' holds its cue and source itself."""
+    p = na.topic_passages(arts(("n1", "en", NEWS)))
+    assert p["why"].fillna("-").tolist() == ["-", "match", "-"]
+    assert p["context_for"].isna().all()
+
+
+def test_real_kcna_press_statement_keeps_the_ministers_voice_after_the_cut(shared):
+    """kcna-29e6a3a934ea36a4, read: line 0 "Kang Sun Nam, minister of National Defence of the DPRK, released the
+    following press statement on June 27:", then the statement, one paragraph a line, among them "And I vehemently
+    denounce the recent case as a direct military attack on the Russian territory …" (line 4) and "Hideous crimes
+    deserve severe punishment." (line 7, no Russian word). Cut to the Russian side (as for a North Korean outlet),
+    line 0 names no Russian word; the minister's words must stay his, not KCNA's."""
+    a = na.load_corpus(shared / "corpus" / "real" / "stiles__north-korea-news.jsonl")
+    a = a[a["article_id"] == "kcna-29e6a3a934ea36a4"]
+    ru = ["Russia", "Russian", "Putin", "Moscow", "Kremlin"]
+    p = na.topic_passages(a, terms=ru)
+    assert p.loc[0, "why"] == "context" and "4" in p.loc[0, "context_for"].split("; ")
+    assert not p.loc[7, "kept"]
+    r = na.restrict_to_topic(a, terms=ru)
+    assert r.iloc[0].text.startswith("Kang Sun Nam, minister of National Defence")
+    trace = na.sentence_trace(na.analyze(r))
+    s = trace[trace["text"].str.startswith("And I vehemently denounce")]
+    assert len(s) == 1
+    assert pd.isna(s["authorial_compound"].iloc[0]) and pd.notna(s["quoted_compound"].iloc[0])
+
+
+# a letter quoted over four paragraphs, each opening with a mark and only the last closing (Kremlin.ru's style)
+LETTER = ("The letter said, in part:\n\n"
+          "“We remember the war and honour the memory of the fallen.\n\n"
+          "“Russia supports North Korea’s efforts to reach reconciliation.\n\n"
+          "“Trade between our countries grew last year.\n\n"
+          "“We are confidently looking to the future.”")
+
+
+def test_paragraph_inside_a_multi_paragraph_quotation_keeps_its_opening_and_closing_marks():
+    """Read: one quotation from the first “ to the last ”; the North Korea paragraph alone would open a
+    quotation that never closes. Kept: the cue line, the paragraph with the opening mark, the match and the
+    paragraph with the closing mark; the trade paragraph is dropped."""
+    a = arts(("l1", "en", LETTER))
+    p = na.topic_passages(a)
+    assert p["kept"].tolist() == [True, True, True, False, True]
+    assert p["why"].fillna("-").tolist() == ["context", "context", "match", "-", "context"]
+    r = na.restrict_to_topic(a)
+    text = r.iloc[0].text
+    assert "Trade" not in text
+    att = na.attributions(r)
+    pos = text.index("Russia supports")
+    holds = att[(att["start"] <= pos) & (att["end"] > pos)]
+    assert len(holds) and (holds["source"] == "The letter").any()
