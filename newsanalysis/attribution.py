@@ -1471,21 +1471,18 @@ def _content_after(A: _Article, toks: list[Tok], k: int, s_end: int, *, need_com
             # time phrase), then a subject pronoun that opens the reported clause
             start = t.s
             break
-        if lang == "en" and k + 1 < j <= k + 4 and toks[k].low in ("told", "tells", "tell", "telling") \
-                and all(x.is_word and x.low not in _SOURCE_FINAL_PREPOSITIONS_EN and x.low not in R.complementizers
-                        and x.low not in SUBORDINATORS.get(lang, set()) and x.low not in R.coordinators
-                        for x in toks[k + 1:j]) \
-                and (toks[j - 1].cap or toks[j - 1].low in R.addressee_nouns) and _bare_clause_after(A, toks, j - 1):
-            # session 17 (issue #4): "Residents of Sinuiju told reporters the bridge was closed": the addressee
-            # (a name or a noun of YAML ``addressee_nouns``), then a clause without "that" (a subject and a
-            # finite auxiliary or copula, as after "believes")
+        # "told" + an addressee (a name or a noun of YAML ``addressee_nouns``) of one to three plain words
+        told_addressee = lang == "en" and k + 1 < j <= k + 4 and toks[k].low in ("told", "tells", "tell", "telling") \
+            and all(x.is_word and x.low not in _SOURCE_FINAL_PREPOSITIONS_EN and x.low not in R.complementizers
+                    and x.low not in SUBORDINATORS.get(lang, set()) and x.low not in R.coordinators
+                    for x in toks[k + 1:j]) \
+            and (toks[j - 1].cap or toks[j - 1].low in R.addressee_nouns)
+        if told_addressee and _bare_clause_after(A, toks, j - 1):
+            # session 17 (issue #4): "Residents of Sinuiju told reporters the bridge was closed": the addressee,
+            # then a clause without "that" (a subject and a finite auxiliary or copula, as after "believes")
             start = t.s
             break
-        if lang == "en" and k + 1 < j <= k + 4 and toks[k].low in ("told", "tells", "tell", "telling") \
-                and all(x.is_word and x.low not in _SOURCE_FINAL_PREPOSITIONS_EN and x.low not in R.complementizers
-                        and x.low not in SUBORDINATORS.get(lang, set()) and x.low not in R.coordinators
-                        for x in toks[k + 1:j]) \
-                and (toks[j - 1].cap or toks[j - 1].low in R.addressee_nouns):
+        if told_addressee:
             # session 18: the same with a time or place phrase after the addressee ("told reporters on Friday
             # the bridge would open", "told Yonhap at a briefing in Seoul the talks had failed")
             e = _told_adverbial_clause_en(A, toks, j)
