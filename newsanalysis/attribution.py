@@ -6196,8 +6196,7 @@ def _describe_source(A: _Article, rel: dict, actors: dict, history: list[dict]) 
             if app and _role_of(R, lang, app, " ".join(t.low for t in app))[0]:
                 out["source_country"] = country = _country_of(R, lang, app, " ".join(t.low for t in app))
         unspecific = not proper and not both and not spokes and _unspecific_source(
-            R, lang, toks, lows, country or place_country, opens=lang == "en" and not text[A.sents[si][0]:ss].strip(" \"'“‘(")
-            if A.sents else False)
+            R, lang, toks, lows, country or place_country, opens=lang == "en" and _opens_sentence(A, ss))
         if unspecific:
             plural_group = True  # session 17e: "nach südkoreanischen Angaben", "according to reports": nobody named
         if proper:
@@ -6543,6 +6542,12 @@ def _placed_group(R: Resources, lang: str, toks: list[Tok], known: list[tuple[in
     return False
 
 
+def _opens_sentence(A: _Article, pos: int) -> bool:
+    """Whether only quotation marks or a bracket stand between the start of ``pos``'s sentence and ``pos``: a
+    word there is capitalised as any sentence's first word ("State media said …", "Statistics show …")."""
+    return bool(A.sents) and not A.text[A.sents[A.sent_of(pos)][0]:pos].strip(" \"'“‘(")
+
+
 def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> bool:
     """A capitalised name in the source phrase that is not a role noun, demonym or determiner."""
     R = A.R
@@ -6559,8 +6564,7 @@ def _has_proper_name(A: _Article, toks: list[Tok], role_word: str | None) -> boo
             if t.t.isupper() and len(t.t) <= 2:
                 continue
             if i == 0 and not t.t.isupper() and toks[-1].low in R.unspecific_data_heads | R.unspecific_report_heads \
-                    and not any(x.cap for x in toks[1:]) \
-                    and not A.text[A.sents[A.sent_of(t.s)][0]:t.s].strip(" \"'“‘(") if A.sents else False:
+                    and not any(x.cap for x in toks[1:]) and _opens_sentence(A, t.s):
                 continue  # session 18: "Statistics show", "New data showed": a sentence's first word, no name
             return True
         return False
